@@ -1,0 +1,68 @@
+"""Patients, their identifiers and their problem list (conditions, allergies, ALD)."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Optional
+
+from sqlmodel import Field, SQLModel
+
+from app.models.base import Versioned
+
+
+class Sex(StrEnum):
+    FEMALE = "F"
+    MALE = "M"
+    OTHER = "X"
+    UNKNOWN = "U"
+
+
+class InsStatus(StrEnum):
+    """RNIV identity trust statuses (only QUAL allows exchanging data with the INS)."""
+
+    PROVISIONAL = "PROV"
+    RETRIEVED = "RECUP"
+    VALIDATED = "VALI"
+    QUALIFIED = "QUAL"
+
+
+class ProblemKind(StrEnum):
+    CONDITION = "condition"
+    ALLERGY = "allergy"
+    LONG_TERM = "ald"
+
+
+class Patient(Versioned, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    family_name: str = Field(max_length=100)
+    given_names: str = Field(max_length=150)
+    birth_name: Optional[str] = Field(default=None, max_length=100)
+    birth_date: date = Field(index=True)
+    sex: str = Field(max_length=1)
+    address_line: Optional[str] = Field(default=None, max_length=200)
+    postal_code: Optional[str] = Field(default=None, max_length=10)
+    city: Optional[str] = Field(default=None, max_length=100)
+    country: str = Field(default="FR", max_length=2)
+    phone: Optional[str] = Field(default=None, max_length=30)
+    preferred_language: str = Field(default="fr", max_length=2)
+    ins_matricule: Optional[str] = Field(default=None, max_length=15, index=True)
+    ins_status: Optional[str] = Field(default=None, max_length=5)
+    avs_number: Optional[str] = Field(default=None, max_length=16, index=True)
+    insurance_card_number: Optional[str] = Field(default=None, max_length=20, index=True)
+    gp_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
+    gp_external_name: Optional[str] = Field(default=None, max_length=200)
+    notes: Optional[str] = Field(default=None, max_length=10000)
+    search_text: str = Field(default="", max_length=600)
+
+
+class PatientProblem(SQLModel, table=True):
+    """A condition, allergy or long-term condition; coded where the code is known."""
+
+    __tablename__ = "patient_problem"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", index=True)
+    kind: str = Field(max_length=10)
+    code: Optional[str] = Field(default=None, max_length=10)  # ICD-10 (conditions, ALD) or ATC (allergies)
+    label: str = Field(max_length=200)

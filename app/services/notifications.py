@@ -1,0 +1,81 @@
+"""Change notifications without Qt: services publish, the UI subscribes through an adapter.
+
+On PostgreSQL, ``PgListener`` rides on LISTEN/NOTIFY so that another
+workstation hears about a change within seconds; on the single-file database
+every subscriber is in this process.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Callable
+
+Callback = Callable[[str, dict], None]
+PG_CHANNEL = "cordee_changes"
+
+
+class Notifier:
+    """In-process publish/subscribe; thread-safe; callbacks run on the publishing thread."""
+
+    def __init__(self) -> None:
+        self._subscribers: list[Callback] = []
+        self._lock = threading.Lock()
+        self.remote_publish: Callable[[str, dict], None] | None = None
+
+    def subscribe(self, callback: Callback) -> Callable[[], None]:
+        with self._lock:
+            self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in self._subscribers:
+                    self._subscribers.remove(callback)
+        return unsubscribe
+
+    def publish(self, topic: str, payload: dict, *, remote: bool = True) -> None:
+        with self._lock:
+            subscribers = list(self._subscribers)
+        for callback in subscribers:
+            callback(topic, payload)
+        if remote and self.remote_publish is not None:
+            self.remote_publish(topic, payload)
+
+
+class PgListener:
+    """LISTEN on the practice server and forward other workstations' changes to a Notifier."""
+
+    def __init__(self, dsn: str, notifier: Notifier, origin: str):
+        import psycopg
+
+        self._psycopg = psycopg
+        self._dsn = dsn
+        self._notifier = notifier
+        self._origin = origin
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="pg-listen", daemon=True)
+        notifier.remote_publish = self._send
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _send(self, topic: str, payload: dict) -> None:
+        body = json.dumps({"topic": topic, "payload": payload, "origin": self._origin}, default=str)
+        with self._psycopg.connect(self._dsn, autocommit=True) as conn:
+            conn.execute("SELECT pg_notify(%s, %s)", (PG_CHANNEL, body))
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                with self._psycopg.connect(self._dsn, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {PG_CHANNEL}")
+                    while not self._stop.is_set():
+                        for note in conn.notifies(timeout=1.0):
+                            message = json.loads(note.payload)
+                            if message.get("origin") != self._origin:
+                                self._notifier.publish(message["topic"], message["payload"], remote=False)
+            except Exception:
+                self._stop.wait(2.0)  # server restart or network loss: reconnect

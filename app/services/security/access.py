@@ -1,0 +1,51 @@
+"""The access policy: one table of action -> roles allowed. Deny by default.
+
+The UI asks ``allowed()`` to hide what a role may not do; services call
+``require()`` and refuse anyway.
+"""
+
+from __future__ import annotations
+
+from app.services.errors import AccessDenied
+from app.services.security.actor import Actor
+
+PHYSICIAN = "physician"
+PHARMACIST = "pharmacist"
+APN = "advanced_practice_nurse"
+NURSE = "nurse"
+MA = "medical_assistant"
+COORDINATOR = "coordinator"
+ADMIN = "admin"
+
+ROLES = (PHYSICIAN, PHARMACIST, APN, NURSE, MA, COORDINATOR, ADMIN)
+CLINICAL = frozenset({PHYSICIAN, PHARMACIST, APN, NURSE})
+FRONT_DESK = frozenset({MA, COORDINATOR})
+
+POLICY: dict[str, frozenset[str]] = {
+    # patient register and chart
+    "patient.search": CLINICAL | FRONT_DESK,
+    "patient.read": CLINICAL | FRONT_DESK,
+    "patient.create": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
+    "patient.edit": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
+    "patient.export": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE, COORDINATOR}),
+    # staff accounts, practice settings, audit trail
+    "staff.read": CLINICAL | FRONT_DESK | {ADMIN},
+    "staff.manage": frozenset({ADMIN}),
+    "practice.configure": frozenset({ADMIN}),
+    "audit.read": frozenset({ADMIN}),
+    "audit.verify": frozenset({ADMIN}),
+}
+
+
+def allowed(actor: Actor, action: str) -> bool:
+    """True when one of the actor's roles may perform the action (unknown actions: never)."""
+    roles = POLICY.get(action)
+    if roles is None:
+        return False
+    return bool(actor.roles & roles) or "system" in actor.roles
+
+
+def require(actor: Actor, action: str) -> None:
+    """Raise AccessDenied unless the actor may perform the action."""
+    if not allowed(actor, action):
+        raise AccessDenied(action, sorted(actor.roles))

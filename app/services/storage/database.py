@@ -1,0 +1,182 @@
+"""The practice database: create or open the encrypted file, or connect to PostgreSQL.
+
+A ``Database`` hands out SQLModel sessions to the services (never to the UI)
+and knows the key-derived secret of the audit chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from app.services.errors import StorageError
+from app.services.storage import keyring_slot
+from app.services.storage.keyslots import (STRONG_KDF, KdfParams, KeySlotFile, new_database_key,
+                                           new_recovery_code, slot_file_path)
+from app.services.storage.migrate import upgrade_to_head
+from app.services.storage.sqlcipher_engine import assert_not_plaintext, open_engine
+
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", ""}
+
+
+@dataclass
+class Database:
+    """An open practice database on either backend."""
+
+    engine: Engine
+    backend: str  # "sqlite" or "postgresql"
+    db_uuid: str
+    audit_key: bytes
+    path: Path | None = None
+    keyring_note: str | None = None
+
+    def session(self) -> Session:
+        """A new unit of work. Only services call this."""
+        return Session(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def location(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+
+def _audit_key(key: bytes | bytearray, db_uuid: str) -> bytes:
+    return hmac.new(bytes(key), b"audit-v1|" + db_uuid.encode(), hashlib.sha256).digest()
+
+
+def create_encrypted(path: Path, passphrase: str, *, kdf: KdfParams = STRONG_KDF,
+                     use_keyring: bool = True) -> tuple[Database, str]:
+    """Create a new encrypted practice database; returns it and the recovery code (shown once).
+
+    Refuses to touch an existing database or key file.
+    """
+    path = Path(path)
+    slots_path = slot_file_path(path)
+    if path.exists() or slots_path.exists():
+        raise StorageError("exists", f"{path} already exists; Cordée never replaces a database")
+    if not path.parent.is_dir():
+        raise StorageError("no_folder", f"the folder {path.parent} does not exist")
+    check_passphrase_strength(passphrase)
+    key = new_database_key()
+    recovery = new_recovery_code()
+    slots = KeySlotFile.create(key, passphrase, recovery, kdf)
+    note = None
+    if use_keyring:
+        outcome = keyring_slot.store_key(slots.db_uuid, key)
+        if outcome.backend:
+            slots.record_os_slot(outcome.backend, f"{keyring_slot.SERVICE_PREFIX}/{slots.db_uuid}",
+                                 keyring_slot.ACCOUNT)
+        note = outcome.reason
+    slots.write(slots_path, create=True)
+    try:
+        engine = open_engine(path, key)
+        upgrade_to_head(engine)
+    except BaseException:
+        # Nothing of value can be lost here: the file was created a moment ago and is empty.
+        for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm"), slots_path):
+            if p.exists():
+                p.unlink()
+        raise
+    return Database(engine, "sqlite", slots.db_uuid, _audit_key(key, slots.db_uuid), path, note), recovery
+
+
+def open_encrypted(path: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
+                   use_keyring: bool = True) -> Database:
+    """Open an existing encrypted database with the keyring, the passphrase or the recovery code.
+
+    Messages tell a wrong passphrase apart from a damaged file. Nothing is written
+    to the file before the key is proven right.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise StorageError("missing", f"no database at {path}")
+    assert_not_plaintext(path)
+    slots = KeySlotFile.read(slot_file_path(path))
+    key, note = None, None
+    if passphrase is not None:
+        key = slots.unlock_with_passphrase(passphrase)
+        if key is None:
+            raise StorageError("wrong_passphrase", "wrong passphrase for this database")
+    elif recovery_code is not None:
+        key = slots.unlock_with_recovery_code(recovery_code)
+        if key is None:
+            raise StorageError("wrong_recovery_code", "wrong recovery code for this database")
+    elif use_keyring and "os" in slots.slots:
+        outcome = keyring_slot.fetch_key(slots.db_uuid, slots.slots["os"]["backend"])
+        if outcome.key_hex:
+            candidate = bytearray(bytes.fromhex(outcome.key_hex))
+            if slots.check(candidate):
+                key = candidate
+            else:
+                note = "the key in the keyring does not match this database"
+        else:
+            note = outcome.reason
+    if key is None:
+        raise StorageError("need_passphrase", note or "enter the practice passphrase or the recovery code")
+    engine = open_engine(path, key)
+    upgrade_to_head(engine)
+    return Database(engine, "sqlite", slots.db_uuid, _audit_key(key, slots.db_uuid), path, note)
+
+
+def change_passphrase(path: Path, old_passphrase: str, new_passphrase: str, *,
+                      kdf: KdfParams = STRONG_KDF) -> None:
+    """Rewrap the key under a new passphrase (the data are not re-encrypted)."""
+    check_passphrase_strength(new_passphrase)
+    slots_path = slot_file_path(Path(path))
+    slots = KeySlotFile.read(slots_path)
+    key = slots.unlock_with_passphrase(old_passphrase)
+    if key is None:
+        raise StorageError("wrong_passphrase", "wrong passphrase for this database")
+    slots.replace_passphrase(key, new_passphrase, kdf)
+    slots.write(slots_path)
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    """The practice passphrase protects every record: at least 12 characters."""
+    from app.services.errors import ValidationError
+
+    if len(passphrase or "") < 12:
+        raise ValidationError("passphrase", "must be at least 12 characters long")
+
+
+def connect_postgres(url: str) -> Database:
+    """Connect to a PostgreSQL practice server; TLS is required unless the host is loopback."""
+    parts = urlsplit(url)
+    if not parts.scheme.startswith("postgresql"):
+        raise StorageError("bad_url", "the database URL must start with postgresql+psycopg://")
+    host = parts.hostname or ""
+    query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
+    if host not in LOOPBACK_HOSTS and not host.startswith("/") and \
+            query.get("sslmode") not in ("require", "verify-ca", "verify-full"):
+        raise StorageError("tls_required", f"{host} is not on this computer: add ?sslmode=verify-full "
+                                           "(TLS is required outside loopback)")
+    if parts.scheme == "postgresql":
+        url = "postgresql+psycopg" + url[len("postgresql"):]
+    engine = create_engine(url, pool_size=4, max_overflow=4, hide_parameters=True, pool_pre_ping=True)
+    try:
+        upgrade_to_head(engine)
+    except StorageError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise StorageError("unreachable", f"cannot use the PostgreSQL server: {type(exc).__name__}: "
+                                          f"{str(exc).splitlines()[0] if str(exc) else ''}") from None
+    from app.services.storage.pg_secret import practice_secret
+
+    secret, db_uuid = practice_secret(engine)
+    return Database(engine, "postgresql", db_uuid, secret, None, None)
+
+
+def database_url_from_env() -> str | None:
+    return os.environ.get("CORDEE_DATABASE_URL") or None

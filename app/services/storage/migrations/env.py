@@ -1,0 +1,16 @@
+"""Alembic environment: always runs on the application's own (keyed) connection."""
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import app.models  # noqa: F401  (registers the tables)
+
+target_metadata = SQLModel.metadata
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("migrations run only through app.services.storage.migrate (the keyed connection)")
+
+context.configure(connection=connection, target_metadata=target_metadata,
+                  render_as_batch=connection.dialect.name == "sqlite")
+with context.begin_transaction():
+    context.run_migrations()

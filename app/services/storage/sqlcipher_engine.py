@@ -1,0 +1,69 @@
+"""The one connection factory for the encrypted file: key first, pinned PRAGMAs, checks.
+
+Nothing else in the program may open the database file (no stdlib ``sqlite3``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
+
+from app.services.errors import StorageError
+
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+
+def assert_not_plaintext(path: Path) -> None:
+    """Refuse a file that is a plain (unencrypted) SQLite database."""
+    if path.exists() and path.stat().st_size >= 16:
+        with path.open("rb") as fh:
+            if fh.read(16) == PLAINTEXT_HEADER:
+                raise StorageError("plaintext", f"{path} is an unencrypted database; Cordée refuses to use it")
+
+
+def _keyed_connection(path: Path, key_hex: str):
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=5.0)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise StorageError("not_encrypted", "the SQLite library in use is not SQLCipher")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return conn
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise StorageError("damaged", f"{path.name} cannot be read although the key is right: "
+                                      f"the file is damaged ({exc}). Restore it from a backup.") from None
+    except BaseException:
+        conn.close()
+        raise
+
+
+def open_engine(path: Path, key: bytes | bytearray) -> Engine:
+    """An SQLAlchemy engine over the encrypted file, every connection keyed and checked."""
+    assert_not_plaintext(path)
+    key_hex = bytes(key).hex()
+    # Probe once now so that a damaged file is reported before the first query.
+    _keyed_connection(path, key_hex).close()
+    engine = create_engine("sqlite://", module=sqlcipher3, creator=lambda: _keyed_connection(path, key_hex),
+                           poolclass=QueuePool, pool_size=4, max_overflow=4, hide_parameters=True)
+
+    @event.listens_for(engine, "connect")
+    def _no_pysqlite_autobegin(dbapi_conn, _record):  # let SQLAlchemy emit BEGIN itself
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # one writer at a time; audit rows need the chain head
+
+    return engine

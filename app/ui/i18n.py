@@ -1,0 +1,35 @@
+"""Qt translation, installed once at start-up; French is the default language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.resources import resource_dir
+
+LANGUAGES = {"fr": "Français", "de": "Deutsch", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Load Cordée's and Qt's own translations for the language; returns the language used."""
+    language = language if language in LANGUAGES else "fr"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ours = QTranslator(app)
+    if ours.load(str(resource_dir("i18n") / f"cordee_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    QLocale.setDefault(QLocale({"fr": QLocale.Language.French, "de": QLocale.Language.German,
+                                "en": QLocale.Language.English}[language]))
+    return language
+
+
+def qm_path(language: str) -> Path:
+    return resource_dir("i18n") / f"cordee_{language}.qm"

@@ -1,0 +1,124 @@
+"""Start-up: demo practice, first run, unlocking the database, login, main window."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app.services.context import ServiceContext
+from app.services.errors import StorageError
+from app.services.security.actor import SYSTEM
+from app.ui import i18n, settings
+from app.ui.app_session import AppSession
+
+
+def default_database_path() -> Path:
+    return Path(user_data_dir("Cordee", "Cordee")) / "practice.db"
+
+
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Cordée")
+    app.setOrganizationName("Cordee")
+    i18n.install(app, settings.get(settings.LANGUAGE))
+    return app
+
+
+def _idle_minutes(ctx: ServiceContext) -> int:
+    from app.services.practice import get_practice
+
+    row = get_practice(ctx.as_actor(SYSTEM))
+    return row.idle_lock_minutes if row else 10
+
+
+def _open_database():
+    """The configured PostgreSQL server, or the encrypted file (first-run wizard if none)."""
+    from app.services.storage.database import connect_postgres, database_url_from_env, open_encrypted
+
+    url = database_url_from_env() or settings.get(settings.DATABASE_URL)
+    if url:
+        return connect_postgres(url), None
+    path = Path(settings.get(settings.DATABASE_PATH) or default_database_path())
+    if not path.exists():
+        from app.ui.first_run_wizard import FirstRunWizard
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wizard = FirstRunWizard(default_path=path)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None, None
+        settings.put(settings.DATABASE_PATH, str(wizard.database.path))
+        return wizard.database, wizard.actor
+    try:
+        return open_encrypted(path, use_keyring=True), None
+    except StorageError as exc:
+        if exc.kind != "need_passphrase":
+            raise
+        from app.ui.unlock_database_dialog import UnlockDatabaseDialog
+
+        dialog = UnlockDatabaseDialog(path, reason=exc.message)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None, None
+        return dialog.database, None
+
+
+def run_gui(demo: bool = False) -> int:
+    """The desktop program; returns the process exit code."""
+    app = _application()
+    demo_folder = None
+    try:
+        if demo:
+            from app.services.demo import create_demo_practice
+
+            db, actor, demo_folder = create_demo_practice()
+        else:
+            try:
+                db, actor = _open_database()
+            except StorageError as exc:
+                from app.ui.messages import describe
+
+                QMessageBox.critical(None, "Cordée", describe(exc))
+                return 1
+            if db is None:
+                return 0
+        base = ServiceContext(db, SYSTEM)
+        if actor is None:
+            from app.ui.login_dialog import LoginDialog
+
+            login = LoginDialog(base)
+            if login.exec() != QDialog.DialogCode.Accepted:
+                db.close()
+                return 0
+            actor = login.login_result.actor
+        from app.ui.main_window import MainWindow
+
+        session = AppSession(base.as_actor(actor))
+        window = MainWindow(session, _idle_minutes(base))
+        window.show()
+        code = app.exec()
+        db.close()
+        return code
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def smoke(ctx: ServiceContext, started: float) -> int:
+    """Open the main window offscreen with the patient list loaded; milliseconds until ready."""
+    app = _application()
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(AppSession(ctx), _idle_minutes(ctx))
+    window.show()
+    model = window.search_panel.model
+    deadline = time.perf_counter() + 30
+    while model.rowCount() == 0 and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    ready_ms = int((time.perf_counter() - started) * 1000)
+    window.close()
+    return ready_ms

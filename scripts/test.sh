@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Install everything Cordée's tests need (Debian packages, Python packages), start PostgreSQL, run the tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need=()
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+command -v zbarimg >/dev/null || need+=(zbar-tools)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+dpkg -s libegl1 >/dev/null 2>&1 || need+=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=(); [ "$(id -u)" = 0 ] || SUDO=(sudo)
+  "${SUDO[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+PY="${PYTHON:-python3}"
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[test]'
+export CORDEE_TEST_PG_URL="$(bash scripts/pg_test_server.sh)"
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/python -m pytest -q -p no:cacheprovider "$@"

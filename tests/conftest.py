@@ -1,0 +1,41 @@
+"""Shared fixtures: a real encrypted practice database in tmp_path, staff of every role."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+import pytest  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
+
+from app.services.context import ServiceContext  # noqa: E402
+from app.services.security import passwords  # noqa: E402
+from app.services.security.actor import SYSTEM  # noqa: E402
+from app.services.storage.database import create_encrypted  # noqa: E402
+from app.services.storage.keyslots import KdfParams  # noqa: E402
+
+# Cheap Argon2 for speed in tests only; production code always uses the strong defaults.
+TEST_KDF = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
+PASSPHRASE = "practice passphrase for tests"
+PASSWORD = "Correct-Horse-42-battery"
+passwords.use_hasher(PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
+
+
+@pytest.fixture
+def new_db(tmp_path):
+    """A fresh, empty, encrypted database file; yields (Database, path, recovery_code)."""
+    path = tmp_path / "practice.db"
+    db, recovery = create_encrypted(path, PASSPHRASE, kdf=TEST_KDF, use_keyring=False)
+    yield db, path, recovery
+    db.close()
+
+
+@pytest.fixture
+def practice(new_db):
+    """A set-up practice with one account per role; yields a dict of contexts by role."""
+    from tests.support import build_practice
+
+    db, path, recovery = new_db
+    return build_practice(db, path, recovery)

@@ -1,0 +1,48 @@
+"""Test helpers that build a practice through the real services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.services import practice as practice_service
+from app.services import staff as staff_service
+from app.services.context import ServiceContext
+from app.services.security.accounts import actor_for
+from app.services.security.actor import SYSTEM
+from app.services.staff import StaffInput
+from app.services.storage.database import Database
+from app.models.staff import Staff
+
+PASSWORD = "Correct-Horse-42-battery"
+ROLE_PROFESSIONS = {
+    "physician": "Médecin généraliste", "pharmacist": "Pharmacien", "advanced_practice_nurse": "IPA",
+    "nurse": "Infirmière", "medical_assistant": "Assistante médicale", "coordinator": "Coordinatrice",
+}
+
+
+@dataclass
+class PracticeFixture:
+    db: Database
+    path: object
+    recovery_code: str
+    ctx: dict = field(default_factory=dict)   # role -> ServiceContext
+    staff_ids: dict = field(default_factory=dict)
+
+
+def build_practice(db: Database, path, recovery: str) -> PracticeFixture:
+    base = ServiceContext(db, SYSTEM)
+    admin = practice_service.setup_practice(
+        base, name="MSP des Tilleuls", country="FR",
+        admin=StaffInput(username="admin", family_name="Admin", given_names="Alice", profession="Coordinatrice",
+                         roles=["admin"]), admin_password=PASSWORD)
+    fx = PracticeFixture(db, path, recovery)
+    fx.ctx["admin"] = base.as_actor(admin)
+    fx.staff_ids["admin"] = admin.staff_id
+    for role, profession in ROLE_PROFESSIONS.items():
+        sid = staff_service.create_staff(fx.ctx["admin"], StaffInput(
+            username=role.replace("_", "."), family_name=role.split("_")[0].capitalize(), given_names="Test",
+            profession=profession, roles=[role]), PASSWORD)
+        fx.staff_ids[role] = sid
+        with db.session() as s:
+            fx.ctx[role] = base.as_actor(actor_for(s.get(Staff, sid)))
+    return fx

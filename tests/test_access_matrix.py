@@ -1,0 +1,54 @@
+"""The whole role x action matrix, written out independently of the policy table."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services.security import access
+from app.services.security.actor import Actor
+
+P, PH, APN, N, MA, C, A = ("physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant",
+                           "coordinator", "admin")
+EXPECTED = {
+    "patient.search": {P, PH, APN, N, MA, C},
+    "patient.read": {P, PH, APN, N, MA, C},
+    "patient.create": {P, APN, N, MA, C},
+    "patient.edit": {P, APN, N, MA, C},
+    "patient.export": {P, PH, APN, N, C},
+    "staff.read": {P, PH, APN, N, MA, C, A},
+    "staff.manage": {A},
+    "practice.configure": {A},
+    "audit.read": {A},
+    "audit.verify": {A},
+}
+
+
+@pytest.mark.parametrize("action", sorted(access.POLICY))
+@pytest.mark.parametrize("role", access.ROLES)
+def test_matrix_cell(role, action):
+    actor = Actor(1, "u", "U", frozenset({role}))
+    assert access.allowed(actor, action) == (role in EXPECTED[action])
+
+
+def test_every_action_is_in_the_expected_table():
+    assert set(EXPECTED) <= set(access.POLICY)
+
+
+def test_unknown_action_denied_and_no_roles_denied():
+    assert not access.allowed(Actor(1, "u", "U", frozenset({P, A})), "patient.delete")
+    assert not any(access.allowed(Actor(1, "u", "U", frozenset()), a) for a in access.POLICY)
+
+
+def test_services_refuse_what_the_policy_denies(practice):
+    from app.services import patients, staff
+    from app.services.errors import AccessDenied
+    from app.services.patients import PatientInput
+    from app.services.staff import StaffInput
+
+    with pytest.raises(AccessDenied):
+        patients.create_patient(practice.ctx["pharmacist"], PatientInput(
+            family_name="X", given_names="Y", birth_date="01.01.1950", sex="F"))
+    with pytest.raises(AccessDenied):
+        patients.search_patients(practice.ctx["admin"], "x")
+    with pytest.raises(AccessDenied):
+        staff.create_staff(practice.ctx["physician"], StaffInput(username="zz"), "whatever-password-1")

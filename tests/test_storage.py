@@ -1,0 +1,194 @@
+"""The encrypted file: keys, slots, wrong passphrase vs damaged file, never replace, no plaintext."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+
+import pytest
+from sqlalchemy import text
+
+from app.services.errors import StorageError, ValidationError
+from app.services.storage import keyring_slot
+from app.services.storage.database import change_passphrase, create_encrypted, open_encrypted
+from app.services.storage.keyslots import KeySlotFile, normalise_recovery_code, slot_file_path
+from tests.conftest import PASSPHRASE, TEST_KDF
+
+
+def _sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_file_is_encrypted_and_pragmas_pinned(new_db):
+    db, path, _ = new_db
+    assert path.read_bytes()[:16] != b"SQLite format 3\x00"
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA cipher_version")).scalar()
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA temp_store")).scalar() == 2  # MEMORY
+
+
+def test_reopen_with_passphrase_and_recovery_code(new_db):
+    db, path, recovery = new_db
+    db.close()
+    open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False).close()
+    sloppy = normalise_recovery_code(recovery).lower().replace("-", " ")
+    open_encrypted(path, recovery_code=sloppy, use_keyring=False).close()
+
+
+def test_wrong_passphrase_changes_nothing(new_db):
+    db, path, _ = new_db
+    db.close()
+    before = _sha(path), _sha(slot_file_path(path))
+    with pytest.raises(StorageError) as err:
+        open_encrypted(path, passphrase="not the passphrase at all", use_keyring=False)
+    assert err.value.kind == "wrong_passphrase"
+    with pytest.raises(StorageError) as err:
+        open_encrypted(path, recovery_code="AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", use_keyring=False)
+    assert err.value.kind == "wrong_recovery_code"
+    assert (_sha(path), _sha(slot_file_path(path))) == before
+
+
+def test_damaged_file_is_told_apart_from_wrong_key(new_db):
+    db, path, _ = new_db
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[0:16] = os.urandom(16)  # the salt: the whole file becomes unreadable
+    path.write_bytes(bytes(data))
+    before = _sha(path)
+    with pytest.raises(StorageError) as err:
+        open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)
+    assert err.value.kind == "damaged"
+    assert "damaged" in err.value.message
+    assert _sha(path) == before
+
+
+def test_damaged_slot_file_and_missing_slot_file(new_db):
+    db, path, _ = new_db
+    db.close()
+    slots = slot_file_path(path)
+    saved = slots.read_text()
+    slots.write_text("{not json")
+    with pytest.raises(StorageError) as err:
+        open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)
+    assert err.value.kind == "damaged_slots"
+    slots.unlink()
+    with pytest.raises(StorageError) as err:
+        open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)
+    assert err.value.kind == "no_slots"
+    slots.write_text(saved)
+    open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False).close()
+
+
+def test_existing_database_is_never_replaced(new_db):
+    db, path, _ = new_db
+    before = _sha(path)
+    with pytest.raises(StorageError) as err:
+        create_encrypted(path, PASSPHRASE, kdf=TEST_KDF, use_keyring=False)
+    assert err.value.kind == "exists"
+    assert _sha(path) == before
+
+
+def test_plaintext_database_refused(tmp_path):
+    import sqlcipher3
+
+    plain = tmp_path / "plain.db"
+    conn = sqlcipher3.connect(str(plain))  # no key: a plain SQLite file
+    conn.execute("CREATE TABLE t(x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError) as err:
+        open_encrypted(plain, passphrase=PASSPHRASE, use_keyring=False)
+    assert err.value.kind == "plaintext"
+
+
+def test_short_passphrase_refused(tmp_path):
+    with pytest.raises(ValidationError) as err:
+        create_encrypted(tmp_path / "x.db", "short", kdf=TEST_KDF, use_keyring=False)
+    assert err.value.field == "passphrase"
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_change_passphrase(new_db):
+    db, path, _ = new_db
+    db.close()
+    change_passphrase(path, PASSPHRASE, "a brand new passphrase", kdf=TEST_KDF)
+    with pytest.raises(StorageError):
+        open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)
+    open_encrypted(path, passphrase="a brand new passphrase", use_keyring=False).close()
+
+
+def test_keyring_unavailable_falls_back_to_passphrase(new_db):
+    db, path, _ = new_db
+    db.close()
+    # The fail backend (set in conftest) is not allowed: no key from the keyring, ask for the passphrase.
+    outcome = keyring_slot.store_key("x", b"\x00" * 32)
+    assert outcome.backend is None and outcome.reason
+    with pytest.raises(StorageError) as err:
+        open_encrypted(path, use_keyring=True)
+    assert err.value.kind == "need_passphrase"
+    open_encrypted(path, passphrase=PASSPHRASE, use_keyring=True).close()
+
+
+class _MemoryKeyring:
+    """An in-memory backend standing in for the OS keystore (allowed explicitly by the test)."""
+
+    priority = 10
+
+    def __init__(self):
+        self.items = {}
+
+    def set_password(self, service, account, value):
+        self.items[(service, account)] = value
+
+    def get_password(self, service, account):
+        return self.items.get((service, account))
+
+
+def test_keyring_slot_records_backend_and_checks_key(new_db, monkeypatch):
+    db, path, _ = new_db
+    db.close()
+    backend = _MemoryKeyring()
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    monkeypatch.setattr(keyring_slot, "_resolve_backends", lambda: [backend])
+    monkeypatch.setattr(keyring_slot, "ALLOWED_BACKENDS", frozenset({name}))
+    slots = KeySlotFile.read(slot_file_path(path))
+    key = slots.unlock_with_passphrase(PASSPHRASE)
+    outcome = keyring_slot.store_key(slots.db_uuid, key, allowed=frozenset({name}))
+    assert outcome.backend == name
+    fetched = keyring_slot.fetch_key(slots.db_uuid, name, allowed=frozenset({name}))
+    assert slots.check(bytes.fromhex(fetched.key_hex))
+    # A different backend than the recorded one is never used.
+    other = keyring_slot.fetch_key(slots.db_uuid, "keyrings.alt.file.PlaintextKeyring", allowed=frozenset({name}))
+    assert other.key_hex is None and "not allowed" in other.reason
+    # A key that does not match the KCV is refused.
+    backend.items[(f"cordee/{slots.db_uuid}", "dek-v1")] = "00" * 32
+    assert not slots.check(bytes.fromhex(keyring_slot.fetch_key(slots.db_uuid, name, allowed=frozenset({name})).key_hex))
+
+
+def test_plaintext_backend_refused_by_allow_list():
+    assert "keyrings.alt.file.PlaintextKeyring" not in keyring_slot.ALLOWED_BACKENDS
+    assert "keyring.backends.null.Keyring" not in keyring_slot.ALLOWED_BACKENDS
+    assert "keyring.backends.fail.Keyring" not in keyring_slot.ALLOWED_BACKENDS
+
+
+def test_slot_file_holds_no_key(new_db):
+    db, path, recovery = new_db
+    slots = json.loads(slot_file_path(path).read_text())
+    text_ = json.dumps(slots)
+    assert recovery not in text_ and PASSPHRASE not in text_
+    assert set(slots["slots"]) >= {"passphrase", "recovery"}
+
+
+def test_schema_newer_than_program_refused(new_db):
+    db, path, _ = new_db
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.close()
+    with pytest.raises(StorageError) as err:
+        open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)
+    assert err.value.kind == "schema_too_new"
