@@ -41,7 +41,7 @@ def build_practice(db: Database, path, recovery: str) -> PracticeFixture:
     for role, profession in ROLE_PROFESSIONS.items():
         sid = staff_service.create_staff(fx.ctx["admin"], StaffInput(
             username=role.replace("_", "."), family_name=role.split("_")[0].capitalize(), given_names="Test",
-            profession=profession, roles=[role]), PASSWORD)
+            profession=profession, roles=[role]), PASSWORD, temporary_password=False)
         fx.staff_ids[role] = sid
         with db.session() as s:
             fx.ctx[role] = base.as_actor(actor_for(s.get(Staff, sid)))

@@ -6,6 +6,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Optional
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from app.models.base import Versioned
@@ -34,6 +35,9 @@ class ProblemKind(StrEnum):
 
 
 class Patient(Versioned, table=True):
+    # Walking this covering index in name order answers broad name searches without sorting.
+    __table_args__ = (Index("ix_patient_sort_search", "sort_key", "search_text"),)
+
     id: Optional[int] = Field(default=None, primary_key=True)
     family_name: str = Field(max_length=100)
     given_names: str = Field(max_length=150)
@@ -54,6 +58,7 @@ class Patient(Versioned, table=True):
     gp_external_name: Optional[str] = Field(default=None, max_length=200)
     notes: Optional[str] = Field(default=None, max_length=10000)
     search_text: str = Field(default="", max_length=600)
+    sort_key: str = Field(default="", max_length=300)  # folded "family given" for ordering
 
 
 class PatientProblem(SQLModel, table=True):

@@ -27,7 +27,7 @@ from app.services.security.actor import SYSTEM, Actor
 from app.services.staff import StaffInput
 from app.services.storage.database import Database, create_encrypted
 from app.services.storage.keyslots import KdfParams
-from app.services.text_search import search_text
+from app.services.text_search import search_text, sort_key
 
 DEMO_PASSWORD = "demo-cordee-2026"
 BATCH = 5000
@@ -101,7 +101,7 @@ def _patient(rng: random.Random, pools: NamePools, today: date) -> tuple[dict, l
                                                       f"{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
            "preferred_language": "de" if city in ("Brig", "Visp", "Bern", "Zürich") else "fr",
            "ins_matricule": None, "ins_status": None, "avs_number": None, "insurance_card_number": None,
-           "search_text": search_text(family, given, birth_name)}
+           "search_text": search_text(family, given, birth_name), "sort_key": sort_key(family, given)}
     if country == "FR" and sex in "FM":
         row["ins_matricule"] = _ins(rng, sex, birth)
         row["ins_status"] = rng.choice(["PROV", "RECUP", "VALI", "QUAL", "QUAL"])
@@ -152,7 +152,7 @@ def add_demo_staff(ctx: ServiceContext) -> dict[str, int]:
     for username, family, given, profession, roles, extra in DEMO_STAFF:
         ids[username] = staff_service.create_staff(ctx, StaffInput(
             username=username, family_name=family, given_names=given, profession=profession, roles=roles,
-            **extra), DEMO_PASSWORD)
+            **extra), DEMO_PASSWORD, temporary_password=False)
     return ids
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy import or_, text, update
+from sqlalchemy import literal_column, or_, text, update
 from sqlmodel import Session, col, delete, select
 
 from app.models.base import utcnow
@@ -21,7 +21,7 @@ from app.services import identifiers
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.security.access import require
-from app.services.text_search import search_text, tokens
+from app.services.text_search import search_text, sort_key, tokens
 
 LANGUAGES = ("fr", "de", "en", "it")
 ICD10 = re.compile(r"^[A-TV-Z]\d{2}(\.\d{1,2})?$")
@@ -159,6 +159,7 @@ def _validated(session: Session, data: PatientInput) -> dict:
             raise ValidationError("gp_staff_id", "must be an active physician of the practice")
     values["gp_staff_id"] = data.gp_staff_id
     values["search_text"] = search_text(values["family_name"], values["given_names"], values["birth_name"])
+    values["sort_key"] = sort_key(values["family_name"], values["given_names"])
     return values
 
 
@@ -260,7 +261,7 @@ def search_patients(ctx: ServiceContext, query: str, limit: int = 100) -> list[P
     require(ctx.actor, "patient.search")
     limit = max(1, min(int(limit), 1000))
     with ctx.transaction() as session:
-        stmt = _search_statement(session, query)
+        stmt = _search_statement(session, query, limit)
         if stmt is None:
             return []
         rows = session.execute(stmt.limit(limit)).all()
@@ -272,9 +273,12 @@ def _columns():
                   Patient.sex, Patient.city)
 
 
-def _search_statement(session: Session, query: str):
+BROAD = 2000  # above this many matches, walking the name index is faster than sorting the matches
+
+
+def _search_statement(session: Session, query: str, limit: int):
     query = (query or "").strip()
-    order = (Patient.family_name, Patient.given_names, Patient.id)
+    order = (Patient.sort_key, Patient.id)
     if not query:
         return _columns().order_by(*order)
     m = DATE_QUERY.match(query)
@@ -293,17 +297,18 @@ def _search_statement(session: Session, query: str):
     words = tokens(query)[:6]
     if not words:
         return None
+    # Words are letters and digits only (see text_search.tokens): safe in FTS and LIKE patterns.
+    word_prefix = [(" " + Patient.search_text).like(f"% {w}%") for w in words]
     if session.get_bind().dialect.name == "sqlite":
         match = " AND ".join(f'"{w}"*' for w in words)
-        ids = text("SELECT rowid FROM patient_fts WHERE patient_fts MATCH :m").bindparams(m=match)
-        return _columns().where(col(Patient.id).in_(ids)).order_by(*order)
-    conditions = [or_(Patient.search_text.like(f"{_escape(w)}%", escape="\\"),
-                      Patient.search_text.like(f"% {_escape(w)}%", escape="\\")) for w in words]
-    return _columns().where(*conditions).order_by(*order)
-
-
-def _escape(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        hits = text("SELECT rowid FROM patient_fts WHERE patient_fts MATCH :m LIMIT :n").bindparams(m=match, n=BROAD)
+        if len(session.execute(hits).all()) < BROAD:
+            # Few matches: sort them ("+" keeps SQLite from walking the whole name index instead).
+            return _columns().where(col(Patient.id).in_(hits)).order_by(literal_column("+patient.sort_key"),
+                                                                        Patient.id)
+    # Many matches: walk the covering name index in order and stop at the limit.
+    first = select(Patient.id).where(*word_prefix).order_by(*order).limit(limit)
+    return _columns().where(col(Patient.id).in_(first.scalar_subquery())).order_by(*order)
 
 
 def count_patients(ctx: ServiceContext) -> int:

@@ -102,21 +102,23 @@ def _unique_username(session: Session, username: str, exclude_id: int | None = N
         raise ValidationError("username", "is already used by another account")
 
 
-def add_staff(session: Session, data: StaffInput, password: str, by: str) -> Staff:
+def add_staff(session: Session, data: StaffInput, password: str, by: str, *, temporary: bool = False) -> Staff:
     """Insert an account (used by the first-run setup and by ``create_staff``)."""
     values = _validated(data)
     passwords.check_password_rules(password)
     _unique_username(session, values["username"])
-    member = Staff(**values, password_hash=passwords.hash_password(password), updated_by=by)
+    member = Staff(**values, password_hash=passwords.hash_password(password), updated_by=by,
+                   must_change_password=temporary)
     session.add(member)
     session.flush()
     return member
 
 
-def create_staff(ctx: ServiceContext, data: StaffInput, password: str) -> int:
+def create_staff(ctx: ServiceContext, data: StaffInput, password: str, *, temporary_password: bool = True) -> int:
+    """A new account; the password an administrator chose is temporary (changed at first login) by default."""
     require(ctx.actor, "staff.manage")
     with ctx.transaction() as session:
-        member = add_staff(session, data, password, ctx.actor.display_name)
+        member = add_staff(session, data, password, ctx.actor.display_name, temporary=temporary_password)
         ctx.audit(session, "staff.create", entity_type="staff", entity_id=member.id,
                   detail=f"roles={member.roles}")
         ctx.announce("staff.changed", staff_id=member.id)

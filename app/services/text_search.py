@@ -26,3 +26,8 @@ def search_text(*parts: str | None) -> str:
     for part in parts:
         words.extend(tokens(part or ""))
     return " ".join(words)
+
+
+def sort_key(family_name: str, given_names: str) -> str:
+    """Accent-insensitive alphabetical order: 'Éric' sorts with 'Eric', not after 'Z'."""
+    return f"{' '.join(tokens(family_name))} {' '.join(tokens(given_names))}"[:300]

@@ -52,6 +52,7 @@ def _open_database():
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None, None
         settings.put(settings.DATABASE_PATH, str(wizard.database.path))
+        settings.put(settings.LANGUAGE, getattr(wizard, "language", settings.get(settings.LANGUAGE)))
         return wizard.database, wizard.actor
     try:
         return open_encrypted(path, use_keyring=True), None

@@ -28,6 +28,7 @@ def assert_not_plaintext(path: Path) -> None:
 def _keyed_connection(path: Path, key_hex: str):
     conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=5.0)
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # errors are reported by us, in one line
         conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("PRAGMA temp_store = MEMORY")

@@ -112,6 +112,7 @@ def upgrade() -> None:
     sa.Column('gp_external_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
     sa.Column('notes', sqlmodel.sql.sqltypes.AutoString(length=10000), nullable=True),
     sa.Column('search_text', sqlmodel.sql.sqltypes.AutoString(length=600), nullable=False),
+    sa.Column('sort_key', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
     sa.ForeignKeyConstraint(['gp_staff_id'], ['staff.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
@@ -120,6 +121,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_patient_birth_date'), ['birth_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_patient_ins_matricule'), ['ins_matricule'], unique=False)
         batch_op.create_index(batch_op.f('ix_patient_insurance_card_number'), ['insurance_card_number'], unique=False)
+        batch_op.create_index('ix_patient_sort_search', ['sort_key', 'search_text'], unique=False)
 
     op.create_table('patient_problem',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -194,6 +196,7 @@ def downgrade() -> None:
     op.drop_table('patient_problem')
     with op.batch_alter_table('patient', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_patient_insurance_card_number'))
+        batch_op.drop_index('ix_patient_sort_search')
         batch_op.drop_index(batch_op.f('ix_patient_ins_matricule'))
         batch_op.drop_index(batch_op.f('ix_patient_birth_date'))
         batch_op.drop_index(batch_op.f('ix_patient_avs_number'))

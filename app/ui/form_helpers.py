@@ -1,0 +1,117 @@
+"""Small builders for labelled forms: choice combos, an error banner, field highlighting."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from shiboken6 import Shiboken
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
+
+
+def format_date(value: date | None) -> str:
+    """Dates are always shown dd.MM.yyyy, whatever the locale."""
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def guarded(widget: QObject, fn: Callable[..., Any]) -> Callable[..., None]:
+    """Wrap a background callback so it does nothing once the widget has been deleted (e.g. after a lock)."""
+    def call(*args):
+        if Shiboken.isValid(widget):
+            fn(*args)
+    return call
+
+
+class ChoiceModel(QAbstractListModel):
+    """A fixed list of (value, label) pairs for a combo box; the value is under VALUE_ROLE."""
+
+    def __init__(self, choices: Sequence[tuple[Any, str]] = (), parent: QObject | None = None):
+        super().__init__(parent)
+        self._choices = list(choices)
+
+    def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
+        self.beginResetModel()
+        self._choices = list(choices)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(self._choices)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value, label = self._choices[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label
+        if role == VALUE_ROLE:
+            return value
+        return None
+
+    def row_of(self, value: Any) -> int:
+        for row, (v, _label) in enumerate(self._choices):
+            if v == value:
+                return row
+        return -1
+
+
+def choice_combo(choices: Sequence[tuple[Any, str]], parent: QWidget | None = None) -> QComboBox:
+    """A combo over a ChoiceModel."""
+    combo = QComboBox(parent)
+    combo.setModel(ChoiceModel(choices, combo))
+    return combo
+
+
+def combo_value(combo: QComboBox) -> Any:
+    return combo.currentData(VALUE_ROLE)
+
+
+def set_combo_value(combo: QComboBox, value: Any) -> None:
+    model = combo.model()
+    row = model.row_of(value) if isinstance(model, ChoiceModel) else combo.findData(value, VALUE_ROLE)
+    combo.setCurrentIndex(max(row, 0))
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a field as the one the last error named (red border) or clear the mark."""
+    widget.setProperty("invalid", invalid)
+    widget.setStyleSheet(INVALID_STYLE if invalid else "")
+
+
+class ErrorBanner(QFrame):
+    """A red message at the top of a form, with an optional action button (e.g. Reload)."""
+
+    sig_action = Signal()
+    """The user clicked the banner's action button."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.setStyleSheet("#errorBanner { background: #fdecea; border: 1px solid #c62828; border-radius: 4px; }"
+                           "#errorBanner QLabel { color: #8e0000; }")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton(self)
+        self.button.clicked.connect(self.sig_action)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self.hide()
+
+    def show_message(self, text: str, action_text: str | None = None) -> None:
+        self.label.setText(text)
+        self.button.setVisible(bool(action_text))
+        self.button.setText(action_text or "")
+        self.show()
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.hide()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Install Cordée in .venv and start it on a throwaway demo practice.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x .venv/bin/python ] || "${PYTHON:-python3}" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e .
+exec .venv/bin/cordee --demo "$@"

@@ -1,0 +1,128 @@
+"""The command line, run as a real process: happy paths and one clear line for every bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+
+import pytest
+
+PASS = "cli passphrase for tests"
+
+
+def run(*args, env_extra=None, check=False):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env.pop("CORDEE_PASSPHRASE", None)
+    env.update(env_extra or {})
+    proc = subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
+                          timeout=180)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def cli_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli")
+    db = folder / "p.db"
+    passfile = folder / "pass.txt"
+    passfile.write_text(PASS + "\n")
+    out = run("init", "--db", str(db), "--passphrase-file", str(passfile), "--practice-name", "MSP Test", check=True)
+    assert "recovery code" in out.stdout and "temporary password" in out.stdout
+    run("demo-data", "--db", str(db), "--patients", "300", "--seed", "3", env_extra={"CORDEE_PASSPHRASE": PASS},
+        check=True)
+    return db, passfile
+
+
+def _sha(p):
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def test_version():
+    out = run("--version", check=True)
+    assert out.stdout.startswith("cordee ")
+
+
+def test_patients_listing_is_tab_separated_and_audited(cli_db):
+    db, passfile = cli_db
+    out = run("patients", "--db", str(db), "--passphrase-file", str(passfile), "--limit", "5", check=True)
+    lines = out.stdout.strip().splitlines()
+    assert len(lines) == 5
+    for line in lines:
+        pid, family, given, birth = line.split("\t")
+        assert pid.isdigit() and family and given and len(birth) == 10 and birth[4] == "-"
+    first_family = lines[0].split("\t")[1]
+    found = run("patients", "--db", str(db), "--passphrase-file", str(passfile), "--search", first_family[:4],
+                check=True)
+    assert first_family in found.stdout
+    verify = run("audit", "verify", "--db", str(db), "--passphrase-file", str(passfile), check=True)
+    assert "intact" in verify.stdout
+
+
+def test_same_seed_same_patients(tmp_path, cli_db):
+    _, passfile = cli_db
+    outputs = []
+    for name in ("a.db", "b.db"):
+        db = tmp_path / name
+        run("init", "--db", str(db), "--passphrase-file", str(passfile), check=True)
+        run("demo-data", "--db", str(db), "--passphrase-file", str(passfile), "--patients", "50", "--seed", "9",
+            check=True)
+        outputs.append(run("patients", "--db", str(db), "--passphrase-file", str(passfile), "--limit", "50",
+                           check=True).stdout)
+    assert outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["patients", "--db", "/nonexistent/p.db", "--passphrase-file", "{pass}"], "no database"),
+    (["patients", "--db", "{db}", "--passphrase-file", "/nonexistent/pass"], "passphrase file"),
+    (["patients", "--db", "{db}"], "no passphrase"),
+    (["patients", "--db", "{db}", "--passphrase-file", "{wrong}"], "wrong passphrase"),
+    (["patients", "--db", "{db}", "--bogus"], "unrecognized arguments"),
+    (["frobnicate"], "invalid choice"),
+    (["demo-data", "--db", "{db}", "--passphrase-file", "{pass}", "--patients", "0"], "--patients"),
+    (["patients", "--db", "{db}", "--passphrase-file", "{pass}", "--limit", "0"], "--limit"),
+    (["init", "--db", "{db}", "--passphrase-file", "{pass}"], "already exists"),
+])
+def test_bad_input_one_line_nonzero_and_nothing_changed(cli_db, tmp_path, args, needle):
+    db, passfile = cli_db
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("definitely not the passphrase")
+    before = _sha(db)
+    args = [a.format(db=db, **{"pass": passfile, "wrong": wrong}) for a in args]
+    out = run(*args)
+    assert out.returncode != 0
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0], out.stderr
+    assert _sha(db) == before
+
+
+def test_damaged_file_reported_as_damaged(cli_db, tmp_path):
+    db, passfile = cli_db
+    copy = tmp_path / "copy.db"
+    data = bytearray(db.read_bytes())
+    data[:16] = bytes(16)
+    copy.write_bytes(bytes(data))
+    (tmp_path / "copy.db.cordee-keys.json").write_bytes((db.parent / "p.db.cordee-keys.json").read_bytes())
+    out = run("patients", "--db", str(copy), "--passphrase-file", str(passfile))
+    assert out.returncode != 0 and "damaged" in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_tampered_audit_fails_verify(cli_db, tmp_path):
+    import shutil
+
+    db, passfile = cli_db
+    copy = tmp_path / "t.db"
+    shutil.copy(db, copy)
+    shutil.copy(str(db) + ".cordee-keys.json", str(copy) + ".cordee-keys.json")
+    from app.services.storage.database import open_encrypted
+    from sqlalchemy import text
+
+    d = open_encrypted(copy, passphrase=PASS, use_keyring=False)
+    with d.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_no_delete"))
+        conn.execute(text("DELETE FROM audit_event WHERE seq = 2"))
+    d.close()
+    out = run("audit", "verify", "--db", str(copy), "--passphrase-file", str(passfile))
+    assert out.returncode != 0 and "missing" in out.stdout
