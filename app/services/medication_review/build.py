@@ -1,0 +1,255 @@
+"""Turns the raw JSON files into validated rule lists and prefix indexes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .context import normalize_icd
+from .findings import RULE_SEVERITIES
+from .matching import compile_side
+from .schema import COMMON, QT_CATEGORIES, Checker, check_unique_ids
+
+
+def build_pack(kb, raw: dict[str, Any]) -> None:
+    """Validate every file of raw and fill the indexes of kb (a Knowledge)."""
+    manifest = raw["manifest.json"]
+    ck = Checker({}, set())
+    ck.top("manifest.json", manifest)
+    _manifest(ck, manifest)
+    kb.sources, kb.texts = manifest["sources"], manifest.get("engine_texts", {})
+    ck.sources = kb.sources
+    sel = _selectors(ck, raw["selectors.json"])
+    ck.selectors = set(sel)
+    for fname, data in raw.items():
+        if fname not in ("manifest.json", "selectors.json"):
+            ck.top(fname, data)
+    seen: dict[str, str] = {}
+    _interactions(kb, ck, raw["interactions.json"], sel, seen)
+    _duplication(kb, ck, raw["duplication.json"], sel, seen)
+    _simple(kb, ck, "elderly.json", raw["elderly.json"], sel, seen, kb.elderly, kb.elderly_index)
+    _renal(kb, ck, raw["renal.json"], sel, seen)
+    _simple(kb, ck, "drug_disease.json", raw["drug_disease.json"], sel, seen, kb.drug_disease, kb.dd_index)
+    _anticholinergic(kb, ck, raw["anticholinergic.json"], seen)
+    _qt(kb, ck, raw["qt.json"], seen)
+    _allergy(kb, ck, raw["allergy_classes.json"], sel, seen)
+    _polypharmacy(kb, ck, raw["polypharmacy.json"], seen)
+
+
+def _manifest(ck: Checker, m: dict) -> None:
+    pack = m.get("pack")
+    if not isinstance(pack, dict) or not pack.get("version") or not pack.get("edition_date"):
+        ck.fail("manifest.json", None, "'pack' must give 'version' and 'edition_date'")
+    if not isinstance(m.get("sources"), dict) or not m["sources"]:
+        ck.fail("manifest.json", None, "'sources' must be a non-empty object")
+    for sid, src in m["sources"].items():
+        if not isinstance(src, dict):
+            ck.fail("manifest.json", sid, "source must be an object")
+        for key in ("name", "edition", "url", "licence_note"):
+            if not isinstance(src.get(key), str) or not src[key].strip():
+                ck.fail("manifest.json", sid, f"source needs a non-empty {key!r}")
+    for key, value in m.get("engine_texts", {}).items():
+        ck.texts("manifest.json", key, "engine_texts", value)
+
+
+def _selectors(ck: Checker, data: dict) -> dict[str, dict]:
+    ck.top("selectors.json", data)
+    sel = data.get("selectors")
+    if not isinstance(sel, dict):
+        ck.fail("selectors.json", None, "'selectors' must be an object")
+    for name, spec in sel.items():
+        if not isinstance(spec, dict) or set(spec) - {"atc", "exclude"} or "atc" not in spec:
+            ck.fail("selectors.json", name, "selector must be {'atc': [...], 'exclude': [...]}")
+        ck.codes("selectors.json", name, "atc", spec["atc"])
+        ck.codes("selectors.json", name, "exclude", spec.get("exclude", []))
+    return sel
+
+
+def _norm_conditions(entry: dict, *keys: str) -> None:
+    for key in keys:
+        if key in entry:
+            entry[key] = tuple(normalize_icd(c) for c in entry[key])
+    esc = entry.get("escalate")
+    if esc and "conditions" in esc:
+        esc["conditions"] = tuple(normalize_icd(c) for c in esc["conditions"])
+
+
+def _severity(ck: Checker, fname: str, eid: str, value: Any, what: str) -> None:
+    if value not in RULE_SEVERITIES:
+        ck.fail(fname, eid, f"bad severity {value!r} in {what}")
+
+
+def _number(ck: Checker, fname: str, eid: str, obj: dict, *keys: str) -> None:
+    for key in keys:
+        if key in obj:
+            ck.number(fname, eid, key, obj[key])
+
+
+def _escalate(ck: Checker, fname: str, entry: dict) -> None:
+    esc = entry.get("escalate")
+    if esc is None:
+        return
+    if not isinstance(esc, dict) or set(esc) - {"severity", "min_age", "egfr_below", "conditions"}:
+        ck.fail(fname, entry["id"], "'escalate' accepts severity, min_age, egfr_below, conditions")
+    _severity(ck, fname, entry["id"], esc.get("severity"), "escalate")
+    _number(ck, fname, entry["id"], esc, "min_age", "egfr_below")
+
+
+def _interactions(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
+    fname = "interactions.json"
+    rules = ck.entries(fname, "rules", data.get("rules"))
+    combos = ck.entries(fname, "combinations", data.get("combinations", []))
+    check_unique_ids(fname, rules + combos, seen)
+    for i, r in enumerate(rules):
+        dose = r.get("dose")
+        if dose is not None and (not isinstance(dose, dict) or dose.get("side") not in ("a", "b")
+                                 or set(dose) - {"side", "gt", "if_unknown"} or "gt" not in dose):
+            ck.fail(fname, r["id"], "'dose' must be {'side': 'a'|'b', 'gt': number, 'if_unknown': bool}")
+        _escalate(ck, fname, r)
+        _norm_conditions(r, "require_conditions", "exclude_conditions")
+        r["_a"] = compile_side(r["a"], sel, r.get("a_exclude", ()))
+        r["_b"] = compile_side(r["b"], sel, r.get("b_exclude", ()))
+        kb.ddi_index.add((i, "a"), r["_a"])
+        kb.ddi_index.add((i, "b"), r["_b"])
+    for c in combos:
+        groups = c["groups"]
+        if not isinstance(groups, list) or len(groups) < 2:
+            ck.fail(fname, c["id"], "'groups' must list at least two ATC selector lists")
+        for g in groups:
+            ck.codes(fname, c["id"], "groups", g)
+        _escalate(ck, fname, c)
+        c["_groups"] = [compile_side(g, sel) for g in groups]
+    kb.ddi, kb.combos = rules, combos
+
+
+def _duplication(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
+    fname = "duplication.json"
+    rules = ck.entries(fname, "rules", data.get("rules"))
+    check_unique_ids(fname, rules, seen)
+    for i, r in enumerate(rules):
+        if ("atc" in r) == ("groups" in r):
+            ck.fail(fname, r["id"], "give either 'atc' (one class) or 'groups' (two classes)")
+        if "groups" in r:
+            if len(r["groups"]) != 2:
+                ck.fail(fname, r["id"], "'groups' must hold exactly two selector lists")
+            r["_groups"] = []
+            for g_i, g in enumerate(r["groups"]):
+                ck.codes(fname, r["id"], "groups", g)
+                r["_groups"].append(compile_side(g, sel, r.get("exclude", ())))
+                kb.dup_index.add((i, g_i), r["_groups"][-1])
+        else:
+            kb.dup_index.add((i, "m"), compile_side(r["atc"], sel, r.get("exclude", ())))
+        r["_whitelist"] = []
+        for wl in r.get("whitelist", []):
+            if not isinstance(wl, dict) or set(wl) - {"a", "b", "severity", "note"} or not {"a", "b"} <= set(wl):
+                ck.fail(fname, r["id"], "whitelist entries are {'a': [...], 'b': [...], 'severity'?, 'note'?}")
+            if "severity" in wl:
+                _severity(ck, fname, r["id"], wl["severity"], "whitelist")
+            ck.codes(fname, r["id"], "whitelist", wl["a"] + wl["b"])
+            r["_whitelist"].append((compile_side(wl["a"], sel), compile_side(wl["b"], sel), wl.get("severity")))
+    kb.dup = rules
+
+
+def _simple(kb, ck: Checker, fname: str, data: dict, sel: dict, seen: dict, out: list, index) -> None:
+    rules = ck.entries(fname, "rules", data.get("rules"))
+    check_unique_ids(fname, rules, seen)
+    for i, r in enumerate(rules):
+        _number(ck, fname, r["id"], r, "min_age", "dose_gt", "min_count", "egfr_below")
+        _norm_conditions(r, "conditions", "require_conditions", "exclude_conditions")
+        index.add(i, compile_side(r["atc"], sel, r.get("exclude", ())))
+        out.append(r)
+
+
+def _renal(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
+    fname = "renal.json"
+    rules = ck.entries(fname, "rules", data.get("rules"))
+    check_unique_ids(fname, rules, seen)
+    for i, r in enumerate(rules):
+        if r["metric"] not in ("egfr", "crcl"):
+            ck.fail(fname, r["id"], f"metric must be 'egfr' or 'crcl', not {r['metric']!r}")
+        if not isinstance(r["bands"], list) or not r["bands"]:
+            ck.fail(fname, r["id"], "'bands' must be a non-empty list")
+        for band in r["bands"]:
+            if not isinstance(band, dict) or set(band) != {"below", "severity", "recommendation"}:
+                ck.fail(fname, r["id"], "each band is {'below', 'severity', 'recommendation'}")
+            ck.number(fname, r["id"], "below", band["below"])
+            _severity(ck, fname, r["id"], band["severity"], "bands")
+            ck.texts(fname, r["id"], "bands.recommendation", band["recommendation"])
+        r["bands"] = sorted(r["bands"], key=lambda b: b["below"])
+        crit = r.get("criteria")
+        if crit is not None:
+            allowed = {"min_met", "age_gte", "weight_lte", "creatinine_gte", "severity", "recommendation"}
+            needed = {"min_met", "severity", "recommendation"}
+            if not isinstance(crit, dict) or set(crit) - allowed or not needed <= set(crit):
+                ck.fail(fname, r["id"], "'criteria' needs min_met, severity, recommendation "
+                                        "(+ age_gte / weight_lte / creatinine_gte)")
+            _severity(ck, fname, r["id"], crit["severity"], "criteria")
+            ck.texts(fname, r["id"], "criteria.recommendation", crit["recommendation"])
+        kb.renal_index.add(i, compile_side(r["atc"], sel, r.get("exclude", ())))
+        kb.renal.append(r)
+
+
+def _anticholinergic(kb, ck: Checker, data: dict, seen: dict) -> None:
+    fname = "anticholinergic.json"
+    scale = data.get("scale")
+    if not isinstance(scale, dict):
+        ck.fail(fname, None, "'scale' must be an object")
+    ck.entry(fname, scale, {"id", "name", "source", "edition", "reviewer_note"}, set(), "scale")
+    kb.acb_scale = scale
+    kb.acb_thresholds = sorted(ck.entries(fname, "thresholds", data.get("thresholds")), key=lambda t: -t["min_total"])
+    check_unique_ids(fname, kb.acb_thresholds, seen)
+    for d in ck.entries(fname, "drugs", data.get("drugs")):
+        if d["score"] not in (0, 1, 2, 3):
+            ck.fail(fname, d["atc"], "score must be 0, 1, 2 or 3")
+        kb.acb_index.add((len(d["atc"]), d["score"]), ((d["atc"], ()),))
+
+
+def _qt(kb, ck: Checker, data: dict, seen: dict) -> None:
+    fname = "qt.json"
+    for d in ck.entries(fname, "drugs", data.get("drugs")):
+        if d["category"] not in QT_CATEGORIES:
+            ck.fail(fname, d["atc"], f"unknown QT category {d['category']!r}")
+        routes = tuple(r.lower() for r in d.get("ci_routes", ()))
+        kb.qt_index.add((d["category"], bool(d.get("ci_partner")), routes), ((d["atc"], ()),))
+    kb.qt_rules = ck.entries(fname, "rules", data.get("rules"))
+    check_unique_ids(fname, kb.qt_rules, seen)
+    for r in kb.qt_rules:
+        if len(r["pair"]) != 2 or set(r["pair"]) - QT_CATEGORIES:
+            ck.fail(fname, r["id"], f"'pair' must name two of {sorted(QT_CATEGORIES)}")
+        if r.get("when") not in (None, "ci_partner"):
+            ck.fail(fname, r["id"], "'when' may only be 'ci_partner'")
+
+
+def _allergy(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
+    fname = "allergy_classes.json"
+    ck.entry(fname, data.get("direct"), COMMON, {"severity"}, "direct")
+    kb.allergy_direct = data["direct"]
+    classes = ck.entries(fname, "classes", data.get("classes"))
+    ids = {c["class"] for c in classes}
+    crosses = []
+    for c in classes:
+        c["_m"] = compile_side(c["atc"], sel)
+        kb.allergy_index.add(c["class"], c["_m"])
+        for x in c["cross_reactive"]:
+            ck.entry(fname, x, COMMON | {"target", "severity"}, set(), f"{c['id']}.cross_reactive")
+            if x["target"] not in ids:
+                ck.fail(fname, x["id"], f"cross-reactive target {x['target']!r} is not a class")
+            crosses.append(x)
+    check_unique_ids(fname, [kb.allergy_direct] + classes + crosses, seen)
+    kb.allergy_classes = classes
+
+
+def _polypharmacy(kb, ck: Checker, data: dict, seen: dict) -> None:
+    fname = "polypharmacy.json"
+    thresholds = ck.entries(fname, "thresholds", data.get("thresholds"))
+    check_unique_ids(fname, thresholds, seen)
+    for t in thresholds:
+        if not isinstance(t["min_count"], int) or t["min_count"] < 1:
+            ck.fail(fname, t["id"], "min_count must be a positive integer")
+    topical = data.get("topical", {})
+    if not isinstance(topical, dict) or set(topical) - {"atc_prefixes", "systemic_exceptions", "routes"}:
+        ck.fail(fname, None, "'topical' accepts atc_prefixes, systemic_exceptions, routes")
+    kb.poly_thresholds = sorted(thresholds, key=lambda t: -t["min_count"])
+    kb.poly_counting = data.get("counting", {})
+    kb.topical = {"prefixes": tuple(topical.get("atc_prefixes", ())),
+                  "exceptions": tuple(topical.get("systemic_exceptions", ())),
+                  "routes": frozenset(r.lower() for r in topical.get("routes", ()))}

@@ -1,0 +1,75 @@
+"""The review entry point: prepare the list, run every rule family, merge and sort findings."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from . import rules_counts, rules_pairs, rules_patient
+from .context import Medication, PatientContext, normalize_atc
+from .findings import SEVERITY_RANK, Finding
+from .knowledge import Knowledge, load_knowledge
+from .rules_base import Med
+
+LANGUAGES = ("fr", "de", "en")
+
+FAMILIES = (
+    rules_patient.allergy, rules_pairs.interactions, rules_pairs.qt_prolongation, rules_patient.renal,
+    rules_patient.drug_disease, rules_patient.elderly, rules_counts.duplication, rules_counts.anticholinergic,
+    rules_counts.polypharmacy,
+)
+# Families where several rules may hit the same drugs: only the most serious finding is kept.
+_ONE_PER_DRUG_SET = frozenset({"interaction", "qt_prolongation", "inappropriate_in_elderly", "renal_dose", "allergy"})
+
+
+def is_topical(med: Medication, kb: Knowledge) -> bool:
+    """Explicit flag first, then route, then ATC group (D*, S01-S03 except systemic D groups)."""
+    if med.topical is not None:
+        return med.topical
+    cfg = kb.topical
+    if med.route:
+        return med.route.strip().lower() in cfg["routes"]
+    atc = normalize_atc(med.atc)
+    return atc.startswith(cfg["prefixes"]) and not atc.startswith(cfg["exceptions"])
+
+
+def prepare(medications: Iterable[Medication], kb: Knowledge) -> list[Med]:
+    """Normalise codes and merge lines with the same ATC code (order-independent), sorted by code."""
+    merged: dict[str, list[Medication]] = {}
+    for med in medications:
+        merged.setdefault(normalize_atc(med.atc), []).append(med)
+    out = []
+    for atc in sorted(merged):
+        lines = merged[atc]
+        doses = [m.daily_dose_mg for m in lines if m.daily_dose_mg is not None]
+        routes = sorted(m.route for m in lines if m.route)
+        out.append(Med(
+            atc=atc, name=min((m.name for m in lines if m.name), default=atc),
+            regular=any(m.is_regular for m in lines), topical=all(is_topical(m, kb) for m in lines),
+            dose=sum(doses) if doses else None, route=routes[0] if routes else None))
+    return out
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    best: dict[tuple, Finding] = {}
+    for f in findings:
+        key = (f.kind, frozenset(f.atc)) if f.kind in _ONE_PER_DRUG_SET else (f.kind, f.rule, f.atc)
+        current = best.get(key)
+        if current is None or (SEVERITY_RANK[f.severity], current.rule) > (SEVERITY_RANK[current.severity], f.rule):
+            best[key] = f
+    return sorted(best.values(), key=Finding.sort_key)
+
+
+def review(patient: PatientContext, medications: Iterable[Medication], *, lang: str = "fr",
+           knowledge: Knowledge | None = None) -> list[Finding]:
+    """Review a medication list for one patient; findings are sorted, most serious first.
+
+    Pure function of its inputs: the result does not depend on the order of medications.
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r} (expected one of {', '.join(LANGUAGES)})")
+    kb = knowledge or load_knowledge()
+    meds = prepare(medications, kb)
+    findings: list[Finding] = []
+    for family in FAMILIES:
+        findings.extend(family(patient, meds, kb, lang))
+    return _merge(findings)

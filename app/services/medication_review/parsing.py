@@ -1,0 +1,141 @@
+"""Turning a JSON case (dict) into engine inputs, with '<field>: <problem>' errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .context import Medication, PatientContext, normalize_atc
+from .schema import ATC_RE
+
+LANGUAGES = ("fr", "de", "en")
+
+
+class CaseError(ValueError):
+    """A malformed case; str() is '<field>: <problem>'."""
+
+    def __init__(self, field: str, problem: str):
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Case:
+    """One review request."""
+
+    id: Any
+    lang: str
+    patient: PatientContext
+    medications: tuple[Medication, ...]
+
+
+def _date(value: Any, field: str) -> date:
+    if not isinstance(value, str):
+        raise CaseError(field, "must be a date string YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CaseError(field, f"invalid date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def _number(obj: dict, key: str, field: str) -> float | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise CaseError(field, f"must be a number or null, not {type(value).__name__}")
+    if value < 0 or value != value:
+        raise CaseError(field, "must be a non-negative number")
+    return float(value)
+
+
+def _bool(obj: dict, key: str, field: str, default: bool | None) -> bool | None:
+    value = obj.get(key, default)
+    if value is not None and not isinstance(value, bool):
+        raise CaseError(field, "must be true or false")
+    return value
+
+
+def _str_list(obj: dict, key: str, field: str) -> tuple[str, ...]:
+    value = obj.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CaseError(field, "must be a list of strings")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def _optional_str(obj: dict, key: str, field: str) -> str | None:
+    value = obj.get(key)
+    if value is not None and not isinstance(value, str):
+        raise CaseError(field, "must be a string")
+    return value
+
+
+def parse_patient(raw: Any, as_of: date) -> PatientContext:
+    """PatientContext from the case's 'patient' object."""
+    if not isinstance(raw, dict):
+        raise CaseError("patient", "must be an object")
+    birth = raw.get("birth_date")
+    birth_date = None if birth is None else _date(birth, "patient.birth_date")
+    if birth_date is not None and birth_date > as_of:
+        raise CaseError("patient.birth_date", "is after as_of")
+    sex = raw.get("sex")
+    if sex is not None:
+        if not isinstance(sex, str) or sex.strip().upper() not in ("F", "M", "X", "U"):
+            raise CaseError("patient.sex", "must be 'F', 'M', 'X', 'U' or null")
+        sex = sex.strip().upper()
+    return PatientContext(
+        as_of=as_of, birth_date=birth_date, sex=sex,
+        egfr=_number(raw, "egfr", "patient.egfr"), weight_kg=_number(raw, "weight_kg", "patient.weight_kg"),
+        creatinine_umol_l=_number(raw, "creatinine_umol_l", "patient.creatinine_umol_l"),
+        conditions=_str_list(raw, "conditions", "patient.conditions"),
+        allergies=_str_list(raw, "allergies", "patient.allergies"))
+
+
+def parse_medication(raw: Any, index: int) -> Medication:
+    """Medication from one entry of the case's 'medications' list."""
+    where = f"medications[{index}]"
+    if not isinstance(raw, dict):
+        raise CaseError(where, "must be an object")
+    atc = raw.get("atc")
+    if atc is None:
+        raise CaseError(f"{where}.atc", "missing")
+    if not isinstance(atc, str) or not ATC_RE.match(normalize_atc(atc)) or len(normalize_atc(atc)) < 3:
+        raise CaseError(f"{where}.atc", f"invalid ATC code {atc!r}")
+    return Medication(
+        atc=normalize_atc(atc), name=_optional_str(raw, "name", f"{where}.name") or "",
+        as_needed=bool(_bool(raw, "as_needed", f"{where}.as_needed", False)),
+        daily_dose_mg=_number(raw, "daily_dose_mg", f"{where}.daily_dose_mg"),
+        route=_optional_str(raw, "route", f"{where}.route"),
+        topical=_bool(raw, "topical", f"{where}.topical", None),
+        regular=_bool(raw, "regular", f"{where}.regular", None),
+        self_medication=bool(_bool(raw, "self_medication", f"{where}.self_medication", False)))
+
+
+def parse_case(raw: Any, today: date | None = None) -> Case:
+    """Validate a case object; raises CaseError naming the first bad field."""
+    if not isinstance(raw, dict):
+        raise CaseError("case", "must be a JSON object")
+    case_id = raw.get("id")
+    if case_id is not None and (isinstance(case_id, bool) or not isinstance(case_id, (str, int))):
+        raise CaseError("id", "must be a string or an integer")
+    lang = raw.get("lang", "fr")
+    if lang not in LANGUAGES:
+        raise CaseError("lang", f"unsupported language {lang!r} (expected fr, de or en)")
+    as_of = _date(raw["as_of"], "as_of") if raw.get("as_of") is not None else (today or date.today())
+    patient = parse_patient(raw.get("patient"), as_of)
+    meds = raw.get("medications")
+    if not isinstance(meds, list):
+        raise CaseError("medications", "must be a list")
+    return Case(id=case_id, lang=lang, patient=patient,
+                medications=tuple(parse_medication(m, i) for i, m in enumerate(meds)))
+
+
+def case_id_of(raw: Any) -> Any:
+    """Best-effort id of a (possibly malformed) case, for error lines."""
+    if isinstance(raw, dict) and isinstance(raw.get("id"), (str, int)) and not isinstance(raw.get("id"), bool):
+        return raw["id"]
+    return None
