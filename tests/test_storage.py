@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -192,3 +193,18 @@ def test_schema_newer_than_program_refused(new_db):
     with pytest.raises(StorageError) as err:
         open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)
     assert err.value.kind == "schema_too_new"
+
+
+def test_network_share_refused(tmp_path):
+    from app.services.storage.sqlcipher_engine import refuse_network_location
+
+    mounts = tmp_path / "mounts"
+    share = tmp_path / "share"
+    share.mkdir()
+    mounts.write_text(f"/dev/vda / ext4 rw 0 0\n//nas/cabinet {share} cifs rw 0 0\n")
+    with pytest.raises(StorageError) as err:
+        refuse_network_location(share / "practice.db", mounts)
+    assert err.value.kind == "network_share" and "PostgreSQL" in err.value.message
+    refuse_network_location(tmp_path / "practice.db", mounts)  # local disk: fine
+    with pytest.raises(StorageError):
+        refuse_network_location(Path("//server/share/practice.db"), mounts)

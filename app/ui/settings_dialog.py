@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
                                QLineEdit, QSpinBox, QVBoxLayout, QWidget)
@@ -11,37 +9,11 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
 from app.services import practice as practice_service
 from app.services.errors import ValidationError
 from app.services.practice import IDLE_MAX, IDLE_MIN, PracticeRow
+from app.services.storage.server_url import validate_database_url
 from app.ui import background, i18n, settings
 from app.ui.app_session import AppSession
 from app.ui.form_helpers import guarded
 from app.ui.messages import describe
-
-LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", ""}
-TLS_MODES = {"require", "verify-ca", "verify-full"}
-
-
-
-def validate_database_url(url: str) -> str:
-    """Check a PostgreSQL URL the way ``connect_postgres`` will; returns it stripped ('' = this computer only).
-
-    Raises ValidationError("database_url", …). The URL is stored in the workstation settings, so it must not
-    carry a password (use a ~/.pgpass file or the PGPASSFILE variable instead).
-    """
-    url = (url or "").strip()
-    if not url:
-        return ""
-    parts = urlsplit(url)
-    if not parts.scheme.startswith("postgresql"):
-        raise ValidationError("database_url", "must start with postgresql:// or postgresql+psycopg://")
-    if parts.password:
-        raise ValidationError("database_url", "must not contain a password: put it in a .pgpass file")
-    host = parts.hostname or ""
-    sslmode = (parse_qs(parts.query).get("sslmode") or [""])[0]
-    if host not in LOOPBACK_HOSTS and not host.startswith("/") and sslmode not in TLS_MODES:
-        raise ValidationError("database_url", "the server is not on this computer: add ?sslmode=verify-full "
-                                              "(TLS is required)")
-    return url
-
 
 class SettingsDialog(QDialog):
     """Language applies at once; the server address at the next start; practice values for administrators."""

@@ -11,21 +11,18 @@ import hmac
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app.services.errors import StorageError
+from app.services.errors import StorageError, ValidationError
 from app.services.storage import keyring_slot
 from app.services.storage.keyslots import (STRONG_KDF, KdfParams, KeySlotFile, new_database_key,
                                            new_recovery_code, slot_file_path)
 from app.services.storage.migrate import upgrade_to_head
-from app.services.storage.sqlcipher_engine import assert_not_plaintext, open_engine
-
-LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", ""}
-
+from app.services.storage.server_url import check_server_url
+from app.services.storage.sqlcipher_engine import assert_not_plaintext, open_engine, refuse_network_location
 
 @dataclass
 class Database:
@@ -66,6 +63,7 @@ def create_encrypted(path: Path, passphrase: str, *, kdf: KdfParams = STRONG_KDF
         raise StorageError("exists", f"{path} already exists; Cordée never replaces a database")
     if not path.parent.is_dir():
         raise StorageError("no_folder", f"the folder {path.parent} does not exist")
+    refuse_network_location(path)
     check_passphrase_strength(passphrase)
     key = new_database_key()
     recovery = new_recovery_code()
@@ -100,6 +98,7 @@ def open_encrypted(path: Path, *, passphrase: str | None = None, recovery_code: 
     path = Path(path)
     if not path.exists():
         raise StorageError("missing", f"no database at {path}")
+    refuse_network_location(path)
     assert_not_plaintext(path)
     slots = KeySlotFile.read(slot_file_path(path))
     key, note = None, None
@@ -151,17 +150,10 @@ def check_passphrase_strength(passphrase: str) -> None:
 
 def connect_postgres(url: str) -> Database:
     """Connect to a PostgreSQL practice server; TLS is required unless the host is loopback."""
-    parts = urlsplit(url)
-    if not parts.scheme.startswith("postgresql"):
-        raise StorageError("bad_url", "the database URL must start with postgresql+psycopg://")
-    host = parts.hostname or ""
-    query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
-    if host not in LOOPBACK_HOSTS and not host.startswith("/") and \
-            query.get("sslmode") not in ("require", "verify-ca", "verify-full"):
-        raise StorageError("tls_required", f"{host} is not on this computer: add ?sslmode=verify-full "
-                                           "(TLS is required outside loopback)")
-    if parts.scheme == "postgresql":
-        url = "postgresql+psycopg" + url[len("postgresql"):]
+    try:
+        url = check_server_url(url)
+    except ValidationError as exc:
+        raise StorageError("tls_required" if "TLS" in exc.problem else "bad_url", exc.problem) from None
     engine = create_engine(url, pool_size=4, max_overflow=4, hide_parameters=True, pool_pre_ping=True)
     try:
         upgrade_to_head(engine)

@@ -68,3 +68,33 @@ def open_engine(path: Path, key: bytes | bytearray) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")  # one writer at a time; audit rows need the chain head
 
     return engine
+
+
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "glusterfs", "ceph",
+                       "fuse.rclone", "davfs", "fuse.davfs2"}
+
+
+def _mount_type(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
+    try:
+        lines = mounts_file.read_text().splitlines()
+    except OSError:
+        return None
+    resolved = str(path.resolve())
+    best, best_type = "", None
+    for line in lines:
+        parts = line.split()
+        if len(parts) >= 3:
+            mount_point = parts[1].replace("\\040", " ")
+            if (resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")) \
+                    and len(mount_point) > len(best):
+                best, best_type = mount_point, parts[2]
+    return best_type
+
+
+def refuse_network_location(path: Path, mounts_file: Path = Path("/proc/mounts")) -> None:
+    """SQLite's locking does not work over network shares: several workstations need the PostgreSQL mode."""
+    text_path = str(path)
+    fs_type = _mount_type(path.parent if not path.exists() else path, mounts_file)
+    if text_path.startswith(("\\\\", "//")) or (fs_type in NETWORK_FILESYSTEMS):
+        raise StorageError("network_share", f"{path} is on a network share; the encrypted file must stay on this "
+                                            "computer's disk. For several workstations use a PostgreSQL server.")
