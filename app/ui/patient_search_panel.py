@@ -29,6 +29,7 @@ class PatientSearchPanel(QWidget):
         self._search_fn = search_fn
         self._request = 0          # number of the newest request; older results are dropped
         self.dropped_results = 0   # how many stale results were thrown away (for tests and diagnostics)
+        self.results_shown = 0     # how many result lists reached the view (start-up readiness)
         self.model = PatientListModel(self)
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(self.tr("Search by name, birth date (dd.mm.yyyy) or identifier"))
@@ -85,6 +86,7 @@ class PatientSearchPanel(QWidget):
             self.dropped_results += 1
             return
         self.model.set_rows(rows)
+        self.results_shown += 1
         count = len(rows)
         if count >= LIMIT:
             text = self.tr("First %1 patients shown; type more to narrow the search.").replace("%1", str(LIMIT))

@@ -115,9 +115,9 @@ def smoke(ctx: ServiceContext, started: float) -> int:
 
     window = MainWindow(AppSession(ctx), _idle_minutes(ctx))
     window.show()
-    model = window.search_panel.model
+    panel = window.search_panel
     deadline = time.perf_counter() + 30
-    while model.rowCount() == 0 and time.perf_counter() < deadline:
+    while panel.results_shown == 0 and time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.001)
     ready_ms = int((time.perf_counter() - started) * 1000)
