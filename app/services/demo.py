@@ -175,6 +175,8 @@ def create_demo_practice(folder: Path | None = None, patients: int = 200, seed: 
 
         doctor = actor_for(session.get(Staff, ids["dr.martin"]))
     generate_patients(base, patients, seed, gp_ids=[ids["dr.martin"], ids["dr.favre"]])
+    import app.services.demo_medications  # noqa: F401  (registers its extension)
+
     for extend in DEMO_EXTENSIONS:
         extend(base, ids)
     return db, doctor, folder

@@ -13,6 +13,7 @@ from app.services.patients import PatientRow
 from app.ui import background
 from app.ui.app_session import AppSession
 from app.ui.form_helpers import format_date, guarded
+from app.ui.medications_tab import MedicationsTab
 from app.ui.messages import describe
 from app.ui.patient_form import PatientForm
 
@@ -52,6 +53,7 @@ class PatientChart(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.subheader)
         layout.addWidget(self.tabs, 1)
+        self.replace_tab("medications", MedicationsTab(session, patient_id, self))
         session.sig_changed.connect(self._on_changed)
         self.reload()
 

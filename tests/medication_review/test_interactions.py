@@ -72,7 +72,7 @@ def test_aspirin_dose_escalates_anticoagulant_interaction():
     unknown = one(run(["B01AA03", "B01AC06"]), "interaction", "B01AA03", "B01AC06")
     analgesic = one(run([med("B01AA03"), med("N02BA01", daily_dose_mg=1500)]), "interaction", "N02BA01")
     anti_inflammatory = one(run([med("B01AA03"), med("N02BA01", daily_dose_mg=4000)]), "interaction", "N02BA01")
-    assert (low.severity, unknown.severity) == ("consider", "consider")
+    assert (low.severity, unknown.severity) == ("precaution", "precaution")  # ANSM: APEC at antiplatelet doses
     assert (analgesic.severity, anti_inflammatory.severity) == ("avoid", "contraindicated")
 
 
