@@ -118,7 +118,7 @@ def test_bad_problem_code_selects_its_row(qtbot, session):
     form.problems.model.add_row("condition", "not a code", "Hypertension")
     form.save()
     qtbot.waitUntil(lambda: form.error_text() != "", timeout=5000)
-    assert "problems" in form.error_text()
+    assert "Problem 2" in form.error_text()
     assert form.problems.view.currentIndex().row() == 1
 
 
