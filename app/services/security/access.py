@@ -28,6 +28,23 @@ POLICY: dict[str, frozenset[str]] = {
     "patient.create": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
     "patient.edit": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
     "patient.export": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE, COORDINATOR}),
+    # medication list and clinical values
+    "medication.read": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE, MA}),
+    "medication.prescribe": frozenset({PHYSICIAN, APN}),
+    "medication.record_self": frozenset({PHYSICIAN, PHARMACIST, APN}),
+    "observation.record": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE, MA}),
+    # delegated tasks, worklists, recalls, protocols, pharmacist renewals
+    "task.read": CLINICAL | FRONT_DESK,
+    "task.create": CLINICAL | FRONT_DESK,
+    "task.assign": frozenset({PHYSICIAN, APN, NURSE, MA, COORDINATOR}),
+    "task.supervise": frozenset({PHYSICIAN, COORDINATOR}),
+    "absence.manage": frozenset({PHYSICIAN, COORDINATOR}),
+    "recall.run": frozenset({PHYSICIAN, APN, NURSE, MA, COORDINATOR}),
+    "protocol.read": CLINICAL | FRONT_DESK | {ADMIN},
+    "protocol.manage": frozenset({PHYSICIAN, COORDINATOR, ADMIN}),
+    "protocol.enrol": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
+    "renewal.request": frozenset({PHARMACIST}),
+    "renewal.read": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
     # staff accounts, practice settings, audit trail
     "staff.read": CLINICAL | FRONT_DESK | {ADMIN},
     "staff.manage": frozenset({ADMIN}),
