@@ -12,7 +12,7 @@ from app.services.errors import StaleRecordError, StorageError
 from app.services.notifications import Notifier, PgListener
 from app.services.patients import PatientInput
 from app.services.storage.database import connect_postgres
-from app.services.storage.migrate import current_revision, head_revision
+from app.services.storage.migrate import current_revisions, head_revisions
 from tests.pg_support import fresh_database_url
 from tests.support import build_practice
 
@@ -31,7 +31,7 @@ def pg_practice():
 
 
 def test_migrations_reach_head(pg_practice):
-    assert current_revision(pg_practice.db.engine) == head_revision()
+    assert current_revisions(pg_practice.db.engine) == head_revisions()
     with pg_practice.db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).scalar() == 1
 

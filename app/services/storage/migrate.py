@@ -1,4 +1,8 @@
-"""Schema creation and upgrades through Alembic, on both backends."""
+"""Schema creation and upgrades through Alembic, on both backends.
+
+Features developed in parallel may add sibling revisions (several heads); the
+database is always brought to every head, and a merge revision joins them later.
+"""
 
 from __future__ import annotations
 
@@ -21,29 +25,30 @@ def _config() -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    """The newest schema revision this program knows."""
-    return ScriptDirectory.from_config(_config()).get_current_head()
+def head_revisions() -> set[str]:
+    """The newest schema revisions this program knows."""
+    return set(ScriptDirectory.from_config(_config()).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
 def upgrade_to_head(engine: Engine) -> None:
     """Create or upgrade the schema; refuse a database written by a newer program."""
     script = ScriptDirectory.from_config(_config())
-    current = current_revision(engine)
-    if current is not None and not _known(script, current):
-        raise StorageError("schema_too_new", f"this database has schema {current}, newer than this version of "
+    current = current_revisions(engine)
+    unknown = sorted(r for r in current if not _known(script, r))
+    if unknown:
+        raise StorageError("schema_too_new", f"this database has schema {unknown[0]}, newer than this version of "
                                              "Cordée knows; install the newer version of Cordée")
-    if current == script.get_current_head():
+    if current == set(script.get_heads()):
         return
     cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "heads")
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
