@@ -205,6 +205,8 @@ class MedicationsTab(QWidget):
         self.splitter.addWidget(findings_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        findings_box.setMinimumWidth(340)  # findings must stay readable beside a wide list
+        self.splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(bar)
