@@ -130,3 +130,9 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+from app import commands_export  # noqa: E402  (the ``export`` group; its EXPORTERS registry is extensible)
+
+COMMAND_EXTENSIONS.append(commands_export.register)
+HANDLERS["export"] = commands_export.cmd_export

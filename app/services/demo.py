@@ -176,6 +176,9 @@ def create_demo_practice(folder: Path | None = None, patients: int = 200, seed: 
         doctor = actor_for(session.get(Staff, ids["dr.martin"]))
     generate_patients(base, patients, seed, gp_ids=[ids["dr.martin"], ids["dr.favre"]])
     import app.services.demo_medications  # noqa: F401  (registers its extension)
+    import app.services.demo_alerts  # noqa: F401  (alerts in every state, a reconciliation, a worksheet)
+    import app.services.demo_coordination  # noqa: F401  (registers its extension)
+    import app.services.demo_care_plans  # noqa: F401  (registers its extension)
 
     for extend in DEMO_EXTENSIONS:
         extend(base, ids)
@@ -184,3 +187,4 @@ def create_demo_practice(folder: Path | None = None, patients: int = 200, seed: 
 
 # Later capabilities append a function(ctx, staff_ids) that adds their demo data.
 DEMO_EXTENSIONS: list = []
+import app.services.demo_tasks  # noqa: E402,F401  (registers the delegated-tasks demo data)

@@ -17,10 +17,14 @@ from app.ui import background, settings
 from app.ui.app_session import AppSession
 from app.ui.form_helpers import guarded
 from app.ui.idle_lock import IdleWatcher
+from app.ui.inbox_dock import install_inbox
 from app.ui.lock_screen import LockScreen
 from app.ui.patient_chart import PatientChart
 from app.ui.patient_form import PatientForm
 from app.ui.patient_search_panel import PatientSearchPanel
+from app.ui.dashboard_menu import install_coordination
+from app.ui.worklist_dock import install_worklist
+from app.ui.care_plan_history import install_review_list
 
 ADMIN_DIALOGS = {  # action -> (module, class) written by the administration screens
     "staff.manage": ("app.ui.staff_admin", "StaffAdminDialog"),
@@ -63,6 +67,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
         self._build_menus()
+        install_worklist(self)  # Tasks dock "Tasks (N)", Tasks menu, Administration → Protocols
+        install_coordination(self)  # Coordination menu: Meetings, Referrals, Team indicators
+        install_inbox(self)  # Alerts dock "Alerts (N)" with counts per state, Alerts menu
+        install_review_list(self)  # Care plans → Plans to review (coordinator, physician, APN)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Logged in as %1").replace(
             "%1", session.actor.display_name)))
         self.idle_watcher = IdleWatcher(QApplication.instance(), idle_minutes, self, clock=clock)

@@ -18,6 +18,7 @@ from app.services.medication_check import ReviewResult
 from app.services.observations import RANGES, REVIEW_CODES
 from app.ui import background
 from app.ui import settings as ui_settings
+from app.ui.alert_raise_dialog import install_raise_alert
 from app.ui.app_session import AppSession
 from app.ui.findings_view import FindingsView
 from app.ui.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
@@ -198,6 +199,7 @@ class MedicationsTab(QWidget):
         left_layout.addWidget(self.history_box, 2)
         left_layout.addWidget(self.values_box)
         self.findings = FindingsView(self)
+        install_raise_alert(self)  # "Raise alert…" under the findings
         findings_box = QGroupBox(tr("Review"), self)
         QVBoxLayout(findings_box).addWidget(self.findings)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -11,11 +11,14 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QS
 from app.services import identifiers, patients
 from app.services.patients import PatientRow
 from app.ui import background
+from app.ui.alert_tab import AlertTab
 from app.ui.app_session import AppSession
 from app.ui.form_helpers import format_date, guarded
 from app.ui.medications_tab import MedicationsTab
 from app.ui.messages import describe
 from app.ui.patient_form import PatientForm
+from app.ui.task_tab import TaskTab
+from app.ui.care_plan_tab import CarePlanTab
 
 SUMMARY_FIELDS = ("family_name", "given_names", "birth_name", "birth_date", "sex", "ins", "avs_number",
                   "insurance_card_number", "address", "phone", "preferred_language", "gp", "ald", "conditions",
@@ -54,6 +57,10 @@ class PatientChart(QWidget):
         layout.addWidget(self.subheader)
         layout.addWidget(self.tabs, 1)
         self.replace_tab("medications", MedicationsTab(session, patient_id, self))
+        self.replace_tab("tasks", TaskTab(session, patient_id, self))
+        self.replace_tab("documents", __import__("app.ui.events_tab", fromlist=["EventsTab"]).EventsTab(session, patient_id, self))
+        self.replace_tab("alerts", AlertTab(session, patient_id, self))
+        self.replace_tab("care_plan", CarePlanTab(session, patient_id, self))
         session.sig_changed.connect(self._on_changed)
         self.reload()
 

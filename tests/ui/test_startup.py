@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
 
 from app.services import demo, patients, staff
 from app.services.context import ServiceContext
 from app.services.security.actor import SYSTEM
-from app.ui import background, startup
+from app.ui import background
 from app.ui import settings as ui_settings
 from tests.conftest import TEST_KDF
 
@@ -40,24 +39,44 @@ def test_demo_practice_content(tmp_path):
         db.close()
 
 
-def test_run_gui_demo_opens_main_window(qapp, monkeypatch, tmp_path):
-    monkeypatch.setattr(demo.tempfile, "mkdtemp", lambda prefix="": str(tmp_path / "demo"))
-    (tmp_path / "demo").mkdir()
-    seen = {}
+DEMO_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui import startup
+from app.ui.main_window import MainWindow
 
-    def inspect_and_quit():
-        from app.ui.main_window import MainWindow
+seen = {}
 
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if windows and windows[0].search_panel.model.rowCount() > 0:
-            seen["rows"] = windows[0].search_panel.model.rowCount()
-            seen["user"] = windows[0].session.actor.username
-            windows[0].close()
-            QApplication.quit()
-        else:
-            QTimer.singleShot(100, inspect_and_quit)
+def inspect_and_quit():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if windows and windows[0].search_panel.model.rowCount() > 0:
+        seen["rows"] = windows[0].search_panel.model.rowCount()
+        seen["user"] = windows[0].session.actor.username
+        seen["title"] = windows[0].windowTitle()
+        windows[0].close()
+        QApplication.quit()
+    else:
+        QTimer.singleShot(100, inspect_and_quit)
 
-    QTimer.singleShot(100, inspect_and_quit)
-    assert startup.run_gui(demo=True) == 0
-    assert seen["user"] == "dr.martin" and seen["rows"] > 100
-    assert not (tmp_path / "demo").exists()  # throwaway practice removed on exit
+app = QApplication(sys.argv)
+QTimer.singleShot(100, inspect_and_quit)
+code = startup.run_gui(demo=True)
+print(code, seen.get("user"), seen.get("rows"), seen.get("title"), sep="|")
+"""
+
+
+def test_run_gui_demo_opens_main_window(tmp_path):
+    """The real start-up path in its own process (it runs and quits the application's event loop)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    out = subprocess.run([sys.executable, "-c", DEMO_SCRIPT], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    code, user, rows, title = out.stdout.strip().splitlines()[-1].split("|")
+    assert (code, user) == ("0", "dr.martin") and int(rows) > 100
+    assert "Tilleuls" in title
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("cordee-demo-")]  # throwaway practice removed

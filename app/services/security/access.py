@@ -45,6 +45,41 @@ POLICY: dict[str, frozenset[str]] = {
     "protocol.enrol": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
     "renewal.request": frozenset({PHARMACIST}),
     "renewal.read": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
+    # shared care plans (PPCS): the team reads; clinicians and the coordinator edit; the person an action is
+    # assigned to (e.g. a medical assistant) records its progress; only a physician (the médecin traitant)
+    # validates; physician, APN and coordinator put a validated plan into action; physician and coordinator close
+    "care_plan.read": CLINICAL | FRONT_DESK,
+    "care_plan.edit": frozenset({PHYSICIAN, APN, NURSE, COORDINATOR}),
+    "care_plan.work": CLINICAL | FRONT_DESK,
+    "care_plan.validate": frozenset({PHYSICIAN}),
+    "care_plan.activate": frozenset({PHYSICIAN, APN, COORDINATOR}),
+    "care_plan.close": frozenset({PHYSICIAN, COORDINATOR}),
+    "care_plan.export": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE, COORDINATOR}),
+    "care_plan.review_list": frozenset({PHYSICIAN, APN, COORDINATOR}),
+    # doctor <-> pharmacist alerts, reconciliation, medication review worksheet
+    "alert.read": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE, COORDINATOR}),
+    "alert.raise": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
+    "alert.discuss": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
+    "alert.answer": frozenset({PHYSICIAN}),
+    "reconciliation.record": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
+    "reconciliation.validate": frozenset({PHYSICIAN}),
+    "review.worksheet": frozenset({PHYSICIAN, PHARMACIST, APN}),
+    # coordination: hospital events and their documents, frequent-ED (DAUM) alerts, referrals, concertation
+    # meetings and team indicators; a copy of a document leaves the encrypted database only on explicit request
+    "hospital_event.read": CLINICAL | FRONT_DESK,
+    "hospital_event.record": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
+    "document.read": CLINICAL | FRONT_DESK,
+    "document.add": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
+    "document.export": frozenset({PHYSICIAN, APN, NURSE, COORDINATOR}),
+    "daum.read": frozenset({PHYSICIAN, APN, NURSE, COORDINATOR}),
+    "daum.acknowledge": frozenset({PHYSICIAN, COORDINATOR}),
+    "referral.read": CLINICAL | FRONT_DESK,
+    "referral.create": frozenset({PHYSICIAN, APN}),
+    "referral.update": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
+    "meeting.read": CLINICAL | FRONT_DESK,
+    "meeting.manage": frozenset({PHYSICIAN, APN, NURSE, COORDINATOR}),
+    "indicators.read": frozenset({PHYSICIAN, APN, COORDINATOR}),
+    "indicators.export": frozenset({PHYSICIAN, COORDINATOR}),
     # staff accounts, practice settings, audit trail
     "staff.read": CLINICAL | FRONT_DESK | {ADMIN},
     "staff.manage": frozenset({ADMIN}),

@@ -1,0 +1,69 @@
+"""Printouts and exports of a care plan: the team's PDF, the patient's one-page sheet, the FHIR bundle, and the
+command-line export (``cordee export care-plan --db PATH --patient ID --format pdf|sheet|fhir --out FILE``,
+registered in ``app.commands_export``)."""
+
+from __future__ import annotations
+
+import json
+
+from app.services import care_plans, medications
+from app.services.context import ServiceContext
+from app.services.errors import CordeeError, NotFoundError, ValidationError
+from app.services.interop import fhir_care_plan
+from app.services.reports import care_plan_pdf, patient_sheet_pdf
+from app.services.security.access import allowed, require
+
+FORMATS = ("pdf", "sheet", "fhir")
+
+
+def _audit(ctx: ServiceContext, view, what: str) -> None:
+    with ctx.transaction() as session:
+        ctx.audit(session, "care_plan.export", entity_type="care_plan", entity_id=view.id,
+                  patient_id=view.patient_id, detail=what)
+
+
+def plan_pdf(ctx: ServiceContext, plan_id: int) -> bytes:
+    """The whole plan for the team (PDF bytes; audited)."""
+    require(ctx.actor, "care_plan.export")
+    view = care_plans.get_plan(ctx, plan_id)
+    _audit(ctx, view, "team PDF")
+    return care_plan_pdf.render(view, ctx.actor.display_name)
+
+
+def medication_qr_payload(ctx: ServiceContext, patient_id: int) -> str | None:
+    """The eMediplan (CHMED16A) QR text of the patient's current medication plan, as the medication plan prints
+    it; None when it cannot be made (e.g. the printing person may not read a part of it)."""
+    try:
+        from app.services.reports import medication_plan_pdf
+        return medication_plan_pdf.load_plan(ctx, patient_id).payload
+    except (ImportError, CordeeError):
+        return None
+
+
+def patient_sheet(ctx: ServiceContext, plan_id: int) -> bytes:
+    """The one-page sheet for the patient and the caregivers (PDF bytes; audited). Medications and their QR code
+    appear when the printing person may read the medication list."""
+    require(ctx.actor, "care_plan.export")
+    view = care_plans.get_plan(ctx, plan_id)
+    meds, payload = None, None
+    if allowed(ctx.actor, "medication.read"):
+        meds = [(m.display_name + (f" {m.data.strength}" if m.data.strength else ""),
+                 " – ".join(x or "0" for x in m.schedule) if any(m.schedule) else
+                 ("if needed" if m.data.as_needed else ""), m.data.instructions or "")
+                for m in medications.list_current(ctx, view.patient_id)]
+        payload = medication_qr_payload(ctx, view.patient_id)
+    _audit(ctx, view, "patient sheet")
+    return patient_sheet_pdf.render(view, meds, payload, ctx.actor.display_name)
+
+
+def export_for_patient(ctx: ServiceContext, patient_id: int, fmt: str) -> bytes:
+    """The patient's current plan as ``pdf`` (team), ``sheet`` (patient) or ``fhir`` (JSON bundle)."""
+    if fmt not in FORMATS:
+        raise ValidationError("format", "must be one of " + ", ".join(FORMATS))
+    plan_id = care_plans.current_plan_id(ctx, patient_id)
+    if plan_id is None:
+        raise NotFoundError(f"patient {patient_id} has no care plan")
+    if fmt == "fhir":
+        return json.dumps(fhir_care_plan.export_bundle(ctx, plan_id), ensure_ascii=False, indent=2).encode()
+    return plan_pdf(ctx, plan_id) if fmt == "pdf" else patient_sheet(ctx, plan_id)
+

@@ -1,0 +1,96 @@
+"""The doctor's "modified" answer: the change actually made (stop a line, or new doses), made at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from app.services import alerts, medications
+from app.services.alert_inbox import AlertDetail
+from app.services.alert_input import MedicationAction
+from app.ui import background
+from app.ui.app_session import AppSession
+from app.ui.form_helpers import ErrorBanner, choice_combo, combo_value, guarded
+from app.ui.messages import describe
+
+
+class ModifyDialog(QDialog):
+    sig_done = Signal()
+    """The modified answer was saved and the change made."""
+
+    def __init__(self, session: AppSession, detail: AlertDetail, comment: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.detail = session, detail
+        self.rows = {}
+        self.setWindowTitle(self.tr("Answer with another change"))
+        self.banner = ErrorBanner(self)
+        self.line = choice_combo([], self)
+        self.action = choice_combo([("change", self.tr("Change the doses")), ("stop", self.tr("Stop"))], self)
+        self.doses = [QLineEdit(self) for _ in range(4)]
+        for box, hint in zip(self.doses, (self.tr("morning"), self.tr("noon"), self.tr("evening"), self.tr("night"))):
+            box.setPlaceholderText(hint)
+            box.setMaximumWidth(70)
+        self.daily_mg = QLineEdit(self)
+        self.comment = QLineEdit(comment, self)
+        doses = QHBoxLayout()
+        for box in self.doses:
+            doses.addWidget(box)
+        form = QFormLayout()
+        form.addRow(self.tr("Medication"), self.line)
+        form.addRow(self.tr("Change"), self.action)
+        form.addRow(self.tr("New doses"), doses)
+        form.addRow(self.tr("Daily dose (mg)"), self.daily_mg)
+        form.addRow(self.tr("Comment"), self.comment)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.line.currentIndexChanged.connect(lambda _i: self._fill())
+        ctx, pid = session.ctx, detail.row.patient_id
+        background.run(lambda: medications.list_current(ctx, pid), guarded(self, self._loaded),
+                       guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+
+    def _loaded(self, rows) -> None:
+        self.rows = {r.id: r for r in rows}
+        concerned = [m["line_id"] for m in self.detail.medications]
+        ordered = sorted(rows, key=lambda r: (r.id not in concerned, r.display_name))
+        self.line.model().set_choices([(r.id, r.display_name) for r in ordered])
+        self.line.setCurrentIndex(0)
+        self._fill()
+
+    def _fill(self) -> None:
+        row = self.rows.get(combo_value(self.line))
+        if row is None:
+            return
+        for box, value in zip(self.doses, row.schedule):
+            box.setText(value)
+        self.daily_mg.setText("" if row.data.daily_dose_mg is None else f"{row.data.daily_dose_mg:g}")
+
+    def changes(self) -> list[MedicationAction]:
+        row = self.rows.get(combo_value(self.line))
+        if row is None:
+            return []
+        if combo_value(self.action) == "stop":
+            return [MedicationAction("stop", row.id, reason=self.comment.text() or None)]
+        m, n, e, night = (b.text() for b in self.doses)
+        return [MedicationAction("change", row.id, medications.as_input(
+            row, dose_morning=m, dose_noon=n, dose_evening=e, dose_night=night, daily_dose_mg=self.daily_mg.text()))]
+
+    def submit(self) -> None:
+        ctx, d, changes, comment = self.session.ctx, self.detail, self.changes(), self.comment.text()
+        self.banner.clear()
+        self.buttons.setEnabled(False)
+        background.run(lambda: alerts.modify(ctx, d.row.id, d.row.version, changes, comment),
+                       guarded(self, self._ok), guarded(self, self._failed))
+
+    def _ok(self, _version) -> None:
+        self.sig_done.emit()
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.banner.show_message(describe(exc))

@@ -1,0 +1,80 @@
+"""Concertation meetings: the meetings, and the per-patient records searchable by words (question,
+discussion, decisions) with the share of complex patients discussed over the period shown."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+
+from app.services import meeting_search, meetings
+from app.ui import background
+from app.ui.app_session import AppSession
+from app.ui.events_model import RowsTableModel
+from app.ui.form_helpers import ErrorBanner, format_date, guarded
+from app.ui.messages import describe
+
+
+def _view(parent, model) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    model.modelReset.connect(view.resizeColumnsToContents)
+    return view
+
+
+class MeetingWindow(QDialog):
+    def __init__(self, session: AppSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Concertation meetings"))
+        kinds = {"monthly": self.tr("Monthly"), "ad_hoc": self.tr("Ad hoc"), "cpts": self.tr("CPTS"),
+                 "quality_circle": self.tr("Quality circle")}
+        decisions = {"note": self.tr("Note"), "task": self.tr("Task"), "care_plan": self.tr("Care plan")}
+        self.banner = ErrorBanner(self)
+        self.meetings = RowsTableModel([
+            (self.tr("Date"), lambda m: format_date(m["meeting_date"])), (self.tr("Type"), lambda m: kinds[m["kind"]]),
+            (self.tr("Patients"), lambda m: m["patients"]), (self.tr("Title"), lambda m: m["title"])], parent=self)
+        self.cases = RowsTableModel([
+            (self.tr("Date"), lambda c: format_date(c.meeting_date)), (self.tr("Patient"), lambda c: c.patient_name),
+            (self.tr("Question"), lambda c: c.question), (self.tr("Discussion"), lambda c: c.discussion),
+            (self.tr("Decisions"), lambda c: "; ".join(f"{decisions[d['kind']]}: {d['text']}"
+                                                         for d in c.decisions))], parent=self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search the records (words of the question, discussion, decisions)"))
+        self.search.textChanged.connect(self.reload)
+        self.share = QLabel(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(_view(split, self.meetings))
+        split.addWidget(_view(split, self.cases))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.share)
+        self.resize(1000, 560)
+        session.sig_changed.connect(lambda topic, _p: self.reload() if topic == "meeting.changed" else None)
+        self.reload()
+
+    def reload(self) -> None:
+        ctx, query = self.session.ctx, self.search.text()
+        end = date.today()
+        start = end - timedelta(days=365)
+        background.run(lambda: (meetings.list_meetings(ctx), meeting_search.search_cases(ctx, query),
+                                meeting_search.complex_share(ctx, start, end)),
+                       guarded(self, self._show), guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+
+    def _show(self, result) -> None:
+        meeting_rows, case_rows, (discussed, total) = result
+        self.meetings.set_rows(meeting_rows)
+        self.cases.set_rows(case_rows)
+        pct = f"{100 * discussed / total:.0f} %" if total else "—"
+        self.share.setText(self.tr("Complex patients discussed in the last 12 months: %1 of %2 (%3). Complex: "
+                                   "ALD and 75 or older, or a care plan in force.")
+                           .replace("%1", str(discussed)).replace("%2", str(total)).replace("%3", pct))

@@ -1,0 +1,85 @@
+"""The referrals list ("circuits courts"): every referral, overdue ones highlighted and listed first; the
+coordinator can show only the overdue ones and move a referral along (booked, seen, report received)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from app.services import referrals
+from app.ui import background
+from app.ui.app_session import AppSession
+from app.ui.events_model import RowsTableModel
+from app.ui.form_helpers import ErrorBanner, format_date, guarded
+from app.ui.messages import describe
+
+
+class ReferralWindow(QDialog):
+    def __init__(self, session: AppSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Referrals"))
+        priorities = {"p1_48h": self.tr("Within 48 h"), "p2_7d": self.tr("Within 7 days"),
+                      "p3_scheduled": self.tr("Scheduled"), "advice": self.tr("Advice only")}
+        statuses = {"requested": self.tr("Requested"), "booked": self.tr("Booked"), "seen": self.tr("Seen"),
+                    "report_received": self.tr("Report received"), "cancelled": self.tr("Cancelled")}
+        self.banner = ErrorBanner(self)
+        self.model = RowsTableModel([
+            (self.tr("Patient"), lambda r: r.patient_name), (self.tr("To"), lambda r: r.recipient),
+            (self.tr("Priority"), lambda r: priorities.get(r.priority)),
+            (self.tr("Requested"), lambda r: format_date(r.requested_on)),
+            (self.tr("Target"), lambda r: format_date(r.due_by)), (self.tr("Status"), lambda r: statuses.get(r.status)),
+            (self.tr("Appointment"), lambda r: format_date(r.booked_for)),
+            (self.tr("Overdue"), lambda r: self.tr("overdue") if r.overdue else (self.tr("booked late")
+                                                                                   if r.booked_late else "")),
+            (self.tr("Question"), lambda r: r.clinical_question)],
+            highlight=lambda r: r.overdue or r.booked_late, parent=self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.model.modelReset.connect(self.view.resizeColumnsToContents)
+        self.overdue_only = QCheckBox(self.tr("Overdue only"), self)
+        self.overdue_only.toggled.connect(self.reload)
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.answer = QLineEdit(self)
+        self.answer.setPlaceholderText(self.tr("Answer (for a received report)"))
+        top = QHBoxLayout()
+        top.addWidget(self.overdue_only)
+        top.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Date"), self))
+        actions.addWidget(self.day)
+        actions.addWidget(self.answer, 1)
+        for status, text in (("booked", self.tr("Booked")), ("seen", self.tr("Seen")),
+                             ("report_received", self.tr("Report received"))):
+            button = QPushButton(text, self)
+            button.setVisible(session.can("referral.update"))
+            button.clicked.connect(lambda _c=False, s=status: self.advance(s))
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+        self.resize(1100, 520)
+        session.sig_changed.connect(lambda topic, _p: self.reload() if topic == "referral.changed" else None)
+        self.reload()
+
+    def reload(self) -> None:
+        ctx, only = self.session.ctx, self.overdue_only.isChecked()
+        background.run(lambda: referrals.list_referrals(ctx, overdue_only=only), guarded(self, self.model.set_rows),
+                       guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+
+    def advance(self, status: str) -> None:
+        row = self.model.row_at(self.view.currentIndex())
+        if row is None:
+            return
+        self.banner.clear()
+        ctx, day, answer = self.session.ctx, self.day.date().toPython(), self.answer.text()
+        background.run(lambda: referrals.advance(ctx, row.id, row.version, status, on=day, answer=answer),
+                       guarded(self, lambda _v: self.reload()),
+                       guarded(self, lambda exc: self.banner.show_message(describe(exc))))

@@ -1,0 +1,36 @@
+"""Helpers for the alert, reconciliation and worksheet tests: a patient with a list that triggers findings."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app.services import medications, observations, patients
+from app.services.medications import MedicationInput
+from app.services.patients import PatientInput, ProblemEntry
+
+
+def make_patient(practice, *, birth="12.03.1941", problems=(), family="Girard", given="Odette", sex="F") -> int:
+    ctx = practice.ctx["physician"]
+    return patients.create_patient(ctx, PatientInput(
+        family_name=family, given_names=given, birth_date=birth, sex=sex, gp_staff_id=practice.staff_ids["physician"],
+        problems=[ProblemEntry(*p) for p in problems]))
+
+
+def add_line(practice, pid: int, atc: str, substances: str, schedule=("1", "", "", ""), mg=None, months_ago=12,
+             **extra) -> int:
+    start = extra.pop("start_date", date.today() - timedelta(days=int(months_ago * 30.5)))
+    return medications.add_medication(practice.ctx["physician"], pid, MedicationInput(
+        atc=atc, substances=substances, dose_morning=schedule[0], dose_noon=schedule[1], dose_evening=schedule[2],
+        dose_night=schedule[3], daily_dose_mg=mg, start_date=start, **extra))
+
+
+def warfarin_aspirin(practice) -> tuple[int, int, int]:
+    """A patient on warfarin + aspirin (an interaction finding); returns (patient, warfarin line, aspirin line)."""
+    pid = make_patient(practice, problems=[("condition", "Fibrillation auriculaire", "I48.9")])
+    w = add_line(practice, pid, "B01AA03", "warfarine", ("", "", "1", ""), 5, strength="5 mg",
+                 product_name="Coumadine 5 mg", indication="Fibrillation auriculaire")
+    a = add_line(practice, pid, "B01AC06", "acide acétylsalicylique", ("1", "", "", ""), 75, strength="75 mg",
+                 product_name="Kardégic 75 mg", indication="Prévention secondaire")
+    observations.record_observation(practice.ctx["physician"], pid, "egfr", 58, date.today() - timedelta(days=10))
+    observations.record_observation(practice.ctx["physician"], pid, "inr", 3.4, date.today() - timedelta(days=3))
+    return pid, w, a
