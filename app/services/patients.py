@@ -273,7 +273,7 @@ def _columns():
                   Patient.sex, Patient.city)
 
 
-BROAD = 2000  # above this many matches, walking the name index is faster than sorting the matches
+BROAD = 1000  # above this many matches, walking the name index is faster than sorting the matches
 
 
 def _search_statement(session: Session, query: str, limit: int):
@@ -302,7 +302,10 @@ def _search_statement(session: Session, query: str, limit: int):
     if session.get_bind().dialect.name == "sqlite":
         match = " AND ".join(f'"{w}"*' for w in words)
         hits = text("SELECT rowid FROM patient_fts WHERE patient_fts MATCH :m LIMIT :n").bindparams(m=match, n=BROAD)
-        if len(session.execute(hits).all()) < BROAD:
+        few = session.execute(
+            text("SELECT count(*) FROM (SELECT rowid FROM patient_fts WHERE patient_fts MATCH :m LIMIT :n)"),
+            {"m": match, "n": BROAD}).scalar_one() < BROAD
+        if few:
             # Few matches: sort them ("+" keeps SQLite from walking the whole name index instead).
             return _columns().where(col(Patient.id).in_(hits)).order_by(literal_column("+patient.sort_key"),
                                                                         Patient.id)
