@@ -32,6 +32,17 @@ def patient_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--patient", type=int, required=True, help="patient id (see `cordee patients`)")
 
 
+def lang_argument(p: argparse.ArgumentParser, default: str | None = "fr") -> None:
+    """--lang fr|de|en: the language of the printed document."""
+    p.add_argument("--lang", choices=["fr", "de", "en"], default=default,
+                   help="language of the document (default: " + (default or "the patient's language") + ")")
+
+
+def _patient_lang_arguments(p: argparse.ArgumentParser) -> None:
+    patient_arguments(p)
+    lang_argument(p)
+
+
 def _medication_plan(ctx, args) -> bytes:
     from app.services.reports import medication_plan_pdf
     return medication_plan_pdf.medication_plan_pdf(ctx, args.patient)
@@ -39,26 +50,28 @@ def _medication_plan(ctx, args) -> bytes:
 
 def _alerts(ctx, args) -> bytes:
     from app.services.reports import alert_pdf
-    return alert_pdf.alerts_pdf(ctx, args.patient)
+    return alert_pdf.alerts_pdf(ctx, args.patient, lang=getattr(args, "lang", None) or "fr")
 
 
 EXPORTERS: dict[str, Exporter] = {
     "medication-plan": Exporter("the patient's medication plan (PDF with eMediplan QR code)", _medication_plan,
                                 patient_arguments),
-    "alerts": Exporter("the patient's doctor-pharmacist alerts with their answers (PDF)", _alerts, patient_arguments),
+    "alerts": Exporter("the patient's doctor-pharmacist alerts with their answers (PDF)", _alerts,
+                       _patient_lang_arguments),
 }
 
 
 
 def _care_plan(ctx, args) -> bytes:
     from app.services import care_plan_export
-    return care_plan_export.export_for_patient(ctx, args.patient, args.format)
+    return care_plan_export.export_for_patient(ctx, args.patient, args.format, getattr(args, "lang", None))
 
 
 def _care_plan_arguments(p: argparse.ArgumentParser) -> None:
     patient_arguments(p)
     p.add_argument("--format", choices=["pdf", "sheet", "fhir"], default="pdf",
                    help="pdf: the whole plan for the team; sheet: the patient's one-page sheet; fhir: FHIR R4 JSON")
+    lang_argument(p, None)   # the team PDF: French; the sheet: the patient's language
 
 
 EXPORTERS["care-plan"] = Exporter("the patient's shared care plan (PDF, patient sheet or FHIR R4 bundle)",
@@ -66,13 +79,14 @@ EXPORTERS["care-plan"] = Exporter("the patient's shared care plan (PDF, patient 
 
 def _indicators(ctx, args) -> bytes:
     from app.services import indicator_export
-    return indicator_export.export(ctx, args.date_from, args.date_to, args.format)
+    return indicator_export.export(ctx, args.date_from, args.date_to, args.format, getattr(args, "lang", None) or "fr")
 
 
 def _indicator_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", required=True, help="first day of the period (dd.mm.yyyy)")
     p.add_argument("--to", dest="date_to", required=True, help="last day of the period (dd.mm.yyyy)")
     p.add_argument("--format", choices=["pdf", "csv"], default="pdf", help="pdf report or csv table")
+    lang_argument(p)
 
 
 EXPORTERS["indicators"] = Exporter("team indicators for a period (PDF report or CSV)", _indicators,

@@ -156,3 +156,42 @@ def test_overdue_urgent_alert_escalated_to_coordinator(practice):
     from app.services import task_lists
     pool = task_lists.pool_tasks(coord, "coordinator")
     assert any("#%d" % aid in t.title for t in pool)
+
+
+def test_alerts_pdf_french_by_default_german_and_english_on_request(practice, tmp_path):
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from app.services.reports import alert_pdf
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    pid, warfarin, aspirin = warfarin_aspirin(practice)
+    aid = _raise(practice, pid, aspirin)
+    doc = practice.ctx["physician"]
+    detail = alerts.open_alert(doc, aid)
+    alerts.accept(doc, aid, detail.row.version, "D'accord, arrêt de l'aspirine.")
+
+    def text_of(lang=None) -> str:
+        data = alert_pdf.alerts_pdf(doc, pid) if lang is None else alert_pdf.alerts_pdf(doc, pid, lang=lang)
+        path = tmp_path / f"alerts_{lang or 'default'}.pdf"
+        path.write_bytes(data)
+        if os.environ.get("CORDEE_KEEP_PDF"):
+            Path(os.environ["CORDEE_KEEP_PDF"], path.name).write_bytes(data)
+        out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+        return " ".join(out.stdout.split())
+
+    fr = text_of()
+    for expected in ("Alertes médecin – pharmacien", "Patient·e : GIRARD Odette", "Problème", "Médicaments",
+                     "Intervention proposée", "sous 24 h", "acceptée", "Fil de la discussion", "Alerte émise",
+                     "Acceptée", "arrêt de l'aspirine", f"{date.today() + timedelta(days=1):%d.%m.%Y}"):
+        assert expected in fr, expected
+    de = text_of("de")
+    for expected in ("Meldungen Arzt – Apotheke", "Patient/in: GIRARD Odette", "Medikamente",
+                     "Vorgeschlagene", "innert 24 h", "angenommen", "Verlauf der Diskussion",
+                     "Meldung erstellt", "gedruckt am"):
+        assert expected in de, expected
+    assert "Fil de la discussion" not in de
+    en = text_of("en")
+    assert "Doctor – pharmacist alerts" in en and "within 24 h" in en and "Discussion thread" in en

@@ -54,7 +54,8 @@ def full_plan(practice):
 
 
 def test_team_pdf_has_every_section(practice, full_plan, tmp_path):
-    text, pages = text_of(care_plan_export.plan_pdf(practice.ctx["physician"], full_plan), tmp_path, "care_plan")
+    text, pages = text_of(care_plan_export.plan_pdf(practice.ctx["physician"], full_plan, lang="en"), tmp_path,
+                          "care_plan_en")
     flat = " ".join(text.split())
     for expected in ("Shared care plan (PPCS) — MOREL Jeanne", "Version 1 · active", "validated by Test Physician",
                      "oral, en consultation", "Référent: Test Nurse", "Care circle", "SSIAD du Val",
@@ -66,7 +67,7 @@ def test_team_pdf_has_every_section(practice, full_plan, tmp_path):
 
 
 def test_patient_sheet_is_one_page_with_goals_contacts_appointments_medications(practice, full_plan, tmp_path):
-    text, pages = text_of(care_plan_export.patient_sheet(practice.ctx["nurse"], full_plan), tmp_path,
+    text, pages = text_of(care_plan_export.patient_sheet(practice.ctx["nurse"], full_plan, lang="en"), tmp_path,
                           "patient_sheet")
     flat = " ".join(text.split())
     assert pages == 1
@@ -97,11 +98,65 @@ def test_sheet_without_medication_right_and_long_lists_stays_one_page(practice, 
             responsible_role="nurse", due_date=TODAY + timedelta(days=i + 2)))
         v, _ = care_plans.save_item(nurse, full_plan, v, "member", MemberInput(
             category="other", name=f"Contact {i}", phone="01 02 03 04 05"))
-    text, pages = text_of(care_plan_export.patient_sheet(practice.ctx["coordinator"], full_plan), tmp_path,
-                          "patient_sheet_long")
+    text, pages = text_of(care_plan_export.patient_sheet(practice.ctx["coordinator"], full_plan, lang="en"),
+                          tmp_path, "patient_sheet_long")
     assert pages == 1
     assert "Ask your doctor or pharmacist" in text and "Lasilix" not in text   # coordinator: no medication right
     assert re.search(r"… and \d+ more", text)
+
+
+def test_team_pdf_is_french_by_default(practice, full_plan, tmp_path):
+    text, pages = text_of(care_plan_export.plan_pdf(practice.ctx["physician"], full_plan), tmp_path, "care_plan")
+    flat = " ".join(text.split())
+    for expected in ("Plan de soins partagé (PPCS) — MOREL Jeanne", "Version 1 · actif",
+                     "validé par Test Physician", "Référent : Test Nurse", "Cercle de soins", "soins à domicile",
+                     "Synthèse de la situation", "médical", "Problèmes et besoins", "Objectifs partagés", "en cours",
+                     "Actions", "chaque semaine", "prévue", "Attentes et préférences du patient",
+                     "Directives anticipées : oui", "Personne de confiance : Marc Morel (fils)", "Procédure d'alerte",
+                     "Besoins non couverts", f"oui, {TODAY:%d.%m.%Y}", "avancement : 0 actions faites sur 3",
+                     "Imprimé par Test Physician", "plan de soins v1", "page 1"):
+        assert expected in flat, expected
+    for english in ("Care circle", "Shared goals", "every week", "planned", "Printed by"):
+        assert english not in flat, english
+
+
+def test_team_pdf_in_german(practice, full_plan, tmp_path):
+    text, pages = text_of(care_plan_export.plan_pdf(practice.ctx["physician"], full_plan, lang="de"), tmp_path,
+                          "care_plan_de")
+    flat = " ".join(text.split())
+    for expected in ("Gemeinsamer Behandlungsplan — MOREL Jeanne", "Version 1 · aktiv", "validiert von Test Physician",
+                     "Behandlungsteam", "Spitex", "Zusammenfassung der Situation", "Probleme und Bedürfnisse",
+                     "Gemeinsame Ziele", "Massnahmen", "wöchentlich", "geplant", "Patientenverfügung: ja",
+                     "Vertrauensperson: Marc Morel (fils)", "Ungedeckte Bedürfnisse", "Gedruckt von Test Physician",
+                     "Seite 1"):
+        assert expected in flat, expected
+    assert "Cercle de soins" not in flat and "Care circle" not in flat
+
+
+def test_patient_sheet_follows_the_patients_language(practice, full_plan, tmp_path):
+    from app.models.patient import Patient
+    nurse = practice.ctx["nurse"]
+    text, pages = text_of(care_plan_export.patient_sheet(nurse, full_plan), tmp_path, "patient_sheet_fr")
+    flat = " ".join(text.split())
+    assert pages == 1
+    for expected in ("Mon plan de soins — MOREL Jeanne", "Nos objectifs ensemble", "Qui appeler",
+                     "En cas de problème :", "Test Nurse (votre référent)", "Prochains rendez-vous",
+                     "Mes médicaments aujourd'hui", "Lasilix 40 mg", "Plan de médication (eMediplan)",
+                     "Gardez cette feuille à la maison"):
+        assert expected in flat, expected
+    assert "My care plan" not in flat
+    view = care_plans.get_plan(nurse, full_plan)
+    with nurse.transaction() as session:
+        session.get(Patient, view.patient_id).preferred_language = "de"
+    text, pages = text_of(care_plan_export.patient_sheet(nurse, full_plan), tmp_path, "patient_sheet_de")
+    flat = " ".join(text.split())
+    assert pages == 1
+    for expected in ("Mein Behandlungsplan — MOREL Jeanne", "Unsere gemeinsamen Ziele", "Wen anrufen",
+                     "Test Nurse (Ihre Bezugsperson)", "Nächste Termine", "Meine Medikamente heute",
+                     "Medikationsplan (eMediplan)"):
+        assert expected in flat, expected
+    text, _ = text_of(care_plan_export.patient_sheet(nurse, full_plan, lang="fr"), tmp_path, "patient_sheet_fr2")
+    assert "Mon plan de soins" in text    # an explicit language wins over the patient's
 
 
 def test_printing_needs_the_right(practice, full_plan):

@@ -142,11 +142,24 @@ def test_csv_is_formula_injection_safe():
 def test_pdf_report_text(dataset, tmp_path):
     report = indicators.compute(dataset.ctx["coordinator"], APRIL, MAY)
     path = tmp_path / "r.pdf"
-    path.write_bytes(indicators_pdf.render(report, "MSP des Tilleuls", "Test Coordinator"))
+    path.write_bytes(indicators_pdf.render(report, "MSP des Tilleuls", "Test Coordinator", lang="en"))
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Team indicators — MSP des Tilleuls" in text and "01.04.2026 – 31.05.2026" in text
     for word in ("Care plans", "Alerts raised", "Acceptance rate", "Frequent ED users", "Referrals within 48 h",
                  "Complex patients discussed", "66.7 %", "Trends"):
+        assert word in text, word
+    path.write_bytes(indicators_pdf.render(report, "MSP des Tilleuls", "Test Coordinator"))   # French by default
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Indicateurs de l'équipe — MSP des Tilleuls" in text and "01.04.2026 – 31.05.2026" in text
+    for word in ("Plans de soins", "Alertes émises", "Taux d'acceptation", "Usagers fréquents des urgences",
+                 "Adressages sous 48 h", "Patients complexes discutés", "66.7 %", "Tendances", "Période",
+                 "Imprimé par Test Coordinator"):
+        assert word in text, word
+    assert "Alerts raised" not in text and "Trends" not in text
+    path.write_bytes(indicators_pdf.render(report, "MSP des Tilleuls", "Test Coordinator", lang="de"))
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    for word in ("Team-Indikatoren — MSP des Tilleuls", "Behandlungspläne", "Erstellte Meldungen", "Annahmequote",
+                 "Überweisungen innert 48 h", "Entwicklung", "Gedruckt von Test Coordinator"):
         assert word in text, word
 
 
@@ -184,6 +197,10 @@ def test_cli_export_csv_and_pdf(dataset, tmp_path, capsys):
     pdf = tmp_path / "ind.pdf"
     assert _cli(dataset, "--from", "01.04.2026", "--to", "31.05.2026", "--out", str(pdf)) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        assert _cli(dataset, "--from", "01.04.2026", "--to", "31.05.2026", "--lang", "de", "--out", str(pdf)) == 0
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Team-Indikatoren" in text
 
 
 @pytest.mark.parametrize("args,message", [

@@ -270,3 +270,40 @@ def test_notes_not_written_without_patient(practice):
     _complete(practice.ctx["nurse"], new_task(practice))
     with practice.db.session() as s:
         assert s.exec(select(ChartNote)).all() == []
+
+
+def test_worklist_pdf_french_by_default_german_on_request(tmp_path):
+    import shutil
+    import subprocess
+    from datetime import date, timedelta
+
+    from app.services.reports import worklist_pdf
+    from app.services.task_lists import TaskRow
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    today = date(2026, 5, 4)
+    rows = [TaskRow(1, 1, "Prise de sang HbA1c", "lab", 1, "MOREL Jeanne", "DIAB-01", "prise de sang", None, None,
+                    "nurse", "urgent", today - timedelta(days=1), None, "in_progress", None, None, False),
+            TaskRow(2, 1, "Pansement", "care", 2, "GIRARD Odette", None, None, None, None, "nurse", "routine", today,
+                    None, "requested", None, None, False)]
+
+    def text_of(**kw) -> str:
+        path = tmp_path / "w.pdf"
+        path.write_bytes(worklist_pdf.render(rows, today, "Test Nurse", "Test Nurse", **kw))
+        out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+        return " ".join(out.stdout.split())
+
+    fr = text_of()
+    for expected in ("Liste de travail de Test Nurse — 04.05.2026", "Imprimé par Test Nurse", "Échéance", "Priorité",
+                     "Tâche", "urgente", "courante", "en cours", "demandée", "03.05.2026", "Prise de sang HbA1c"):
+        assert expected in fr, expected
+    assert "in progress" not in fr and "routine" not in fr
+    de = text_of(lang="de")
+    for expected in ("Arbeitsliste von Test Nurse — 04.05.2026", "Gedruckt von", "Fällig", "dringend", "Routine",
+                     "in Arbeit", "angefordert"):
+        assert expected in de, expected
+    en = text_of(lang="en")
+    assert "Worklist of Test Nurse" in en and "in progress" in en and "requested" in en
+    # the UI's translated texts win; its "lang" names the language of the values
+    ui = text_of(labels={"title": "Arbeitsliste %s %s", "lang": "de"})
+    assert "Arbeitsliste Test Nurse 04.05.2026" in ui and "angefordert" in ui and "Priorität" in ui

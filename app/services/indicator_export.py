@@ -11,8 +11,9 @@ from app.services.security.access import require
 FORMATS = ("pdf", "csv")
 
 
-def export(ctx: ServiceContext, date_from, date_to, fmt: str) -> bytes:
-    """The report's bytes (kept in memory: the caller writes them where the user chose)."""
+def export(ctx: ServiceContext, date_from, date_to, fmt: str, lang: str = "fr") -> bytes:
+    """The report's bytes (kept in memory: the caller writes them where the user chose); the PDF in ``lang``
+    (fr, de, en)."""
     require(ctx.actor, "indicators.export")
     if fmt not in FORMATS:
         raise ValidationError("format", "must be pdf or csv")
@@ -23,7 +24,8 @@ def export(ctx: ServiceContext, date_from, date_to, fmt: str) -> bytes:
     else:
         from app.services.reports import indicators_pdf
         practice = practice_service.get_practice(ctx)
-        data = indicators_pdf.render(report, practice.name if practice else "Cordée", ctx.actor.display_name)
+        data = indicators_pdf.render(report, practice.name if practice else "Cordée", ctx.actor.display_name,
+                                     lang=lang)
     with ctx.transaction() as session:
         ctx.audit(session, "indicators.export", entity_type="indicators",
                   detail=f"{fmt} {report.date_from} – {report.date_to}")

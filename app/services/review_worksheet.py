@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 from sqlmodel import select
@@ -22,7 +23,7 @@ from sqlmodel import select
 from app.models.base import utcnow
 from app.models.medication_review_sheet import MedicationReviewSheet
 from app.models.patient import Patient, PatientProblem, ProblemKind
-from app.services import alert_memory, medication_check, medications
+from app.services import alert_memory, medication_check, medications, patients, practice
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.medication_review.context import age_in_years
@@ -101,7 +102,8 @@ def create_worksheet(ctx: ServiceContext, patient_id: int, scheme: str) -> int:
     result_elig = check_eligibility(ctx, patient_id, scheme)
     review = medication_check.review_patient(ctx, patient_id)
     findings = [{"key": alert_memory.finding_key(f), "kind": f.kind, "severity": f.severity, "atc": list(f.atc),
-                 "message": f.message, "recommendation": f.recommendation, "annotation": ""} for f in review.findings]
+                 "rule": f.rule, "message": f.message, "recommendation": f.recommendation,
+                 "sources": list(f.sources), "annotation": ""} for f in review.findings]
     with ctx.transaction() as session:
         sheet = MedicationReviewSheet(patient_id=patient_id, scheme=scheme, eligible=result_elig.eligible,
                                       eligibility_reason=result_elig.reason, author_staff_id=ctx.actor.staff_id,
@@ -163,3 +165,25 @@ def list_worksheets(ctx: ServiceContext, patient_id: int) -> list[WorksheetRow]:
                               .order_by(MedicationReviewSheet.id.desc())).all()
         ctx.audit(session, "review.worksheet.list", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         return [_row(s) for s in sheets]
+
+
+def export_report(ctx: ServiceContext, sheet_id: int, out_path: Path | str, lang: str = "fr") -> Path:
+    """Write the worksheet's report PDF to ``out_path`` (an export: ``patient.export``, audited)."""
+    from app.services.reports import review_report_pdf
+
+    require(ctx.actor, "review.worksheet")
+    require(ctx.actor, "patient.export")
+    with ctx.transaction() as session:   # one unit of work: a failed write leaves no export event
+        sheet = session.get(MedicationReviewSheet, sheet_id) if isinstance(sheet_id, int) else None
+        if sheet is None:
+            raise NotFoundError(f"worksheet {sheet_id} does not exist")
+        row = _row(sheet)
+        patient = patients.open_patient(ctx, row.patient_id)
+        prac = practice.get_practice(ctx)
+        data = review_report_pdf.ReportData(
+            patient.display_name, patient.data.birth_date, prac.name if prac else "", row.author_name, row.scheme,
+            row.eligible, row.eligibility_reason, row.steps, tuple(row.findings), row.conclusion,
+            ctx.actor.display_name, datetime.now().astimezone())
+        ctx.audit(session, "patient.export", entity_type="medication_review_sheet", entity_id=row.id,
+                  patient_id=row.patient_id, detail=f"review report PDF ({row.scheme}, {lang})")
+        return review_report_pdf.write(out_path, data, lang)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
 from app.services import meeting_search, meetings
@@ -14,6 +14,7 @@ from app.ui import background
 from app.ui.app_session import AppSession
 from app.ui.events_model import RowsTableModel
 from app.ui.form_helpers import ErrorBanner, format_date, guarded
+from app.ui.meeting_forms import AgendaDialog, MeetingDialog, RecordDialog
 from app.ui.messages import describe
 
 
@@ -49,10 +50,22 @@ class MeetingWindow(QDialog):
         self.search.textChanged.connect(self.reload)
         self.share = QLabel(self)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(_view(split, self.meetings))
-        split.addWidget(_view(split, self.cases))
+        self.meeting_view = _view(split, self.meetings)
+        self.case_view = _view(split, self.cases)
+        split.addWidget(self.meeting_view)
+        split.addWidget(self.case_view)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        self.new_button = QPushButton(self.tr("New meeting…"), self)
+        self.agenda_button = QPushButton(self.tr("Add a patient…"), self)
+        self.record_button = QPushButton(self.tr("Record the discussion…"), self)
+        for button, slot in ((self.new_button, self.new_meeting), (self.agenda_button, self.add_patient),
+                             (self.record_button, self.record)):
+            button.setVisible(session.can("meeting.manage"))
+            button.clicked.connect(slot)
+            top.addWidget(button)
+        if session.can("meeting.manage"):
+            self.case_view.doubleClicked.connect(self.record)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(top)
@@ -78,3 +91,28 @@ class MeetingWindow(QDialog):
         self.share.setText(self.tr("Complex patients discussed in the last 12 months: %1 of %2 (%3). Complex: "
                                    "ALD and 75 or older, or a care plan in force.")
                            .replace("%1", str(discussed)).replace("%2", str(total)).replace("%3", pct))
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog                 # kept for tests; the dialog deletes itself when closed
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_saved.connect(lambda _id: self.reload())
+        dialog.open()
+
+    def new_meeting(self) -> None:
+        self._open(MeetingDialog(self.session, self))
+
+    def add_patient(self) -> None:
+        meeting = self.meetings.row_at(self.meeting_view.currentIndex())
+        if meeting is None:
+            self.banner.show_message(self.tr("Choose a meeting first."))
+            return
+        self.banner.clear()
+        self._open(AgendaDialog(self.session, meeting, self))
+
+    def record(self) -> None:
+        case = self.cases.row_at(self.case_view.currentIndex())
+        if case is None:
+            self.banner.show_message(self.tr("Choose a patient record first."))
+            return
+        self.banner.clear()
+        self._open(RecordDialog(self.session, case, self))

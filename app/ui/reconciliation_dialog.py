@@ -1,4 +1,4 @@
-"""Reconciliation after a hospital stay: import the discharge list, see each difference, decide, validate."""
+"""Reconciliation after a hospital stay: enter or import the discharge list, see each difference, decide, validate."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 from app.services import reconciliation
 from app.services.interop import emediplan
 from app.ui import background
+from app.ui import settings as ui_settings
 from app.ui.app_session import AppSession
+from app.ui.discharge_line_dialog import DischargeLineDialog, DischargeLinesModel
 from app.ui.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
 from app.ui.messages import describe
 
@@ -64,13 +66,15 @@ class ItemModel(QAbstractTableModel):
 
 
 class ReconciliationDialog(QDialog):
-    """Latest reconciliation of the patient, or a new one from an eMediplan discharge list."""
+    """Latest reconciliation of the patient, or a new one from a discharge list entered by hand and/or imported
+    from an eMediplan code."""
 
     def __init__(self, session: AppSession, patient_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.session, self.patient_id, self.view = session, patient_id, None
+        self.line_dialog: DischargeLineDialog | None = None
         self.setWindowTitle(self.tr("Medication reconciliation after a hospital stay"))
-        self.resize(980, 620)
+        self.resize(980, 760)
         self.banner = ErrorBanner(self)
         self.header = QLabel(self)
         self.source = QLineEdit(self)
@@ -78,12 +82,31 @@ class ReconciliationDialog(QDialog):
         self.payload = QPlainTextEdit(self)
         self.payload.setPlaceholderText(self.tr("Paste the discharge list's eMediplan code (CHMED16A…)"))
         self.payload.setMaximumHeight(60)
+        self.lines = DischargeLinesModel(self)
+        self.lines_view = QTableView(self)
+        self.lines_view.setModel(self.lines)
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.lines_view.setMaximumHeight(130)
+        self.lines_view.doubleClicked.connect(lambda _index: self.edit_line())
+        line_buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Add a line…"), self.add_line), (self.tr("Change the line…"), self.edit_line),
+                           (self.tr("Remove the line"), self.remove_line)):
+            button = QPushButton(text, self)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            line_buttons.addWidget(button)
+        line_buttons.addStretch(1)
         start = QPushButton(self.tr("Compare with the current list"), self)
         start.clicked.connect(self.start)
         form = QFormLayout()
         form.addRow(self.tr("Hospital / department"), self.source)
         form.addRow(self.tr("Discharge date"), self.day)
-        form.addRow(self.tr("Discharge list"), self.payload)
+        form.addRow(self.tr("Discharge lines"), self.lines_view)
+        form.addRow("", line_buttons)
+        form.addRow(self.tr("or eMediplan code"), self.payload)
         form.addRow("", start)
         self.model = ItemModel(self)
         self.table = QTableView(self)
@@ -119,10 +142,10 @@ class ReconciliationDialog(QDialog):
         layout.addWidget(close)
         self._run(lambda ctx, pid: (reconciliation.list_reconciliations(ctx, pid) or [None])[0])
 
-    def _run(self, fn) -> None:
+    def _run(self, fn, done=None) -> None:
         ctx, pid = self.session.ctx, self.patient_id
         self.banner.clear()
-        background.run(lambda: fn(ctx, pid), guarded(self, self._show), guarded(self, self._failed))
+        background.run(lambda: fn(ctx, pid), guarded(self, done or self._show), guarded(self, self._failed))
 
     def _failed(self, exc: Exception) -> None:
         self.banner.show_message(describe(exc))
@@ -140,14 +163,53 @@ class ReconciliationDialog(QDialog):
         index = self.table.currentIndex()
         return self.model.items[index.row()] if index.isValid() and self.view else None
 
+    def add_line(self) -> None:
+        """Enter one discharge line by hand (catalogue search or free text)."""
+        self._open_line_dialog(None)
+
+    def edit_line(self) -> None:
+        row = self.lines_view.currentIndex().row()
+        if row >= 0:
+            self._open_line_dialog(row)
+
+    def remove_line(self) -> None:
+        row = self.lines_view.currentIndex().row()
+        if row >= 0:
+            self.lines.remove(row)
+
+    def _open_line_dialog(self, row: int | None) -> None:
+        line = self.lines.lines()[row] if row is not None else None
+        dialog = DischargeLineDialog(ui_settings.get(ui_settings.LANGUAGE), line, self)
+        dialog.accepted.connect(lambda: self._line_entered(row, dialog.value()))
+        self.line_dialog = dialog
+        dialog.open()
+
+    def _line_entered(self, row: int | None, line) -> None:
+        self.banner.clear()
+        if row is None:
+            self.lines.add(line)
+            self.lines_view.selectRow(self.lines.rowCount() - 1)
+        else:
+            self.lines.replace_line(row, line)
+
     def start(self) -> None:
-        source, day, payload = self.source.text(), self.day.text(), self.payload.toPlainText()
+        """Compare the lines entered by hand, plus those of the eMediplan code if one is pasted."""
+        source, day, payload = self.source.text(), self.day.text(), self.payload.toPlainText().strip()
+        entered = self.lines.lines()
+        if not entered and not payload:
+            self.banner.show_message(self.tr("Enter the discharge lines or paste the eMediplan code first."))
+            return
 
         def job(ctx, pid):
-            lines = emediplan.medication_inputs(emediplan.decode(payload))
+            lines = entered + (emediplan.medication_inputs(emediplan.decode(payload)) if payload else [])
             return reconciliation.get_reconciliation(ctx, reconciliation.start_reconciliation(ctx, pid, lines, source,
                                                                                               day))
-        self._run(job)
+        self._run(job, self._started)
+
+    def _started(self, view) -> None:
+        self.lines.clear()
+        self.payload.clear()
+        self._show(view)
 
     def decide(self) -> None:
         item, decision, note, rid = self._item(), combo_value(self.decision), self.note.text(), self.view and self.view.id

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
 from app.services import review_worksheet
 from app.ui import background
+from app.ui import settings as ui_settings
 from app.ui.app_session import AppSession
 from app.ui.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
 from app.ui.messages import describe
@@ -51,9 +52,15 @@ class ReviewWorksheetDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.report_button = buttons.addButton(self.tr("Report PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.report_button.setEnabled(False)
+        self.report_button.setToolTip(self.tr("Save the worksheet as a PDF report (an audited export)"))
+        self.report_button.clicked.connect(lambda: self.export_report())
+        self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.scheme.currentIndexChanged.connect(lambda _i: self.check())
         self._run(lambda ctx, pid: (review_worksheet.list_worksheets(ctx, pid) or [None])[0], self._show)
@@ -81,6 +88,7 @@ class ReviewWorksheetDialog(QDialog):
         if sheet is None:
             return
         self.sheet = sheet
+        self.report_button.setEnabled(True)
         for name, box in self.steps.items():
             box.setText(format_date(sheet.steps[name]))
         self.findings.setHtml("".join(f"<p><b>{f['severity']}</b> {f['message']}<br><i>{f['annotation']}</i></p>"
@@ -101,3 +109,20 @@ class ReviewWorksheetDialog(QDialog):
         self.banner.clear()
         self._run(lambda ctx, pid: (review_worksheet.update_worksheet(ctx, sid, version, steps, notes, conclusion),
                                     review_worksheet.list_worksheets(ctx, pid)[0])[1], self._show)
+
+    def export_report(self, path: str | None = None) -> None:
+        """Ask where to save the report (last saved state of the worksheet), then write it off the GUI thread."""
+        if self.sheet is None:
+            return
+        if not path:
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the review report"),
+                                                   f"revue-medication-{self.sheet.id}.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        ctx, sid, lang = self.session.ctx, self.sheet.id, ui_settings.get(ui_settings.LANGUAGE)
+        self.banner.clear()
+        self.status.clear()
+        background.run(lambda: review_worksheet.export_report(ctx, sid, path, lang),
+                       guarded(self, lambda written: self.status.setText(
+                           self.tr("Report written to %1").replace("%1", str(written)))),
+                       guarded(self, lambda exc: self.banner.show_message(describe(exc))))

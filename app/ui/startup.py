@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.services.context import ServiceContext
 from app.services.errors import StorageError
 from app.services.security.actor import SYSTEM
-from app.ui import i18n, settings
+from app.ui import background, i18n, settings
 from app.ui.app_session import AppSession
 
 
@@ -101,6 +101,9 @@ def run_gui(demo: bool = False) -> int:
         window = MainWindow(session, _idle_minutes(base))
         window.show()
         code = app.exec()
+        window.close()
+        session.close()
+        background.wait_idle(10000)  # let running jobs finish before the database goes away
         db.close()
         return code
     finally:
@@ -122,4 +125,5 @@ def smoke(ctx: ServiceContext, started: float) -> int:
         time.sleep(0.001)
     ready_ms = int((time.perf_counter() - started) * 1000)
     window.close()
+    background.wait_idle(10000)
     return ready_ms

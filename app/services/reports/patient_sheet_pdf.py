@@ -17,9 +17,52 @@ from reportlab.platypus import KeepInFrame, Paragraph, SimpleDocTemplate, Spacer
 
 from app.services import recurrence
 from app.services.care_plans import PlanView
+from app.services.reports import labels as L
 from app.services.reports.care_plan_pdf import GRID, _styles, day, esc
 
 MAX_ROWS = 8
+TEXTS = {
+    "fr": {"title": "Mon plan de soins — %s", "agreed": "Établi avec votre équipe de soins · prochain bilan le %s",
+           "goals": "Nos objectifs ensemble", "by": "d'ici le %s", "no_goal": "Pas encore d'objectif.",
+           "call": "Qui appeler", "if": "En cas de problème :", "referent": "%s (votre référent)",
+           "trusted": "personne de confiance", "contact_cols": ["Qui", "Rôle", "Téléphone / e-mail"],
+           "more": "… et %d autres", "next": "Prochains rendez-vous", "next_cols": ["Date", "Quoi", "Qui"],
+           "no_next": "Aucun rendez-vous prévu.", "meds": "Mes médicaments aujourd'hui",
+           "ask": "Demandez votre plan de médication à votre médecin ou à votre pharmacien.",
+           "med_cols": ["Médicament", "Matin – midi – soir – nuit", "Comment"],
+           "more_meds": "… et %d autres (voir le plan de médication)", "no_med": "Aucun médicament en cours enregistré.",
+           "qr_title": "Plan de médication (eMediplan)",
+           "qr_text": "Faites scanner ce code à la pharmacie ou à l'hôpital pour lire votre plan de médication.",
+           "printed": "Imprimé par %s le %s. Gardez cette feuille à la maison et montrez-la à chaque soignant.",
+           "as_needed": "si besoin"},
+    "de": {"title": "Mein Behandlungsplan — %s",
+           "agreed": "Mit Ihrem Behandlungsteam vereinbart · nächste Überprüfung am %s",
+           "goals": "Unsere gemeinsamen Ziele", "by": "bis %s", "no_goal": "Noch kein Ziel.", "call": "Wen anrufen",
+           "if": "Wenn etwas passiert:", "referent": "%s (Ihre Bezugsperson)", "trusted": "Vertrauensperson",
+           "contact_cols": ["Wer", "Funktion", "Telefon / E-Mail"], "more": "… und %d weitere",
+           "next": "Nächste Termine", "next_cols": ["Datum", "Was", "Wer"], "no_next": "Kein Termin geplant.",
+           "meds": "Meine Medikamente heute",
+           "ask": "Fragen Sie Ihre Ärztin, Ihren Arzt oder Ihre Apotheke nach Ihrem Medikationsplan.",
+           "med_cols": ["Medikament", "Morgen – Mittag – Abend – Nacht", "Wie"],
+           "more_meds": "… und %d weitere (siehe Medikationsplan)", "no_med": "Keine laufenden Medikamente erfasst.",
+           "qr_title": "Medikationsplan (eMediplan)",
+           "qr_text": "Lassen Sie diesen Code in der Apotheke oder im Spital scannen, um Ihren Medikationsplan "
+                      "zu lesen.",
+           "printed": "Gedruckt von %s am %s. Bewahren Sie dieses Blatt zu Hause auf und zeigen Sie es allen "
+                      "Betreuenden.", "as_needed": "bei Bedarf"},
+    "en": {"title": "My care plan — %s", "agreed": "Agreed with your care team · next review on %s",
+           "goals": "Our goals together", "by": "by %s", "no_goal": "No goal yet.", "call": "Who to call",
+           "if": "If something happens:", "referent": "%s (your référent)", "trusted": "trusted person",
+           "contact_cols": ["Who", "Role", "Phone / e-mail"], "more": "… and %d more", "next": "Next appointments",
+           "next_cols": ["Date", "What", "Who"], "no_next": "No appointment planned.", "meds": "My medications today",
+           "ask": "Ask your doctor or pharmacist for your medication plan.",
+           "med_cols": ["Medication", "Morning – noon – evening – night", "How"],
+           "more_meds": "… and %d more (see the medication plan)", "no_med": "No current medication recorded.",
+           "qr_title": "Medication plan (eMediplan)",
+           "qr_text": "Scan this code at the pharmacy or the hospital to read your medication plan.",
+           "printed": "Printed by %s on %s. Keep this sheet at home; show it to every caregiver.",
+           "as_needed": "if needed"},
+}
 
 
 def next_appointments(view: PlanView, today: date, limit: int = MAX_ROWS) -> list[tuple[date, str, str]]:
@@ -56,61 +99,61 @@ def _cut(rows: list, more: str) -> list:
 
 
 def render(view: PlanView, medications: list[tuple[str, str, str]] | None, qr_payload: str | None,
-           printed_by: str, today: date | None = None) -> bytes:
+           printed_by: str, today: date | None = None, lang: str = L.DEFAULT_LANG) -> bytes:
     """``medications``: (name, dose schedule, instructions) lines, None when the printing person may not read
-    them; ``qr_payload``: the medication plan's QR text (eMediplan), or None."""
+    them; ``qr_payload``: the medication plan's QR text (eMediplan), or None; ``lang``: fr, de or en (the
+    patient's preferred language, see ``care_plan_export.patient_sheet``)."""
     today = today or recurrence.today_local()
+    t = TEXTS[L.lang_of(lang)]
     st = _styles()
     big = st["body"].clone("big", fontSize=10.5, leading=13.5)
     cell = st["cell"].clone("cell2", fontSize=9.5, leading=11.5)
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=13 * mm,
-                            bottomMargin=13 * mm, title=f"My care plan — {view.patient_name}")
+                            bottomMargin=13 * mm, title=t["title"] % view.patient_name)
     width = A4[0] - 30 * mm
 
     def table(header, rows, widths, empty):
         if not rows:
             return Paragraph(f"<i>{esc(empty)}</i>", big)
-        t = Table([[Paragraph(f"<b>{esc(h)}</b>", cell) for h in header]] + [[Paragraph(esc(c), cell) for c in r]
-                                                                             for r in rows],
-                  colWidths=[x * mm for x in widths])
-        t.setStyle(TableStyle(GRID + [("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9.5)]))
-        return t
+        tb = Table([[Paragraph(f"<b>{esc(h)}</b>", cell) for h in header]] + [[Paragraph(esc(c), cell) for c in r]
+                                                                              for r in rows],
+                   colWidths=[x * mm for x in widths])
+        tb.setStyle(TableStyle(GRID + [("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9.5)]))
+        return tb
     d = view.data
-    story = [Paragraph(esc(f"My care plan — {view.patient_name}"), st["title"]),
-             Paragraph(esc(f"Agreed with your care team · next review on {day(d.review_date) or '—'}"), big)]
-    story.append(Paragraph("Our goals together", st["h"]))
+    story = [Paragraph(esc(t["title"] % view.patient_name), st["title"]),
+             Paragraph(esc(t["agreed"] % (day(d.review_date) or "—")), big)]
+    story.append(Paragraph(esc(t["goals"]), st["h"]))
     goals = [g for g in view.goals if g["status"] == "in_progress"] or view.goals
-    items = [f"• {g['objective']}" + (f" — by {day(g['target_date'])}" if g.get("target_date") else "")
+    items = [f"• {g['objective']}" + (" — " + t["by"] % day(g["target_date"]) if g.get("target_date") else "")
              for g in goals[:MAX_ROWS]]
-    story += [Paragraph(esc(x), big) for x in items] or [Paragraph("<i>No goal yet.</i>", big)]
-    story.append(Paragraph("Who to call", st["h"]))
+    story += [Paragraph(esc(x), big) for x in items] or [Paragraph(f"<i>{esc(t['no_goal'])}</i>", big)]
+    story.append(Paragraph(esc(t["call"]), st["h"]))
     if d.alert_procedure:
-        story.append(Paragraph("<b>If something happens:</b> " + esc(d.alert_procedure), big))
+        story.append(Paragraph(f"<b>{esc(t['if'])}</b> " + esc(d.alert_procedure), big))
         story.append(Spacer(1, 2 * mm))
-    contacts = [[f"{view.referent_name} (your référent)", "", ""]] + [
+    contacts = [[t["referent"] % view.referent_name, "", ""]] + [
         [m["name"], m.get("role") or "", m.get("phone") or m.get("email") or ""] for m in view.members
         if not m.get("end_date") or date.fromisoformat(m["end_date"]) >= today]
     if d.trusted_person_name:
-        contacts.append([d.trusted_person_name, "trusted person", d.trusted_person_contact or ""])
-    story.append(table(["Who", "Role", "Phone / e-mail"], _cut(contacts, "… and %d more"), [70, 60, 50], ""))
-    story.append(Paragraph("Next appointments", st["h"]))
-    story.append(table(["Date", "What", "Who"], [[f"{a:%d.%m.%Y}", b, c] for a, b, c in next_appointments(
-        view, today)], [24, 106, 50], "No appointment planned."))
-    story.append(Paragraph("My medications today", st["h"]))
+        contacts.append([d.trusted_person_name, t["trusted"], d.trusted_person_contact or ""])
+    story.append(table(t["contact_cols"], _cut(contacts, t["more"]), [70, 60, 50], ""))
+    story.append(Paragraph(esc(t["next"]), st["h"]))
+    story.append(table(t["next_cols"], [[day(a), b, L.label(L.ROLE, c, lang) if c in L.ROLE else c]
+                                        for a, b, c in next_appointments(view, today)],
+                       [24, 106, 50], t["no_next"]))
+    story.append(Paragraph(esc(t["meds"]), st["h"]))
     if medications is None:
-        story.append(Paragraph("<i>Ask your doctor or pharmacist for your medication plan.</i>", big))
+        story.append(Paragraph(f"<i>{esc(t['ask'])}</i>", big))
     else:
-        story.append(table(["Medication", "Morning – noon – evening – night", "How"],
-                           _cut([list(m) for m in medications], "… and %d more (see the medication plan)"),
-                           [72, 50, 58], "No current medication recorded."))
+        story.append(table(t["med_cols"], _cut([list(m) for m in medications], t["more_meds"]),
+                           [64, 60, 56], t["no_med"]))
     content = KeepInFrame(width, A4[1] - 26 * mm - (48 * mm if qr_payload else 8 * mm), story, mode="shrink")
     final = [content]
-    footer = Paragraph(esc(f"Printed by {printed_by} on {today:%d.%m.%Y}. Keep this sheet at home; show it to "
-                           "every caregiver."), st["cell"])
+    footer = Paragraph(esc(t["printed"] % (printed_by, day(today))), st["cell"])
     if qr_payload:
-        qr = Table([[_qr(qr_payload), Paragraph("<b>Medication plan (eMediplan)</b><br/>Scan this code at the "
-                                                "pharmacy or the hospital to read your medication plan.", big)]],
+        qr = Table([[_qr(qr_payload), Paragraph(f"<b>{esc(t['qr_title'])}</b><br/>{esc(t['qr_text'])}", big)]],
                    colWidths=[46 * mm, width - 46 * mm])
         qr.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                 ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#9aa5b1"))]))

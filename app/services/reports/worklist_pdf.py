@@ -13,15 +13,27 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from app.services import task_lists
 from app.services.context import ServiceContext
+from app.services.reports import labels as L
 
-LABELS = {"title": "Worklist of %s — %s", "printed": "Printed by %s", "columns": (
-    "Due", "Priority", "Patient", "Task", "Protocol / act", "Status", "Done"), "empty": "No task due."}
+TEXTS = {
+    "fr": {"title": "Liste de travail de %s — %s", "printed": "Imprimé par %s", "columns": (
+        "Échéance", "Priorité", "Patient·e", "Tâche", "Protocole / acte", "État", "Fait"), "empty": "Aucune tâche due."},
+    "de": {"title": "Arbeitsliste von %s — %s", "printed": "Gedruckt von %s", "columns": (
+        "Fällig", "Priorität", "Patient/in", "Aufgabe", "Protokoll / Leistung", "Status", "Erledigt"),
+        "empty": "Keine fälligen Aufgaben."},
+    "en": {"title": "Worklist of %s — %s", "printed": "Printed by %s", "columns": (
+        "Due", "Priority", "Patient", "Task", "Protocol / act", "Status", "Done"), "empty": "No task due."},
+}
+LABELS = TEXTS["en"]
 
 
 def render(rows: list[task_lists.TaskRow], day: date, person: str, printed_by: str,
-           labels: dict | None = None) -> bytes:
-    """The PDF bytes (kept in memory: no plaintext file unless the user saves it)."""
-    labels = labels or LABELS
+           labels: dict | None = None, lang: str = L.DEFAULT_LANG) -> bytes:
+    """The PDF bytes (kept in memory: no plaintext file unless the user saves it). The texts are ``lang``'s
+    (fr, de, en; French by default); ``labels`` (the UI's translated texts) replace them where given, and its
+    optional "lang" entry names the language of the priorities and statuses."""
+    lang = L.lang_of((labels or {}).get("lang") or lang)
+    labels = {**TEXTS[lang], **(labels or {})}
     styles = getSampleStyleSheet()
     small = styles["BodyText"].clone("small", fontSize=8.5, leading=10.5)
     buffer = BytesIO()
@@ -41,10 +53,12 @@ def render(rows: list[task_lists.TaskRow], day: date, person: str, printed_by: s
                 due += f" {to_local(r.due_at):%H:%M}"
             if r.due_date and r.due_date < day:
                 late_rows.append(i)
-            data.append([due, r.priority, Paragraph(_esc(r.patient_name or "—"), small), Paragraph(_esc(r.title), small),
+            data.append([due, Paragraph(_esc(L.label(L.TASK_PRIORITY, r.priority, lang)), small),
+                         Paragraph(_esc(r.patient_name or "—"), small), Paragraph(_esc(r.title), small),
                          Paragraph(_esc(" / ".join(x for x in (r.protocol_code, r.act) if x) or "—"), small),
-                         r.status.replace("_", " "), ""])  # an empty grid cell to tick by hand
-        table = Table(data, colWidths=[30 * mm, 18 * mm, 50 * mm, 85 * mm, 50 * mm, 22 * mm, 12 * mm], repeatRows=1)
+                         Paragraph(_esc(L.label(L.TASK_STATUS, r.status, lang)), small),
+                         ""])  # an empty grid cell to tick by hand
+        table = Table(data, colWidths=[30 * mm, 22 * mm, 48 * mm, 81 * mm, 48 * mm, 24 * mm, 18 * mm], repeatRows=1)
         style = [("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9), ("FONT", (0, 1), (-1, -1), "Helvetica", 8.5),
                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3e8ef")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                  ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
@@ -60,7 +74,8 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def day_worklist_pdf(ctx: ServiceContext, day: date, labels: dict | None = None) -> bytes:
-    """The logged-in user's worklist for ``day`` as PDF bytes."""
+def day_worklist_pdf(ctx: ServiceContext, day: date, labels: dict | None = None,
+                     lang: str = L.DEFAULT_LANG) -> bytes:
+    """The logged-in user's worklist for ``day`` as PDF bytes, in ``lang`` (fr, de, en)."""
     rows = task_lists.day_worklist(ctx, day)
-    return render(rows, day, ctx.actor.display_name, ctx.actor.display_name, labels)
+    return render(rows, day, ctx.actor.display_name, ctx.actor.display_name, labels, lang)
