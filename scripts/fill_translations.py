@@ -2,7 +2,9 @@
 """Helpers of ``scripts/update_translations.sh`` (and of ``tests/ui/test_i18n.py``).
 
     aliases OUT.py        write the texts that lupdate cannot see (``tr = self.tr`` then ``tr("…")``,
-                          ``tr = QCoreApplication.translate``, ``wizard.tr("…")`` on an annotated parameter)
+                          ``tr = QCoreApplication.translate``, ``w, tr = self, self.tr``, ``wizard.tr("…")`` on an
+                          annotated parameter or a receiver of KNOWN_RECEIVERS, ``_tr("…")`` through a module function
+                          that returns ``QCoreApplication.translate("Context", text)``)
                           as ``QT_TRANSLATE_NOOP(context, text)`` lines, with the context Qt looks up at run time
     clean TS…             drop the messages lupdate misread at those call sites (empty or wrong context)
     fill TS…              put the translations of ``scripts/translation_table.py`` into messages that are still
@@ -52,12 +54,73 @@ def _annotation_class(node: ast.AST | None) -> str | None:
     return None
 
 
+# ``x.tr("…")`` on a name that is neither ``self`` nor an annotated parameter: the class of the object at run time
+# (PySide looks the text up under the object's class name, then its base classes). Better: annotate the parameter.
+KNOWN_RECEIVERS: dict[tuple[str, str], str] = {
+    ("care_plan_history.py", "window"): "MainWindow",    # install_review_list(window): the main window
+    ("alert_raise_dialog.py", "view"): "FindingsView",   # install_raise_alert: view = tab.findings
+}
+
+
+def _wrappers(tree: ast.Module) -> dict[str, str]:
+    """Module functions ``def _tr(text): return QCoreApplication.translate("Context", text)`` -> {name: context}."""
+    found = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        param = node.args.args[0].arg
+        for ret in ast.walk(node):
+            call = ret.value if isinstance(ret, ast.Return) else None
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "translate" \
+                    and len(call.args) >= 2 and _text(call.args[0]) is not None \
+                    and isinstance(call.args[1], ast.Name) and call.args[1].id == param:
+                found[node.name] = _text(call.args[0])
+    return found
+
+
+def _constants(tree: ast.Module) -> dict[str, ast.AST]:
+    """Module-level ``NAME = (…)`` assignments (for ``for a, text, b in NAME: _tr(text)``)."""
+    return {t.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+            for t in node.targets if isinstance(t, ast.Name)}
+
+
 def scan_aliases(files: list[Path]) -> AliasScan:
     scan = AliasScan()
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         _scan_node(tree, None, path, scan)
+        _scan_wrappers(tree, path, scan)
     return scan
+
+
+def _scan_wrappers(tree: ast.Module, path: Path, scan: AliasScan) -> None:
+    wrappers = _wrappers(tree)
+    if not wrappers:
+        return
+    constants = _constants(tree)
+    for node in ast.walk(tree):   # entries = [e for e in ENTRIES if …]: a filtered module constant
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                and isinstance(node.value, (ast.ListComp, ast.GeneratorExp)) and len(node.value.generators) == 1:
+            gen = node.value.generators[0]
+            if isinstance(gen.iter, ast.Name) and gen.iter.id in constants and isinstance(node.value.elt, ast.Name) \
+                    and isinstance(gen.target, ast.Name) and gen.target.id == node.value.elt.id:
+                constants.setdefault(node.targets[0].id, constants[gen.iter.id])
+    loops: dict[str, list[str]] = {}   # loop variable -> the texts it takes from a module constant
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For) and isinstance(node.iter, ast.Name) and node.iter.id in constants \
+                and isinstance(node.target, ast.Tuple) and isinstance(constants[node.iter.id], (ast.Tuple, ast.List)):
+            for i, elt in enumerate(node.target.elts):
+                if isinstance(elt, ast.Name):
+                    texts = [_text(row.elts[i]) for row in constants[node.iter.id].elts
+                             if isinstance(row, (ast.Tuple, ast.List)) and i < len(row.elts)]
+                    if texts and all(t is not None for t in texts):
+                        loops[elt.id] = texts
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in wrappers and node.args:
+            arg = node.args[0]
+            texts = [_text(arg)] if _text(arg) is not None else loops.get(arg.id, []) if isinstance(arg, ast.Name) else []
+            for text in texts:
+                scan.strings.append((wrappers[node.func.id], text, str(path), node.lineno))
 
 
 def _scan_node(node: ast.AST, cls: str | None, path: Path, scan: AliasScan) -> None:
@@ -74,14 +137,21 @@ def _scan_node(node: ast.AST, cls: str | None, path: Path, scan: AliasScan) -> N
 def _scan_function(func: ast.FunctionDef, cls: str | None, path: Path, scan: AliasScan) -> None:
     aliases: dict[str, str] = {}  # local name -> "self" | "translate"
     for node in ast.walk(func):
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
-                and isinstance(node.value, ast.Attribute):
-            value = node.value
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+            continue
+        target = node.targets[0]
+        pairs = [(target, node.value)]
+        if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple) \
+                and len(target.elts) == len(node.value.elts):   # w, tr = self, self.tr
+            pairs = list(zip(target.elts, node.value.elts))
+        for name, value in pairs:
+            if not (isinstance(name, ast.Name) and isinstance(value, ast.Attribute)):
+                continue
             if value.attr == "tr" and isinstance(value.value, ast.Name) and value.value.id == "self" and cls:
-                aliases[node.targets[0].id] = "self"
+                aliases[name.id] = "self"
             elif value.attr == "translate" and isinstance(value.value, ast.Name) \
                     and value.value.id in ("QCoreApplication", "QApplication", "QGuiApplication"):
-                aliases[node.targets[0].id] = "translate"
+                aliases[name.id] = "translate"
     annotated = {a.arg: _annotation_class(a.annotation) for a in func.args.args + func.args.kwonlyargs}
     for node in ast.walk(func):
         if not isinstance(node, ast.Call) or not node.args:
@@ -95,9 +165,10 @@ def _scan_function(func: ast.FunctionDef, cls: str | None, path: Path, scan: Ali
             scan.receivers.add(node.func.id)
         elif isinstance(node.func, ast.Attribute) and node.func.attr == "tr" \
                 and isinstance(node.func.value, ast.Name) and node.func.value.id != "self" \
-                and annotated.get(node.func.value.id):
-            context, source = annotated[node.func.value.id], _text(node.args[0])
-            scan.receivers.add(node.func.value.id)
+                and (annotated.get(node.func.value.id) or (path.name, node.func.value.id) in KNOWN_RECEIVERS):
+            receiver = node.func.value.id
+            context, source = annotated.get(receiver) or KNOWN_RECEIVERS[(path.name, receiver)], _text(node.args[0])
+            scan.receivers.add(receiver)
         if context and source is not None:
             scan.strings.append((context, source, str(path), node.lineno))
             scan.spans.setdefault(str(path.resolve()), []).append((node.lineno, node.end_lineno or node.lineno))

@@ -36,7 +36,12 @@ def field_label(field: str) -> str:
         row = _fill(_tr("fields", ROW_LABELS[m["base"]]), m["row"])
         if not m["part"]:
             return row
-        part = _tr("fields", PART_LABELS[m["part"]]) if m["part"] in PART_LABELS else m["part"].replace("_", " ")
+        if m["part"] in PART_LABELS:
+            part = _tr("fields", PART_LABELS[m["part"]])
+        elif m["part"] in FIELD_LABELS:  # "changes[1].dose_morning": a field of the medication form
+            part = _tr("fields", FIELD_LABELS[m["part"]])
+        else:
+            part = m["part"].replace("_", " ")
         return _fill(_tr("fields", ROW_PART_TEMPLATE), row, part)
     readable = field.replace("_", " ").strip()
     return readable[:1].upper() + readable[1:] if readable else field

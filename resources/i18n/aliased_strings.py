@@ -7,6 +7,121 @@ Texts that app/ui translates through a local alias (``tr = self.tr``, ``tr = QCo
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = [
+    QT_TRANSLATE_NOOP('FindingsView', 'Raise alert…'),  # app/ui/alert_raise_dialog.py:152
+    QT_TRANSLATE_NOOP('FindingsView', 'From the selected finding, or from scratch when none is selected'),  # app/ui/alert_raise_dialog.py:153
+    QT_TRANSLATE_NOOP('AlertTexts', 'Open'),  # app/ui/alert_texts.py:24
+    QT_TRANSLATE_NOOP('AlertTexts', 'Read'),  # app/ui/alert_texts.py:24
+    QT_TRANSLATE_NOOP('AlertTexts', 'Question asked'),  # app/ui/alert_texts.py:24
+    QT_TRANSLATE_NOOP('AlertTexts', 'Question answered'),  # app/ui/alert_texts.py:25
+    QT_TRANSLATE_NOOP('AlertTexts', 'Accepted'),  # app/ui/alert_texts.py:25
+    QT_TRANSLATE_NOOP('AlertTexts', 'Modified'),  # app/ui/alert_texts.py:25
+    QT_TRANSLATE_NOOP('AlertTexts', 'Refused'),  # app/ui/alert_texts.py:26
+    QT_TRANSLATE_NOOP('AlertTexts', 'Overdue'),  # app/ui/alert_texts.py:26
+    QT_TRANSLATE_NOOP('AlertTexts', 'Escalated'),  # app/ui/alert_texts.py:26
+    QT_TRANSLATE_NOOP('AlertTexts', 'Waiting'),  # app/ui/alert_texts.py:27
+    QT_TRANSLATE_NOOP('AlertTexts', 'Urgent'),  # app/ui/alert_texts.py:31
+    QT_TRANSLATE_NOOP('AlertTexts', 'Within 24 h'),  # app/ui/alert_texts.py:31
+    QT_TRANSLATE_NOOP('AlertTexts', 'Routine'),  # app/ui/alert_texts.py:31
+    QT_TRANSLATE_NOOP('AlertTexts', 'Raised'),  # app/ui/alert_texts.py:35
+    QT_TRANSLATE_NOOP('AlertTexts', 'Question'),  # app/ui/alert_texts.py:35
+    QT_TRANSLATE_NOOP('AlertTexts', 'Reply'),  # app/ui/alert_texts.py:35
+    QT_TRANSLATE_NOOP('AlertTexts', 'Escalated to the coordinator'),  # app/ui/alert_texts.py:37
+    QT_TRANSLATE_NOOP('AlertTexts', 'Reopened'),  # app/ui/alert_texts.py:37
+    QT_TRANSLATE_NOOP('AlertTexts', 'Received'),  # app/ui/alert_texts.py:41
+    QT_TRANSLATE_NOOP('AlertTexts', 'Sent'),  # app/ui/alert_texts.py:41
+    QT_TRANSLATE_NOOP('AlertTexts', 'All alerts'),  # app/ui/alert_texts.py:42
+    QT_TRANSLATE_NOOP('AlertTexts', 'new drug in the combination: %1'),  # app/ui/alert_texts.py:61
+    QT_TRANSLATE_NOOP('AlertTexts', 'dose increased for %1: %2 → %3'),  # app/ui/alert_texts.py:63
+    QT_TRANSLATE_NOOP('AlertTexts', 'renal function band changed: %1 → %2'),  # app/ui/alert_texts.py:66
+    QT_TRANSLATE_NOOP('AlertTexts', 'the patient is now %1 or older'),  # app/ui/alert_texts.py:69
+    QT_TRANSLATE_NOOP('AlertTexts', 'stopped'),  # app/ui/alert_texts.py:70
+    QT_TRANSLATE_NOOP('AlertTexts', 'changed'),  # app/ui/alert_texts.py:70
+    QT_TRANSLATE_NOOP('AlertTexts', 'added'),  # app/ui/alert_texts.py:70
+    QT_TRANSLATE_NOOP('Words', 'Name'),  # app/ui/care_plan_fields.py:53
+    QT_TRANSLATE_NOOP('Words', 'Role'),  # app/ui/care_plan_fields.py:53
+    QT_TRANSLATE_NOOP('Words', 'Kind'),  # app/ui/care_plan_fields.py:54
+    QT_TRANSLATE_NOOP('Words', 'Contact'),  # app/ui/care_plan_fields.py:55
+    QT_TRANSLATE_NOOP('Words', 'Period'),  # app/ui/care_plan_fields.py:57
+    QT_TRANSLATE_NOOP('Words', 'Domain'),  # app/ui/care_plan_fields.py:60
+    QT_TRANSLATE_NOOP('Words', 'Priority'),  # app/ui/care_plan_fields.py:60
+    QT_TRANSLATE_NOOP('Words', 'Problem or need'),  # app/ui/care_plan_fields.py:61
+    QT_TRANSLATE_NOOP('Words', 'Raised by'),  # app/ui/care_plan_fields.py:61
+    QT_TRANSLATE_NOOP('Words', 'Objective'),  # app/ui/care_plan_fields.py:63
+    QT_TRANSLATE_NOOP('Words', 'Measure'),  # app/ui/care_plan_fields.py:63
+    QT_TRANSLATE_NOOP('Words', 'Target date'),  # app/ui/care_plan_fields.py:64
+    QT_TRANSLATE_NOOP('Words', 'Status'),  # app/ui/care_plan_fields.py:65
+    QT_TRANSLATE_NOOP('Words', 'Type'),  # app/ui/care_plan_fields.py:67
+    QT_TRANSLATE_NOOP('Words', 'Action'),  # app/ui/care_plan_fields.py:67
+    QT_TRANSLATE_NOOP('Words', 'Responsible'),  # app/ui/care_plan_fields.py:68
+    QT_TRANSLATE_NOOP('Words', 'When'),  # app/ui/care_plan_fields.py:69
+    QT_TRANSLATE_NOOP('Words', 'Outcome'),  # app/ui/care_plan_fields.py:71
+    QT_TRANSLATE_NOOP('Words', 'Need or goal not met'),  # app/ui/care_plan_fields.py:72
+    QT_TRANSLATE_NOOP('Words', 'Reason'),  # app/ui/care_plan_fields.py:72
+    QT_TRANSLATE_NOOP('Words', 'Reported to the territory'),  # app/ui/care_plan_fields.py:73
+    QT_TRANSLATE_NOOP('Words', 'Yes'),  # app/ui/care_plan_fields.py:73
+    QT_TRANSLATE_NOOP('Words', 'No'),  # app/ui/care_plan_fields.py:74
+    QT_TRANSLATE_NOOP('Words', 'Référent'),  # app/ui/care_plan_fields.py:82
+    QT_TRANSLATE_NOOP('Words', 'Review date'),  # app/ui/care_plan_fields.py:83
+    QT_TRANSLATE_NOOP('Words', 'Medical situation'),  # app/ui/care_plan_fields.py:84
+    QT_TRANSLATE_NOOP('Words', 'Psychological situation'),  # app/ui/care_plan_fields.py:85
+    QT_TRANSLATE_NOOP('Words', 'Social situation'),  # app/ui/care_plan_fields.py:86
+    QT_TRANSLATE_NOOP('Words', 'Environmental situation'),  # app/ui/care_plan_fields.py:87
+    QT_TRANSLATE_NOOP('Words', "Patient's expectations and preferences"),  # app/ui/care_plan_fields.py:88
+    QT_TRANSLATE_NOOP('Words', 'Advance directives'),  # app/ui/care_plan_fields.py:89
+    QT_TRANSLATE_NOOP('Words', 'Advance directives dated'),  # app/ui/care_plan_fields.py:90
+    QT_TRANSLATE_NOOP('Words', 'Where they are kept'),  # app/ui/care_plan_fields.py:91
+    QT_TRANSLATE_NOOP('Words', 'Trusted person'),  # app/ui/care_plan_fields.py:92
+    QT_TRANSLATE_NOOP('Words', "Trusted person's contact"),  # app/ui/care_plan_fields.py:93
+    QT_TRANSLATE_NOOP('Words', 'Designated on'),  # app/ui/care_plan_fields.py:94
+    QT_TRANSLATE_NOOP('Words', 'Alert procedure (who to call)'),  # app/ui/care_plan_fields.py:95
+    QT_TRANSLATE_NOOP('Words', 'Practice staff member'),  # app/ui/care_plan_fields.py:98
+    QT_TRANSLATE_NOOP('Words', 'Organisation'),  # app/ui/care_plan_fields.py:99
+    QT_TRANSLATE_NOOP('Words', 'Phone'),  # app/ui/care_plan_fields.py:100
+    QT_TRANSLATE_NOOP('Words', 'E-mail'),  # app/ui/care_plan_fields.py:100
+    QT_TRANSLATE_NOOP('Words', 'From'),  # app/ui/care_plan_fields.py:101
+    QT_TRANSLATE_NOOP('Words', 'Until'),  # app/ui/care_plan_fields.py:101
+    QT_TRANSLATE_NOOP('Words', 'Problems addressed'),  # app/ui/care_plan_fields.py:111
+    QT_TRANSLATE_NOOP('Words', 'Responsible person'),  # app/ui/care_plan_fields.py:115
+    QT_TRANSLATE_NOOP('Words', '…or a role'),  # app/ui/care_plan_fields.py:116
+    QT_TRANSLATE_NOOP('Words', '…or an outside contact'),  # app/ui/care_plan_fields.py:118
+    QT_TRANSLATE_NOOP('Words', 'Due date'),  # app/ui/care_plan_fields.py:119
+    QT_TRANSLATE_NOOP('Words', 'Repeat (iCalendar rule, e.g. FREQ=WEEKLY)'),  # app/ui/care_plan_fields.py:120
+    QT_TRANSLATE_NOOP('Words', 'Goal'),  # app/ui/care_plan_fields.py:123
+    QT_TRANSLATE_NOOP('Words', 'Reported on'),  # app/ui/care_plan_fields.py:126
+    QT_TRANSLATE_NOOP('MainWindow', 'Care &plans'),  # app/ui/care_plan_history.py:131
+    QT_TRANSLATE_NOOP('MainWindow', 'Plans to &review…'),  # app/ui/care_plan_history.py:142
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Review date'),  # app/ui/care_plan_tab.py:159
+    QT_TRANSLATE_NOOP('CarePlanTab', "Patient's expectations and preferences"),  # app/ui/care_plan_tab.py:161
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Advance directives'),  # app/ui/care_plan_tab.py:162
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Trusted person'),  # app/ui/care_plan_tab.py:165
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Alert procedure'),  # app/ui/care_plan_tab.py:167
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Validated'),  # app/ui/care_plan_tab.py:169
+    QT_TRANSLATE_NOOP('CarePlanTab', "by %1; patient's agreement on %2 (%3)"),  # app/ui/care_plan_tab.py:169
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Closed'),  # app/ui/care_plan_tab.py:172
+    QT_TRANSLATE_NOOP('CoordinationMenu', '&Coordination'),  # app/ui/dashboard_menu.py:25
+    QT_TRANSLATE_NOOP('CoordinationMenu', '&Meetings…'),  # app/ui/dashboard_menu.py:29
+    QT_TRANSLATE_NOOP('CoordinationMenu', '&Referrals…'),  # app/ui/dashboard_menu.py:29
+    QT_TRANSLATE_NOOP('CoordinationMenu', 'Team &indicators…'),  # app/ui/dashboard_menu.py:29
+    QT_TRANSLATE_NOOP('FindingsView', 'Contraindicated'),  # app/ui/findings_view.py:46
+    QT_TRANSLATE_NOOP('FindingsView', 'Avoid'),  # app/ui/findings_view.py:46
+    QT_TRANSLATE_NOOP('FindingsView', 'Precaution'),  # app/ui/findings_view.py:46
+    QT_TRANSLATE_NOOP('FindingsView', 'Take into account'),  # app/ui/findings_view.py:47
+    QT_TRANSLATE_NOOP('FindingsView', 'Not evaluable'),  # app/ui/findings_view.py:47
+    QT_TRANSLATE_NOOP('FindingsView', 'Not checked by the engine'),  # app/ui/findings_view.py:48
+    QT_TRANSLATE_NOOP('FindingsView', 'Interaction'),  # app/ui/findings_view.py:52
+    QT_TRANSLATE_NOOP('FindingsView', 'Duplication'),  # app/ui/findings_view.py:52
+    QT_TRANSLATE_NOOP('FindingsView', 'Inappropriate in the elderly'),  # app/ui/findings_view.py:53
+    QT_TRANSLATE_NOOP('FindingsView', 'Renal dose'),  # app/ui/findings_view.py:53
+    QT_TRANSLATE_NOOP('FindingsView', 'Anticholinergic burden'),  # app/ui/findings_view.py:54
+    QT_TRANSLATE_NOOP('FindingsView', 'QT prolongation'),  # app/ui/findings_view.py:54
+    QT_TRANSLATE_NOOP('FindingsView', 'Drug–disease'),  # app/ui/findings_view.py:55
+    QT_TRANSLATE_NOOP('FindingsView', 'Allergy'),  # app/ui/findings_view.py:55
+    QT_TRANSLATE_NOOP('FindingsView', 'Polypharmacy'),  # app/ui/findings_view.py:56
+    QT_TRANSLATE_NOOP('FindingsView', 'Free text without an ATC code: no interaction, dose or allergy check.'),  # app/ui/findings_view.py:99
+    QT_TRANSLATE_NOOP('FindingsView', 'Recommendation: %1'),  # app/ui/findings_view.py:108
+    QT_TRANSLATE_NOOP('FindingsView', 'Anticholinergic score %1%2:'),  # app/ui/findings_view.py:112
+    QT_TRANSLATE_NOOP('FindingsView', 'Drugs involved: %1'),  # app/ui/findings_view.py:117
+    QT_TRANSLATE_NOOP('FindingsView', 'Source: %1'),  # app/ui/findings_view.py:119
     QT_TRANSLATE_NOOP('QWizard', 'Your practice'),  # app/ui/first_run_pages.py:83
     QT_TRANSLATE_NOOP('QWizard', 'The name is printed on documents and letters.'),  # app/ui/first_run_pages.py:83
     QT_TRANSLATE_NOOP('QWizard', 'First administrator'),  # app/ui/first_run_pages.py:119
@@ -15,6 +130,9 @@ TEXTS = [
     QT_TRANSLATE_NOOP('QWizard', "All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer's keyring is not available. Choose a long sentence that you can remember."),  # app/ui/first_run_pages.py:182
     QT_TRANSLATE_NOOP('QWizard', 'Recovery code'),  # app/ui/first_run_pages.py:232
     QT_TRANSLATE_NOOP('QWizard', 'The recovery code is shown only once, on this page.'),  # app/ui/first_run_pages.py:233
+    QT_TRANSLATE_NOOP('InboxDock', 'Alerts'),  # app/ui/inbox_dock.py:21
+    QT_TRANSLATE_NOOP('InboxDock', 'A&lerts'),  # app/ui/inbox_dock.py:30
+    QT_TRANSLATE_NOOP('InboxDock', '&Inbox'),  # app/ui/inbox_dock.py:32
     QT_TRANSLATE_NOOP('MedicationDialog', '(not given)'),  # app/ui/medication_dialog.py:74
     QT_TRANSLATE_NOOP('MedicationDialog', '(not a member of the practice)'),  # app/ui/medication_dialog.py:75
     QT_TRANSLATE_NOOP('MedicationDialog', 'dd.mm.yyyy'),  # app/ui/medication_dialog.py:77
@@ -44,14 +162,51 @@ TEXTS = [
     QT_TRANSLATE_NOOP('MedicationDialog', 'Other prescriber'),  # app/ui/medication_dialog.py:122
     QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacien correspondant'),  # app/ui/medication_dialog.py:124
     QT_TRANSLATE_NOOP('MedicationDialog', 'Renewal allowed until'),  # app/ui/medication_dialog.py:126
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Add…'),  # app/ui/medications_tab.py:152
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Change…'),  # app/ui/medications_tab.py:153
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Stop…'),  # app/ui/medications_tab.py:154
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Show history'),  # app/ui/medications_tab.py:159
-    QT_TRANSLATE_NOOP('MedicationsTab', 'History (changes and stopped lines)'),  # app/ui/medications_tab.py:176
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Clinical values'),  # app/ui/medications_tab.py:180
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Record value…'),  # app/ui/medications_tab.py:189
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Review'),  # app/ui/medications_tab.py:201
+    QT_TRANSLATE_NOOP('MedicationModel', 'as needed'),  # app/ui/medication_model.py:26
+    QT_TRANSLATE_NOOP('MedicationModel', 'self-medication'),  # app/ui/medication_model.py:28
+    QT_TRANSLATE_NOOP('MedicationModel', 'not checked by the engine'),  # app/ui/medication_model.py:30
+    QT_TRANSLATE_NOOP('MedicationModel', 'not checked'),  # app/ui/medication_model.py:30
+    QT_TRANSLATE_NOOP('MedicationModel', 'Medication'),  # app/ui/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Flags'),  # app/ui/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Strength'),  # app/ui/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Morning'),  # app/ui/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Noon'),  # app/ui/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Evening'),  # app/ui/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Night'),  # app/ui/medication_model.py:73
+    QT_TRANSLATE_NOOP('MedicationModel', 'Instructions'),  # app/ui/medication_model.py:73
+    QT_TRANSLATE_NOOP('MedicationModel', 'Indication'),  # app/ui/medication_model.py:73
+    QT_TRANSLATE_NOOP('MedicationModel', 'Start'),  # app/ui/medication_model.py:73
+    QT_TRANSLATE_NOOP('MedicationModel', 'Prescriber'),  # app/ui/medication_model.py:73
+    QT_TRANSLATE_NOOP('MedicationModel', 'Units per intake (morning, noon, evening, night)'),  # app/ui/medication_model.py:75
+    QT_TRANSLATE_NOOP('MedicationModel', 'When'),  # app/ui/medication_model.py:141
+    QT_TRANSLATE_NOOP('MedicationModel', 'Who'),  # app/ui/medication_model.py:141
+    QT_TRANSLATE_NOOP('MedicationModel', 'Change'),  # app/ui/medication_model.py:141
+    QT_TRANSLATE_NOOP('MedicationModel', 'Schedule'),  # app/ui/medication_model.py:141
+    QT_TRANSLATE_NOOP('MedicationModel', 'Details'),  # app/ui/medication_model.py:142
+    QT_TRANSLATE_NOOP('MedicationModel', 'added'),  # app/ui/medication_model.py:167
+    QT_TRANSLATE_NOOP('MedicationModel', 'changed'),  # app/ui/medication_model.py:167
+    QT_TRANSLATE_NOOP('MedicationModel', 'stopped'),  # app/ui/medication_model.py:167
+    QT_TRANSLATE_NOOP('MedicationModel', 'stopped on %1: %2'),  # app/ui/medication_model.py:175
+    QT_TRANSLATE_NOOP('MedicationsTab', 'eGFR'),  # app/ui/medications_tab.py:38
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Weight'),  # app/ui/medications_tab.py:38
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Creatinine'),  # app/ui/medications_tab.py:38
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Height'),  # app/ui/medications_tab.py:39
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Potassium'),  # app/ui/medications_tab.py:39
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Sodium'),  # app/ui/medications_tab.py:39
+    QT_TRANSLATE_NOOP('MedicationsTab', 'INR'),  # app/ui/medications_tab.py:39
+    QT_TRANSLATE_NOOP('MedicationsTab', 'HbA1c'),  # app/ui/medications_tab.py:40
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Systolic blood pressure'),  # app/ui/medications_tab.py:40
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Diastolic blood pressure'),  # app/ui/medications_tab.py:41
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Heart rate'),  # app/ui/medications_tab.py:41
+    QT_TRANSLATE_NOOP('MedicationsTab', 'QTc'),  # app/ui/medications_tab.py:42
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Add…'),  # app/ui/medications_tab.py:153
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Change…'),  # app/ui/medications_tab.py:154
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Stop…'),  # app/ui/medications_tab.py:155
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Show history'),  # app/ui/medications_tab.py:160
+    QT_TRANSLATE_NOOP('MedicationsTab', 'History (changes and stopped lines)'),  # app/ui/medications_tab.py:177
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Clinical values'),  # app/ui/medications_tab.py:181
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Record value…'),  # app/ui/medications_tab.py:190
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Review'),  # app/ui/medications_tab.py:203
     QT_TRANSLATE_NOOP('PatientForm', 'dd.mm.yyyy'),  # app/ui/patient_form.py:52
     QT_TRANSLATE_NOOP('PatientForm', 'Type the birth date as 31.12.1950 or 31/12/1950.'),  # app/ui/patient_form.py:53
     QT_TRANSLATE_NOOP('PatientForm', '— choose —'),  # app/ui/patient_form.py:54
@@ -106,4 +261,10 @@ TEXTS = [
     QT_TRANSLATE_NOOP('ProblemTable', 'Kind'),  # app/ui/problem_table.py:59
     QT_TRANSLATE_NOOP('ProblemTable', 'Code (ICD-10 or ATC)'),  # app/ui/problem_table.py:59
     QT_TRANSLATE_NOOP('ProblemTable', 'Label'),  # app/ui/problem_table.py:60
+    QT_TRANSLATE_NOOP('WorklistDock', '&Protocols…'),  # app/ui/worklist_dock.py:20
+    QT_TRANSLATE_NOOP('WorklistDock', 'Tasks'),  # app/ui/worklist_dock.py:30
+    QT_TRANSLATE_NOOP('WorklistDock', '&My tasks'),  # app/ui/worklist_dock.py:37
+    QT_TRANSLATE_NOOP('WorklistDock', '&New task…'),  # app/ui/worklist_dock.py:41
+    QT_TRANSLATE_NOOP('WorklistDock', '&Recall patients…'),  # app/ui/worklist_dock.py:46
+    QT_TRANSLATE_NOOP('WorklistDock', '&Tasks'),  # app/ui/worklist_dock.py:59
 ]

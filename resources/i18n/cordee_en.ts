@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AbsencesPage</name>
+    <message>
+        <location filename="../../app/ui/worklist_absences.py" line="25"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_absences.py" line="27"/>
+        <source>Record absence</source>
+        <translation>Record absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_absences.py" line="34"/>
+        <source>Reassign selected tasks</source>
+        <translation>Reassign selected tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_absences.py" line="37"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_absences.py" line="42"/>
+        <source>From / to</source>
+        <translation>From / to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_absences.py" line="43"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_absences.py" line="45"/>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_absences.py" line="48"/>
+        <source>Give to</source>
+        <translation>Give to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_absences.py" line="65"/>
+        <source>pool: %1</source>
+        <translation>pool: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_absences.py" line="93"/>
+        <source>%1 open tasks; %2 fall due during the absence (select them to reassign).</source>
+        <translation>%1 open tasks; %2 fall due during the absence (select them to reassign).</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../app/ui/first_run_pages.py" line="122"/>
@@ -89,6 +142,331 @@
         <location filename="../../app/ui/first_run_pages.py" line="175"/>
         <source>Password again: the two passwords are not the same.</source>
         <translation>Password again: the two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="138"/>
+        <source>Add a patient to the meeting of %1</source>
+        <translation>Add a patient to the meeting of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="142"/>
+        <source>The question asked to the team</source>
+        <translation>The question asked to the team</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="145"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="146"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDialog</name>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="38"/>
+        <source>Alert #%1</source>
+        <translation>Alert #%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="42"/>
+        <source>Alert and thread</source>
+        <translation>Alert and thread</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="44"/>
+        <source>Comment, reason for refusal, question or reply</source>
+        <translation>Comment, reason for refusal, question or reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="48"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="48"/>
+        <source>Modify…</source>
+        <translation>Modify…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="49"/>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="49"/>
+        <source>Ask a question</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="50"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="50"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="51"/>
+        <source>Open chart</source>
+        <translation>Open chart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="62"/>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="165"/>
+        <source>Save the alert as PDF</source>
+        <translation>Save the alert as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTab</name>
+    <message>
+        <location filename="../../app/ui/alert_tab.py" line="39"/>
+        <source>Alerts of the patient</source>
+        <translation>Alerts of the patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_tab.py" line="44"/>
+        <source>Raise alert…</source>
+        <translation>Raise alert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_tab.py" line="45"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_tab.py" line="46"/>
+        <source>Print medication plan…</source>
+        <translation>Print medication plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_tab.py" line="47"/>
+        <source>Print alerts…</source>
+        <translation>Print alerts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_tab.py" line="48"/>
+        <source>Reconciliation after hospital…</source>
+        <translation>Reconciliation after hospital…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_tab.py" line="49"/>
+        <source>Review worksheet…</source>
+        <translation>Review worksheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_tab.py" line="82"/>
+        <source>%1 alerts · %2 waiting for an answer</source>
+        <translation>%1 alerts · %2 waiting for an answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_tab.py" line="128"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_tab.py" line="143"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTableModel</name>
+    <message>
+        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_model.py" line="48"/>
+        <source>Reply by</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_model.py" line="48"/>
+        <source>Last step</source>
+        <translation>Last step</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTexts</name>
+    <message>
+        <location filename="aliased_strings.py" line="12"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="13"/>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="14"/>
+        <source>Question asked</source>
+        <translation>Question asked</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="15"/>
+        <source>Question answered</source>
+        <translation>Question answered</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="16"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="17"/>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="18"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="19"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="20"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="21"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="22"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="23"/>
+        <source>Within 24 h</source>
+        <translation>Within 24 h</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="24"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="25"/>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="26"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="27"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="28"/>
+        <source>Escalated to the coordinator</source>
+        <translation>Escalated to the coordinator</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="29"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="30"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="31"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="32"/>
+        <source>All alerts</source>
+        <translation>All alerts</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="33"/>
+        <source>new drug in the combination: %1</source>
+        <translation>new drug in the combination: %1</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="34"/>
+        <source>dose increased for %1: %2 → %3</source>
+        <translation>dose increased for %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="35"/>
+        <source>renal function band changed: %1 → %2</source>
+        <translation>renal function band changed: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="36"/>
+        <source>the patient is now %1 or older</source>
+        <translation>the patient is now %1 or older</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="37"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="38"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="39"/>
+        <source>added</source>
+        <translation>added</translation>
     </message>
 </context>
 <context>
@@ -284,6 +662,239 @@
     </message>
 </context>
 <context>
+    <name>CarePlanTab</name>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="41"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="49"/>
+        <source>Start a care plan…</source>
+        <translation>Start a care plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="49"/>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="50"/>
+        <source>Validate…</source>
+        <translation>Validate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="50"/>
+        <source>Put into action</source>
+        <translation>Put into action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="51"/>
+        <source>Revise</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="51"/>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="52"/>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="52"/>
+        <source>Print plan…</source>
+        <translation>Print plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="53"/>
+        <source>Patient sheet…</source>
+        <translation>Patient sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="68"/>
+        <source>Care circle</source>
+        <translation>Care circle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="68"/>
+        <source>Problems and needs</source>
+        <translation>Problems and needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="69"/>
+        <source>Shared goals</source>
+        <translation>Shared goals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="69"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="70"/>
+        <source>Unmet needs</source>
+        <translation>Unmet needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="97"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="97"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="98"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="104"/>
+        <source>Record progress…</source>
+        <translation>Record progress…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="133"/>
+        <source>This patient has no care plan yet.</source>
+        <translation>This patient has no care plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="136"/>
+        <source>Care plan v%1 — %2 · référent %3</source>
+        <translation>Care plan v%1 — %2 · référent %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="138"/>
+        <source>%1 of %2 actions done</source>
+        <translation>%1 of %2 actions done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="142"/>
+        <source>No care plan</source>
+        <translation>No care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="218"/>
+        <source>New care plan</source>
+        <translation>New care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="223"/>
+        <source>Care plan details</source>
+        <translation>Care plan details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="238"/>
+        <source>Care plan item</source>
+        <translation>Care plan item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="253"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="254"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="255"/>
+        <source>Progress of the action</source>
+        <translation>Progress of the action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="260"/>
+        <source>Patient&apos;s agreement on</source>
+        <translation>Patient&apos;s agreement on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="261"/>
+        <source>How the agreement was obtained</source>
+        <translation>How the agreement was obtained</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="262"/>
+        <source>Validate the care plan</source>
+        <translation>Validate the care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="267"/>
+        <source>Close the care plan</source>
+        <translation>Close the care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="267"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="285"/>
+        <source>care-plan.pdf</source>
+        <translation>care-plan.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="288"/>
+        <source>patient-sheet.pdf</source>
+        <translation>patient-sheet.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="292"/>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_tab.py" line="292"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="93"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="94"/>
+        <source>Patient&apos;s expectations and preferences</source>
+        <translation>Patient&apos;s expectations and preferences</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="95"/>
+        <source>Advance directives</source>
+        <translation>Advance directives</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="96"/>
+        <source>Trusted person</source>
+        <translation>Trusted person</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="97"/>
+        <source>Alert procedure</source>
+        <translation>Alert procedure</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="98"/>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="99"/>
+        <source>by %1; patient&apos;s agreement on %2 (%3)</source>
+        <translation>by %1; patient&apos;s agreement on %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="100"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePicker</name>
     <message>
         <location filename="../../app/ui/catalogue_picker.py" line="71"/>
@@ -317,6 +928,127 @@
         <location filename="../../app/ui/catalogue_picker.py" line="49"/>
         <source>no ATC code</source>
         <translation>no ATC code</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationMenu</name>
+    <message>
+        <location filename="aliased_strings.py" line="101"/>
+        <source>&amp;Coordination</source>
+        <translation>&amp;Coordination</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="102"/>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Meetings…</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="103"/>
+        <source>&amp;Referrals…</source>
+        <translation>&amp;Referrals…</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="104"/>
+        <source>Team &amp;indicators…</source>
+        <translation>Team &amp;indicators…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="36"/>
+        <source>Team indicators</source>
+        <translation>Team indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="44"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="46"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="47"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="52"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="52"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="65"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="66"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="67"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="68"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="69"/>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="130"/>
+        <source>Export the indicators</source>
+        <translation>Export the indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_window.py" line="140"/>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="15"/>
+        <source>Care plans</source>
+        <translation>Care plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="16"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="17"/>
+        <source>Delegated tasks</source>
+        <translation>Delegated tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="18"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="19"/>
+        <source>Emergency visits</source>
+        <translation>Emergency visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="20"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
     </message>
 </context>
 <context>
@@ -378,6 +1110,332 @@
     </message>
 </context>
 <context>
+    <name>DischargeLineDialog</name>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="84"/>
+        <source>Change a discharge line</source>
+        <translation>Change a discharge line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="84"/>
+        <source>Add a discharge line</source>
+        <translation>Add a discharge line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="92"/>
+        <source>As needed</source>
+        <translation>As needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="95"/>
+        <source>Keep as free text (not checked)</source>
+        <translation>Keep as free text (not checked)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="101"/>
+        <source>Units per intake: 1, 0.5 or 1/2</source>
+        <translation>Units per intake: 1, 0.5 or 1/2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="106"/>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="106"/>
+        <source>Noon</source>
+        <translation>Noon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="107"/>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="107"/>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="114"/>
+        <source>Product name</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="115"/>
+        <source>Substance(s)</source>
+        <translation>Substance(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="116"/>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="117"/>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="119"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="152"/>
+        <source>ATC %1 — checked by the review engine</source>
+        <translation>ATC %1 — checked by the review engine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="154"/>
+        <source>Free text: not checked by the engine</source>
+        <translation>Free text: not checked by the engine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="156"/>
+        <source>Choose a catalogue entry (Enter) or keep free text.</source>
+        <translation>Choose a catalogue entry (Enter) or keep free text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="174"/>
+        <source>Choose a catalogue entry or type a product or substance name.</source>
+        <translation>Choose a catalogue entry or type a product or substance name.</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeLinesModel</name>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="60"/>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="60"/>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="60"/>
+        <source>Morning-noon-evening-night</source>
+        <translation>Morning-noon-evening-night</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="61"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="69"/>
+        <source>Free text: not checked by the engine</source>
+        <translation>Free text: not checked by the engine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/discharge_line_dialog.py" line="75"/>
+        <source>as needed</source>
+        <translation>as needed</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../app/ui/documents_viewer.py" line="37"/>
+        <source>This PDF cannot be shown inside Cordée on this computer. You can open it in your PDF reader: a readable copy is then written to a private temporary folder and stays there until the computer cleans it.</source>
+        <translation>This PDF cannot be shown inside Cordée on this computer. You can open it in your PDF reader: a readable copy is then written to a private temporary folder and stays there until the computer cleans it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_viewer.py" line="42"/>
+        <source>Open outside Cordée…</source>
+        <translation>Open outside Cordée…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_viewer.py" line="52"/>
+        <source>Readable copy on this computer</source>
+        <translation>Readable copy on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_viewer.py" line="53"/>
+        <source>A readable (unencrypted) copy of this document will be written to a private temporary folder. Continue?</source>
+        <translation>A readable (unencrypted) copy of this document will be written to a private temporary folder. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="24"/>
+        <source>Record a hospital event</source>
+        <translation>Record a hospital event</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="26"/>
+        <source>Emergency visit</source>
+        <translation>Emergency visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="26"/>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="27"/>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="32"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="32"/>
+        <source>Shared record (DMP/EPD)</source>
+        <translation>Shared record (DMP/EPD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="33"/>
+        <source>Patient or relative</source>
+        <translation>Patient or relative</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="33"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="36"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="37"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="38"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="39"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_dialog.py" line="40"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="37"/>
+        <source>Emergency visit</source>
+        <translation>Emergency visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="37"/>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="38"/>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="45"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="45"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="46"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="46"/>
+        <location filename="../../app/ui/events_tab.py" line="68"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="47"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="50"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="51"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="51"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="52"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="55"/>
+        <source>&amp;Record event…</source>
+        <translation>&amp;Record event…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="58"/>
+        <source>&amp;Attach document…</source>
+        <translation>&amp;Attach document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="61"/>
+        <source>&amp;Open document</source>
+        <translation>&amp;Open document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="68"/>
+        <source>Hospital events</source>
+        <translation>Hospital events</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="97"/>
+        <source>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</source>
+        <translation>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="100"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="100"/>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="115"/>
+        <source>Attach a document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/events_tab.py" line="116"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <location filename="../../app/ui/findings_view.py" line="197"/>
@@ -393,6 +1451,116 @@
         <location filename="../../app/ui/findings_view.py" line="201"/>
         <source>Select a finding to read it in full.</source>
         <translation>Select a finding to read it in full.</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="10"/>
+        <source>Raise alert…</source>
+        <translation>Raise alert…</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="11"/>
+        <source>From the selected finding, or from scratch when none is selected</source>
+        <translation>From the selected finding, or from scratch when none is selected</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="105"/>
+        <source>Contraindicated</source>
+        <translation>Contraindicated</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="106"/>
+        <source>Avoid</source>
+        <translation>Avoid</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="107"/>
+        <source>Precaution</source>
+        <translation>Precaution</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="108"/>
+        <source>Take into account</source>
+        <translation>Take into account</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="109"/>
+        <source>Not evaluable</source>
+        <translation>Not evaluable</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="110"/>
+        <source>Not checked by the engine</source>
+        <translation>Not checked by the engine</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="111"/>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="112"/>
+        <source>Duplication</source>
+        <translation>Duplication</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="113"/>
+        <source>Inappropriate in the elderly</source>
+        <translation>Inappropriate in the elderly</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="114"/>
+        <source>Renal dose</source>
+        <translation>Renal dose</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="115"/>
+        <source>Anticholinergic burden</source>
+        <translation>Anticholinergic burden</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="116"/>
+        <source>QT prolongation</source>
+        <translation>QT prolongation</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="117"/>
+        <source>Drug–disease</source>
+        <translation>Drug–disease</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="118"/>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="119"/>
+        <source>Polypharmacy</source>
+        <translation>Polypharmacy</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="120"/>
+        <source>Free text without an ATC code: no interaction, dose or allergy check.</source>
+        <translation>Free text without an ATC code: no interaction, dose or allergy check.</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="121"/>
+        <source>Recommendation: %1</source>
+        <translation>Recommendation: %1</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="122"/>
+        <source>Anticholinergic score %1%2:</source>
+        <translation>Anticholinergic score %1%2:</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="123"/>
+        <source>Drugs involved: %1</source>
+        <translation>Drugs involved: %1</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="124"/>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
     </message>
 </context>
 <context>
@@ -451,6 +1619,176 @@
         <location filename="../../app/ui/first_run_wizard.py" line="152"/>
         <source>The recovery sheet could not be saved: %1</source>
         <translation>The recovery sheet could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../app/ui/care_plan_forms.py" line="122"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="38"/>
+        <source>Care plan history</source>
+        <translation>Care plan history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="42"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="43"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="43"/>
+        <source>Plan version</source>
+        <translation>Plan version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="44"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="59"/>
+        <source>Select a version to see what it changed, or two versions to compare them.</source>
+        <translation>Select a version to see what it changed, or two versions to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="84"/>
+        <source>No difference.</source>
+        <translation>No difference.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDock</name>
+    <message>
+        <location filename="aliased_strings.py" line="133"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="134"/>
+        <source>A&amp;lerts</source>
+        <translation>A&amp;lerts</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="135"/>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../app/ui/inbox.py" line="52"/>
+        <source>Box:</source>
+        <translation>Box:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inbox.py" line="64"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inbox.py" line="66"/>
+        <source>Open chart</source>
+        <translation>Open chart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inbox.py" line="82"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inbox.py" line="151"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inbox.py" line="156"/>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemModel</name>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="50"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="50"/>
+        <source>Before the stay</source>
+        <translation>Before the stay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="50"/>
+        <source>At discharge</source>
+        <translation>At discharge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="50"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="51"/>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="58"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="58"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="58"/>
+        <source>Dose changed</source>
+        <translation>Dose changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="59"/>
+        <source>Substituted</source>
+        <translation>Substituted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="59"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="60"/>
+        <source>Intentional, documented</source>
+        <translation>Intentional, documented</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="61"/>
+        <source>To be clarified</source>
+        <translation>To be clarified</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="61"/>
+        <source>Keep current line</source>
+        <translation>Keep current line</translation>
     </message>
 </context>
 <context>
@@ -557,94 +1895,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
         <translation>Search for a patient on the left and press Enter to open the chart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Logged in as %1</source>
         <translation>Logged in as %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>&amp;New patient…</source>
         <translation>&amp;New patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Find patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Close chart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>&amp;About Cordée</source>
         <translation>&amp;About Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>This administration screen is not available in this version.</source>
         <translation>This administration screen is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="91"/>
+        <source>Care &amp;plans</source>
+        <translation>Care &amp;plans</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="92"/>
+        <source>Plans to &amp;review…</source>
+        <translation>Plans to &amp;review…</translation>
     </message>
 </context>
 <context>
@@ -661,7 +2009,7 @@
     </message>
     <message>
         <location filename="../../app/ui/medication_dialog.py" line="162"/>
-        <location filename="aliased_strings.py" line="19"/>
+        <location filename="aliased_strings.py" line="137"/>
         <source>(not a member of the practice)</source>
         <translation>(not a member of the practice)</translation>
     </message>
@@ -672,8 +2020,8 @@
     </message>
     <message>
         <location filename="../../app/ui/medication_dialog.py" line="193"/>
-        <source>Choose an entry of the catalogue (Enter), or keep the name as free text.</source>
-        <translation>Choose an entry of the catalogue (Enter), or keep the name as free text.</translation>
+        <source>Choose a catalogue entry (Enter) or keep free text.</source>
+        <translation>Choose a catalogue entry (Enter) or keep free text.</translation>
     </message>
     <message>
         <location filename="../../app/ui/medication_dialog.py" line="196"/>
@@ -686,228 +2034,661 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="18"/>
+        <location filename="aliased_strings.py" line="136"/>
         <source>(not given)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="20"/>
+        <location filename="aliased_strings.py" line="138"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="21"/>
+        <location filename="aliased_strings.py" line="139"/>
         <source>Units per intake: 1, 0.5 or 1/2</source>
         <translation>Units per intake: 1, 0.5 or 1/2</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="22"/>
+        <location filename="aliased_strings.py" line="140"/>
         <source>Keep as free text (not checked)</source>
         <translation>Keep as free text (not checked)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="23"/>
+        <location filename="aliased_strings.py" line="141"/>
         <source>As needed</source>
         <translation>As needed</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="24"/>
+        <location filename="aliased_strings.py" line="142"/>
         <source>Self-medication (not prescribed)</source>
         <translation>Self-medication (not prescribed)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="25"/>
+        <location filename="aliased_strings.py" line="143"/>
         <source>Pharmacist may adjust the dose</source>
         <translation>Pharmacist may adjust the dose</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="26"/>
+        <location filename="aliased_strings.py" line="144"/>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="27"/>
+        <location filename="aliased_strings.py" line="145"/>
         <source>Product name</source>
         <translation>Product name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="28"/>
+        <location filename="aliased_strings.py" line="146"/>
         <source>Substance(s)</source>
         <translation>Substance(s)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="29"/>
+        <location filename="aliased_strings.py" line="147"/>
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="30"/>
+        <location filename="aliased_strings.py" line="148"/>
         <source>Dosage</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="31"/>
+        <location filename="aliased_strings.py" line="149"/>
         <source>Morning</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="32"/>
+        <location filename="aliased_strings.py" line="150"/>
         <source>Noon</source>
         <translation>Noon</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="33"/>
+        <location filename="aliased_strings.py" line="151"/>
         <source>Evening</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="34"/>
+        <location filename="aliased_strings.py" line="152"/>
         <source>Night</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="35"/>
+        <location filename="aliased_strings.py" line="153"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="36"/>
+        <location filename="aliased_strings.py" line="154"/>
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="37"/>
+        <location filename="aliased_strings.py" line="155"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="38"/>
+        <location filename="aliased_strings.py" line="156"/>
         <source>Daily dose (mg)</source>
         <translation>Daily dose (mg)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="39"/>
+        <location filename="aliased_strings.py" line="157"/>
         <source>Prescription</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="40"/>
+        <location filename="aliased_strings.py" line="158"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="41"/>
+        <location filename="aliased_strings.py" line="159"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="42"/>
+        <location filename="aliased_strings.py" line="160"/>
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="43"/>
+        <location filename="aliased_strings.py" line="161"/>
         <source>Prescriber</source>
         <translation>Prescriber</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="44"/>
+        <location filename="aliased_strings.py" line="162"/>
         <source>Other prescriber</source>
         <translation>Other prescriber</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="45"/>
+        <location filename="aliased_strings.py" line="163"/>
         <source>Pharmacien correspondant</source>
         <translation>Pharmacien correspondant</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="46"/>
+        <location filename="aliased_strings.py" line="164"/>
         <source>Renewal allowed until</source>
         <translation>Renewal allowed until</translation>
     </message>
 </context>
 <context>
+    <name>MedicationModel</name>
+    <message>
+        <location filename="aliased_strings.py" line="165"/>
+        <source>as needed</source>
+        <translation>as needed</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="166"/>
+        <source>self-medication</source>
+        <translation>self-medication</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="167"/>
+        <source>not checked by the engine</source>
+        <translation>not checked by the engine</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="168"/>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="169"/>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="170"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="171"/>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="172"/>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="173"/>
+        <source>Noon</source>
+        <translation>Noon</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="174"/>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="175"/>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="176"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="177"/>
+        <source>Indication</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="178"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="179"/>
+        <source>Prescriber</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="180"/>
+        <source>Units per intake (morning, noon, evening, night)</source>
+        <translation>Units per intake (morning, noon, evening, night)</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="181"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="182"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="183"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="184"/>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="185"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="186"/>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="187"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="188"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="189"/>
+        <source>stopped on %1: %2</source>
+        <translation>stopped on %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MedicationsTab</name>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="145"/>
+        <location filename="../../app/ui/medications_tab.py" line="146"/>
         <source>Your role does not give access to the medication list.</source>
         <translation>Your role does not give access to the medication list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="233"/>
+        <location filename="../../app/ui/medications_tab.py" line="237"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="259"/>
+        <location filename="../../app/ui/medications_tab.py" line="263"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="262"/>
+        <location filename="../../app/ui/medications_tab.py" line="266"/>
         <source>%1 lines · %2 findings (%3 serious)</source>
         <translation>%1 lines · %2 findings (%3 serious)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="47"/>
+        <location filename="aliased_strings.py" line="190"/>
+        <source>eGFR</source>
+        <translation>eGFR</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="191"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="192"/>
+        <source>Creatinine</source>
+        <translation>Creatinine</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="193"/>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="194"/>
+        <source>Potassium</source>
+        <translation>Potassium</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="195"/>
+        <source>Sodium</source>
+        <translation>Sodium</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="196"/>
+        <source>INR</source>
+        <translation>INR</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="197"/>
+        <source>HbA1c</source>
+        <translation>HbA1c</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="198"/>
+        <source>Systolic blood pressure</source>
+        <translation>Systolic blood pressure</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="199"/>
+        <source>Diastolic blood pressure</source>
+        <translation>Diastolic blood pressure</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="200"/>
+        <source>Heart rate</source>
+        <translation>Heart rate</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="201"/>
+        <source>QTc</source>
+        <translation>QTc</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="202"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="48"/>
+        <location filename="aliased_strings.py" line="203"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="49"/>
+        <location filename="aliased_strings.py" line="204"/>
         <source>Stop…</source>
         <translation>Stop…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="50"/>
+        <location filename="aliased_strings.py" line="205"/>
         <source>Show history</source>
         <translation>Show history</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="51"/>
+        <location filename="aliased_strings.py" line="206"/>
         <source>History (changes and stopped lines)</source>
         <translation>History (changes and stopped lines)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="52"/>
+        <location filename="aliased_strings.py" line="207"/>
         <source>Clinical values</source>
         <translation>Clinical values</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="53"/>
+        <location filename="aliased_strings.py" line="208"/>
         <source>Record value…</source>
         <translation>Record value…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="54"/>
+        <location filename="aliased_strings.py" line="209"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
 </context>
 <context>
-    <name>ObservationDialog</name>
+    <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="104"/>
-        <source>Record a clinical value</source>
-        <translation>Record a clinical value</translation>
+        <location filename="../../app/ui/meeting_forms.py" line="81"/>
+        <source>New concertation meeting</source>
+        <translation>New concertation meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="110"/>
+        <location filename="../../app/ui/meeting_forms.py" line="83"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="114"/>
+        <location filename="../../app/ui/meeting_forms.py" line="84"/>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="84"/>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="85"/>
+        <source>CPTS</source>
+        <translation>CPTS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="85"/>
+        <source>Quality circle</source>
+        <translation>Quality circle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="91"/>
+        <source>e.g. Dr Lambert (geriatrician), home-care service</source>
+        <translation>e.g. Dr Lambert (geriatrician), home-care service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="93"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="93"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="94"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="94"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="95"/>
+        <source>Outside participants</source>
+        <translation>Outside participants</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="35"/>
+        <source>Concertation meetings</source>
+        <translation>Concertation meetings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="36"/>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="36"/>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="36"/>
+        <source>CPTS</source>
+        <translation>CPTS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="37"/>
+        <source>Quality circle</source>
+        <translation>Quality circle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="38"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="38"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="38"/>
+        <source>Care plan</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="41"/>
+        <location filename="../../app/ui/meeting_window.py" line="44"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="41"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="42"/>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="42"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="44"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="45"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="45"/>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="46"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="49"/>
+        <source>Search the records (words of the question, discussion, decisions)</source>
+        <translation>Search the records (words of the question, discussion, decisions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="59"/>
+        <source>New meeting…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="60"/>
+        <source>Add a patient…</source>
+        <translation>Add a patient…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="61"/>
+        <source>Record the discussion…</source>
+        <translation>Record the discussion…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="91"/>
+        <source>Complex patients discussed in the last 12 months: %1 of %2 (%3). Complex: ALD and 75 or older, or a care plan in force.</source>
+        <translation>Complex patients discussed in the last 12 months: %1 of %2 (%3). Complex: ALD and 75 or older, or a care plan in force.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="107"/>
+        <source>Choose a meeting first.</source>
+        <translation>Choose a meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_window.py" line="115"/>
+        <source>Choose a patient record first.</source>
+        <translation>Choose a patient record first.</translation>
+    </message>
+</context>
+<context>
+    <name>ModifyDialog</name>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="25"/>
+        <source>Answer with another change</source>
+        <translation>Answer with another change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="28"/>
+        <source>Change the doses</source>
+        <translation>Change the doses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="28"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <source>noon</source>
+        <translation>noon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <source>evening</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <source>night</source>
+        <translation>night</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="39"/>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="41"/>
+        <source>New doses</source>
+        <translation>New doses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="42"/>
+        <source>Daily dose (mg)</source>
+        <translation>Daily dose (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="43"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <location filename="../../app/ui/medications_tab.py" line="105"/>
+        <source>Record a clinical value</source>
+        <translation>Record a clinical value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications_tab.py" line="111"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications_tab.py" line="115"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="116"/>
+        <location filename="../../app/ui/medications_tab.py" line="117"/>
         <source>Measured on</source>
         <translation>Measured on</translation>
     </message>
@@ -915,268 +2696,268 @@
 <context>
     <name>PatientChart</name>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="39"/>
-        <location filename="../../app/ui/patient_chart.py" line="181"/>
+        <location filename="../../app/ui/patient_chart.py" line="42"/>
+        <location filename="../../app/ui/patient_chart.py" line="188"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="46"/>
+        <location filename="../../app/ui/patient_chart.py" line="49"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="47"/>
+        <location filename="../../app/ui/patient_chart.py" line="50"/>
         <source>Medications</source>
         <translation>Medications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="47"/>
+        <location filename="../../app/ui/patient_chart.py" line="50"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="48"/>
+        <location filename="../../app/ui/patient_chart.py" line="51"/>
         <source>Care plan</source>
         <translation>Care plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="48"/>
+        <location filename="../../app/ui/patient_chart.py" line="51"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="49"/>
+        <location filename="../../app/ui/patient_chart.py" line="52"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="70"/>
+        <location filename="../../app/ui/patient_chart.py" line="77"/>
         <source>This part of the chart is not available yet.</source>
         <translation>This part of the chart is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="81"/>
+        <location filename="../../app/ui/patient_chart.py" line="88"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="81"/>
+        <location filename="../../app/ui/patient_chart.py" line="88"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="81"/>
+        <location filename="../../app/ui/patient_chart.py" line="88"/>
         <source>Birth name</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="81"/>
+        <location filename="../../app/ui/patient_chart.py" line="88"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="82"/>
+        <location filename="../../app/ui/patient_chart.py" line="89"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="82"/>
+        <location filename="../../app/ui/patient_chart.py" line="89"/>
         <source>INS</source>
         <translation>INS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="82"/>
+        <location filename="../../app/ui/patient_chart.py" line="89"/>
         <source>AVS number</source>
         <translation>AVS number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="82"/>
+        <location filename="../../app/ui/patient_chart.py" line="89"/>
         <source>Insurance card number</source>
         <translation>Insurance card number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="83"/>
+        <location filename="../../app/ui/patient_chart.py" line="90"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="83"/>
+        <location filename="../../app/ui/patient_chart.py" line="90"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="83"/>
+        <location filename="../../app/ui/patient_chart.py" line="90"/>
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="83"/>
+        <location filename="../../app/ui/patient_chart.py" line="90"/>
         <source>Médecin traitant</source>
         <translation>Regular doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="84"/>
+        <location filename="../../app/ui/patient_chart.py" line="91"/>
         <source>Long-term conditions (ALD)</source>
         <translation>Long-term conditions (ALD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="84"/>
+        <location filename="../../app/ui/patient_chart.py" line="91"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="84"/>
+        <location filename="../../app/ui/patient_chart.py" line="91"/>
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="84"/>
+        <location filename="../../app/ui/patient_chart.py" line="91"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="85"/>
+        <location filename="../../app/ui/patient_chart.py" line="92"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="93"/>
+        <location filename="../../app/ui/patient_chart.py" line="100"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="117"/>
+        <location filename="../../app/ui/patient_chart.py" line="124"/>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="127"/>
+        <location filename="../../app/ui/patient_chart.py" line="134"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="127"/>
+        <location filename="../../app/ui/patient_chart.py" line="134"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="127"/>
+        <location filename="../../app/ui/patient_chart.py" line="134"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="127"/>
+        <location filename="../../app/ui/patient_chart.py" line="134"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="128"/>
+        <location filename="../../app/ui/patient_chart.py" line="135"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="128"/>
+        <location filename="../../app/ui/patient_chart.py" line="135"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="128"/>
+        <location filename="../../app/ui/patient_chart.py" line="135"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="129"/>
+        <location filename="../../app/ui/patient_chart.py" line="136"/>
         <source>Italian</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="130"/>
+        <location filename="../../app/ui/patient_chart.py" line="137"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="130"/>
+        <location filename="../../app/ui/patient_chart.py" line="137"/>
         <source>Switzerland</source>
         <translation>Switzerland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="135"/>
+        <location filename="../../app/ui/patient_chart.py" line="142"/>
         <source>none recorded</source>
         <translation>none recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="145"/>
+        <location filename="../../app/ui/patient_chart.py" line="152"/>
         <source>Last changed by %1 on %2</source>
         <translation>Last changed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="154"/>
+        <location filename="../../app/ui/patient_chart.py" line="161"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 years)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="161"/>
+        <location filename="../../app/ui/patient_chart.py" line="168"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="161"/>
+        <location filename="../../app/ui/patient_chart.py" line="168"/>
         <source>retrieved</source>
         <translation>retrieved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="161"/>
+        <location filename="../../app/ui/patient_chart.py" line="168"/>
         <source>validated</source>
         <translation>validated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="162"/>
+        <location filename="../../app/ui/patient_chart.py" line="169"/>
         <source>qualified</source>
         <translation>qualified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="165"/>
+        <location filename="../../app/ui/patient_chart.py" line="172"/>
         <source>%1 (identity %2)</source>
         <translation>%1 (identity %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="169"/>
+        <location filename="../../app/ui/patient_chart.py" line="176"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="169"/>
+        <location filename="../../app/ui/patient_chart.py" line="176"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="169"/>
+        <location filename="../../app/ui/patient_chart.py" line="176"/>
         <source>other sex</source>
         <translation>other sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="170"/>
+        <location filename="../../app/ui/patient_chart.py" line="177"/>
         <source>sex unknown</source>
         <translation>sex unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="172"/>
+        <location filename="../../app/ui/patient_chart.py" line="179"/>
         <source>INS %1</source>
         <translation>INS %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="174"/>
+        <location filename="../../app/ui/patient_chart.py" line="181"/>
         <source>AVS %1</source>
         <translation>AVS %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="176"/>
+        <location filename="../../app/ui/patient_chart.py" line="183"/>
         <source>no national identifier</source>
         <translation>no national identifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_chart.py" line="177"/>
+        <location filename="../../app/ui/patient_chart.py" line="184"/>
         <source>Born %1 · %2 · %3</source>
         <translation>Born %1 · %2 · %3</translation>
     </message>
@@ -1204,212 +2985,212 @@
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="55"/>
+        <location filename="aliased_strings.py" line="210"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="56"/>
+        <location filename="aliased_strings.py" line="211"/>
         <source>Type the birth date as 31.12.1950 or 31/12/1950.</source>
         <translation>Type the birth date as 31.12.1950 or 31/12/1950.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="57"/>
+        <location filename="aliased_strings.py" line="212"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="58"/>
+        <location filename="aliased_strings.py" line="213"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="59"/>
+        <location filename="aliased_strings.py" line="214"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="60"/>
+        <location filename="aliased_strings.py" line="215"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="61"/>
+        <location filename="aliased_strings.py" line="216"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="62"/>
+        <location filename="aliased_strings.py" line="217"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="63"/>
+        <location filename="aliased_strings.py" line="218"/>
         <source>Switzerland</source>
         <translation>Switzerland</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="64"/>
+        <location filename="aliased_strings.py" line="219"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="65"/>
+        <location filename="aliased_strings.py" line="220"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="66"/>
+        <location filename="aliased_strings.py" line="221"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="67"/>
+        <location filename="aliased_strings.py" line="222"/>
         <source>Italian</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="68"/>
+        <location filename="aliased_strings.py" line="223"/>
         <source>(no INS)</source>
         <translation>(no INS)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="69"/>
+        <location filename="aliased_strings.py" line="224"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="70"/>
+        <location filename="aliased_strings.py" line="225"/>
         <source>Retrieved</source>
         <translation>Retrieved</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="71"/>
+        <location filename="aliased_strings.py" line="226"/>
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="72"/>
+        <location filename="aliased_strings.py" line="227"/>
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="73"/>
+        <location filename="aliased_strings.py" line="228"/>
         <source>Name and town of a doctor outside the practice</source>
         <translation>Name and town of a doctor outside the practice</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="74"/>
+        <location filename="aliased_strings.py" line="229"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="75"/>
+        <location filename="aliased_strings.py" line="230"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="76"/>
+        <location filename="aliased_strings.py" line="231"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="77"/>
+        <location filename="aliased_strings.py" line="232"/>
         <source>Birth name</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="78"/>
+        <location filename="aliased_strings.py" line="233"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="79"/>
+        <location filename="aliased_strings.py" line="234"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="80"/>
+        <location filename="aliased_strings.py" line="235"/>
         <source>INS number</source>
         <translation>INS number</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="81"/>
+        <location filename="aliased_strings.py" line="236"/>
         <source>INS identity status</source>
         <translation>INS identity status</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="82"/>
+        <location filename="aliased_strings.py" line="237"/>
         <source>AVS number</source>
         <translation>AVS number</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="83"/>
+        <location filename="aliased_strings.py" line="238"/>
         <source>Insurance card number</source>
         <translation>Insurance card number</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="84"/>
+        <location filename="aliased_strings.py" line="239"/>
         <source>Contact and care</source>
         <translation>Contact and care</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="85"/>
+        <location filename="aliased_strings.py" line="240"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="86"/>
+        <location filename="aliased_strings.py" line="241"/>
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="87"/>
+        <location filename="aliased_strings.py" line="242"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="88"/>
+        <location filename="aliased_strings.py" line="243"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="89"/>
+        <location filename="aliased_strings.py" line="244"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="90"/>
+        <location filename="aliased_strings.py" line="245"/>
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="91"/>
+        <location filename="aliased_strings.py" line="246"/>
         <source>Médecin traitant</source>
         <translation>Regular doctor</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="92"/>
+        <location filename="aliased_strings.py" line="247"/>
         <source>External doctor</source>
         <translation>External doctor</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="93"/>
+        <location filename="aliased_strings.py" line="248"/>
         <source>Conditions, allergies and ALD</source>
         <translation>Conditions, allergies and ALD</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="94"/>
+        <location filename="aliased_strings.py" line="249"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="95"/>
+        <location filename="aliased_strings.py" line="250"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="96"/>
+        <location filename="aliased_strings.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1417,34 +3198,58 @@
 <context>
     <name>PatientListModel</name>
     <message>
-        <location filename="aliased_strings.py" line="97"/>
+        <location filename="aliased_strings.py" line="252"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="98"/>
+        <location filename="aliased_strings.py" line="253"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="99"/>
+        <location filename="aliased_strings.py" line="254"/>
         <source>Birth name</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="100"/>
+        <location filename="aliased_strings.py" line="255"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="101"/>
+        <location filename="aliased_strings.py" line="256"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="102"/>
+        <location filename="aliased_strings.py" line="257"/>
         <source>City</source>
         <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPicker</name>
+    <message>
+        <location filename="../../app/ui/patient_picker.py" line="29"/>
+        <source>Type a name or a birth date (dd.mm.yyyy)</source>
+        <translation>Type a name or a birth date (dd.mm.yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/patient_picker.py" line="36"/>
+        <location filename="../../app/ui/patient_picker.py" line="93"/>
+        <source>No patient chosen</source>
+        <translation>No patient chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/patient_picker.py" line="75"/>
+        <source>No patient found</source>
+        <translation>No patient found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/patient_picker.py" line="93"/>
+        <source>Patient: %1</source>
+        <translation>Patient: %1</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +3283,49 @@
         <location filename="../../app/ui/patient_search_panel.py" line="98"/>
         <source>%1 patients</source>
         <translation>%1 patients</translation>
+    </message>
+</context>
+<context>
+    <name>PlansToReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="99"/>
+        <source>Care plans to review</source>
+        <translation>Care plans to review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="103"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="104"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="104"/>
+        <source>%1 days late</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="105"/>
+        <source>in %1 days</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="106"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_history.py" line="107"/>
+        <source>Référent</source>
+        <translation>Référent</translation>
     </message>
 </context>
 <context>
@@ -1534,77 +3382,968 @@
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="aliased_strings.py" line="103"/>
+        <location filename="aliased_strings.py" line="258"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="104"/>
+        <location filename="aliased_strings.py" line="259"/>
         <source>Allergy</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="105"/>
+        <location filename="aliased_strings.py" line="260"/>
         <source>Long-term condition (ALD)</source>
         <translation>Long-term condition (ALD)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="106"/>
+        <location filename="aliased_strings.py" line="261"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="107"/>
+        <location filename="aliased_strings.py" line="262"/>
         <source>Code (ICD-10 or ATC)</source>
         <translation>Code (ICD-10 or ATC)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="108"/>
+        <location filename="aliased_strings.py" line="263"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
 </context>
 <context>
+    <name>ProtocolsDialog</name>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="25"/>
+        <source>Delegation protocols</source>
+        <translation>Delegation protocols</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="32"/>
+        <source>Activate for the practice</source>
+        <translation>Activate for the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="34"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="39"/>
+        <source>training date dd.mm.yyyy</source>
+        <translation>training date dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="40"/>
+        <source>Record adherence</source>
+        <translation>Record adherence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="43"/>
+        <source>Staff adherence</source>
+        <translation>Staff adherence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="45"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="46"/>
+        <source>Training date</source>
+        <translation>Training date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="48"/>
+        <source>Adherent</source>
+        <translation>Adherent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="53"/>
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="53"/>
+        <source>oral</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="54"/>
+        <source>electronic</source>
+        <translation>electronic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="55"/>
+        <source>the patient</source>
+        <translation>the patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="56"/>
+        <source>a representative</source>
+        <translation>a representative</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="57"/>
+        <source>Enrol the patient</source>
+        <translation>Enrol the patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="59"/>
+        <source>Patient enrolment (consent)</source>
+        <translation>Patient enrolment (consent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="61"/>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="62"/>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="63"/>
+        <source>Consent by</source>
+        <translation>Consent by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="101"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="116"/>
+        <source>Delegates: %1</source>
+        <translation>Delegates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="117"/>
+        <source>Acts: %1</source>
+        <translation>Acts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="118"/>
+        <source>Report to the doctor: %1</source>
+        <translation>Report to the doctor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="121"/>
+        <source>To verify: %1</source>
+        <translation>To verify: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="123"/>
+        <source>Active since %1</source>
+        <translation>Active since %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/protocols_dialog.py" line="127"/>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
-        <location filename="aliased_strings.py" line="10"/>
+        <location filename="aliased_strings.py" line="125"/>
         <source>Your practice</source>
         <translation>Your practice</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="11"/>
+        <location filename="aliased_strings.py" line="126"/>
         <source>The name is printed on documents and letters.</source>
         <translation>The name is printed on documents and letters.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="12"/>
+        <location filename="aliased_strings.py" line="127"/>
         <source>First administrator</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="13"/>
+        <location filename="aliased_strings.py" line="128"/>
         <source>This personal account manages staff accounts and settings. Every person in the practice will get their own account later.</source>
         <translation>This personal account manages staff accounts and settings. Every person in the practice will get their own account later.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="14"/>
+        <location filename="aliased_strings.py" line="129"/>
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="15"/>
+        <location filename="aliased_strings.py" line="130"/>
         <source>All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer&apos;s keyring is not available. Choose a long sentence that you can remember.</source>
         <translation>All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer&apos;s keyring is not available. Choose a long sentence that you can remember.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="16"/>
+        <location filename="aliased_strings.py" line="131"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="17"/>
+        <location filename="aliased_strings.py" line="132"/>
         <source>The recovery code is shown only once, on this page.</source>
         <translation>The recovery code is shown only once, on this page.</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseAlertDialog</name>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="38"/>
+        <source>Raise an alert</source>
+        <translation>Raise an alert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="55"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="56"/>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="116"/>
+        <source>The patient&apos;s médecin traitant</source>
+        <translation>The patient&apos;s médecin traitant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="58"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="58"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="59"/>
+        <source>Medications concerned</source>
+        <translation>Medications concerned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="60"/>
+        <source>Clinical context</source>
+        <translation>Clinical context</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="61"/>
+        <source>Proposed intervention</source>
+        <translation>Proposed intervention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="62"/>
+        <source>Details of the proposal</source>
+        <translation>Details of the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="63"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="63"/>
+        <source>Reply by</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="64"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_raise_dialog.py" line="68"/>
+        <source>Raise alert</source>
+        <translation>Raise alert</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="23"/>
+        <source>Recall patients</source>
+        <translation>Recall patients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="26"/>
+        <source>e.g. hba1c-2026-q1 (running it again creates no duplicates)</source>
+        <translation>e.g. hba1c-2026-q1 (running it again creates no duplicates)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="31"/>
+        <source>ICD-10 prefixes, e.g. E11, I50</source>
+        <translation>ICD-10 prefixes, e.g. E11, I50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="33"/>
+        <source>ATC prefixes, e.g. A10, B01AA</source>
+        <translation>ATC prefixes, e.g. A10, B01AA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="36"/>
+        <source>dd.mm.yyyy (default: today)</source>
+        <translation>dd.mm.yyyy (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="40"/>
+        <source>Campaign name</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="40"/>
+        <source>Task title</source>
+        <translation>Task title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="41"/>
+        <source>Task type</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="41"/>
+        <source>Age from</source>
+        <translation>Age from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="42"/>
+        <source>Age to</source>
+        <translation>Age to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="42"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="43"/>
+        <source>Medications</source>
+        <translation>Medications</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="44"/>
+        <source>No task of type</source>
+        <translation>No task of type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="45"/>
+        <source>…done since (months)</source>
+        <translation>…done since (months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="46"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="52"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="55"/>
+        <source>&amp;Create tasks</source>
+        <translation>&amp;Create tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="84"/>
+        <source>%1 patients match; %2 recall tasks would be created.</source>
+        <translation>%1 patients match; %2 recall tasks would be created.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="93"/>
+        <source>%1 recall tasks created for the medical assistants&apos; pool.</source>
+        <translation>%1 recall tasks created for the medical assistants&apos; pool.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationDialog</name>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="76"/>
+        <source>Medication reconciliation after a hospital stay</source>
+        <translation>Medication reconciliation after a hospital stay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="83"/>
+        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
+        <translation>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="95"/>
+        <source>Add a line…</source>
+        <translation>Add a line…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="95"/>
+        <source>Change the line…</source>
+        <translation>Change the line…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="96"/>
+        <source>Remove the line</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="102"/>
+        <source>Compare with the current list</source>
+        <translation>Compare with the current list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="105"/>
+        <source>Hospital / department</source>
+        <translation>Hospital / department</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="106"/>
+        <source>Discharge date</source>
+        <translation>Discharge date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="107"/>
+        <source>Discharge lines</source>
+        <translation>Discharge lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="109"/>
+        <source>or eMediplan code</source>
+        <translation>or eMediplan code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="117"/>
+        <source>Intentional, documented</source>
+        <translation>Intentional, documented</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="118"/>
+        <source>To be clarified</source>
+        <translation>To be clarified</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="119"/>
+        <source>Keep current line</source>
+        <translation>Keep current line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="121"/>
+        <source>Why (required for an intentional change)</source>
+        <translation>Why (required for an intentional change)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="123"/>
+        <source>Save decision</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="123"/>
+        <source>Send as alert</source>
+        <translation>Send as alert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="124"/>
+        <source>Validate the reconciled list</source>
+        <translation>Validate the reconciled list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="157"/>
+        <source>validated by %1</source>
+        <translation>validated by %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="158"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="200"/>
+        <source>Enter the discharge lines or paste the eMediplan code first.</source>
+        <translation>Enter the discharge lines or paste the eMediplan code first.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="170"/>
+        <source>Meeting record — %1</source>
+        <translation>Meeting record — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="171"/>
+        <location filename="../../app/ui/meeting_forms.py" line="173"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="171"/>
+        <source>Create a task</source>
+        <translation>Create a task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="172"/>
+        <source>Revise the care plan</source>
+        <translation>Revise the care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="173"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="173"/>
+        <source>Care plan</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="177"/>
+        <source>Summary of the discussion</source>
+        <translation>Summary of the discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="184"/>
+        <source>What was decided</source>
+        <translation>What was decided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="185"/>
+        <source>Physicians</source>
+        <translation>Physicians</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="185"/>
+        <source>Pharmacists</source>
+        <translation>Pharmacists</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="186"/>
+        <source>Advanced practice nurses</source>
+        <translation>Advanced practice nurses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="186"/>
+        <source>Nurses</source>
+        <translation>Nurses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="187"/>
+        <source>Medical assistants</source>
+        <translation>Medical assistants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="187"/>
+        <source>Coordinators</source>
+        <translation>Coordinators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="188"/>
+        <location filename="../../app/ui/meeting_forms.py" line="225"/>
+        <source>— nobody: offer to a pool —</source>
+        <translation>— nobody: offer to a pool —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="189"/>
+        <source>— no pool —</source>
+        <translation>— no pool —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="191"/>
+        <source>dd.mm.yyyy (optional)</source>
+        <translation>dd.mm.yyyy (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="194"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="194"/>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="195"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="202"/>
+        <source>New decision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="204"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="204"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="205"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="205"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="206"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="200"/>
+        <source>Add decision</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_forms.py" line="235"/>
+        <source>No decision yet</source>
+        <translation>No decision yet</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="42"/>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="47"/>
+        <source>e.g. Dr Weber, cardiologist — Hôpital de la Tour</source>
+        <translation>e.g. Dr Weber, cardiologist — Hôpital de la Tour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="49"/>
+        <source>Within 48 h</source>
+        <translation>Within 48 h</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="49"/>
+        <source>Within 7 days</source>
+        <translation>Within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="50"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="50"/>
+        <source>Advice only</source>
+        <translation>Advice only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="54"/>
+        <source>The clinical question for the specialist</source>
+        <translation>The clinical question for the specialist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="57"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="62"/>
+        <source>Choose a patient to see their documents.</source>
+        <translation>Choose a patient to see their documents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="65"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="65"/>
+        <source>To (specialist or service)</source>
+        <translation>To (specialist or service)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="67"/>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="67"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="68"/>
+        <source>Clinical question</source>
+        <translation>Clinical question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="69"/>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="70"/>
+        <source>Attach documents</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="93"/>
+        <source>Your role does not give access to the documents.</source>
+        <translation>Your role does not give access to the documents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_form.py" line="110"/>
+        <source>This patient has no documents.</source>
+        <translation>This patient has no documents.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralWindow</name>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="23"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="24"/>
+        <source>Within 48 h</source>
+        <translation>Within 48 h</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="24"/>
+        <source>Within 7 days</source>
+        <translation>Within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="25"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="25"/>
+        <source>Advice only</source>
+        <translation>Advice only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="26"/>
+        <location filename="../../app/ui/referral_window.py" line="32"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="26"/>
+        <location filename="../../app/ui/referral_window.py" line="63"/>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="26"/>
+        <location filename="../../app/ui/referral_window.py" line="63"/>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="27"/>
+        <location filename="../../app/ui/referral_window.py" line="64"/>
+        <source>Report received</source>
+        <translation>Report received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="27"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="30"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="30"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="31"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="33"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="33"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="34"/>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="35"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="35"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="35"/>
+        <source>booked late</source>
+        <translation>booked late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="37"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="37"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="45"/>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="50"/>
+        <source>Answer (report received) or reason (cancel)</source>
+        <translation>Answer (report received) or reason (cancel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="51"/>
+        <source>New referral…</source>
+        <translation>New referral…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="65"/>
+        <source>Cancel referral</source>
+        <translation>Cancel referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/referral_window.py" line="59"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorksheetDialog</name>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="20"/>
+        <source>Medication review worksheet</source>
+        <translation>Medication review worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="23"/>
+        <source>Bilan partagé de médication (FR)</source>
+        <translation>Bilan partagé de médication (FR)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="24"/>
+        <source>Polymedikations-Check (CH)</source>
+        <translation>Polymedikations-Check (CH)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="27"/>
+        <source>Start a worksheet</source>
+        <translation>Start a worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="40"/>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="41"/>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="42"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="42"/>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="43"/>
+        <source>Advice to the doctor</source>
+        <translation>Advice to the doctor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="43"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="44"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="46"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="50"/>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="51"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="55"/>
+        <source>Report PDF…</source>
+        <translation>Report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="57"/>
+        <source>Save the worksheet as a PDF report (an audited export)</source>
+        <translation>Save the worksheet as a PDF report (an audited export)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="95"/>
+        <source>No finding.</source>
+        <translation>No finding.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="118"/>
+        <source>Save the review report</source>
+        <translation>Save the review report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="119"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="127"/>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
     </message>
 </context>
 <context>
@@ -1904,24 +4643,390 @@
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="86"/>
+        <location filename="../../app/ui/medications_tab.py" line="87"/>
         <source>Stop %1</source>
         <translation>Stop %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="90"/>
+        <location filename="../../app/ui/medications_tab.py" line="91"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="91"/>
+        <location filename="../../app/ui/medications_tab.py" line="92"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications_tab.py" line="92"/>
+        <location filename="../../app/ui/medications_tab.py" line="93"/>
         <source>Stopped on</source>
         <translation>Stopped on</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="32"/>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="32"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="35"/>
+        <location filename="../../app/ui/task_dialog.py" line="134"/>
+        <source>No patient</source>
+        <translation>No patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="37"/>
+        <source>Physicians</source>
+        <translation>Physicians</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="37"/>
+        <source>Pharmacists</source>
+        <translation>Pharmacists</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="38"/>
+        <source>Advanced practice nurses</source>
+        <translation>Advanced practice nurses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="38"/>
+        <source>Nurses</source>
+        <translation>Nurses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="39"/>
+        <source>Medical assistants</source>
+        <translation>Medical assistants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="39"/>
+        <source>Coordinators</source>
+        <translation>Coordinators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="40"/>
+        <location filename="../../app/ui/task_dialog.py" line="122"/>
+        <source>— nobody: offer to a pool —</source>
+        <translation>— nobody: offer to a pool —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="41"/>
+        <source>— no pool —</source>
+        <translation>— no pool —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="42"/>
+        <source>— not under a protocol —</source>
+        <translation>— not under a protocol —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="46"/>
+        <source>routine</source>
+        <translation>routine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="46"/>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="47"/>
+        <source>as soon as possible</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="47"/>
+        <source>immediately</source>
+        <translation>immediately</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="49"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="51"/>
+        <source>hh:mm (optional)</source>
+        <translation>hh:mm (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="53"/>
+        <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
+        <translation>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="59"/>
+        <source>Result (when completing) or reason (cancel, hold, failure)</source>
+        <translation>Result (when completing) or reason (cancel, hold, failure)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="68"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="68"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="69"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="69"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="70"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="70"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="71"/>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="71"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="72"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="72"/>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="73"/>
+        <source>Business status</source>
+        <translation>Business status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="74"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="75"/>
+        <source>Result / reason</source>
+        <translation>Result / reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="85"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="85"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="86"/>
+        <source>Put on hold</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="86"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="87"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="87"/>
+        <source>Cancel task</source>
+        <translation>Cancel task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="93"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="149"/>
+        <source>%1 (last change by %2)</source>
+        <translation>%1 (last change by %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="162"/>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="162"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="163"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="163"/>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="164"/>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="164"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_dialog.py" line="165"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTab</name>
+    <message>
+        <location filename="../../app/ui/task_tab.py" line="25"/>
+        <source>&amp;New task for this patient…</source>
+        <translation>&amp;New task for this patient…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_tab.py" line="28"/>
+        <source>Protocol enrolment…</source>
+        <translation>Protocol enrolment…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_tab.py" line="38"/>
+        <source>Results written to the chart</source>
+        <translation>Results written to the chart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/task_tab.py" line="55"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="27"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="27"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="27"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="27"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="28"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="28"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="29"/>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="29"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="30"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="30"/>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="31"/>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="31"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="32"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="33"/>
+        <source>routine</source>
+        <translation>routine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="33"/>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="33"/>
+        <source>asap</source>
+        <translation>asap</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="34"/>
+        <source>stat</source>
+        <translation>stat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist_model.py" line="69"/>
+        <source>pool: %1</source>
+        <translation>pool: %1</translation>
     </message>
 </context>
 <context>
@@ -2070,24 +5175,627 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
+        <source>Being revised</source>
+        <translation>Being revised</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
+        <source>Psychological</source>
+        <translation>Psychological</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
+        <source>Environmental</source>
+        <translation>Environmental</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
+        <source>Not achieved</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
+        <source>Prevention</source>
+        <translation>Prevention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="37"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
+        <source>Practice staff</source>
+        <translation>Practice staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
+        <source>Hospital service</source>
+        <translation>Hospital service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
+        <source>Home nursing</source>
+        <translation>Home nursing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
+        <source>DAC (coordination support)</source>
+        <translation>DAC (coordination support)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
+        <source>Family caregiver</source>
+        <translation>Family caregiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
+        <location filename="aliased_strings.py" line="73"/>
+        <source>Trusted person</source>
+        <translation>Trusted person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <location filename="aliased_strings.py" line="61"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <location filename="aliased_strings.py" line="62"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
+        <source>Physicians</source>
+        <translation>Physicians</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
+        <source>Pharmacists</source>
+        <translation>Pharmacists</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
+        <source>Advanced practice nurses</source>
+        <translation>Advanced practice nurses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
+        <source>Nurses</source>
+        <translation>Nurses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
+        <source>Medical assistants</source>
+        <translation>Medical assistants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
+        <source>Coordinators</source>
+        <translation>Coordinators</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="63"/>
+        <source>Référent</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="64"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="65"/>
+        <source>Medical situation</source>
+        <translation>Medical situation</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="66"/>
+        <source>Psychological situation</source>
+        <translation>Psychological situation</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="67"/>
+        <source>Social situation</source>
+        <translation>Social situation</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="68"/>
+        <source>Environmental situation</source>
+        <translation>Environmental situation</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="69"/>
+        <source>Patient&apos;s expectations and preferences</source>
+        <translation>Patient&apos;s expectations and preferences</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="70"/>
+        <source>Advance directives</source>
+        <translation>Advance directives</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="71"/>
+        <source>Advance directives dated</source>
+        <translation>Advance directives dated</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="72"/>
+        <source>Where they are kept</source>
+        <translation>Where they are kept</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="74"/>
+        <source>Trusted person&apos;s contact</source>
+        <translation>Trusted person&apos;s contact</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="75"/>
+        <source>Designated on</source>
+        <translation>Designated on</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="76"/>
+        <source>Alert procedure (who to call)</source>
+        <translation>Alert procedure (who to call)</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="42"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="77"/>
+        <source>Practice staff member</source>
+        <translation>Practice staff member</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="40"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="41"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="43"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="44"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="55"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="56"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="78"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="79"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="80"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="81"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="82"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="45"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="47"/>
+        <source>Problem or need</source>
+        <translation>Problem or need</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="46"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="48"/>
+        <source>Raised by</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="49"/>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="50"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="51"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="83"/>
+        <source>Problems addressed</source>
+        <translation>Problems addressed</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="53"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="54"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="84"/>
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="85"/>
+        <source>…or a role</source>
+        <translation>…or a role</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="86"/>
+        <source>…or an outside contact</source>
+        <translation>…or an outside contact</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="87"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="88"/>
+        <source>Repeat (iCalendar rule, e.g. FREQ=WEEKLY)</source>
+        <translation>Repeat (iCalendar rule, e.g. FREQ=WEEKLY)</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="57"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="89"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="58"/>
+        <source>Need or goal not met</source>
+        <translation>Need or goal not met</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="59"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="60"/>
+        <source>Reported to the territory</source>
+        <translation>Reported to the territory</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="90"/>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDock</name>
+    <message>
+        <location filename="aliased_strings.py" line="264"/>
+        <source>&amp;Protocols…</source>
+        <translation>&amp;Protocols…</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="265"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="266"/>
+        <source>&amp;My tasks</source>
+        <translation>&amp;My tasks</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="267"/>
+        <source>&amp;New task…</source>
+        <translation>&amp;New task…</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="268"/>
+        <source>&amp;Recall patients…</source>
+        <translation>&amp;Recall patients…</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="269"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPanel</name>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="34"/>
+        <source>Filter (patient, task, status…)</source>
+        <translation>Filter (patient, task, status…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="36"/>
+        <source>Show closed</source>
+        <translation>Show closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="39"/>
+        <source>My tasks</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="39"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="39"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="40"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="50"/>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="53"/>
+        <source>&amp;New task…</source>
+        <translation>&amp;New task…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="55"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="57"/>
+        <source>&amp;Claim</source>
+        <translation>&amp;Claim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="59"/>
+        <source>C&amp;hart</source>
+        <translation>C&amp;hart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="61"/>
+        <source>&amp;Print today…</source>
+        <translation>&amp;Print today…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="108"/>
+        <source>Tasks (%1)</source>
+        <translation>Tasks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="168"/>
+        <source>Save the day&apos;s worklist</source>
+        <translation>Save the day&apos;s worklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="173"/>
+        <source>Worklist of %1 — %2</source>
+        <translation>Worklist of %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="174"/>
+        <source>Printed by %1</source>
+        <translation>Printed by %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="174"/>
+        <source>No task due.</source>
+        <translation>No task due.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="175"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="175"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="175"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="175"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="176"/>
+        <source>Protocol / act</source>
+        <translation>Protocol / act</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="176"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worklist.py" line="176"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>This record was changed by %1 at %2 since you opened it. Reload it, then make your change again.</source>
         <translation>This record was changed by %1 at %2 since you opened it. Reload it, then make your change again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="71"/>
         <source>Your role does not allow this action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -2526,29 +6234,655 @@
         <translation>Date of consent</translation>
     </message>
     <message>
+        <location filename="../../app/ui/field_labels.py" line="109"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="110"/>
+        <source>Age from</source>
+        <translation>Age from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="111"/>
+        <source>Age to</source>
+        <translation>Age to</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/field_labels.py" line="112"/>
+        <source>Conditions (ICD-10 codes)</source>
+        <translation>Conditions (ICD-10 codes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="113"/>
+        <source>Task not done</source>
+        <translation>Task not done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="114"/>
+        <source>Not done for (months)</source>
+        <translation>Not done for (months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="115"/>
+        <source>Renewed until</source>
+        <translation>Renewed until</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="116"/>
+        <source>New dose</source>
+        <translation>New dose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="117"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="118"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="119"/>
+        <source>Reason for the status</source>
+        <translation>Reason for the status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="120"/>
+        <source>Escalation delay (days)</source>
+        <translation>Escalation delay (days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="121"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="122"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="124"/>
+        <source>Review finding</source>
+        <translation>Review finding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="125"/>
+        <source>Problem category</source>
+        <translation>Problem category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="126"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="127"/>
+        <source>Proposed intervention</source>
+        <translation>Proposed intervention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="128"/>
+        <source>Intervention details</source>
+        <translation>Intervention details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="129"/>
+        <source>Medications concerned</source>
+        <translation>Medications concerned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="130"/>
+        <source>Proposed changes</source>
+        <translation>Proposed changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="131"/>
+        <source>Changes made</source>
+        <translation>Changes made</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="132"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="133"/>
+        <source>Reply expected by</source>
+        <translation>Reply expected by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="134"/>
+        <location filename="../../app/ui/field_labels.py" line="191"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="135"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="136"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="137"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="138"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="139"/>
+        <source>Inbox folder</source>
+        <translation>Inbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="140"/>
+        <source>Discharge date</source>
+        <translation>Discharge date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="141"/>
+        <location filename="../../app/ui/field_labels.py" line="201"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="142"/>
+        <source>Send as</source>
+        <translation>Send as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="143"/>
+        <source>Kind of review</source>
+        <translation>Kind of review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="144"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="145"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="146"/>
+        <source>eMediplan</source>
+        <translation>eMediplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="147"/>
+        <source>eGFR</source>
+        <translation>eGFR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="148"/>
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="149"/>
+        <source>Creatinine (µmol/l)</source>
+        <translation>Creatinine (µmol/l)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="151"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="152"/>
+        <source>Referent</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="153"/>
+        <source>Advance directives</source>
+        <translation>Advance directives</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="154"/>
+        <source>Date of the advance directives</source>
+        <translation>Date of the advance directives</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="155"/>
+        <source>Where the advance directives are kept</source>
+        <translation>Where the advance directives are kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="156"/>
+        <source>Trusted person</source>
+        <translation>Trusted person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="157"/>
+        <source>Trusted person&apos;s contact</source>
+        <translation>Trusted person&apos;s contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="158"/>
+        <source>Trusted person designated on</source>
+        <translation>Trusted person designated on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="159"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="160"/>
+        <source>Date of the patient&apos;s agreement</source>
+        <translation>Date of the patient&apos;s agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="161"/>
+        <source>How the patient agreed</source>
+        <translation>How the patient agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="162"/>
+        <source>Validated by</source>
+        <translation>Validated by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="163"/>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="164"/>
+        <source>Shared goals</source>
+        <translation>Shared goals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="165"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="166"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="167"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="168"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="169"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="170"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="171"/>
+        <location filename="../../app/ui/field_labels.py" line="176"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="172"/>
+        <source>How it is measured</source>
+        <translation>How it is measured</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="173"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="174"/>
+        <source>Problems addressed</source>
+        <translation>Problems addressed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="175"/>
+        <source>Type of action</source>
+        <translation>Type of action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="177"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="178"/>
+        <source>Responsible role</source>
+        <translation>Responsible role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="179"/>
+        <source>Other responsible</source>
+        <translation>Other responsible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="180"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="181"/>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="183"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="184"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="185"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="186"/>
+        <source>File content</source>
+        <translation>File content</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="187"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="188"/>
+        <source>Hospital event</source>
+        <translation>Hospital event</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="189"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="190"/>
+        <source>Destination folder</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="192"/>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="193"/>
+        <source>Clinical question</source>
+        <translation>Clinical question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="194"/>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="195"/>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="196"/>
+        <source>Specialist&apos;s answer</source>
+        <translation>Specialist&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="197"/>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="198"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="199"/>
+        <source>Outside participants</source>
+        <translation>Outside participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="200"/>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="202"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="203"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="204"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="209"/>
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="115"/>
+        <location filename="../../app/ui/field_labels.py" line="210"/>
+        <source>Proposed change %1</source>
+        <translation>Proposed change %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="211"/>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="214"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="116"/>
+        <location filename="../../app/ui/field_labels.py" line="215"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="117"/>
+        <location filename="../../app/ui/field_labels.py" line="216"/>
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="119"/>
+        <location filename="../../app/ui/field_labels.py" line="217"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="218"/>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="219"/>
+        <source>medication</source>
+        <translation>medication</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="220"/>
+        <source>new medication</source>
+        <translation>new medication</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="222"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="24"/>
+        <source>Active care plans (month end)</source>
+        <translation>Active care plans (month end)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="25"/>
+        <source>Reviews due</source>
+        <translation>Reviews due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="26"/>
+        <source>Reviews done on time</source>
+        <translation>Reviews done on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="27"/>
+        <source>Alerts raised</source>
+        <translation>Alerts raised</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="28"/>
+        <source>Alerts answered</source>
+        <translation>Alerts answered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="29"/>
+        <source>Median answer time</source>
+        <translation>Median answer time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="30"/>
+        <source>Acceptance rate</source>
+        <translation>Acceptance rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="31"/>
+        <source>Delegated tasks done</source>
+        <translation>Delegated tasks done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="32"/>
+        <source>Delegated tasks overdue (month end)</source>
+        <translation>Delegated tasks overdue (month end)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="33"/>
+        <source>Concertation meetings</source>
+        <translation>Concertation meetings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="34"/>
+        <source>Patients discussed</source>
+        <translation>Patients discussed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="35"/>
+        <source>Complex patients discussed</source>
+        <translation>Complex patients discussed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="36"/>
+        <source>Frequent ED users (≥ 4 in 12 months)</source>
+        <translation>Frequent ED users (≥ 4 in 12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="37"/>
+        <source>DAUM alerts raised</source>
+        <translation>DAUM alerts raised</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="38"/>
+        <source>Referrals overdue (month end)</source>
+        <translation>Referrals overdue (month end)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="39"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="40"/>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="41"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="42"/>
+        <source>within 48 h</source>
+        <translation>within 48 h</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="43"/>
+        <source>within 7 days</source>
+        <translation>within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="44"/>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="45"/>
+        <source>advice only</source>
+        <translation>advice only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="46"/>
+        <source>Complex patient: a long-term condition (ALD) and 75 or older, or a care plan in force.</source>
+        <translation>Complex patient: a long-term condition (ALD) and 75 or older, or a care plan in force.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="48"/>
+        <source>Frequent ED user: 4 or more emergency visits in the 12 months up to the month end (DAUM rule).</source>
+        <translation>Frequent ED user: 4 or more emergency visits in the 12 months up to the month end (DAUM rule).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="50"/>
+        <source>Acceptance rate: alerts accepted ÷ alerts answered (accepted, modified or refused).</source>
+        <translation>Acceptance rate: alerts accepted ÷ alerts answered (accepted, modified or refused).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="55"/>
+        <source>Done — %1</source>
+        <translation>Done — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="57"/>
+        <source>Referrals %1</source>
+        <translation>Referrals %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_texts.py" line="59"/>
+        <source>Median delay, %1</source>
+        <translation>Median delay, %1</translation>
     </message>
 </context>
 <context>
@@ -2969,164 +7303,634 @@
         <translation>must be a whole number of days</translation>
     </message>
     <message>
+        <location filename="../../app/ui/problem_texts.py" line="116"/>
+        <source>must be 2–60 letters, digits, dots, dashes or underscores</source>
+        <translation>must be 2–60 letters, digits, dots, dashes or underscores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="117"/>
+        <source>must not be below the minimum age</source>
+        <translation>must not be below the minimum age</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="118"/>
+        <source>give both the task type and the number of months</source>
+        <translation>give both the task type and the number of months</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/problem_texts.py" line="119"/>
+        <source>give at least one criterion (age, condition, medication or task not done)</source>
+        <translation>give at least one criterion (age, condition, medication or task not done)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="120"/>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="121"/>
+        <source>must be renewal or dose_adjustment</source>
+        <translation>must be renewal or dose_adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="122"/>
+        <source>must be after today</source>
+        <translation>must be after today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="124"/>
+        <source>must be a medication of this patient</source>
+        <translation>must be a medication of this patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="125"/>
+        <source>is a stopped medication</source>
+        <translation>is a stopped medication</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="126"/>
+        <source>must be stop, change or add</source>
+        <translation>must be stop, change or add</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="127"/>
+        <source>must be a patient of the practice</source>
+        <translation>must be a patient of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="128"/>
+        <source>must be an SFPC problem code (1.1 to 1.10)</source>
+        <translation>must be an SFPC problem code (1.1 to 1.10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="129"/>
+        <source>at least one medication is required (except for an untreated indication)</source>
+        <translation>at least one medication is required (except for an untreated indication)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="130"/>
+        <source>must be urgent, 24h or routine</source>
+        <translation>must be urgent, 24h or routine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="131"/>
+        <source>must not be in the past</source>
+        <translation>must not be in the past</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="132"/>
+        <source>must be within a year</source>
+        <translation>must be within a year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="133"/>
+        <source>is required: the patient has no médecin traitant in the practice</source>
+        <translation>is required: the patient has no médecin traitant in the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="134"/>
+        <source>is not a current finding of this patient&apos;s review</source>
+        <translation>is not a current finding of this patient&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="135"/>
+        <source>there is no question waiting for a reply</source>
+        <translation>there is no question waiting for a reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="136"/>
+        <source>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</source>
+        <translation>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="138"/>
+        <source>the change made is required</source>
+        <translation>the change made is required</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="140"/>
+        <source>this reconciliation is already validated</source>
+        <translation>this reconciliation is already validated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="141"/>
+        <source>is required (hospital and department)</source>
+        <translation>is required (hospital and department)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="142"/>
+        <source>must be intentional_documented, to_be_clarified or keep_current</source>
+        <translation>must be intentional_documented, to_be_clarified or keep_current</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="143"/>
+        <source>an intentional change must be documented (why it was made)</source>
+        <translation>an intentional change must be documented (why it was made)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="144"/>
+        <source>an added drug has no current line to keep</source>
+        <translation>an added drug has no current line to keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="145"/>
+        <source>only a difference to be clarified can be sent</source>
+        <translation>only a difference to be clarified can be sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="146"/>
+        <source>must be alert or task</source>
+        <translation>must be alert or task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="147"/>
+        <source>must be bpm or pmc</source>
+        <translation>must be bpm or pmc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="148"/>
+        <source>must not be before the previous step</source>
+        <translation>must not be before the previous step</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="149"/>
+        <source>must start with CHMED16A1 (or CHMED16A0)</source>
+        <translation>must start with CHMED16A1 (or CHMED16A0)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="150"/>
+        <source>is not a readable CHMED16A payload</source>
+        <translation>is not a readable CHMED16A payload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="152"/>
+        <source>must be yes when a date or a place is given</source>
+        <translation>must be yes when a date or a place is given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="153"/>
+        <source>is required when a contact or a designation date is given</source>
+        <translation>is required when a contact or a designation date is given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="154"/>
+        <source>must be an e-mail address like name@example.org</source>
+        <translation>must be an e-mail address like name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="155"/>
+        <source>must be problems of this plan</source>
+        <translation>must be problems of this plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="156"/>
+        <source>choose one responsible: a person, a role or an outside contact</source>
+        <translation>choose one responsible: a person, a role or an outside contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="157"/>
+        <source>must be a goal of this plan</source>
+        <translation>must be a goal of this plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="158"/>
+        <source>is only given when the need was reported to the territory</source>
+        <translation>is only given when the need was reported to the territory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="159"/>
+        <source>only for a member of the practice</source>
+        <translation>only for a member of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="160"/>
+        <source>only the patient&apos;s médecin traitant can validate the plan</source>
+        <translation>only the patient&apos;s médecin traitant can validate the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="161"/>
+        <source>is required before the plan is validated</source>
+        <translation>is required before the plan is validated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="162"/>
+        <source>a plan needs at least one shared goal to be validated</source>
+        <translation>a plan needs at least one shared goal to be validated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="163"/>
+        <source>a closed plan cannot be changed</source>
+        <translation>a closed plan cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="164"/>
+        <source>is not a part of a care plan</source>
+        <translation>is not a part of a care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="165"/>
+        <source>already has a care plan that is not closed</source>
+        <translation>already has a care plan that is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="167"/>
+        <source>this alert has already been acknowledged</source>
+        <translation>this alert has already been acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="168"/>
+        <source>must be a PDF, a PNG or JPEG image, or a text file</source>
+        <translation>must be a PDF, a PNG or JPEG image, or a text file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="169"/>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="170"/>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="171"/>
+        <source>is not an event of this patient</source>
+        <translation>is not an event of this patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="172"/>
+        <source>is not a referral of this patient</source>
+        <translation>is not a referral of this patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="173"/>
+        <source>must be ed_visit, admission or discharge</source>
+        <translation>must be ed_visit, admission or discharge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="174"/>
+        <source>must be hospital, dmp, patient or other</source>
+        <translation>must be hospital, dmp, patient or other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="175"/>
+        <source>must be pdf or csv</source>
+        <translation>must be pdf or csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="176"/>
+        <source>must not be before the start of the period</source>
+        <translation>must not be before the start of the period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="177"/>
+        <source>must be monthly, ad_hoc, cpts or quality_circle</source>
+        <translation>must be monthly, ad_hoc, cpts or quality_circle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="178"/>
+        <source>a meeting needs at least one participant</source>
+        <translation>a meeting needs at least one participant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="179"/>
+        <source>the patient has no open care plan to revise</source>
+        <translation>the patient has no open care plan to revise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="180"/>
+        <source>must be active members of the practice</source>
+        <translation>must be active members of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="181"/>
+        <source>must be note, task or care_plan</source>
+        <translation>must be note, task or care_plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="182"/>
+        <source>must not be before the request</source>
+        <translation>must not be before the request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="183"/>
+        <source>must not be before the visit</source>
+        <translation>must not be before the visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="184"/>
+        <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
+        <translation>must be p1_48h, p2_7d, p3_scheduled or advice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="185"/>
+        <source>must be within the last year and not in the future</source>
+        <translation>must be within the last year and not in the future</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="186"/>
+        <source>is not a referral status</source>
+        <translation>is not a referral status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="191"/>
         <source>is too long (at most %1 characters)</source>
         <translation>is too long (at most %1 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="121"/>
+        <location filename="../../app/ui/problem_texts.py" line="193"/>
         <source>must be at least %1 characters long</source>
         <translation>must be at least %1 characters long</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="123"/>
+        <location filename="../../app/ui/problem_texts.py" line="195"/>
         <source>must be between %1 and %2 minutes</source>
         <translation>must be between %1 and %2 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="125"/>
+        <location filename="../../app/ui/problem_texts.py" line="197"/>
         <source>unknown role %1</source>
         <translation>unknown role %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="127"/>
+        <location filename="../../app/ui/problem_texts.py" line="199"/>
         <source>too many failed logins: wait %1 s before trying again</source>
         <translation>too many failed logins: wait %1 s before trying again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="129"/>
+        <location filename="../../app/ui/problem_texts.py" line="201"/>
         <source>staff member %1 does not exist</source>
         <translation>staff member %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="131"/>
+        <location filename="../../app/ui/problem_texts.py" line="203"/>
         <source>patient %1 does not exist</source>
         <translation>patient %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="133"/>
+        <location filename="../../app/ui/problem_texts.py" line="205"/>
         <source>%1 was written by a newer version of Cordée</source>
         <translation>%1 was written by a newer version of Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="135"/>
+        <location filename="../../app/ui/problem_texts.py" line="207"/>
         <source>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</source>
         <translation>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="138"/>
+        <location filename="../../app/ui/problem_texts.py" line="210"/>
         <source>the key file %1 is damaged (%2)</source>
         <translation>the key file %1 is damaged (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="140"/>
+        <location filename="../../app/ui/problem_texts.py" line="212"/>
         <source>%1 already exists; it is never replaced</source>
         <translation>%1 already exists; it is never replaced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="142"/>
+        <location filename="../../app/ui/problem_texts.py" line="214"/>
         <source>%1 already exists; Cordée never replaces a database</source>
         <translation>%1 already exists; Cordée never replaces a database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="144"/>
+        <location filename="../../app/ui/problem_texts.py" line="216"/>
         <source>%1 is an unencrypted database; Cordée refuses to use it</source>
         <translation>%1 is an unencrypted database; Cordée refuses to use it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="146"/>
+        <location filename="../../app/ui/problem_texts.py" line="218"/>
         <source>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</source>
         <translation>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="149"/>
+        <location filename="../../app/ui/problem_texts.py" line="221"/>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="151"/>
+        <location filename="../../app/ui/problem_texts.py" line="223"/>
         <source>no database at %1</source>
         <translation>no database at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="153"/>
+        <location filename="../../app/ui/problem_texts.py" line="225"/>
         <source>keyring error: %1</source>
         <translation>keyring error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="155"/>
+        <location filename="../../app/ui/problem_texts.py" line="227"/>
         <source>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</source>
         <translation>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="158"/>
+        <location filename="../../app/ui/problem_texts.py" line="230"/>
         <source>cannot use the PostgreSQL server: %1</source>
         <translation>cannot use the PostgreSQL server: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="160"/>
+        <location filename="../../app/ui/problem_texts.py" line="232"/>
         <source>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</source>
         <translation>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="163"/>
+        <location filename="../../app/ui/problem_texts.py" line="235"/>
         <source>must be more than %1 and at most %2</source>
         <translation>must be more than %1 and at most %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="165"/>
+        <location filename="../../app/ui/problem_texts.py" line="237"/>
         <source>must be between %1 and %2</source>
         <translation>must be between %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="167"/>
+        <location filename="../../app/ui/problem_texts.py" line="239"/>
         <source>must be between %1 and %2 days</source>
         <translation>must be between %1 and %2 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="169"/>
+        <location filename="../../app/ui/problem_texts.py" line="241"/>
         <source>task %1 does not exist</source>
         <translation>task %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="171"/>
+        <location filename="../../app/ui/problem_texts.py" line="243"/>
         <source>absence %1 does not exist</source>
         <translation>absence %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="173"/>
+        <location filename="../../app/ui/problem_texts.py" line="245"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="175"/>
+        <location filename="../../app/ui/problem_texts.py" line="247"/>
         <source>medication line %1 does not exist</source>
         <translation>medication line %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="177"/>
+        <location filename="../../app/ui/problem_texts.py" line="249"/>
         <source>enrolment %1 does not exist</source>
         <translation>enrolment %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="179"/>
+        <location filename="../../app/ui/problem_texts.py" line="251"/>
         <source>staff %1 does not adhere to %2</source>
         <translation>staff %1 does not adhere to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="181"/>
+        <location filename="../../app/ui/problem_texts.py" line="253"/>
         <source>%1 is not of a profession this protocol delegates to (%2)</source>
         <translation>%1 is not of a profession this protocol delegates to (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="183"/>
+        <location filename="../../app/ui/problem_texts.py" line="255"/>
         <source>is not a valid iCalendar rule (%1)</source>
         <translation>is not a valid iCalendar rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="186"/>
+        <location filename="../../app/ui/problem_texts.py" line="258"/>
         <source>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
         <translation>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="261"/>
+        <source>alert %1 does not exist</source>
+        <translation>alert %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="263"/>
+        <source>this alert is already closed (%1)</source>
+        <translation>this alert is already closed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="265"/>
+        <source>medication line %1 is not on this patient&apos;s list</source>
+        <translation>medication line %1 is not on this patient&apos;s list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="267"/>
+        <source>already has an open alert (#%1)</source>
+        <translation>already has an open alert (#%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="269"/>
+        <source>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</source>
+        <translation>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="272"/>
+        <source>patient %1 has no care plan</source>
+        <translation>patient %1 has no care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="274"/>
+        <source>a %1 plan cannot become %2 (possible: %3)</source>
+        <translation>a %1 plan cannot become %2 (possible: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="276"/>
+        <source>a %1 plan cannot be changed: revise it first</source>
+        <translation>a %1 plan cannot be changed: revise it first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="278"/>
+        <source>care plan %1 has no version %2</source>
+        <translation>care plan %1 has no version %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="280"/>
+        <source>care plan %1 does not exist</source>
+        <translation>care plan %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="282"/>
+        <source>%1 %2 is not part of care plan %3</source>
+        <translation>%1 %2 is not part of care plan %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="284"/>
+        <source>DAUM alert %1 does not exist</source>
+        <translation>DAUM alert %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="286"/>
+        <source>is too large (%1 MB; at most %2 MB per document)</source>
+        <translation>is too large (%1 MB; at most %2 MB per document)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="288"/>
+        <source>document %1 does not exist</source>
+        <translation>document %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="290"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="292"/>
+        <source>hospital event %1 does not exist</source>
+        <translation>hospital event %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="294"/>
+        <source>the period must be at most %1 months</source>
+        <translation>the period must be at most %1 months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="296"/>
+        <source>meeting %1 does not exist</source>
+        <translation>meeting %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="298"/>
+        <source>meeting record %1 does not exist</source>
+        <translation>meeting record %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="300"/>
+        <source>«%1» is not a valid code prefix</source>
+        <translation>«%1» is not a valid code prefix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="302"/>
+        <source>reconciliation %1 does not exist</source>
+        <translation>reconciliation %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="304"/>
+        <source>reconciliation item %1 does not exist</source>
+        <translation>reconciliation item %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="306"/>
+        <source>still to be clarified: line %1</source>
+        <translation>still to be clarified: line %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="308"/>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="310"/>
+        <source>%1 must be a number</source>
+        <translation>%1 must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="312"/>
+        <source>referral %1 does not exist</source>
+        <translation>referral %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="314"/>
+        <source>worksheet %1 does not exist</source>
+        <translation>worksheet %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="316"/>
+        <source>%1 is not a finding of this worksheet</source>
+        <translation>%1 is not a finding of this worksheet</translation>
     </message>
 </context>
 <context>
