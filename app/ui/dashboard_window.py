@@ -15,6 +15,7 @@ from app.services import indicator_export, indicators
 from app.ui import background
 from app.ui.app_session import AppSession
 from app.ui.events_model import RowsTableModel
+from app.ui.indicator_texts import indicator_text
 from app.ui.form_helpers import ErrorBanner, guarded
 from app.ui.messages import describe
 
@@ -63,8 +64,8 @@ class DashboardWindow(QDialog):
             self.charts[key] = view
             grid.addWidget(view, i // 3, i % 3)
         self.model = RowsTableModel([(self.tr("Section"), lambda i: self.tr(i.section)),
-                                     (self.tr("Indicator"), lambda i: i.label),
-                                     (self.tr("Unit"), lambda i: i.unit),
+                                     (self.tr("Indicator"), lambda i: indicator_text(i.label)),
+                                     (self.tr("Unit"), lambda i: indicator_text(i.unit)),
                                      (self.tr("Period"), lambda i: _fmt(i.total)),
                                      (self.tr("Monthly"), lambda i: "  ".join(_fmt(v) for v in i.monthly))], parent=self)
         self.table = QTableView(self)
@@ -101,9 +102,9 @@ class DashboardWindow(QDialog):
 
     def _chart(self, ind, months: list[str]) -> QChart:
         chart = QChart()
-        chart.setTitle(ind.label)
+        chart.setTitle(indicator_text(ind.label))
         chart.legend().hide()
-        bars = QBarSet(ind.label)
+        bars = QBarSet(indicator_text(ind.label))
         bars.append([float(v or 0) for v in ind.monthly])
         bars.setColor(Qt.GlobalColor.darkCyan)
         series = QBarSeries()
