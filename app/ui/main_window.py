@@ -19,7 +19,6 @@ from app.ui.form_helpers import guarded
 from app.ui.idle_lock import IdleWatcher
 from app.ui.inbox_dock import install_inbox
 from app.ui.lock_screen import LockScreen
-from app.ui.patient_chart import PatientChart
 from app.ui.patient_form import PatientForm
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.dashboard_menu import install_coordination
@@ -40,7 +39,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: AppSession, idle_minutes: int, parent: QWidget | None = None, clock=time.time):
         super().__init__(parent)
         self.session = session
-        self.charts: dict[int, PatientChart] = {}
+        self.charts: dict[int, "PatientChart"] = {}
         self.setWindowTitle("Cordée")
         self.search_panel = PatientSearchPanel(session, self)
         self.search_panel.sig_open_patient.connect(self.open_patient)
@@ -136,12 +135,14 @@ class MainWindow(QMainWindow):
                              "practices.").replace("%1", app.__version__))
 
     # -- charts ---------------------------------------------------------------------------------------------
-    def open_patient(self, patient_id: int) -> PatientChart | None:
+    def open_patient(self, patient_id: int) -> "PatientChart | None":
         """Show the patient's chart, opening it if needed (an open chart is only brought forward)."""
         if self.session.locked:
             return None
         chart = self.charts.get(patient_id)
         if chart is None:
+            from app.ui.patient_chart import PatientChart  # loaded with the first chart: faster start-up
+
             chart = PatientChart(self.session, patient_id, self.chart_tabs)
             chart.sig_loaded.connect(self._retitle)
             self.charts[patient_id] = chart
