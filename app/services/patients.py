@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy import literal_column, or_, text, update
+from sqlalchemy import ARRAY, Integer, any_, bindparam, literal_column, or_, text, update
 from sqlmodel import Session, col, delete, select
 
 from app.models.base import utcnow
@@ -317,6 +317,16 @@ def _search_statement(session: Session, query: str, limit: int):
             # Few matches: sort them ("+" keeps SQLite from walking the whole name index instead).
             return _columns().where(col(Patient.id).in_(hits)).order_by(literal_column("+patient.sort_key"),
                                                                         Patient.id)
+    else:
+        # PostgreSQL: the trigram index finds candidates (search_text LIKE '%w%'), the word-prefix test keeps
+        # the real ones; few matches are sorted, many are answered by walking the name index.
+        broad = _broad_threshold(session)
+        found = session.execute(select(Patient.id).where(*[Patient.search_text.like(f"%{w}%") for w in words],
+                                                         *word_prefix).limit(broad)).scalars().all()
+        if len(found) < broad:
+            # Ordering by an expression keeps the planner from walking the whole name index for a few ids.
+            ids = bindparam("ids", list(found), type_=ARRAY(Integer))  # one array, not a thousand parameters
+            return _columns().where(Patient.id == any_(ids)).order_by(Patient.sort_key + "", Patient.id)
     # Many matches: walk the covering name index in order and stop at the limit.
     first = select(Patient.id).where(*word_prefix).order_by(*order).limit(limit)
     return _columns().where(col(Patient.id).in_(first.scalar_subquery())).order_by(*order)

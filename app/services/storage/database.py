@@ -154,7 +154,9 @@ def connect_postgres(url: str) -> Database:
         url = check_server_url(url)
     except ValidationError as exc:
         raise StorageError("tls_required" if "TLS" in exc.problem else "bad_url", exc.problem) from None
-    engine = create_engine(url, pool_size=4, max_overflow=4, hide_parameters=True, pool_pre_ping=True)
+    # No server-side prepared statements: a generic plan cannot use the trigram index for LIKE patterns.
+    engine = create_engine(url, pool_size=4, max_overflow=4, hide_parameters=True, pool_pre_ping=True,
+                           connect_args={"prepare_threshold": None})
     try:
         upgrade_to_head(engine)
     except StorageError:
