@@ -39,3 +39,19 @@ def practice(new_db):
 
     db, path, recovery = new_db
     return build_practice(db, path, recovery)
+
+
+@pytest.fixture
+def pg_practice():
+    """A set-up practice in a fresh database on the PostgreSQL test server (``.url`` for a second workstation)."""
+    from app.services.storage.database import connect_postgres
+    from tests.pg_support import fresh_database_url
+    from tests.support import build_practice
+
+    url, drop = fresh_database_url()
+    db = connect_postgres(url)
+    fx = build_practice(db, None, "")
+    fx.url = url
+    yield fx
+    db.close()
+    drop()

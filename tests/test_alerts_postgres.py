@@ -13,21 +13,8 @@ from app.services.context import ServiceContext
 from app.services.notifications import Notifier, PgListener
 from app.services.storage.database import connect_postgres
 from tests.alert_support import warfarin_aspirin
-from tests.pg_support import fresh_database_url
-from tests.support import build_practice
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_practice():
-    url, drop = fresh_database_url()
-    db = connect_postgres(url)
-    fx = build_practice(db, None, "")
-    fx.url = url
-    yield fx
-    db.close()
-    drop()
 
 
 def test_alert_and_answer_reach_the_other_workstation(pg_practice):

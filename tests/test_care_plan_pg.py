@@ -11,22 +11,9 @@ from app.services import care_plans
 from app.services.care_plan_input import ProblemInput
 from app.services.errors import StaleRecordError
 from app.services.storage.database import connect_postgres
-from tests.pg_support import fresh_database_url
-from tests.support import build_practice
 from tests.test_care_plans import TODAY, draft
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_practice():
-    url, drop = fresh_database_url()
-    db = connect_postgres(url)
-    fx = build_practice(db, None, "")
-    fx.url = url
-    yield fx
-    db.close()
-    drop()
 
 
 def test_stale_plan_save_refused_across_workstations(pg_practice):

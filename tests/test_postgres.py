@@ -13,21 +13,8 @@ from app.services.notifications import Notifier, PgListener
 from app.services.patients import PatientInput
 from app.services.storage.database import connect_postgres
 from app.services.storage.migrate import current_revisions, head_revisions
-from tests.pg_support import fresh_database_url
-from tests.support import build_practice
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_practice():
-    url, drop = fresh_database_url()
-    db = connect_postgres(url)
-    fx = build_practice(db, None, "")
-    fx.url = url
-    yield fx
-    db.close()
-    drop()
 
 
 def test_migrations_reach_head(pg_practice):

@@ -8,21 +8,8 @@ from app.services import task_lists, tasks
 from app.services.errors import StaleRecordError
 from app.services.storage.database import connect_postgres
 from app.services.tasks import TaskInput
-from tests.pg_support import fresh_database_url
-from tests.support import build_practice
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_practice():
-    url, drop = fresh_database_url()
-    db = connect_postgres(url)
-    fx = build_practice(db, None, "")
-    fx.url = url
-    yield fx
-    db.close()
-    drop()
 
 
 def test_stale_task_update_refused_across_workstations(pg_practice):

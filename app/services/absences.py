@@ -14,7 +14,7 @@ from app.models.task import OPEN_STATUSES, StaffAbsence, Task
 from app.services import tasks
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, ValidationError
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.security.access import require
 from app.services.task_lists import TaskRow, _order, _rows, _select
 

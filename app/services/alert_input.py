@@ -13,9 +13,10 @@ from app.models.medication import MedicationLine
 from app.models.patient import Patient
 from app.models.staff import Staff
 from app.services import alert_codes, medications, observations
+from app.services.validation import clean_text
 from app.services.errors import ValidationError
 from app.services.medications import MedicationInput
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 
 REPLY_DELAY = {Urgency.URGENT: 0, Urgency.WITHIN_24H: 1, Urgency.ROUTINE: 7}
 ACTIONS = ("stop", "change", "add")
@@ -58,18 +59,6 @@ class AlertInput:
     finding_key: str | None = None
 
 
-def clean(value, field_name: str, max_len: int, required: bool = False) -> str | None:
-    cleaned = (value or "").strip()
-    if "\x00" in cleaned:
-        raise ValidationError(field_name, "contains a forbidden character")
-    if not cleaned:
-        if required:
-            raise ValidationError(field_name, "is required")
-        return None
-    if len(cleaned) > max_len:
-        raise ValidationError(field_name, f"is too long (at most {max_len} characters)")
-    return cleaned
-
 
 def default_reply_by(urgency: str, today: date | None = None) -> date:
     return (today or date.today()) + timedelta(days=REPLY_DELAY.get(urgency, 7))
@@ -98,7 +87,7 @@ def validated_actions(session: Session, patient_id: int, actions: list[Medicatio
         where = f"{base}[{i + 1}]"
         if a.action not in ACTIONS:
             raise ValidationError(f"{where}.action", "must be stop, change or add")
-        item: dict = {"action": a.action, "reason": clean(a.reason, f"{where}.reason", 500)}
+        item: dict = {"action": a.action, "reason": clean_text(a.reason, f"{where}.reason", 500)}
         if a.action in ("stop", "change"):
             line = _current_line(session, patient_id, a.line_id, f"{where}.line_id")
             item.update(line_id=line.id, before=line_snapshot(line))
@@ -148,8 +137,8 @@ def validated(session: Session, data: AlertInput, today: date) -> dict:
     if data.problem_category not in alert_codes.problems():
         raise ValidationError("problem_category", "must be an SFPC problem code (1.1 to 1.10)")
     values = {"patient_id": patient.id, "problem_category": data.problem_category,
-              "problem_text": clean(data.problem_text, "problem_text", 4000, True),
-              "intervention_text": clean(data.intervention_text, "intervention_text", 4000)}
+              "problem_text": clean_text(data.problem_text, "problem_text", 4000, True),
+              "intervention_text": clean_text(data.intervention_text, "intervention_text", 4000)}
     if data.intervention_code not in alert_codes.interventions():
         raise ValidationError("intervention_code", "must be one of " + ", ".join(alert_codes.interventions()))
     values["intervention_code"] = data.intervention_code

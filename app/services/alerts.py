@@ -25,9 +25,10 @@ from app.models.base import utcnow
 from app.models.medication import MedicationLine
 from app.services import alert_codes, alert_memory, medications
 from app.services.alert_inbox import AlertDetail, detail_of
-from app.services.alert_input import (AlertInput, MedicationAction, action_from_json, clean, validated,
+from app.services.alert_input import (AlertInput, MedicationAction, action_from_json, validated,
                                       validated_actions)
 from app.services.context import ServiceContext
+from app.services.validation import clean_text
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.security.access import require
 
@@ -141,7 +142,7 @@ def ask_question(ctx: ServiceContext, alert_id: int, expected_version: int, text
     """The doctor asks the sender a question; returns the new version."""
     with ctx.transaction() as session:
         alert = _open_for_answer(ctx, session, alert_id, expected_version)
-        question = clean(text, "question", 4000, True)
+        question = clean_text(text, "question", 4000, True)
         _save(ctx, session, alert, expected_version, state=AlertState.QUESTION)
         _message(ctx, session, alert, "question", question)
         ctx.audit(session, "alert.question", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id)
@@ -156,7 +157,7 @@ def reply(ctx: ServiceContext, alert_id: int, expected_version: int, text: str) 
         alert = _get(session, alert_id)
         if alert.state != AlertState.QUESTION:
             raise ValidationError("state", "there is no question waiting for a reply")
-        answer = clean(text, "reply", 4000, True)
+        answer = clean_text(text, "reply", 4000, True)
         _save(ctx, session, alert, expected_version, state=AlertState.REPLIED)
         _message(ctx, session, alert, "reply", answer)
         ctx.audit(session, "alert.reply", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id)
@@ -188,7 +189,7 @@ def accept(ctx: ServiceContext, alert_id: int, expected_version: int, comment: s
     """Accept the proposal: its medication change is made in the same step. Returns the new version."""
     with ctx.transaction() as session:
         alert = _open_for_answer(ctx, session, alert_id, expected_version)
-        note = clean(comment, "comment", 4000)
+        note = clean_text(comment, "comment", 4000)
         actions = [action_from_json(item) for item in json.loads(alert.proposed_changes)]
         intervention = alert_codes.interventions()[alert.intervention_code]
         if not actions and intervention.change != "none":
@@ -203,7 +204,7 @@ def modify(ctx: ServiceContext, alert_id: int, expected_version: int, changes: l
     """Answer with another change than proposed (made now). Returns the new version."""
     with ctx.transaction() as session:
         alert = _open_for_answer(ctx, session, alert_id, expected_version)
-        note = clean(comment, "comment", 4000)
+        note = clean_text(comment, "comment", 4000)
         if not changes:
             raise ValidationError("changes", "the change made is required")
         validated_actions(session, alert.patient_id, changes, "changes")
@@ -215,7 +216,7 @@ def refuse(ctx: ServiceContext, alert_id: int, expected_version: int, reason: st
     """Keep the treatment as is; the reason is required. The finding then stays quiet (``alert_memory``)."""
     with ctx.transaction() as session:
         alert = _open_for_answer(ctx, session, alert_id, expected_version)
-        why = clean(reason, "reason", 4000, True)
+        why = clean_text(reason, "reason", 4000, True)
         return _close(ctx, session, alert, expected_version, AlertState.REFUSED, why, [])
 
 

@@ -11,8 +11,9 @@ from sqlmodel import Session
 from app.models.staff import Staff
 from app.services import recurrence
 from app.services.errors import ValidationError
-from app.services.patients import parse_date
-from app.services.task_input import POOL_ROLES, clean
+from app.services.validation import parse_date
+from app.services.task_input import POOL_ROLES
+from app.services.validation import clean_text
 
 DOMAINS = ("medical", "psychological", "social", "environmental")
 PRIORITIES = ("high", "medium", "low")
@@ -127,27 +128,27 @@ def _staff(session: Session, staff_id: int | None, field_name: str, required: bo
 
 
 def _phone(value, field_name: str) -> str | None:
-    text = clean(value, field_name, 30)
+    text = clean_text(value, field_name, 30)
     if text and not PHONE.fullmatch(text):
         raise ValidationError(field_name, "must contain only digits, spaces and + . ( ) -")
     return text
 
 
 def validated_plan(session: Session, data: PlanInput) -> dict:
-    v = {name: clean(getattr(data, name), name, 10000) for name in (
+    v = {name: clean_text(getattr(data, name), name, 10000) for name in (
         "synthesis_medical", "synthesis_psychological", "synthesis_social", "synthesis_environmental",
         "expectations", "alert_procedure")}
     v["referent_staff_id"] = _staff(session, data.referent_staff_id, "referent_staff_id", required=True)
     v["advance_directives"] = _choice(data.advance_directives, DIRECTIVES, "advance_directives")
     v["advance_directives_date"] = optional_date(data.advance_directives_date, "advance_directives_date")
-    v["advance_directives_location"] = clean(data.advance_directives_location, "advance_directives_location", 300)
+    v["advance_directives_location"] = clean_text(data.advance_directives_location, "advance_directives_location", 300)
     if v["advance_directives"] != "yes" and (v["advance_directives_date"] or v["advance_directives_location"]):
         raise ValidationError("advance_directives", "must be yes when a date or a place is given")
     today = recurrence.today_local()
     if v["advance_directives_date"] and v["advance_directives_date"] > today:
         raise ValidationError("advance_directives_date", "must not be in the future")
-    v["trusted_person_name"] = clean(data.trusted_person_name, "trusted_person_name", 200)
-    v["trusted_person_contact"] = clean(data.trusted_person_contact, "trusted_person_contact", 200)
+    v["trusted_person_name"] = clean_text(data.trusted_person_name, "trusted_person_name", 200)
+    v["trusted_person_contact"] = clean_text(data.trusted_person_contact, "trusted_person_contact", 200)
     v["trusted_person_designated_on"] = optional_date(data.trusted_person_designated_on,
                                                       "trusted_person_designated_on")
     if (v["trusted_person_contact"] or v["trusted_person_designated_on"]) and not v["trusted_person_name"]:
@@ -163,17 +164,17 @@ def validated_member(session: Session, data: MemberInput) -> dict:
     if data.category == "practice_staff":
         v["staff_id"] = _staff(session, data.staff_id, "staff_id", required=True)
         person = session.get(Staff, data.staff_id)
-        v["name"] = clean(data.name, "name", 200) or person.display_name
-        v["role"] = clean(data.role, "role", 200) or person.profession
+        v["name"] = clean_text(data.name, "name", 200) or person.display_name
+        v["role"] = clean_text(data.role, "role", 200) or person.profession
     else:
         if data.staff_id is not None:
             raise ValidationError("staff_id", "only for a member of the practice")
         v["staff_id"] = None
-        v["name"] = clean(data.name, "name", 200, required=True)
-        v["role"] = clean(data.role, "role", 200)
-    v["organisation"] = clean(data.organisation, "organisation", 200)
+        v["name"] = clean_text(data.name, "name", 200, required=True)
+        v["role"] = clean_text(data.role, "role", 200)
+    v["organisation"] = clean_text(data.organisation, "organisation", 200)
     v["phone"] = _phone(data.phone, "phone")
-    v["email"] = clean(data.email, "email", 200)
+    v["email"] = clean_text(data.email, "email", 200)
     if v["email"] and not EMAIL.fullmatch(v["email"]):
         raise ValidationError("email", "must be an e-mail address like name@example.org")
     v["start_date"] = optional_date(data.start_date, "start_date")
@@ -184,12 +185,12 @@ def validated_member(session: Session, data: MemberInput) -> dict:
 
 
 def validated_problem(data: ProblemInput) -> dict:
-    return {"domain": _choice(data.domain, DOMAINS, "domain"), "label": clean(data.label, "label", 300, True),
-            "priority": _choice(data.priority, PRIORITIES, "priority"), "source": clean(data.source, "source", 200)}
+    return {"domain": _choice(data.domain, DOMAINS, "domain"), "label": clean_text(data.label, "label", 300, True),
+            "priority": _choice(data.priority, PRIORITIES, "priority"), "source": clean_text(data.source, "source", 200)}
 
 
 def validated_goal(data: GoalInput, problem_ids: set[int]) -> dict:
-    v = {"objective": clean(data.objective, "objective", 500, True), "measure": clean(data.measure, "measure", 300),
+    v = {"objective": clean_text(data.objective, "objective", 500, True), "measure": clean_text(data.measure, "measure", 300),
          "target_date": optional_date(data.target_date, "target_date"),
          "status": _choice(data.status, GOAL_STATUSES, "status")}
     unknown = [p for p in data.problem_ids if p not in problem_ids]
@@ -201,11 +202,11 @@ def validated_goal(data: GoalInput, problem_ids: set[int]) -> dict:
 
 def validated_action(session: Session, data: ActionInput, goal_ids: set[int]) -> dict:
     v = {"action_type": _choice(data.action_type, ACTION_TYPES, "action_type"),
-         "description": clean(data.description, "description", 500, True),
-         "status": _choice(data.status, ACTION_STATUSES, "status"), "outcome": clean(data.outcome, "outcome", 10000),
+         "description": clean_text(data.description, "description", 500, True),
+         "status": _choice(data.status, ACTION_STATUSES, "status"), "outcome": clean_text(data.outcome, "outcome", 10000),
          "responsible_staff_id": _staff(session, data.responsible_staff_id, "responsible_staff_id"),
-         "responsible_role": clean(data.responsible_role, "responsible_role", 30),
-         "responsible_other": clean(data.responsible_other, "responsible_other", 200)}
+         "responsible_role": clean_text(data.responsible_role, "responsible_role", 30),
+         "responsible_other": clean_text(data.responsible_other, "responsible_other", 200)}
     given = [k for k in ("responsible_staff_id", "responsible_role", "responsible_other") if v[k] is not None]
     if len(given) != 1:
         raise ValidationError("responsible_staff_id", "choose one responsible: a person, a role or an outside "
@@ -223,8 +224,8 @@ def validated_action(session: Session, data: ActionInput, goal_ids: set[int]) ->
 
 
 def validated_unmet_need(data: UnmetNeedInput) -> dict:
-    v = {"description": clean(data.description, "description", 500, True),
-         "reason": clean(data.reason, "reason", 500), "reported_to_territory": bool(data.reported_to_territory),
+    v = {"description": clean_text(data.description, "description", 500, True),
+         "reason": clean_text(data.reason, "reason", 500), "reported_to_territory": bool(data.reported_to_territory),
          "reported_on": optional_date(data.reported_on, "reported_on")}
     if v["reported_on"] and not v["reported_to_territory"]:
         raise ValidationError("reported_on", "is only given when the need was reported to the territory")

@@ -18,9 +18,10 @@ from app.models.care_plan import CarePlanAction, CarePlanGoal, CarePlanVersion, 
 from app.models.patient import Patient
 from app.services import care_plan_tasks, recurrence
 from app.services.care_plan_diff import diff_snapshots
-from app.services.care_plan_input import clean, optional_date
+from app.services.care_plan_input import optional_date
 from app.services.care_plans import bump, get_plan_row
 from app.services.context import ServiceContext
+from app.services.validation import clean_text
 from app.services.errors import NotFoundError, ValidationError
 from app.services.security.access import require
 
@@ -61,7 +62,7 @@ def validate(ctx: ServiceContext, plan_id: int, expected_version: int, *, agreem
             raise ValidationError("patient_agreement_date", "is required")
         if day > recurrence.today_local():
             raise ValidationError("patient_agreement_date", "must not be in the future")
-        how = clean(agreement_how, "patient_agreement_how", 200, required=True)
+        how = clean_text(agreement_how, "patient_agreement_how", 200, required=True)
         if plan.review_date is None:
             raise ValidationError("review_date", "is required before the plan is validated")
         goals = session.exec(select(CarePlanGoal.id).where(CarePlanGoal.plan_id == plan_id)).first()
@@ -108,7 +109,7 @@ def close(ctx: ServiceContext, plan_id: int, expected_version: int, reason: str)
     with ctx.transaction() as session:
         plan = get_plan_row(session, plan_id, expected_version)
         _check_move(plan, S.CLOSED)
-        why = clean(reason, "closed_reason", 500, required=True)
+        why = clean_text(reason, "closed_reason", 500, required=True)
         plan = bump(ctx, session, plan_id, expected_version, "closed", status=S.CLOSED, closed_at=utcnow(),
                     closed_reason=why)
         actions = session.exec(select(CarePlanAction.id).where(CarePlanAction.plan_id == plan_id)).all()

@@ -21,8 +21,9 @@ from app.models.patient import Patient
 from app.models.staff import Staff
 from app.models.task import CLOSED_STATUSES, OPEN_STATUSES, Task, TaskStatus
 from app.services import care_plans, recurrence, tasks
-from app.services.care_plan_input import ACTION_STATUSES, clean
+from app.services.care_plan_input import ACTION_STATUSES
 from app.services.context import ServiceContext
+from app.services.validation import clean_text
 from app.services.errors import AccessDenied, ValidationError
 from app.services.security.access import allowed, require
 from app.services.tasks import TaskInput
@@ -159,7 +160,7 @@ def record_action_progress(ctx: ServiceContext, plan_id: int, expected_version: 
         if status not in ACTION_STATUSES:
             raise ValidationError("status", "must be one of " + ", ".join(ACTION_STATUSES))
         action.status = status
-        action.outcome = clean(outcome, "outcome", 10000)
+        action.outcome = clean_text(outcome, "outcome", 10000)
         session.flush()
         plan = care_plans.bump(ctx, session, plan_id, expected_version, f"action progress recorded ({status})")
         ctx.audit(session, "care_plan.action_progress", entity_type="care_plan", entity_id=plan_id,

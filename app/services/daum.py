@@ -35,7 +35,7 @@ from app.services import recurrence
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.security.access import require
-from app.services.task_input import clean
+from app.services.validation import clean_text
 
 THRESHOLD = 4
 WINDOW = relativedelta(months=12)
@@ -161,7 +161,7 @@ def acknowledge(ctx: ServiceContext, alert_id: int, expected_version: int, note:
     """The coordinator (or a physician) takes the alert in hand; returns the new version."""
     require(ctx.actor, "daum.acknowledge")
     with ctx.transaction() as session:
-        text = clean(note, "note", 1000)
+        text = clean_text(note, "note", 1000)
         alert = session.get(DaumAlert, alert_id)
         if alert is None:
             raise NotFoundError(f"DAUM alert {alert_id} does not exist")

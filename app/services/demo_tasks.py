@@ -3,7 +3,7 @@ overdue tasks, a recurring HbA1c task, and an absence. Registered in ``demo.DEMO
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlmodel import select
 

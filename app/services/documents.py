@@ -20,7 +20,7 @@ from app.services.context import ServiceContext
 from app.services.errors import CordeeError, NotFoundError, ValidationError
 from app.services.hospital_events import patient_or_fail
 from app.services.security.access import require
-from app.services.task_input import clean
+from app.services.validation import clean_text
 
 MAX_BYTES = 20 * 1024 * 1024
 SIGNATURES = ((b"%PDF-", "application/pdf"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"))
@@ -87,13 +87,13 @@ def add_document(ctx: ServiceContext, patient_id: int, *, title: str, filename: 
     if len(content) > MAX_BYTES:
         raise ValidationError("content", f"is too large ({len(content) / 1048576:.1f} MB; at most "
                                          f"{MAX_BYTES // 1048576} MB per document)")
-    name = clean(Path(filename or "").name, "filename", 200, True)
+    name = clean_text(Path(filename or "").name, "filename", 200, True)
     kind = media_type_of(bytes(content))
     with ctx.transaction() as session:
         patient_or_fail(session, patient_id)
         _check_link(session, patient_id, event_id, referral_id)
         doc = CoordinationDocument(patient_id=patient_id, event_id=event_id, referral_id=referral_id,
-                                   title=clean(title, "title", 200, True), filename=name, media_type=kind,
+                                   title=clean_text(title, "title", 200, True), filename=name, media_type=kind,
                                    size=len(content), sha256=hashlib.sha256(content).hexdigest(),
                                    content=bytes(content), added_by=ctx.actor.display_name)
         session.add(doc)

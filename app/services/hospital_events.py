@@ -19,9 +19,9 @@ from app.models.patient import Patient
 from app.services import daum, recurrence
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.security.access import require
-from app.services.task_input import clean
+from app.services.validation import clean_text
 
 KINDS = tuple(k.value for k in EventKind)
 SOURCES = tuple(s.value for s in EventSource)
@@ -64,8 +64,8 @@ def _validated(data: EventInput, today: date) -> dict:
         raise ValidationError("event_date", "is not a plausible date")
     if data.source not in SOURCES:
         raise ValidationError("source", "must be hospital, dmp, patient or other")
-    return {"kind": data.kind, "event_date": day, "facility": clean(data.facility, "facility", 200, True),
-            "source": data.source, "summary": clean(data.summary, "summary", 20000)}
+    return {"kind": data.kind, "event_date": day, "facility": clean_text(data.facility, "facility", 200, True),
+            "source": data.source, "summary": clean_text(data.summary, "summary", 20000)}
 
 
 def patient_or_fail(session: Session, patient_id: int, field_name: str = "patient_id") -> Patient:

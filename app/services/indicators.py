@@ -28,7 +28,7 @@ from app.services import indicator_sources as src
 from app.services import recurrence
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.security.access import require
 
 MAX_MONTHS = 60

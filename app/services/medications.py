@@ -22,8 +22,9 @@ from app.models.medication import MedicationChange, MedicationLine, MedicationLi
 from app.models.patient import Patient
 from app.models.staff import Staff
 from app.services.context import ServiceContext
+from app.services.validation import clean_text
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.security.access import allowed, require
 
 ATC = re.compile(r"^[A-Z]\d{2}[A-Z]{2}\d{2}$")
@@ -131,18 +132,6 @@ def normalise_dose(value: str | None, field_name: str) -> str | None:
     return text_out
 
 
-def _clean(value: str | None, field_name: str, max_len: int, required: bool = False) -> str | None:
-    cleaned = (value or "").strip()
-    if "\x00" in cleaned:
-        raise ValidationError(field_name, "contains a forbidden character")
-    if not cleaned:
-        if required:
-            raise ValidationError(field_name, "is required")
-        return None
-    if len(cleaned) > max_len:
-        raise ValidationError(field_name, f"is too long (at most {max_len} characters)")
-    return cleaned
-
 
 def _optional_date(value, field_name: str) -> date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -171,13 +160,13 @@ def _validated(session: Session, data: MedicationInput) -> dict:
         raise ValidationError("atc", "must be a complete ATC code like B01AA03")
     values = {
         "atc": atc, "free_text": atc is None,
-        "substances": _clean(data.substances, "substances", 500) or "",
-        "product_name": _clean(data.product_name, "product_name", 200),
-        "catalogue_ref": _clean(data.catalogue_ref, "catalogue_ref", 100) if atc else None,
-        "strength": _clean(data.strength, "strength", 60),
-        "instructions": _clean(data.instructions, "instructions", 500),
-        "indication": _clean(data.indication, "indication", 200),
-        "prescriber_external": _clean(data.prescriber_external, "prescriber_external", 200),
+        "substances": clean_text(data.substances, "substances", 500) or "",
+        "product_name": clean_text(data.product_name, "product_name", 200),
+        "catalogue_ref": clean_text(data.catalogue_ref, "catalogue_ref", 100) if atc else None,
+        "strength": clean_text(data.strength, "strength", 60),
+        "instructions": clean_text(data.instructions, "instructions", 500),
+        "indication": clean_text(data.indication, "indication", 200),
+        "prescriber_external": clean_text(data.prescriber_external, "prescriber_external", 200),
         "as_needed": bool(data.as_needed), "self_medication": bool(data.self_medication),
         "dose_adjustment_allowed": bool(data.dose_adjustment_allowed),
     }
@@ -287,7 +276,7 @@ def stop_medication(ctx: ServiceContext, line_id: int, expected_version: int, re
     with ctx.transaction() as session:
         line = _get_line(session, line_id)
         _require_for(ctx, line.self_medication)
-        why = _clean(reason, "stop_reason", 500, required=True)
+        why = clean_text(reason, "stop_reason", 500, required=True)
         day = _optional_date(stopped_on, "stopped_at") or date.today()
         if line.start_date and day < line.start_date:
             raise ValidationError("stopped_at", "must not be before the start date")

@@ -27,9 +27,10 @@ from app.services import recurrence
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.hospital_events import patient_or_fail
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.security.access import require
-from app.services.task_input import POOL_ROLES, clean
+from app.services.task_input import POOL_ROLES
+from app.services.validation import clean_text
 from app.services.meeting_search import CaseRow, case_query, case_rows
 from app.services.text_search import search_text
 
@@ -88,10 +89,10 @@ def _validated(session: Session, data: MeetingInput, today: date) -> dict:
             raise ValidationError("participant_ids", "must be active members of the practice")
         if sid not in ids:
             ids.append(sid)
-    external = clean(data.external_participants, "external_participants", 500)
+    external = clean_text(data.external_participants, "external_participants", 500)
     if not ids and not external:
         raise ValidationError("participant_ids", "a meeting needs at least one participant")
-    return {"meeting_date": day, "kind": data.kind, "title": clean(data.title, "title", 200),
+    return {"meeting_date": day, "kind": data.kind, "title": clean_text(data.title, "title", 200),
             "participants": " ".join(map(str, ids)), "external_participants": external}
 
 
@@ -135,8 +136,8 @@ def add_case(ctx: ServiceContext, meeting_id: int, data: CaseInput) -> int:
     with ctx.transaction() as session:
         _meeting(session, meeting_id)
         patient_or_fail(session, data.patient_id)
-        question = clean(data.question, "question", 1000, True)
-        discussion = clean(data.discussion, "discussion", 20000)
+        question = clean_text(data.question, "question", 1000, True)
+        discussion = clean_text(data.discussion, "discussion", 20000)
         case = MeetingCase(meeting_id=meeting_id, patient_id=data.patient_id, question=question,
                            discussion=discussion, search_text=search_text(question, discussion))
         session.add(case)
@@ -152,8 +153,8 @@ def record_discussion(ctx: ServiceContext, case_id: int, question: str, discussi
     require(ctx.actor, "meeting.manage")
     with ctx.transaction() as session:
         case = _case(session, case_id)
-        case.question = clean(question, "question", 1000, True)
-        case.discussion = clean(discussion, "discussion", 20000)
+        case.question = clean_text(question, "question", 1000, True)
+        case.discussion = clean_text(discussion, "discussion", 20000)
         _reindex(session, case)
         ctx.audit(session, "meeting.case", entity_type="meeting_case", entity_id=case_id,
                   patient_id=case.patient_id, detail="discussion")
@@ -180,7 +181,7 @@ def add_decision(ctx: ServiceContext, case_id: int, data: DecisionInput) -> int:
         case = _case(session, case_id)
         if data.kind not in DECISION_KINDS:
             raise ValidationError("kind", "must be note, task or care_plan")
-        text = clean(data.text, "text", 1000, True)
+        text = clean_text(data.text, "text", 1000, True)
         if data.pool_role is not None and data.pool_role not in POOL_ROLES:
             raise ValidationError("pool_role", "must be one of " + ", ".join(POOL_ROLES))
         due = parse_date(data.due_date, "due_date") if data.due_date not in (None, "") else None

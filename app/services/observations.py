@@ -17,7 +17,7 @@ from app.models.medication import Observation, ObservationCode
 from app.models.patient import Patient
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, ValidationError
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.security.access import require
 
 #: code -> (unit, lowest, highest) accepted.

@@ -21,12 +21,12 @@ from app.services import identifiers
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.security.access import require
+from app.services.validation import DATE_TEXT, clean_text, parse_date
 from app.services.text_search import search_text, sort_key, tokens
 
 LANGUAGES = ("fr", "de", "en", "it")
 ICD10 = re.compile(r"^[A-TV-Z]\d{2}(\.\d{1,2})?$")
 ATC_OR_CLASS = re.compile(r"^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$")
-DATE_QUERY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$|^(\d{4})-(\d{2})-(\d{2})$")
 
 
 @dataclass(frozen=True)
@@ -92,48 +92,19 @@ class PatientRow:
         return f"{self.data.family_name.upper()} {self.data.given_names}"
 
 
-def parse_date(value: date | str | None, field_name: str) -> date:
-    """Accept a date or dd.mm.yyyy / dd/mm/yyyy / yyyy-mm-dd text."""
-    if isinstance(value, date):
-        return value
-    text_value = (value or "").strip()
-    if not text_value:
-        raise ValidationError(field_name, "is required")
-    m = DATE_QUERY.match(text_value)
-    if not m:
-        raise ValidationError(field_name, "must be a date like 31.12.1950 or 31/12/1950")
-    try:
-        if m.group(1):
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
-    except ValueError:
-        raise ValidationError(field_name, "is not a real calendar date") from None
-
-
-def _clean(value: str | None, field_name: str, max_len: int, required: bool = False) -> str | None:
-    cleaned = (value or "").strip()
-    if "\x00" in cleaned:
-        raise ValidationError(field_name, "contains a forbidden character")
-    if not cleaned:
-        if required:
-            raise ValidationError(field_name, "is required")
-        return None
-    if len(cleaned) > max_len:
-        raise ValidationError(field_name, f"is too long (at most {max_len} characters)")
-    return cleaned
 
 
 def _validated(session: Session, data: PatientInput) -> dict:
     values = {
-        "family_name": _clean(data.family_name, "family_name", 100, True),
-        "given_names": _clean(data.given_names, "given_names", 150, True),
-        "birth_name": _clean(data.birth_name, "birth_name", 100),
-        "address_line": _clean(data.address_line, "address_line", 200),
-        "postal_code": _clean(data.postal_code, "postal_code", 10),
-        "city": _clean(data.city, "city", 100),
-        "phone": _clean(data.phone, "phone", 30),
-        "gp_external_name": _clean(data.gp_external_name, "gp_external_name", 200),
-        "notes": _clean(data.notes, "notes", 10000),
+        "family_name": clean_text(data.family_name, "family_name", 100, True),
+        "given_names": clean_text(data.given_names, "given_names", 150, True),
+        "birth_name": clean_text(data.birth_name, "birth_name", 100),
+        "address_line": clean_text(data.address_line, "address_line", 200),
+        "postal_code": clean_text(data.postal_code, "postal_code", 10),
+        "city": clean_text(data.city, "city", 100),
+        "phone": clean_text(data.phone, "phone", 30),
+        "gp_external_name": clean_text(data.gp_external_name, "gp_external_name", 200),
+        "notes": clean_text(data.notes, "notes", 10000),
     }
     birth = parse_date(data.birth_date, "birth_date")
     if birth > date.today():
@@ -185,7 +156,7 @@ def _validated_problems(problems: list[ProblemEntry]) -> list[ProblemEntry]:
         where = f"problems[{i + 1}]"
         if p.kind not in {k.value for k in ProblemKind}:
             raise ValidationError(where, "kind must be condition, allergy or ald")
-        label = _clean(p.label, f"{where}.label", 200, True)
+        label = clean_text(p.label, f"{where}.label", 200, True)
         code = (p.code or "").strip().upper() or None
         if code:
             pattern = ATC_OR_CLASS if p.kind == ProblemKind.ALLERGY else ICD10
@@ -288,7 +259,7 @@ def _search_statement(session: Session, query: str, limit: int):
     order = (Patient.sort_key, Patient.id)
     if not query:
         return _columns().order_by(*order)
-    m = DATE_QUERY.match(query)
+    m = DATE_TEXT.match(query)
     if m:
         try:
             day = parse_date(query, "query")

@@ -18,7 +18,7 @@ from app.models.protocol import ProtocolActivation, ProtocolAdherence, ProtocolE
 from app.models.staff import Staff
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.protocol_files import Protocol, get_protocol, shipped_protocols
 from app.services.security.access import require
 

@@ -20,7 +20,7 @@ from app.models.task import OPEN_STATUSES, Task, TaskStatus
 from app.services import recurrence
 from app.services.context import ServiceContext
 from app.services.errors import ValidationError
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.security.access import require
 from app.services.task_input import TASK_TYPE
 

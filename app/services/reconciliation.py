@@ -24,7 +24,7 @@ from app.services import medications
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.medications import DOSE_FIELDS, MedicationInput, MedicationRow
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.security.access import require
 
 K = DifferenceKind

@@ -28,9 +28,9 @@ from app.services import recurrence
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.hospital_events import patient_or_fail
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.security.access import require
-from app.services.task_input import clean
+from app.services.validation import clean_text
 
 P, S = ReferralPriority, ReferralStatus
 SCHEDULED_DAYS, ADVICE_DAYS = 90, 14
@@ -94,11 +94,11 @@ def create_referral(ctx: ServiceContext, patient_id: int, data: ReferralInput, *
     today = today or recurrence.today_local()
     with ctx.transaction() as session:
         patient_or_fail(session, patient_id)
-        recipient = clean(data.recipient, "recipient", 200, True)
-        specialty = clean(data.specialty, "specialty", 100)
+        recipient = clean_text(data.recipient, "recipient", 200, True)
+        specialty = clean_text(data.specialty, "specialty", 100)
         if data.priority not in PRIORITIES:
             raise ValidationError("priority", "must be p1_48h, p2_7d, p3_scheduled or advice")
-        question = clean(data.clinical_question, "clinical_question", 5000, True)
+        question = clean_text(data.clinical_question, "clinical_question", 5000, True)
         day = parse_date(data.requested_on, "requested_on") if data.requested_on not in (None, "") else today
         if day > today or day < today - timedelta(days=366):
             raise ValidationError("requested_on", "must be within the last year and not in the future")
@@ -149,7 +149,7 @@ def advance(ctx: ServiceContext, referral_id: int, expected_version: int, new_st
 
 def _values(ref: Referral, new_status: str, on, answer, reason, today: date) -> dict:
     if new_status == S.CANCELLED:
-        return {"cancel_reason": clean(reason, "cancel_reason", 500, True)}
+        return {"cancel_reason": clean_text(reason, "cancel_reason", 500, True)}
     field_name = {S.BOOKED: "booked_for", S.SEEN: "seen_on", S.REPORT_RECEIVED: "report_received_on"}[new_status]
     day = parse_date(on, field_name)
     if day < ref.requested_on:
@@ -164,7 +164,7 @@ def _values(ref: Referral, new_status: str, on, answer, reason, today: date) -> 
         return {"seen_on": day}
     if ref.seen_on and day < ref.seen_on:
         raise ValidationError(field_name, "must not be before the visit")
-    return {"report_received_on": day, "answer": clean(answer, "answer", 20000, True)}
+    return {"report_received_on": day, "answer": clean_text(answer, "answer", 20000, True)}
 
 
 def list_referrals(ctx: ServiceContext, *, patient_id: int | None = None, status: str | None = None,

@@ -22,7 +22,7 @@ from app.models.task import Task
 from app.services import recurrence
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, ValidationError
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.protocol_files import get_protocol
 from app.services.security.access import require
 from app.services.task_guard import GuardRefusal, check_task

@@ -27,7 +27,7 @@ from app.services import alert_memory, medication_check, medications, patients, 
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.medication_review.context import age_in_years
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.security.access import require
 
 SCHEMES = ("bpm", "pmc")

@@ -12,8 +12,9 @@ from app.models.patient import Patient
 from app.models.staff import Staff
 from app.models.task import TaskPriority
 from app.services import recurrence
+from app.services.validation import clean_text
 from app.services.errors import ValidationError
-from app.services.patients import parse_date
+from app.services.validation import parse_date
 from app.services.security.access import ROLES
 from app.services.task_guard import check_task
 
@@ -43,18 +44,6 @@ class TaskInput:
     origin_id: int | None = None
 
 
-def clean(value, field_name: str, max_len: int, required: bool = False) -> str | None:
-    cleaned = (value or "").strip() if isinstance(value, str) or value is None else str(value)
-    if "\x00" in cleaned:
-        raise ValidationError(field_name, "contains a forbidden character")
-    if not cleaned:
-        if required:
-            raise ValidationError(field_name, "is required")
-        return None
-    if len(cleaned) > max_len:
-        raise ValidationError(field_name, f"is too long (at most {max_len} characters)")
-    return cleaned
-
 
 def _time(value) -> time | None:
     if value is None or isinstance(value, time):
@@ -69,10 +58,10 @@ def _time(value) -> time | None:
 
 
 def validated(session: Session, data: TaskInput, today: date) -> dict:
-    v = {"title": clean(data.title, "title", 200, True), "description": clean(data.description, "description",
+    v = {"title": clean_text(data.title, "title", 200, True), "description": clean_text(data.description, "description",
                                                                                  10000),
-         "business_status": clean(data.business_status, "business_status", 100),
-         "protocol_code": clean(data.protocol_code, "protocol_code", 60), "act": clean(data.act, "act", 60)}
+         "business_status": clean_text(data.business_status, "business_status", 100),
+         "protocol_code": clean_text(data.protocol_code, "protocol_code", 60), "act": clean_text(data.act, "act", 60)}
     task_type = (data.task_type or "").strip()
     if not TASK_TYPE.match(task_type):
         raise ValidationError("task_type", "must be 2–40 lower-case letters, digits or underscores")

@@ -18,10 +18,11 @@ from app.models.staff import Staff
 from app.models.task import CLOSED_STATUSES, ChartNote, Task, TaskStatus
 from app.services import recurrence
 from app.services.context import ServiceContext
+from app.services.validation import clean_text
 from app.services.errors import AccessDenied, NotFoundError, StaleRecordError, ValidationError
 from app.services.security.access import allowed, require
 from app.services.task_guard import GuardRefusal, check_task
-from app.services.task_input import POOL_ROLES, TaskInput, clean, validated
+from app.services.task_input import POOL_ROLES, TaskInput, validated
 
 S = TaskStatus
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -130,11 +131,11 @@ def transition(ctx: ServiceContext, task_id: int, expected_version: int, new_sta
             allowed_next = ", ".join(STATUS_WORDS[s] for s in TRANSITIONS[task.status]) or "none (it is closed)"
             raise TransitionError("status", f"a {STATUS_WORDS[task.status]} task cannot become "
                                             f"{STATUS_WORDS[new_status]} (possible: {allowed_next})")
-        why = clean(reason, "status_reason", 500, required=new_status in (S.CANCELLED, S.FAILED, S.ON_HOLD))
-        text = clean(result, "result_text", 10000)
+        why = clean_text(reason, "status_reason", 500, required=new_status in (S.CANCELLED, S.FAILED, S.ON_HOLD))
+        text = clean_text(result, "result_text", 10000)
         values: dict = {"status": new_status, "status_reason": why}
         if business_status is not None:
-            values["business_status"] = clean(business_status, "business_status", 100)
+            values["business_status"] = clean_text(business_status, "business_status", 100)
         if new_status in CLOSED_STATUSES:
             values.update(completed_at=utcnow(), completed_by=ctx.actor.display_name, result_text=text)
         if new_status in (S.ACCEPTED, S.IN_PROGRESS) and task.assignee_staff_id is None:

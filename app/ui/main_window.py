@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +25,9 @@ from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.dashboard_menu import install_coordination
 from app.ui.worklist_dock import install_worklist
 from app.ui.care_plan_history import install_review_list
+
+if TYPE_CHECKING:
+    from app.ui.patient_chart import PatientChart
 
 ADMIN_DIALOGS = {  # action -> (module, class) written by the administration screens
     "staff.manage": ("app.ui.staff_admin", "StaffAdminDialog"),

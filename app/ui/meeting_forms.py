@@ -15,8 +15,8 @@ from app.services import meetings
 from app.services import staff as staff_service
 from app.services.meeting_search import CaseRow
 from app.services.meetings import CaseInput, DecisionInput, MeetingInput
-from app.services.patients import parse_date
-from app.services.task_input import clean
+from app.services.validation import parse_date
+from app.services.validation import clean_text
 from app.ui import background
 from app.ui.app_session import AppSession
 from app.ui.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid
@@ -252,7 +252,7 @@ class RecordDialog(_Form):
 
         def job():
             if decision is not None:        # check the decision first, so that bad input stores nothing
-                clean(decision.text, "text", 1000, True)
+                clean_text(decision.text, "text", 1000, True)
                 if decision.due_date:
                     parse_date(decision.due_date, "due_date")
             meetings.record_discussion(ctx, case_id, question, discussion)

@@ -1,0 +1,42 @@
+"""Checks shared by every service that takes form input; each refusal names the field."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from app.services.errors import ValidationError
+
+DATE_TEXT = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$|^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def clean_text(value, field_name: str, max_len: int, required: bool = False) -> str | None:
+    """Stripped text, or None when empty; refuses NUL characters, missing required values and overlong text."""
+    cleaned = (value or "").strip() if isinstance(value, str) or value is None else str(value)
+    if "\x00" in cleaned:
+        raise ValidationError(field_name, "contains a forbidden character")
+    if not cleaned:
+        if required:
+            raise ValidationError(field_name, "is required")
+        return None
+    if len(cleaned) > max_len:
+        raise ValidationError(field_name, f"is too long (at most {max_len} characters)")
+    return cleaned
+
+
+def parse_date(value: date | str | None, field_name: str) -> date:
+    """Accept a date or dd.mm.yyyy / dd/mm/yyyy / yyyy-mm-dd text."""
+    if isinstance(value, date):
+        return value
+    text_value = (value or "").strip()
+    if not text_value:
+        raise ValidationError(field_name, "is required")
+    m = DATE_TEXT.match(text_value)
+    if not m:
+        raise ValidationError(field_name, "must be a date like 31.12.1950 or 31/12/1950")
+    try:
+        if m.group(1):
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
+    except ValueError:
+        raise ValidationError(field_name, "is not a real calendar date") from None
