@@ -11,7 +11,7 @@ import app.models  # noqa: F401
 from app.services.storage.migrate import current_revisions, head_revisions
 
 IGNORED_TABLES = {"patient_fts", "patient_fts_data", "patient_fts_idx", "patient_fts_docsize", "patient_fts_config",
-                  "server_secret", "alembic_version"}
+                  "server_secret", "patient_search_word", "alembic_version"}
 
 
 def _differences(engine) -> list:

@@ -20,7 +20,8 @@ pytestmark = pytest.mark.postgres
 def test_migrations_reach_head(pg_practice):
     assert current_revisions(pg_practice.db.engine) == head_revisions()
     with pg_practice.db.engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).scalar() == 1
+        assert conn.execute(text("SELECT to_regclass('patient_search_word') IS NOT NULL")).scalar()
+        assert conn.execute(text("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'patient_words_%'")).scalar() == 2
 
 
 def test_search_on_postgres(pg_practice):

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy import ARRAY, Integer, any_, bindparam, literal_column, or_, text, update
-from sqlmodel import Session, col, delete, select
+from sqlalchemy import text, update
+from sqlmodel import Session, delete, select
 
 from app.models.base import utcnow
 from app.models.patient import InsStatus, Patient, PatientProblem, ProblemKind, Sex
@@ -20,9 +20,10 @@ from app.models.staff import Staff
 from app.services import identifiers
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
+from app.services.patient_search import find_patients
 from app.services.security.access import require
-from app.services.validation import DATE_TEXT, clean_text, parse_date
-from app.services.text_search import search_text, sort_key, tokens
+from app.services.text_search import search_text, sort_key
+from app.services.validation import clean_text, parse_date
 
 LANGUAGES = ("fr", "de", "en", "it")
 ICD10 = re.compile(r"^[A-TV-Z]\d{2}(\.\d{1,2})?$")
@@ -232,75 +233,7 @@ def search_patients(ctx: ServiceContext, query: str, limit: int = 100) -> list[P
     require(ctx.actor, "patient.search")
     limit = max(1, min(int(limit), 1000))
     with ctx.transaction() as session:
-        stmt = _search_statement(session, query, limit)
-        if stmt is None:
-            return []
-        rows = session.execute(stmt.limit(limit)).all()
-        return [PatientSummary(*row) for row in rows]
-
-
-def _columns():
-    return select(Patient.id, Patient.family_name, Patient.given_names, Patient.birth_name, Patient.birth_date,
-                  Patient.sex, Patient.city)
-
-
-def _broad_threshold(session: Session) -> int:
-    """Above this many matches, walking the name index in order beats sorting the matches.
-
-    Sorting costs about m row reads; the walk about limit x N / m index entries (N patients); the two meet
-    near sqrt(30 N) with the measured unit costs (about 1,700 matches for 100,000 patients).
-    """
-    n = session.execute(text("SELECT coalesce(max(id), 0) FROM patient")).scalar_one()
-    return max(200, int((30 * n) ** 0.5))
-
-
-def _search_statement(session: Session, query: str, limit: int):
-    query = (query or "").strip()
-    order = (Patient.sort_key, Patient.id)
-    if not query:
-        return _columns().order_by(*order)
-    m = DATE_TEXT.match(query)
-    if m:
-        try:
-            day = parse_date(query, "query")
-        except ValidationError:
-            return None
-        return _columns().where(Patient.birth_date == day).order_by(*order)
-    digits = re.sub(r"[\s.\-]", "", query)
-    if digits.isdigit() and len(digits) >= 6:
-        return _columns().where(or_(Patient.ins_matricule == digits, Patient.avs_number == digits,
-                                    Patient.insurance_card_number == digits)).order_by(*order)
-    if digits.isdigit():
-        return _columns().where(Patient.id == int(digits))
-    words = tokens(query)[:6]
-    if not words:
-        return None
-    # Words are letters and digits only (see text_search.tokens): safe in FTS and LIKE patterns.
-    word_prefix = [(" " + Patient.search_text).like(f"% {w}%") for w in words]
-    if session.get_bind().dialect.name == "sqlite":
-        match = " AND ".join(f'"{w}"*' for w in words)
-        broad = _broad_threshold(session)
-        hits = text("SELECT rowid FROM patient_fts WHERE patient_fts MATCH :m LIMIT :n").bindparams(m=match, n=broad)
-        few = session.execute(
-            text("SELECT count(*) FROM (SELECT rowid FROM patient_fts WHERE patient_fts MATCH :m LIMIT :n)"),
-            {"m": match, "n": broad}).scalar_one() < broad
-        if few:
-            # Few matches: sort them ("+" keeps SQLite from walking the whole name index instead).
-            return _columns().where(col(Patient.id).in_(hits)).order_by(literal_column("+patient.sort_key"),
-                                                                        Patient.id)
-    else:
-        # PostgreSQL: the trigram index finds candidates (search_text LIKE '%w%'), the word-prefix test keeps
-        # the real ones; few matches are sorted, many are answered by walking the name index.
-        broad = _broad_threshold(session)
-        found = session.execute(select(Patient.id).where(*[Patient.search_text.like(f"%{w}%") for w in words],
-                                                         *word_prefix).limit(broad)).scalars().all()
-        if len(found) < broad:
-            # Ordering by an expression keeps the planner from walking the whole name index for a few ids.
-            ids = bindparam("ids", list(found), type_=ARRAY(Integer))  # one array, not a thousand parameters
-            return _columns().where(Patient.id == any_(ids)).order_by(Patient.sort_key + "", Patient.id)
-    # Many matches: walk the covering name index in order and stop at the limit.
-    first = select(Patient.id).where(*word_prefix).order_by(*order).limit(limit)
-    return _columns().where(col(Patient.id).in_(first.scalar_subquery())).order_by(*order)
+        return [PatientSummary(*row) for row in find_patients(session, query, limit)]
 
 
 def count_patients(ctx: ServiceContext) -> int:

@@ -154,7 +154,7 @@ def connect_postgres(url: str) -> Database:
         url = check_server_url(url)
     except ValidationError as exc:
         raise StorageError("tls_required" if "TLS" in exc.problem else "bad_url", exc.problem) from None
-    # No server-side prepared statements: a generic plan cannot use the trigram index for LIKE patterns.
+    # No server-side prepared statements: a generic plan cannot turn "LIKE 'prefix%'" into an index range.
     engine = create_engine(url, pool_size=4, max_overflow=4, hide_parameters=True, pool_pre_ping=True,
                            connect_args={"prepare_threshold": None})
     try:
