@@ -90,3 +90,33 @@ def test_tls_required_outside_loopback():
     with pytest.raises(StorageError) as err:
         connect_postgres("postgresql+psycopg://u:p@db.example.org/cordee")
     assert err.value.kind == "tls_required"
+
+
+def test_connection_dropped_while_idle_is_replaced(pg_practice, monkeypatch):
+    """A server restart or a cut link while the program sat idle costs the user nothing."""
+    from app.services.storage import pool_ping
+
+    ctx = pg_practice.ctx["physician"]
+    pid = patients.create_patient(ctx, PatientInput(family_name="Aebischer", given_names="Ruth",
+                                                    birth_date="02.03.1944", sex="F"))
+    assert [r.id for r in patients.search_patients(ctx, "aeb")] == [pid]
+    monkeypatch.setattr(pool_ping, "IDLE_SECONDS", 0.0)
+    admin = connect_postgres(pg_practice.url)
+    try:
+        with admin.engine.connect() as conn:
+            killed = conn.execute(text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalar()
+    finally:
+        admin.close()
+    assert killed >= 1
+    assert [r.id for r in patients.search_patients(ctx, "aeb")] == [pid]
+    assert patients.open_patient(ctx, pid).data.family_name == "Aebischer"
+
+
+def test_search_inside_a_transaction_sees_its_uncommitted_rows(pg_practice):
+    ctx = pg_practice.ctx["physician"]
+    with ctx.transaction():
+        pid = patients.create_patient(ctx, PatientInput(family_name="Zurbriggen", given_names="Iris",
+                                                        birth_date="05.06.1977", sex="F"))
+        assert [r.id for r in patients.search_patients(ctx, "zurb iri")] == [pid]

@@ -134,14 +134,9 @@ def _postgres_walk(session: Session, words: list[str], limit: int, budget: int |
 
 
 def _postgres_sorted_matches(session: Session, words: list[str], rarest: int, limit: int) -> Sequence[tuple]:
-    """The rarest word's matches from the word index, checked against every word, sorted, cut.
-
-    Joining on the sort key as well as the id lets the covering name index answer the lookups.
-    """
+    """The rarest word's matches from the word index (which holds the result lines), checked, sorted, cut."""
     clauses, params = _filters(words, "w")
     return session.execute(text(
-        f"SELECT {_COLUMNS} FROM patient p JOIN (SELECT DISTINCT w.patient_id, w.sort_key "
-        f"FROM patient_search_word w WHERE w.word LIKE :rare AND {clauses} "
-        f"ORDER BY w.sort_key, w.patient_id LIMIT :limit) h ON h.sort_key = p.sort_key AND h.patient_id = p.id "
-        f"ORDER BY h.sort_key, h.patient_id"),
-        {**params, "rare": f"{words[rarest]}%", "limit": limit}).all()
+        f"SELECT DISTINCT ON (w.sort_key, w.patient_id) {_COLUMNS.replace('p.id', 'w.patient_id').replace('p.', 'w.')} "
+        f"FROM patient_search_word w WHERE w.word LIKE :rare AND {clauses} ORDER BY w.sort_key, w.patient_id "
+        f"LIMIT :limit"), {**params, "rare": f"{words[rarest]}%", "limit": limit}).all()

@@ -232,7 +232,7 @@ def search_patients(ctx: ServiceContext, query: str, limit: int = 100) -> list[P
     """Patients matching a name prefix, a birth date or an identifier, sorted by name."""
     require(ctx.actor, "patient.search")
     limit = max(1, min(int(limit), 1000))
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         return [PatientSummary(*row) for row in find_patients(session, query, limit)]
 
 

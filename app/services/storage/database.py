@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
@@ -21,6 +23,7 @@ from app.services.storage import keyring_slot
 from app.services.storage.keyslots import (STRONG_KDF, KdfParams, KeySlotFile, new_database_key,
                                            new_recovery_code, slot_file_path)
 from app.services.storage.migrate import upgrade_to_head
+from app.services.storage.pool_ping import ping_after_idle
 from app.services.storage.server_url import check_server_url
 from app.services.storage.sqlcipher_engine import assert_not_plaintext, open_engine, refuse_network_location
 
@@ -38,6 +41,18 @@ class Database:
     def session(self) -> Session:
         """A new unit of work. Only services call this."""
         return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def reading_session(self) -> Iterator[Session]:
+        """A session for reads only. On PostgreSQL each statement commits on its own, which spares the
+        BEGIN and COMMIT round trips; on SQLite it is an ordinary unit of work."""
+        if self.backend != "postgresql":
+            with self.session() as session, session.begin():
+                yield session
+            return
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn, \
+                Session(bind=conn, expire_on_commit=False) as session:
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()
@@ -155,8 +170,9 @@ def connect_postgres(url: str) -> Database:
     except ValidationError as exc:
         raise StorageError("tls_required" if "TLS" in exc.problem else "bad_url", exc.problem) from None
     # No server-side prepared statements: a generic plan cannot turn "LIKE 'prefix%'" into an index range.
-    engine = create_engine(url, pool_size=4, max_overflow=4, hide_parameters=True, pool_pre_ping=True,
+    engine = create_engine(url, pool_size=4, max_overflow=4, hide_parameters=True,
                            connect_args={"prepare_threshold": None})
+    ping_after_idle(engine)
     try:
         upgrade_to_head(engine)
     except StorageError:

@@ -3,9 +3,10 @@
 The trigram index could not answer one- and two-letter prefixes and its rechecks made common
 words slow (p95 18 ms over 100,000 patients). Each patient's folded name words now sit in
 ``patient_search_word`` (kept in step by statement triggers), indexed by word in byte order, so a
-prefix is one index range; the row also carries the sort key and the whole search text, so the
-other words of the query are checked and the matches sorted without reading the patient table.
-A name index that covers the result columns answers the walk in name order and the final lookups.
+prefix is one index range; the row also carries the sort key, the whole search text and what a
+result line shows, so the other words of the query are checked, the matches sorted and the
+lines returned from that index alone. For common prefixes, a name index that covers the same
+columns is walked in order instead.
 Names sort in byte order ("C") on PostgreSQL, as they do on SQLite, so both backends list
 patients in the same order. SQLite is unchanged (FTS5).
 
@@ -20,27 +21,40 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-_FILL = """INSERT INTO patient_search_word (patient_id, word, sort_key, search_text)
-           SELECT DISTINCT n.id, w.word, n.sort_key, n.search_text
-           FROM {source} n, unnest(string_to_array(n.search_text, ' ')) AS w(word)
-           WHERE w.word <> '' {condition}"""
-_CHANGED = """AND EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id
-                 AND (o.search_text, o.sort_key) IS DISTINCT FROM (n.search_text, n.sort_key))"""
+# What a result line shows, copied into the word rows so that no search reads the patient table.
+_LINE = ("search_text", "family_name", "given_names", "birth_name", "birth_date", "sex", "city")
+
+
+def _columns(alias: str = "") -> str:
+    return ", ".join(f"{alias}{c}" for c in ("sort_key", *_LINE))
+
+
+_FILL = f"""INSERT INTO patient_search_word (patient_id, word, {_columns()})
+           SELECT DISTINCT ON (n.id, w.word) n.id, w.word, {_columns("n.")}
+           FROM {{source}} n, unnest(string_to_array(n.search_text, ' ')) AS w(word)
+           WHERE w.word <> '' {{condition}}"""
+_CHANGED_ROW = f"({_columns('o.')}) IS DISTINCT FROM ({_columns('n.')})"
+_CHANGED = f"AND EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id AND {_CHANGED_ROW})"
 
 UPGRADE = [
     "DROP INDEX IF EXISTS ix_patient_search_trgm",
     'ALTER TABLE patient ALTER COLUMN sort_key TYPE varchar(300) COLLATE "C"',
     # Walking names in order with every field the filter and the result list need: an index-only scan.
-    """CREATE INDEX ix_patient_sort_walk ON patient (sort_key, id)
-       INCLUDE (search_text, family_name, given_names, birth_name, birth_date, sex, city)""",
+    f"CREATE INDEX ix_patient_sort_walk ON patient (sort_key, id) INCLUDE ({', '.join(_LINE)})",
     """CREATE TABLE patient_search_word (
            patient_id integer NOT NULL REFERENCES patient(id) ON DELETE CASCADE,
            word text COLLATE "C" NOT NULL,
            sort_key varchar(300) COLLATE "C" NOT NULL,
            search_text varchar(600) NOT NULL,
+           family_name varchar(100) NOT NULL,
+           given_names varchar(150) NOT NULL,
+           birth_name varchar(100),
+           birth_date date NOT NULL,
+           sex varchar(1) NOT NULL,
+           city varchar(100),
            PRIMARY KEY (patient_id, word))""",
     _FILL.format(source="patient", condition=""),
-    "CREATE INDEX ix_patient_search_word ON patient_search_word (word, sort_key, patient_id) INCLUDE (search_text)",
+    f"CREATE INDEX ix_patient_search_word ON patient_search_word (word, sort_key, patient_id) INCLUDE ({', '.join(_LINE)})",
     f"""CREATE FUNCTION patient_words_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           {_FILL.format(source="new_rows", condition="")};
@@ -50,7 +64,7 @@ UPGRADE = [
         BEGIN
           DELETE FROM patient_search_word s USING new_rows n JOIN old_rows o ON o.id = n.id
            WHERE s.patient_id = n.id
-             AND (o.search_text, o.sort_key) IS DISTINCT FROM (n.search_text, n.sort_key);
+             AND {_CHANGED_ROW};
           {_FILL.format(source="new_rows", condition=_CHANGED)};
           RETURN NULL;
         END $$""",
