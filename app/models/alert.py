@@ -17,6 +17,7 @@ from sqlalchemy import Column, Index, Text
 from sqlmodel import Field, SQLModel
 
 from app.models.base import Versioned, utcnow
+from app.models import patient, staff  # noqa: F401  (the tables referred to must be registered)
 
 
 class AlertState(StrEnum):

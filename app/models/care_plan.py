@@ -15,6 +15,7 @@ from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.models.base import Versioned, utcnow
+from app.models import patient, staff  # noqa: F401  (the tables referred to must be registered)
 
 
 class PlanStatus(StrEnum):

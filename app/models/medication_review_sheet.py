@@ -9,6 +9,7 @@ from sqlalchemy import Column, Text
 from sqlmodel import Field
 
 from app.models.base import Versioned
+from app.models import patient, staff  # noqa: F401  (the tables referred to must be registered)
 
 
 class MedicationReviewSheet(Versioned, table=True):

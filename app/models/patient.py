@@ -10,6 +10,7 @@ from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from app.models.base import Versioned
+from app.models import staff  # noqa: F401  (the tables referred to must be registered)
 
 
 class Sex(StrEnum):

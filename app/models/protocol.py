@@ -13,6 +13,7 @@ from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.models.base import Versioned, utcnow
+from app.models import medication, patient, staff, task  # noqa: F401  (the tables referred to must be registered)
 
 
 class ProtocolActivation(Versioned, table=True):

@@ -16,6 +16,7 @@ from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
 from app.models.base import Versioned
+from app.models import alert, medication, patient  # noqa: F401  (the tables referred to must be registered)
 
 
 class DifferenceKind(StrEnum):

@@ -2,16 +2,20 @@
 
 Features developed in parallel may add sibling revisions (several heads); the
 database is always brought to every head, and a merge revision joins them later.
+
+Opening an up-to-date database is the common case and must be quick: the revision
+identifiers are read from the revision files and the database's from its
+``alembic_version`` table, and Alembic itself is loaded only when there is
+something to upgrade (a test checks this reading against Alembic's own).
 """
 
 from __future__ import annotations
 
+import ast
+from functools import lru_cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from app.services.errors import StorageError
@@ -19,40 +23,51 @@ from app.services.errors import StorageError
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def _config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
+@lru_cache(maxsize=1)
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    """Each revision this program knows -> the revisions it follows."""
+    graph = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                    and node.targets[0].id in ("revision", "down_revision"):
+                values[node.targets[0].id] = ast.literal_eval(node.value)
+        if "revision" in values:
+            down = values.get("down_revision")
+            graph[values["revision"]] = tuple(down) if isinstance(down, (tuple, list)) else ((down,) if down else ())
+    return graph
 
 
 def head_revisions() -> set[str]:
     """The newest schema revisions this program knows."""
-    return set(ScriptDirectory.from_config(_config()).get_heads())
+    graph = _revision_graph()
+    followed = {parent for parents in graph.values() for parent in parents}
+    return set(graph) - followed
 
 
 def current_revisions(engine: Engine) -> set[str]:
+    """The revisions the database is at (empty for a new database)."""
     with engine.connect() as conn:
-        return set(MigrationContext.configure(conn).get_current_heads())
+        if not inspect(conn).has_table("alembic_version"):
+            return set()
+        return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
 def upgrade_to_head(engine: Engine) -> None:
     """Create or upgrade the schema; refuse a database written by a newer program."""
-    script = ScriptDirectory.from_config(_config())
     current = current_revisions(engine)
-    unknown = sorted(r for r in current if not _known(script, r))
+    unknown = sorted(current - set(_revision_graph()))
     if unknown:
         raise StorageError("schema_too_new", f"this database has schema {unknown[0]}, newer than this version of "
                                              "Cordée knows; install the newer version of Cordée")
-    if current == set(script.get_heads()):
+    if current == head_revisions():
         return
-    cfg = _config()
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")
-
-
-def _known(script: ScriptDirectory, revision: str) -> bool:
-    try:
-        return script.get_revision(revision) is not None
-    except Exception:
-        return False

@@ -3,8 +3,9 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import app.models  # noqa: F401  (registers the tables)
+from app.models.registry import load_all
 
+load_all()
 target_metadata = SQLModel.metadata
 connection = context.config.attributes.get("connection")
 if connection is None:
