@@ -89,14 +89,20 @@ def read_passphrase(args) -> str:
 
 def open_database(args):
     """Open the database named by --db (encrypted file, or PostgreSQL URL)."""
-    from app.services.storage.database import connect_postgres, open_encrypted
-
     if args.db.startswith("postgresql"):
+        from app.services.storage.database import connect_postgres
+
         return connect_postgres(args.db)
     path = Path(args.db)
     if not path.exists():
         raise StorageError("missing", f"no database at {path}")
-    return open_encrypted(path, passphrase=read_passphrase(args), use_keyring=False)
+    passphrase = read_passphrase(args)
+    from app.services.storage.keyslots import derive_ahead, slot_file_path
+
+    derive_ahead(slot_file_path(path), passphrase)  # Argon2 runs while the storage layer loads
+    from app.services.storage.database import open_encrypted
+
+    return open_encrypted(path, passphrase=passphrase, use_keyring=False)
 
 
 def cli_context(db):

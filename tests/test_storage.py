@@ -208,3 +208,23 @@ def test_network_share_refused(tmp_path):
     refuse_network_location(tmp_path / "practice.db", mounts)  # local disk: fine
     with pytest.raises(StorageError):
         refuse_network_location(Path("//server/share/practice.db"), mounts)
+
+
+def test_passphrase_derived_ahead_unlocks_once_and_wrong_one_still_refused(new_db):
+    from app.services.storage import keyslots
+    from app.services.storage.database import open_encrypted
+    from tests.conftest import PASSPHRASE
+
+    db, path, _ = new_db
+    db.close()
+    slots = keyslots.slot_file_path(path)
+    keyslots.derive_ahead(slots, PASSPHRASE)
+    assert len(keyslots._AHEAD) == 1
+    open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False).close()
+    assert keyslots._AHEAD == {}   # used once, then forgotten
+    keyslots.derive_ahead(slots, "not the passphrase at all")
+    with pytest.raises(StorageError) as err:
+        open_encrypted(path, passphrase="not the passphrase at all", use_keyring=False)
+    assert err.value.kind == "wrong_passphrase" and keyslots._AHEAD == {}
+    keyslots.derive_ahead(path.with_name("absent.json"), PASSPHRASE)   # unreadable key file: nothing started
+    assert keyslots._AHEAD == {}

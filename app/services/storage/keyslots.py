@@ -17,6 +17,7 @@ import os
 import secrets
 import tempfile
 import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -87,8 +88,30 @@ def _unb64(text: str) -> bytes:
 
 
 def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    ahead = _AHEAD.pop((secret, salt, params), None)
+    if ahead is not None:
+        return ahead.result()
     return hash_secret_raw(secret.encode("utf-8"), salt, params.time_cost, params.memory_kib,
                            params.parallelism, KEY_BYTES, Type.ID)
+
+
+_AHEAD: dict[tuple, Future] = {}
+
+
+def derive_ahead(slot_file: Path, passphrase: str) -> None:
+    """Start the passphrase slot's Argon2id derivation on another thread, so that it runs while the
+    rest of the program loads (Argon2 releases the GIL); the unlock that follows picks up the result.
+    Does nothing when the key file cannot be read: the unlock will report why."""
+    try:
+        slot = KeySlotFile.read(slot_file).slots["passphrase"]
+        request = (passphrase, _unb64(slot["salt"]), KdfParams.from_dict(slot["params"]))
+    except (StorageError, KeyError, TypeError, ValueError):
+        return
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="argon2")
+    _AHEAD[request] = executor.submit(hash_secret_raw, passphrase.encode("utf-8"), request[1],
+                                      request[2].time_cost, request[2].memory_kib, request[2].parallelism,
+                                      KEY_BYTES, Type.ID)
+    executor.shutdown(wait=False)
 
 
 def wrap_key(key: bytes | bytearray, secret: str, db_uuid: str, slot_id: str, params: KdfParams) -> dict:
