@@ -106,10 +106,13 @@ def cmd_smoke(args) -> int:
     try:
         from app.ui.startup import smoke
 
-        ready_ms = smoke(cli_context(db), started)
+        ready_ms, complete_ms = smoke(cli_context(db), started)
     finally:
         db.close()
-    print(f"ready_ms={ready_ms}")
+    if ready_ms is None or complete_ms is None:
+        print("cordee smoke: the main window did not finish loading within 30 s", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"ready_ms={ready_ms} complete_ms={complete_ms}")
     return 0
 
 

@@ -16,6 +16,8 @@ PY="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
+# Byte-compile our own modules as a regular install does (an editable one leaves that to the first import).
+.venv/bin/python -m compileall -q app >/dev/null
 export CORDEE_TEST_PG_URL="$(bash scripts/pg_test_server.sh)"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -84,6 +84,8 @@ def test_same_seed_same_patients(tmp_path, cli_db):
     (["demo-data", "--db", "{db}", "--passphrase-file", "{pass}", "--patients", "0"], "--patients"),
     (["patients", "--db", "{db}", "--passphrase-file", "{pass}", "--limit", "0"], "--limit"),
     (["init", "--db", "{db}", "--passphrase-file", "{pass}"], "already exists"),
+    (["smoke", "--db", "{db}", "--passphrase-file", "{wrong}"], "wrong passphrase"),
+    (["smoke", "--db", "{db}.missing", "--passphrase-file", "{pass}"], "no database"),
 ])
 def test_bad_input_one_line_nonzero_and_nothing_changed(cli_db, tmp_path, args, needle):
     db, passfile = cli_db
@@ -126,3 +128,11 @@ def test_tampered_audit_fails_verify(cli_db, tmp_path):
     d.close()
     out = run("audit", "verify", "--db", str(copy), "--passphrase-file", str(passfile))
     assert out.returncode != 0 and "missing" in out.stdout
+
+
+def test_smoke_opens_the_window_with_the_list_then_the_docks(cli_db):
+    db, passfile = cli_db
+    out = run("smoke", "--db", str(db), "--passphrase-file", str(passfile), check=True)
+    fields = dict(item.split("=") for item in out.stdout.split())
+    assert set(fields) == {"ready_ms", "complete_ms"}, out.stdout
+    assert 0 < int(fields["ready_ms"]) <= int(fields["complete_ms"])

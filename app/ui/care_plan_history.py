@@ -121,23 +121,3 @@ class PlansToReviewDialog(QDialog):
     def _show(self, rows) -> None:
         self.model.set_rows([vars(r) | {"id": r.plan_id} for r in rows])
         self.sig_loaded.emit(len(rows))
-
-
-def install_review_list(window) -> None:
-    """Add "Care plans → Plans to review…" to the main window's menu bar (for the roles that may see the list)."""
-    if not window.session.can("care_plan.review_list"):
-        return
-    bar = window.menuBar()
-    menu = bar.addMenu(window.tr("Care &plans"))
-    actions = bar.actions()
-    if len(actions) > 1:   # keep Help last
-        bar.insertMenu(actions[-2], menu)
-
-    def open_list():
-        dialog = PlansToReviewDialog(window.session, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sig_open_patient.connect(window.open_patient)
-        dialog.open()
-        window.plans_to_review = dialog
-    window.action_plans_to_review = menu.addAction(window.tr("Plans to &review…"))
-    window.action_plans_to_review.triggered.connect(open_list)

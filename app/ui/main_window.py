@@ -6,7 +6,7 @@ import importlib
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QStackedWidget, QTabWidget, QWidget)
@@ -24,10 +24,12 @@ from app.ui.patient_form import PatientForm
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.dashboard_menu import install_coordination
 from app.ui.worklist_dock import install_worklist
-from app.ui.care_plan_history import install_review_list
+from app.ui.care_plan_menu import install_review_list
 
 if TYPE_CHECKING:
     from app.ui.patient_chart import PatientChart
+
+DOCK_MIN_HEIGHT = 200
 
 ADMIN_DIALOGS = {  # action -> (module, class) written by the administration screens
     "staff.manage": ("app.ui.staff_admin", "StaffAdminDialog"),
@@ -70,10 +72,12 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
         self._build_menus()
-        install_worklist(self)  # Tasks dock "Tasks (N)", Tasks menu, Administration → Protocols
-        install_coordination(self)  # Coordination menu: Meetings, Referrals, Team indicators
-        install_inbox(self)  # Alerts dock "Alerts (N)" with counts per state, Alerts menu
-        install_review_list(self)  # Care plans → Plans to review (coordinator, physician, APN)
+        self.docks_installed = False
+        # The patient list is what the user waits for: search first; the docks come once it is painted.
+        self.search_panel.sig_settled.connect(self._install_docks_soon)
+        self.search_panel.search_now()
+        if not self.session.can("patient.search"):
+            QTimer.singleShot(0, self.install_docks)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Logged in as %1").replace(
             "%1", session.actor.display_name)))
         self.idle_watcher = IdleWatcher(QApplication.instance(), idle_minutes, self, clock=clock)
@@ -81,7 +85,31 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self)   # Ctrl+L also from a modal dialog
         self._restore_geometry()
         self._load_title()
-        self.search_panel.search_now()
+
+    def _install_docks_soon(self) -> None:
+        QTimer.singleShot(0, self.install_docks)   # after the pending paint of the list
+
+    def install_docks(self) -> None:
+        """The Tasks and Alerts docks and the feature menus, once the first patient list is on screen."""
+        if self.docks_installed:
+            return
+        self.docks_installed = True
+        self.search_panel.sig_settled.disconnect(self._install_docks_soon)
+        first_new = len(self.patient_actions)
+        install_worklist(self)  # Tasks dock "Tasks (N)", Tasks menu, Administration → Protocols
+        install_coordination(self)  # Coordination menu: Meetings, Referrals, Team indicators
+        install_inbox(self)  # Alerts dock "Alerts (N)" with counts per state, Alerts menu
+        install_review_list(self)  # Care plans → Plans to review (coordinator, physician, APN)
+        docks = [d for d in (getattr(self, "worklist_dock", None), getattr(self, "inbox_dock", None)) if d]
+        for dock in docks:
+            dock.show()   # a dock added to a window already on screen starts hidden
+        if docks:
+            # A third of the height: the patient list stays the main thing on screen; alerts in front.
+            self.resizeDocks([docks[0]], [max(DOCK_MIN_HEIGHT, self.height() // 3)], Qt.Orientation.Vertical)
+            docks[-1].raise_()
+        if self.session.locked:
+            for action in self.patient_actions[first_new:]:
+                action.setEnabled(False)
 
     # -- menus ----------------------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:

@@ -111,8 +111,9 @@ def run_gui(demo: bool = False) -> int:
             shutil.rmtree(demo_folder, ignore_errors=True)
 
 
-def smoke(ctx: ServiceContext, started: float) -> int:
-    """Open the main window offscreen with the patient list loaded; milliseconds until ready."""
+def smoke(ctx: ServiceContext, started: float) -> tuple[int | None, int | None]:
+    """Open the main window offscreen; milliseconds until the patient list is shown, and until the docks
+    (tasks, alerts) have joined it too (None: not within 30 s)."""
     app = _application()
     from app.ui.main_window import MainWindow
 
@@ -120,10 +121,14 @@ def smoke(ctx: ServiceContext, started: float) -> int:
     window.show()
     panel = window.search_panel
     deadline = time.perf_counter() + 30
-    while panel.results_shown == 0 and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.001)
-    ready_ms = int((time.perf_counter() - started) * 1000)
+
+    def wait_for(condition) -> int | None:
+        while not condition() and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        return int((time.perf_counter() - started) * 1000) if condition() else None
+    ready_ms = wait_for(lambda: panel.results_shown > 0)
+    complete_ms = wait_for(lambda: window.docks_installed)
     window.close()
     background.wait_idle(10000)
-    return ready_ms
+    return ready_ms, complete_ms

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, Q
                                QWidget)
 
 from app.services import task_lists, tasks
-from app.services.reports import worklist_pdf
 from app.ui import background
 from app.ui.app_session import AppSession
 from app.ui.form_helpers import ErrorBanner, guarded
@@ -176,6 +175,8 @@ class WorklistPanel(QWidget):
                               self.tr("Protocol / act"), self.tr("Status"), self.tr("Done"))}
 
         def write():
+            from app.services.reports import worklist_pdf  # reportlab loads only when someone prints
+
             data = worklist_pdf.day_worklist_pdf(ctx, date.today(), labels)
             with open(path, "wb") as f:
                 f.write(data)

@@ -88,8 +88,8 @@ TEXTS = [
     QT_TRANSLATE_NOOP('Words', 'Repeat (iCalendar rule, e.g. FREQ=WEEKLY)'),  # app/ui/care_plan_fields.py:120
     QT_TRANSLATE_NOOP('Words', 'Goal'),  # app/ui/care_plan_fields.py:123
     QT_TRANSLATE_NOOP('Words', 'Reported on'),  # app/ui/care_plan_fields.py:126
-    QT_TRANSLATE_NOOP('MainWindow', 'Care &plans'),  # app/ui/care_plan_history.py:131
-    QT_TRANSLATE_NOOP('MainWindow', 'Plans to &review…'),  # app/ui/care_plan_history.py:142
+    QT_TRANSLATE_NOOP('CarePlanMenu', 'Care &plans'),  # app/ui/care_plan_menu.py:17
+    QT_TRANSLATE_NOOP('CarePlanMenu', 'Plans to &review…'),  # app/ui/care_plan_menu.py:28
     QT_TRANSLATE_NOOP('CarePlanTab', 'Review date'),  # app/ui/care_plan_tab.py:159
     QT_TRANSLATE_NOOP('CarePlanTab', "Patient's expectations and preferences"),  # app/ui/care_plan_tab.py:161
     QT_TRANSLATE_NOOP('CarePlanTab', 'Advance directives'),  # app/ui/care_plan_tab.py:162

@@ -662,6 +662,19 @@
     </message>
 </context>
 <context>
+    <name>CarePlanMenu</name>
+    <message>
+        <location filename="aliased_strings.py" line="91"/>
+        <source>Care &amp;plans</source>
+        <translation>&amp;Plans de soins</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="92"/>
+        <source>Plans to &amp;review…</source>
+        <translation>Plans à &amp;réévaluer…</translation>
+    </message>
+</context>
+<context>
     <name>CarePlanTab</name>
     <message>
         <location filename="../../app/ui/care_plan_tab.py" line="41"/>
@@ -956,67 +969,67 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="36"/>
+        <location filename="../../app/ui/dashboard_window.py" line="37"/>
         <source>Team indicators</source>
         <translation>Indicateurs d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="44"/>
+        <location filename="../../app/ui/dashboard_window.py" line="45"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="46"/>
+        <location filename="../../app/ui/dashboard_window.py" line="47"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="47"/>
+        <location filename="../../app/ui/dashboard_window.py" line="48"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="52"/>
+        <location filename="../../app/ui/dashboard_window.py" line="53"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="52"/>
+        <location filename="../../app/ui/dashboard_window.py" line="53"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="65"/>
+        <location filename="../../app/ui/dashboard_window.py" line="66"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="66"/>
+        <location filename="../../app/ui/dashboard_window.py" line="67"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="67"/>
+        <location filename="../../app/ui/dashboard_window.py" line="68"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="68"/>
+        <location filename="../../app/ui/dashboard_window.py" line="69"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="69"/>
+        <location filename="../../app/ui/dashboard_window.py" line="70"/>
         <source>Monthly</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="130"/>
+        <location filename="../../app/ui/dashboard_window.py" line="131"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_window.py" line="140"/>
+        <location filename="../../app/ui/dashboard_window.py" line="141"/>
         <source>Written to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -1895,104 +1908,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
         <translation>Recherchez un patient à gauche et appuyez sur Entrée pour ouvrir son dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Logged in as %1</source>
         <translation>Connecté(e) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Nouveau patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Rechercher un patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Log &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Personnel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>S&amp;ettings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;About Cordée</source>
         <translation>À &amp;propos de Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>This administration screen is not available in this version.</source>
         <translation>Cet écran d&apos;administration n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — plans de soins partagés, revues de médication et tâches déléguées pour les cabinets de groupe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="91"/>
-        <source>Care &amp;plans</source>
-        <translation>&amp;Plans de soins</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="92"/>
-        <source>Plans to &amp;review…</source>
-        <translation>Plans à &amp;réévaluer…</translation>
     </message>
 </context>
 <context>
@@ -3255,32 +3258,32 @@
 <context>
     <name>PatientSearchPanel</name>
     <message>
-        <location filename="../../app/ui/patient_search_panel.py" line="35"/>
+        <location filename="../../app/ui/patient_search_panel.py" line="38"/>
         <source>Search by name, birth date (dd.mm.yyyy) or identifier</source>
         <translation>Nom, date de naissance (jj.mm.aaaa) ou identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_search_panel.py" line="65"/>
+        <location filename="../../app/ui/patient_search_panel.py" line="70"/>
         <source>Your role does not give access to the patient register.</source>
         <translation>Votre rôle ne donne pas accès au registre des patients.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_search_panel.py" line="92"/>
+        <location filename="../../app/ui/patient_search_panel.py" line="97"/>
         <source>First %1 patients shown; type more to narrow the search.</source>
         <translation>Les %1 premiers patients sont affichés ; précisez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_search_panel.py" line="94"/>
+        <location filename="../../app/ui/patient_search_panel.py" line="99"/>
         <source>No patient found.</source>
         <translation>Aucun patient trouvé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_search_panel.py" line="96"/>
+        <location filename="../../app/ui/patient_search_panel.py" line="101"/>
         <source>1 patient</source>
         <translation>1 patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patient_search_panel.py" line="98"/>
+        <location filename="../../app/ui/patient_search_panel.py" line="103"/>
         <source>%1 patients</source>
         <translation>%1 patients</translation>
     </message>
@@ -5657,122 +5660,122 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../app/ui/worklist.py" line="34"/>
+        <location filename="../../app/ui/worklist.py" line="33"/>
         <source>Filter (patient, task, status…)</source>
         <translation>Filtrer (patient, tâche, statut…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="36"/>
+        <location filename="../../app/ui/worklist.py" line="35"/>
         <source>Show closed</source>
         <translation>Afficher les clôturées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="39"/>
+        <location filename="../../app/ui/worklist.py" line="38"/>
         <source>My tasks</source>
         <translation>Mes tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="39"/>
+        <location filename="../../app/ui/worklist.py" line="38"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="39"/>
+        <location filename="../../app/ui/worklist.py" line="38"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="40"/>
+        <location filename="../../app/ui/worklist.py" line="39"/>
         <source>Escalated</source>
         <translation>Escaladées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="50"/>
+        <location filename="../../app/ui/worklist.py" line="49"/>
         <source>Absences</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="53"/>
+        <location filename="../../app/ui/worklist.py" line="52"/>
         <source>&amp;New task…</source>
         <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="55"/>
+        <location filename="../../app/ui/worklist.py" line="54"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="57"/>
+        <location filename="../../app/ui/worklist.py" line="56"/>
         <source>&amp;Claim</source>
         <translation>Prendre en c&amp;harge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="59"/>
+        <location filename="../../app/ui/worklist.py" line="58"/>
         <source>C&amp;hart</source>
         <translation>Dossi&amp;er</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="61"/>
+        <location filename="../../app/ui/worklist.py" line="60"/>
         <source>&amp;Print today…</source>
         <translation>&amp;Imprimer la journée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="108"/>
+        <location filename="../../app/ui/worklist.py" line="107"/>
         <source>Tasks (%1)</source>
         <translation>Tâches (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="168"/>
+        <location filename="../../app/ui/worklist.py" line="167"/>
         <source>Save the day&apos;s worklist</source>
         <translation>Enregistrer la liste de travail du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="173"/>
+        <location filename="../../app/ui/worklist.py" line="172"/>
         <source>Worklist of %1 — %2</source>
         <translation>Liste de travail de %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="174"/>
+        <location filename="../../app/ui/worklist.py" line="173"/>
         <source>Printed by %1</source>
         <translation>Imprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="174"/>
+        <location filename="../../app/ui/worklist.py" line="173"/>
         <source>No task due.</source>
         <translation>Aucune tâche à échéance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="175"/>
+        <location filename="../../app/ui/worklist.py" line="174"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="175"/>
+        <location filename="../../app/ui/worklist.py" line="174"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="175"/>
+        <location filename="../../app/ui/worklist.py" line="174"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="175"/>
+        <location filename="../../app/ui/worklist.py" line="174"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="176"/>
+        <location filename="../../app/ui/worklist.py" line="175"/>
         <source>Protocol / act</source>
         <translation>Protocole / acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="176"/>
+        <location filename="../../app/ui/worklist.py" line="175"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worklist.py" line="176"/>
+        <location filename="../../app/ui/worklist.py" line="175"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>

@@ -129,7 +129,9 @@ def test_coordination_menu_per_role(qtbot, seeded):
     from app.ui.main_window import MainWindow
     window = MainWindow(AppSession(seeded.ctx["coordinator"]), 10)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.docks_installed)   # the feature menus join once the patient list is shown
     assert set(window.coordination_actions) == {"meeting.read", "referral.read", "indicators.read"}
     nurse = MainWindow(AppSession(seeded.ctx["nurse"]), 10)
     qtbot.addWidget(nurse)
+    qtbot.waitUntil(lambda: nurse.docks_installed)
     assert set(nurse.coordination_actions) == {"meeting.read", "referral.read"}

@@ -286,3 +286,19 @@ def test_windows_follow_the_installed_language(qtbot, practice, source_texts_aft
         window.close()
         dialog.close()
     assert QApplication.instance() is app
+
+
+def test_every_translation_context_exists_at_run_time():
+    """A context named after a variable (``window.tr`` on an unannotated name) is never looked up."""
+    classes, literal_contexts = set(), set()
+    for path in (ROOT / "app" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                classes.add(node.name)
+            elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
+                    "translate", "QT_TRANSLATE_NOOP", "tr") and len(node.args) >= 2 \
+                    and isinstance(node.args[0], ast.Constant):
+                literal_contexts.add(node.args[0].value)
+    contexts = {c.find("name").text for c in ET.parse(I18N / "cordee_fr.ts").getroot().findall("context")}
+    unknown = {c for c in contexts - classes - literal_contexts if not c.startswith("Q")}
+    assert unknown == set(), f"translation contexts nobody asks for at run time: {sorted(unknown)}"

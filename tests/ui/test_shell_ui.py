@@ -46,6 +46,7 @@ def make_window(qtbot, practice, role: str = "physician", **kwargs) -> MainWindo
     window = MainWindow(AppSession(practice.ctx[role]), 10, **kwargs)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.docks_installed)   # docks and feature menus come after the patient list
     activate(qtbot, window)
     return window
 
@@ -217,3 +218,26 @@ def test_missing_administration_screen_shows_a_message(qtbot, practice, monkeypa
     assert window.open_admin("audit.read") is None
     notices = [w for w in window.findChildren(QDialog) if w.isVisible()]
     assert len(notices) == 1 and "not available" in notices[0].text()
+
+
+def test_patient_list_comes_first_and_docks_locked_on_arrival_stay_locked(qtbot, practice):
+    add_patients(practice.ctx["nurse"])
+    window = MainWindow(AppSession(practice.ctx["nurse"]), 10)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.docks_installed and not hasattr(window, "worklist_dock")
+    qtbot.waitUntil(lambda: window.search_panel.results_shown == 1)
+    qtbot.waitUntil(lambda: window.docks_installed)
+    assert not window.worklist_dock.isHidden() and not window.inbox_dock.isHidden()
+    assert window.worklist_dock.isVisible() or window.inbox_dock.isVisible()   # tabified: one is in front
+
+    late = MainWindow(AppSession(practice.ctx["nurse"]), 10)
+    qtbot.addWidget(late)
+    late.show()
+    late.lock("user")           # locked before the first list arrived: its results are dropped
+    late.install_docks()
+    assert late.session.locked and not any(a.isEnabled() for a in late.patient_actions)
+    qtbot.keyClicks(late.lock_screen.password, PASSWORD)
+    with qtbot.waitSignal(late.lock_screen.sig_unlocked, timeout=5000):
+        qtbot.keyClick(late.lock_screen.password, Qt.Key.Key_Return)
+    assert all(a.isEnabled() for a in late.patient_actions)

@@ -140,6 +140,7 @@ def test_patient_tasks_tab_and_main_window_dock(qtbot, practice, nurse_session):
     window = MainWindow(nurse_session, 10)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.docks_installed)
     qtbot.waitUntil(lambda: window.worklist_dock.windowTitle() == "Tasks (3)")
     chart = window.open_patient(pid)
     tab = chart.tab_pages["tasks"]
