@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_options(p)
     p.add_argument("--practice-name", default="Cabinet médical")
     p.add_argument("--country", default="FR", choices=["FR", "CH"])
+    p.add_argument("--language", default="fr", choices=["fr", "de", "en"],
+                   help="language of the texts Cordée writes into shared records (task titles, alert texts)")
     p.add_argument("--admin-user", default="admin")
     p.add_argument("--admin-password-file", help="file holding the first administrator's password")
 

@@ -33,7 +33,7 @@ def cmd_init(args) -> int:
         ctx = cli_context(db)
         practice.setup_practice(ctx, name=args.practice_name, country=args.country, admin=StaffInput(
             username=args.admin_user, family_name="Administrateur", given_names="Cabinet", profession="Administrateur",
-            roles=["admin"]), admin_password=admin_password)
+            roles=["admin"]), admin_password=admin_password, language=args.language)
         if temporary:
             from app.services.staff import reset_password, list_staff
 

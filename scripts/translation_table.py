@@ -513,6 +513,7 @@ PROBLEMS: dict[str, tuple[str, str]] = {
     "is required": ("est obligatoire", "ist obligatorisch"),
     "contains a forbidden character": ("contient un caractère interdit", "enthält ein unzulässiges Zeichen"),
     "must be FR or CH": ("doit être FR ou CH", "muss FR oder CH sein"),
+    "must be fr, de or en": ("doit être fr, de ou en", "muss fr, de oder en sein"),
     "must be 15 characters: 13 for the number and 2 for the key": (
         "doit comporter 15 caractères : 13 pour le numéro et 2 pour la clé",
         "muss 15 Zeichen lang sein: 13 für die Nummer und 2 für den Schlüssel"),
@@ -1798,4 +1799,14 @@ COMMON.update({
 BY_CONTEXT.update({
     "DashboardWindow|Alerts": ("Alertes", "Meldungen"),
     "DashboardWindow|Referrals": ("Adressages", "Überweisungen"),
+})
+
+# The practice's language for the texts Cordée writes into shared records.
+COMMON.update({
+    "Language of shared texts": ("Langue des textes partagés", "Sprache der gemeinsamen Texte"),
+    "Task titles and alert texts that Cordée writes itself are read by the whole team: they are written in this "
+    "language.": ("Les titres de tâches et textes d'alerte rédigés par Cordée sont lus par toute l'équipe : ils sont "
+                  "écrits dans cette langue.",
+                  "Aufgabentitel und Meldungstexte, die Cordée selbst verfasst, liest das ganze Team: Sie werden in "
+                  "dieser Sprache geschrieben."),
 })

@@ -163,7 +163,7 @@ def test_actions_become_tasks_and_tasks_drive_progress(practice):
     view = care_plans.get_plan(doc, plan_id)
     assert view.progress == (0, 3)
     mine = [t for t in task_lists.my_tasks(ma) if t.task_type == "care_plan_action"]
-    assert len(mine) == 1 and mine[0].title == "Care plan: Appeler la patiente chaque semaine"
+    assert len(mine) == 1 and mine[0].title == "Plan de soins : Appeler la patiente chaque semaine"
     pool = [t for t in task_lists.pool_tasks(nurse) if t.task_type == "care_plan_action"]
     assert len(pool) == 1 and pool[0].recurrence_rule == "FREQ=WEEKLY"
     detail = task_lists.get_task(ma, mine[0].id)

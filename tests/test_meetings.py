@@ -67,7 +67,7 @@ def test_care_plan_decision_revises_the_plan_and_tasks_the_referent(practice):
         decision = s.get(MeetingDecision, did)
         assert s.get(CarePlan, plan).status == "revised" and decision.care_plan_id == plan
         task = s.get(Task, decision.task_id)
-    assert task.assignee_staff_id == practice.staff_ids["nurse"] and task.title.startswith("Revise the care plan")
+    assert task.assignee_staff_id == practice.staff_ids["nurse"] and task.title.startswith("Réviser le plan de soins")
 
 
 def test_care_plan_decision_without_plan_is_refused_and_stores_nothing(practice):

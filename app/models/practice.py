@@ -16,4 +16,5 @@ class Practice(Versioned, table=True):
     finess: Optional[str] = Field(default=None, max_length=9)
     gln: Optional[str] = Field(default=None, max_length=13)
     idle_lock_minutes: int = Field(default=10)
+    language: str = Field(default="fr", max_length=2)  # of the texts the program writes into shared records
     audit_secret: str = Field(default="", max_length=128)  # only used on PostgreSQL (no local key there)

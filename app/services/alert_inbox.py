@@ -22,6 +22,7 @@ from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, ValidationError
 from app.services.security.access import allowed, require
 from app.services.security.actor import SYSTEM
+from app.services.shared_texts import say
 
 BOXES = ("received", "sent", "escalated", "all")
 STATES = tuple(s.value for s in AlertState)
@@ -197,9 +198,9 @@ def escalate_overdue(ctx: ServiceContext, today: date | None = None) -> list[int
                                                Alert.reply_by < today)).all()
         for alert in due:
             alert.escalated_at = utcnow()
-            alert.escalation_task_id = _coordinator_task(ctx, alert)
+            alert.escalation_task_id = _coordinator_task(ctx, alert, say(session, "alert.escalated", id=alert.id))
             session.add(AlertMessage(alert_id=alert.id, kind="escalated", author_name=SYSTEM.display_name,
-                                     text=f"Unanswered since {alert.reply_by:%d.%m.%Y}: escalated to the coordinator"))
+                                     text=say(session, "alert.escalated_message", date=f"{alert.reply_by:%d.%m.%Y}")))
             ctx.audit(session, "alert.escalate", entity_type="alert", entity_id=alert.id,
                       patient_id=alert.patient_id)
             ctx.announce("alert.changed", alert_id=alert.id, patient_id=alert.patient_id, state=alert.state,
@@ -207,7 +208,7 @@ def escalate_overdue(ctx: ServiceContext, today: date | None = None) -> list[int
             escalated.append(alert.id)
     return escalated
 
-def _coordinator_task(ctx: ServiceContext, alert: Alert) -> int | None:
+def _coordinator_task(ctx: ServiceContext, alert: Alert, title: str) -> int | None:
     try:
         from app.services import tasks
         from app.services.task_input import TaskInput
@@ -216,7 +217,7 @@ def _coordinator_task(ctx: ServiceContext, alert: Alert) -> int | None:
     system = ctx.as_actor(SYSTEM)
     system._local = ctx._local   # same unit of work
     return tasks.create_task(system, TaskInput(
-        title=f"Alerte urgente #{alert.id} sans réponse", description=alert.problem_text[:1000],
+        title=title, description=alert.problem_text[:1000],
         task_type="alert_followup", patient_id=alert.patient_id, pool_role="coordinator", priority="urgent",
         due_date=date.today(), origin_type="alert", origin_id=alert.id), dedup_key=f"alert-escalation:{alert.id}")
 

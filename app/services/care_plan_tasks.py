@@ -27,6 +27,7 @@ from app.services.validation import clean_text
 from app.services.errors import AccessDenied, ValidationError
 from app.services.security.access import allowed, require
 from app.services.tasks import TaskInput
+from app.services.shared_texts import say
 
 ORIGIN = "care_plan_action"
 _OPEN = [s.value for s in OPEN_STATUSES]
@@ -75,7 +76,8 @@ def create_tasks(ctx: ServiceContext, session: Session, plan: CarePlan) -> int:
                          pool_role=action.responsible_role)
             continue
         tasks.create_task(ctx, TaskInput(
-            title=f"Care plan: {action.description}"[:200], description=action.outcome, task_type=ORIGIN,
+            title=say(session, "care_plan.title", action=action.description)[:200], description=action.outcome,
+            task_type=ORIGIN,
             patient_id=plan.patient_id, assignee_staff_id=action.responsible_staff_id,
             pool_role=action.responsible_role, due_date=action.due_date, recurrence_rule=action.recurrence_rule,
             origin_type=ORIGIN, origin_id=action.id))

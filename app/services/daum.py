@@ -36,6 +36,7 @@ from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.security.access import require
 from app.services.validation import clean_text
+from app.services.shared_texts import say
 
 THRESHOLD = 4
 WINDOW = relativedelta(months=12)
@@ -122,12 +123,11 @@ def _raise(ctx: ServiceContext, session: Session, patient_id: int, trigger: Hosp
     session.add(alert)
     session.flush()
     lines = "\n".join(f"- {v.event_date:%d.%m.%Y} {v.facility}" for v in visits)
-    description = (f"{len(visits)} emergency visits within 12 months (DAUM rule):\n{lines}\n\nCheck the "
-                   "patient's consent before any outreach.")
+    description = say(session, "daum.description", count=len(visits), visits=lines)
     if contact:
-        description += f"\nCoordination-support contact (DAC): {contact}"
+        description += "\n" + say(session, "daum.contact", contact=contact)
     alert.task_id = create_task(ctx, TaskInput(
-        title=f"Frequent emergency visits: {len(visits)} in 12 months", description=description,
+        title=say(session, "daum.title", count=len(visits)), description=description,
         task_type="daum_alert", patient_id=patient_id, pool_role="coordinator", priority="urgent",
         due_date=max(today, trigger.event_date), origin_type="other", origin_id=alert.id),
         dedup_key=f"daum:{alert.id}")

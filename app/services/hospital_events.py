@@ -21,6 +21,7 @@ from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.validation import parse_date
 from app.services.security.access import require
+from app.services.shared_texts import say
 from app.services.validation import clean_text
 
 KINDS = tuple(k.value for k in EventKind)
@@ -100,12 +101,14 @@ def _reconciliation_task(ctx: ServiceContext, patient: Patient, event: HospitalE
     from app.services.tasks import TaskInput, create_task
 
     due = max(event.event_date + timedelta(days=RECONCILIATION_DAYS), recurrence.today_local())
-    description = (f"Discharge from {event.facility} on {event.event_date:%d.%m.%Y}: reconcile the medication "
-                   "list with the discharge prescription (conciliation de sortie).")
+    with ctx.transaction() as session:
+        title = say(session, "discharge.title")
+        description = say(session, "discharge.description", facility=event.facility,
+                          date=f"{event.event_date:%d.%m.%Y}")
     if event.summary:
         description += "\n\n" + event.summary[:2000]
     return create_task(ctx, TaskInput(
-        title="Medication reconciliation after discharge", description=description,
+        title=title, description=description,
         task_type="medication_reconciliation", patient_id=patient.id, assignee_staff_id=patient.gp_staff_id,
         pool_role=None if patient.gp_staff_id else "physician", priority="urgent", due_date=due,
         origin_type="other", origin_id=event.id), dedup_key=f"discharge:{event.id}")

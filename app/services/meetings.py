@@ -33,6 +33,7 @@ from app.services.task_input import POOL_ROLES
 from app.services.validation import clean_text
 from app.services.meeting_search import CaseRow, case_query, case_rows
 from app.services.text_search import search_text
+from app.services.shared_texts import say
 
 KINDS = tuple(k.value for k in MeetingKind)
 DECISION_KINDS = ("note", "task", "care_plan")
@@ -221,11 +222,11 @@ def _decision_task(ctx: ServiceContext, session: Session, case: MeetingCase, dec
         assignee = plan.referent_staff_id
         pool = None if assignee else "coordinator"
     meeting = session.get(ConcertationMeeting, case.meeting_id)
-    prefix = "Revise the care plan: " if decision.kind == "care_plan" else ""
+    title = say(session, "meeting.revise_plan", text=decision.text) if decision.kind == "care_plan" else decision.text
     return create_task(ctx, TaskInput(
-        title=(prefix + decision.text)[:200], task_type="meeting_decision", patient_id=case.patient_id,
-        description=f"Decided at the concertation meeting of {meeting.meeting_date:%d.%m.%Y}.\n"
-                    f"Question: {case.question}\nDecision: {decision.text}",
+        title=title[:200], task_type="meeting_decision", patient_id=case.patient_id,
+        description=say(session, "meeting.description", date=f"{meeting.meeting_date:%d.%m.%Y}",
+                        question=case.question, decision=decision.text),
         assignee_staff_id=assignee, pool_role=pool, due_date=decision.due_date, origin_type="other",
         origin_id=decision.id), dedup_key=f"meeting_decision:{decision.id}")
 

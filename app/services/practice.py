@@ -14,6 +14,7 @@ from app.services.errors import StaleRecordError, ValidationError
 from app.services.security.access import require
 from app.services.security.actor import SYSTEM, Actor
 from app.services.security.accounts import actor_for
+from app.services.shared_texts import LANGUAGES
 from app.services.staff import StaffInput, add_staff
 
 IDLE_MIN, IDLE_MAX = 2, 30
@@ -28,10 +29,17 @@ class PracticeRow:
     finess: str | None
     gln: str | None
     idle_lock_minutes: int
+    language: str = "fr"
 
 
 def _row(p: Practice) -> PracticeRow:
-    return PracticeRow(p.id, p.version, p.name, p.country, p.finess, p.gln, p.idle_lock_minutes)
+    return PracticeRow(p.id, p.version, p.name, p.country, p.finess, p.gln, p.idle_lock_minutes, p.language)
+
+
+def _checked_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValidationError("language", "must be fr, de or en")
+    return language
 
 
 def _checked(name: str, country: str, finess: str | None, gln: str | None) -> dict:
@@ -48,9 +56,9 @@ def _checked(name: str, country: str, finess: str | None, gln: str | None) -> di
 
 
 def setup_practice(ctx: ServiceContext, *, name: str, country: str, admin: StaffInput, admin_password: str,
-                   finess: str | None = None, gln: str | None = None) -> Actor:
+                   finess: str | None = None, gln: str | None = None, language: str = "fr") -> Actor:
     """First run: the practice and its first administrator. Refused once a practice exists."""
-    values = _checked(name, country, finess, gln)
+    values = _checked(name, country, finess, gln) | {"language": _checked_language(language)}
     if "admin" not in admin.roles:
         admin.roles = [*admin.roles, "admin"]
     system = ctx.as_actor(SYSTEM)
@@ -77,9 +85,12 @@ def has_practice(ctx: ServiceContext) -> bool:
 
 
 def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, country: str,
-                    finess: str | None, gln: str | None, idle_lock_minutes: int) -> int:
+                    finess: str | None, gln: str | None, idle_lock_minutes: int, language: str | None = None) -> int:
+    """Change the practice settings (``language`` None: unchanged)."""
     require(ctx.actor, "practice.configure")
     values = _checked(name, country, finess, gln)
+    if language is not None:
+        values["language"] = _checked_language(language)
     if not IDLE_MIN <= int(idle_lock_minutes) <= IDLE_MAX:
         raise ValidationError("idle_lock_minutes", f"must be between {IDLE_MIN} and {IDLE_MAX} minutes")
     with ctx.transaction() as session:

@@ -26,6 +26,7 @@ from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.medications import DOSE_FIELDS, MedicationInput, MedicationRow
 from app.services.validation import parse_date
 from app.services.security.access import require
+from app.services.shared_texts import DIFFERENCE, say, word
 
 K = DifferenceKind
 
@@ -214,8 +215,8 @@ def clarify(ctx: ServiceContext, item_id: int, via: str = "alert", recipient_sta
             raise ValidationError("via", "must be alert or task")
         row = ItemRow(item.id, item.kind, item.current_line_id, json.loads(item.before or "null"),
                       json.loads(item.after or "null"), item.decision, item.note, None, None)
-        text = (f"Conciliation de sortie ({rec.source}, {rec.discharge_date:%d.%m.%Y}) : {row.name} — "
-                f"{item.kind.replace('_', ' ')}, à clarifier." + (f" {item.note}" if item.note else ""))
+        text = say(session, "clarify.text", source=rec.source, date=f"{rec.discharge_date:%d.%m.%Y}", drug=row.name,
+                   kind=word(session, DIFFERENCE, item.kind)) + (f" {item.note}" if item.note else "")
         if via == "alert":
             live = item.current_line_id and session.get(MedicationLine, item.current_line_id).stopped_at is None
             item.alert_id = alerts.raise_alert(ctx, AlertInput(
@@ -228,7 +229,7 @@ def clarify(ctx: ServiceContext, item_id: int, via: str = "alert", recipient_sta
             from app.services.task_input import TaskInput
             gp = recipient_staff_id or session.get(Patient, rec.patient_id).gp_staff_id
             item.task_id = tasks.create_task(ctx, TaskInput(
-                title=f"Conciliation : {row.name} à clarifier"[:200], description=text, task_type="reconciliation",
+                title=say(session, "clarify.title", drug=row.name)[:200], description=text, task_type="reconciliation",
                 patient_id=rec.patient_id, assignee_staff_id=gp, origin_type="review", origin_id=rec.id,
                 due_date=date.today()))
             made = item.task_id

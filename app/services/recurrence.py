@@ -86,13 +86,3 @@ def to_local(instant: datetime) -> datetime:
 
 def today_local() -> date:
     return datetime.now(PRACTICE_TZ).date()
-
-
-def describe_rule(rule: str | None) -> str:
-    """A short English reading of common rules (the UI translates the fixed parts)."""
-    if not rule:
-        return ""
-    parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
-    n = int(parts.get("INTERVAL", "1"))
-    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(parts.get("FREQ"), "?")
-    return f"every {unit}" if n == 1 else f"every {n} {unit}s"

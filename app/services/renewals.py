@@ -26,6 +26,7 @@ from app.services.validation import parse_date
 from app.services.protocol_files import get_protocol
 from app.services.security.access import require
 from app.services.task_guard import GuardRefusal, check_task
+from app.services.shared_texts import say
 
 PROTOCOL = "fr-pharmacien-correspondant"
 KINDS = ("renewal", "dose_adjustment")
@@ -108,8 +109,9 @@ def request(ctx: ServiceContext, line_id: int, kind: str, *, renewed_until: date
         session.add(row)
         session.flush()
         drug = line.product_name or line.substances
-        what = f"renewed until {until:%d.%m.%Y}" if until else f"dose adjusted to {dose}"
-        info = Task(title=f"Pharmacist: {drug} {what}", task_type="pharmacist_info", patient_id=line.patient_id,
+        what = say(session, "renewal.until", date=f"{until:%d.%m.%Y}") if until else \
+            say(session, "renewal.dose", dose=dose)
+        info = Task(title=say(session, "renewal.title", drug=drug, what=what)[:200], task_type="pharmacist_info", patient_id=line.patient_id,
                     assignee_staff_id=doctor.id if doctor else None, pool_role=None if doctor else "physician",
                     priority="urgent" if kind == "dose_adjustment" else "routine", due_date=today,
                     description=f"{me.display_name} ({PROTOCOL}): {what}." + (f"\n{text_note}" if text_note else ""),

@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject
 
 from app.services.care_plan_input import (ActionInput, GoalInput, MemberInput, PlanInput, ProblemInput,
                                           UnmetNeedInput)
-from app.services import recurrence
+from app.services.reports import labels
 from app.services.task_input import POOL_ROLES
+from app.ui import i18n
 from app.ui.care_plan_forms import Field
 
 def _day(value) -> str:
@@ -66,8 +67,8 @@ class Words(QObject):
         if kind == "action":
             return [(tr("Type"), lambda r: w.action_type[r["action_type"]]), (tr("Action"), lambda r: r["description"]),
                     (tr("Responsible"), lambda r: w.role.get(r["responsible"], r["responsible"])),
-                    (tr("When"), lambda r: " ".join(x for x in (_day(r.get("due_date")), recurrence.describe_rule(
-                        r.get("recurrence_rule"))) if x)),
+                    (tr("When"), lambda r: " ".join(x for x in (_day(r.get("due_date")), labels.every(
+                        r.get("recurrence_rule"), i18n.current())) if x)),
                     (tr("Status"), lambda r: w.action[r["status"]]), (tr("Outcome"), lambda r: r.get("outcome"))]
         return [(tr("Need or goal not met"), lambda r: r["description"]), (tr("Reason"), lambda r: r.get("reason")),
                 (tr("Reported to the territory"), lambda r: (tr("Yes") + " " + _day(r.get("reported_on"))).strip()

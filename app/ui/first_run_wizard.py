@@ -91,6 +91,7 @@ class FirstRunWizard(QWizard):
         staff, password = admin.staff_input(), admin.password.text()
         reuse = self.database if self.created_path == path else None
         kdf, use_keyring = self.kdf, self.use_keyring
+        language = self.language   # the language chosen on the first page also writes the shared texts
 
         def work():
             if reuse is not None:
@@ -99,7 +100,7 @@ class FirstRunWizard(QWizard):
                 db, code = create_encrypted(path, passphrase, kdf=kdf, use_keyring=use_keyring)
             try:
                 actor = setup_practice(ServiceContext(db, SYSTEM), name=name, country=country, admin=staff,
-                                       admin_password=password, finess=finess, gln=gln)
+                                       admin_password=password, finess=finess, gln=gln, language=language)
             except Exception as exc:
                 exc.created = (db, code)
                 raise

@@ -10,11 +10,18 @@ from app.resources import resource_dir
 
 LANGUAGES = {"fr": "Français", "de": "Deutsch", "en": "English"}
 _installed: list[QTranslator] = []
+_current = ["fr"]
+
+
+def current() -> str:
+    """The language the interface speaks now (fr, de or en)."""
+    return _current[0]
 
 
 def install(app: QCoreApplication, language: str) -> str:
     """Load Cordée's and Qt's own translations for the language; returns the language used."""
     language = language if language in LANGUAGES else "fr"
+    _current[0] = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -19,6 +19,7 @@ PROBLEMS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("problems", "is required"),
     QT_TRANSLATE_NOOP("problems", "contains a forbidden character"),
     QT_TRANSLATE_NOOP("problems", "must be FR or CH"),
+    QT_TRANSLATE_NOOP("problems", "must be fr, de or en"),
     # identifiers
     QT_TRANSLATE_NOOP("problems", "must be 15 characters: 13 for the number and 2 for the key"),
     QT_TRANSLATE_NOOP("problems", "the control key does not match the number"),

@@ -54,11 +54,17 @@ class SettingsDialog(QDialog):
         self.idle = QSpinBox()
         self.idle.setRange(IDLE_MIN, IDLE_MAX)
         self.idle.setSuffix(self.tr(" min"))
+        self.shared_language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.shared_language.addItem(name, code)
+        self.shared_language.setToolTip(self.tr("Task titles and alert texts that Cordée writes itself are read by the "
+                                                "whole team: they are written in this language."))
         pform.addRow(self.tr("Practice name"), self.name)
         pform.addRow(self.tr("Country"), self.country)
         pform.addRow(self.tr("FINESS number"), self.finess)
         pform.addRow(self.tr("GLN"), self.gln)
         pform.addRow(self.tr("Lock the screen after"), self.idle)
+        pform.addRow(self.tr("Language of shared texts"), self.shared_language)
         self.admin_note = QLabel()
         self.admin_note.setWordWrap(True)
         pform.addRow(self.admin_note)
@@ -72,7 +78,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.can_configure = session.can("practice.configure")
-        for widget in (self.name, self.country, self.finess, self.gln, self.idle):
+        for widget in self._practice_widgets():
             widget.setEnabled(False)
         self.admin_note.setVisible(not self.can_configure)
         if not self.can_configure:
@@ -90,19 +96,23 @@ class SettingsDialog(QDialog):
         self.finess.setText(row.finess or "")
         self.gln.setText(row.gln or "")
         self.idle.setValue(row.idle_lock_minutes)
-        for widget in (self.name, self.country, self.finess, self.gln, self.idle):
+        self.shared_language.setCurrentIndex(max(0, self.shared_language.findData(row.language)))
+        for widget in self._practice_widgets():
             widget.setEnabled(self.can_configure)
+
+    def _practice_widgets(self) -> tuple:
+        return self.name, self.country, self.finess, self.gln, self.idle, self.shared_language
 
     def _practice_values(self) -> dict:
         return {"name": self.name.text().strip(), "country": self.country.currentData(),
                 "finess": self.finess.text().strip() or None, "gln": self.gln.text().strip() or None,
-                "idle_lock_minutes": self.idle.value()}
+                "idle_lock_minutes": self.idle.value(), "language": self.shared_language.currentData()}
 
     def _practice_changed(self) -> bool:
         p = self.practice
         return p is not None and self.can_configure and self._practice_values() != {
             "name": p.name, "country": p.country, "finess": p.finess, "gln": p.gln,
-            "idle_lock_minutes": p.idle_lock_minutes}
+            "idle_lock_minutes": p.idle_lock_minutes, "language": p.language}
 
     def save(self) -> None:
         """Check, then store the workstation settings and the practice values (in the background)."""
@@ -132,7 +142,8 @@ class SettingsDialog(QDialog):
     def _failed(self, exc: Exception, label: str | None = None) -> None:
         self.buttons.setEnabled(True)
         labels = {"practice_name": self.tr("Practice name"), "finess": self.tr("FINESS number"),
-                  "gln": self.tr("GLN"), "idle_lock_minutes": self.tr("Lock the screen after")}
+                  "gln": self.tr("GLN"), "idle_lock_minutes": self.tr("Lock the screen after"),
+                  "language": self.tr("Language of shared texts")}
         field = exc.field if isinstance(exc, ValidationError) else ""
         label = label or labels.get(field)
         if label:

@@ -37,57 +37,57 @@ TEXTS = [
     QT_TRANSLATE_NOOP('AlertTexts', 'stopped'),  # app/ui/alert_texts.py:70
     QT_TRANSLATE_NOOP('AlertTexts', 'changed'),  # app/ui/alert_texts.py:70
     QT_TRANSLATE_NOOP('AlertTexts', 'added'),  # app/ui/alert_texts.py:70
-    QT_TRANSLATE_NOOP('Words', 'Name'),  # app/ui/care_plan_fields.py:53
-    QT_TRANSLATE_NOOP('Words', 'Role'),  # app/ui/care_plan_fields.py:53
-    QT_TRANSLATE_NOOP('Words', 'Kind'),  # app/ui/care_plan_fields.py:54
-    QT_TRANSLATE_NOOP('Words', 'Contact'),  # app/ui/care_plan_fields.py:55
-    QT_TRANSLATE_NOOP('Words', 'Period'),  # app/ui/care_plan_fields.py:57
-    QT_TRANSLATE_NOOP('Words', 'Domain'),  # app/ui/care_plan_fields.py:60
-    QT_TRANSLATE_NOOP('Words', 'Priority'),  # app/ui/care_plan_fields.py:60
-    QT_TRANSLATE_NOOP('Words', 'Problem or need'),  # app/ui/care_plan_fields.py:61
-    QT_TRANSLATE_NOOP('Words', 'Raised by'),  # app/ui/care_plan_fields.py:61
-    QT_TRANSLATE_NOOP('Words', 'Objective'),  # app/ui/care_plan_fields.py:63
-    QT_TRANSLATE_NOOP('Words', 'Measure'),  # app/ui/care_plan_fields.py:63
-    QT_TRANSLATE_NOOP('Words', 'Target date'),  # app/ui/care_plan_fields.py:64
-    QT_TRANSLATE_NOOP('Words', 'Status'),  # app/ui/care_plan_fields.py:65
-    QT_TRANSLATE_NOOP('Words', 'Type'),  # app/ui/care_plan_fields.py:67
-    QT_TRANSLATE_NOOP('Words', 'Action'),  # app/ui/care_plan_fields.py:67
-    QT_TRANSLATE_NOOP('Words', 'Responsible'),  # app/ui/care_plan_fields.py:68
-    QT_TRANSLATE_NOOP('Words', 'When'),  # app/ui/care_plan_fields.py:69
-    QT_TRANSLATE_NOOP('Words', 'Outcome'),  # app/ui/care_plan_fields.py:71
-    QT_TRANSLATE_NOOP('Words', 'Need or goal not met'),  # app/ui/care_plan_fields.py:72
-    QT_TRANSLATE_NOOP('Words', 'Reason'),  # app/ui/care_plan_fields.py:72
-    QT_TRANSLATE_NOOP('Words', 'Reported to the territory'),  # app/ui/care_plan_fields.py:73
-    QT_TRANSLATE_NOOP('Words', 'Yes'),  # app/ui/care_plan_fields.py:73
-    QT_TRANSLATE_NOOP('Words', 'No'),  # app/ui/care_plan_fields.py:74
-    QT_TRANSLATE_NOOP('Words', 'Référent'),  # app/ui/care_plan_fields.py:82
-    QT_TRANSLATE_NOOP('Words', 'Review date'),  # app/ui/care_plan_fields.py:83
-    QT_TRANSLATE_NOOP('Words', 'Medical situation'),  # app/ui/care_plan_fields.py:84
-    QT_TRANSLATE_NOOP('Words', 'Psychological situation'),  # app/ui/care_plan_fields.py:85
-    QT_TRANSLATE_NOOP('Words', 'Social situation'),  # app/ui/care_plan_fields.py:86
-    QT_TRANSLATE_NOOP('Words', 'Environmental situation'),  # app/ui/care_plan_fields.py:87
-    QT_TRANSLATE_NOOP('Words', "Patient's expectations and preferences"),  # app/ui/care_plan_fields.py:88
-    QT_TRANSLATE_NOOP('Words', 'Advance directives'),  # app/ui/care_plan_fields.py:89
-    QT_TRANSLATE_NOOP('Words', 'Advance directives dated'),  # app/ui/care_plan_fields.py:90
-    QT_TRANSLATE_NOOP('Words', 'Where they are kept'),  # app/ui/care_plan_fields.py:91
-    QT_TRANSLATE_NOOP('Words', 'Trusted person'),  # app/ui/care_plan_fields.py:92
-    QT_TRANSLATE_NOOP('Words', "Trusted person's contact"),  # app/ui/care_plan_fields.py:93
-    QT_TRANSLATE_NOOP('Words', 'Designated on'),  # app/ui/care_plan_fields.py:94
-    QT_TRANSLATE_NOOP('Words', 'Alert procedure (who to call)'),  # app/ui/care_plan_fields.py:95
-    QT_TRANSLATE_NOOP('Words', 'Practice staff member'),  # app/ui/care_plan_fields.py:98
-    QT_TRANSLATE_NOOP('Words', 'Organisation'),  # app/ui/care_plan_fields.py:99
-    QT_TRANSLATE_NOOP('Words', 'Phone'),  # app/ui/care_plan_fields.py:100
-    QT_TRANSLATE_NOOP('Words', 'E-mail'),  # app/ui/care_plan_fields.py:100
-    QT_TRANSLATE_NOOP('Words', 'From'),  # app/ui/care_plan_fields.py:101
-    QT_TRANSLATE_NOOP('Words', 'Until'),  # app/ui/care_plan_fields.py:101
-    QT_TRANSLATE_NOOP('Words', 'Problems addressed'),  # app/ui/care_plan_fields.py:111
-    QT_TRANSLATE_NOOP('Words', 'Responsible person'),  # app/ui/care_plan_fields.py:115
-    QT_TRANSLATE_NOOP('Words', '…or a role'),  # app/ui/care_plan_fields.py:116
-    QT_TRANSLATE_NOOP('Words', '…or an outside contact'),  # app/ui/care_plan_fields.py:118
-    QT_TRANSLATE_NOOP('Words', 'Due date'),  # app/ui/care_plan_fields.py:119
-    QT_TRANSLATE_NOOP('Words', 'Repeat (iCalendar rule, e.g. FREQ=WEEKLY)'),  # app/ui/care_plan_fields.py:120
-    QT_TRANSLATE_NOOP('Words', 'Goal'),  # app/ui/care_plan_fields.py:123
-    QT_TRANSLATE_NOOP('Words', 'Reported on'),  # app/ui/care_plan_fields.py:126
+    QT_TRANSLATE_NOOP('Words', 'Name'),  # app/ui/care_plan_fields.py:54
+    QT_TRANSLATE_NOOP('Words', 'Role'),  # app/ui/care_plan_fields.py:54
+    QT_TRANSLATE_NOOP('Words', 'Kind'),  # app/ui/care_plan_fields.py:55
+    QT_TRANSLATE_NOOP('Words', 'Contact'),  # app/ui/care_plan_fields.py:56
+    QT_TRANSLATE_NOOP('Words', 'Period'),  # app/ui/care_plan_fields.py:58
+    QT_TRANSLATE_NOOP('Words', 'Domain'),  # app/ui/care_plan_fields.py:61
+    QT_TRANSLATE_NOOP('Words', 'Priority'),  # app/ui/care_plan_fields.py:61
+    QT_TRANSLATE_NOOP('Words', 'Problem or need'),  # app/ui/care_plan_fields.py:62
+    QT_TRANSLATE_NOOP('Words', 'Raised by'),  # app/ui/care_plan_fields.py:62
+    QT_TRANSLATE_NOOP('Words', 'Objective'),  # app/ui/care_plan_fields.py:64
+    QT_TRANSLATE_NOOP('Words', 'Measure'),  # app/ui/care_plan_fields.py:64
+    QT_TRANSLATE_NOOP('Words', 'Target date'),  # app/ui/care_plan_fields.py:65
+    QT_TRANSLATE_NOOP('Words', 'Status'),  # app/ui/care_plan_fields.py:66
+    QT_TRANSLATE_NOOP('Words', 'Type'),  # app/ui/care_plan_fields.py:68
+    QT_TRANSLATE_NOOP('Words', 'Action'),  # app/ui/care_plan_fields.py:68
+    QT_TRANSLATE_NOOP('Words', 'Responsible'),  # app/ui/care_plan_fields.py:69
+    QT_TRANSLATE_NOOP('Words', 'When'),  # app/ui/care_plan_fields.py:70
+    QT_TRANSLATE_NOOP('Words', 'Outcome'),  # app/ui/care_plan_fields.py:72
+    QT_TRANSLATE_NOOP('Words', 'Need or goal not met'),  # app/ui/care_plan_fields.py:73
+    QT_TRANSLATE_NOOP('Words', 'Reason'),  # app/ui/care_plan_fields.py:73
+    QT_TRANSLATE_NOOP('Words', 'Reported to the territory'),  # app/ui/care_plan_fields.py:74
+    QT_TRANSLATE_NOOP('Words', 'Yes'),  # app/ui/care_plan_fields.py:74
+    QT_TRANSLATE_NOOP('Words', 'No'),  # app/ui/care_plan_fields.py:75
+    QT_TRANSLATE_NOOP('Words', 'Référent'),  # app/ui/care_plan_fields.py:83
+    QT_TRANSLATE_NOOP('Words', 'Review date'),  # app/ui/care_plan_fields.py:84
+    QT_TRANSLATE_NOOP('Words', 'Medical situation'),  # app/ui/care_plan_fields.py:85
+    QT_TRANSLATE_NOOP('Words', 'Psychological situation'),  # app/ui/care_plan_fields.py:86
+    QT_TRANSLATE_NOOP('Words', 'Social situation'),  # app/ui/care_plan_fields.py:87
+    QT_TRANSLATE_NOOP('Words', 'Environmental situation'),  # app/ui/care_plan_fields.py:88
+    QT_TRANSLATE_NOOP('Words', "Patient's expectations and preferences"),  # app/ui/care_plan_fields.py:89
+    QT_TRANSLATE_NOOP('Words', 'Advance directives'),  # app/ui/care_plan_fields.py:90
+    QT_TRANSLATE_NOOP('Words', 'Advance directives dated'),  # app/ui/care_plan_fields.py:91
+    QT_TRANSLATE_NOOP('Words', 'Where they are kept'),  # app/ui/care_plan_fields.py:92
+    QT_TRANSLATE_NOOP('Words', 'Trusted person'),  # app/ui/care_plan_fields.py:93
+    QT_TRANSLATE_NOOP('Words', "Trusted person's contact"),  # app/ui/care_plan_fields.py:94
+    QT_TRANSLATE_NOOP('Words', 'Designated on'),  # app/ui/care_plan_fields.py:95
+    QT_TRANSLATE_NOOP('Words', 'Alert procedure (who to call)'),  # app/ui/care_plan_fields.py:96
+    QT_TRANSLATE_NOOP('Words', 'Practice staff member'),  # app/ui/care_plan_fields.py:99
+    QT_TRANSLATE_NOOP('Words', 'Organisation'),  # app/ui/care_plan_fields.py:100
+    QT_TRANSLATE_NOOP('Words', 'Phone'),  # app/ui/care_plan_fields.py:101
+    QT_TRANSLATE_NOOP('Words', 'E-mail'),  # app/ui/care_plan_fields.py:101
+    QT_TRANSLATE_NOOP('Words', 'From'),  # app/ui/care_plan_fields.py:102
+    QT_TRANSLATE_NOOP('Words', 'Until'),  # app/ui/care_plan_fields.py:102
+    QT_TRANSLATE_NOOP('Words', 'Problems addressed'),  # app/ui/care_plan_fields.py:112
+    QT_TRANSLATE_NOOP('Words', 'Responsible person'),  # app/ui/care_plan_fields.py:116
+    QT_TRANSLATE_NOOP('Words', '…or a role'),  # app/ui/care_plan_fields.py:117
+    QT_TRANSLATE_NOOP('Words', '…or an outside contact'),  # app/ui/care_plan_fields.py:119
+    QT_TRANSLATE_NOOP('Words', 'Due date'),  # app/ui/care_plan_fields.py:120
+    QT_TRANSLATE_NOOP('Words', 'Repeat (iCalendar rule, e.g. FREQ=WEEKLY)'),  # app/ui/care_plan_fields.py:121
+    QT_TRANSLATE_NOOP('Words', 'Goal'),  # app/ui/care_plan_fields.py:124
+    QT_TRANSLATE_NOOP('Words', 'Reported on'),  # app/ui/care_plan_fields.py:127
     QT_TRANSLATE_NOOP('CarePlanMenu', 'Care &plans'),  # app/ui/care_plan_menu.py:17
     QT_TRANSLATE_NOOP('CarePlanMenu', 'Plans to &review…'),  # app/ui/care_plan_menu.py:28
     QT_TRANSLATE_NOOP('CarePlanTab', 'Review date'),  # app/ui/care_plan_tab.py:159

@@ -1624,12 +1624,12 @@
         <translation>Der Wiederherstellungscode kann nicht erneut angezeigt werden: Speichern oder drucken Sie das Wiederherstellungsblatt und setzen Sie das Häkchen, bevor Sie schliessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_wizard.py" line="146"/>
+        <location filename="../../app/ui/first_run_wizard.py" line="147"/>
         <source>The recovery sheet was saved to %1. Print it now, then keep it offline.</source>
         <translation>Das Wiederherstellungsblatt wurde unter %1 gespeichert. Drucken Sie es jetzt aus und bewahren Sie es dann offline auf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_wizard.py" line="152"/>
+        <location filename="../../app/ui/first_run_wizard.py" line="153"/>
         <source>The recovery sheet could not be saved: %1</source>
         <translation>Das Wiederherstellungsblatt konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4368,7 +4368,7 @@
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="39"/>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-Server</translation>
     </message>
@@ -4398,41 +4398,52 @@
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="57"/>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <source>Task titles and alert texts that Cordée writes itself are read by the whole team: they are written in this language.</source>
+        <translation>Aufgabentitel und Meldungstexte, die Cordée selbst verfasst, liest das ganze Team: Sie werden in dieser Sprache geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
         <source>Practice name</source>
         <translation>Name der Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="59"/>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
         <source>FINESS number</source>
         <translation>FINESS-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60"/>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>GLN</source>
         <translation>GLN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="61"/>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Lock the screen after</source>
         <translation>Bildschirm sperren nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
+        <source>Language of shared texts</source>
+        <translation>Sprache der gemeinsamen Texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>Only an administrator can change the practice settings.</source>
         <translation>Nur eine Administratorin oder ein Administrator kann die Praxiseinstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings_dialog.py" line="151"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5180,206 +5191,206 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
         <source>Validated</source>
         <translation>Validiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
         <source>Being revised</source>
         <translation>In Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
         <source>Medical</source>
         <translation>Medizinisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
         <source>Psychological</source>
         <translation>Psychisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
         <source>Social</source>
         <translation>Sozial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
         <source>Environmental</source>
         <translation>Umfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
-        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
         <source>Achieved</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
         <source>Not achieved</source>
         <translation>Nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
         <source>Abandoned</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="37"/>
         <source>Prevention</source>
         <translation>Prävention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="37"/>
         <source>Care</source>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="37"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
         <source>Support</source>
         <translation>Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
         <source>Practice staff</source>
         <translation>Praxisteam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
         <source>Hospital service</source>
         <translation>Spitalabteilung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
         <source>Home nursing</source>
         <translation>Spitex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
         <source>DAC (coordination support)</source>
         <translation>DAC (Koordinationsstelle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
         <source>Social worker</source>
         <translation>Sozialarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
         <source>Family caregiver</source>
         <translation>Betreuende Angehörige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
         <location filename="aliased_strings.py" line="73"/>
         <source>Trusted person</source>
         <translation>Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
         <source>Other</source>
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
         <location filename="aliased_strings.py" line="61"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
         <location filename="aliased_strings.py" line="62"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
         <source>Physicians</source>
         <translation>Ärztinnen und Ärzte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
         <source>Pharmacists</source>
         <translation>Apothekerinnen und Apotheker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
         <source>Advanced practice nurses</source>
         <translation>Pflegeexpertinnen/-experten APN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
         <source>Nurses</source>
         <translation>Pflegefachpersonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="48"/>
         <source>Medical assistants</source>
         <translation>Medizinische Praxisassistenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="48"/>
         <source>Coordinators</source>
         <translation>Koordination</translation>
     </message>
@@ -6906,1032 +6917,1037 @@
         <translation>muss FR oder CH sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="23"/>
+        <location filename="../../app/ui/problem_texts.py" line="22"/>
+        <source>must be fr, de or en</source>
+        <translation>muss fr, de oder en sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="24"/>
         <source>must be 15 characters: 13 for the number and 2 for the key</source>
         <translation>muss 15 Zeichen lang sein: 13 für die Nummer und 2 für den Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="24"/>
+        <location filename="../../app/ui/problem_texts.py" line="25"/>
         <source>the control key does not match the number</source>
         <translation>der Kontrollschlüssel passt nicht zur Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="25"/>
+        <location filename="../../app/ui/problem_texts.py" line="26"/>
         <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
         <translation>muss 13 Ziffern haben und mit 756 beginnen (756.XXXX.XXXX.XX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="26"/>
+        <location filename="../../app/ui/problem_texts.py" line="27"/>
         <source>the check digit is wrong</source>
         <translation>die Prüfziffer ist falsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="27"/>
+        <location filename="../../app/ui/problem_texts.py" line="28"/>
         <source>must be 10 to 20 digits</source>
         <translation>muss 10 bis 20 Ziffern haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="28"/>
+        <location filename="../../app/ui/problem_texts.py" line="29"/>
         <source>must be 13 digits</source>
         <translation>muss 13 Ziffern haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="29"/>
+        <location filename="../../app/ui/problem_texts.py" line="30"/>
         <source>must be 11 digits</source>
         <translation>muss 11 Ziffern haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="30"/>
+        <location filename="../../app/ui/problem_texts.py" line="31"/>
         <source>must be 9 digits</source>
         <translation>muss 9 Ziffern haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="31"/>
+        <location filename="../../app/ui/problem_texts.py" line="32"/>
         <source>must be 9 characters (department + 7 digits)</source>
         <translation>muss 9 Zeichen haben (Departement + 7 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="33"/>
+        <location filename="../../app/ui/problem_texts.py" line="34"/>
         <source>this database already holds a practice</source>
         <translation>diese Datenbank enthält bereits eine Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="35"/>
+        <location filename="../../app/ui/problem_texts.py" line="36"/>
         <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
         <translation>muss 2 bis 64 Zeichen haben: Kleinbuchstaben, Ziffern, . _ -, beginnend mit einem Buchstaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="36"/>
+        <location filename="../../app/ui/problem_texts.py" line="37"/>
         <source>choose at least one role</source>
         <translation>wählen Sie mindestens eine Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="37"/>
+        <location filename="../../app/ui/problem_texts.py" line="38"/>
         <source>is not an e-mail address</source>
         <translation>ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="38"/>
+        <location filename="../../app/ui/problem_texts.py" line="39"/>
         <source>is already used by another account</source>
         <translation>wird bereits von einem anderen Konto verwendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="39"/>
+        <location filename="../../app/ui/problem_texts.py" line="40"/>
         <source>you cannot remove your own administrator role</source>
         <translation>Sie können Ihre eigene Administratorrolle nicht entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="40"/>
+        <location filename="../../app/ui/problem_texts.py" line="41"/>
         <source>you cannot deactivate your own account</source>
         <translation>Sie können Ihr eigenes Konto nicht deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="41"/>
+        <location filename="../../app/ui/problem_texts.py" line="42"/>
         <source>is too easy to guess</source>
         <translation>ist zu leicht zu erraten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="42"/>
+        <location filename="../../app/ui/problem_texts.py" line="43"/>
         <source>must differ from the current password</source>
         <translation>muss sich vom aktuellen Passwort unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="43"/>
+        <location filename="../../app/ui/problem_texts.py" line="44"/>
         <source>is not your current password</source>
         <translation>ist nicht Ihr aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="45"/>
+        <location filename="../../app/ui/problem_texts.py" line="46"/>
         <source>must be a date like 31.12.1950 or 31/12/1950</source>
         <translation>muss ein Datum wie 31.12.1950 oder 31/12/1950 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="46"/>
+        <location filename="../../app/ui/problem_texts.py" line="47"/>
         <source>is not a real calendar date</source>
         <translation>ist kein gültiges Kalenderdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="47"/>
+        <location filename="../../app/ui/problem_texts.py" line="48"/>
         <source>must not be in the future</source>
         <translation>darf nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="48"/>
+        <location filename="../../app/ui/problem_texts.py" line="49"/>
         <source>must be after 1900</source>
         <translation>muss nach 1900 liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="49"/>
+        <location filename="../../app/ui/problem_texts.py" line="50"/>
         <source>must be F, M, X (other) or U (unknown)</source>
         <translation>muss F, M, X (anderes) oder U (unbekannt) sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="50"/>
+        <location filename="../../app/ui/problem_texts.py" line="51"/>
         <source>must be one of fr, de, en, it</source>
         <translation>muss fr, de, en oder it sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="51"/>
+        <location filename="../../app/ui/problem_texts.py" line="52"/>
         <source>must contain only digits, spaces and + . ( ) -</source>
         <translation>darf nur Ziffern, Leerzeichen und + . ( ) - enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="52"/>
+        <location filename="../../app/ui/problem_texts.py" line="53"/>
         <source>must be an active physician of the practice</source>
         <translation>muss ein aktiver Arzt / eine aktive Ärztin der Praxis sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="53"/>
+        <location filename="../../app/ui/problem_texts.py" line="54"/>
         <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
         <translation>muss PROV, RECUP, VALI oder QUAL sein, wenn eine INS angegeben ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="54"/>
+        <location filename="../../app/ui/problem_texts.py" line="55"/>
         <source>needs an INS number</source>
         <translation>erfordert eine INS-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="55"/>
+        <location filename="../../app/ui/problem_texts.py" line="56"/>
         <source>kind must be condition, allergy or ald</source>
         <translation>die Art muss Erkrankung, Allergie oder ALD sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="56"/>
+        <location filename="../../app/ui/problem_texts.py" line="57"/>
         <source>must be an ATC code or class (e.g. J01C)</source>
         <translation>muss ein ATC-Code oder eine ATC-Klasse sein (z. B. J01C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="57"/>
+        <location filename="../../app/ui/problem_texts.py" line="58"/>
         <source>must be an ICD-10 code (e.g. I50.9)</source>
         <translation>muss ein ICD-10-Code sein (z. B. I50.9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="59"/>
+        <location filename="../../app/ui/problem_texts.py" line="60"/>
         <source>unknown user or wrong password</source>
         <translation>unbekannter Benutzer oder falsches Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="60"/>
+        <location filename="../../app/ui/problem_texts.py" line="61"/>
         <source>this account is locked after too many failed logins; ask an administrator to unlock it</source>
         <translation>dieses Konto ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt; bitten Sie eine Administratorin oder einen Administrator, es zu entsperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="63"/>
+        <location filename="../../app/ui/problem_texts.py" line="64"/>
         <source>the key does not belong to this database</source>
         <translation>der Schlüssel gehört nicht zu dieser Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="64"/>
+        <location filename="../../app/ui/problem_texts.py" line="65"/>
         <source>the SQLite library in use is not SQLCipher</source>
         <translation>die verwendete SQLite-Bibliothek ist nicht SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="65"/>
+        <location filename="../../app/ui/problem_texts.py" line="66"/>
         <source>wrong passphrase for this database</source>
         <translation>falsche Passphrase für diese Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="66"/>
+        <location filename="../../app/ui/problem_texts.py" line="67"/>
         <source>wrong recovery code for this database</source>
         <translation>falscher Wiederherstellungscode für diese Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="67"/>
+        <location filename="../../app/ui/problem_texts.py" line="68"/>
         <source>enter the practice passphrase or the recovery code</source>
         <translation>geben Sie die Passphrase der Praxis oder den Wiederherstellungscode ein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="68"/>
+        <location filename="../../app/ui/problem_texts.py" line="69"/>
         <source>the database URL must start with postgresql+psycopg://</source>
         <translation>die Datenbank-URL muss mit postgresql+psycopg:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="70"/>
+        <location filename="../../app/ui/problem_texts.py" line="71"/>
         <source>no allowed keyring backend on this computer</source>
         <translation>kein zugelassener Schlüsselbund auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="71"/>
+        <location filename="../../app/ui/problem_texts.py" line="72"/>
         <source>the keyring did not answer in time</source>
         <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="72"/>
+        <location filename="../../app/ui/problem_texts.py" line="73"/>
         <source>the recorded keyring backend is not allowed</source>
         <translation>der gespeicherte Schlüsselbund ist nicht zugelassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="73"/>
+        <location filename="../../app/ui/problem_texts.py" line="74"/>
         <source>the keyring that holds the key is not available (keystore changed)</source>
         <translation>der Schlüsselbund mit dem Schlüssel ist nicht verfügbar (Schlüsselspeicher gewechselt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="74"/>
+        <location filename="../../app/ui/problem_texts.py" line="75"/>
         <source>the keyring holds no key for this database</source>
         <translation>der Schlüsselbund enthält keinen Schlüssel für diese Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="76"/>
+        <location filename="../../app/ui/problem_texts.py" line="77"/>
         <source>must be a number of units like 1, 0.5 or 1/2</source>
         <translation>muss eine Anzahl Einheiten wie 1, 0.5 oder 1/2 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="77"/>
+        <location filename="../../app/ui/problem_texts.py" line="78"/>
         <source>must be at most 100 units</source>
         <translation>darf höchstens 100 Einheiten betragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="78"/>
+        <location filename="../../app/ui/problem_texts.py" line="79"/>
         <source>is not a plausible date</source>
         <translation>ist kein plausibles Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="79"/>
+        <location filename="../../app/ui/problem_texts.py" line="80"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="80"/>
+        <location filename="../../app/ui/problem_texts.py" line="81"/>
         <source>must be a complete ATC code like B01AA03</source>
         <translation>muss ein vollständiger ATC-Code wie B01AA03 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="81"/>
+        <location filename="../../app/ui/problem_texts.py" line="82"/>
         <source>a substance or a product name is required</source>
         <translation>ein Wirkstoff oder ein Produktname ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="82"/>
+        <location filename="../../app/ui/problem_texts.py" line="83"/>
         <source>must not be before the start date</source>
         <translation>darf nicht vor dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="83"/>
+        <location filename="../../app/ui/problem_texts.py" line="84"/>
         <source>must be at most 12 months after the start</source>
         <translation>darf höchstens 12 Monate nach dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="84"/>
+        <location filename="../../app/ui/problem_texts.py" line="85"/>
         <source>must be an active member of the practice</source>
         <translation>muss ein aktives Mitglied der Praxis sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="86"/>
+        <location filename="../../app/ui/problem_texts.py" line="87"/>
         <source>is not a known protocol</source>
         <translation>ist kein bekanntes Protokoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="87"/>
+        <location filename="../../app/ui/problem_texts.py" line="88"/>
         <source>must be a past date after 1990</source>
         <translation>muss ein vergangenes Datum nach 1990 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="88"/>
+        <location filename="../../app/ui/problem_texts.py" line="89"/>
         <source>must be oral, written or electronic</source>
         <translation>muss mündlich, schriftlich oder elektronisch sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="89"/>
+        <location filename="../../app/ui/problem_texts.py" line="90"/>
         <source>must be patient or representative</source>
         <translation>muss Patient/in oder Vertretung sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="90"/>
+        <location filename="../../app/ui/problem_texts.py" line="91"/>
         <source>is not a patient of the practice</source>
         <translation>ist kein Patient der Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="91"/>
+        <location filename="../../app/ui/problem_texts.py" line="92"/>
         <source>is required (at most 200 characters)</source>
         <translation>ist obligatorisch (höchstens 200 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="93"/>
+        <location filename="../../app/ui/problem_texts.py" line="94"/>
         <source>must be a time like 08:30</source>
         <translation>muss eine Uhrzeit wie 08:30 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="94"/>
+        <location filename="../../app/ui/problem_texts.py" line="95"/>
         <source>must be 2–40 lower-case letters, digits or underscores</source>
         <translation>muss 2–40 Kleinbuchstaben, Ziffern oder Unterstriche enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="95"/>
+        <location filename="../../app/ui/problem_texts.py" line="96"/>
         <source>must be routine, urgent, asap or stat</source>
         <translation>muss routine, urgent, asap oder stat sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="96"/>
+        <location filename="../../app/ui/problem_texts.py" line="97"/>
         <source>choose either a person or a pool (one of the two)</source>
         <translation>wählen Sie eine Person oder einen Pool (eines von beiden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="97"/>
+        <location filename="../../app/ui/problem_texts.py" line="98"/>
         <source>must be an active clinical or front-desk member of the practice</source>
         <translation>muss ein aktives klinisches oder Empfangs-Mitglied der Praxis sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="98"/>
+        <location filename="../../app/ui/problem_texts.py" line="99"/>
         <source>needs a due date</source>
         <translation>erfordert ein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="99"/>
+        <location filename="../../app/ui/problem_texts.py" line="100"/>
         <source>needs a due date to start the series</source>
         <translation>erfordert ein Fälligkeitsdatum als Beginn der Serie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="100"/>
+        <location filename="../../app/ui/problem_texts.py" line="101"/>
         <source>needs an origin type and a positive id</source>
         <translation>erfordert einen Herkunftstyp und eine positive ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="101"/>
+        <location filename="../../app/ui/problem_texts.py" line="102"/>
         <source>an act is only recorded for a protocol-bound task</source>
         <translation>eine Handlung wird nur bei protokollgebundenen Aufgaben erfasst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="102"/>
+        <location filename="../../app/ui/problem_texts.py" line="103"/>
         <source>is not a task status</source>
         <translation>ist kein Aufgabenstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="103"/>
+        <location filename="../../app/ui/problem_texts.py" line="104"/>
         <source>this task is not in one of your pools</source>
         <translation>diese Aufgabe ist in keinem Ihrer Pools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="104"/>
+        <location filename="../../app/ui/problem_texts.py" line="105"/>
         <source>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</source>
         <translation>muss eine iCalendar-Regel wie FREQ=MONTHLY;INTERVAL=3 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="105"/>
+        <location filename="../../app/ui/problem_texts.py" line="106"/>
         <source>must not contain DTSTART (the due date starts the series)</source>
         <translation>darf kein DTSTART enthalten (das Fälligkeitsdatum beginnt die Serie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="106"/>
+        <location filename="../../app/ui/problem_texts.py" line="107"/>
         <source>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</source>
         <translation>muss FREQ auf DAILY, WEEKLY, MONTHLY oder YEARLY setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="108"/>
+        <location filename="../../app/ui/problem_texts.py" line="109"/>
         <source>must start with postgresql:// or postgresql+psycopg://</source>
         <translation>muss mit postgresql:// oder postgresql+psycopg:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="109"/>
+        <location filename="../../app/ui/problem_texts.py" line="110"/>
         <source>the server is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
         <translation>der Server ist nicht auf diesem Computer: Fügen Sie ?sslmode=verify-full hinzu (TLS erforderlich)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="110"/>
+        <location filename="../../app/ui/problem_texts.py" line="111"/>
         <source>must not contain a password: put it in a .pgpass file</source>
         <translation>darf kein Passwort enthalten: Legen Sie es in eine .pgpass-Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="112"/>
+        <location filename="../../app/ui/problem_texts.py" line="113"/>
         <source>an absence lasts at most one year</source>
         <translation>eine Abwesenheit dauert höchstens ein Jahr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="113"/>
+        <location filename="../../app/ui/problem_texts.py" line="114"/>
         <source>select at least one task</source>
         <translation>wählen Sie mindestens eine Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="114"/>
+        <location filename="../../app/ui/problem_texts.py" line="115"/>
         <source>must be a whole number of days</source>
         <translation>muss eine ganze Zahl von Tagen sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="116"/>
+        <location filename="../../app/ui/problem_texts.py" line="117"/>
         <source>must be 2–60 letters, digits, dots, dashes or underscores</source>
         <translation>muss 2–60 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="117"/>
+        <location filename="../../app/ui/problem_texts.py" line="118"/>
         <source>must not be below the minimum age</source>
         <translation>darf nicht unter dem Mindestalter liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="118"/>
+        <location filename="../../app/ui/problem_texts.py" line="119"/>
         <source>give both the task type and the number of months</source>
         <translation>geben Sie sowohl den Aufgabentyp als auch die Anzahl Monate an</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="119"/>
+        <location filename="../../app/ui/problem_texts.py" line="120"/>
         <source>give at least one criterion (age, condition, medication or task not done)</source>
         <translation>geben Sie mindestens ein Kriterium an (Alter, Erkrankung, Medikament oder nicht erledigte Aufgabe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="120"/>
+        <location filename="../../app/ui/problem_texts.py" line="121"/>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="121"/>
+        <location filename="../../app/ui/problem_texts.py" line="122"/>
         <source>must be renewal or dose_adjustment</source>
         <translation>muss renewal (Verlängerung) oder dose_adjustment (Dosisanpassung) sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="122"/>
+        <location filename="../../app/ui/problem_texts.py" line="123"/>
         <source>must be after today</source>
         <translation>muss nach dem heutigen Tag liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="124"/>
+        <location filename="../../app/ui/problem_texts.py" line="125"/>
         <source>must be a medication of this patient</source>
         <translation>muss ein Medikament dieses Patienten sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="125"/>
+        <location filename="../../app/ui/problem_texts.py" line="126"/>
         <source>is a stopped medication</source>
         <translation>ist ein abgesetztes Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="126"/>
+        <location filename="../../app/ui/problem_texts.py" line="127"/>
         <source>must be stop, change or add</source>
         <translation>muss stop (Absetzen), change (Änderung) oder add (Hinzufügen) sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="127"/>
+        <location filename="../../app/ui/problem_texts.py" line="128"/>
         <source>must be a patient of the practice</source>
         <translation>muss ein Patient der Praxis sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="128"/>
+        <location filename="../../app/ui/problem_texts.py" line="129"/>
         <source>must be an SFPC problem code (1.1 to 1.10)</source>
         <translation>muss ein SFPC-Problemcode sein (1.1 bis 1.10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="129"/>
+        <location filename="../../app/ui/problem_texts.py" line="130"/>
         <source>at least one medication is required (except for an untreated indication)</source>
         <translation>mindestens ein Medikament ist erforderlich (ausser bei einer unbehandelten Indikation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="130"/>
+        <location filename="../../app/ui/problem_texts.py" line="131"/>
         <source>must be urgent, 24h or routine</source>
         <translation>muss urgent, 24h oder routine sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="131"/>
+        <location filename="../../app/ui/problem_texts.py" line="132"/>
         <source>must not be in the past</source>
         <translation>darf nicht in der Vergangenheit liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="132"/>
+        <location filename="../../app/ui/problem_texts.py" line="133"/>
         <source>must be within a year</source>
         <translation>muss innerhalb eines Jahres liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="133"/>
+        <location filename="../../app/ui/problem_texts.py" line="134"/>
         <source>is required: the patient has no médecin traitant in the practice</source>
         <translation>ist obligatorisch: Der Patient hat keinen Hausarzt / keine Hausärztin in der Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="134"/>
+        <location filename="../../app/ui/problem_texts.py" line="135"/>
         <source>is not a current finding of this patient&apos;s review</source>
         <translation>ist kein aktueller Befund der Überprüfung dieses Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="135"/>
+        <location filename="../../app/ui/problem_texts.py" line="136"/>
         <source>there is no question waiting for a reply</source>
         <translation>es wartet keine Frage auf eine Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="136"/>
+        <location filename="../../app/ui/problem_texts.py" line="137"/>
         <source>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</source>
         <translation>der Vorschlag enthält keine Medikamentenänderung: Antworten Sie mit «geändert» und der Änderung, die Sie vornehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="138"/>
+        <location filename="../../app/ui/problem_texts.py" line="139"/>
         <source>the change made is required</source>
         <translation>die vorgenommene Änderung ist obligatorisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="140"/>
+        <location filename="../../app/ui/problem_texts.py" line="141"/>
         <source>this reconciliation is already validated</source>
         <translation>dieser Abgleich ist bereits validiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="141"/>
+        <location filename="../../app/ui/problem_texts.py" line="142"/>
         <source>is required (hospital and department)</source>
         <translation>ist obligatorisch (Spital und Abteilung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="142"/>
+        <location filename="../../app/ui/problem_texts.py" line="143"/>
         <source>must be intentional_documented, to_be_clarified or keep_current</source>
         <translation>muss «beabsichtigt, dokumentiert», «abzuklären» oder «aktuelle Zeile behalten» sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="143"/>
+        <location filename="../../app/ui/problem_texts.py" line="144"/>
         <source>an intentional change must be documented (why it was made)</source>
         <translation>eine beabsichtigte Änderung muss begründet werden (warum sie vorgenommen wurde)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="144"/>
+        <location filename="../../app/ui/problem_texts.py" line="145"/>
         <source>an added drug has no current line to keep</source>
         <translation>ein hinzugefügtes Medikament hat keine aktuelle Zeile zum Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="145"/>
+        <location filename="../../app/ui/problem_texts.py" line="146"/>
         <source>only a difference to be clarified can be sent</source>
         <translation>nur eine abzuklärende Abweichung kann gesendet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="146"/>
+        <location filename="../../app/ui/problem_texts.py" line="147"/>
         <source>must be alert or task</source>
         <translation>muss Meldung oder Aufgabe sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="147"/>
+        <location filename="../../app/ui/problem_texts.py" line="148"/>
         <source>must be bpm or pmc</source>
         <translation>muss bpm (Bilan partagé de médication) oder pmc (Polymedikations-Check) sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="148"/>
+        <location filename="../../app/ui/problem_texts.py" line="149"/>
         <source>must not be before the previous step</source>
         <translation>darf nicht vor dem vorherigen Schritt liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="149"/>
+        <location filename="../../app/ui/problem_texts.py" line="150"/>
         <source>must start with CHMED16A1 (or CHMED16A0)</source>
         <translation>muss mit CHMED16A1 (oder CHMED16A0) beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="150"/>
+        <location filename="../../app/ui/problem_texts.py" line="151"/>
         <source>is not a readable CHMED16A payload</source>
         <translation>ist kein lesbarer CHMED16A-Inhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="152"/>
+        <location filename="../../app/ui/problem_texts.py" line="153"/>
         <source>must be yes when a date or a place is given</source>
         <translation>muss «Ja» sein, wenn ein Datum oder ein Ort angegeben ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="153"/>
+        <location filename="../../app/ui/problem_texts.py" line="154"/>
         <source>is required when a contact or a designation date is given</source>
         <translation>ist obligatorisch, wenn ein Kontakt oder ein Bestimmungsdatum angegeben ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="154"/>
+        <location filename="../../app/ui/problem_texts.py" line="155"/>
         <source>must be an e-mail address like name@example.org</source>
         <translation>muss eine E-Mail-Adresse wie name@beispiel.ch sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="155"/>
+        <location filename="../../app/ui/problem_texts.py" line="156"/>
         <source>must be problems of this plan</source>
         <translation>müssen Probleme dieses Plans sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="156"/>
+        <location filename="../../app/ui/problem_texts.py" line="157"/>
         <source>choose one responsible: a person, a role or an outside contact</source>
         <translation>wählen Sie eine verantwortliche Stelle: eine Person, eine Rolle oder eine externe Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="157"/>
+        <location filename="../../app/ui/problem_texts.py" line="158"/>
         <source>must be a goal of this plan</source>
         <translation>muss ein Ziel dieses Plans sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="158"/>
+        <location filename="../../app/ui/problem_texts.py" line="159"/>
         <source>is only given when the need was reported to the territory</source>
         <translation>wird nur angegeben, wenn das Bedürfnis der Region gemeldet wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="159"/>
+        <location filename="../../app/ui/problem_texts.py" line="160"/>
         <source>only for a member of the practice</source>
         <translation>nur für Mitglieder der Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="160"/>
+        <location filename="../../app/ui/problem_texts.py" line="161"/>
         <source>only the patient&apos;s médecin traitant can validate the plan</source>
         <translation>nur der Hausarzt / die Hausärztin des Patienten kann den Plan validieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="161"/>
+        <location filename="../../app/ui/problem_texts.py" line="162"/>
         <source>is required before the plan is validated</source>
         <translation>ist vor der Validierung des Plans obligatorisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="162"/>
+        <location filename="../../app/ui/problem_texts.py" line="163"/>
         <source>a plan needs at least one shared goal to be validated</source>
         <translation>ein Plan braucht mindestens ein gemeinsames Ziel, um validiert zu werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="163"/>
+        <location filename="../../app/ui/problem_texts.py" line="164"/>
         <source>a closed plan cannot be changed</source>
         <translation>ein abgeschlossener Plan kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="164"/>
+        <location filename="../../app/ui/problem_texts.py" line="165"/>
         <source>is not a part of a care plan</source>
         <translation>ist kein Teil eines Betreuungsplans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="165"/>
+        <location filename="../../app/ui/problem_texts.py" line="166"/>
         <source>already has a care plan that is not closed</source>
         <translation>hat bereits einen nicht abgeschlossenen Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="167"/>
+        <location filename="../../app/ui/problem_texts.py" line="168"/>
         <source>this alert has already been acknowledged</source>
         <translation>diese Meldung wurde bereits zur Kenntnis genommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="168"/>
+        <location filename="../../app/ui/problem_texts.py" line="169"/>
         <source>must be a PDF, a PNG or JPEG image, or a text file</source>
         <translation>muss ein PDF, ein PNG- oder JPEG-Bild oder eine Textdatei sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="169"/>
+        <location filename="../../app/ui/problem_texts.py" line="170"/>
         <source>is empty</source>
         <translation>ist leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="170"/>
+        <location filename="../../app/ui/problem_texts.py" line="171"/>
         <source>the folder does not exist</source>
         <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="171"/>
+        <location filename="../../app/ui/problem_texts.py" line="172"/>
         <source>is not an event of this patient</source>
         <translation>ist kein Ereignis dieses Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="172"/>
+        <location filename="../../app/ui/problem_texts.py" line="173"/>
         <source>is not a referral of this patient</source>
         <translation>ist keine Überweisung dieses Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="173"/>
+        <location filename="../../app/ui/problem_texts.py" line="174"/>
         <source>must be ed_visit, admission or discharge</source>
         <translation>muss Notfallbesuch, Spitaleintritt oder Spitalaustritt sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="174"/>
+        <location filename="../../app/ui/problem_texts.py" line="175"/>
         <source>must be hospital, dmp, patient or other</source>
         <translation>muss Spital, DMP, Patient oder andere sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="175"/>
+        <location filename="../../app/ui/problem_texts.py" line="176"/>
         <source>must be pdf or csv</source>
         <translation>muss pdf oder csv sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="176"/>
+        <location filename="../../app/ui/problem_texts.py" line="177"/>
         <source>must not be before the start of the period</source>
         <translation>darf nicht vor dem Beginn des Zeitraums liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="177"/>
+        <location filename="../../app/ui/problem_texts.py" line="178"/>
         <source>must be monthly, ad_hoc, cpts or quality_circle</source>
         <translation>muss monatlich, ad hoc, CPTS oder Qualitätszirkel sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="178"/>
+        <location filename="../../app/ui/problem_texts.py" line="179"/>
         <source>a meeting needs at least one participant</source>
         <translation>eine Besprechung braucht mindestens eine teilnehmende Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="179"/>
+        <location filename="../../app/ui/problem_texts.py" line="180"/>
         <source>the patient has no open care plan to revise</source>
         <translation>der Patient hat keinen offenen Betreuungsplan zum Überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="180"/>
+        <location filename="../../app/ui/problem_texts.py" line="181"/>
         <source>must be active members of the practice</source>
         <translation>müssen aktive Mitglieder der Praxis sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="181"/>
+        <location filename="../../app/ui/problem_texts.py" line="182"/>
         <source>must be note, task or care_plan</source>
         <translation>muss Notiz, Aufgabe oder Betreuungsplan sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="182"/>
+        <location filename="../../app/ui/problem_texts.py" line="183"/>
         <source>must not be before the request</source>
         <translation>darf nicht vor der Anfrage liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="183"/>
+        <location filename="../../app/ui/problem_texts.py" line="184"/>
         <source>must not be before the visit</source>
         <translation>darf nicht vor der Konsultation liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="184"/>
+        <location filename="../../app/ui/problem_texts.py" line="185"/>
         <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
         <translation>muss innert 48 h, innert 7 Tagen, geplant oder nur Beratung sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="185"/>
+        <location filename="../../app/ui/problem_texts.py" line="186"/>
         <source>must be within the last year and not in the future</source>
         <translation>muss im letzten Jahr und nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="186"/>
+        <location filename="../../app/ui/problem_texts.py" line="187"/>
         <source>is not a referral status</source>
         <translation>ist kein Überweisungsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="191"/>
+        <location filename="../../app/ui/problem_texts.py" line="192"/>
         <source>is too long (at most %1 characters)</source>
         <translation>ist zu lang (höchstens %1 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="193"/>
+        <location filename="../../app/ui/problem_texts.py" line="194"/>
         <source>must be at least %1 characters long</source>
         <translation>muss mindestens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="195"/>
+        <location filename="../../app/ui/problem_texts.py" line="196"/>
         <source>must be between %1 and %2 minutes</source>
         <translation>muss zwischen %1 und %2 Minuten liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="197"/>
+        <location filename="../../app/ui/problem_texts.py" line="198"/>
         <source>unknown role %1</source>
         <translation>unbekannte Rolle %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="199"/>
+        <location filename="../../app/ui/problem_texts.py" line="200"/>
         <source>too many failed logins: wait %1 s before trying again</source>
         <translation>zu viele fehlgeschlagene Anmeldungen: Warten Sie %1 s, bevor Sie es erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="201"/>
+        <location filename="../../app/ui/problem_texts.py" line="202"/>
         <source>staff member %1 does not exist</source>
         <translation>Mitarbeiter/in %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="203"/>
+        <location filename="../../app/ui/problem_texts.py" line="204"/>
         <source>patient %1 does not exist</source>
         <translation>Patient %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="205"/>
+        <location filename="../../app/ui/problem_texts.py" line="206"/>
         <source>%1 was written by a newer version of Cordée</source>
         <translation>%1 wurde von einer neueren Version von Cordée geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="207"/>
+        <location filename="../../app/ui/problem_texts.py" line="208"/>
         <source>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</source>
         <translation>die Schlüsseldatei %1 fehlt: Ohne sie kann die Datenbank nicht entsperrt werden (aus der Sicherung wiederherstellen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="210"/>
+        <location filename="../../app/ui/problem_texts.py" line="211"/>
         <source>the key file %1 is damaged (%2)</source>
         <translation>die Schlüsseldatei %1 ist beschädigt (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="212"/>
+        <location filename="../../app/ui/problem_texts.py" line="213"/>
         <source>%1 already exists; it is never replaced</source>
         <translation>%1 existiert bereits; sie wird nie ersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="214"/>
+        <location filename="../../app/ui/problem_texts.py" line="215"/>
         <source>%1 already exists; Cordée never replaces a database</source>
         <translation>%1 existiert bereits; Cordée ersetzt nie eine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="216"/>
+        <location filename="../../app/ui/problem_texts.py" line="217"/>
         <source>%1 is an unencrypted database; Cordée refuses to use it</source>
         <translation>%1 ist eine unverschlüsselte Datenbank; Cordée verwendet sie nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="218"/>
+        <location filename="../../app/ui/problem_texts.py" line="219"/>
         <source>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</source>
         <translation>%1 kann trotz richtigem Schlüssel nicht gelesen werden: Die Datei ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="221"/>
+        <location filename="../../app/ui/problem_texts.py" line="222"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="223"/>
+        <location filename="../../app/ui/problem_texts.py" line="224"/>
         <source>no database at %1</source>
         <translation>keine Datenbank unter %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="225"/>
+        <location filename="../../app/ui/problem_texts.py" line="226"/>
         <source>keyring error: %1</source>
         <translation>Fehler des Schlüsselbunds: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="227"/>
+        <location filename="../../app/ui/problem_texts.py" line="228"/>
         <source>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</source>
         <translation>%1 ist nicht auf diesem Computer: Fügen Sie ?sslmode=verify-full hinzu (TLS ist ausserhalb von Loopback erforderlich)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="230"/>
+        <location filename="../../app/ui/problem_texts.py" line="231"/>
         <source>cannot use the PostgreSQL server: %1</source>
         <translation>der PostgreSQL-Server kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="232"/>
+        <location filename="../../app/ui/problem_texts.py" line="233"/>
         <source>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</source>
         <translation>diese Datenbank hat das Schema %1, das neuer ist, als diese Version von Cordée kennt; installieren Sie die neuere Version von Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="235"/>
+        <location filename="../../app/ui/problem_texts.py" line="236"/>
         <source>must be more than %1 and at most %2</source>
         <translation>muss grösser als %1 und höchstens %2 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="237"/>
+        <location filename="../../app/ui/problem_texts.py" line="238"/>
         <source>must be between %1 and %2</source>
         <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="239"/>
+        <location filename="../../app/ui/problem_texts.py" line="240"/>
         <source>must be between %1 and %2 days</source>
         <translation>muss zwischen %1 und %2 Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="241"/>
+        <location filename="../../app/ui/problem_texts.py" line="242"/>
         <source>task %1 does not exist</source>
         <translation>Aufgabe %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="243"/>
+        <location filename="../../app/ui/problem_texts.py" line="244"/>
         <source>absence %1 does not exist</source>
         <translation>Abwesenheit %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="245"/>
+        <location filename="../../app/ui/problem_texts.py" line="246"/>
         <source>must be one of %1</source>
         <translation>muss einer dieser Werte sein: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="247"/>
+        <location filename="../../app/ui/problem_texts.py" line="248"/>
         <source>medication line %1 does not exist</source>
         <translation>Medikamentenzeile %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="249"/>
+        <location filename="../../app/ui/problem_texts.py" line="250"/>
         <source>enrolment %1 does not exist</source>
         <translation>Einschreibung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="251"/>
+        <location filename="../../app/ui/problem_texts.py" line="252"/>
         <source>staff %1 does not adhere to %2</source>
         <translation>%1 ist %2 nicht beigetreten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="253"/>
+        <location filename="../../app/ui/problem_texts.py" line="254"/>
         <source>%1 is not of a profession this protocol delegates to (%2)</source>
         <translation>%1 hat keinen Beruf, an den dieses Protokoll delegiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="255"/>
+        <location filename="../../app/ui/problem_texts.py" line="256"/>
         <source>is not a valid iCalendar rule (%1)</source>
         <translation>ist keine gültige iCalendar-Regel (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="258"/>
+        <location filename="../../app/ui/problem_texts.py" line="259"/>
         <source>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
         <translation>%1 liegt auf einer Netzwerkfreigabe; die verschlüsselte Datei muss auf der Festplatte dieses Computers bleiben. Für mehrere Arbeitsplätze verwenden Sie einen PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="261"/>
+        <location filename="../../app/ui/problem_texts.py" line="262"/>
         <source>alert %1 does not exist</source>
         <translation>Meldung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="263"/>
+        <location filename="../../app/ui/problem_texts.py" line="264"/>
         <source>this alert is already closed (%1)</source>
         <translation>diese Meldung ist bereits abgeschlossen (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="265"/>
+        <location filename="../../app/ui/problem_texts.py" line="266"/>
         <source>medication line %1 is not on this patient&apos;s list</source>
         <translation>Medikamentenzeile %1 steht nicht auf der Liste dieses Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="267"/>
+        <location filename="../../app/ui/problem_texts.py" line="268"/>
         <source>already has an open alert (#%1)</source>
         <translation>hat bereits eine offene Meldung (Nr. %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="269"/>
+        <location filename="../../app/ui/problem_texts.py" line="270"/>
         <source>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</source>
         <translation>wurde vom Arzt am %1 unverändert belassen (Meldung Nr. %2), und seither hat sich nichts Relevantes geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="272"/>
+        <location filename="../../app/ui/problem_texts.py" line="273"/>
         <source>patient %1 has no care plan</source>
         <translation>Patient %1 hat keinen Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="274"/>
+        <location filename="../../app/ui/problem_texts.py" line="275"/>
         <source>a %1 plan cannot become %2 (possible: %3)</source>
         <translation>ein Plan im Status «%1» kann nicht in den Status «%2» wechseln (möglich: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="276"/>
+        <location filename="../../app/ui/problem_texts.py" line="277"/>
         <source>a %1 plan cannot be changed: revise it first</source>
         <translation>ein Plan im Status «%1» kann nicht geändert werden: Überarbeiten Sie ihn zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="278"/>
+        <location filename="../../app/ui/problem_texts.py" line="279"/>
         <source>care plan %1 has no version %2</source>
         <translation>Betreuungsplan %1 hat keine Version %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="280"/>
+        <location filename="../../app/ui/problem_texts.py" line="281"/>
         <source>care plan %1 does not exist</source>
         <translation>Betreuungsplan %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="282"/>
+        <location filename="../../app/ui/problem_texts.py" line="283"/>
         <source>%1 %2 is not part of care plan %3</source>
         <translation>Element %1 %2 gehört nicht zu Betreuungsplan %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="284"/>
+        <location filename="../../app/ui/problem_texts.py" line="285"/>
         <source>DAUM alert %1 does not exist</source>
         <translation>DAUM-Meldung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="286"/>
+        <location filename="../../app/ui/problem_texts.py" line="287"/>
         <source>is too large (%1 MB; at most %2 MB per document)</source>
         <translation>ist zu gross (%1 MB; höchstens %2 MB pro Dokument)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="288"/>
+        <location filename="../../app/ui/problem_texts.py" line="289"/>
         <source>document %1 does not exist</source>
         <translation>Dokument %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="290"/>
+        <location filename="../../app/ui/problem_texts.py" line="291"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="292"/>
+        <location filename="../../app/ui/problem_texts.py" line="293"/>
         <source>hospital event %1 does not exist</source>
         <translation>Spitalereignis %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="294"/>
+        <location filename="../../app/ui/problem_texts.py" line="295"/>
         <source>the period must be at most %1 months</source>
         <translation>der Zeitraum darf höchstens %1 Monate betragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="296"/>
+        <location filename="../../app/ui/problem_texts.py" line="297"/>
         <source>meeting %1 does not exist</source>
         <translation>Besprechung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="298"/>
+        <location filename="../../app/ui/problem_texts.py" line="299"/>
         <source>meeting record %1 does not exist</source>
         <translation>Besprechungsprotokoll %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="300"/>
+        <location filename="../../app/ui/problem_texts.py" line="301"/>
         <source>«%1» is not a valid code prefix</source>
         <translation>«%1» ist kein gültiges Code-Präfix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="302"/>
+        <location filename="../../app/ui/problem_texts.py" line="303"/>
         <source>reconciliation %1 does not exist</source>
         <translation>Abgleich %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="304"/>
+        <location filename="../../app/ui/problem_texts.py" line="305"/>
         <source>reconciliation item %1 does not exist</source>
         <translation>Abgleichszeile %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="306"/>
+        <location filename="../../app/ui/problem_texts.py" line="307"/>
         <source>still to be clarified: line %1</source>
         <translation>noch abzuklären: Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="308"/>
+        <location filename="../../app/ui/problem_texts.py" line="309"/>
         <source>%1 must be between %2 and %3</source>
         <translation>%1 muss zwischen %2 und %3 liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="310"/>
+        <location filename="../../app/ui/problem_texts.py" line="311"/>
         <source>%1 must be a number</source>
         <translation>%1 muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="312"/>
+        <location filename="../../app/ui/problem_texts.py" line="313"/>
         <source>referral %1 does not exist</source>
         <translation>Überweisung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="314"/>
+        <location filename="../../app/ui/problem_texts.py" line="315"/>
         <source>worksheet %1 does not exist</source>
         <translation>Arbeitsblatt %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="316"/>
+        <location filename="../../app/ui/problem_texts.py" line="317"/>
         <source>%1 is not a finding of this worksheet</source>
         <translation>%1 ist kein Befund dieses Arbeitsblatts</translation>
     </message>

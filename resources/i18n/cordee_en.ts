@@ -1624,12 +1624,12 @@
         <translation>The recovery code cannot be shown again: save or print the recovery sheet and tick the box before closing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_wizard.py" line="146"/>
+        <location filename="../../app/ui/first_run_wizard.py" line="147"/>
         <source>The recovery sheet was saved to %1. Print it now, then keep it offline.</source>
         <translation>The recovery sheet was saved to %1. Print it now, then keep it offline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_wizard.py" line="152"/>
+        <location filename="../../app/ui/first_run_wizard.py" line="153"/>
         <source>The recovery sheet could not be saved: %1</source>
         <translation>The recovery sheet could not be saved: %1</translation>
     </message>
@@ -4368,7 +4368,7 @@
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="39"/>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL server</translation>
     </message>
@@ -4398,41 +4398,52 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="57"/>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <source>Task titles and alert texts that Cordée writes itself are read by the whole team: they are written in this language.</source>
+        <translation>Task titles and alert texts that Cordée writes itself are read by the whole team: they are written in this language.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
         <source>Practice name</source>
         <translation>Practice name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="59"/>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
         <source>FINESS number</source>
         <translation>FINESS number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60"/>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>GLN</source>
         <translation>GLN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="61"/>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Lock the screen after</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
+        <source>Language of shared texts</source>
+        <translation>Language of shared texts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>Only an administrator can change the practice settings.</source>
         <translation>Only an administrator can change the practice settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings_dialog.py" line="151"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5180,206 +5191,206 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
         <source>Being revised</source>
         <translation>Being revised</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
         <source>Medical</source>
         <translation>Medical</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
         <source>Psychological</source>
         <translation>Psychological</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
         <source>Environmental</source>
         <translation>Environmental</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
-        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
         <source>Not achieved</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="37"/>
         <source>Prevention</source>
         <translation>Prevention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="37"/>
         <source>Care</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="37"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
         <source>Practice staff</source>
         <translation>Practice staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
         <source>Hospital service</source>
         <translation>Hospital service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
         <source>Home nursing</source>
         <translation>Home nursing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
         <source>DAC (coordination support)</source>
         <translation>DAC (coordination support)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
         <source>Social worker</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
         <source>Family caregiver</source>
         <translation>Family caregiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
         <location filename="aliased_strings.py" line="73"/>
         <source>Trusted person</source>
         <translation>Trusted person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
         <location filename="aliased_strings.py" line="61"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
         <location filename="aliased_strings.py" line="62"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
         <source>Physicians</source>
         <translation>Physicians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
         <source>Pharmacists</source>
         <translation>Pharmacists</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
         <source>Advanced practice nurses</source>
         <translation>Advanced practice nurses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
         <source>Nurses</source>
         <translation>Nurses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="48"/>
         <source>Medical assistants</source>
         <translation>Medical assistants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="48"/>
         <source>Coordinators</source>
         <translation>Coordinators</translation>
     </message>
@@ -6906,1032 +6917,1037 @@
         <translation>must be FR or CH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="23"/>
+        <location filename="../../app/ui/problem_texts.py" line="22"/>
+        <source>must be fr, de or en</source>
+        <translation>must be fr, de or en</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="24"/>
         <source>must be 15 characters: 13 for the number and 2 for the key</source>
         <translation>must be 15 characters: 13 for the number and 2 for the key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="24"/>
+        <location filename="../../app/ui/problem_texts.py" line="25"/>
         <source>the control key does not match the number</source>
         <translation>the control key does not match the number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="25"/>
+        <location filename="../../app/ui/problem_texts.py" line="26"/>
         <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
         <translation>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="26"/>
+        <location filename="../../app/ui/problem_texts.py" line="27"/>
         <source>the check digit is wrong</source>
         <translation>the check digit is wrong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="27"/>
+        <location filename="../../app/ui/problem_texts.py" line="28"/>
         <source>must be 10 to 20 digits</source>
         <translation>must be 10 to 20 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="28"/>
+        <location filename="../../app/ui/problem_texts.py" line="29"/>
         <source>must be 13 digits</source>
         <translation>must be 13 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="29"/>
+        <location filename="../../app/ui/problem_texts.py" line="30"/>
         <source>must be 11 digits</source>
         <translation>must be 11 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="30"/>
+        <location filename="../../app/ui/problem_texts.py" line="31"/>
         <source>must be 9 digits</source>
         <translation>must be 9 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="31"/>
+        <location filename="../../app/ui/problem_texts.py" line="32"/>
         <source>must be 9 characters (department + 7 digits)</source>
         <translation>must be 9 characters (department + 7 digits)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="33"/>
+        <location filename="../../app/ui/problem_texts.py" line="34"/>
         <source>this database already holds a practice</source>
         <translation>this database already holds a practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="35"/>
+        <location filename="../../app/ui/problem_texts.py" line="36"/>
         <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
         <translation>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="36"/>
+        <location filename="../../app/ui/problem_texts.py" line="37"/>
         <source>choose at least one role</source>
         <translation>choose at least one role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="37"/>
+        <location filename="../../app/ui/problem_texts.py" line="38"/>
         <source>is not an e-mail address</source>
         <translation>is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="38"/>
+        <location filename="../../app/ui/problem_texts.py" line="39"/>
         <source>is already used by another account</source>
         <translation>is already used by another account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="39"/>
+        <location filename="../../app/ui/problem_texts.py" line="40"/>
         <source>you cannot remove your own administrator role</source>
         <translation>you cannot remove your own administrator role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="40"/>
+        <location filename="../../app/ui/problem_texts.py" line="41"/>
         <source>you cannot deactivate your own account</source>
         <translation>you cannot deactivate your own account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="41"/>
+        <location filename="../../app/ui/problem_texts.py" line="42"/>
         <source>is too easy to guess</source>
         <translation>is too easy to guess</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="42"/>
+        <location filename="../../app/ui/problem_texts.py" line="43"/>
         <source>must differ from the current password</source>
         <translation>must differ from the current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="43"/>
+        <location filename="../../app/ui/problem_texts.py" line="44"/>
         <source>is not your current password</source>
         <translation>is not your current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="45"/>
+        <location filename="../../app/ui/problem_texts.py" line="46"/>
         <source>must be a date like 31.12.1950 or 31/12/1950</source>
         <translation>must be a date like 31.12.1950 or 31/12/1950</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="46"/>
+        <location filename="../../app/ui/problem_texts.py" line="47"/>
         <source>is not a real calendar date</source>
         <translation>is not a real calendar date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="47"/>
+        <location filename="../../app/ui/problem_texts.py" line="48"/>
         <source>must not be in the future</source>
         <translation>must not be in the future</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="48"/>
+        <location filename="../../app/ui/problem_texts.py" line="49"/>
         <source>must be after 1900</source>
         <translation>must be after 1900</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="49"/>
+        <location filename="../../app/ui/problem_texts.py" line="50"/>
         <source>must be F, M, X (other) or U (unknown)</source>
         <translation>must be F, M, X (other) or U (unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="50"/>
+        <location filename="../../app/ui/problem_texts.py" line="51"/>
         <source>must be one of fr, de, en, it</source>
         <translation>must be one of fr, de, en, it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="51"/>
+        <location filename="../../app/ui/problem_texts.py" line="52"/>
         <source>must contain only digits, spaces and + . ( ) -</source>
         <translation>must contain only digits, spaces and + . ( ) -</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="52"/>
+        <location filename="../../app/ui/problem_texts.py" line="53"/>
         <source>must be an active physician of the practice</source>
         <translation>must be an active physician of the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="53"/>
+        <location filename="../../app/ui/problem_texts.py" line="54"/>
         <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
         <translation>must be PROV, RECUP, VALI or QUAL when an INS is given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="54"/>
+        <location filename="../../app/ui/problem_texts.py" line="55"/>
         <source>needs an INS number</source>
         <translation>needs an INS number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="55"/>
+        <location filename="../../app/ui/problem_texts.py" line="56"/>
         <source>kind must be condition, allergy or ald</source>
         <translation>kind must be condition, allergy or ald</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="56"/>
+        <location filename="../../app/ui/problem_texts.py" line="57"/>
         <source>must be an ATC code or class (e.g. J01C)</source>
         <translation>must be an ATC code or class (e.g. J01C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="57"/>
+        <location filename="../../app/ui/problem_texts.py" line="58"/>
         <source>must be an ICD-10 code (e.g. I50.9)</source>
         <translation>must be an ICD-10 code (e.g. I50.9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="59"/>
+        <location filename="../../app/ui/problem_texts.py" line="60"/>
         <source>unknown user or wrong password</source>
         <translation>unknown user or wrong password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="60"/>
+        <location filename="../../app/ui/problem_texts.py" line="61"/>
         <source>this account is locked after too many failed logins; ask an administrator to unlock it</source>
         <translation>this account is locked after too many failed logins; ask an administrator to unlock it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="63"/>
+        <location filename="../../app/ui/problem_texts.py" line="64"/>
         <source>the key does not belong to this database</source>
         <translation>the key does not belong to this database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="64"/>
+        <location filename="../../app/ui/problem_texts.py" line="65"/>
         <source>the SQLite library in use is not SQLCipher</source>
         <translation>the SQLite library in use is not SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="65"/>
+        <location filename="../../app/ui/problem_texts.py" line="66"/>
         <source>wrong passphrase for this database</source>
         <translation>wrong passphrase for this database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="66"/>
+        <location filename="../../app/ui/problem_texts.py" line="67"/>
         <source>wrong recovery code for this database</source>
         <translation>wrong recovery code for this database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="67"/>
+        <location filename="../../app/ui/problem_texts.py" line="68"/>
         <source>enter the practice passphrase or the recovery code</source>
         <translation>enter the practice passphrase or the recovery code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="68"/>
+        <location filename="../../app/ui/problem_texts.py" line="69"/>
         <source>the database URL must start with postgresql+psycopg://</source>
         <translation>the database URL must start with postgresql+psycopg://</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="70"/>
+        <location filename="../../app/ui/problem_texts.py" line="71"/>
         <source>no allowed keyring backend on this computer</source>
         <translation>no allowed keyring backend on this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="71"/>
+        <location filename="../../app/ui/problem_texts.py" line="72"/>
         <source>the keyring did not answer in time</source>
         <translation>the keyring did not answer in time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="72"/>
+        <location filename="../../app/ui/problem_texts.py" line="73"/>
         <source>the recorded keyring backend is not allowed</source>
         <translation>the recorded keyring backend is not allowed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="73"/>
+        <location filename="../../app/ui/problem_texts.py" line="74"/>
         <source>the keyring that holds the key is not available (keystore changed)</source>
         <translation>the keyring that holds the key is not available (keystore changed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="74"/>
+        <location filename="../../app/ui/problem_texts.py" line="75"/>
         <source>the keyring holds no key for this database</source>
         <translation>the keyring holds no key for this database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="76"/>
+        <location filename="../../app/ui/problem_texts.py" line="77"/>
         <source>must be a number of units like 1, 0.5 or 1/2</source>
         <translation>must be a number of units like 1, 0.5 or 1/2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="77"/>
+        <location filename="../../app/ui/problem_texts.py" line="78"/>
         <source>must be at most 100 units</source>
         <translation>must be at most 100 units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="78"/>
+        <location filename="../../app/ui/problem_texts.py" line="79"/>
         <source>is not a plausible date</source>
         <translation>is not a plausible date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="79"/>
+        <location filename="../../app/ui/problem_texts.py" line="80"/>
         <source>must be a number</source>
         <translation>must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="80"/>
+        <location filename="../../app/ui/problem_texts.py" line="81"/>
         <source>must be a complete ATC code like B01AA03</source>
         <translation>must be a complete ATC code like B01AA03</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="81"/>
+        <location filename="../../app/ui/problem_texts.py" line="82"/>
         <source>a substance or a product name is required</source>
         <translation>a substance or a product name is required</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="82"/>
+        <location filename="../../app/ui/problem_texts.py" line="83"/>
         <source>must not be before the start date</source>
         <translation>must not be before the start date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="83"/>
+        <location filename="../../app/ui/problem_texts.py" line="84"/>
         <source>must be at most 12 months after the start</source>
         <translation>must be at most 12 months after the start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="84"/>
+        <location filename="../../app/ui/problem_texts.py" line="85"/>
         <source>must be an active member of the practice</source>
         <translation>must be an active member of the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="86"/>
+        <location filename="../../app/ui/problem_texts.py" line="87"/>
         <source>is not a known protocol</source>
         <translation>is not a known protocol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="87"/>
+        <location filename="../../app/ui/problem_texts.py" line="88"/>
         <source>must be a past date after 1990</source>
         <translation>must be a past date after 1990</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="88"/>
+        <location filename="../../app/ui/problem_texts.py" line="89"/>
         <source>must be oral, written or electronic</source>
         <translation>must be oral, written or electronic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="89"/>
+        <location filename="../../app/ui/problem_texts.py" line="90"/>
         <source>must be patient or representative</source>
         <translation>must be patient or representative</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="90"/>
+        <location filename="../../app/ui/problem_texts.py" line="91"/>
         <source>is not a patient of the practice</source>
         <translation>is not a patient of the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="91"/>
+        <location filename="../../app/ui/problem_texts.py" line="92"/>
         <source>is required (at most 200 characters)</source>
         <translation>is required (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="93"/>
+        <location filename="../../app/ui/problem_texts.py" line="94"/>
         <source>must be a time like 08:30</source>
         <translation>must be a time like 08:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="94"/>
+        <location filename="../../app/ui/problem_texts.py" line="95"/>
         <source>must be 2–40 lower-case letters, digits or underscores</source>
         <translation>must be 2–40 lower-case letters, digits or underscores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="95"/>
+        <location filename="../../app/ui/problem_texts.py" line="96"/>
         <source>must be routine, urgent, asap or stat</source>
         <translation>must be routine, urgent, asap or stat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="96"/>
+        <location filename="../../app/ui/problem_texts.py" line="97"/>
         <source>choose either a person or a pool (one of the two)</source>
         <translation>choose either a person or a pool (one of the two)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="97"/>
+        <location filename="../../app/ui/problem_texts.py" line="98"/>
         <source>must be an active clinical or front-desk member of the practice</source>
         <translation>must be an active clinical or front-desk member of the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="98"/>
+        <location filename="../../app/ui/problem_texts.py" line="99"/>
         <source>needs a due date</source>
         <translation>needs a due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="99"/>
+        <location filename="../../app/ui/problem_texts.py" line="100"/>
         <source>needs a due date to start the series</source>
         <translation>needs a due date to start the series</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="100"/>
+        <location filename="../../app/ui/problem_texts.py" line="101"/>
         <source>needs an origin type and a positive id</source>
         <translation>needs an origin type and a positive id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="101"/>
+        <location filename="../../app/ui/problem_texts.py" line="102"/>
         <source>an act is only recorded for a protocol-bound task</source>
         <translation>an act is only recorded for a protocol-bound task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="102"/>
+        <location filename="../../app/ui/problem_texts.py" line="103"/>
         <source>is not a task status</source>
         <translation>is not a task status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="103"/>
+        <location filename="../../app/ui/problem_texts.py" line="104"/>
         <source>this task is not in one of your pools</source>
         <translation>this task is not in one of your pools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="104"/>
+        <location filename="../../app/ui/problem_texts.py" line="105"/>
         <source>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</source>
         <translation>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="105"/>
+        <location filename="../../app/ui/problem_texts.py" line="106"/>
         <source>must not contain DTSTART (the due date starts the series)</source>
         <translation>must not contain DTSTART (the due date starts the series)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="106"/>
+        <location filename="../../app/ui/problem_texts.py" line="107"/>
         <source>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</source>
         <translation>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="108"/>
+        <location filename="../../app/ui/problem_texts.py" line="109"/>
         <source>must start with postgresql:// or postgresql+psycopg://</source>
         <translation>must start with postgresql:// or postgresql+psycopg://</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="109"/>
+        <location filename="../../app/ui/problem_texts.py" line="110"/>
         <source>the server is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
         <translation>the server is not on this computer: add ?sslmode=verify-full (TLS is required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="110"/>
+        <location filename="../../app/ui/problem_texts.py" line="111"/>
         <source>must not contain a password: put it in a .pgpass file</source>
         <translation>must not contain a password: put it in a .pgpass file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="112"/>
+        <location filename="../../app/ui/problem_texts.py" line="113"/>
         <source>an absence lasts at most one year</source>
         <translation>an absence lasts at most one year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="113"/>
+        <location filename="../../app/ui/problem_texts.py" line="114"/>
         <source>select at least one task</source>
         <translation>select at least one task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="114"/>
+        <location filename="../../app/ui/problem_texts.py" line="115"/>
         <source>must be a whole number of days</source>
         <translation>must be a whole number of days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="116"/>
+        <location filename="../../app/ui/problem_texts.py" line="117"/>
         <source>must be 2–60 letters, digits, dots, dashes or underscores</source>
         <translation>must be 2–60 letters, digits, dots, dashes or underscores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="117"/>
+        <location filename="../../app/ui/problem_texts.py" line="118"/>
         <source>must not be below the minimum age</source>
         <translation>must not be below the minimum age</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="118"/>
+        <location filename="../../app/ui/problem_texts.py" line="119"/>
         <source>give both the task type and the number of months</source>
         <translation>give both the task type and the number of months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="119"/>
+        <location filename="../../app/ui/problem_texts.py" line="120"/>
         <source>give at least one criterion (age, condition, medication or task not done)</source>
         <translation>give at least one criterion (age, condition, medication or task not done)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="120"/>
+        <location filename="../../app/ui/problem_texts.py" line="121"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="121"/>
+        <location filename="../../app/ui/problem_texts.py" line="122"/>
         <source>must be renewal or dose_adjustment</source>
         <translation>must be renewal or dose_adjustment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="122"/>
+        <location filename="../../app/ui/problem_texts.py" line="123"/>
         <source>must be after today</source>
         <translation>must be after today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="124"/>
+        <location filename="../../app/ui/problem_texts.py" line="125"/>
         <source>must be a medication of this patient</source>
         <translation>must be a medication of this patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="125"/>
+        <location filename="../../app/ui/problem_texts.py" line="126"/>
         <source>is a stopped medication</source>
         <translation>is a stopped medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="126"/>
+        <location filename="../../app/ui/problem_texts.py" line="127"/>
         <source>must be stop, change or add</source>
         <translation>must be stop, change or add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="127"/>
+        <location filename="../../app/ui/problem_texts.py" line="128"/>
         <source>must be a patient of the practice</source>
         <translation>must be a patient of the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="128"/>
+        <location filename="../../app/ui/problem_texts.py" line="129"/>
         <source>must be an SFPC problem code (1.1 to 1.10)</source>
         <translation>must be an SFPC problem code (1.1 to 1.10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="129"/>
+        <location filename="../../app/ui/problem_texts.py" line="130"/>
         <source>at least one medication is required (except for an untreated indication)</source>
         <translation>at least one medication is required (except for an untreated indication)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="130"/>
+        <location filename="../../app/ui/problem_texts.py" line="131"/>
         <source>must be urgent, 24h or routine</source>
         <translation>must be urgent, 24h or routine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="131"/>
+        <location filename="../../app/ui/problem_texts.py" line="132"/>
         <source>must not be in the past</source>
         <translation>must not be in the past</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="132"/>
+        <location filename="../../app/ui/problem_texts.py" line="133"/>
         <source>must be within a year</source>
         <translation>must be within a year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="133"/>
+        <location filename="../../app/ui/problem_texts.py" line="134"/>
         <source>is required: the patient has no médecin traitant in the practice</source>
         <translation>is required: the patient has no médecin traitant in the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="134"/>
+        <location filename="../../app/ui/problem_texts.py" line="135"/>
         <source>is not a current finding of this patient&apos;s review</source>
         <translation>is not a current finding of this patient&apos;s review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="135"/>
+        <location filename="../../app/ui/problem_texts.py" line="136"/>
         <source>there is no question waiting for a reply</source>
         <translation>there is no question waiting for a reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="136"/>
+        <location filename="../../app/ui/problem_texts.py" line="137"/>
         <source>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</source>
         <translation>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="138"/>
+        <location filename="../../app/ui/problem_texts.py" line="139"/>
         <source>the change made is required</source>
         <translation>the change made is required</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="140"/>
+        <location filename="../../app/ui/problem_texts.py" line="141"/>
         <source>this reconciliation is already validated</source>
         <translation>this reconciliation is already validated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="141"/>
+        <location filename="../../app/ui/problem_texts.py" line="142"/>
         <source>is required (hospital and department)</source>
         <translation>is required (hospital and department)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="142"/>
+        <location filename="../../app/ui/problem_texts.py" line="143"/>
         <source>must be intentional_documented, to_be_clarified or keep_current</source>
         <translation>must be intentional_documented, to_be_clarified or keep_current</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="143"/>
+        <location filename="../../app/ui/problem_texts.py" line="144"/>
         <source>an intentional change must be documented (why it was made)</source>
         <translation>an intentional change must be documented (why it was made)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="144"/>
+        <location filename="../../app/ui/problem_texts.py" line="145"/>
         <source>an added drug has no current line to keep</source>
         <translation>an added drug has no current line to keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="145"/>
+        <location filename="../../app/ui/problem_texts.py" line="146"/>
         <source>only a difference to be clarified can be sent</source>
         <translation>only a difference to be clarified can be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="146"/>
+        <location filename="../../app/ui/problem_texts.py" line="147"/>
         <source>must be alert or task</source>
         <translation>must be alert or task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="147"/>
+        <location filename="../../app/ui/problem_texts.py" line="148"/>
         <source>must be bpm or pmc</source>
         <translation>must be bpm or pmc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="148"/>
+        <location filename="../../app/ui/problem_texts.py" line="149"/>
         <source>must not be before the previous step</source>
         <translation>must not be before the previous step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="149"/>
+        <location filename="../../app/ui/problem_texts.py" line="150"/>
         <source>must start with CHMED16A1 (or CHMED16A0)</source>
         <translation>must start with CHMED16A1 (or CHMED16A0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="150"/>
+        <location filename="../../app/ui/problem_texts.py" line="151"/>
         <source>is not a readable CHMED16A payload</source>
         <translation>is not a readable CHMED16A payload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="152"/>
+        <location filename="../../app/ui/problem_texts.py" line="153"/>
         <source>must be yes when a date or a place is given</source>
         <translation>must be yes when a date or a place is given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="153"/>
+        <location filename="../../app/ui/problem_texts.py" line="154"/>
         <source>is required when a contact or a designation date is given</source>
         <translation>is required when a contact or a designation date is given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="154"/>
+        <location filename="../../app/ui/problem_texts.py" line="155"/>
         <source>must be an e-mail address like name@example.org</source>
         <translation>must be an e-mail address like name@example.org</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="155"/>
+        <location filename="../../app/ui/problem_texts.py" line="156"/>
         <source>must be problems of this plan</source>
         <translation>must be problems of this plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="156"/>
+        <location filename="../../app/ui/problem_texts.py" line="157"/>
         <source>choose one responsible: a person, a role or an outside contact</source>
         <translation>choose one responsible: a person, a role or an outside contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="157"/>
+        <location filename="../../app/ui/problem_texts.py" line="158"/>
         <source>must be a goal of this plan</source>
         <translation>must be a goal of this plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="158"/>
+        <location filename="../../app/ui/problem_texts.py" line="159"/>
         <source>is only given when the need was reported to the territory</source>
         <translation>is only given when the need was reported to the territory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="159"/>
+        <location filename="../../app/ui/problem_texts.py" line="160"/>
         <source>only for a member of the practice</source>
         <translation>only for a member of the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="160"/>
+        <location filename="../../app/ui/problem_texts.py" line="161"/>
         <source>only the patient&apos;s médecin traitant can validate the plan</source>
         <translation>only the patient&apos;s médecin traitant can validate the plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="161"/>
+        <location filename="../../app/ui/problem_texts.py" line="162"/>
         <source>is required before the plan is validated</source>
         <translation>is required before the plan is validated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="162"/>
+        <location filename="../../app/ui/problem_texts.py" line="163"/>
         <source>a plan needs at least one shared goal to be validated</source>
         <translation>a plan needs at least one shared goal to be validated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="163"/>
+        <location filename="../../app/ui/problem_texts.py" line="164"/>
         <source>a closed plan cannot be changed</source>
         <translation>a closed plan cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="164"/>
+        <location filename="../../app/ui/problem_texts.py" line="165"/>
         <source>is not a part of a care plan</source>
         <translation>is not a part of a care plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="165"/>
+        <location filename="../../app/ui/problem_texts.py" line="166"/>
         <source>already has a care plan that is not closed</source>
         <translation>already has a care plan that is not closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="167"/>
+        <location filename="../../app/ui/problem_texts.py" line="168"/>
         <source>this alert has already been acknowledged</source>
         <translation>this alert has already been acknowledged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="168"/>
+        <location filename="../../app/ui/problem_texts.py" line="169"/>
         <source>must be a PDF, a PNG or JPEG image, or a text file</source>
         <translation>must be a PDF, a PNG or JPEG image, or a text file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="169"/>
+        <location filename="../../app/ui/problem_texts.py" line="170"/>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="170"/>
+        <location filename="../../app/ui/problem_texts.py" line="171"/>
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="171"/>
+        <location filename="../../app/ui/problem_texts.py" line="172"/>
         <source>is not an event of this patient</source>
         <translation>is not an event of this patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="172"/>
+        <location filename="../../app/ui/problem_texts.py" line="173"/>
         <source>is not a referral of this patient</source>
         <translation>is not a referral of this patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="173"/>
+        <location filename="../../app/ui/problem_texts.py" line="174"/>
         <source>must be ed_visit, admission or discharge</source>
         <translation>must be ed_visit, admission or discharge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="174"/>
+        <location filename="../../app/ui/problem_texts.py" line="175"/>
         <source>must be hospital, dmp, patient or other</source>
         <translation>must be hospital, dmp, patient or other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="175"/>
+        <location filename="../../app/ui/problem_texts.py" line="176"/>
         <source>must be pdf or csv</source>
         <translation>must be pdf or csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="176"/>
+        <location filename="../../app/ui/problem_texts.py" line="177"/>
         <source>must not be before the start of the period</source>
         <translation>must not be before the start of the period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="177"/>
+        <location filename="../../app/ui/problem_texts.py" line="178"/>
         <source>must be monthly, ad_hoc, cpts or quality_circle</source>
         <translation>must be monthly, ad_hoc, cpts or quality_circle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="178"/>
+        <location filename="../../app/ui/problem_texts.py" line="179"/>
         <source>a meeting needs at least one participant</source>
         <translation>a meeting needs at least one participant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="179"/>
+        <location filename="../../app/ui/problem_texts.py" line="180"/>
         <source>the patient has no open care plan to revise</source>
         <translation>the patient has no open care plan to revise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="180"/>
+        <location filename="../../app/ui/problem_texts.py" line="181"/>
         <source>must be active members of the practice</source>
         <translation>must be active members of the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="181"/>
+        <location filename="../../app/ui/problem_texts.py" line="182"/>
         <source>must be note, task or care_plan</source>
         <translation>must be note, task or care_plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="182"/>
+        <location filename="../../app/ui/problem_texts.py" line="183"/>
         <source>must not be before the request</source>
         <translation>must not be before the request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="183"/>
+        <location filename="../../app/ui/problem_texts.py" line="184"/>
         <source>must not be before the visit</source>
         <translation>must not be before the visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="184"/>
+        <location filename="../../app/ui/problem_texts.py" line="185"/>
         <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
         <translation>must be p1_48h, p2_7d, p3_scheduled or advice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="185"/>
+        <location filename="../../app/ui/problem_texts.py" line="186"/>
         <source>must be within the last year and not in the future</source>
         <translation>must be within the last year and not in the future</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="186"/>
+        <location filename="../../app/ui/problem_texts.py" line="187"/>
         <source>is not a referral status</source>
         <translation>is not a referral status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="191"/>
+        <location filename="../../app/ui/problem_texts.py" line="192"/>
         <source>is too long (at most %1 characters)</source>
         <translation>is too long (at most %1 characters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="193"/>
+        <location filename="../../app/ui/problem_texts.py" line="194"/>
         <source>must be at least %1 characters long</source>
         <translation>must be at least %1 characters long</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="195"/>
+        <location filename="../../app/ui/problem_texts.py" line="196"/>
         <source>must be between %1 and %2 minutes</source>
         <translation>must be between %1 and %2 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="197"/>
+        <location filename="../../app/ui/problem_texts.py" line="198"/>
         <source>unknown role %1</source>
         <translation>unknown role %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="199"/>
+        <location filename="../../app/ui/problem_texts.py" line="200"/>
         <source>too many failed logins: wait %1 s before trying again</source>
         <translation>too many failed logins: wait %1 s before trying again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="201"/>
+        <location filename="../../app/ui/problem_texts.py" line="202"/>
         <source>staff member %1 does not exist</source>
         <translation>staff member %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="203"/>
+        <location filename="../../app/ui/problem_texts.py" line="204"/>
         <source>patient %1 does not exist</source>
         <translation>patient %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="205"/>
+        <location filename="../../app/ui/problem_texts.py" line="206"/>
         <source>%1 was written by a newer version of Cordée</source>
         <translation>%1 was written by a newer version of Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="207"/>
+        <location filename="../../app/ui/problem_texts.py" line="208"/>
         <source>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</source>
         <translation>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="210"/>
+        <location filename="../../app/ui/problem_texts.py" line="211"/>
         <source>the key file %1 is damaged (%2)</source>
         <translation>the key file %1 is damaged (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="212"/>
+        <location filename="../../app/ui/problem_texts.py" line="213"/>
         <source>%1 already exists; it is never replaced</source>
         <translation>%1 already exists; it is never replaced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="214"/>
+        <location filename="../../app/ui/problem_texts.py" line="215"/>
         <source>%1 already exists; Cordée never replaces a database</source>
         <translation>%1 already exists; Cordée never replaces a database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="216"/>
+        <location filename="../../app/ui/problem_texts.py" line="217"/>
         <source>%1 is an unencrypted database; Cordée refuses to use it</source>
         <translation>%1 is an unencrypted database; Cordée refuses to use it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="218"/>
+        <location filename="../../app/ui/problem_texts.py" line="219"/>
         <source>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</source>
         <translation>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="221"/>
+        <location filename="../../app/ui/problem_texts.py" line="222"/>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="223"/>
+        <location filename="../../app/ui/problem_texts.py" line="224"/>
         <source>no database at %1</source>
         <translation>no database at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="225"/>
+        <location filename="../../app/ui/problem_texts.py" line="226"/>
         <source>keyring error: %1</source>
         <translation>keyring error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="227"/>
+        <location filename="../../app/ui/problem_texts.py" line="228"/>
         <source>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</source>
         <translation>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="230"/>
+        <location filename="../../app/ui/problem_texts.py" line="231"/>
         <source>cannot use the PostgreSQL server: %1</source>
         <translation>cannot use the PostgreSQL server: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="232"/>
+        <location filename="../../app/ui/problem_texts.py" line="233"/>
         <source>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</source>
         <translation>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="235"/>
+        <location filename="../../app/ui/problem_texts.py" line="236"/>
         <source>must be more than %1 and at most %2</source>
         <translation>must be more than %1 and at most %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="237"/>
+        <location filename="../../app/ui/problem_texts.py" line="238"/>
         <source>must be between %1 and %2</source>
         <translation>must be between %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="239"/>
+        <location filename="../../app/ui/problem_texts.py" line="240"/>
         <source>must be between %1 and %2 days</source>
         <translation>must be between %1 and %2 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="241"/>
+        <location filename="../../app/ui/problem_texts.py" line="242"/>
         <source>task %1 does not exist</source>
         <translation>task %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="243"/>
+        <location filename="../../app/ui/problem_texts.py" line="244"/>
         <source>absence %1 does not exist</source>
         <translation>absence %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="245"/>
+        <location filename="../../app/ui/problem_texts.py" line="246"/>
         <source>must be one of %1</source>
         <translation>must be one of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="247"/>
+        <location filename="../../app/ui/problem_texts.py" line="248"/>
         <source>medication line %1 does not exist</source>
         <translation>medication line %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="249"/>
+        <location filename="../../app/ui/problem_texts.py" line="250"/>
         <source>enrolment %1 does not exist</source>
         <translation>enrolment %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="251"/>
+        <location filename="../../app/ui/problem_texts.py" line="252"/>
         <source>staff %1 does not adhere to %2</source>
         <translation>staff %1 does not adhere to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="253"/>
+        <location filename="../../app/ui/problem_texts.py" line="254"/>
         <source>%1 is not of a profession this protocol delegates to (%2)</source>
         <translation>%1 is not of a profession this protocol delegates to (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="255"/>
+        <location filename="../../app/ui/problem_texts.py" line="256"/>
         <source>is not a valid iCalendar rule (%1)</source>
         <translation>is not a valid iCalendar rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="258"/>
+        <location filename="../../app/ui/problem_texts.py" line="259"/>
         <source>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
         <translation>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="261"/>
+        <location filename="../../app/ui/problem_texts.py" line="262"/>
         <source>alert %1 does not exist</source>
         <translation>alert %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="263"/>
+        <location filename="../../app/ui/problem_texts.py" line="264"/>
         <source>this alert is already closed (%1)</source>
         <translation>this alert is already closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="265"/>
+        <location filename="../../app/ui/problem_texts.py" line="266"/>
         <source>medication line %1 is not on this patient&apos;s list</source>
         <translation>medication line %1 is not on this patient&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="267"/>
+        <location filename="../../app/ui/problem_texts.py" line="268"/>
         <source>already has an open alert (#%1)</source>
         <translation>already has an open alert (#%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="269"/>
+        <location filename="../../app/ui/problem_texts.py" line="270"/>
         <source>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</source>
         <translation>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="272"/>
+        <location filename="../../app/ui/problem_texts.py" line="273"/>
         <source>patient %1 has no care plan</source>
         <translation>patient %1 has no care plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="274"/>
+        <location filename="../../app/ui/problem_texts.py" line="275"/>
         <source>a %1 plan cannot become %2 (possible: %3)</source>
         <translation>a %1 plan cannot become %2 (possible: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="276"/>
+        <location filename="../../app/ui/problem_texts.py" line="277"/>
         <source>a %1 plan cannot be changed: revise it first</source>
         <translation>a %1 plan cannot be changed: revise it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="278"/>
+        <location filename="../../app/ui/problem_texts.py" line="279"/>
         <source>care plan %1 has no version %2</source>
         <translation>care plan %1 has no version %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="280"/>
+        <location filename="../../app/ui/problem_texts.py" line="281"/>
         <source>care plan %1 does not exist</source>
         <translation>care plan %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="282"/>
+        <location filename="../../app/ui/problem_texts.py" line="283"/>
         <source>%1 %2 is not part of care plan %3</source>
         <translation>%1 %2 is not part of care plan %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="284"/>
+        <location filename="../../app/ui/problem_texts.py" line="285"/>
         <source>DAUM alert %1 does not exist</source>
         <translation>DAUM alert %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="286"/>
+        <location filename="../../app/ui/problem_texts.py" line="287"/>
         <source>is too large (%1 MB; at most %2 MB per document)</source>
         <translation>is too large (%1 MB; at most %2 MB per document)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="288"/>
+        <location filename="../../app/ui/problem_texts.py" line="289"/>
         <source>document %1 does not exist</source>
         <translation>document %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="290"/>
+        <location filename="../../app/ui/problem_texts.py" line="291"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="292"/>
+        <location filename="../../app/ui/problem_texts.py" line="293"/>
         <source>hospital event %1 does not exist</source>
         <translation>hospital event %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="294"/>
+        <location filename="../../app/ui/problem_texts.py" line="295"/>
         <source>the period must be at most %1 months</source>
         <translation>the period must be at most %1 months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="296"/>
+        <location filename="../../app/ui/problem_texts.py" line="297"/>
         <source>meeting %1 does not exist</source>
         <translation>meeting %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="298"/>
+        <location filename="../../app/ui/problem_texts.py" line="299"/>
         <source>meeting record %1 does not exist</source>
         <translation>meeting record %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="300"/>
+        <location filename="../../app/ui/problem_texts.py" line="301"/>
         <source>«%1» is not a valid code prefix</source>
         <translation>«%1» is not a valid code prefix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="302"/>
+        <location filename="../../app/ui/problem_texts.py" line="303"/>
         <source>reconciliation %1 does not exist</source>
         <translation>reconciliation %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="304"/>
+        <location filename="../../app/ui/problem_texts.py" line="305"/>
         <source>reconciliation item %1 does not exist</source>
         <translation>reconciliation item %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="306"/>
+        <location filename="../../app/ui/problem_texts.py" line="307"/>
         <source>still to be clarified: line %1</source>
         <translation>still to be clarified: line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="308"/>
+        <location filename="../../app/ui/problem_texts.py" line="309"/>
         <source>%1 must be between %2 and %3</source>
         <translation>%1 must be between %2 and %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="310"/>
+        <location filename="../../app/ui/problem_texts.py" line="311"/>
         <source>%1 must be a number</source>
         <translation>%1 must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="312"/>
+        <location filename="../../app/ui/problem_texts.py" line="313"/>
         <source>referral %1 does not exist</source>
         <translation>referral %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="314"/>
+        <location filename="../../app/ui/problem_texts.py" line="315"/>
         <source>worksheet %1 does not exist</source>
         <translation>worksheet %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="316"/>
+        <location filename="../../app/ui/problem_texts.py" line="317"/>
         <source>%1 is not a finding of this worksheet</source>
         <translation>%1 is not a finding of this worksheet</translation>
     </message>

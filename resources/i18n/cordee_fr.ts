@@ -1624,12 +1624,12 @@
         <translation>Le code de récupération ne pourra plus être affiché : enregistrez ou imprimez la fiche de récupération et cochez la case avant de fermer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_wizard.py" line="146"/>
+        <location filename="../../app/ui/first_run_wizard.py" line="147"/>
         <source>The recovery sheet was saved to %1. Print it now, then keep it offline.</source>
         <translation>La fiche de récupération a été enregistrée dans %1. Imprimez-la maintenant, puis conservez-la hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_wizard.py" line="152"/>
+        <location filename="../../app/ui/first_run_wizard.py" line="153"/>
         <source>The recovery sheet could not be saved: %1</source>
         <translation>La fiche de récupération n&apos;a pas pu être enregistrée : %1</translation>
     </message>
@@ -4368,7 +4368,7 @@
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="39"/>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
         <source>PostgreSQL server</source>
         <translation>Serveur PostgreSQL</translation>
     </message>
@@ -4398,41 +4398,52 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="57"/>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
+        <source>Task titles and alert texts that Cordée writes itself are read by the whole team: they are written in this language.</source>
+        <translation>Les titres de tâches et textes d&apos;alerte rédigés par Cordée sont lus par toute l&apos;équipe : ils sont écrits dans cette langue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
         <source>Practice name</source>
         <translation>Nom du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../app/ui/settings_dialog.py" line="63"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="59"/>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
         <source>FINESS number</source>
         <translation>N° FINESS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60"/>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>GLN</source>
         <translation>GLN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="61"/>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Lock the screen after</source>
         <translation>Verrouiller l&apos;écran après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
+        <source>Language of shared texts</source>
+        <translation>Langue des textes partagés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="85"/>
         <source>Only an administrator can change the practice settings.</source>
         <translation>Seul un administrateur peut modifier les paramètres du cabinet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings_dialog.py" line="151"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -5180,206 +5191,206 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="29"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
         <source>Being revised</source>
         <translation>En révision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="30"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
         <source>Medical</source>
         <translation>Médical</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="31"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
         <source>Psychological</source>
         <translation>Psychologique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="32"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
         <source>Environmental</source>
         <translation>Environnemental</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="33"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
-        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="34"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
         <source>Achieved</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
         <source>Not achieved</source>
         <translation>Non atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="35"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="37"/>
         <source>Prevention</source>
         <translation>Prévention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="37"/>
         <source>Care</source>
         <translation>Soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="37"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
         <source>Support</source>
         <translation>Accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
         <source>Not done</source>
         <translation>Non réalisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="39"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
         <source>Practice staff</source>
         <translation>Équipe du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
         <source>Hospital service</source>
         <translation>Service hospitalier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
         <source>Home nursing</source>
         <translation>Soins infirmiers à domicile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="41"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
         <source>DAC (coordination support)</source>
         <translation>DAC (dispositif d&apos;appui à la coordination)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
         <source>Social worker</source>
         <translation>Travailleur social</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
         <source>Family caregiver</source>
         <translation>Proche aidant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
         <location filename="aliased_strings.py" line="73"/>
         <source>Trusted person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="43"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
         <location filename="aliased_strings.py" line="61"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="44"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
         <location filename="aliased_strings.py" line="62"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
         <source>Physicians</source>
         <translation>Médecins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
         <source>Pharmacists</source>
         <translation>Pharmaciens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
         <source>Advanced practice nurses</source>
         <translation>Infirmiers en pratique avancée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="46"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
         <source>Nurses</source>
         <translation>Infirmiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="48"/>
         <source>Medical assistants</source>
         <translation>Assistants médicaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plan_fields.py" line="47"/>
+        <location filename="../../app/ui/care_plan_fields.py" line="48"/>
         <source>Coordinators</source>
         <translation>Coordinateurs</translation>
     </message>
@@ -6906,1032 +6917,1037 @@
         <translation>doit être FR ou CH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="23"/>
+        <location filename="../../app/ui/problem_texts.py" line="22"/>
+        <source>must be fr, de or en</source>
+        <translation>doit être fr, de ou en</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="24"/>
         <source>must be 15 characters: 13 for the number and 2 for the key</source>
         <translation>doit comporter 15 caractères : 13 pour le numéro et 2 pour la clé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="24"/>
+        <location filename="../../app/ui/problem_texts.py" line="25"/>
         <source>the control key does not match the number</source>
         <translation>la clé de contrôle ne correspond pas au numéro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="25"/>
+        <location filename="../../app/ui/problem_texts.py" line="26"/>
         <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
         <translation>doit comporter 13 chiffres commençant par 756 (756.XXXX.XXXX.XX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="26"/>
+        <location filename="../../app/ui/problem_texts.py" line="27"/>
         <source>the check digit is wrong</source>
         <translation>le chiffre de contrôle est faux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="27"/>
+        <location filename="../../app/ui/problem_texts.py" line="28"/>
         <source>must be 10 to 20 digits</source>
         <translation>doit comporter de 10 à 20 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="28"/>
+        <location filename="../../app/ui/problem_texts.py" line="29"/>
         <source>must be 13 digits</source>
         <translation>doit comporter 13 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="29"/>
+        <location filename="../../app/ui/problem_texts.py" line="30"/>
         <source>must be 11 digits</source>
         <translation>doit comporter 11 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="30"/>
+        <location filename="../../app/ui/problem_texts.py" line="31"/>
         <source>must be 9 digits</source>
         <translation>doit comporter 9 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="31"/>
+        <location filename="../../app/ui/problem_texts.py" line="32"/>
         <source>must be 9 characters (department + 7 digits)</source>
         <translation>doit comporter 9 caractères (département + 7 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="33"/>
+        <location filename="../../app/ui/problem_texts.py" line="34"/>
         <source>this database already holds a practice</source>
         <translation>cette base de données contient déjà un cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="35"/>
+        <location filename="../../app/ui/problem_texts.py" line="36"/>
         <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
         <translation>doit comporter de 2 à 64 caractères : lettres minuscules, chiffres, . _ -, en commençant par une lettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="36"/>
+        <location filename="../../app/ui/problem_texts.py" line="37"/>
         <source>choose at least one role</source>
         <translation>choisissez au moins un rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="37"/>
+        <location filename="../../app/ui/problem_texts.py" line="38"/>
         <source>is not an e-mail address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="38"/>
+        <location filename="../../app/ui/problem_texts.py" line="39"/>
         <source>is already used by another account</source>
         <translation>est déjà utilisé par un autre compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="39"/>
+        <location filename="../../app/ui/problem_texts.py" line="40"/>
         <source>you cannot remove your own administrator role</source>
         <translation>vous ne pouvez pas retirer votre propre rôle d&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="40"/>
+        <location filename="../../app/ui/problem_texts.py" line="41"/>
         <source>you cannot deactivate your own account</source>
         <translation>vous ne pouvez pas désactiver votre propre compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="41"/>
+        <location filename="../../app/ui/problem_texts.py" line="42"/>
         <source>is too easy to guess</source>
         <translation>est trop facile à deviner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="42"/>
+        <location filename="../../app/ui/problem_texts.py" line="43"/>
         <source>must differ from the current password</source>
         <translation>doit être différent du mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="43"/>
+        <location filename="../../app/ui/problem_texts.py" line="44"/>
         <source>is not your current password</source>
         <translation>n&apos;est pas votre mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="45"/>
+        <location filename="../../app/ui/problem_texts.py" line="46"/>
         <source>must be a date like 31.12.1950 or 31/12/1950</source>
         <translation>doit être une date comme 31.12.1950 ou 31/12/1950</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="46"/>
+        <location filename="../../app/ui/problem_texts.py" line="47"/>
         <source>is not a real calendar date</source>
         <translation>n&apos;est pas une date du calendrier valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="47"/>
+        <location filename="../../app/ui/problem_texts.py" line="48"/>
         <source>must not be in the future</source>
         <translation>ne doit pas être dans le futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="48"/>
+        <location filename="../../app/ui/problem_texts.py" line="49"/>
         <source>must be after 1900</source>
         <translation>doit être postérieure à 1900</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="49"/>
+        <location filename="../../app/ui/problem_texts.py" line="50"/>
         <source>must be F, M, X (other) or U (unknown)</source>
         <translation>doit être F, M, X (autre) ou U (inconnu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="50"/>
+        <location filename="../../app/ui/problem_texts.py" line="51"/>
         <source>must be one of fr, de, en, it</source>
         <translation>doit être fr, de, en ou it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="51"/>
+        <location filename="../../app/ui/problem_texts.py" line="52"/>
         <source>must contain only digits, spaces and + . ( ) -</source>
         <translation>ne doit contenir que des chiffres, des espaces et + . ( ) -</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="52"/>
+        <location filename="../../app/ui/problem_texts.py" line="53"/>
         <source>must be an active physician of the practice</source>
         <translation>doit être un médecin actif du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="53"/>
+        <location filename="../../app/ui/problem_texts.py" line="54"/>
         <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
         <translation>doit être PROV, RECUP, VALI ou QUAL lorsqu&apos;un INS est saisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="54"/>
+        <location filename="../../app/ui/problem_texts.py" line="55"/>
         <source>needs an INS number</source>
         <translation>nécessite un matricule INS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="55"/>
+        <location filename="../../app/ui/problem_texts.py" line="56"/>
         <source>kind must be condition, allergy or ald</source>
         <translation>le type doit être pathologie, allergie ou ALD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="56"/>
+        <location filename="../../app/ui/problem_texts.py" line="57"/>
         <source>must be an ATC code or class (e.g. J01C)</source>
         <translation>doit être un code ou une classe ATC (p. ex. J01C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="57"/>
+        <location filename="../../app/ui/problem_texts.py" line="58"/>
         <source>must be an ICD-10 code (e.g. I50.9)</source>
         <translation>doit être un code CIM-10 (p. ex. I50.9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="59"/>
+        <location filename="../../app/ui/problem_texts.py" line="60"/>
         <source>unknown user or wrong password</source>
         <translation>utilisateur inconnu ou mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="60"/>
+        <location filename="../../app/ui/problem_texts.py" line="61"/>
         <source>this account is locked after too many failed logins; ask an administrator to unlock it</source>
         <translation>ce compte est bloqué après trop d&apos;échecs de connexion ; demandez à un administrateur de le débloquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="63"/>
+        <location filename="../../app/ui/problem_texts.py" line="64"/>
         <source>the key does not belong to this database</source>
         <translation>la clé n&apos;appartient pas à cette base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="64"/>
+        <location filename="../../app/ui/problem_texts.py" line="65"/>
         <source>the SQLite library in use is not SQLCipher</source>
         <translation>la bibliothèque SQLite utilisée n&apos;est pas SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="65"/>
+        <location filename="../../app/ui/problem_texts.py" line="66"/>
         <source>wrong passphrase for this database</source>
         <translation>phrase de passe erronée pour cette base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="66"/>
+        <location filename="../../app/ui/problem_texts.py" line="67"/>
         <source>wrong recovery code for this database</source>
         <translation>code de récupération erroné pour cette base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="67"/>
+        <location filename="../../app/ui/problem_texts.py" line="68"/>
         <source>enter the practice passphrase or the recovery code</source>
         <translation>saisissez la phrase de passe du cabinet ou le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="68"/>
+        <location filename="../../app/ui/problem_texts.py" line="69"/>
         <source>the database URL must start with postgresql+psycopg://</source>
         <translation>l&apos;adresse de la base de données doit commencer par postgresql+psycopg://</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="70"/>
+        <location filename="../../app/ui/problem_texts.py" line="71"/>
         <source>no allowed keyring backend on this computer</source>
         <translation>aucun trousseau de clés autorisé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="71"/>
+        <location filename="../../app/ui/problem_texts.py" line="72"/>
         <source>the keyring did not answer in time</source>
         <translation>le trousseau de clés n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="72"/>
+        <location filename="../../app/ui/problem_texts.py" line="73"/>
         <source>the recorded keyring backend is not allowed</source>
         <translation>le trousseau de clés enregistré n&apos;est pas autorisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="73"/>
+        <location filename="../../app/ui/problem_texts.py" line="74"/>
         <source>the keyring that holds the key is not available (keystore changed)</source>
         <translation>le trousseau de clés qui contient la clé n&apos;est pas disponible (magasin de clés changé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="74"/>
+        <location filename="../../app/ui/problem_texts.py" line="75"/>
         <source>the keyring holds no key for this database</source>
         <translation>le trousseau de clés ne contient aucune clé pour cette base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="76"/>
+        <location filename="../../app/ui/problem_texts.py" line="77"/>
         <source>must be a number of units like 1, 0.5 or 1/2</source>
         <translation>doit être un nombre d&apos;unités comme 1, 0.5 ou 1/2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="77"/>
+        <location filename="../../app/ui/problem_texts.py" line="78"/>
         <source>must be at most 100 units</source>
         <translation>doit être de 100 unités au plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="78"/>
+        <location filename="../../app/ui/problem_texts.py" line="79"/>
         <source>is not a plausible date</source>
         <translation>n&apos;est pas une date plausible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="79"/>
+        <location filename="../../app/ui/problem_texts.py" line="80"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="80"/>
+        <location filename="../../app/ui/problem_texts.py" line="81"/>
         <source>must be a complete ATC code like B01AA03</source>
         <translation>doit être un code ATC complet comme B01AA03</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="81"/>
+        <location filename="../../app/ui/problem_texts.py" line="82"/>
         <source>a substance or a product name is required</source>
         <translation>une substance ou un nom commercial est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="82"/>
+        <location filename="../../app/ui/problem_texts.py" line="83"/>
         <source>must not be before the start date</source>
         <translation>ne doit pas précéder la date de début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="83"/>
+        <location filename="../../app/ui/problem_texts.py" line="84"/>
         <source>must be at most 12 months after the start</source>
         <translation>doit être au plus 12 mois après le début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="84"/>
+        <location filename="../../app/ui/problem_texts.py" line="85"/>
         <source>must be an active member of the practice</source>
         <translation>doit être un membre actif du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="86"/>
+        <location filename="../../app/ui/problem_texts.py" line="87"/>
         <source>is not a known protocol</source>
         <translation>n&apos;est pas un protocole connu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="87"/>
+        <location filename="../../app/ui/problem_texts.py" line="88"/>
         <source>must be a past date after 1990</source>
         <translation>doit être une date passée, après 1990</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="88"/>
+        <location filename="../../app/ui/problem_texts.py" line="89"/>
         <source>must be oral, written or electronic</source>
         <translation>doit être oral, écrit ou électronique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="89"/>
+        <location filename="../../app/ui/problem_texts.py" line="90"/>
         <source>must be patient or representative</source>
         <translation>doit être le patient ou son représentant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="90"/>
+        <location filename="../../app/ui/problem_texts.py" line="91"/>
         <source>is not a patient of the practice</source>
         <translation>n&apos;est pas un patient du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="91"/>
+        <location filename="../../app/ui/problem_texts.py" line="92"/>
         <source>is required (at most 200 characters)</source>
         <translation>est obligatoire (200 caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="93"/>
+        <location filename="../../app/ui/problem_texts.py" line="94"/>
         <source>must be a time like 08:30</source>
         <translation>doit être une heure comme 08:30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="94"/>
+        <location filename="../../app/ui/problem_texts.py" line="95"/>
         <source>must be 2–40 lower-case letters, digits or underscores</source>
         <translation>doit comporter de 2 à 40 lettres minuscules, chiffres ou tirets bas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="95"/>
+        <location filename="../../app/ui/problem_texts.py" line="96"/>
         <source>must be routine, urgent, asap or stat</source>
         <translation>doit être routine, urgent, asap ou stat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="96"/>
+        <location filename="../../app/ui/problem_texts.py" line="97"/>
         <source>choose either a person or a pool (one of the two)</source>
         <translation>choisissez une personne ou un pool (l&apos;un des deux)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="97"/>
+        <location filename="../../app/ui/problem_texts.py" line="98"/>
         <source>must be an active clinical or front-desk member of the practice</source>
         <translation>doit être un membre actif du cabinet, soignant ou secrétariat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="98"/>
+        <location filename="../../app/ui/problem_texts.py" line="99"/>
         <source>needs a due date</source>
         <translation>nécessite une échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="99"/>
+        <location filename="../../app/ui/problem_texts.py" line="100"/>
         <source>needs a due date to start the series</source>
         <translation>nécessite une échéance pour démarrer la série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="100"/>
+        <location filename="../../app/ui/problem_texts.py" line="101"/>
         <source>needs an origin type and a positive id</source>
         <translation>nécessite un type d&apos;origine et un identifiant positif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="101"/>
+        <location filename="../../app/ui/problem_texts.py" line="102"/>
         <source>an act is only recorded for a protocol-bound task</source>
         <translation>un acte n&apos;est enregistré que pour une tâche liée à un protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="102"/>
+        <location filename="../../app/ui/problem_texts.py" line="103"/>
         <source>is not a task status</source>
         <translation>n&apos;est pas un statut de tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="103"/>
+        <location filename="../../app/ui/problem_texts.py" line="104"/>
         <source>this task is not in one of your pools</source>
         <translation>cette tâche n&apos;est dans aucun de vos pools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="104"/>
+        <location filename="../../app/ui/problem_texts.py" line="105"/>
         <source>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</source>
         <translation>doit être une règle iCalendar comme FREQ=MONTHLY;INTERVAL=3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="105"/>
+        <location filename="../../app/ui/problem_texts.py" line="106"/>
         <source>must not contain DTSTART (the due date starts the series)</source>
         <translation>ne doit pas contenir DTSTART (l&apos;échéance démarre la série)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="106"/>
+        <location filename="../../app/ui/problem_texts.py" line="107"/>
         <source>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</source>
         <translation>doit fixer FREQ à DAILY, WEEKLY, MONTHLY ou YEARLY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="108"/>
+        <location filename="../../app/ui/problem_texts.py" line="109"/>
         <source>must start with postgresql:// or postgresql+psycopg://</source>
         <translation>doit commencer par postgresql:// ou postgresql+psycopg://</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="109"/>
+        <location filename="../../app/ui/problem_texts.py" line="110"/>
         <source>the server is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
         <translation>le serveur n&apos;est pas sur cet ordinateur : ajoutez ?sslmode=verify-full (TLS obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="110"/>
+        <location filename="../../app/ui/problem_texts.py" line="111"/>
         <source>must not contain a password: put it in a .pgpass file</source>
         <translation>ne doit pas contenir de mot de passe : placez-le dans un fichier .pgpass</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="112"/>
+        <location filename="../../app/ui/problem_texts.py" line="113"/>
         <source>an absence lasts at most one year</source>
         <translation>une absence dure au plus un an</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="113"/>
+        <location filename="../../app/ui/problem_texts.py" line="114"/>
         <source>select at least one task</source>
         <translation>sélectionnez au moins une tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="114"/>
+        <location filename="../../app/ui/problem_texts.py" line="115"/>
         <source>must be a whole number of days</source>
         <translation>doit être un nombre entier de jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="116"/>
+        <location filename="../../app/ui/problem_texts.py" line="117"/>
         <source>must be 2–60 letters, digits, dots, dashes or underscores</source>
         <translation>doit comporter de 2 à 60 lettres, chiffres, points, tirets ou tirets bas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="117"/>
+        <location filename="../../app/ui/problem_texts.py" line="118"/>
         <source>must not be below the minimum age</source>
         <translation>ne doit pas être inférieur à l&apos;âge minimum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="118"/>
+        <location filename="../../app/ui/problem_texts.py" line="119"/>
         <source>give both the task type and the number of months</source>
         <translation>indiquez à la fois le type de tâche et le nombre de mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="119"/>
+        <location filename="../../app/ui/problem_texts.py" line="120"/>
         <source>give at least one criterion (age, condition, medication or task not done)</source>
         <translation>indiquez au moins un critère (âge, pathologie, médicament ou tâche non réalisée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="120"/>
+        <location filename="../../app/ui/problem_texts.py" line="121"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="121"/>
+        <location filename="../../app/ui/problem_texts.py" line="122"/>
         <source>must be renewal or dose_adjustment</source>
         <translation>doit être renewal (renouvellement) ou dose_adjustment (adaptation de dose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="122"/>
+        <location filename="../../app/ui/problem_texts.py" line="123"/>
         <source>must be after today</source>
         <translation>doit être postérieure à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="124"/>
+        <location filename="../../app/ui/problem_texts.py" line="125"/>
         <source>must be a medication of this patient</source>
         <translation>doit être un médicament de ce patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="125"/>
+        <location filename="../../app/ui/problem_texts.py" line="126"/>
         <source>is a stopped medication</source>
         <translation>est un médicament arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="126"/>
+        <location filename="../../app/ui/problem_texts.py" line="127"/>
         <source>must be stop, change or add</source>
         <translation>doit être stop (arrêt), change (modification) ou add (ajout)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="127"/>
+        <location filename="../../app/ui/problem_texts.py" line="128"/>
         <source>must be a patient of the practice</source>
         <translation>doit être un patient du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="128"/>
+        <location filename="../../app/ui/problem_texts.py" line="129"/>
         <source>must be an SFPC problem code (1.1 to 1.10)</source>
         <translation>doit être un code de problème SFPC (1.1 à 1.10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="129"/>
+        <location filename="../../app/ui/problem_texts.py" line="130"/>
         <source>at least one medication is required (except for an untreated indication)</source>
         <translation>au moins un médicament est obligatoire (sauf pour une indication non traitée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="130"/>
+        <location filename="../../app/ui/problem_texts.py" line="131"/>
         <source>must be urgent, 24h or routine</source>
         <translation>doit être urgent, 24h ou routine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="131"/>
+        <location filename="../../app/ui/problem_texts.py" line="132"/>
         <source>must not be in the past</source>
         <translation>ne doit pas être dans le passé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="132"/>
+        <location filename="../../app/ui/problem_texts.py" line="133"/>
         <source>must be within a year</source>
         <translation>doit être dans moins d&apos;un an</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="133"/>
+        <location filename="../../app/ui/problem_texts.py" line="134"/>
         <source>is required: the patient has no médecin traitant in the practice</source>
         <translation>est obligatoire : le patient n&apos;a pas de médecin traitant au cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="134"/>
+        <location filename="../../app/ui/problem_texts.py" line="135"/>
         <source>is not a current finding of this patient&apos;s review</source>
         <translation>n&apos;est pas un résultat actuel de la revue de ce patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="135"/>
+        <location filename="../../app/ui/problem_texts.py" line="136"/>
         <source>there is no question waiting for a reply</source>
         <translation>aucune question n&apos;attend de réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="136"/>
+        <location filename="../../app/ui/problem_texts.py" line="137"/>
         <source>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</source>
         <translation>la proposition ne contient aucune modification de traitement à effectuer : répondez « modifiée » avec la modification que vous faites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="138"/>
+        <location filename="../../app/ui/problem_texts.py" line="139"/>
         <source>the change made is required</source>
         <translation>la modification effectuée est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="140"/>
+        <location filename="../../app/ui/problem_texts.py" line="141"/>
         <source>this reconciliation is already validated</source>
         <translation>cette conciliation est déjà validée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="141"/>
+        <location filename="../../app/ui/problem_texts.py" line="142"/>
         <source>is required (hospital and department)</source>
         <translation>est obligatoire (hôpital et service)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="142"/>
+        <location filename="../../app/ui/problem_texts.py" line="143"/>
         <source>must be intentional_documented, to_be_clarified or keep_current</source>
         <translation>doit être intentionnel documenté, à clarifier ou garder la ligne actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="143"/>
+        <location filename="../../app/ui/problem_texts.py" line="144"/>
         <source>an intentional change must be documented (why it was made)</source>
         <translation>un changement intentionnel doit être justifié (pourquoi il a été fait)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="144"/>
+        <location filename="../../app/ui/problem_texts.py" line="145"/>
         <source>an added drug has no current line to keep</source>
         <translation>un médicament ajouté n&apos;a pas de ligne actuelle à garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="145"/>
+        <location filename="../../app/ui/problem_texts.py" line="146"/>
         <source>only a difference to be clarified can be sent</source>
         <translation>seul un écart à clarifier peut être envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="146"/>
+        <location filename="../../app/ui/problem_texts.py" line="147"/>
         <source>must be alert or task</source>
         <translation>doit être alerte ou tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="147"/>
+        <location filename="../../app/ui/problem_texts.py" line="148"/>
         <source>must be bpm or pmc</source>
         <translation>doit être bpm (bilan partagé de médication) ou pmc (Polymedikations-Check)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="148"/>
+        <location filename="../../app/ui/problem_texts.py" line="149"/>
         <source>must not be before the previous step</source>
         <translation>ne doit pas précéder l&apos;étape précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="149"/>
+        <location filename="../../app/ui/problem_texts.py" line="150"/>
         <source>must start with CHMED16A1 (or CHMED16A0)</source>
         <translation>doit commencer par CHMED16A1 (ou CHMED16A0)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="150"/>
+        <location filename="../../app/ui/problem_texts.py" line="151"/>
         <source>is not a readable CHMED16A payload</source>
         <translation>n&apos;est pas un contenu CHMED16A lisible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="152"/>
+        <location filename="../../app/ui/problem_texts.py" line="153"/>
         <source>must be yes when a date or a place is given</source>
         <translation>doit être « oui » lorsqu&apos;une date ou un lieu est indiqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="153"/>
+        <location filename="../../app/ui/problem_texts.py" line="154"/>
         <source>is required when a contact or a designation date is given</source>
         <translation>est obligatoire lorsque des coordonnées ou une date de désignation sont indiquées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="154"/>
+        <location filename="../../app/ui/problem_texts.py" line="155"/>
         <source>must be an e-mail address like name@example.org</source>
         <translation>doit être une adresse e-mail comme nom@exemple.org</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="155"/>
+        <location filename="../../app/ui/problem_texts.py" line="156"/>
         <source>must be problems of this plan</source>
         <translation>doivent être des problèmes de ce plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="156"/>
+        <location filename="../../app/ui/problem_texts.py" line="157"/>
         <source>choose one responsible: a person, a role or an outside contact</source>
         <translation>choisissez un seul responsable : une personne, un rôle ou un intervenant extérieur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="157"/>
+        <location filename="../../app/ui/problem_texts.py" line="158"/>
         <source>must be a goal of this plan</source>
         <translation>doit être un objectif de ce plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="158"/>
+        <location filename="../../app/ui/problem_texts.py" line="159"/>
         <source>is only given when the need was reported to the territory</source>
         <translation>n&apos;est indiqué que si le besoin a été signalé au territoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="159"/>
+        <location filename="../../app/ui/problem_texts.py" line="160"/>
         <source>only for a member of the practice</source>
         <translation>uniquement pour un membre du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="160"/>
+        <location filename="../../app/ui/problem_texts.py" line="161"/>
         <source>only the patient&apos;s médecin traitant can validate the plan</source>
         <translation>seul le médecin traitant du patient peut valider le plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="161"/>
+        <location filename="../../app/ui/problem_texts.py" line="162"/>
         <source>is required before the plan is validated</source>
         <translation>est obligatoire avant la validation du plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="162"/>
+        <location filename="../../app/ui/problem_texts.py" line="163"/>
         <source>a plan needs at least one shared goal to be validated</source>
         <translation>un plan doit comporter au moins un objectif partagé pour être validé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="163"/>
+        <location filename="../../app/ui/problem_texts.py" line="164"/>
         <source>a closed plan cannot be changed</source>
         <translation>un plan clôturé ne peut pas être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="164"/>
+        <location filename="../../app/ui/problem_texts.py" line="165"/>
         <source>is not a part of a care plan</source>
         <translation>n&apos;est pas un élément d&apos;un plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="165"/>
+        <location filename="../../app/ui/problem_texts.py" line="166"/>
         <source>already has a care plan that is not closed</source>
         <translation>a déjà un plan de soins non clôturé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="167"/>
+        <location filename="../../app/ui/problem_texts.py" line="168"/>
         <source>this alert has already been acknowledged</source>
         <translation>cette alerte a déjà été prise en compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="168"/>
+        <location filename="../../app/ui/problem_texts.py" line="169"/>
         <source>must be a PDF, a PNG or JPEG image, or a text file</source>
         <translation>doit être un PDF, une image PNG ou JPEG, ou un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="169"/>
+        <location filename="../../app/ui/problem_texts.py" line="170"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="170"/>
+        <location filename="../../app/ui/problem_texts.py" line="171"/>
         <source>the folder does not exist</source>
         <translation>le dossier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="171"/>
+        <location filename="../../app/ui/problem_texts.py" line="172"/>
         <source>is not an event of this patient</source>
         <translation>n&apos;est pas un événement de ce patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="172"/>
+        <location filename="../../app/ui/problem_texts.py" line="173"/>
         <source>is not a referral of this patient</source>
         <translation>n&apos;est pas un adressage de ce patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="173"/>
+        <location filename="../../app/ui/problem_texts.py" line="174"/>
         <source>must be ed_visit, admission or discharge</source>
         <translation>doit être passage aux urgences, hospitalisation ou sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="174"/>
+        <location filename="../../app/ui/problem_texts.py" line="175"/>
         <source>must be hospital, dmp, patient or other</source>
         <translation>doit être hôpital, DMP, patient ou autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="175"/>
+        <location filename="../../app/ui/problem_texts.py" line="176"/>
         <source>must be pdf or csv</source>
         <translation>doit être pdf ou csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="176"/>
+        <location filename="../../app/ui/problem_texts.py" line="177"/>
         <source>must not be before the start of the period</source>
         <translation>ne doit pas précéder le début de la période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="177"/>
+        <location filename="../../app/ui/problem_texts.py" line="178"/>
         <source>must be monthly, ad_hoc, cpts or quality_circle</source>
         <translation>doit être mensuelle, ponctuelle, CPTS ou cercle de qualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="178"/>
+        <location filename="../../app/ui/problem_texts.py" line="179"/>
         <source>a meeting needs at least one participant</source>
         <translation>une réunion doit avoir au moins un participant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="179"/>
+        <location filename="../../app/ui/problem_texts.py" line="180"/>
         <source>the patient has no open care plan to revise</source>
         <translation>le patient n&apos;a pas de plan de soins ouvert à réviser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="180"/>
+        <location filename="../../app/ui/problem_texts.py" line="181"/>
         <source>must be active members of the practice</source>
         <translation>doivent être des membres actifs du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="181"/>
+        <location filename="../../app/ui/problem_texts.py" line="182"/>
         <source>must be note, task or care_plan</source>
         <translation>doit être note, tâche ou plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="182"/>
+        <location filename="../../app/ui/problem_texts.py" line="183"/>
         <source>must not be before the request</source>
         <translation>ne doit pas précéder la demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="183"/>
+        <location filename="../../app/ui/problem_texts.py" line="184"/>
         <source>must not be before the visit</source>
         <translation>ne doit pas précéder la consultation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="184"/>
+        <location filename="../../app/ui/problem_texts.py" line="185"/>
         <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
         <translation>doit être sous 48 h, sous 7 jours, programmé ou avis seul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="185"/>
+        <location filename="../../app/ui/problem_texts.py" line="186"/>
         <source>must be within the last year and not in the future</source>
         <translation>doit se situer dans l&apos;année écoulée et pas dans le futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="186"/>
+        <location filename="../../app/ui/problem_texts.py" line="187"/>
         <source>is not a referral status</source>
         <translation>n&apos;est pas un statut d&apos;adressage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="191"/>
+        <location filename="../../app/ui/problem_texts.py" line="192"/>
         <source>is too long (at most %1 characters)</source>
         <translation>est trop long (%1 caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="193"/>
+        <location filename="../../app/ui/problem_texts.py" line="194"/>
         <source>must be at least %1 characters long</source>
         <translation>doit comporter au moins %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="195"/>
+        <location filename="../../app/ui/problem_texts.py" line="196"/>
         <source>must be between %1 and %2 minutes</source>
         <translation>doit être compris entre %1 et %2 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="197"/>
+        <location filename="../../app/ui/problem_texts.py" line="198"/>
         <source>unknown role %1</source>
         <translation>rôle inconnu %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="199"/>
+        <location filename="../../app/ui/problem_texts.py" line="200"/>
         <source>too many failed logins: wait %1 s before trying again</source>
         <translation>trop d&apos;échecs de connexion : attendez %1 s avant de réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="201"/>
+        <location filename="../../app/ui/problem_texts.py" line="202"/>
         <source>staff member %1 does not exist</source>
         <translation>le membre du personnel %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="203"/>
+        <location filename="../../app/ui/problem_texts.py" line="204"/>
         <source>patient %1 does not exist</source>
         <translation>le patient %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="205"/>
+        <location filename="../../app/ui/problem_texts.py" line="206"/>
         <source>%1 was written by a newer version of Cordée</source>
         <translation>%1 a été écrit par une version plus récente de Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="207"/>
+        <location filename="../../app/ui/problem_texts.py" line="208"/>
         <source>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</source>
         <translation>le fichier de clés %1 est manquant : la base de données ne peut pas être déverrouillée sans lui (restaurez-le à partir de la sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="210"/>
+        <location filename="../../app/ui/problem_texts.py" line="211"/>
         <source>the key file %1 is damaged (%2)</source>
         <translation>le fichier de clés %1 est endommagé (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="212"/>
+        <location filename="../../app/ui/problem_texts.py" line="213"/>
         <source>%1 already exists; it is never replaced</source>
         <translation>%1 existe déjà ; il n&apos;est jamais remplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="214"/>
+        <location filename="../../app/ui/problem_texts.py" line="215"/>
         <source>%1 already exists; Cordée never replaces a database</source>
         <translation>%1 existe déjà ; Cordée ne remplace jamais une base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="216"/>
+        <location filename="../../app/ui/problem_texts.py" line="217"/>
         <source>%1 is an unencrypted database; Cordée refuses to use it</source>
         <translation>%1 est une base de données non chiffrée ; Cordée refuse de l&apos;utiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="218"/>
+        <location filename="../../app/ui/problem_texts.py" line="219"/>
         <source>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</source>
         <translation>%1 est illisible bien que la clé soit correcte : le fichier est endommagé (%2). Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="221"/>
+        <location filename="../../app/ui/problem_texts.py" line="222"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="223"/>
+        <location filename="../../app/ui/problem_texts.py" line="224"/>
         <source>no database at %1</source>
         <translation>aucune base de données à l&apos;emplacement %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="225"/>
+        <location filename="../../app/ui/problem_texts.py" line="226"/>
         <source>keyring error: %1</source>
         <translation>erreur du trousseau de clés : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="227"/>
+        <location filename="../../app/ui/problem_texts.py" line="228"/>
         <source>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</source>
         <translation>%1 n&apos;est pas sur cet ordinateur : ajoutez ?sslmode=verify-full (TLS est obligatoire hors de la boucle locale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="230"/>
+        <location filename="../../app/ui/problem_texts.py" line="231"/>
         <source>cannot use the PostgreSQL server: %1</source>
         <translation>impossible d&apos;utiliser le serveur PostgreSQL : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="232"/>
+        <location filename="../../app/ui/problem_texts.py" line="233"/>
         <source>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</source>
         <translation>cette base de données a le schéma %1, plus récent que ceux que connaît cette version de Cordée ; installez la version plus récente de Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="235"/>
+        <location filename="../../app/ui/problem_texts.py" line="236"/>
         <source>must be more than %1 and at most %2</source>
         <translation>doit être supérieur à %1 et au plus %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="237"/>
+        <location filename="../../app/ui/problem_texts.py" line="238"/>
         <source>must be between %1 and %2</source>
         <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="239"/>
+        <location filename="../../app/ui/problem_texts.py" line="240"/>
         <source>must be between %1 and %2 days</source>
         <translation>doit être compris entre %1 et %2 jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="241"/>
+        <location filename="../../app/ui/problem_texts.py" line="242"/>
         <source>task %1 does not exist</source>
         <translation>la tâche %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="243"/>
+        <location filename="../../app/ui/problem_texts.py" line="244"/>
         <source>absence %1 does not exist</source>
         <translation>l&apos;absence %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="245"/>
+        <location filename="../../app/ui/problem_texts.py" line="246"/>
         <source>must be one of %1</source>
         <translation>doit être l&apos;une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="247"/>
+        <location filename="../../app/ui/problem_texts.py" line="248"/>
         <source>medication line %1 does not exist</source>
         <translation>la ligne de médicament %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="249"/>
+        <location filename="../../app/ui/problem_texts.py" line="250"/>
         <source>enrolment %1 does not exist</source>
         <translation>l&apos;inclusion %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="251"/>
+        <location filename="../../app/ui/problem_texts.py" line="252"/>
         <source>staff %1 does not adhere to %2</source>
         <translation>%1 n&apos;adhère pas à %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="253"/>
+        <location filename="../../app/ui/problem_texts.py" line="254"/>
         <source>%1 is not of a profession this protocol delegates to (%2)</source>
         <translation>%1 n&apos;exerce pas une profession à laquelle ce protocole délègue (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="255"/>
+        <location filename="../../app/ui/problem_texts.py" line="256"/>
         <source>is not a valid iCalendar rule (%1)</source>
         <translation>n&apos;est pas une règle iCalendar valide (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="258"/>
+        <location filename="../../app/ui/problem_texts.py" line="259"/>
         <source>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
         <translation>%1 est sur un partage réseau ; le fichier chiffré doit rester sur le disque de cet ordinateur. Pour plusieurs postes, utilisez un serveur PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="261"/>
+        <location filename="../../app/ui/problem_texts.py" line="262"/>
         <source>alert %1 does not exist</source>
         <translation>l&apos;alerte %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="263"/>
+        <location filename="../../app/ui/problem_texts.py" line="264"/>
         <source>this alert is already closed (%1)</source>
         <translation>cette alerte est déjà close (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="265"/>
+        <location filename="../../app/ui/problem_texts.py" line="266"/>
         <source>medication line %1 is not on this patient&apos;s list</source>
         <translation>la ligne de médicament %1 ne figure pas sur la liste de ce patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="267"/>
+        <location filename="../../app/ui/problem_texts.py" line="268"/>
         <source>already has an open alert (#%1)</source>
         <translation>fait déjà l&apos;objet d&apos;une alerte ouverte (n° %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="269"/>
+        <location filename="../../app/ui/problem_texts.py" line="270"/>
         <source>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</source>
         <translation>a été maintenu tel quel par le médecin le %1 (alerte n° %2) et rien de pertinent n&apos;a changé depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="272"/>
+        <location filename="../../app/ui/problem_texts.py" line="273"/>
         <source>patient %1 has no care plan</source>
         <translation>le patient %1 n&apos;a pas de plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="274"/>
+        <location filename="../../app/ui/problem_texts.py" line="275"/>
         <source>a %1 plan cannot become %2 (possible: %3)</source>
         <translation>un plan au statut « %1 » ne peut pas passer au statut « %2 » (possibles : %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="276"/>
+        <location filename="../../app/ui/problem_texts.py" line="277"/>
         <source>a %1 plan cannot be changed: revise it first</source>
         <translation>un plan au statut « %1 » ne peut pas être modifié : révisez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="278"/>
+        <location filename="../../app/ui/problem_texts.py" line="279"/>
         <source>care plan %1 has no version %2</source>
         <translation>le plan de soins %1 n&apos;a pas de version %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="280"/>
+        <location filename="../../app/ui/problem_texts.py" line="281"/>
         <source>care plan %1 does not exist</source>
         <translation>le plan de soins %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="282"/>
+        <location filename="../../app/ui/problem_texts.py" line="283"/>
         <source>%1 %2 is not part of care plan %3</source>
         <translation>l&apos;élément %1 %2 ne fait pas partie du plan de soins %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="284"/>
+        <location filename="../../app/ui/problem_texts.py" line="285"/>
         <source>DAUM alert %1 does not exist</source>
         <translation>l&apos;alerte DAUM %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="286"/>
+        <location filename="../../app/ui/problem_texts.py" line="287"/>
         <source>is too large (%1 MB; at most %2 MB per document)</source>
         <translation>est trop volumineux (%1 Mo ; %2 Mo au plus par document)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="288"/>
+        <location filename="../../app/ui/problem_texts.py" line="289"/>
         <source>document %1 does not exist</source>
         <translation>le document %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="290"/>
+        <location filename="../../app/ui/problem_texts.py" line="291"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="292"/>
+        <location filename="../../app/ui/problem_texts.py" line="293"/>
         <source>hospital event %1 does not exist</source>
         <translation>l&apos;événement hospitalier %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="294"/>
+        <location filename="../../app/ui/problem_texts.py" line="295"/>
         <source>the period must be at most %1 months</source>
         <translation>la période doit être de %1 mois au plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="296"/>
+        <location filename="../../app/ui/problem_texts.py" line="297"/>
         <source>meeting %1 does not exist</source>
         <translation>la réunion %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="298"/>
+        <location filename="../../app/ui/problem_texts.py" line="299"/>
         <source>meeting record %1 does not exist</source>
         <translation>le compte rendu de réunion %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="300"/>
+        <location filename="../../app/ui/problem_texts.py" line="301"/>
         <source>«%1» is not a valid code prefix</source>
         <translation>« %1 » n&apos;est pas un préfixe de code valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="302"/>
+        <location filename="../../app/ui/problem_texts.py" line="303"/>
         <source>reconciliation %1 does not exist</source>
         <translation>la conciliation %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="304"/>
+        <location filename="../../app/ui/problem_texts.py" line="305"/>
         <source>reconciliation item %1 does not exist</source>
         <translation>la ligne de conciliation %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="306"/>
+        <location filename="../../app/ui/problem_texts.py" line="307"/>
         <source>still to be clarified: line %1</source>
         <translation>encore à clarifier : ligne %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="308"/>
+        <location filename="../../app/ui/problem_texts.py" line="309"/>
         <source>%1 must be between %2 and %3</source>
         <translation>%1 doit être compris entre %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="310"/>
+        <location filename="../../app/ui/problem_texts.py" line="311"/>
         <source>%1 must be a number</source>
         <translation>%1 doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="312"/>
+        <location filename="../../app/ui/problem_texts.py" line="313"/>
         <source>referral %1 does not exist</source>
         <translation>l&apos;adressage %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="314"/>
+        <location filename="../../app/ui/problem_texts.py" line="315"/>
         <source>worksheet %1 does not exist</source>
         <translation>la fiche %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="316"/>
+        <location filename="../../app/ui/problem_texts.py" line="317"/>
         <source>%1 is not a finding of this worksheet</source>
         <translation>%1 n&apos;est pas un résultat de cette fiche</translation>
     </message>

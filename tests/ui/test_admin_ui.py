@@ -241,12 +241,15 @@ def test_settings_admin_changes_practice_and_language(qtbot, practice):
     dialog = settings_dialog(qtbot, practice.ctx["admin"])
     assert dialog.name.text() == "MSP des Tilleuls" and dialog.idle.isEnabled()
     dialog.idle.setValue(15)
+    assert dialog.shared_language.currentData() == "fr" and dialog.shared_language.isEnabled()
+    dialog.shared_language.setCurrentIndex(dialog.shared_language.findData("de"))
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
     dialog.database_url.setText("postgresql://cordee@db.cabinet.example/cordee?sslmode=verify-full")
     shot(dialog, "settings")
     with qtbot.waitSignal(dialog.sig_saved, timeout=10000):
         dialog.save()
-    assert practice_service.get_practice(practice.ctx["admin"]).idle_lock_minutes == 15
+    stored = practice_service.get_practice(practice.ctx["admin"])
+    assert stored.idle_lock_minutes == 15 and stored.language == "de"
     assert settings.get(settings.LANGUAGE) == "de"
     assert settings.get(settings.DATABASE_URL).endswith("sslmode=verify-full")
 
@@ -261,7 +264,7 @@ def test_settings_refuses_bad_url_and_stores_nothing(qtbot, practice):
 
 def test_settings_practice_values_are_admin_only(qtbot, practice):
     dialog = settings_dialog(qtbot, practice.ctx["nurse"])
-    assert not dialog.idle.isEnabled() and not dialog.name.isEnabled()
+    assert not dialog.idle.isEnabled() and not dialog.name.isEnabled() and not dialog.shared_language.isEnabled()
     assert "administrator" in dialog.admin_note.text()
     shot(dialog, "settings_non_admin")
 
