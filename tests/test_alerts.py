@@ -155,7 +155,8 @@ def test_overdue_urgent_alert_escalated_to_coordinator(practice):
     assert detail.messages[-1].kind == "escalated"
     from app.services import task_lists
     pool = task_lists.pool_tasks(coord, "coordinator")
-    assert any("#%d" % aid in t.title for t in pool)
+    assert any(t.title == f"Alerte urgente n° {aid} sans réponse" for t in pool)
+    assert detail.messages[-1].text.startswith("Sans réponse depuis le ")
 
 
 def test_alerts_pdf_french_by_default_german_and_english_on_request(practice, tmp_path):

@@ -121,3 +121,16 @@ def test_search_finds_any_name_by_its_first_word_prefix(practice, name):
     pid = _new(ctx, family_name=name)
     word = [w for w in fold(name).replace("-", " ").replace("'", " ").split() if w][0]
     assert pid in [r.id for r in patients.search_patients(ctx, word[:3], limit=1000)]
+
+
+def test_search_does_not_wait_for_a_save_in_progress(practice):
+    """A search reads its own snapshot (plain BEGIN): a long save on another connection does not hold it up."""
+    from app.models.patient import Patient
+
+    ctx = practice.ctx["physician"]
+    pid = _new(ctx, family_name="Zufferey", given_names="Alain")
+    with ctx.transaction() as session:          # BEGIN IMMEDIATE: this connection holds the write lock
+        session.get(Patient, pid).city = "Sierre"
+        session.flush()
+        assert [r.id for r in patients.search_patients(practice.ctx["nurse"], "zuff")] == [pid]
+    assert patients.open_patient(ctx, pid).data.city == "Sierre"

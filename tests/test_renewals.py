@@ -41,7 +41,7 @@ def test_renewal_recorded_and_doctor_informed(practice, setup):
     rid = renewals.request(practice.ctx["pharmacist"], lid, "renewal", renewed_until=TODAY + relativedelta(months=3))
     doctor = practice.ctx["physician"]
     [task] = task_lists.my_tasks(doctor)
-    assert task.patient_id == pid and "renewed until" in task.title and task.task_type == "pharmacist_info"
+    assert task.patient_id == pid and "renouvelé jusqu'au" in task.title and task.task_type == "pharmacist_info"
     [row] = renewals.list_for_patient(doctor, pid)
     assert row.id == rid and row.informed == "Test Physician"
 

@@ -25,7 +25,8 @@ from app.services.storage.keyslots import (STRONG_KDF, KdfParams, KeySlotFile, n
 from app.services.storage.migrate import upgrade_to_head
 from app.services.storage.pool_ping import ping_after_idle
 from app.services.storage.server_url import check_server_url
-from app.services.storage.sqlcipher_engine import assert_not_plaintext, open_engine, refuse_network_location
+from app.services.storage.sqlcipher_engine import (READ_ONLY, assert_not_plaintext, open_engine,
+                                                   refuse_network_location)
 
 @dataclass
 class Database:
@@ -45,9 +46,11 @@ class Database:
     @contextmanager
     def reading_session(self) -> Iterator[Session]:
         """A session for reads only. On PostgreSQL each statement commits on its own, which spares the
-        BEGIN and COMMIT round trips; on SQLite it is an ordinary unit of work."""
+        BEGIN and COMMIT round trips; on SQLite it reads one snapshot without taking the write lock, so a
+        search never waits for a save."""
         if self.backend != "postgresql":
-            with self.session() as session, session.begin():
+            with self.engine.connect().execution_options(**{READ_ONLY: True}) as conn, \
+                    Session(bind=conn, expire_on_commit=False) as session, session.begin():
                 yield session
             return
         with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn, \

@@ -14,6 +14,9 @@ from sqlalchemy.pool import QueuePool
 
 from app.services.errors import StorageError
 
+#: Execution option of connections that only read (a plain BEGIN: no write lock).
+READ_ONLY = "cordee_read_only"
+
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
 
@@ -66,7 +69,10 @@ def open_engine(path: Path, key: bytes | bytearray) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin_immediate(conn):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")  # one writer at a time; audit rows need the chain head
+        if conn.get_execution_options().get(READ_ONLY):
+            conn.exec_driver_sql("BEGIN")  # a snapshot to read from, without waiting for the writer
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # one writer at a time; audit rows need the chain head
 
     return engine
 
