@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v zbarimg >/dev/null || need+=(zbar-tools)
+command -v dbus-daemon >/dev/null || need+=(dbus-daemon)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 dpkg -s libegl1 >/dev/null 2>&1 || need+=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
 if [ ${#need[@]} -gt 0 ]; then

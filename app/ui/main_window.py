@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 import time
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from app.ui.form_helpers import guarded
 from app.ui.idle_lock import IdleWatcher
 from app.ui.inbox_dock import install_inbox
 from app.ui.lock_screen import LockScreen
+from app.ui.os_lock import OsLockWatcher, forward_native_event, register_windows_session_notifications
 from app.ui.patient_form import PatientForm
 from app.ui.patient_search_panel import PatientSearchPanel
 from app.ui.dashboard_menu import install_coordination
@@ -82,6 +84,9 @@ class MainWindow(QMainWindow):
             "%1", session.actor.display_name)))
         self.idle_watcher = IdleWatcher(QApplication.instance(), idle_minutes, self, clock=clock)
         self.idle_watcher.sig_idle.connect(lambda: self.lock("idle"))
+        self.os_lock = OsLockWatcher(self)   # screen lock and sleep of the operating system
+        self.os_lock.sig_lock.connect(self.lock)
+        register_windows_session_notifications(self)
         QApplication.instance().installEventFilter(self)   # Ctrl+L also from a modal dialog
         self._restore_geometry()
         self._load_title()
@@ -221,6 +226,11 @@ class MainWindow(QMainWindow):
         self.lock_screen.reset()
         self.pages.setCurrentWidget(self.lock_screen)
         self.lock_screen.password.setFocus()
+
+    if sys.platform == "win32":   # session lock and suspend arrive as window messages
+        def nativeEvent(self, event_type, message):  # noqa: N802 (Qt name)
+            forward_native_event(self.os_lock, event_type, message)
+            return super().nativeEvent(event_type, message)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
         """Ctrl+L reaches a widget only when no shortcut took it: i.e. a modal dialog blocks the menu action."""
