@@ -263,7 +263,7 @@ def language_of(ts_path: Path) -> str:
 def fill(ts_path: Path, force: bool = False) -> tuple[int, list[tuple[str, str]]]:
     """Fill unfinished messages from the table; returns (filled, [(context, source) still missing])."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from translation_table import lookup
+    from translation_table import lookup, lookup_plural
 
     language = language_of(ts_path)
     tree = read_ts(ts_path)
@@ -277,11 +277,22 @@ def fill(ts_path: Path, force: bool = False) -> tuple[int, list[tuple[str, str]]
         if tr.get("type") != "unfinished" and (tr.text or "") and not force:
             continue
         source = msg.findtext("source") or ""
-        text = lookup(language, name, source)
-        if text is None:
-            missing.append((name, source))
-            continue
-        tr.text = text
+        if msg.get("numerus") == "yes":   # counts: one form per plural class of the language
+            forms = lookup_plural(language, source)
+            if forms is None:
+                missing.append((name, source))
+                continue
+            for old in list(tr):
+                tr.remove(old)
+            tr.text = None
+            for form in forms:
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            text = lookup(language, name, source)
+            if text is None:
+                missing.append((name, source))
+                continue
+            tr.text = text
         tr.attrib.pop("type", None)
         filled += 1
     write_ts(tree, ts_path)
@@ -292,7 +303,8 @@ def report(ts_path: Path) -> tuple[int, int]:
     done = todo = 0
     for _ctx, _name, msg in messages(read_ts(ts_path)):
         tr = msg.find("translation")
-        if tr is None or tr.get("type") or not (tr.text or ""):
+        forms = [] if tr is None else ([n.text or "" for n in tr.findall("numerusform")] or [tr.text or ""])
+        if tr is None or tr.get("type") or not all(forms):
             todo += 1
         else:
             done += 1

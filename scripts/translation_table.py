@@ -661,6 +661,60 @@ def _french_spacing(text: str) -> str:
     return text
 
 
+#: Texts with a count (``self.tr("%n alert(s)", "", n)``): (French, German, English) forms. French uses
+#: the singular for 0 and 1, German and English for 1 only; Qt picks the form from the count.
+PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
+    "%n result(s)": (("%n résultat", "%n résultats"), ("%n Treffer", "%n Treffer"), ("%n result", "%n results")),
+    "%n line(s)": (("%n ligne", "%n lignes"), ("%n Zeile", "%n Zeilen"), ("%n line", "%n lines")),
+    "%n finding(s)": (("%n signalement", "%n signalements"), ("%n Befund", "%n Befunde"),
+                      ("%n finding", "%n findings")),
+    "%n serious": (("%n grave", "%n graves"), ("%n schwerwiegend", "%n schwerwiegend"), ("%n serious", "%n serious")),
+    "%n open task(s)": (("%n tâche ouverte", "%n tâches ouvertes"), ("%n offene Aufgabe", "%n offene Aufgaben"),
+                        ("%n open task", "%n open tasks")),
+    "%n fall(s) due during the absence (select them to reassign).": (
+        ("%n arrive à échéance pendant l'absence (sélectionnez-la pour la réattribuer).",
+         "%n arrivent à échéance pendant l'absence (sélectionnez-les pour les réattribuer)."),
+        ("%n wird während der Abwesenheit fällig (zum Neuzuweisen auswählen).",
+         "%n werden während der Abwesenheit fällig (zum Neuzuweisen auswählen)."),
+        ("%n falls due during the absence (select it to reassign).",
+         "%n fall due during the absence (select them to reassign).")),
+    "%n day(s) late": (("%n jour de retard", "%n jours de retard"), ("%n Tag überfällig", "%n Tage überfällig"),
+                       ("%n day late", "%n days late")),
+    "%n patient(s)": (("%n patient", "%n patients"), ("%n Patient/in", "%n Patient/innen"),
+                      ("%n patient", "%n patients")),
+    "%n patient(s) match": (("%n patient correspond", "%n patients correspondent"),
+                            ("%n Patient/in entspricht", "%n Patient/innen entsprechen"),
+                            ("%n patient matches", "%n patients match")),
+    "%n recall task(s) would be created.": (
+        ("%n tâche de rappel serait créée.", "%n tâches de rappel seraient créées."),
+        ("%n Erinnerungsaufgabe würde erstellt.", "%n Erinnerungsaufgaben würden erstellt."),
+        ("%n recall task would be created.", "%n recall tasks would be created.")),
+    "%n recall task(s) created for the medical assistants' pool.": (
+        ("%n tâche de rappel créée pour le pool des assistantes médicales.",
+         "%n tâches de rappel créées pour le pool des assistantes médicales."),
+        ("%n Erinnerungsaufgabe für den Pool der MPA erstellt.", "%n Erinnerungsaufgaben für den Pool der MPA erstellt."),
+        ("%n recall task created for the medical assistants' pool.",
+         "%n recall tasks created for the medical assistants' pool.")),
+    "%n entry(ies) (newest first, at most 500).": (
+        ("%n entrée (les plus récentes d'abord, 500 au plus).", "%n entrées (les plus récentes d'abord, 500 au plus)."),
+        ("%n Eintrag (neueste zuerst, höchstens 500).", "%n Einträge (neueste zuerst, höchstens 500)."),
+        ("%n entry (newest first, at most 500).", "%n entries (newest first, at most 500).")),
+    "%n alert(s)": (("%n alerte", "%n alertes"), ("%n Meldung", "%n Meldungen"), ("%n alert", "%n alerts")),
+    "%n waiting for an answer": (("%n en attente de réponse", "%n en attente de réponse"),
+                                 ("%n wartet auf Antwort", "%n warten auf Antwort"),
+                                 ("%n waiting for an answer", "%n waiting for an answer")),
+}
+
+
+def lookup_plural(language: str, source: str) -> tuple[str, ...] | None:
+    """The plural forms of a counted text in ``language``, or None when the table has none."""
+    forms = PLURALS.get(source)
+    if forms is None:
+        return None
+    chosen = forms[{"fr": 0, "de": 1, "en": 2}[language]]
+    return tuple(_french_spacing(f) for f in chosen) if language == "fr" else chosen
+
+
 def lookup(language: str, context: str, source: str) -> str | None:
     """The translation of ``source`` in ``context``, or None when the table has none."""
     if language == "en":
@@ -1809,4 +1863,13 @@ COMMON.update({
                   "écrits dans cette langue.",
                   "Aufgabentitel und Meldungstexte, die Cordée selbst verfasst, liest das ganze Team: Sie werden in "
                   "dieser Sprache geschrieben."),
+})
+
+# Texts of the alert and reconciliation dialogs that sat inside f-strings, out of lupdate's sight.
+COMMON.update({
+    "reply by %1": ("réponse attendue le %1", "Antwort bis %1"),
+    "From %1 to %2": ("De %1 à %2", "Von %1 an %2"),
+    "Thread": ("Échanges", "Verlauf"),
+    "alert": ("alerte", "Meldung"),
+    "task": ("tâche", "Aufgabe"),
 })

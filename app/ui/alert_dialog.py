@@ -107,18 +107,22 @@ class AlertDialog(QDialog):
                           f"({e(format_date(_day(c['measured_on'])))})</li>" for c in d.clinical_context)
         proposed = "".join(f"<li>{e(change_label({'action': p['action'], 'name': (p.get('before') or {}).get('name') or (p.get('data') or {}).get('product_name') or (p.get('data') or {}).get('substances') or ''}))}</li>"  # noqa: E501
                            for p in d.proposed_changes)
+        reply_by = self.tr("reply by %1").replace("%1", format_date(r.reply_by))
+        route = self.tr("From %1 to %2").replace("%1", r.sender_name).replace("%2", r.recipient_name)
+        titles = (self.tr("Medications concerned"), self.tr("Clinical context"), self.tr("Proposed intervention"),
+                  self.tr("Thread"))
         parts = [f"<h3>{e(r.patient_name)}</h3>",
                  f"<p><b style='color:{colour}'>{e(state_label(r.state))}</b>{flags} · {e(urgency_label(r.urgency))}"
-                 f" · {e(self.tr('reply by %1').replace('%1', format_date(r.reply_by)))}</p>",
-                 f"<p>{e(self.tr('From %1 to %2').replace('%1', r.sender_name).replace('%2', r.recipient_name))}</p>",
+                 f" · {e(reply_by)}</p>",
+                 f"<p>{e(route)}</p>",
                  f"<p><b>{e(problem_label(r.problem_category))}</b><br>{e(r.problem_text)}</p>",
-                 f"<p><b>{e(self.tr('Medications concerned'))}</b></p><ul>{meds or '<li>—</li>'}</ul>",
-                 f"<p><b>{e(self.tr('Clinical context'))}</b></p><ul>{context or '<li>—</li>'}</ul>",
-                 f"<p><b>{e(self.tr('Proposed intervention'))}:</b> {e(intervention_label(r.intervention_code))}"
+                 f"<p><b>{e(titles[0])}</b></p><ul>{meds or '<li>—</li>'}</ul>",
+                 f"<p><b>{e(titles[1])}</b></p><ul>{context or '<li>—</li>'}</ul>",
+                 f"<p><b>{e(titles[2])}:</b> {e(intervention_label(r.intervention_code))}"
                  f"{'<br>' + e(d.intervention_text) if d.intervention_text else ''}</p>"]
         if proposed:
             parts.append(f"<ul>{proposed}</ul>")
-        parts.append(f"<h4>{e(self.tr('Thread'))}</h4>")
+        parts.append(f"<h4>{e(titles[3])}</h4>")
         for m in d.messages:
             when = m.at.astimezone().strftime("%d.%m.%Y %H:%M")
             changes = "".join(f"<li>{e(change_label(c))}</li>" for c in m.changes)

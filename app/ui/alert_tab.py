@@ -79,8 +79,8 @@ class AlertTab(QWidget):
             return
         self.model.set_rows(rows)
         waiting = sum(1 for r in rows if r.state in ("open", "read", "question", "replied"))
-        self.status.setText(self.tr("%1 alerts · %2 waiting for an answer").replace("%1", str(len(rows))).replace(
-            "%2", str(waiting)))
+        self.status.setText(self.tr("%n alert(s)", "", len(rows)) + " · "
+                            + self.tr("%n waiting for an answer", "", waiting))
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(describe(exc))

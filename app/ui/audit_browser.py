@@ -148,7 +148,7 @@ class AuditBrowserDialog(QDialog):
     def _loaded(self, rows) -> None:
         self.search_button.setEnabled(True)
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%1 entries (newest first, at most 500).").replace("%1", str(len(rows))))
+        self.count.setText(self.tr("%n entry(ies) (newest first, at most 500).", "", len(rows)))
         self.sig_loaded.emit()
 
     def verify(self) -> None:

@@ -101,7 +101,7 @@ class PlansToReviewDialog(QDialog):
         words = Words(self)
         self.model = RowsModel([
             (self.tr("Review date"), lambda r: format_date(r["review_date"])),
-            (self.tr("Due"), lambda r: self.tr("%1 days late").replace("%1", str(-r["days_left"]))
+            (self.tr("Due"), lambda r: self.tr("%n day(s) late", "", -r["days_left"])
              if r["days_left"] < 0 else self.tr("in %1 days").replace("%1", str(r["days_left"]))),
             (self.tr("Patient"), lambda r: r["patient_name"]), (self.tr("Status"), lambda r: words.status[r["status"]]),
             (self.tr("Référent"), lambda r: r["referent_name"])], self)

@@ -107,7 +107,7 @@ class CataloguePicker(QWidget):
         if query != self._wanted:
             return   # the user typed on: a newer search is on its way
         self.model.set_results(rows)
-        self.hint.setText(self.tr("%1 results").replace("%1", str(len(rows))) if rows else
+        self.hint.setText(self.tr("%n result(s)", "", len(rows)) if rows else
                           self.tr("Nothing found: you may keep the name as free text (not checked)."))
         if rows:
             self.list.setCurrentIndex(self.model.index(0, 0))

@@ -263,8 +263,9 @@ class MedicationsTab(QWidget):
             text = f"{obs.value:g} {obs.unit} ({format_date(obs.measured_on)})" if obs else self.tr("not recorded")
             label.setText(f"{observation_label(code)}: {text}")
         serious = sum(1 for f in result.findings if f.severity in ("contraindicated", "avoid"))
-        self.status.setText(self.tr("%1 lines · %2 findings (%3 serious)").replace("%1", str(len(rows))).replace(
-            "%2", str(len(result.findings))).replace("%3", str(serious)))
+        self.status.setText(self.tr("%n line(s)", "", len(rows)) + " · "
+                            + self.tr("%n finding(s)", "", len(result.findings))
+                            + " (" + self.tr("%n serious", "", serious) + ")")
         self._update_buttons()
         self.sig_reviewed.emit(result)
 

@@ -97,10 +97,8 @@ class PatientSearchPanel(QWidget):
             text = self.tr("First %1 patients shown; type more to narrow the search.").replace("%1", str(LIMIT))
         elif count == 0:
             text = self.tr("No patient found.")
-        elif count == 1:
-            text = self.tr("1 patient")
         else:
-            text = self.tr("%1 patients").replace("%1", str(count))
+            text = self.tr("%n patient(s)", "", count)
         self.count_label.setText(text)
         self.sig_settled.emit()
 

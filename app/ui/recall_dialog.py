@@ -81,8 +81,9 @@ class RecallDialog(QDialog):
 
     def _previewed(self, p) -> None:
         self.last_preview = p
-        self.result.setText(self.tr("%1 patients match; %2 recall tasks would be created.").replace(
-            "%1", str(p.matching)).replace("%2", str(p.new_tasks)) + ("\n" + ", ".join(p.sample) if p.sample else ""))
+        self.result.setText(self.tr("%n patient(s) match", "", p.matching) + "; "
+                            + self.tr("%n recall task(s) would be created.", "", p.new_tasks)
+                            + ("\n" + ", ".join(p.sample) if p.sample else ""))
 
     def create(self) -> None:
         ctx, c = self.session.ctx, self.criteria()
@@ -90,7 +91,7 @@ class RecallDialog(QDialog):
 
     def _created(self, n: int) -> None:
         self.created = n
-        self.result.setText(self.tr("%1 recall tasks created for the medical assistants' pool.").replace("%1", str(n)))
+        self.result.setText(self.tr("%n recall task(s) created for the medical assistants' pool.", "", n))
 
     def _failed(self, exc: Exception) -> None:
         self.banner.show_message(describe(exc))

@@ -59,8 +59,8 @@ class ItemModel(QAbstractTableModel):
                  "substituted": self.tr("Substituted"), "unchanged": self.tr("Unchanged")}
         decisions = {"intentional_documented": self.tr("Intentional, documented"),
                      "to_be_clarified": self.tr("To be clarified"), "keep_current": self.tr("Keep current line")}
-        sent = f" → {self.tr('alert')} #{i.alert_id}" if i.alert_id else (f" → {self.tr('task')} #{i.task_id}"
-                                                                          if i.task_id else "")
+        alert_word, task_word = self.tr("alert"), self.tr("task")
+        sent = f" → {alert_word} #{i.alert_id}" if i.alert_id else (f" → {task_word} #{i.task_id}" if i.task_id else "")
         return (kinds.get(i.kind, i.kind), _schedule(i.before), _schedule(i.after),
                 decisions.get(i.decision, i.decision) + sent, i.note or "")[index.column()]
 

@@ -95,8 +95,8 @@ class ReviewWorksheetDialog(QDialog):
                                       for f in sheet.findings) or self.tr("No finding."))
         self.annotation_key.model().set_choices([(f["key"], f["message"][:60]) for f in sheet.findings])
         self.conclusion.setPlainText(sheet.conclusion or "")
-        self.eligibility.setText(f"<b>{self.tr('Eligible') if sheet.eligible else self.tr('Not eligible')}</b> — "
-                                 f"{sheet.eligibility_reason}")
+        verdict = self.tr("Eligible") if sheet.eligible else self.tr("Not eligible")
+        self.eligibility.setText(f"<b>{verdict}</b> — {sheet.eligibility_reason}")
 
     def save(self) -> None:
         if self.sheet is None:

@@ -90,8 +90,8 @@ class AbsencesPage(QWidget):
     def _tasks(self, result) -> None:
         open_rows, due = result
         self.tasks.set_rows(open_rows)
-        self.due_label.setText(self.tr("%1 open tasks; %2 fall due during the absence (select them to reassign).")
-                               .replace("%1", str(len(open_rows))).replace("%2", str(len(due))))
+        self.due_label.setText(self.tr("%n open task(s)", "", len(open_rows)) + "; "
+                               + self.tr("%n fall(s) due during the absence (select them to reassign).", "", len(due)))
 
     def record(self) -> None:
         for w in self.fields.values():

@@ -48,10 +48,21 @@
         <source>pool: %1</source>
         <translation>Pool: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/worklist_absences.py" line="93"/>
-        <source>%1 open tasks; %2 fall due during the absence (select them to reassign).</source>
-        <translation>%1 offene Aufgaben; %2 werden während der Abwesenheit fällig (zum Neuzuweisen auswählen).</translation>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n offene Aufgabe</numerusform>
+            <numerusform>%n offene Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/worklist_absences.py" line="94"/>
+        <source>%n fall(s) due during the absence (select them to reassign).</source>
+        <translation>
+            <numerusform>%n wird während der Abwesenheit fällig (zum Neuzuweisen auswählen).</numerusform>
+            <numerusform>%n werden während der Abwesenheit fällig (zum Neuzuweisen auswählen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -225,7 +236,37 @@
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="165"/>
+        <location filename="../../app/ui/alert_dialog.py" line="110"/>
+        <source>reply by %1</source>
+        <translation>Antwort bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
+        <source>From %1 to %2</source>
+        <translation>Von %1 an %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <source>Medications concerned</source>
+        <translation>Betroffene Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <source>Clinical context</source>
+        <translation>Klinischer Kontext</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <source>Proposed intervention</source>
+        <translation>Vorgeschlagene Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="113"/>
+        <source>Thread</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="169"/>
         <source>Save the alert as PDF</source>
         <translation>Meldung als PDF speichern</translation>
     </message>
@@ -267,10 +308,21 @@
         <source>Review worksheet…</source>
         <translation>Medikationsreview…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/alert_tab.py" line="82"/>
-        <source>%1 alerts · %2 waiting for an answer</source>
-        <translation>%1 Meldungen · %2 warten auf Antwort</translation>
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/alert_tab.py" line="83"/>
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n wartet auf Antwort</numerusform>
+            <numerusform>%n warten auf Antwort</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/alert_tab.py" line="128"/>
@@ -587,10 +639,13 @@
         <source>and</source>
         <translation>und</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/audit_browser.py" line="151"/>
-        <source>%1 entries (newest first, at most 500).</source>
-        <translation>%1 Einträge (neueste zuerst, höchstens 500).</translation>
+        <source>%n entry(ies) (newest first, at most 500).</source>
+        <translation>
+            <numerusform>%n Eintrag (neueste zuerst, höchstens 500).</numerusform>
+            <numerusform>%n Einträge (neueste zuerst, höchstens 500).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/audit_browser.py" line="159"/>
@@ -924,10 +979,13 @@
         <source>Type at least two letters.</source>
         <translation>Geben Sie mindestens zwei Buchstaben ein.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/catalogue_picker.py" line="110"/>
-        <source>%1 results</source>
-        <translation>%1 Ergebnisse</translation>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue_picker.py" line="111"/>
@@ -1803,6 +1861,16 @@
         <source>Keep current line</source>
         <translation>Aktuelle Zeile behalten</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="62"/>
+        <source>alert</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="62"/>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1908,92 +1976,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
         <translation>Suchen Sie links einen Patienten und drücken Sie die Eingabetaste, um das Dossier zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Find patient</source>
         <translation>Patient s&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Close chart</source>
         <translation>Dossier s&amp;chliessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Log &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Administration</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Personal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit-Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;About Cordée</source>
         <translation>Ü&amp;ber Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>This administration screen is not available in this version.</source>
         <translation>Diese Verwaltungsansicht ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — gemeinsame Behandlungspläne, Medikationsüberprüfungen und delegierte Aufgaben für Gruppenpraxen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
     </message>
@@ -2322,10 +2390,29 @@
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/medications_tab.py" line="266"/>
-        <source>%1 lines · %2 findings (%3 serious)</source>
-        <translation>%1 Zeilen · %2 Befunde (%3 schwerwiegend)</translation>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/medications_tab.py" line="267"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/medications_tab.py" line="268"/>
+        <source>%n serious</source>
+        <translation>
+            <numerusform>%n schwerwiegend</numerusform>
+            <numerusform>%n schwerwiegend</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="aliased_strings.py" line="190"/>
@@ -3277,15 +3364,13 @@
         <source>No patient found.</source>
         <translation>Kein Patient gefunden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/patient_search_panel.py" line="101"/>
-        <source>1 patient</source>
-        <translation>1 Patient</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patient_search_panel.py" line="103"/>
-        <source>%1 patients</source>
-        <translation>%1 Patienten</translation>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n Patient/in</numerusform>
+            <numerusform>%n Patient/innen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3305,10 +3390,13 @@
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/care_plan_history.py" line="104"/>
-        <source>%1 days late</source>
-        <translation>%1 Tage überfällig</translation>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plan_history.py" line="105"/>
@@ -3747,15 +3835,29 @@
         <source>&amp;Create tasks</source>
         <translation>Aufgaben &amp;erstellen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/recall_dialog.py" line="84"/>
-        <source>%1 patients match; %2 recall tasks would be created.</source>
-        <translation>%1 Patienten entsprechen den Kriterien; %2 Recall-Aufgaben würden erstellt.</translation>
+        <source>%n patient(s) match</source>
+        <translation>
+            <numerusform>%n Patient/in entspricht</numerusform>
+            <numerusform>%n Patient/innen entsprechen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/recall_dialog.py" line="93"/>
-        <source>%1 recall tasks created for the medical assistants&apos; pool.</source>
-        <translation>%1 Recall-Aufgaben für den Pool der MPA erstellt.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/recall_dialog.py" line="85"/>
+        <source>%n recall task(s) would be created.</source>
+        <translation>
+            <numerusform>%n Erinnerungsaufgabe würde erstellt.</numerusform>
+            <numerusform>%n Erinnerungsaufgaben würden erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/recall_dialog.py" line="94"/>
+        <source>%n recall task(s) created for the medical assistants&apos; pool.</source>
+        <translation>
+            <numerusform>%n Erinnerungsaufgabe für den Pool der MPA erstellt.</numerusform>
+            <numerusform>%n Erinnerungsaufgaben für den Pool der MPA erstellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4320,11 +4422,13 @@
     </message>
     <message>
         <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
         <source>Eligible</source>
         <translation>Anspruchsberechtigt</translation>
     </message>
     <message>
         <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
         <source>Not eligible</source>
         <translation>Nicht anspruchsberechtigt</translation>
     </message>

@@ -48,10 +48,21 @@
         <source>pool: %1</source>
         <translation>pool: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/worklist_absences.py" line="93"/>
-        <source>%1 open tasks; %2 fall due during the absence (select them to reassign).</source>
-        <translation>%1 open tasks; %2 fall due during the absence (select them to reassign).</translation>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/worklist_absences.py" line="94"/>
+        <source>%n fall(s) due during the absence (select them to reassign).</source>
+        <translation>
+            <numerusform>%n falls due during the absence (select it to reassign).</numerusform>
+            <numerusform>%n fall due during the absence (select them to reassign).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -225,7 +236,37 @@
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="165"/>
+        <location filename="../../app/ui/alert_dialog.py" line="110"/>
+        <source>reply by %1</source>
+        <translation>reply by %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <source>Medications concerned</source>
+        <translation>Medications concerned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <source>Clinical context</source>
+        <translation>Clinical context</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <source>Proposed intervention</source>
+        <translation>Proposed intervention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="113"/>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="169"/>
         <source>Save the alert as PDF</source>
         <translation>Save the alert as PDF</translation>
     </message>
@@ -267,10 +308,21 @@
         <source>Review worksheet…</source>
         <translation>Review worksheet…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/alert_tab.py" line="82"/>
-        <source>%1 alerts · %2 waiting for an answer</source>
-        <translation>%1 alerts · %2 waiting for an answer</translation>
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/alert_tab.py" line="83"/>
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n waiting for an answer</numerusform>
+            <numerusform>%n waiting for an answer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/alert_tab.py" line="128"/>
@@ -587,10 +639,13 @@
         <source>and</source>
         <translation>and</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/audit_browser.py" line="151"/>
-        <source>%1 entries (newest first, at most 500).</source>
-        <translation>%1 entries (newest first, at most 500).</translation>
+        <source>%n entry(ies) (newest first, at most 500).</source>
+        <translation>
+            <numerusform>%n entry (newest first, at most 500).</numerusform>
+            <numerusform>%n entries (newest first, at most 500).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/audit_browser.py" line="159"/>
@@ -924,10 +979,13 @@
         <source>Type at least two letters.</source>
         <translation>Type at least two letters.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/catalogue_picker.py" line="110"/>
-        <source>%1 results</source>
-        <translation>%1 results</translation>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue_picker.py" line="111"/>
@@ -1803,6 +1861,16 @@
         <source>Keep current line</source>
         <translation>Keep current line</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="62"/>
+        <source>alert</source>
+        <translation>alert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="62"/>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1908,92 +1976,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
         <translation>Search for a patient on the left and press Enter to open the chart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Logged in as %1</source>
         <translation>Logged in as %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;New patient…</source>
         <translation>&amp;New patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Find patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Close chart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;About Cordée</source>
         <translation>&amp;About Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>This administration screen is not available in this version.</source>
         <translation>This administration screen is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
     </message>
@@ -2322,10 +2390,29 @@
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/medications_tab.py" line="266"/>
-        <source>%1 lines · %2 findings (%3 serious)</source>
-        <translation>%1 lines · %2 findings (%3 serious)</translation>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/medications_tab.py" line="267"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/medications_tab.py" line="268"/>
+        <source>%n serious</source>
+        <translation>
+            <numerusform>%n serious</numerusform>
+            <numerusform>%n serious</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="aliased_strings.py" line="190"/>
@@ -3277,15 +3364,13 @@
         <source>No patient found.</source>
         <translation>No patient found.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/patient_search_panel.py" line="101"/>
-        <source>1 patient</source>
-        <translation>1 patient</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patient_search_panel.py" line="103"/>
-        <source>%1 patients</source>
-        <translation>%1 patients</translation>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3305,10 +3390,13 @@
         <source>Due</source>
         <translation>Due</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/care_plan_history.py" line="104"/>
-        <source>%1 days late</source>
-        <translation>%1 days late</translation>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plan_history.py" line="105"/>
@@ -3747,15 +3835,29 @@
         <source>&amp;Create tasks</source>
         <translation>&amp;Create tasks</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/recall_dialog.py" line="84"/>
-        <source>%1 patients match; %2 recall tasks would be created.</source>
-        <translation>%1 patients match; %2 recall tasks would be created.</translation>
+        <source>%n patient(s) match</source>
+        <translation>
+            <numerusform>%n patient matches</numerusform>
+            <numerusform>%n patients match</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/recall_dialog.py" line="93"/>
-        <source>%1 recall tasks created for the medical assistants&apos; pool.</source>
-        <translation>%1 recall tasks created for the medical assistants&apos; pool.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/recall_dialog.py" line="85"/>
+        <source>%n recall task(s) would be created.</source>
+        <translation>
+            <numerusform>%n recall task would be created.</numerusform>
+            <numerusform>%n recall tasks would be created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/recall_dialog.py" line="94"/>
+        <source>%n recall task(s) created for the medical assistants&apos; pool.</source>
+        <translation>
+            <numerusform>%n recall task created for the medical assistants&apos; pool.</numerusform>
+            <numerusform>%n recall tasks created for the medical assistants&apos; pool.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4320,11 +4422,13 @@
     </message>
     <message>
         <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
         <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
         <source>Not eligible</source>
         <translation>Not eligible</translation>
     </message>

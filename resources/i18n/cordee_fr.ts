@@ -48,10 +48,21 @@
         <source>pool: %1</source>
         <translation>pool : %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/worklist_absences.py" line="93"/>
-        <source>%1 open tasks; %2 fall due during the absence (select them to reassign).</source>
-        <translation>%1 tâches ouvertes ; %2 arrivent à échéance pendant l&apos;absence (sélectionnez-les pour les réattribuer).</translation>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n tâche ouverte</numerusform>
+            <numerusform>%n tâches ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/worklist_absences.py" line="94"/>
+        <source>%n fall(s) due during the absence (select them to reassign).</source>
+        <translation>
+            <numerusform>%n arrive à échéance pendant l&apos;absence (sélectionnez-la pour la réattribuer).</numerusform>
+            <numerusform>%n arrivent à échéance pendant l&apos;absence (sélectionnez-les pour les réattribuer).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -225,7 +236,37 @@
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="165"/>
+        <location filename="../../app/ui/alert_dialog.py" line="110"/>
+        <source>reply by %1</source>
+        <translation>réponse attendue le %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <source>Medications concerned</source>
+        <translation>Médicaments concernés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <source>Clinical context</source>
+        <translation>Contexte clinique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <source>Proposed intervention</source>
+        <translation>Intervention proposée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="113"/>
+        <source>Thread</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_dialog.py" line="169"/>
         <source>Save the alert as PDF</source>
         <translation>Enregistrer l&apos;alerte en PDF</translation>
     </message>
@@ -267,10 +308,21 @@
         <source>Review worksheet…</source>
         <translation>Bilan de médication…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/alert_tab.py" line="82"/>
-        <source>%1 alerts · %2 waiting for an answer</source>
-        <translation>%1 alertes · %2 en attente de réponse</translation>
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/alert_tab.py" line="83"/>
+        <source>%n waiting for an answer</source>
+        <translation>
+            <numerusform>%n en attente de réponse</numerusform>
+            <numerusform>%n en attente de réponse</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/alert_tab.py" line="128"/>
@@ -587,10 +639,13 @@
         <source>and</source>
         <translation>et le</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/audit_browser.py" line="151"/>
-        <source>%1 entries (newest first, at most 500).</source>
-        <translation>%1 entrées (les plus récentes d&apos;abord, 500 au plus).</translation>
+        <source>%n entry(ies) (newest first, at most 500).</source>
+        <translation>
+            <numerusform>%n entrée (les plus récentes d&apos;abord, 500 au plus).</numerusform>
+            <numerusform>%n entrées (les plus récentes d&apos;abord, 500 au plus).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/audit_browser.py" line="159"/>
@@ -924,10 +979,13 @@
         <source>Type at least two letters.</source>
         <translation>Saisissez au moins deux lettres.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/catalogue_picker.py" line="110"/>
-        <source>%1 results</source>
-        <translation>%1 résultats</translation>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/catalogue_picker.py" line="111"/>
@@ -1803,6 +1861,16 @@
         <source>Keep current line</source>
         <translation>Garder la ligne actuelle</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="62"/>
+        <source>alert</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconciliation_dialog.py" line="62"/>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1908,92 +1976,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
         <translation>Recherchez un patient à gauche et appuyez sur Entrée pour ouvrir son dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Logged in as %1</source>
         <translation>Connecté(e) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Nouveau patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Rechercher un patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Log &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Personnel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>S&amp;ettings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;About Cordée</source>
         <translation>À &amp;propos de Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>This administration screen is not available in this version.</source>
         <translation>Cet écran d&apos;administration n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — plans de soins partagés, revues de médication et tâches déléguées pour les cabinets de groupe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
     </message>
@@ -2322,10 +2390,29 @@
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/medications_tab.py" line="266"/>
-        <source>%1 lines · %2 findings (%3 serious)</source>
-        <translation>%1 lignes · %2 résultats (%3 graves)</translation>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/medications_tab.py" line="267"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/medications_tab.py" line="268"/>
+        <source>%n serious</source>
+        <translation>
+            <numerusform>%n grave</numerusform>
+            <numerusform>%n graves</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="aliased_strings.py" line="190"/>
@@ -3277,15 +3364,13 @@
         <source>No patient found.</source>
         <translation>Aucun patient trouvé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/patient_search_panel.py" line="101"/>
-        <source>1 patient</source>
-        <translation>1 patient</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patient_search_panel.py" line="103"/>
-        <source>%1 patients</source>
-        <translation>%1 patients</translation>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3305,10 +3390,13 @@
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/care_plan_history.py" line="104"/>
-        <source>%1 days late</source>
-        <translation>%1 jours de retard</translation>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plan_history.py" line="105"/>
@@ -3747,15 +3835,29 @@
         <source>&amp;Create tasks</source>
         <translation>&amp;Créer les tâches</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/recall_dialog.py" line="84"/>
-        <source>%1 patients match; %2 recall tasks would be created.</source>
-        <translation>%1 patients correspondent ; %2 tâches de rappel seraient créées.</translation>
+        <source>%n patient(s) match</source>
+        <translation>
+            <numerusform>%n patient correspond</numerusform>
+            <numerusform>%n patients correspondent</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/recall_dialog.py" line="93"/>
-        <source>%1 recall tasks created for the medical assistants&apos; pool.</source>
-        <translation>%1 tâches de rappel créées dans le pool des assistants médicaux.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/recall_dialog.py" line="85"/>
+        <source>%n recall task(s) would be created.</source>
+        <translation>
+            <numerusform>%n tâche de rappel serait créée.</numerusform>
+            <numerusform>%n tâches de rappel seraient créées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/recall_dialog.py" line="94"/>
+        <source>%n recall task(s) created for the medical assistants&apos; pool.</source>
+        <translation>
+            <numerusform>%n tâche de rappel créée pour le pool des assistantes médicales.</numerusform>
+            <numerusform>%n tâches de rappel créées pour le pool des assistantes médicales.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4320,11 +4422,13 @@
     </message>
     <message>
         <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
         <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>

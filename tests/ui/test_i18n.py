@@ -302,3 +302,31 @@ def test_every_translation_context_exists_at_run_time():
     contexts = {c.find("name").text for c in ET.parse(I18N / "cordee_fr.ts").getroot().findall("context")}
     unknown = {c for c in contexts - classes - literal_contexts if not c.startswith("Q")}
     assert unknown == set(), f"translation contexts nobody asks for at run time: {sorted(unknown)}"
+
+
+def test_no_translated_text_inside_an_f_string():
+    """lupdate does not look inside f-strings: a text there would never be translated."""
+    found = []
+    for path in (ROOT / "app" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "attr", "") in ("tr", "translate"):
+                        found.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert found == []
+
+
+@pytest.mark.parametrize("language, counts", [
+    ("fr", ["0 patient", "1 patient", "2 patients"]),          # French: singular for 0 and 1
+    ("de", ["0 Patient/innen", "1 Patient/in", "2 Patient/innen"]),
+    ("en", ["0 patients", "1 patient", "2 patients"]),
+])
+def test_counts_take_the_plural_of_each_language(qapp, language, counts):
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui import i18n
+    try:
+        i18n.install(qapp, language)
+        assert [QCoreApplication.translate("PatientSearchPanel", "%n patient(s)", "", n) for n in (0, 1, 2)] == counts
+    finally:
+        i18n.install(qapp, "en")
