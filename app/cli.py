@@ -140,7 +140,10 @@ if __name__ == "__main__":
     raise SystemExit(main())
 
 
-from app import commands_export  # noqa: E402  (the ``export`` group; its EXPORTERS registry is extensible)
+from app import commands_backup, commands_export  # noqa: E402  (command groups; EXPORTERS is extensible)
 
 COMMAND_EXTENSIONS.append(commands_export.register)
 HANDLERS["export"] = commands_export.cmd_export
+COMMAND_EXTENSIONS.append(commands_backup.register)
+HANDLERS["backup"] = commands_backup.cmd_backup
+HANDLERS["restore"] = commands_backup.cmd_restore

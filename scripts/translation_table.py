@@ -1873,3 +1873,60 @@ COMMON.update({
     "alert": ("alerte", "Meldung"),
     "task": ("tâche", "Aufgabe"),
 })
+
+# Administration → Backups.
+COMMON.update({
+    "Backups": ("Sauvegardes", "Sicherungen"),
+    "&Backups…": ("&Sauvegardes…", "&Sicherungen…"),
+    "A backup is an encrypted copy of the whole practice database, checked after it is written (integrity, every "
+    "table's row count, the audit trail). It opens with the practice passphrase or the recovery code. Keep copies "
+    "on a medium stored away from this computer.": (
+        "Une sauvegarde est une copie chiffrée de toute la base du cabinet, contrôlée après écriture (intégrité, "
+        "nombre de lignes de chaque table, journal d'audit). Elle s'ouvre avec la phrase de passe du cabinet ou le "
+        "code de récupération. Gardez-en des copies sur un support rangé loin de cet ordinateur.",
+        "Eine Sicherung ist eine verschlüsselte Kopie der ganzen Praxisdatenbank, nach dem Schreiben geprüft "
+        "(Integrität, Zeilenzahl jeder Tabelle, Audit-Protokoll). Sie öffnet sich mit der Praxis-Passphrase oder dem "
+        "Wiederherstellungscode. Bewahren Sie Kopien auf einem Datenträger fern von diesem Computer auf."),
+    "Choose…": ("Choisir…", "Wählen…"),
+    "Folder": ("Dossier", "Ordner"),
+    "Back up now": ("Sauvegarder maintenant", "Jetzt sichern"),
+    "Written on": ("Écrite le", "Geschrieben am"),
+    "Audit events": ("Événements d'audit", "Audit-Einträge"),
+    "This practice works on a PostgreSQL server: it is backed up on the server (pg_dump), by the server's "
+    "administrator.": ("Ce cabinet travaille sur un serveur PostgreSQL : il est sauvegardé sur le serveur (pg_dump), "
+                       "par l'administrateur du serveur.",
+                       "Diese Praxis arbeitet mit einem PostgreSQL-Server: Er wird auf dem Server gesichert "
+                       "(pg_dump), durch dessen Administrator."),
+    "Backup folder": ("Dossier des sauvegardes", "Sicherungsordner"),
+    "Writing and checking the backup…": ("Écriture et contrôle de la sauvegarde…", "Sicherung wird geschrieben und "
+                                                                                    "geprüft…"),
+    "Backup written and verified: %1 (%2 patients).": ("Sauvegarde écrite et vérifiée : %1 (%2 patients).",
+                                                        "Sicherung geschrieben und geprüft: %1 (%2 Patienten)."),
+    "a PostgreSQL server is backed up on the server (pg_dump), not here": (
+        "un serveur PostgreSQL se sauvegarde sur le serveur (pg_dump), pas ici",
+        "ein PostgreSQL-Server wird auf dem Server gesichert (pg_dump), nicht hier"),
+})
+
+# Backups: problems and the field.
+PROBLEMS.update({
+    "the restored database does not hold what the backup recorded": (
+        "la base restaurée ne contient pas ce que la sauvegarde a enregistré",
+        "die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat"),
+    "%1 already exists; Cordée never replaces a database (restore to a new name)": (
+        "%1 existe déjà ; Cordée ne remplace jamais une base (restaurez sous un nouveau nom)",
+        "%1 existiert bereits; Cordée ersetzt nie eine Datenbank (unter neuem Namen wiederherstellen)"),
+    "%1 in the backup %2 has changed since it was written; use another backup": (
+        "%1 dans la sauvegarde %2 a changé depuis son écriture ; utilisez une autre sauvegarde",
+        "%1 in der Sicherung %2 hat sich seit dem Schreiben verändert; eine andere Sicherung verwenden"),
+    "%1 is not a Cordée backup (no manifest.json)": ("%1 n'est pas une sauvegarde Cordée (pas de manifest.json)",
+                                                     "%1 ist keine Cordée-Sicherung (kein manifest.json)"),
+    "the backup %1 lacks %2": ("il manque %2 dans la sauvegarde %1", "in der Sicherung %1 fehlt %2"),
+    "the backup could not be verified (%1); the database itself is untouched": (
+        "la sauvegarde n'a pas pu être vérifiée (%1) ; la base elle-même n'a pas été modifiée",
+        "die Sicherung konnte nicht geprüft werden (%1); die Datenbank selbst ist unverändert"),
+    "cannot write a backup in %1: %2": ("impossible d'écrire une sauvegarde dans %1 : %2",
+                                        "in %1 kann keine Sicherung geschrieben werden: %2"),
+    "the manifest of %1 is damaged (%2)": ("le manifeste de %1 est endommagé (%2)",
+                                           "das Manifest von %1 ist beschädigt (%2)"),
+})
+COMMON.update({"Database": ("Base de données", "Datenbank")})

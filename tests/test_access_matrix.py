@@ -63,6 +63,7 @@ EXPECTED = {
     "staff.manage": {A},
     "practice.configure": {A},
     "audit.read": {A},
+    "backup.run": {A},
     "audit.verify": {A},
 }
 

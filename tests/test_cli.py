@@ -136,3 +136,42 @@ def test_smoke_opens_the_window_with_the_list_then_the_docks(cli_db):
     fields = dict(item.split("=") for item in out.stdout.split())
     assert set(fields) == {"ready_ms", "complete_ms"}, out.stdout
     assert 0 < int(fields["ready_ms"]) <= int(fields["complete_ms"])
+
+
+def test_backup_then_restore_from_the_command_line(cli_db, tmp_path):
+    db, passfile = cli_db
+    out = run("backup", "--db", str(db), "--passphrase-file", str(passfile), "--to", str(tmp_path / "bk"), check=True)
+    assert out.stdout.startswith("backup verified: ") and "300 patients" in out.stdout
+    folder = next((tmp_path / "bk").iterdir())
+    out = run("restore", "--from", str(folder), "--to", str(tmp_path / "back.db"), "--passphrase-file", str(passfile),
+              check=True)
+    assert out.stdout.startswith("restored ")
+    listed = run("patients", "--db", str(tmp_path / "back.db"), "--passphrase-file", str(passfile), "--limit", "1000",
+                 check=True)
+    assert len(listed.stdout.splitlines()) == 300
+
+
+@pytest.mark.parametrize("case, needle", [
+    ("existing target", "already exists"),
+    ("not a backup", "not a Cordée backup"),
+    ("wrong passphrase", "wrong passphrase"),
+])
+def test_restore_bad_input_one_line_and_nothing_left(cli_db, tmp_path, case, needle):
+    db, passfile = cli_db
+    run("backup", "--db", str(db), "--passphrase-file", str(passfile), "--to", str(tmp_path / "bk"), check=True)
+    folder = next((tmp_path / "bk").iterdir())
+    target, secret = tmp_path / "new.db", passfile
+    if case == "existing target":
+        target.write_bytes(b"keep me")
+    elif case == "not a backup":
+        folder = tmp_path
+    else:
+        secret = tmp_path / "wrong.txt"
+        secret.write_text("definitely not the passphrase")
+    out = run("restore", "--from", str(folder), "--to", str(target), "--passphrase-file", str(secret))
+    lines = out.stderr.strip().splitlines()
+    assert out.returncode != 0 and len(lines) == 1 and needle in lines[0], out.stderr
+    if case == "existing target":
+        assert target.read_bytes() == b"keep me"
+    else:
+        assert not target.exists() and not (tmp_path / "new.db.cordee-keys.json").exists()

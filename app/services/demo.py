@@ -182,6 +182,9 @@ def create_demo_practice(folder: Path | None = None, patients: int = 200, seed: 
 
     for extend in DEMO_EXTENSIONS:
         extend(base, ids)
+    from app.services import backups
+
+    backups.back_up(base)   # Administration → Backups shows one verified backup of the demo practice
     return db, doctor, folder
 
 

@@ -18,6 +18,7 @@ FIELD_LABELS: dict[str, str] = {
     "gln": QT_TRANSLATE_NOOP("fields", "GLN"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("fields", "Lock after inactivity (minutes)"),
     "database_url": QT_TRANSLATE_NOOP("fields", "PostgreSQL server"),
+    "database": QT_TRANSLATE_NOOP("fields", "Database"),
     "language": QT_TRANSLATE_NOOP("fields", "Language"),
     # staff accounts
     "username": QT_TRANSLATE_NOOP("fields", "Username"),

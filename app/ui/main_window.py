@@ -37,6 +37,7 @@ ADMIN_DIALOGS = {  # action -> (module, class) written by the administration scr
     "staff.manage": ("app.ui.staff_admin", "StaffAdminDialog"),
     "audit.read": ("app.ui.audit_browser", "AuditBrowserDialog"),
     "practice.configure": ("app.ui.settings_dialog", "SettingsDialog"),
+    "backup.run": ("app.ui.backup_dialog", "BackupDialog"),
 }
 
 
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         self.admin_menu = bar.addMenu(self.tr("&Administration"))
         self.admin_actions: dict[str, QAction] = {}
         for action_name, text in (("staff.manage", self.tr("&Staff…")), ("audit.read", self.tr("&Audit trail…")),
-                                  ("practice.configure", self.tr("S&ettings…"))):
+                                  ("practice.configure", self.tr("S&ettings…")), ("backup.run", self.tr("&Backups…"))):
             if self.session.can(action_name):
                 self.admin_actions[action_name] = self._action(
                     self.admin_menu, text, lambda _checked=False, a=action_name: self.open_admin(a))

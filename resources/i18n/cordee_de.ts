@@ -717,6 +717,70 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="30"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="32"/>
+        <source>A backup is an encrypted copy of the whole practice database, checked after it is written (integrity, every table&apos;s row count, the audit trail). It opens with the practice passphrase or the recovery code. Keep copies on a medium stored away from this computer.</source>
+        <translation>Eine Sicherung ist eine verschlüsselte Kopie der ganzen Praxisdatenbank, nach dem Schreiben geprüft (Integrität, Zeilenzahl jeder Tabelle, Audit-Protokoll). Sie öffnet sich mit der Praxis-Passphrase oder dem Wiederherstellungscode. Bewahren Sie Kopien auf einem Datenträger fern von diesem Computer auf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="41"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="43"/>
+        <location filename="../../app/ui/backup_dialog.py" line="58"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="47"/>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="54"/>
+        <source>Written on</source>
+        <translation>Geschrieben am</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="56"/>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="57"/>
+        <source>Audit events</source>
+        <translation>Audit-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="72"/>
+        <source>This practice works on a PostgreSQL server: it is backed up on the server (pg_dump), by the server&apos;s administrator.</source>
+        <translation>Diese Praxis arbeitet mit einem PostgreSQL-Server: Er wird auf dem Server gesichert (pg_dump), durch dessen Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="78"/>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="95"/>
+        <source>Writing and checking the backup…</source>
+        <translation>Sicherung wird geschrieben und geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="101"/>
+        <source>Backup written and verified: %1 (%2 patients).</source>
+        <translation>Sicherung geschrieben und geprüft: %1 (%2 Patienten).</translation>
+    </message>
+</context>
+<context>
     <name>CarePlanMenu</name>
     <message>
         <location filename="aliased_strings.py" line="91"/>
@@ -1976,92 +2040,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
         <translation>Suchen Sie links einen Patienten und drücken Sie die Eingabetaste, um das Dossier zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Find patient</source>
         <translation>Patient s&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Close chart</source>
         <translation>Dossier s&amp;chliessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Log &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Administration</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Personal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit-Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;About Cordée</source>
         <translation>Ü&amp;ber Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>This administration screen is not available in this version.</source>
         <translation>Diese Verwaltungsansicht ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — gemeinsame Behandlungspläne, Medikationsüberprüfungen und delegierte Aufgaben für Gruppenpraxen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
     </message>
@@ -5957,905 +6026,910 @@
     </message>
     <message>
         <location filename="../../app/ui/field_labels.py" line="21"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="22"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="23"/>
+        <location filename="../../app/ui/field_labels.py" line="24"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="24"/>
+        <location filename="../../app/ui/field_labels.py" line="25"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="25"/>
+        <location filename="../../app/ui/field_labels.py" line="26"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="26"/>
+        <location filename="../../app/ui/field_labels.py" line="27"/>
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="27"/>
+        <location filename="../../app/ui/field_labels.py" line="28"/>
         <source>RPPS number</source>
         <translation>RPPS-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="28"/>
+        <location filename="../../app/ui/field_labels.py" line="29"/>
         <source>ADELI number</source>
         <translation>ADELI-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="29"/>
+        <location filename="../../app/ui/field_labels.py" line="30"/>
         <source>Account status</source>
         <translation>Kontostatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="30"/>
+        <location filename="../../app/ui/field_labels.py" line="31"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="31"/>
+        <location filename="../../app/ui/field_labels.py" line="32"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="32"/>
+        <location filename="../../app/ui/field_labels.py" line="33"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="34"/>
+        <location filename="../../app/ui/field_labels.py" line="35"/>
         <source>Practice passphrase</source>
         <translation>Passphrase der Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="35"/>
+        <location filename="../../app/ui/field_labels.py" line="36"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="37"/>
+        <location filename="../../app/ui/field_labels.py" line="38"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="38"/>
+        <location filename="../../app/ui/field_labels.py" line="39"/>
         <source>Given names</source>
         <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="39"/>
+        <location filename="../../app/ui/field_labels.py" line="40"/>
         <source>Birth name</source>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="40"/>
+        <location filename="../../app/ui/field_labels.py" line="41"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="41"/>
+        <location filename="../../app/ui/field_labels.py" line="42"/>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="42"/>
+        <location filename="../../app/ui/field_labels.py" line="43"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="43"/>
+        <location filename="../../app/ui/field_labels.py" line="44"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="44"/>
+        <location filename="../../app/ui/field_labels.py" line="45"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="45"/>
+        <location filename="../../app/ui/field_labels.py" line="46"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="46"/>
+        <location filename="../../app/ui/field_labels.py" line="47"/>
         <source>Preferred language</source>
         <translation>Bevorzugte Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="47"/>
+        <location filename="../../app/ui/field_labels.py" line="48"/>
         <source>Regular doctor</source>
         <translation>Hausarzt/Hausärztin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="48"/>
+        <location filename="../../app/ui/field_labels.py" line="49"/>
         <source>External doctor</source>
         <translation>Externer Arzt/Ärztin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="49"/>
+        <location filename="../../app/ui/field_labels.py" line="50"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="50"/>
+        <location filename="../../app/ui/field_labels.py" line="51"/>
         <source>INS number</source>
         <translation>INS-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="51"/>
+        <location filename="../../app/ui/field_labels.py" line="52"/>
         <source>INS identity status</source>
         <translation>Status der INS-Identität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="52"/>
+        <location filename="../../app/ui/field_labels.py" line="53"/>
         <source>AVS number</source>
         <translation>AHV-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="53"/>
+        <location filename="../../app/ui/field_labels.py" line="54"/>
         <source>Insurance card number</source>
         <translation>Versichertenkartennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="54"/>
+        <location filename="../../app/ui/field_labels.py" line="55"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="55"/>
+        <location filename="../../app/ui/field_labels.py" line="56"/>
         <source>Problems</source>
         <translation>Gesundheitsprobleme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="56"/>
+        <location filename="../../app/ui/field_labels.py" line="57"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="57"/>
+        <location filename="../../app/ui/field_labels.py" line="58"/>
         <source>Staff member</source>
         <translation>Mitarbeiter/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="59"/>
+        <location filename="../../app/ui/field_labels.py" line="60"/>
         <source>ATC code</source>
         <translation>ATC-Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="60"/>
+        <location filename="../../app/ui/field_labels.py" line="61"/>
         <source>Catalogue reference</source>
         <translation>Katalogreferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="61"/>
+        <location filename="../../app/ui/field_labels.py" line="62"/>
         <source>Substance(s)</source>
         <translation>Wirkstoff(e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="62"/>
+        <location filename="../../app/ui/field_labels.py" line="63"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="63"/>
+        <location filename="../../app/ui/field_labels.py" line="64"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="64"/>
+        <location filename="../../app/ui/field_labels.py" line="65"/>
         <source>Morning dose</source>
         <translation>Dosis morgens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="65"/>
+        <location filename="../../app/ui/field_labels.py" line="66"/>
         <source>Noon dose</source>
         <translation>Dosis mittags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="66"/>
+        <location filename="../../app/ui/field_labels.py" line="67"/>
         <source>Evening dose</source>
         <translation>Dosis abends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="67"/>
+        <location filename="../../app/ui/field_labels.py" line="68"/>
         <source>Night dose</source>
         <translation>Dosis zur Nacht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="68"/>
+        <location filename="../../app/ui/field_labels.py" line="69"/>
         <source>Route</source>
         <translation>Applikationsweg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="69"/>
+        <location filename="../../app/ui/field_labels.py" line="70"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="70"/>
+        <location filename="../../app/ui/field_labels.py" line="71"/>
         <source>Indication</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="71"/>
+        <location filename="../../app/ui/field_labels.py" line="72"/>
         <source>Daily dose (mg)</source>
         <translation>Tagesdosis (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="72"/>
+        <location filename="../../app/ui/field_labels.py" line="73"/>
         <source>Start date</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="73"/>
+        <location filename="../../app/ui/field_labels.py" line="74"/>
         <source>End date</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="74"/>
+        <location filename="../../app/ui/field_labels.py" line="75"/>
         <source>Renewal allowed until</source>
         <translation>Erneuerung erlaubt bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="75"/>
+        <location filename="../../app/ui/field_labels.py" line="76"/>
         <source>Prescriber</source>
         <translation>Verordnende Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="76"/>
+        <location filename="../../app/ui/field_labels.py" line="77"/>
         <source>Other prescriber</source>
         <translation>Andere verordnende Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="77"/>
+        <location filename="../../app/ui/field_labels.py" line="78"/>
         <source>Reason for stopping</source>
         <translation>Grund für das Absetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="78"/>
+        <location filename="../../app/ui/field_labels.py" line="79"/>
         <source>Stop date</source>
         <translation>Absetzdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="80"/>
+        <location filename="../../app/ui/field_labels.py" line="81"/>
         <source>Measurement</source>
         <translation>Messung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="81"/>
+        <location filename="../../app/ui/field_labels.py" line="82"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="82"/>
+        <location filename="../../app/ui/field_labels.py" line="83"/>
         <source>Date of measurement</source>
         <translation>Messdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="84"/>
+        <location filename="../../app/ui/field_labels.py" line="85"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="85"/>
+        <location filename="../../app/ui/field_labels.py" line="86"/>
         <source>Declaration reference</source>
         <translation>Referenz der Meldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="86"/>
+        <location filename="../../app/ui/field_labels.py" line="87"/>
         <source>Form of consent</source>
         <translation>Form der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="87"/>
+        <location filename="../../app/ui/field_labels.py" line="88"/>
         <source>Consent given by</source>
         <translation>Einwilligung erteilt von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="88"/>
+        <location filename="../../app/ui/field_labels.py" line="89"/>
         <source>Reason for leaving</source>
         <translation>Austrittsgrund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="90"/>
+        <location filename="../../app/ui/field_labels.py" line="91"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="91"/>
+        <location filename="../../app/ui/field_labels.py" line="92"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="92"/>
+        <location filename="../../app/ui/field_labels.py" line="93"/>
         <source>Task type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="93"/>
+        <location filename="../../app/ui/field_labels.py" line="94"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="94"/>
+        <location filename="../../app/ui/field_labels.py" line="95"/>
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="95"/>
+        <location filename="../../app/ui/field_labels.py" line="96"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="96"/>
+        <location filename="../../app/ui/field_labels.py" line="97"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="97"/>
+        <location filename="../../app/ui/field_labels.py" line="98"/>
         <source>Due time</source>
         <translation>Fälligkeitszeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="98"/>
+        <location filename="../../app/ui/field_labels.py" line="99"/>
         <source>Recurrence</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="99"/>
         <location filename="../../app/ui/field_labels.py" line="100"/>
+        <location filename="../../app/ui/field_labels.py" line="101"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="101"/>
+        <location filename="../../app/ui/field_labels.py" line="102"/>
         <source>Act performed</source>
         <translation>Durchgeführte Handlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="102"/>
+        <location filename="../../app/ui/field_labels.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="103"/>
+        <location filename="../../app/ui/field_labels.py" line="104"/>
         <source>Progress note</source>
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="104"/>
+        <location filename="../../app/ui/field_labels.py" line="105"/>
         <source>Activation date</source>
         <translation>Aktivierungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="105"/>
+        <location filename="../../app/ui/field_labels.py" line="106"/>
         <source>Training date</source>
         <translation>Schulungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="106"/>
+        <location filename="../../app/ui/field_labels.py" line="107"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="107"/>
+        <location filename="../../app/ui/field_labels.py" line="108"/>
         <source>Date of consent</source>
         <translation>Datum der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="109"/>
+        <location filename="../../app/ui/field_labels.py" line="110"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="110"/>
+        <location filename="../../app/ui/field_labels.py" line="111"/>
         <source>Age from</source>
         <translation>Alter von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="111"/>
+        <location filename="../../app/ui/field_labels.py" line="112"/>
         <source>Age to</source>
         <translation>Alter bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="112"/>
+        <location filename="../../app/ui/field_labels.py" line="113"/>
         <source>Conditions (ICD-10 codes)</source>
         <translation>Erkrankungen (ICD-10-Codes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="113"/>
+        <location filename="../../app/ui/field_labels.py" line="114"/>
         <source>Task not done</source>
         <translation>Nicht erledigte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="114"/>
+        <location filename="../../app/ui/field_labels.py" line="115"/>
         <source>Not done for (months)</source>
         <translation>Nicht erledigt seit (Monaten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="115"/>
+        <location filename="../../app/ui/field_labels.py" line="116"/>
         <source>Renewed until</source>
         <translation>Verlängert bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="116"/>
+        <location filename="../../app/ui/field_labels.py" line="117"/>
         <source>New dose</source>
         <translation>Neue Dosis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="117"/>
+        <location filename="../../app/ui/field_labels.py" line="118"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="118"/>
+        <location filename="../../app/ui/field_labels.py" line="119"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="119"/>
+        <location filename="../../app/ui/field_labels.py" line="120"/>
         <source>Reason for the status</source>
         <translation>Grund für den Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="120"/>
+        <location filename="../../app/ui/field_labels.py" line="121"/>
         <source>Escalation delay (days)</source>
         <translation>Eskalationsfrist (Tage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="121"/>
+        <location filename="../../app/ui/field_labels.py" line="122"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="122"/>
+        <location filename="../../app/ui/field_labels.py" line="123"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="124"/>
+        <location filename="../../app/ui/field_labels.py" line="125"/>
         <source>Review finding</source>
         <translation>Befund der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="125"/>
+        <location filename="../../app/ui/field_labels.py" line="126"/>
         <source>Problem category</source>
         <translation>Problemkategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="126"/>
+        <location filename="../../app/ui/field_labels.py" line="127"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="127"/>
+        <location filename="../../app/ui/field_labels.py" line="128"/>
         <source>Proposed intervention</source>
         <translation>Vorgeschlagene Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="128"/>
+        <location filename="../../app/ui/field_labels.py" line="129"/>
         <source>Intervention details</source>
         <translation>Einzelheiten der Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="129"/>
+        <location filename="../../app/ui/field_labels.py" line="130"/>
         <source>Medications concerned</source>
         <translation>Betroffene Medikamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="130"/>
+        <location filename="../../app/ui/field_labels.py" line="131"/>
         <source>Proposed changes</source>
         <translation>Vorgeschlagene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="131"/>
+        <location filename="../../app/ui/field_labels.py" line="132"/>
         <source>Changes made</source>
         <translation>Vorgenommene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="132"/>
+        <location filename="../../app/ui/field_labels.py" line="133"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="133"/>
+        <location filename="../../app/ui/field_labels.py" line="134"/>
         <source>Reply expected by</source>
         <translation>Antwort erwartet bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="134"/>
-        <location filename="../../app/ui/field_labels.py" line="191"/>
+        <location filename="../../app/ui/field_labels.py" line="135"/>
+        <location filename="../../app/ui/field_labels.py" line="192"/>
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="135"/>
+        <location filename="../../app/ui/field_labels.py" line="136"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="136"/>
+        <location filename="../../app/ui/field_labels.py" line="137"/>
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="137"/>
+        <location filename="../../app/ui/field_labels.py" line="138"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="138"/>
+        <location filename="../../app/ui/field_labels.py" line="139"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="139"/>
+        <location filename="../../app/ui/field_labels.py" line="140"/>
         <source>Inbox folder</source>
         <translation>Ordner des Posteingangs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="140"/>
+        <location filename="../../app/ui/field_labels.py" line="141"/>
         <source>Discharge date</source>
         <translation>Austrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="141"/>
-        <location filename="../../app/ui/field_labels.py" line="201"/>
+        <location filename="../../app/ui/field_labels.py" line="142"/>
+        <location filename="../../app/ui/field_labels.py" line="202"/>
         <source>Decision</source>
         <translation>Entscheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="142"/>
+        <location filename="../../app/ui/field_labels.py" line="143"/>
         <source>Send as</source>
         <translation>Senden als</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="143"/>
+        <location filename="../../app/ui/field_labels.py" line="144"/>
         <source>Kind of review</source>
         <translation>Art des Reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="144"/>
+        <location filename="../../app/ui/field_labels.py" line="145"/>
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="145"/>
+        <location filename="../../app/ui/field_labels.py" line="146"/>
         <source>Conclusion</source>
         <translation>Schlussfolgerung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="146"/>
+        <location filename="../../app/ui/field_labels.py" line="147"/>
         <source>eMediplan</source>
         <translation>eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="147"/>
+        <location filename="../../app/ui/field_labels.py" line="148"/>
         <source>eGFR</source>
         <translation>eGFR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="148"/>
+        <location filename="../../app/ui/field_labels.py" line="149"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="149"/>
+        <location filename="../../app/ui/field_labels.py" line="150"/>
         <source>Creatinine (µmol/l)</source>
         <translation>Kreatinin (µmol/l)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="151"/>
+        <location filename="../../app/ui/field_labels.py" line="152"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="152"/>
+        <location filename="../../app/ui/field_labels.py" line="153"/>
         <source>Referent</source>
         <translation>Bezugsperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="153"/>
+        <location filename="../../app/ui/field_labels.py" line="154"/>
         <source>Advance directives</source>
         <translation>Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="154"/>
+        <location filename="../../app/ui/field_labels.py" line="155"/>
         <source>Date of the advance directives</source>
         <translation>Datum der Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="155"/>
+        <location filename="../../app/ui/field_labels.py" line="156"/>
         <source>Where the advance directives are kept</source>
         <translation>Aufbewahrungsort der Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="156"/>
+        <location filename="../../app/ui/field_labels.py" line="157"/>
         <source>Trusted person</source>
         <translation>Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="157"/>
+        <location filename="../../app/ui/field_labels.py" line="158"/>
         <source>Trusted person&apos;s contact</source>
         <translation>Kontakt der Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="158"/>
+        <location filename="../../app/ui/field_labels.py" line="159"/>
         <source>Trusted person designated on</source>
         <translation>Vertrauensperson bestimmt am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="159"/>
+        <location filename="../../app/ui/field_labels.py" line="160"/>
         <source>Review date</source>
         <translation>Überprüfungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="160"/>
+        <location filename="../../app/ui/field_labels.py" line="161"/>
         <source>Date of the patient&apos;s agreement</source>
         <translation>Datum des Einverständnisses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="161"/>
+        <location filename="../../app/ui/field_labels.py" line="162"/>
         <source>How the patient agreed</source>
         <translation>Art des Einverständnisses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="162"/>
+        <location filename="../../app/ui/field_labels.py" line="163"/>
         <source>Validated by</source>
         <translation>Validiert von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="163"/>
+        <location filename="../../app/ui/field_labels.py" line="164"/>
         <source>Reason for closing</source>
         <translation>Grund für den Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="164"/>
+        <location filename="../../app/ui/field_labels.py" line="165"/>
         <source>Shared goals</source>
         <translation>Gemeinsame Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="165"/>
+        <location filename="../../app/ui/field_labels.py" line="166"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="166"/>
+        <location filename="../../app/ui/field_labels.py" line="167"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="167"/>
+        <location filename="../../app/ui/field_labels.py" line="168"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="168"/>
+        <location filename="../../app/ui/field_labels.py" line="169"/>
         <source>Domain</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="169"/>
+        <location filename="../../app/ui/field_labels.py" line="170"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="170"/>
+        <location filename="../../app/ui/field_labels.py" line="171"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="171"/>
-        <location filename="../../app/ui/field_labels.py" line="176"/>
+        <location filename="../../app/ui/field_labels.py" line="172"/>
+        <location filename="../../app/ui/field_labels.py" line="177"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="172"/>
+        <location filename="../../app/ui/field_labels.py" line="173"/>
         <source>How it is measured</source>
         <translation>Messgrösse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="173"/>
+        <location filename="../../app/ui/field_labels.py" line="174"/>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="174"/>
+        <location filename="../../app/ui/field_labels.py" line="175"/>
         <source>Problems addressed</source>
         <translation>Betroffene Probleme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="175"/>
+        <location filename="../../app/ui/field_labels.py" line="176"/>
         <source>Type of action</source>
         <translation>Art der Massnahme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="177"/>
+        <location filename="../../app/ui/field_labels.py" line="178"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="178"/>
+        <location filename="../../app/ui/field_labels.py" line="179"/>
         <source>Responsible role</source>
         <translation>Verantwortliche Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="179"/>
+        <location filename="../../app/ui/field_labels.py" line="180"/>
         <source>Other responsible</source>
         <translation>Andere verantwortliche Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="180"/>
+        <location filename="../../app/ui/field_labels.py" line="181"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="181"/>
+        <location filename="../../app/ui/field_labels.py" line="182"/>
         <source>Reported on</source>
         <translation>Gemeldet am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="183"/>
+        <location filename="../../app/ui/field_labels.py" line="184"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="184"/>
+        <location filename="../../app/ui/field_labels.py" line="185"/>
         <source>Facility</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="185"/>
+        <location filename="../../app/ui/field_labels.py" line="186"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="186"/>
+        <location filename="../../app/ui/field_labels.py" line="187"/>
         <source>File content</source>
         <translation>Dateiinhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="187"/>
+        <location filename="../../app/ui/field_labels.py" line="188"/>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="188"/>
+        <location filename="../../app/ui/field_labels.py" line="189"/>
         <source>Hospital event</source>
         <translation>Spitalereignis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="189"/>
+        <location filename="../../app/ui/field_labels.py" line="190"/>
         <source>Referral</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="190"/>
+        <location filename="../../app/ui/field_labels.py" line="191"/>
         <source>Destination folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="192"/>
+        <location filename="../../app/ui/field_labels.py" line="193"/>
         <source>Specialty</source>
         <translation>Fachgebiet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="193"/>
+        <location filename="../../app/ui/field_labels.py" line="194"/>
         <source>Clinical question</source>
         <translation>Klinische Fragestellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="194"/>
+        <location filename="../../app/ui/field_labels.py" line="195"/>
         <source>Requested on</source>
         <translation>Angefordert am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="195"/>
+        <location filename="../../app/ui/field_labels.py" line="196"/>
         <source>Reason for cancelling</source>
         <translation>Grund der Absage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="196"/>
+        <location filename="../../app/ui/field_labels.py" line="197"/>
         <source>Specialist&apos;s answer</source>
         <translation>Antwort der Fachperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="197"/>
+        <location filename="../../app/ui/field_labels.py" line="198"/>
         <source>Meeting date</source>
         <translation>Datum der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="198"/>
+        <location filename="../../app/ui/field_labels.py" line="199"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="199"/>
+        <location filename="../../app/ui/field_labels.py" line="200"/>
         <source>Outside participants</source>
         <translation>Externe Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="200"/>
+        <location filename="../../app/ui/field_labels.py" line="201"/>
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="202"/>
+        <location filename="../../app/ui/field_labels.py" line="203"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="203"/>
+        <location filename="../../app/ui/field_labels.py" line="204"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="204"/>
+        <location filename="../../app/ui/field_labels.py" line="205"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="209"/>
+        <location filename="../../app/ui/field_labels.py" line="210"/>
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="210"/>
+        <location filename="../../app/ui/field_labels.py" line="211"/>
         <source>Proposed change %1</source>
         <translation>Vorgeschlagene Änderung %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="211"/>
+        <location filename="../../app/ui/field_labels.py" line="212"/>
         <source>Change %1</source>
         <translation>Änderung %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="214"/>
+        <location filename="../../app/ui/field_labels.py" line="215"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="215"/>
+        <location filename="../../app/ui/field_labels.py" line="216"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="216"/>
+        <location filename="../../app/ui/field_labels.py" line="217"/>
         <source>label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="217"/>
+        <location filename="../../app/ui/field_labels.py" line="218"/>
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="218"/>
+        <location filename="../../app/ui/field_labels.py" line="219"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="219"/>
+        <location filename="../../app/ui/field_labels.py" line="220"/>
         <source>medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="220"/>
+        <location filename="../../app/ui/field_labels.py" line="221"/>
         <source>new medication</source>
         <translation>neues Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="222"/>
+        <location filename="../../app/ui/field_labels.py" line="223"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -7756,302 +7830,347 @@
         <translation>ist kein Überweisungsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="192"/>
+        <location filename="../../app/ui/problem_texts.py" line="188"/>
+        <source>a PostgreSQL server is backed up on the server (pg_dump), not here</source>
+        <translation>ein PostgreSQL-Server wird auf dem Server gesichert (pg_dump), nicht hier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="189"/>
+        <source>the restored database does not hold what the backup recorded</source>
+        <translation>die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="194"/>
         <source>is too long (at most %1 characters)</source>
         <translation>ist zu lang (höchstens %1 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="194"/>
+        <location filename="../../app/ui/problem_texts.py" line="196"/>
         <source>must be at least %1 characters long</source>
         <translation>muss mindestens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="196"/>
+        <location filename="../../app/ui/problem_texts.py" line="198"/>
         <source>must be between %1 and %2 minutes</source>
         <translation>muss zwischen %1 und %2 Minuten liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="198"/>
+        <location filename="../../app/ui/problem_texts.py" line="200"/>
         <source>unknown role %1</source>
         <translation>unbekannte Rolle %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="200"/>
+        <location filename="../../app/ui/problem_texts.py" line="202"/>
         <source>too many failed logins: wait %1 s before trying again</source>
         <translation>zu viele fehlgeschlagene Anmeldungen: Warten Sie %1 s, bevor Sie es erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="202"/>
+        <location filename="../../app/ui/problem_texts.py" line="204"/>
         <source>staff member %1 does not exist</source>
         <translation>Mitarbeiter/in %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="204"/>
+        <location filename="../../app/ui/problem_texts.py" line="206"/>
         <source>patient %1 does not exist</source>
         <translation>Patient %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="206"/>
+        <location filename="../../app/ui/problem_texts.py" line="208"/>
         <source>%1 was written by a newer version of Cordée</source>
         <translation>%1 wurde von einer neueren Version von Cordée geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="208"/>
+        <location filename="../../app/ui/problem_texts.py" line="210"/>
         <source>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</source>
         <translation>die Schlüsseldatei %1 fehlt: Ohne sie kann die Datenbank nicht entsperrt werden (aus der Sicherung wiederherstellen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="211"/>
+        <location filename="../../app/ui/problem_texts.py" line="213"/>
         <source>the key file %1 is damaged (%2)</source>
         <translation>die Schlüsseldatei %1 ist beschädigt (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="213"/>
+        <location filename="../../app/ui/problem_texts.py" line="215"/>
         <source>%1 already exists; it is never replaced</source>
         <translation>%1 existiert bereits; sie wird nie ersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="215"/>
+        <location filename="../../app/ui/problem_texts.py" line="217"/>
         <source>%1 already exists; Cordée never replaces a database</source>
         <translation>%1 existiert bereits; Cordée ersetzt nie eine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="217"/>
+        <location filename="../../app/ui/problem_texts.py" line="219"/>
         <source>%1 is an unencrypted database; Cordée refuses to use it</source>
         <translation>%1 ist eine unverschlüsselte Datenbank; Cordée verwendet sie nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="219"/>
+        <location filename="../../app/ui/problem_texts.py" line="221"/>
         <source>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</source>
         <translation>%1 kann trotz richtigem Schlüssel nicht gelesen werden: Die Datei ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="222"/>
+        <location filename="../../app/ui/problem_texts.py" line="224"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="224"/>
+        <location filename="../../app/ui/problem_texts.py" line="226"/>
+        <source>%1 already exists; Cordée never replaces a database (restore to a new name)</source>
+        <translation>%1 existiert bereits; Cordée ersetzt nie eine Datenbank (unter neuem Namen wiederherstellen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="228"/>
+        <source>%1 in the backup %2 has changed since it was written; use another backup</source>
+        <translation>%1 in der Sicherung %2 hat sich seit dem Schreiben verändert; eine andere Sicherung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="230"/>
+        <source>%1 is not a Cordée backup (no manifest.json)</source>
+        <translation>%1 ist keine Cordée-Sicherung (kein manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="232"/>
+        <source>the backup %1 lacks %2</source>
+        <translation>in der Sicherung %1 fehlt %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="234"/>
+        <source>the backup could not be verified (%1); the database itself is untouched</source>
+        <translation>die Sicherung konnte nicht geprüft werden (%1); die Datenbank selbst ist unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="236"/>
+        <source>cannot write a backup in %1: %2</source>
+        <translation>in %1 kann keine Sicherung geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="238"/>
+        <source>the manifest of %1 is damaged (%2)</source>
+        <translation>das Manifest von %1 ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="240"/>
         <source>no database at %1</source>
         <translation>keine Datenbank unter %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="226"/>
+        <location filename="../../app/ui/problem_texts.py" line="242"/>
         <source>keyring error: %1</source>
         <translation>Fehler des Schlüsselbunds: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="228"/>
+        <location filename="../../app/ui/problem_texts.py" line="244"/>
         <source>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</source>
         <translation>%1 ist nicht auf diesem Computer: Fügen Sie ?sslmode=verify-full hinzu (TLS ist ausserhalb von Loopback erforderlich)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="231"/>
+        <location filename="../../app/ui/problem_texts.py" line="247"/>
         <source>cannot use the PostgreSQL server: %1</source>
         <translation>der PostgreSQL-Server kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="233"/>
+        <location filename="../../app/ui/problem_texts.py" line="249"/>
         <source>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</source>
         <translation>diese Datenbank hat das Schema %1, das neuer ist, als diese Version von Cordée kennt; installieren Sie die neuere Version von Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="236"/>
+        <location filename="../../app/ui/problem_texts.py" line="252"/>
         <source>must be more than %1 and at most %2</source>
         <translation>muss grösser als %1 und höchstens %2 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="238"/>
+        <location filename="../../app/ui/problem_texts.py" line="254"/>
         <source>must be between %1 and %2</source>
         <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="240"/>
+        <location filename="../../app/ui/problem_texts.py" line="256"/>
         <source>must be between %1 and %2 days</source>
         <translation>muss zwischen %1 und %2 Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="242"/>
+        <location filename="../../app/ui/problem_texts.py" line="258"/>
         <source>task %1 does not exist</source>
         <translation>Aufgabe %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="244"/>
+        <location filename="../../app/ui/problem_texts.py" line="260"/>
         <source>absence %1 does not exist</source>
         <translation>Abwesenheit %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="246"/>
+        <location filename="../../app/ui/problem_texts.py" line="262"/>
         <source>must be one of %1</source>
         <translation>muss einer dieser Werte sein: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="248"/>
+        <location filename="../../app/ui/problem_texts.py" line="264"/>
         <source>medication line %1 does not exist</source>
         <translation>Medikamentenzeile %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="250"/>
+        <location filename="../../app/ui/problem_texts.py" line="266"/>
         <source>enrolment %1 does not exist</source>
         <translation>Einschreibung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="252"/>
+        <location filename="../../app/ui/problem_texts.py" line="268"/>
         <source>staff %1 does not adhere to %2</source>
         <translation>%1 ist %2 nicht beigetreten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="254"/>
+        <location filename="../../app/ui/problem_texts.py" line="270"/>
         <source>%1 is not of a profession this protocol delegates to (%2)</source>
         <translation>%1 hat keinen Beruf, an den dieses Protokoll delegiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="256"/>
+        <location filename="../../app/ui/problem_texts.py" line="272"/>
         <source>is not a valid iCalendar rule (%1)</source>
         <translation>ist keine gültige iCalendar-Regel (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="259"/>
+        <location filename="../../app/ui/problem_texts.py" line="275"/>
         <source>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
         <translation>%1 liegt auf einer Netzwerkfreigabe; die verschlüsselte Datei muss auf der Festplatte dieses Computers bleiben. Für mehrere Arbeitsplätze verwenden Sie einen PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="262"/>
+        <location filename="../../app/ui/problem_texts.py" line="278"/>
         <source>alert %1 does not exist</source>
         <translation>Meldung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="264"/>
+        <location filename="../../app/ui/problem_texts.py" line="280"/>
         <source>this alert is already closed (%1)</source>
         <translation>diese Meldung ist bereits abgeschlossen (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="266"/>
+        <location filename="../../app/ui/problem_texts.py" line="282"/>
         <source>medication line %1 is not on this patient&apos;s list</source>
         <translation>Medikamentenzeile %1 steht nicht auf der Liste dieses Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="268"/>
+        <location filename="../../app/ui/problem_texts.py" line="284"/>
         <source>already has an open alert (#%1)</source>
         <translation>hat bereits eine offene Meldung (Nr. %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="270"/>
+        <location filename="../../app/ui/problem_texts.py" line="286"/>
         <source>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</source>
         <translation>wurde vom Arzt am %1 unverändert belassen (Meldung Nr. %2), und seither hat sich nichts Relevantes geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="273"/>
+        <location filename="../../app/ui/problem_texts.py" line="289"/>
         <source>patient %1 has no care plan</source>
         <translation>Patient %1 hat keinen Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="275"/>
+        <location filename="../../app/ui/problem_texts.py" line="291"/>
         <source>a %1 plan cannot become %2 (possible: %3)</source>
         <translation>ein Plan im Status «%1» kann nicht in den Status «%2» wechseln (möglich: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="277"/>
+        <location filename="../../app/ui/problem_texts.py" line="293"/>
         <source>a %1 plan cannot be changed: revise it first</source>
         <translation>ein Plan im Status «%1» kann nicht geändert werden: Überarbeiten Sie ihn zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="279"/>
+        <location filename="../../app/ui/problem_texts.py" line="295"/>
         <source>care plan %1 has no version %2</source>
         <translation>Betreuungsplan %1 hat keine Version %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="281"/>
+        <location filename="../../app/ui/problem_texts.py" line="297"/>
         <source>care plan %1 does not exist</source>
         <translation>Betreuungsplan %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="283"/>
+        <location filename="../../app/ui/problem_texts.py" line="299"/>
         <source>%1 %2 is not part of care plan %3</source>
         <translation>Element %1 %2 gehört nicht zu Betreuungsplan %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="285"/>
+        <location filename="../../app/ui/problem_texts.py" line="301"/>
         <source>DAUM alert %1 does not exist</source>
         <translation>DAUM-Meldung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="287"/>
+        <location filename="../../app/ui/problem_texts.py" line="303"/>
         <source>is too large (%1 MB; at most %2 MB per document)</source>
         <translation>ist zu gross (%1 MB; höchstens %2 MB pro Dokument)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="289"/>
+        <location filename="../../app/ui/problem_texts.py" line="305"/>
         <source>document %1 does not exist</source>
         <translation>Dokument %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="291"/>
+        <location filename="../../app/ui/problem_texts.py" line="307"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="293"/>
+        <location filename="../../app/ui/problem_texts.py" line="309"/>
         <source>hospital event %1 does not exist</source>
         <translation>Spitalereignis %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="295"/>
+        <location filename="../../app/ui/problem_texts.py" line="311"/>
         <source>the period must be at most %1 months</source>
         <translation>der Zeitraum darf höchstens %1 Monate betragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="297"/>
+        <location filename="../../app/ui/problem_texts.py" line="313"/>
         <source>meeting %1 does not exist</source>
         <translation>Besprechung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="299"/>
+        <location filename="../../app/ui/problem_texts.py" line="315"/>
         <source>meeting record %1 does not exist</source>
         <translation>Besprechungsprotokoll %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="301"/>
+        <location filename="../../app/ui/problem_texts.py" line="317"/>
         <source>«%1» is not a valid code prefix</source>
         <translation>«%1» ist kein gültiges Code-Präfix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="303"/>
+        <location filename="../../app/ui/problem_texts.py" line="319"/>
         <source>reconciliation %1 does not exist</source>
         <translation>Abgleich %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="305"/>
+        <location filename="../../app/ui/problem_texts.py" line="321"/>
         <source>reconciliation item %1 does not exist</source>
         <translation>Abgleichszeile %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="307"/>
+        <location filename="../../app/ui/problem_texts.py" line="323"/>
         <source>still to be clarified: line %1</source>
         <translation>noch abzuklären: Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="309"/>
+        <location filename="../../app/ui/problem_texts.py" line="325"/>
         <source>%1 must be between %2 and %3</source>
         <translation>%1 muss zwischen %2 und %3 liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="311"/>
+        <location filename="../../app/ui/problem_texts.py" line="327"/>
         <source>%1 must be a number</source>
         <translation>%1 muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="313"/>
+        <location filename="../../app/ui/problem_texts.py" line="329"/>
         <source>referral %1 does not exist</source>
         <translation>Überweisung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="315"/>
+        <location filename="../../app/ui/problem_texts.py" line="331"/>
         <source>worksheet %1 does not exist</source>
         <translation>Arbeitsblatt %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="317"/>
+        <location filename="../../app/ui/problem_texts.py" line="333"/>
         <source>%1 is not a finding of this worksheet</source>
         <translation>%1 ist kein Befund dieses Arbeitsblatts</translation>
     </message>

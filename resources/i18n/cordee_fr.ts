@@ -717,6 +717,70 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="30"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="32"/>
+        <source>A backup is an encrypted copy of the whole practice database, checked after it is written (integrity, every table&apos;s row count, the audit trail). It opens with the practice passphrase or the recovery code. Keep copies on a medium stored away from this computer.</source>
+        <translation>Une sauvegarde est une copie chiffrée de toute la base du cabinet, contrôlée après écriture (intégrité, nombre de lignes de chaque table, journal d&apos;audit). Elle s&apos;ouvre avec la phrase de passe du cabinet ou le code de récupération. Gardez-en des copies sur un support rangé loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="41"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="43"/>
+        <location filename="../../app/ui/backup_dialog.py" line="58"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="47"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="54"/>
+        <source>Written on</source>
+        <translation>Écrite le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="56"/>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="57"/>
+        <source>Audit events</source>
+        <translation>Événements d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="72"/>
+        <source>This practice works on a PostgreSQL server: it is backed up on the server (pg_dump), by the server&apos;s administrator.</source>
+        <translation>Ce cabinet travaille sur un serveur PostgreSQL : il est sauvegardé sur le serveur (pg_dump), par l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="78"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="95"/>
+        <source>Writing and checking the backup…</source>
+        <translation>Écriture et contrôle de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="101"/>
+        <source>Backup written and verified: %1 (%2 patients).</source>
+        <translation>Sauvegarde écrite et vérifiée : %1 (%2 patients).</translation>
+    </message>
+</context>
+<context>
     <name>CarePlanMenu</name>
     <message>
         <location filename="aliased_strings.py" line="91"/>
@@ -1976,92 +2040,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
         <translation>Recherchez un patient à gauche et appuyez sur Entrée pour ouvrir son dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Logged in as %1</source>
         <translation>Connecté(e) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Nouveau patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Rechercher un patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Log &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Personnel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>S&amp;ettings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>&amp;About Cordée</source>
         <translation>À &amp;propos de Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>This administration screen is not available in this version.</source>
         <translation>Cet écran d&apos;administration n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — plans de soins partagés, revues de médication et tâches déléguées pour les cabinets de groupe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
     </message>
@@ -5957,905 +6026,910 @@
     </message>
     <message>
         <location filename="../../app/ui/field_labels.py" line="21"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/field_labels.py" line="22"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="23"/>
+        <location filename="../../app/ui/field_labels.py" line="24"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="24"/>
+        <location filename="../../app/ui/field_labels.py" line="25"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="25"/>
+        <location filename="../../app/ui/field_labels.py" line="26"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="26"/>
+        <location filename="../../app/ui/field_labels.py" line="27"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="27"/>
+        <location filename="../../app/ui/field_labels.py" line="28"/>
         <source>RPPS number</source>
         <translation>N° RPPS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="28"/>
+        <location filename="../../app/ui/field_labels.py" line="29"/>
         <source>ADELI number</source>
         <translation>N° ADELI</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="29"/>
+        <location filename="../../app/ui/field_labels.py" line="30"/>
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="30"/>
+        <location filename="../../app/ui/field_labels.py" line="31"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="31"/>
+        <location filename="../../app/ui/field_labels.py" line="32"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="32"/>
+        <location filename="../../app/ui/field_labels.py" line="33"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="34"/>
+        <location filename="../../app/ui/field_labels.py" line="35"/>
         <source>Practice passphrase</source>
         <translation>Phrase de passe du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="35"/>
+        <location filename="../../app/ui/field_labels.py" line="36"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="37"/>
+        <location filename="../../app/ui/field_labels.py" line="38"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="38"/>
+        <location filename="../../app/ui/field_labels.py" line="39"/>
         <source>Given names</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="39"/>
+        <location filename="../../app/ui/field_labels.py" line="40"/>
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="40"/>
+        <location filename="../../app/ui/field_labels.py" line="41"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="41"/>
+        <location filename="../../app/ui/field_labels.py" line="42"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="42"/>
+        <location filename="../../app/ui/field_labels.py" line="43"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="43"/>
+        <location filename="../../app/ui/field_labels.py" line="44"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="44"/>
+        <location filename="../../app/ui/field_labels.py" line="45"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="45"/>
+        <location filename="../../app/ui/field_labels.py" line="46"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="46"/>
+        <location filename="../../app/ui/field_labels.py" line="47"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="47"/>
+        <location filename="../../app/ui/field_labels.py" line="48"/>
         <source>Regular doctor</source>
         <translation>Médecin traitant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="48"/>
+        <location filename="../../app/ui/field_labels.py" line="49"/>
         <source>External doctor</source>
         <translation>Médecin externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="49"/>
+        <location filename="../../app/ui/field_labels.py" line="50"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="50"/>
+        <location filename="../../app/ui/field_labels.py" line="51"/>
         <source>INS number</source>
         <translation>Matricule INS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="51"/>
+        <location filename="../../app/ui/field_labels.py" line="52"/>
         <source>INS identity status</source>
         <translation>Statut de l&apos;identité INS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="52"/>
+        <location filename="../../app/ui/field_labels.py" line="53"/>
         <source>AVS number</source>
         <translation>Numéro AVS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="53"/>
+        <location filename="../../app/ui/field_labels.py" line="54"/>
         <source>Insurance card number</source>
         <translation>N° de carte d&apos;assuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="54"/>
+        <location filename="../../app/ui/field_labels.py" line="55"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="55"/>
+        <location filename="../../app/ui/field_labels.py" line="56"/>
         <source>Problems</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="56"/>
+        <location filename="../../app/ui/field_labels.py" line="57"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="57"/>
+        <location filename="../../app/ui/field_labels.py" line="58"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="59"/>
+        <location filename="../../app/ui/field_labels.py" line="60"/>
         <source>ATC code</source>
         <translation>Code ATC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="60"/>
+        <location filename="../../app/ui/field_labels.py" line="61"/>
         <source>Catalogue reference</source>
         <translation>Référence du catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="61"/>
+        <location filename="../../app/ui/field_labels.py" line="62"/>
         <source>Substance(s)</source>
         <translation>Substance(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="62"/>
+        <location filename="../../app/ui/field_labels.py" line="63"/>
         <source>Product name</source>
         <translation>Nom commercial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="63"/>
+        <location filename="../../app/ui/field_labels.py" line="64"/>
         <source>Strength</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="64"/>
+        <location filename="../../app/ui/field_labels.py" line="65"/>
         <source>Morning dose</source>
         <translation>Dose du matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="65"/>
+        <location filename="../../app/ui/field_labels.py" line="66"/>
         <source>Noon dose</source>
         <translation>Dose de midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="66"/>
+        <location filename="../../app/ui/field_labels.py" line="67"/>
         <source>Evening dose</source>
         <translation>Dose du soir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="67"/>
+        <location filename="../../app/ui/field_labels.py" line="68"/>
         <source>Night dose</source>
         <translation>Dose du coucher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="68"/>
+        <location filename="../../app/ui/field_labels.py" line="69"/>
         <source>Route</source>
         <translation>Voie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="69"/>
+        <location filename="../../app/ui/field_labels.py" line="70"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="70"/>
+        <location filename="../../app/ui/field_labels.py" line="71"/>
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="71"/>
+        <location filename="../../app/ui/field_labels.py" line="72"/>
         <source>Daily dose (mg)</source>
         <translation>Dose journalière (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="72"/>
+        <location filename="../../app/ui/field_labels.py" line="73"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="73"/>
+        <location filename="../../app/ui/field_labels.py" line="74"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="74"/>
+        <location filename="../../app/ui/field_labels.py" line="75"/>
         <source>Renewal allowed until</source>
         <translation>Renouvellement autorisé jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="75"/>
+        <location filename="../../app/ui/field_labels.py" line="76"/>
         <source>Prescriber</source>
         <translation>Prescripteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="76"/>
+        <location filename="../../app/ui/field_labels.py" line="77"/>
         <source>Other prescriber</source>
         <translation>Autre prescripteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="77"/>
+        <location filename="../../app/ui/field_labels.py" line="78"/>
         <source>Reason for stopping</source>
         <translation>Motif de l&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="78"/>
+        <location filename="../../app/ui/field_labels.py" line="79"/>
         <source>Stop date</source>
         <translation>Date d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="80"/>
+        <location filename="../../app/ui/field_labels.py" line="81"/>
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="81"/>
+        <location filename="../../app/ui/field_labels.py" line="82"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="82"/>
+        <location filename="../../app/ui/field_labels.py" line="83"/>
         <source>Date of measurement</source>
         <translation>Date de la mesure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="84"/>
+        <location filename="../../app/ui/field_labels.py" line="85"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="85"/>
+        <location filename="../../app/ui/field_labels.py" line="86"/>
         <source>Declaration reference</source>
         <translation>Référence de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="86"/>
+        <location filename="../../app/ui/field_labels.py" line="87"/>
         <source>Form of consent</source>
         <translation>Forme du consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="87"/>
+        <location filename="../../app/ui/field_labels.py" line="88"/>
         <source>Consent given by</source>
         <translation>Consentement donné par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="88"/>
+        <location filename="../../app/ui/field_labels.py" line="89"/>
         <source>Reason for leaving</source>
         <translation>Motif de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="90"/>
+        <location filename="../../app/ui/field_labels.py" line="91"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="91"/>
+        <location filename="../../app/ui/field_labels.py" line="92"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="92"/>
+        <location filename="../../app/ui/field_labels.py" line="93"/>
         <source>Task type</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="93"/>
+        <location filename="../../app/ui/field_labels.py" line="94"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="94"/>
+        <location filename="../../app/ui/field_labels.py" line="95"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="95"/>
+        <location filename="../../app/ui/field_labels.py" line="96"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="96"/>
+        <location filename="../../app/ui/field_labels.py" line="97"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="97"/>
+        <location filename="../../app/ui/field_labels.py" line="98"/>
         <source>Due time</source>
         <translation>Heure d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="98"/>
+        <location filename="../../app/ui/field_labels.py" line="99"/>
         <source>Recurrence</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="99"/>
         <location filename="../../app/ui/field_labels.py" line="100"/>
+        <location filename="../../app/ui/field_labels.py" line="101"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="101"/>
+        <location filename="../../app/ui/field_labels.py" line="102"/>
         <source>Act performed</source>
         <translation>Acte réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="102"/>
+        <location filename="../../app/ui/field_labels.py" line="103"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="103"/>
+        <location filename="../../app/ui/field_labels.py" line="104"/>
         <source>Progress note</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="104"/>
+        <location filename="../../app/ui/field_labels.py" line="105"/>
         <source>Activation date</source>
         <translation>Date d&apos;activation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="105"/>
+        <location filename="../../app/ui/field_labels.py" line="106"/>
         <source>Training date</source>
         <translation>Date de la formation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="106"/>
+        <location filename="../../app/ui/field_labels.py" line="107"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="107"/>
+        <location filename="../../app/ui/field_labels.py" line="108"/>
         <source>Date of consent</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="109"/>
+        <location filename="../../app/ui/field_labels.py" line="110"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="110"/>
+        <location filename="../../app/ui/field_labels.py" line="111"/>
         <source>Age from</source>
         <translation>Âge de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="111"/>
+        <location filename="../../app/ui/field_labels.py" line="112"/>
         <source>Age to</source>
         <translation>Âge jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="112"/>
+        <location filename="../../app/ui/field_labels.py" line="113"/>
         <source>Conditions (ICD-10 codes)</source>
         <translation>Pathologies (codes CIM-10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="113"/>
+        <location filename="../../app/ui/field_labels.py" line="114"/>
         <source>Task not done</source>
         <translation>Tâche non réalisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="114"/>
+        <location filename="../../app/ui/field_labels.py" line="115"/>
         <source>Not done for (months)</source>
         <translation>Non réalisée depuis (mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="115"/>
+        <location filename="../../app/ui/field_labels.py" line="116"/>
         <source>Renewed until</source>
         <translation>Renouvelé jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="116"/>
+        <location filename="../../app/ui/field_labels.py" line="117"/>
         <source>New dose</source>
         <translation>Nouvelle dose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="117"/>
+        <location filename="../../app/ui/field_labels.py" line="118"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="118"/>
+        <location filename="../../app/ui/field_labels.py" line="119"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="119"/>
+        <location filename="../../app/ui/field_labels.py" line="120"/>
         <source>Reason for the status</source>
         <translation>Motif du statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="120"/>
+        <location filename="../../app/ui/field_labels.py" line="121"/>
         <source>Escalation delay (days)</source>
         <translation>Délai d&apos;escalade (jours)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="121"/>
+        <location filename="../../app/ui/field_labels.py" line="122"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="122"/>
+        <location filename="../../app/ui/field_labels.py" line="123"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="124"/>
+        <location filename="../../app/ui/field_labels.py" line="125"/>
         <source>Review finding</source>
         <translation>Résultat de la revue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="125"/>
+        <location filename="../../app/ui/field_labels.py" line="126"/>
         <source>Problem category</source>
         <translation>Catégorie de problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="126"/>
+        <location filename="../../app/ui/field_labels.py" line="127"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="127"/>
+        <location filename="../../app/ui/field_labels.py" line="128"/>
         <source>Proposed intervention</source>
         <translation>Intervention proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="128"/>
+        <location filename="../../app/ui/field_labels.py" line="129"/>
         <source>Intervention details</source>
         <translation>Détails de l&apos;intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="129"/>
+        <location filename="../../app/ui/field_labels.py" line="130"/>
         <source>Medications concerned</source>
         <translation>Médicaments concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="130"/>
+        <location filename="../../app/ui/field_labels.py" line="131"/>
         <source>Proposed changes</source>
         <translation>Modifications proposées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="131"/>
+        <location filename="../../app/ui/field_labels.py" line="132"/>
         <source>Changes made</source>
         <translation>Modifications effectuées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="132"/>
+        <location filename="../../app/ui/field_labels.py" line="133"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="133"/>
+        <location filename="../../app/ui/field_labels.py" line="134"/>
         <source>Reply expected by</source>
         <translation>Réponse attendue le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="134"/>
-        <location filename="../../app/ui/field_labels.py" line="191"/>
+        <location filename="../../app/ui/field_labels.py" line="135"/>
+        <location filename="../../app/ui/field_labels.py" line="192"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="135"/>
+        <location filename="../../app/ui/field_labels.py" line="136"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="136"/>
+        <location filename="../../app/ui/field_labels.py" line="137"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="137"/>
+        <location filename="../../app/ui/field_labels.py" line="138"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="138"/>
+        <location filename="../../app/ui/field_labels.py" line="139"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="139"/>
+        <location filename="../../app/ui/field_labels.py" line="140"/>
         <source>Inbox folder</source>
         <translation>Dossier de la boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="140"/>
+        <location filename="../../app/ui/field_labels.py" line="141"/>
         <source>Discharge date</source>
         <translation>Date de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="141"/>
-        <location filename="../../app/ui/field_labels.py" line="201"/>
+        <location filename="../../app/ui/field_labels.py" line="142"/>
+        <location filename="../../app/ui/field_labels.py" line="202"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="142"/>
+        <location filename="../../app/ui/field_labels.py" line="143"/>
         <source>Send as</source>
         <translation>Envoyer comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="143"/>
+        <location filename="../../app/ui/field_labels.py" line="144"/>
         <source>Kind of review</source>
         <translation>Type de bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="144"/>
+        <location filename="../../app/ui/field_labels.py" line="145"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="145"/>
+        <location filename="../../app/ui/field_labels.py" line="146"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="146"/>
+        <location filename="../../app/ui/field_labels.py" line="147"/>
         <source>eMediplan</source>
         <translation>eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="147"/>
+        <location filename="../../app/ui/field_labels.py" line="148"/>
         <source>eGFR</source>
         <translation>DFGe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="148"/>
+        <location filename="../../app/ui/field_labels.py" line="149"/>
         <source>Weight (kg)</source>
         <translation>Poids (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="149"/>
+        <location filename="../../app/ui/field_labels.py" line="150"/>
         <source>Creatinine (µmol/l)</source>
         <translation>Créatinine (µmol/l)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="151"/>
+        <location filename="../../app/ui/field_labels.py" line="152"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="152"/>
+        <location filename="../../app/ui/field_labels.py" line="153"/>
         <source>Referent</source>
         <translation>Référent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="153"/>
+        <location filename="../../app/ui/field_labels.py" line="154"/>
         <source>Advance directives</source>
         <translation>Directives anticipées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="154"/>
+        <location filename="../../app/ui/field_labels.py" line="155"/>
         <source>Date of the advance directives</source>
         <translation>Date des directives anticipées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="155"/>
+        <location filename="../../app/ui/field_labels.py" line="156"/>
         <source>Where the advance directives are kept</source>
         <translation>Lieu de conservation des directives anticipées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="156"/>
+        <location filename="../../app/ui/field_labels.py" line="157"/>
         <source>Trusted person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="157"/>
+        <location filename="../../app/ui/field_labels.py" line="158"/>
         <source>Trusted person&apos;s contact</source>
         <translation>Coordonnées de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="158"/>
+        <location filename="../../app/ui/field_labels.py" line="159"/>
         <source>Trusted person designated on</source>
         <translation>Personne de confiance désignée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="159"/>
+        <location filename="../../app/ui/field_labels.py" line="160"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="160"/>
+        <location filename="../../app/ui/field_labels.py" line="161"/>
         <source>Date of the patient&apos;s agreement</source>
         <translation>Date de l&apos;accord du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="161"/>
+        <location filename="../../app/ui/field_labels.py" line="162"/>
         <source>How the patient agreed</source>
         <translation>Modalité de l&apos;accord du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="162"/>
+        <location filename="../../app/ui/field_labels.py" line="163"/>
         <source>Validated by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="163"/>
+        <location filename="../../app/ui/field_labels.py" line="164"/>
         <source>Reason for closing</source>
         <translation>Motif de clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="164"/>
+        <location filename="../../app/ui/field_labels.py" line="165"/>
         <source>Shared goals</source>
         <translation>Objectifs partagés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="165"/>
+        <location filename="../../app/ui/field_labels.py" line="166"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="166"/>
+        <location filename="../../app/ui/field_labels.py" line="167"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="167"/>
+        <location filename="../../app/ui/field_labels.py" line="168"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="168"/>
+        <location filename="../../app/ui/field_labels.py" line="169"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="169"/>
+        <location filename="../../app/ui/field_labels.py" line="170"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="170"/>
+        <location filename="../../app/ui/field_labels.py" line="171"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="171"/>
-        <location filename="../../app/ui/field_labels.py" line="176"/>
+        <location filename="../../app/ui/field_labels.py" line="172"/>
+        <location filename="../../app/ui/field_labels.py" line="177"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="172"/>
+        <location filename="../../app/ui/field_labels.py" line="173"/>
         <source>How it is measured</source>
         <translation>Indicateur de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="173"/>
+        <location filename="../../app/ui/field_labels.py" line="174"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="174"/>
+        <location filename="../../app/ui/field_labels.py" line="175"/>
         <source>Problems addressed</source>
         <translation>Problèmes concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="175"/>
+        <location filename="../../app/ui/field_labels.py" line="176"/>
         <source>Type of action</source>
         <translation>Type d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="177"/>
+        <location filename="../../app/ui/field_labels.py" line="178"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="178"/>
+        <location filename="../../app/ui/field_labels.py" line="179"/>
         <source>Responsible role</source>
         <translation>Rôle responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="179"/>
+        <location filename="../../app/ui/field_labels.py" line="180"/>
         <source>Other responsible</source>
         <translation>Autre responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="180"/>
+        <location filename="../../app/ui/field_labels.py" line="181"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="181"/>
+        <location filename="../../app/ui/field_labels.py" line="182"/>
         <source>Reported on</source>
         <translation>Signalé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="183"/>
+        <location filename="../../app/ui/field_labels.py" line="184"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="184"/>
+        <location filename="../../app/ui/field_labels.py" line="185"/>
         <source>Facility</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="185"/>
+        <location filename="../../app/ui/field_labels.py" line="186"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="186"/>
+        <location filename="../../app/ui/field_labels.py" line="187"/>
         <source>File content</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="187"/>
+        <location filename="../../app/ui/field_labels.py" line="188"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="188"/>
+        <location filename="../../app/ui/field_labels.py" line="189"/>
         <source>Hospital event</source>
         <translation>Événement hospitalier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="189"/>
+        <location filename="../../app/ui/field_labels.py" line="190"/>
         <source>Referral</source>
         <translation>Adressage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="190"/>
+        <location filename="../../app/ui/field_labels.py" line="191"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="192"/>
+        <location filename="../../app/ui/field_labels.py" line="193"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="193"/>
+        <location filename="../../app/ui/field_labels.py" line="194"/>
         <source>Clinical question</source>
         <translation>Question clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="194"/>
+        <location filename="../../app/ui/field_labels.py" line="195"/>
         <source>Requested on</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="195"/>
+        <location filename="../../app/ui/field_labels.py" line="196"/>
         <source>Reason for cancelling</source>
         <translation>Motif d&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="196"/>
+        <location filename="../../app/ui/field_labels.py" line="197"/>
         <source>Specialist&apos;s answer</source>
         <translation>Réponse du spécialiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="197"/>
+        <location filename="../../app/ui/field_labels.py" line="198"/>
         <source>Meeting date</source>
         <translation>Date de la réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="198"/>
+        <location filename="../../app/ui/field_labels.py" line="199"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="199"/>
+        <location filename="../../app/ui/field_labels.py" line="200"/>
         <source>Outside participants</source>
         <translation>Participants extérieurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="200"/>
+        <location filename="../../app/ui/field_labels.py" line="201"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="202"/>
+        <location filename="../../app/ui/field_labels.py" line="203"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="203"/>
+        <location filename="../../app/ui/field_labels.py" line="204"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="204"/>
+        <location filename="../../app/ui/field_labels.py" line="205"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="209"/>
+        <location filename="../../app/ui/field_labels.py" line="210"/>
         <source>Problem %1</source>
         <translation>Problème %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="210"/>
+        <location filename="../../app/ui/field_labels.py" line="211"/>
         <source>Proposed change %1</source>
         <translation>Modification proposée %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="211"/>
+        <location filename="../../app/ui/field_labels.py" line="212"/>
         <source>Change %1</source>
         <translation>Modification %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="214"/>
+        <location filename="../../app/ui/field_labels.py" line="215"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="215"/>
+        <location filename="../../app/ui/field_labels.py" line="216"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="216"/>
+        <location filename="../../app/ui/field_labels.py" line="217"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="217"/>
+        <location filename="../../app/ui/field_labels.py" line="218"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="218"/>
+        <location filename="../../app/ui/field_labels.py" line="219"/>
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="219"/>
+        <location filename="../../app/ui/field_labels.py" line="220"/>
         <source>medication</source>
         <translation>médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="220"/>
+        <location filename="../../app/ui/field_labels.py" line="221"/>
         <source>new medication</source>
         <translation>nouveau médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_labels.py" line="222"/>
+        <location filename="../../app/ui/field_labels.py" line="223"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -7756,302 +7830,347 @@
         <translation>n&apos;est pas un statut d&apos;adressage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="192"/>
+        <location filename="../../app/ui/problem_texts.py" line="188"/>
+        <source>a PostgreSQL server is backed up on the server (pg_dump), not here</source>
+        <translation>un serveur PostgreSQL se sauvegarde sur le serveur (pg_dump), pas ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="189"/>
+        <source>the restored database does not hold what the backup recorded</source>
+        <translation>la base restaurée ne contient pas ce que la sauvegarde a enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="194"/>
         <source>is too long (at most %1 characters)</source>
         <translation>est trop long (%1 caractères au plus)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="194"/>
+        <location filename="../../app/ui/problem_texts.py" line="196"/>
         <source>must be at least %1 characters long</source>
         <translation>doit comporter au moins %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="196"/>
+        <location filename="../../app/ui/problem_texts.py" line="198"/>
         <source>must be between %1 and %2 minutes</source>
         <translation>doit être compris entre %1 et %2 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="198"/>
+        <location filename="../../app/ui/problem_texts.py" line="200"/>
         <source>unknown role %1</source>
         <translation>rôle inconnu %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="200"/>
+        <location filename="../../app/ui/problem_texts.py" line="202"/>
         <source>too many failed logins: wait %1 s before trying again</source>
         <translation>trop d&apos;échecs de connexion : attendez %1 s avant de réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="202"/>
+        <location filename="../../app/ui/problem_texts.py" line="204"/>
         <source>staff member %1 does not exist</source>
         <translation>le membre du personnel %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="204"/>
+        <location filename="../../app/ui/problem_texts.py" line="206"/>
         <source>patient %1 does not exist</source>
         <translation>le patient %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="206"/>
+        <location filename="../../app/ui/problem_texts.py" line="208"/>
         <source>%1 was written by a newer version of Cordée</source>
         <translation>%1 a été écrit par une version plus récente de Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="208"/>
+        <location filename="../../app/ui/problem_texts.py" line="210"/>
         <source>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</source>
         <translation>le fichier de clés %1 est manquant : la base de données ne peut pas être déverrouillée sans lui (restaurez-le à partir de la sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="211"/>
+        <location filename="../../app/ui/problem_texts.py" line="213"/>
         <source>the key file %1 is damaged (%2)</source>
         <translation>le fichier de clés %1 est endommagé (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="213"/>
+        <location filename="../../app/ui/problem_texts.py" line="215"/>
         <source>%1 already exists; it is never replaced</source>
         <translation>%1 existe déjà ; il n&apos;est jamais remplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="215"/>
+        <location filename="../../app/ui/problem_texts.py" line="217"/>
         <source>%1 already exists; Cordée never replaces a database</source>
         <translation>%1 existe déjà ; Cordée ne remplace jamais une base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="217"/>
+        <location filename="../../app/ui/problem_texts.py" line="219"/>
         <source>%1 is an unencrypted database; Cordée refuses to use it</source>
         <translation>%1 est une base de données non chiffrée ; Cordée refuse de l&apos;utiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="219"/>
+        <location filename="../../app/ui/problem_texts.py" line="221"/>
         <source>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</source>
         <translation>%1 est illisible bien que la clé soit correcte : le fichier est endommagé (%2). Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="222"/>
+        <location filename="../../app/ui/problem_texts.py" line="224"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="224"/>
+        <location filename="../../app/ui/problem_texts.py" line="226"/>
+        <source>%1 already exists; Cordée never replaces a database (restore to a new name)</source>
+        <translation>%1 existe déjà ; Cordée ne remplace jamais une base (restaurez sous un nouveau nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="228"/>
+        <source>%1 in the backup %2 has changed since it was written; use another backup</source>
+        <translation>%1 dans la sauvegarde %2 a changé depuis son écriture ; utilisez une autre sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="230"/>
+        <source>%1 is not a Cordée backup (no manifest.json)</source>
+        <translation>%1 n&apos;est pas une sauvegarde Cordée (pas de manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="232"/>
+        <source>the backup %1 lacks %2</source>
+        <translation>il manque %2 dans la sauvegarde %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="234"/>
+        <source>the backup could not be verified (%1); the database itself is untouched</source>
+        <translation>la sauvegarde n&apos;a pas pu être vérifiée (%1) ; la base elle-même n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="236"/>
+        <source>cannot write a backup in %1: %2</source>
+        <translation>impossible d&apos;écrire une sauvegarde dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="238"/>
+        <source>the manifest of %1 is damaged (%2)</source>
+        <translation>le manifeste de %1 est endommagé (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problem_texts.py" line="240"/>
         <source>no database at %1</source>
         <translation>aucune base de données à l&apos;emplacement %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="226"/>
+        <location filename="../../app/ui/problem_texts.py" line="242"/>
         <source>keyring error: %1</source>
         <translation>erreur du trousseau de clés : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="228"/>
+        <location filename="../../app/ui/problem_texts.py" line="244"/>
         <source>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</source>
         <translation>%1 n&apos;est pas sur cet ordinateur : ajoutez ?sslmode=verify-full (TLS est obligatoire hors de la boucle locale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="231"/>
+        <location filename="../../app/ui/problem_texts.py" line="247"/>
         <source>cannot use the PostgreSQL server: %1</source>
         <translation>impossible d&apos;utiliser le serveur PostgreSQL : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="233"/>
+        <location filename="../../app/ui/problem_texts.py" line="249"/>
         <source>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</source>
         <translation>cette base de données a le schéma %1, plus récent que ceux que connaît cette version de Cordée ; installez la version plus récente de Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="236"/>
+        <location filename="../../app/ui/problem_texts.py" line="252"/>
         <source>must be more than %1 and at most %2</source>
         <translation>doit être supérieur à %1 et au plus %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="238"/>
+        <location filename="../../app/ui/problem_texts.py" line="254"/>
         <source>must be between %1 and %2</source>
         <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="240"/>
+        <location filename="../../app/ui/problem_texts.py" line="256"/>
         <source>must be between %1 and %2 days</source>
         <translation>doit être compris entre %1 et %2 jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="242"/>
+        <location filename="../../app/ui/problem_texts.py" line="258"/>
         <source>task %1 does not exist</source>
         <translation>la tâche %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="244"/>
+        <location filename="../../app/ui/problem_texts.py" line="260"/>
         <source>absence %1 does not exist</source>
         <translation>l&apos;absence %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="246"/>
+        <location filename="../../app/ui/problem_texts.py" line="262"/>
         <source>must be one of %1</source>
         <translation>doit être l&apos;une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="248"/>
+        <location filename="../../app/ui/problem_texts.py" line="264"/>
         <source>medication line %1 does not exist</source>
         <translation>la ligne de médicament %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="250"/>
+        <location filename="../../app/ui/problem_texts.py" line="266"/>
         <source>enrolment %1 does not exist</source>
         <translation>l&apos;inclusion %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="252"/>
+        <location filename="../../app/ui/problem_texts.py" line="268"/>
         <source>staff %1 does not adhere to %2</source>
         <translation>%1 n&apos;adhère pas à %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="254"/>
+        <location filename="../../app/ui/problem_texts.py" line="270"/>
         <source>%1 is not of a profession this protocol delegates to (%2)</source>
         <translation>%1 n&apos;exerce pas une profession à laquelle ce protocole délègue (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="256"/>
+        <location filename="../../app/ui/problem_texts.py" line="272"/>
         <source>is not a valid iCalendar rule (%1)</source>
         <translation>n&apos;est pas une règle iCalendar valide (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="259"/>
+        <location filename="../../app/ui/problem_texts.py" line="275"/>
         <source>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
         <translation>%1 est sur un partage réseau ; le fichier chiffré doit rester sur le disque de cet ordinateur. Pour plusieurs postes, utilisez un serveur PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="262"/>
+        <location filename="../../app/ui/problem_texts.py" line="278"/>
         <source>alert %1 does not exist</source>
         <translation>l&apos;alerte %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="264"/>
+        <location filename="../../app/ui/problem_texts.py" line="280"/>
         <source>this alert is already closed (%1)</source>
         <translation>cette alerte est déjà close (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="266"/>
+        <location filename="../../app/ui/problem_texts.py" line="282"/>
         <source>medication line %1 is not on this patient&apos;s list</source>
         <translation>la ligne de médicament %1 ne figure pas sur la liste de ce patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="268"/>
+        <location filename="../../app/ui/problem_texts.py" line="284"/>
         <source>already has an open alert (#%1)</source>
         <translation>fait déjà l&apos;objet d&apos;une alerte ouverte (n° %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="270"/>
+        <location filename="../../app/ui/problem_texts.py" line="286"/>
         <source>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</source>
         <translation>a été maintenu tel quel par le médecin le %1 (alerte n° %2) et rien de pertinent n&apos;a changé depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="273"/>
+        <location filename="../../app/ui/problem_texts.py" line="289"/>
         <source>patient %1 has no care plan</source>
         <translation>le patient %1 n&apos;a pas de plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="275"/>
+        <location filename="../../app/ui/problem_texts.py" line="291"/>
         <source>a %1 plan cannot become %2 (possible: %3)</source>
         <translation>un plan au statut « %1 » ne peut pas passer au statut « %2 » (possibles : %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="277"/>
+        <location filename="../../app/ui/problem_texts.py" line="293"/>
         <source>a %1 plan cannot be changed: revise it first</source>
         <translation>un plan au statut « %1 » ne peut pas être modifié : révisez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="279"/>
+        <location filename="../../app/ui/problem_texts.py" line="295"/>
         <source>care plan %1 has no version %2</source>
         <translation>le plan de soins %1 n&apos;a pas de version %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="281"/>
+        <location filename="../../app/ui/problem_texts.py" line="297"/>
         <source>care plan %1 does not exist</source>
         <translation>le plan de soins %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="283"/>
+        <location filename="../../app/ui/problem_texts.py" line="299"/>
         <source>%1 %2 is not part of care plan %3</source>
         <translation>l&apos;élément %1 %2 ne fait pas partie du plan de soins %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="285"/>
+        <location filename="../../app/ui/problem_texts.py" line="301"/>
         <source>DAUM alert %1 does not exist</source>
         <translation>l&apos;alerte DAUM %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="287"/>
+        <location filename="../../app/ui/problem_texts.py" line="303"/>
         <source>is too large (%1 MB; at most %2 MB per document)</source>
         <translation>est trop volumineux (%1 Mo ; %2 Mo au plus par document)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="289"/>
+        <location filename="../../app/ui/problem_texts.py" line="305"/>
         <source>document %1 does not exist</source>
         <translation>le document %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="291"/>
+        <location filename="../../app/ui/problem_texts.py" line="307"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="293"/>
+        <location filename="../../app/ui/problem_texts.py" line="309"/>
         <source>hospital event %1 does not exist</source>
         <translation>l&apos;événement hospitalier %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="295"/>
+        <location filename="../../app/ui/problem_texts.py" line="311"/>
         <source>the period must be at most %1 months</source>
         <translation>la période doit être de %1 mois au plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="297"/>
+        <location filename="../../app/ui/problem_texts.py" line="313"/>
         <source>meeting %1 does not exist</source>
         <translation>la réunion %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="299"/>
+        <location filename="../../app/ui/problem_texts.py" line="315"/>
         <source>meeting record %1 does not exist</source>
         <translation>le compte rendu de réunion %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="301"/>
+        <location filename="../../app/ui/problem_texts.py" line="317"/>
         <source>«%1» is not a valid code prefix</source>
         <translation>« %1 » n&apos;est pas un préfixe de code valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="303"/>
+        <location filename="../../app/ui/problem_texts.py" line="319"/>
         <source>reconciliation %1 does not exist</source>
         <translation>la conciliation %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="305"/>
+        <location filename="../../app/ui/problem_texts.py" line="321"/>
         <source>reconciliation item %1 does not exist</source>
         <translation>la ligne de conciliation %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="307"/>
+        <location filename="../../app/ui/problem_texts.py" line="323"/>
         <source>still to be clarified: line %1</source>
         <translation>encore à clarifier : ligne %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="309"/>
+        <location filename="../../app/ui/problem_texts.py" line="325"/>
         <source>%1 must be between %2 and %3</source>
         <translation>%1 doit être compris entre %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="311"/>
+        <location filename="../../app/ui/problem_texts.py" line="327"/>
         <source>%1 must be a number</source>
         <translation>%1 doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="313"/>
+        <location filename="../../app/ui/problem_texts.py" line="329"/>
         <source>referral %1 does not exist</source>
         <translation>l&apos;adressage %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="315"/>
+        <location filename="../../app/ui/problem_texts.py" line="331"/>
         <source>worksheet %1 does not exist</source>
         <translation>la fiche %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_texts.py" line="317"/>
+        <location filename="../../app/ui/problem_texts.py" line="333"/>
         <source>%1 is not a finding of this worksheet</source>
         <translation>%1 n&apos;est pas un résultat de cette fiche</translation>
     </message>

@@ -280,3 +280,36 @@ def test_validate_database_url(url, ok):
     else:
         with pytest.raises(ValidationError):
             validate_database_url(url)
+
+
+# --- backups ---------------------------------------------------------------------------------------
+
+def test_backup_dialog_writes_a_verified_backup_and_lists_it(qtbot, practice, tmp_path):
+    from app.ui.backup_dialog import BackupDialog
+
+    dialog = BackupDialog(AppSession(practice.ctx["admin"]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.folder.text() == str(practice.path) + ".backups" and dialog.run_button.isEnabled()
+    dialog.folder.setText(str(tmp_path / "usb"))
+    with qtbot.waitSignal(dialog.sig_done, timeout=20000):
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text().startswith("Backup written and verified: ")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert dialog.last_report.folder.parent == tmp_path / "usb"
+    shot(dialog, "backup_dialog")
+
+
+def test_backup_dialog_names_the_problem_and_writes_nothing(qtbot, practice, tmp_path):
+    from app.ui.backup_dialog import BackupDialog
+
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    dialog = BackupDialog(AppSession(practice.ctx["admin"]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder.setText(str(blocker))
+    dialog.back_up()
+    qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=10000)
+    assert dialog.message.text().startswith(f"cannot write a backup in {blocker}: ")
+    assert blocker.read_text() == "not a folder" and dialog.last_report is None

@@ -190,7 +190,7 @@ def test_administration_menu_by_role(qtbot, practice):
     assert physician.action_new.isVisible()
     admin = make_window(qtbot, practice, "admin")
     assert admin.admin_menu.menuAction().isVisible()
-    assert set(admin.admin_actions) == {"staff.manage", "audit.read", "practice.configure"}
+    assert set(admin.admin_actions) == {"staff.manage", "audit.read", "practice.configure", "backup.run"}
     assert not admin.action_new.isVisible()
     assert not admin.search_panel.search_field.isEnabled()   # administrators do not see the register
     qtbot.waitUntil(lambda: admin.windowTitle() == "Cordée — MSP des Tilleuls")
@@ -200,12 +200,13 @@ def test_administration_menu_by_role(qtbot, practice):
 def test_administration_dialogs_open_and_lock_closes_them(qtbot, practice, monkeypatch):
     window = make_window(qtbot, practice, "admin")
     opened = []
-    for action_name in ("staff.manage", "audit.read", "practice.configure"):
+    for action_name in ("staff.manage", "audit.read", "practice.configure", "backup.run"):
         window.admin_actions[action_name].trigger()
         dialogs = [w for w in window.findChildren(QDialog) if w.isVisible() and w not in opened]
         assert len(dialogs) == 1
         opened += dialogs
-    assert [type(d).__name__ for d in opened] == ["StaffAdminDialog", "AuditBrowserDialog", "SettingsDialog"]
+    assert [type(d).__name__ for d in opened] == ["StaffAdminDialog", "AuditBrowserDialog", "SettingsDialog",
+                                                  "BackupDialog"]
     window.lock("user")
     assert not any(d.isVisible() for d in window.findChildren(QDialog))
 

@@ -35,6 +35,9 @@ def test_demo_practice_content(tmp_path):
                          for p in patients.search_patients(ctx, "", limit=1000))
         assert any(ch in names for ch in "éèüöçï") and "-" in names  # accents and compound names
         assert any(p.birth_name for p in patients.search_patients(ctx, "", limit=1000))
+        from app.services import backups
+        made = backups.recent_backups(ctx)
+        assert len(made) == 1 and made[0].patients == 200   # Administration → Backups is not empty
     finally:
         db.close()
 

@@ -85,6 +85,7 @@ POLICY: dict[str, frozenset[str]] = {
     "staff.manage": frozenset({ADMIN}),
     "practice.configure": frozenset({ADMIN}),
     "audit.read": frozenset({ADMIN}),
+    "backup.run": frozenset({ADMIN}),
     "audit.verify": frozenset({ADMIN}),
 }
 

@@ -10,7 +10,7 @@ import hashlib
 import hmac
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
@@ -22,7 +22,7 @@ from app.services.errors import StorageError, ValidationError
 from app.services.storage import keyring_slot
 from app.services.storage.keyslots import (STRONG_KDF, KdfParams, KeySlotFile, new_database_key,
                                            new_recovery_code, slot_file_path)
-from app.services.storage.migrate import upgrade_to_head
+from app.services.storage.migrate import upgrade_pending, upgrade_to_head
 from app.services.storage.pool_ping import ping_after_idle
 from app.services.storage.server_url import check_server_url
 from app.services.storage.sqlcipher_engine import (READ_ONLY, assert_not_plaintext, open_engine,
@@ -38,6 +38,7 @@ class Database:
     audit_key: bytes
     path: Path | None = None
     keyring_note: str | None = None
+    key: bytes | None = field(default=None, repr=False)   # the file's raw key (backups are keyed with it)
 
     def session(self) -> Session:
         """A new unit of work. Only services call this."""
@@ -103,7 +104,7 @@ def create_encrypted(path: Path, passphrase: str, *, kdf: KdfParams = STRONG_KDF
             if p.exists():
                 p.unlink()
         raise
-    return Database(engine, "sqlite", slots.db_uuid, _audit_key(key, slots.db_uuid), path, note), recovery
+    return Database(engine, "sqlite", slots.db_uuid, _audit_key(key, slots.db_uuid), path, note, bytes(key)), recovery
 
 
 def open_encrypted(path: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
@@ -141,8 +142,21 @@ def open_encrypted(path: Path, *, passphrase: str | None = None, recovery_code: 
     if key is None:
         raise StorageError("need_passphrase", note or "enter the practice passphrase or the recovery code")
     engine = open_engine(path, key)
-    upgrade_to_head(engine)
-    return Database(engine, "sqlite", slots.db_uuid, _audit_key(key, slots.db_uuid), path, note)
+    audit_key = _audit_key(key, slots.db_uuid)
+    if upgrade_pending(engine):   # the rollback of a migration is restoring this backup
+        from app.services.storage.backup import default_folder, export_verified
+
+        try:
+            export_verified(engine, bytes(key), path, default_folder(path), audit_key, "before-upgrade")
+        except BaseException:
+            engine.dispose()
+            raise
+    try:
+        upgrade_to_head(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, "sqlite", slots.db_uuid, audit_key, path, note, bytes(key))
 
 
 def change_passphrase(path: Path, old_passphrase: str, new_passphrase: str, *,

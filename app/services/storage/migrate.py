@@ -54,6 +54,12 @@ def current_revisions(engine: Engine) -> set[str]:
         return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
+def upgrade_pending(engine: Engine) -> bool:
+    """True when an existing database is at known, older revisions (an upgrade will change it)."""
+    current = current_revisions(engine)
+    return bool(current) and current <= set(_revision_graph()) and current != head_revisions()
+
+
 def upgrade_to_head(engine: Engine) -> None:
     """Create or upgrade the schema; refuse a database written by a newer program."""
     current = current_revisions(engine)

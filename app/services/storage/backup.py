@@ -1,0 +1,270 @@
+"""Verified backups of the encrypted practice file, and restoring one (security.md §4.6).
+
+A backup is an export, never a file copy: the write-ahead log is checkpointed, a new file is attached
+with the same key and ``sqlcipher_export`` writes one consistent snapshot into it. The copy is then
+reopened on its own, read-only, and must pass SQLCipher's and SQLite's integrity checks, the foreign
+keys, the same row count in every table and an intact audit chain. Only then are the key-slot file and
+a manifest (counts, checksums, schema, versions) added and the folder renamed into place, so that a
+folder without ``.partial`` in its name is always a complete, verified backup.
+
+Restoring copies a verified backup to a new place (never over an existing database); the caller then
+opens it with the passphrase or the recovery code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+import app
+from app.services.errors import StorageError
+from app.services.security.audit import verify_chain
+from app.services.storage.keyslots import slot_file_path
+
+MANIFEST = "manifest.json"
+FORMAT = "cordee-backup"
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    """A verified backup: where it is and what it holds."""
+
+    folder: Path
+    created_at: str
+    counts: dict[str, int]
+    audit_rows: int
+    schema: tuple[str, ...]
+
+    @property
+    def patients(self) -> int:
+        return self.counts.get("patient", 0)
+
+
+def default_folder(db_path: Path) -> Path:
+    """Where backups go unless told otherwise: ``<database>.backups`` next to the database."""
+    return db_path.with_name(db_path.name + ".backups")
+
+
+def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audit_key: bytes,
+                    label: str = "manual") -> BackupReport:
+    """Write a verified backup of the open database into a new folder under ``folder``."""
+    created = datetime.now(timezone.utc)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        final = _free_name(folder, f"cordee-{created:%Y%m%d-%H%M%S}-{label}")
+        partial = final.with_name(final.name + ".partial")
+        partial.mkdir()
+    except OSError as exc:
+        raise StorageError("backup_folder", f"cannot write a backup in {folder}: {exc.strerror}") from None
+    target = partial / source.name
+    try:
+        counts, schema = _export(engine, target)
+        _fsync(target)
+        audit_rows = _verify(target, key, counts, audit_key)
+        slots = partial / slot_file_path(source).name
+        shutil.copyfile(slot_file_path(source), slots)
+        _fsync(slots)
+        manifest = {"format": FORMAT, "version": 1, "created_at": created.isoformat(timespec="seconds"),
+                    "label": label, "app_version": app.__version__, "database": source.name,
+                    "sqlcipher_version": sqlcipher3.sqlite_version, "schema": sorted(schema), "counts": counts,
+                    "audit_rows": audit_rows, "sha256": {source.name: _sha256(target), slots.name: _sha256(slots)}}
+        (partial / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
+        _fsync(partial / MANIFEST)
+        _fsync_dir(partial)
+        os.rename(partial, final)
+        _fsync_dir(folder)
+    except OSError as exc:   # disk full, medium removed…
+        shutil.rmtree(partial, ignore_errors=True)
+        raise StorageError("backup_failed", f"the backup could not be verified ({exc.strerror or exc}); the "
+                                            "database itself is untouched") from None
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return BackupReport(final, manifest["created_at"], counts, audit_rows, tuple(sorted(schema)))
+
+
+def read_backup(folder: Path) -> BackupReport:
+    """Check a backup folder against its manifest (files present, checksums equal); its report."""
+    manifest = _manifest(folder)
+    for name, digest in manifest["sha256"].items():
+        path = folder / name
+        if not path.is_file():
+            raise StorageError("backup_incomplete", f"the backup {folder.name} lacks {name}")
+        if _sha256(path) != digest:
+            raise StorageError("backup_damaged", f"{name} in the backup {folder.name} has changed since it was "
+                                                 "written; use another backup")
+    return BackupReport(folder, manifest["created_at"], manifest["counts"], manifest["audit_rows"],
+                        tuple(manifest["schema"]))
+
+
+def restore_files(folder: Path, target: Path) -> BackupReport:
+    """Copy a checked backup to ``target`` (a new database path) with its key-slot file."""
+    report = read_backup(folder)
+    manifest = _manifest(folder)
+    target_slots = slot_file_path(target)
+    if target.exists() or target_slots.exists():
+        raise StorageError("exists", f"{target} already exists; Cordée never replaces a database (restore to a "
+                                     "new name)")
+    if not target.parent.is_dir():
+        raise StorageError("no_folder", f"the folder {target.parent} does not exist")
+    source_db = folder / manifest["database"]
+    source_slots = folder / slot_file_path(source_db).name
+    copied = []
+    try:
+        for src, dst in ((source_slots, target_slots), (source_db, target)):
+            tmp = dst.with_name(dst.name + ".restoring")
+            shutil.copyfile(src, tmp)
+            _fsync(tmp)
+            os.rename(tmp, dst)
+            copied.append(dst)
+        _fsync_dir(target.parent)
+    except BaseException:
+        for path in copied:   # only what this call created
+            path.unlink(missing_ok=True)
+        raise
+    return report
+
+
+def check_restored(engine: Engine, report: BackupReport) -> None:
+    """After restoring and opening: every table holds what the backup recorded."""
+    raw = engine.raw_connection()
+    try:
+        counts = _counts(raw.cursor())
+    finally:
+        raw.close()
+    if {t: n for t, n in counts.items() if t in report.counts} != report.counts:
+        raise StorageError("restore_failed", "the restored database does not hold what the backup recorded")
+
+
+def list_backups(folder: Path) -> list[BackupReport]:
+    """The complete backups in ``folder``, newest first (damaged or partial ones are left out)."""
+    found = []
+    for child in sorted(folder.glob("cordee-*"), reverse=True) if folder.is_dir() else []:
+        if child.is_dir() and not child.name.endswith(".partial"):
+            try:
+                found.append(read_backup(child))
+            except StorageError:
+                continue
+    return found
+
+
+def _export(engine: Engine, target: Path) -> tuple[dict[str, int], list[str]]:
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cur.execute("ATTACH DATABASE ? AS cordee_backup", (str(target),))   # same key as the main database
+        try:
+            cur.execute("BEGIN")
+            try:
+                cur.execute("SELECT sqlcipher_export('cordee_backup')")
+                counts = _counts(cur)
+                schema = [row[0] for row in cur.execute("SELECT version_num FROM alembic_version")]
+            finally:
+                cur.execute("COMMIT")
+        finally:
+            cur.execute("DETACH DATABASE cordee_backup")
+    finally:
+        raw.close()
+    return counts, schema
+
+
+def _counts(cur) -> dict[str, int]:
+    tables = [row[0] for row in cur.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {table: cur.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
+
+
+def _read_only(path: Path, key: bytes):
+    conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+def _verify(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> int:
+    """Reopen the copy on its own and check everything; returns the number of audit rows."""
+    def failed(what: str):
+        return StorageError("backup_failed", f"the backup could not be verified ({what}); the database itself "
+                                             "is untouched")
+    try:
+        return _checks(target, key, counts, audit_key, failed)
+    except sqlcipher3.DatabaseError as exc:
+        raise failed(f"unreadable: {exc}") from None
+
+
+def _checks(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes, failed) -> int:
+    with closing(_read_only(target, key)) as conn:
+        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise failed("encrypted pages")
+        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+            raise failed("integrity check")
+        if conn.execute("PRAGMA foreign_key_check").fetchall():
+            raise failed("foreign keys")
+        copied = _counts(conn.cursor())
+        if copied != counts:
+            differing = sorted(t for t in set(copied) | set(counts) if copied.get(t) != counts.get(t))
+            raise failed("row counts differ in " + ", ".join(differing))
+    engine = create_engine("sqlite://", module=sqlcipher3, creator=lambda: _read_only(target, key))
+    try:
+        with Session(engine) as session:
+            report = verify_chain(session, audit_key)
+    finally:
+        engine.dispose()
+    if not report.ok:
+        raise failed("audit trail: " + "; ".join(report.problems[:3]))
+    return report.rows
+
+
+def _manifest(folder: Path) -> dict:
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("format") != FORMAT:
+            raise ValueError("not a Cordée backup")
+        return manifest
+    except FileNotFoundError:
+        raise StorageError("not_a_backup", f"{folder} is not a Cordée backup (no {MANIFEST})") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StorageError("backup_damaged", f"the manifest of {folder.name} is damaged ({exc})") from None
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    candidate, n = folder / stem, 1
+    while candidate.exists() or candidate.with_name(candidate.name + ".partial").exists():
+        n += 1
+        candidate = folder / f"{stem}-{n}"
+    return candidate
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
