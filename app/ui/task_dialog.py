@@ -16,6 +16,7 @@ from app.ui import background
 from app.ui.app_session import AppSession
 from app.ui.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_combo_value, set_invalid
 from app.ui.messages import describe
+from app.ui.patient_picker import PatientPicker
 
 ROLE_KEYS = ("physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant", "coordinator")
 
@@ -33,6 +34,12 @@ class TaskDialog(QDialog):
         self.banner = ErrorBanner(self)
         self.title = QLineEdit(self)
         self.patient_label = QLabel(patient_name or self.tr("No patient"), self)
+        patient_widget, self.patient_picker = self.patient_label, None
+        if task_id is None and patient_id is None and session.can("patient.search"):
+            self.patient_picker = PatientPicker(session, self)   # a new task from the worklist: choose the patient
+            self.patient_picker.sig_chosen.connect(self._patient_chosen)
+            patient_widget = self.patient_picker
+            self.patient_label.hide()   # not in the form: it would float over it
         self.task_type = QLineEdit("general", self)
         roles = {"physician": self.tr("Physicians"), "pharmacist": self.tr("Pharmacists"),
                  "advanced_practice_nurse": self.tr("Advanced practice nurses"), "nurse": self.tr("Nurses"),
@@ -65,7 +72,7 @@ class TaskDialog(QDialog):
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_date)
         due_row.addWidget(self.due_time)
-        for label, widget in ((self.tr("Title"), self.title), (self.tr("Patient"), self.patient_label),
+        for label, widget in ((self.tr("Title"), self.title), (self.tr("Patient"), patient_widget),
                               (self.tr("Type"), self.task_type), (self.tr("Assigned to"), self.assignee),
                               (self.tr("Pool"), self.pool), (self.tr("Protocol"), self.protocol),
                               (self.tr("Act"), self.act), (self.tr("Priority"), self.priority),
@@ -78,7 +85,7 @@ class TaskDialog(QDialog):
                        "pool_role": self.pool, "protocol_code": self.protocol, "act": self.act,
                        "priority": self.priority, "due_date": self.due_date, "due_time": self.due_time,
                        "recurrence_rule": self.recurrence, "business_status": self.business_status,
-                       "description": self.description, "patient_id": self.patient_label,
+                       "description": self.description, "patient_id": patient_widget,
                        "status_reason": self.note, "result_text": self.note, "status": self.status_label}
         self.status_buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
@@ -114,6 +121,9 @@ class TaskDialog(QDialog):
             self._protocol_changed()
         else:
             self.reload()
+
+    def _patient_chosen(self, patient_id: int) -> None:
+        self.patient_id = patient_id
 
     # -- loading ----------------------------------------------------------------------------------------------
     def _staff(self, rows) -> None:

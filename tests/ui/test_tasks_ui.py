@@ -102,7 +102,27 @@ def test_task_dialog_validation_names_field_and_saves(qtbot, practice, nurse_ses
     with qtbot.waitSignal(dialog.sig_saved):
         dialog.save()
     [row] = task_lists.my_tasks(practice.ctx["nurse"])
-    assert row.title == "Contrôle tension" and row.due_date == date(2027, 3, 15)
+    assert row.title == "Contrôle tension" and row.due_date == date(2027, 3, 15) and row.patient_id is None
+
+
+def test_new_task_from_the_worklist_chooses_its_patient(qtbot, practice, nurse_session):
+    pid = add_patient(practice.ctx["physician"], family="Zbinden")
+    dialog = TaskDialog(nurse_session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.assignee.count() > 1)
+    assert dialog.patient_picker is not None
+    qtbot.keyClicks(dialog.patient_picker.field, "zbin")
+    with qtbot.waitSignal(dialog.patient_picker.sig_chosen, timeout=5000):   # a single match is chosen
+        dialog.patient_picker.search_now()
+    dialog.title.setText("Bilan annuel")
+    with qtbot.waitSignal(dialog.sig_saved):
+        dialog.save()
+    [row] = task_lists.my_tasks(practice.ctx["nurse"])
+    assert row.patient_id == pid and row.title == "Bilan annuel"
+    from_chart = TaskDialog(nurse_session, patient_id=pid, patient_name="ZBINDEN Test")
+    qtbot.addWidget(from_chart)
+    assert from_chart.patient_picker is None and from_chart.patient_label.text() == "ZBINDEN Test"
 
 
 def test_task_dialog_lifecycle_buttons_and_guard_message(qtbot, practice, nurse_session):
