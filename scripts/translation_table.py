@@ -1930,3 +1930,13 @@ PROBLEMS.update({
                                            "das Manifest von %1 ist beschädigt (%2)"),
 })
 COMMON.update({"Database": ("Base de données", "Datenbank")})
+
+# The doctor's "modified" answer: replacing a medication.
+COMMON.update({
+    "Replace by another medication": ("Remplacer par un autre médicament", "Durch ein anderes Medikament ersetzen"),
+    "No medication chosen": ("Aucun médicament choisi", "Kein Medikament gewählt"),
+    "New medication": ("Nouveau médicament", "Neues Medikament"),
+    "Replaced by: %1": ("Remplacé par : %1", "Ersetzt durch: %1"),
+    "New medication: choose it in the catalogue.": ("Nouveau médicament : choisissez-le dans le catalogue.",
+                                                    "Neues Medikament: im Katalog auswählen."),
+})

@@ -1,15 +1,20 @@
-"""The doctor's "modified" answer: the change actually made (stop a line, or new doses), made at once."""
+"""The doctor's "modified" answer: the change actually made (new doses, stop, or another medication), made at once."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout,
+                               QWidget)
 
 from app.services import alerts, medications
 from app.services.alert_inbox import AlertDetail
 from app.services.alert_input import MedicationAction
 from app.ui import background
+from app.ui import settings as ui_settings
 from app.ui.app_session import AppSession
+from app.ui.catalogue_picker import CataloguePicker
 from app.ui.form_helpers import ErrorBanner, choice_combo, combo_value, guarded
 from app.ui.messages import describe
 
@@ -25,20 +30,28 @@ class ModifyDialog(QDialog):
         self.setWindowTitle(self.tr("Answer with another change"))
         self.banner = ErrorBanner(self)
         self.line = choice_combo([], self)
-        self.action = choice_combo([("change", self.tr("Change the doses")), ("stop", self.tr("Stop"))], self)
+        self.action = choice_combo([("change", self.tr("Change the doses")), ("stop", self.tr("Stop")),
+                                    ("replace", self.tr("Replace by another medication"))], self)
+        self.replacement = None   # the catalogue entry chosen for "replace"
+        self.picker = CataloguePicker(ui_settings.get(ui_settings.LANGUAGE), self)
+        self.picker.sig_chosen.connect(self._replacement_chosen)
+        self.replacement_label = QLabel(self.tr("No medication chosen"), self)
         self.doses = [QLineEdit(self) for _ in range(4)]
         for box, hint in zip(self.doses, (self.tr("morning"), self.tr("noon"), self.tr("evening"), self.tr("night"))):
             box.setPlaceholderText(hint)
             box.setMaximumWidth(70)
         self.daily_mg = QLineEdit(self)
         self.comment = QLineEdit(comment, self)
-        doses = QHBoxLayout()
+        doses = self.dose_row = QHBoxLayout()
         for box in self.doses:
             doses.addWidget(box)
         form = QFormLayout()
         form.addRow(self.tr("Medication"), self.line)
         form.addRow(self.tr("Change"), self.action)
+        form.addRow(self.tr("New medication"), self.picker)
+        form.addRow("", self.replacement_label)
         form.addRow(self.tr("New doses"), doses)
+        self.form = form
         form.addRow(self.tr("Daily dose (mg)"), self.daily_mg)
         form.addRow(self.tr("Comment"), self.comment)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -50,6 +63,8 @@ class ModifyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.line.currentIndexChanged.connect(lambda _i: self._fill())
+        self.action.currentIndexChanged.connect(lambda _i: self._show_replacement())
+        self._show_replacement()
         ctx, pid = session.ctx, detail.row.patient_id
         background.run(lambda: medications.list_current(ctx, pid), guarded(self, self._loaded),
                        guarded(self, lambda exc: self.banner.show_message(describe(exc))))
@@ -70,19 +85,47 @@ class ModifyDialog(QDialog):
             box.setText(value)
         self.daily_mg.setText("" if row.data.daily_dose_mg is None else f"{row.data.daily_dose_mg:g}")
 
+    def _show_replacement(self) -> None:
+        replacing = combo_value(self.action) == "replace"
+        for widget in (self.picker, self.replacement_label):
+            self.form.setRowVisible(widget, replacing)
+        for row in (self.dose_row, self.daily_mg):   # a stop needs no dose
+            self.form.setRowVisible(row, combo_value(self.action) != "stop")
+
+    def _replacement_chosen(self, result) -> None:
+        self.replacement = result
+        self.banner.clear()
+        self.replacement_label.setText(self.tr("Replaced by: %1").replace("%1", result.display_name))
+
     def changes(self) -> list[MedicationAction]:
         row = self.rows.get(combo_value(self.line))
         if row is None:
             return []
-        if combo_value(self.action) == "stop":
+        action = combo_value(self.action)
+        if action == "stop":
             return [MedicationAction("stop", row.id, reason=self.comment.text() or None)]
         m, n, e, night = (b.text() for b in self.doses)
-        return [MedicationAction("change", row.id, medications.as_input(
-            row, dose_morning=m, dose_noon=n, dose_evening=e, dose_night=night, daily_dose_mg=self.daily_mg.text()))]
+        doses = dict(dose_morning=m, dose_noon=n, dose_evening=e, dose_night=night, daily_dose_mg=self.daily_mg.text())
+        if action == "replace":
+            if self.replacement is None:
+                return []
+            r = self.replacement
+            names = ({"substances": r.display_name, "product_name": None} if r.kind == "substance" else
+                     {"substances": r.substance_name, "product_name": r.display_name})
+            ref = f"{r.kind}:{r.atc if r.kind == 'substance' else r.display_name}"
+            new = medications.as_input(row, atc=r.atc, catalogue_ref=ref, strength=None, start_date=date.today(),
+                                       end_date=None, **names, **doses)
+            return [MedicationAction("stop", row.id, reason=self.comment.text() or None),
+                    MedicationAction("add", data=new)]
+        return [MedicationAction("change", row.id, medications.as_input(row, **doses))]
 
     def submit(self) -> None:
-        ctx, d, changes, comment = self.session.ctx, self.detail, self.changes(), self.comment.text()
         self.banner.clear()
+        if combo_value(self.action) == "replace" and self.replacement is None:
+            self.banner.show_message(self.tr("New medication: choose it in the catalogue."))
+            self.picker.field.setFocus()
+            return
+        ctx, d, changes, comment = self.session.ctx, self.detail, self.changes(), self.comment.text()
         self.buttons.setEnabled(False)
         background.run(lambda: alerts.modify(ctx, d.row.id, d.row.version, changes, comment),
                        guarded(self, self._ok), guarded(self, self._failed))

@@ -2769,64 +2769,89 @@
 <context>
     <name>ModifyDialog</name>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="25"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
         <source>Answer with another change</source>
         <translation>Mit einer anderen Änderung antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="28"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="33"/>
         <source>Change the doses</source>
         <translation>Dosen ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="28"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="33"/>
         <source>Stop</source>
         <translation>Absetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="34"/>
+        <source>Replace by another medication</source>
+        <translation>Durch ein anderes Medikament ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="38"/>
+        <source>No medication chosen</source>
+        <translation>Kein Medikament gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>morning</source>
         <translation>morgens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>noon</source>
         <translation>mittags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>evening</source>
         <translation>abends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>night</source>
         <translation>zur Nacht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="39"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="49"/>
         <source>Medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="50"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="41"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="51"/>
+        <source>New medication</source>
+        <translation>Neues Medikament</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="53"/>
         <source>New doses</source>
         <translation>Neue Dosen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="42"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="55"/>
         <source>Daily dose (mg)</source>
         <translation>Tagesdosis (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="43"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="56"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="97"/>
+        <source>Replaced by: %1</source>
+        <translation>Ersetzt durch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="124"/>
+        <source>New medication: choose it in the catalogue.</source>
+        <translation>Neues Medikament: im Katalog auswählen.</translation>
     </message>
 </context>
 <context>
@@ -4853,249 +4878,249 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="32"/>
+        <location filename="../../app/ui/task_dialog.py" line="33"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="32"/>
+        <location filename="../../app/ui/task_dialog.py" line="33"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="35"/>
-        <location filename="../../app/ui/task_dialog.py" line="134"/>
+        <location filename="../../app/ui/task_dialog.py" line="36"/>
+        <location filename="../../app/ui/task_dialog.py" line="144"/>
         <source>No patient</source>
         <translation>Kein Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="37"/>
+        <location filename="../../app/ui/task_dialog.py" line="44"/>
         <source>Physicians</source>
         <translation>Ärztinnen und Ärzte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="37"/>
+        <location filename="../../app/ui/task_dialog.py" line="44"/>
         <source>Pharmacists</source>
         <translation>Apothekerinnen und Apotheker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="38"/>
+        <location filename="../../app/ui/task_dialog.py" line="45"/>
         <source>Advanced practice nurses</source>
         <translation>Pflegeexpertinnen/-experten APN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="38"/>
+        <location filename="../../app/ui/task_dialog.py" line="45"/>
         <source>Nurses</source>
         <translation>Pflegefachpersonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="39"/>
+        <location filename="../../app/ui/task_dialog.py" line="46"/>
         <source>Medical assistants</source>
         <translation>Medizinische Praxisassistenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="39"/>
+        <location filename="../../app/ui/task_dialog.py" line="46"/>
         <source>Coordinators</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="40"/>
-        <location filename="../../app/ui/task_dialog.py" line="122"/>
+        <location filename="../../app/ui/task_dialog.py" line="47"/>
+        <location filename="../../app/ui/task_dialog.py" line="132"/>
         <source>— nobody: offer to a pool —</source>
         <translation>— niemand: einem Pool anbieten —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="41"/>
+        <location filename="../../app/ui/task_dialog.py" line="48"/>
         <source>— no pool —</source>
         <translation>— kein Pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="42"/>
+        <location filename="../../app/ui/task_dialog.py" line="49"/>
         <source>— not under a protocol —</source>
         <translation>— ohne Delegationsprotokoll —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="46"/>
+        <location filename="../../app/ui/task_dialog.py" line="53"/>
         <source>routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="46"/>
+        <location filename="../../app/ui/task_dialog.py" line="53"/>
         <source>urgent</source>
         <translation>dringend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="47"/>
+        <location filename="../../app/ui/task_dialog.py" line="54"/>
         <source>as soon as possible</source>
         <translation>so bald wie möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="47"/>
+        <location filename="../../app/ui/task_dialog.py" line="54"/>
         <source>immediately</source>
         <translation>sofort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="49"/>
+        <location filename="../../app/ui/task_dialog.py" line="56"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="51"/>
+        <location filename="../../app/ui/task_dialog.py" line="58"/>
         <source>hh:mm (optional)</source>
         <translation>hh:mm (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="53"/>
+        <location filename="../../app/ui/task_dialog.py" line="60"/>
         <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
         <translation>z. B. FREQ=MONTHLY;INTERVAL=3 (alle 3 Monate)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="59"/>
+        <location filename="../../app/ui/task_dialog.py" line="66"/>
         <source>Result (when completing) or reason (cancel, hold, failure)</source>
         <translation>Ergebnis (beim Abschliessen) oder Grund (Abbruch, Pausieren, Misserfolg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="68"/>
+        <location filename="../../app/ui/task_dialog.py" line="75"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="68"/>
+        <location filename="../../app/ui/task_dialog.py" line="75"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="69"/>
+        <location filename="../../app/ui/task_dialog.py" line="76"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="69"/>
+        <location filename="../../app/ui/task_dialog.py" line="76"/>
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="70"/>
+        <location filename="../../app/ui/task_dialog.py" line="77"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="70"/>
+        <location filename="../../app/ui/task_dialog.py" line="77"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="71"/>
+        <location filename="../../app/ui/task_dialog.py" line="78"/>
         <source>Act</source>
         <translation>Handlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="71"/>
+        <location filename="../../app/ui/task_dialog.py" line="78"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="72"/>
+        <location filename="../../app/ui/task_dialog.py" line="79"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="72"/>
+        <location filename="../../app/ui/task_dialog.py" line="79"/>
         <source>Repeats</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="73"/>
+        <location filename="../../app/ui/task_dialog.py" line="80"/>
         <source>Business status</source>
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="74"/>
+        <location filename="../../app/ui/task_dialog.py" line="81"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="74"/>
+        <location filename="../../app/ui/task_dialog.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="75"/>
+        <location filename="../../app/ui/task_dialog.py" line="82"/>
         <source>Result / reason</source>
         <translation>Ergebnis / Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="85"/>
+        <location filename="../../app/ui/task_dialog.py" line="92"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="85"/>
+        <location filename="../../app/ui/task_dialog.py" line="92"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="86"/>
+        <location filename="../../app/ui/task_dialog.py" line="93"/>
         <source>Put on hold</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="86"/>
+        <location filename="../../app/ui/task_dialog.py" line="93"/>
         <source>Complete</source>
         <translation>Abschliessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="87"/>
+        <location filename="../../app/ui/task_dialog.py" line="94"/>
         <source>Failed</source>
         <translation>Misslungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="87"/>
+        <location filename="../../app/ui/task_dialog.py" line="94"/>
         <source>Cancel task</source>
         <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="93"/>
+        <location filename="../../app/ui/task_dialog.py" line="100"/>
         <source>Claim</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="149"/>
+        <location filename="../../app/ui/task_dialog.py" line="159"/>
         <source>%1 (last change by %2)</source>
         <translation>%1 (letzte Änderung durch %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="162"/>
+        <location filename="../../app/ui/task_dialog.py" line="172"/>
         <source>requested</source>
         <translation>angefordert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="162"/>
+        <location filename="../../app/ui/task_dialog.py" line="172"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="163"/>
+        <location filename="../../app/ui/task_dialog.py" line="173"/>
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="163"/>
+        <location filename="../../app/ui/task_dialog.py" line="173"/>
         <source>on hold</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="164"/>
+        <location filename="../../app/ui/task_dialog.py" line="174"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="164"/>
+        <location filename="../../app/ui/task_dialog.py" line="174"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="165"/>
+        <location filename="../../app/ui/task_dialog.py" line="175"/>
         <source>failed</source>
         <translation>misslungen</translation>
     </message>

@@ -2769,64 +2769,89 @@
 <context>
     <name>ModifyDialog</name>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="25"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
         <source>Answer with another change</source>
         <translation>Answer with another change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="28"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="33"/>
         <source>Change the doses</source>
         <translation>Change the doses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="28"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="33"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="34"/>
+        <source>Replace by another medication</source>
+        <translation>Replace by another medication</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="38"/>
+        <source>No medication chosen</source>
+        <translation>No medication chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>morning</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>noon</source>
         <translation>noon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>evening</source>
         <translation>evening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>night</source>
         <translation>night</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="39"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="49"/>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="50"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="41"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="51"/>
+        <source>New medication</source>
+        <translation>New medication</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="53"/>
         <source>New doses</source>
         <translation>New doses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="42"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="55"/>
         <source>Daily dose (mg)</source>
         <translation>Daily dose (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="43"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="56"/>
         <source>Comment</source>
         <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="97"/>
+        <source>Replaced by: %1</source>
+        <translation>Replaced by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="124"/>
+        <source>New medication: choose it in the catalogue.</source>
+        <translation>New medication: choose it in the catalogue.</translation>
     </message>
 </context>
 <context>
@@ -4853,249 +4878,249 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="32"/>
+        <location filename="../../app/ui/task_dialog.py" line="33"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="32"/>
+        <location filename="../../app/ui/task_dialog.py" line="33"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="35"/>
-        <location filename="../../app/ui/task_dialog.py" line="134"/>
+        <location filename="../../app/ui/task_dialog.py" line="36"/>
+        <location filename="../../app/ui/task_dialog.py" line="144"/>
         <source>No patient</source>
         <translation>No patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="37"/>
+        <location filename="../../app/ui/task_dialog.py" line="44"/>
         <source>Physicians</source>
         <translation>Physicians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="37"/>
+        <location filename="../../app/ui/task_dialog.py" line="44"/>
         <source>Pharmacists</source>
         <translation>Pharmacists</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="38"/>
+        <location filename="../../app/ui/task_dialog.py" line="45"/>
         <source>Advanced practice nurses</source>
         <translation>Advanced practice nurses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="38"/>
+        <location filename="../../app/ui/task_dialog.py" line="45"/>
         <source>Nurses</source>
         <translation>Nurses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="39"/>
+        <location filename="../../app/ui/task_dialog.py" line="46"/>
         <source>Medical assistants</source>
         <translation>Medical assistants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="39"/>
+        <location filename="../../app/ui/task_dialog.py" line="46"/>
         <source>Coordinators</source>
         <translation>Coordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="40"/>
-        <location filename="../../app/ui/task_dialog.py" line="122"/>
+        <location filename="../../app/ui/task_dialog.py" line="47"/>
+        <location filename="../../app/ui/task_dialog.py" line="132"/>
         <source>— nobody: offer to a pool —</source>
         <translation>— nobody: offer to a pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="41"/>
+        <location filename="../../app/ui/task_dialog.py" line="48"/>
         <source>— no pool —</source>
         <translation>— no pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="42"/>
+        <location filename="../../app/ui/task_dialog.py" line="49"/>
         <source>— not under a protocol —</source>
         <translation>— not under a protocol —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="46"/>
+        <location filename="../../app/ui/task_dialog.py" line="53"/>
         <source>routine</source>
         <translation>routine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="46"/>
+        <location filename="../../app/ui/task_dialog.py" line="53"/>
         <source>urgent</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="47"/>
+        <location filename="../../app/ui/task_dialog.py" line="54"/>
         <source>as soon as possible</source>
         <translation>as soon as possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="47"/>
+        <location filename="../../app/ui/task_dialog.py" line="54"/>
         <source>immediately</source>
         <translation>immediately</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="49"/>
+        <location filename="../../app/ui/task_dialog.py" line="56"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="51"/>
+        <location filename="../../app/ui/task_dialog.py" line="58"/>
         <source>hh:mm (optional)</source>
         <translation>hh:mm (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="53"/>
+        <location filename="../../app/ui/task_dialog.py" line="60"/>
         <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
         <translation>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="59"/>
+        <location filename="../../app/ui/task_dialog.py" line="66"/>
         <source>Result (when completing) or reason (cancel, hold, failure)</source>
         <translation>Result (when completing) or reason (cancel, hold, failure)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="68"/>
+        <location filename="../../app/ui/task_dialog.py" line="75"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="68"/>
+        <location filename="../../app/ui/task_dialog.py" line="75"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="69"/>
+        <location filename="../../app/ui/task_dialog.py" line="76"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="69"/>
+        <location filename="../../app/ui/task_dialog.py" line="76"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="70"/>
+        <location filename="../../app/ui/task_dialog.py" line="77"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="70"/>
+        <location filename="../../app/ui/task_dialog.py" line="77"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="71"/>
+        <location filename="../../app/ui/task_dialog.py" line="78"/>
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="71"/>
+        <location filename="../../app/ui/task_dialog.py" line="78"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="72"/>
+        <location filename="../../app/ui/task_dialog.py" line="79"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="72"/>
+        <location filename="../../app/ui/task_dialog.py" line="79"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="73"/>
+        <location filename="../../app/ui/task_dialog.py" line="80"/>
         <source>Business status</source>
         <translation>Business status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="74"/>
+        <location filename="../../app/ui/task_dialog.py" line="81"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="74"/>
+        <location filename="../../app/ui/task_dialog.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="75"/>
+        <location filename="../../app/ui/task_dialog.py" line="82"/>
         <source>Result / reason</source>
         <translation>Result / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="85"/>
+        <location filename="../../app/ui/task_dialog.py" line="92"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="85"/>
+        <location filename="../../app/ui/task_dialog.py" line="92"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="86"/>
+        <location filename="../../app/ui/task_dialog.py" line="93"/>
         <source>Put on hold</source>
         <translation>Put on hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="86"/>
+        <location filename="../../app/ui/task_dialog.py" line="93"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="87"/>
+        <location filename="../../app/ui/task_dialog.py" line="94"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="87"/>
+        <location filename="../../app/ui/task_dialog.py" line="94"/>
         <source>Cancel task</source>
         <translation>Cancel task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="93"/>
+        <location filename="../../app/ui/task_dialog.py" line="100"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="149"/>
+        <location filename="../../app/ui/task_dialog.py" line="159"/>
         <source>%1 (last change by %2)</source>
         <translation>%1 (last change by %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="162"/>
+        <location filename="../../app/ui/task_dialog.py" line="172"/>
         <source>requested</source>
         <translation>requested</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="162"/>
+        <location filename="../../app/ui/task_dialog.py" line="172"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="163"/>
+        <location filename="../../app/ui/task_dialog.py" line="173"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="163"/>
+        <location filename="../../app/ui/task_dialog.py" line="173"/>
         <source>on hold</source>
         <translation>on hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="164"/>
+        <location filename="../../app/ui/task_dialog.py" line="174"/>
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="164"/>
+        <location filename="../../app/ui/task_dialog.py" line="174"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="165"/>
+        <location filename="../../app/ui/task_dialog.py" line="175"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>

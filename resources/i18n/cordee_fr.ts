@@ -2769,64 +2769,89 @@
 <context>
     <name>ModifyDialog</name>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="25"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
         <source>Answer with another change</source>
         <translation>Répondre par une autre modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="28"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="33"/>
         <source>Change the doses</source>
         <translation>Modifier les doses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="28"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="33"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="34"/>
+        <source>Replace by another medication</source>
+        <translation>Remplacer par un autre médicament</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="38"/>
+        <source>No medication chosen</source>
+        <translation>Aucun médicament choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>noon</source>
         <translation>midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>evening</source>
         <translation>soir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="30"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
         <source>night</source>
         <translation>coucher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="39"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="49"/>
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="40"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="50"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="41"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="51"/>
+        <source>New medication</source>
+        <translation>Nouveau médicament</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="53"/>
         <source>New doses</source>
         <translation>Nouvelles doses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="42"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="55"/>
         <source>Daily dose (mg)</source>
         <translation>Dose journalière (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_modify_dialog.py" line="43"/>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="56"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="97"/>
+        <source>Replaced by: %1</source>
+        <translation>Remplacé par : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_modify_dialog.py" line="124"/>
+        <source>New medication: choose it in the catalogue.</source>
+        <translation>Nouveau médicament : choisissez-le dans le catalogue.</translation>
     </message>
 </context>
 <context>
@@ -4853,249 +4878,249 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="32"/>
+        <location filename="../../app/ui/task_dialog.py" line="33"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="32"/>
+        <location filename="../../app/ui/task_dialog.py" line="33"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="35"/>
-        <location filename="../../app/ui/task_dialog.py" line="134"/>
+        <location filename="../../app/ui/task_dialog.py" line="36"/>
+        <location filename="../../app/ui/task_dialog.py" line="144"/>
         <source>No patient</source>
         <translation>Aucun patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="37"/>
+        <location filename="../../app/ui/task_dialog.py" line="44"/>
         <source>Physicians</source>
         <translation>Médecins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="37"/>
+        <location filename="../../app/ui/task_dialog.py" line="44"/>
         <source>Pharmacists</source>
         <translation>Pharmaciens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="38"/>
+        <location filename="../../app/ui/task_dialog.py" line="45"/>
         <source>Advanced practice nurses</source>
         <translation>Infirmiers en pratique avancée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="38"/>
+        <location filename="../../app/ui/task_dialog.py" line="45"/>
         <source>Nurses</source>
         <translation>Infirmiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="39"/>
+        <location filename="../../app/ui/task_dialog.py" line="46"/>
         <source>Medical assistants</source>
         <translation>Assistants médicaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="39"/>
+        <location filename="../../app/ui/task_dialog.py" line="46"/>
         <source>Coordinators</source>
         <translation>Coordinateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="40"/>
-        <location filename="../../app/ui/task_dialog.py" line="122"/>
+        <location filename="../../app/ui/task_dialog.py" line="47"/>
+        <location filename="../../app/ui/task_dialog.py" line="132"/>
         <source>— nobody: offer to a pool —</source>
         <translation>— personne : proposer à un pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="41"/>
+        <location filename="../../app/ui/task_dialog.py" line="48"/>
         <source>— no pool —</source>
         <translation>— aucun pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="42"/>
+        <location filename="../../app/ui/task_dialog.py" line="49"/>
         <source>— not under a protocol —</source>
         <translation>— hors protocole —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="46"/>
+        <location filename="../../app/ui/task_dialog.py" line="53"/>
         <source>routine</source>
         <translation>courante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="46"/>
+        <location filename="../../app/ui/task_dialog.py" line="53"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="47"/>
+        <location filename="../../app/ui/task_dialog.py" line="54"/>
         <source>as soon as possible</source>
         <translation>dès que possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="47"/>
+        <location filename="../../app/ui/task_dialog.py" line="54"/>
         <source>immediately</source>
         <translation>immédiate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="49"/>
+        <location filename="../../app/ui/task_dialog.py" line="56"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="51"/>
+        <location filename="../../app/ui/task_dialog.py" line="58"/>
         <source>hh:mm (optional)</source>
         <translation>hh:mm (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="53"/>
+        <location filename="../../app/ui/task_dialog.py" line="60"/>
         <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
         <translation>p. ex. FREQ=MONTHLY;INTERVAL=3 (tous les 3 mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="59"/>
+        <location filename="../../app/ui/task_dialog.py" line="66"/>
         <source>Result (when completing) or reason (cancel, hold, failure)</source>
         <translation>Résultat (à la clôture) ou motif (annulation, suspension, échec)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="68"/>
+        <location filename="../../app/ui/task_dialog.py" line="75"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="68"/>
+        <location filename="../../app/ui/task_dialog.py" line="75"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="69"/>
+        <location filename="../../app/ui/task_dialog.py" line="76"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="69"/>
+        <location filename="../../app/ui/task_dialog.py" line="76"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="70"/>
+        <location filename="../../app/ui/task_dialog.py" line="77"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="70"/>
+        <location filename="../../app/ui/task_dialog.py" line="77"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="71"/>
+        <location filename="../../app/ui/task_dialog.py" line="78"/>
         <source>Act</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="71"/>
+        <location filename="../../app/ui/task_dialog.py" line="78"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="72"/>
+        <location filename="../../app/ui/task_dialog.py" line="79"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="72"/>
+        <location filename="../../app/ui/task_dialog.py" line="79"/>
         <source>Repeats</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="73"/>
+        <location filename="../../app/ui/task_dialog.py" line="80"/>
         <source>Business status</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="74"/>
+        <location filename="../../app/ui/task_dialog.py" line="81"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="74"/>
+        <location filename="../../app/ui/task_dialog.py" line="81"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="75"/>
+        <location filename="../../app/ui/task_dialog.py" line="82"/>
         <source>Result / reason</source>
         <translation>Résultat / motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="85"/>
+        <location filename="../../app/ui/task_dialog.py" line="92"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="85"/>
+        <location filename="../../app/ui/task_dialog.py" line="92"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="86"/>
+        <location filename="../../app/ui/task_dialog.py" line="93"/>
         <source>Put on hold</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="86"/>
+        <location filename="../../app/ui/task_dialog.py" line="93"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="87"/>
+        <location filename="../../app/ui/task_dialog.py" line="94"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="87"/>
+        <location filename="../../app/ui/task_dialog.py" line="94"/>
         <source>Cancel task</source>
         <translation>Annuler la tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="93"/>
+        <location filename="../../app/ui/task_dialog.py" line="100"/>
         <source>Claim</source>
         <translation>Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="149"/>
+        <location filename="../../app/ui/task_dialog.py" line="159"/>
         <source>%1 (last change by %2)</source>
         <translation>%1 (dernière modification par %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="162"/>
+        <location filename="../../app/ui/task_dialog.py" line="172"/>
         <source>requested</source>
         <translation>demandée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="162"/>
+        <location filename="../../app/ui/task_dialog.py" line="172"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="163"/>
+        <location filename="../../app/ui/task_dialog.py" line="173"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="163"/>
+        <location filename="../../app/ui/task_dialog.py" line="173"/>
         <source>on hold</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="164"/>
+        <location filename="../../app/ui/task_dialog.py" line="174"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="164"/>
+        <location filename="../../app/ui/task_dialog.py" line="174"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/task_dialog.py" line="165"/>
+        <location filename="../../app/ui/task_dialog.py" line="175"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>

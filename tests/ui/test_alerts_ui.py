@@ -112,3 +112,40 @@ def test_alerts_tab_reconciliation_and_worksheet_screens(qtbot, practice):
     qtbot.waitUntil(lambda: sheet.sheet is not None, timeout=5000)
     shot(sheet, "review_worksheet_dialog")
     assert alert_inbox.counts(practice.ctx["physician"])["open"] == 1
+
+
+def test_modified_answer_replaces_the_medication(qtbot, practice):
+    from app.services import medications
+    from app.ui.alert_modify_dialog import ModifyDialog
+
+    pid, _w, aspirin = warfarin_aspirin(practice)
+    aid = alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
+        patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine : risque hémorragique",
+        intervention_code="substitute", line_ids=[aspirin], urgency="24h"))
+    doc = AppSession(practice.ctx["physician"])
+    dialog = ModifyDialog(doc, alerts.open_alert(doc.ctx, aid), "Relais par clopidogrel")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.line.count() == 2, timeout=5000)
+    from app.ui.form_helpers import set_combo_value
+    set_combo_value(dialog.line, aspirin)
+    set_combo_value(dialog.action, "replace")
+    assert dialog.picker.isVisible() and dialog.daily_mg.isVisible()
+    dialog.submit()                                         # nothing chosen yet: named, nothing changed
+    qtbot.waitUntil(lambda: dialog.banner.isVisible(), timeout=5000)
+    assert len(medications.list_current(doc.ctx, pid)) == 2
+    qtbot.keyClicks(dialog.picker.field, "clopidogrel")
+    qtbot.waitUntil(lambda: dialog.picker.model.rowCount() > 0, timeout=5000)
+    with qtbot.waitSignal(dialog.picker.sig_chosen):
+        dialog.picker.choose_current()
+    for box, value in zip(dialog.doses, ("1", "", "", "")):
+        box.setText(value)
+    dialog.daily_mg.setText("75")
+    shot(dialog, "alert_modify_replace")
+    with qtbot.waitSignal(dialog.sig_done, timeout=5000):
+        dialog.submit()
+    current = {r.data.atc for r in medications.list_current(doc.ctx, pid)}
+    assert current == {"B01AA03", "B01AC04"}                 # warfarin kept, aspirin replaced by clopidogrel
+    assert alerts.open_alert(doc.ctx, aid).row.state == "modified"
+    set_combo_value(dialog.action, "stop")
+    assert not dialog.daily_mg.isVisible() and not dialog.picker.isVisible()
