@@ -1940,3 +1940,11 @@ COMMON.update({
     "New medication: choose it in the catalogue.": ("Nouveau médicament : choisissez-le dans le catalogue.",
                                                     "Neues Medikament: im Katalog auswählen."),
 })
+
+# The program's daily backup (status bar).
+COMMON.update({
+    "The daily backup failed: %1": ("La sauvegarde quotidienne a échoué : %1", "Die tägliche Sicherung ist "
+                                                                               "fehlgeschlagen: %1"),
+    "Daily backup written and verified.": ("Sauvegarde quotidienne écrite et vérifiée.",
+                                           "Tägliche Sicherung geschrieben und geprüft."),
+})

@@ -62,7 +62,8 @@ def test_restore_never_replaces_and_refuses_a_changed_backup(filled, tmp_path):
         backup.restore_files(report.folder, tmp_path / "new.db")
     assert err.value.kind == "backup_damaged"
     assert not (tmp_path / "new.db").exists() and not slot_file_path(tmp_path / "new.db").exists()
-    assert backups.recent_backups(filled.ctx["admin"], tmp_path / "backups") == []   # damaged: not offered
+    listed = backups.recent_backups(filled.ctx["admin"], tmp_path / "backups")   # listing reads manifests only
+    assert [r.folder for r in listed] == [report.folder]
     with pytest.raises(StorageError) as err:
         backup.read_backup(tmp_path)
     assert err.value.kind == "not_a_backup"
@@ -121,3 +122,35 @@ def test_backup_is_taken_before_a_schema_upgrade(practice):
     reopen_again = open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)   # up to date: no new backup
     reopen_again.close()
     assert len(backup.list_backups(backup.default_folder(path))) == 1
+
+
+def test_daily_backup_when_due_and_generations_thinned(filled):
+    from datetime import datetime, timedelta, timezone
+    import shutil
+
+    ctx = filled.ctx["physician"]                       # any user's session: the program itself backs up
+    first = backups.back_up_if_due(ctx)
+    assert first is not None and first.label == "daily"
+    assert backups.back_up_if_due(ctx) is None          # a day has not passed
+    later = datetime.now(timezone.utc) + timedelta(hours=25)
+    second = backups.back_up_if_due(ctx, now=later)
+    assert second is not None
+    assert any("daily" in e.detail for e in audit_trail.browse(filled.ctx["admin"], action_prefix="backup.create"))
+    folder = backup.default_folder(filled.path)
+    [kept] = [r for r in backup.list_backups(folder) if r.label == "daily"]   # one per day is kept
+
+    manual = backups.back_up(filled.ctx["admin"])       # never thinned, nor the one before an upgrade
+    start = datetime(2024, 1, 1, 2, tzinfo=timezone.utc)
+    for i in range(60):                                 # 60 older daily backups, one every 9 days
+        made = start + timedelta(days=9 * i)
+        copy = folder / f"cordee-{made:%Y%m%d-%H%M%S}-daily"
+        shutil.copytree(kept.folder, copy)
+        manifest = json.loads((copy / "manifest.json").read_text())
+        manifest["created_at"] = made.isoformat(timespec="seconds")
+        (copy / "manifest.json").write_text(json.dumps(manifest))
+    removed = backup.prune(folder, "daily")
+    left = backup.list_backups(folder)
+    dailies = [r for r in left if r.label == "daily"]
+    assert removed and len(dailies) <= 7 + 4 + 12 and len(dailies) + len(removed) == 61
+    assert manual.folder in [r.folder for r in left] and kept.folder in [r.folder for r in dailies]
+    assert len({r.created_at[:7] for r in dailies}) >= 12   # one per month for the last twelve months

@@ -18,6 +18,7 @@ from app.services.security import accounts
 from app.ui import background, settings
 from app.ui.app_session import AppSession
 from app.ui.form_helpers import guarded
+from app.ui.messages import describe
 from app.ui.idle_lock import IdleWatcher
 from app.ui.inbox_dock import install_inbox
 from app.ui.lock_screen import LockScreen
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from app.ui.patient_chart import PatientChart
 
 DOCK_MIN_HEIGHT = 200
+#: The program's daily backup starts this long after the first patient list (None: never, e.g. in tests).
+AUTO_BACKUP_DELAY_MS: int | None = 3000
 
 ADMIN_DIALOGS = {  # action -> (module, class) written by the administration screens
     "staff.manage": ("app.ui.staff_admin", "StaffAdminDialog"),
@@ -116,6 +119,21 @@ class MainWindow(QMainWindow):
         if self.session.locked:
             for action in self.patient_actions[first_new:]:
                 action.setEnabled(False)
+        if AUTO_BACKUP_DELAY_MS is not None:
+            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self._daily_backup)
+
+    def _daily_backup(self) -> None:
+        """The encrypted file's daily verified backup, in the background; the status bar tells how it went."""
+        from app.services import backups
+
+        ctx = self.session.ctx
+        background.run(lambda: backups.back_up_if_due(ctx), guarded(self, self._daily_backup_done),
+                       guarded(self, lambda exc: self.statusBar().showMessage(
+                           self.tr("The daily backup failed: %1").replace("%1", describe(exc)))))
+
+    def _daily_backup_done(self, report) -> None:
+        if report is not None:
+            self.statusBar().showMessage(self.tr("Daily backup written and verified."), 15000)
 
     # -- menus ----------------------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:

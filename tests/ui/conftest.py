@@ -10,3 +10,11 @@ def _ui_source_texts(qapp):
 
     i18n.install(qapp, "en")
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_daily_backup(monkeypatch):
+    """The main window's daily backup would run under other tests; its own test turns it on."""
+    import app.ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "AUTO_BACKUP_DELAY_MS", None)

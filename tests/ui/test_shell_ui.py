@@ -242,3 +242,15 @@ def test_patient_list_comes_first_and_docks_locked_on_arrival_stay_locked(qtbot,
     with qtbot.waitSignal(late.lock_screen.sig_unlocked, timeout=5000):
         qtbot.keyClick(late.lock_screen.password, Qt.Key.Key_Return)
     assert all(a.isEnabled() for a in late.patient_actions)
+
+
+def test_daily_backup_runs_after_the_first_list(qtbot, practice, monkeypatch):
+    import app.ui.main_window as main_window
+    from app.services.storage import backup
+
+    monkeypatch.setattr(main_window, "AUTO_BACKUP_DELAY_MS", 0)
+    window = make_window(qtbot, practice, "nurse")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Daily backup written and verified.", timeout=20000)
+    [made] = backup.list_backups(backup.default_folder(practice.path))
+    assert made.label == "daily"
+    background.wait_idle()

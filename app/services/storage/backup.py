@@ -45,6 +45,7 @@ class BackupReport:
     counts: dict[str, int]
     audit_rows: int
     schema: tuple[str, ...]
+    label: str = "manual"
 
     @property
     def patients(self) -> int:
@@ -78,7 +79,8 @@ def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audi
         manifest = {"format": FORMAT, "version": 1, "created_at": created.isoformat(timespec="seconds"),
                     "label": label, "app_version": app.__version__, "database": source.name,
                     "sqlcipher_version": sqlcipher3.sqlite_version, "schema": sorted(schema), "counts": counts,
-                    "audit_rows": audit_rows, "sha256": {source.name: _sha256(target), slots.name: _sha256(slots)}}
+                    "audit_rows": audit_rows, "sha256": {source.name: _sha256(target), slots.name: _sha256(slots)},
+                    "sizes": {source.name: target.stat().st_size, slots.name: slots.stat().st_size}}
         (partial / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
         _fsync(partial / MANIFEST)
         _fsync_dir(partial)
@@ -91,21 +93,23 @@ def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audi
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
-    return BackupReport(final, manifest["created_at"], counts, audit_rows, tuple(sorted(schema)))
+    return BackupReport(final, manifest["created_at"], counts, audit_rows, tuple(sorted(schema)), label)
 
 
-def read_backup(folder: Path) -> BackupReport:
-    """Check a backup folder against its manifest (files present, checksums equal); its report."""
+def read_backup(folder: Path, *, checksums: bool = True) -> BackupReport:
+    """Check a backup folder against its manifest: files present with their sizes, and (unless told
+    otherwise, as when listing many) their checksums; its report."""
     manifest = _manifest(folder)
     for name, digest in manifest["sha256"].items():
         path = folder / name
         if not path.is_file():
             raise StorageError("backup_incomplete", f"the backup {folder.name} lacks {name}")
-        if _sha256(path) != digest:
+        if path.stat().st_size != manifest.get("sizes", {}).get(name, path.stat().st_size) or \
+                checksums and _sha256(path) != digest:
             raise StorageError("backup_damaged", f"{name} in the backup {folder.name} has changed since it was "
                                                  "written; use another backup")
     return BackupReport(folder, manifest["created_at"], manifest["counts"], manifest["audit_rows"],
-                        tuple(manifest["schema"]))
+                        tuple(manifest["schema"]), manifest.get("label", "manual"))
 
 
 def restore_files(folder: Path, target: Path) -> BackupReport:
@@ -148,15 +152,34 @@ def check_restored(engine: Engine, report: BackupReport) -> None:
 
 
 def list_backups(folder: Path) -> list[BackupReport]:
-    """The complete backups in ``folder``, newest first (damaged or partial ones are left out)."""
+    """The complete backups in ``folder``, newest first (partial, incomplete or resized ones are left out;
+    checksums are verified when one is restored)."""
     found = []
-    for child in sorted(folder.glob("cordee-*"), reverse=True) if folder.is_dir() else []:
+    for child in folder.glob("cordee-*") if folder.is_dir() else []:
         if child.is_dir() and not child.name.endswith(".partial"):
             try:
-                found.append(read_backup(child))
+                found.append(read_backup(child, checksums=False))
             except StorageError:
                 continue
-    return found
+    return sorted(found, key=lambda r: r.created_at, reverse=True)
+
+
+def prune(folder: Path, label: str, *, daily: int = 7, weekly: int = 4, monthly: int = 12) -> list[Path]:
+    """Remove the backups with ``label`` beyond the generations kept (the newest of each of the last ``daily``
+    days, ``weekly`` weeks and ``monthly`` months); other backups are never touched. Returns what went."""
+    kept, periods = set(), {"day": [], "week": [], "month": []}
+    limits = {"day": daily, "week": weekly, "month": monthly}
+    candidates = [r for r in list_backups(folder) if r.label == label]
+    for report in candidates:   # newest first
+        made = datetime.fromisoformat(report.created_at)
+        for period, key in (("day", made.date()), ("week", made.isocalendar()[:2]), ("month", (made.year, made.month))):
+            if key not in periods[period] and len(periods[period]) < limits[period]:
+                periods[period].append(key)
+                kept.add(report.folder)
+    removed = [r.folder for r in candidates if r.folder not in kept]
+    for path in removed:
+        shutil.rmtree(path)
+    return removed
 
 
 def _export(engine: Engine, target: Path) -> tuple[dict[str, int], list[str]]:
