@@ -1948,3 +1948,6 @@ COMMON.update({
     "Daily backup written and verified.": ("Sauvegarde quotidienne écrite et vérifiée.",
                                            "Tägliche Sicherung geschrieben und geprüft."),
 })
+
+# Two counted statements joined in one line (French typography: a no-break space before the semicolon).
+COMMON.update({"%1; %2": ("%1 ; %2", "%1; %2")})

@@ -11,6 +11,7 @@ from app.models.patient import Patient, PatientProblem
 from app.services import absences, demo, protocols, recurrence, tasks
 from app.services.context import ServiceContext
 from app.services.tasks import TaskInput
+from app.services.reports.labels import TASK_STATUS, label
 
 
 def add_demo_tasks(ctx: ServiceContext, ids: dict[str, int]) -> None:
@@ -55,7 +56,7 @@ def add_demo_tasks(ctx: ServiceContext, ids: dict[str, int]) -> None:
                 ("completed", ["accepted", "in_progress", "completed"]), ("cancelled", ["cancelled"]),
                 ("failed", ["accepted", "in_progress", "failed"])]
     for i, (name, path) in enumerate(statuses):
-        tid = task(f"Pansement à domicile ({name.replace('_', ' ')})", who=nurse, patient=p(5 + i), due=i - 2)
+        tid = task(f"Pansement à domicile ({label(TASK_STATUS, name, 'fr')})", who=nurse, patient=p(5 + i), due=i - 2)
         version = 1
         for status in path:
             version = tasks.transition(ctx, tid, version, status, reason="démo", result="Plaie propre, cicatrisation en cours")

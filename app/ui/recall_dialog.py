@@ -81,8 +81,8 @@ class RecallDialog(QDialog):
 
     def _previewed(self, p) -> None:
         self.last_preview = p
-        self.result.setText(self.tr("%n patient(s) match", "", p.matching) + "; "
-                            + self.tr("%n recall task(s) would be created.", "", p.new_tasks)
+        self.result.setText(self.tr("%1; %2").replace("%1", self.tr("%n patient(s) match", "", p.matching)).replace(
+                                "%2", self.tr("%n recall task(s) would be created.", "", p.new_tasks))
                             + ("\n" + ", ".join(p.sample) if p.sample else ""))
 
     def create(self) -> None:

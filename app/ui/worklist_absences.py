@@ -90,8 +90,8 @@ class AbsencesPage(QWidget):
     def _tasks(self, result) -> None:
         open_rows, due = result
         self.tasks.set_rows(open_rows)
-        self.due_label.setText(self.tr("%n open task(s)", "", len(open_rows)) + "; "
-                               + self.tr("%n fall(s) due during the absence (select them to reassign).", "", len(due)))
+        self.due_label.setText(self.tr("%1; %2").replace("%1", self.tr("%n open task(s)", "", len(open_rows))).replace(
+            "%2", self.tr("%n fall(s) due during the absence (select them to reassign).", "", len(due))))
 
     def record(self) -> None:
         for w in self.fields.values():

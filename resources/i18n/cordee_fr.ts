@@ -56,6 +56,11 @@
             <numerusform>%n tâches ouvertes</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/worklist_absences.py" line="93"/>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/ui/worklist_absences.py" line="94"/>
         <source>%n fall(s) due during the absence (select them to reassign).</source>
@@ -3947,6 +3952,11 @@
             <numerusform>%n patient correspond</numerusform>
             <numerusform>%n patients correspondent</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recall_dialog.py" line="84"/>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/recall_dialog.py" line="85"/>
