@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
 COMMAND_EXTENSIONS: list = []
 HANDLERS: dict = {}
 
+from app import commands_backup, commands_export  # noqa: E402  (command groups; they import app.cli lazily)
+
+COMMAND_EXTENSIONS += [commands_export.register, commands_backup.register]
+HANDLERS.update(export=commands_export.cmd_export, backup=commands_backup.cmd_backup,
+                restore=commands_backup.cmd_restore)
+
 
 def read_passphrase(args) -> str:
     """From --passphrase-file or $CORDEE_PASSPHRASE; never from the command line itself."""
@@ -139,11 +145,3 @@ def main(argv: list[str] | None = None) -> int:
 if __name__ == "__main__":
     raise SystemExit(main())
 
-
-from app import commands_backup, commands_export  # noqa: E402  (command groups; EXPORTERS is extensible)
-
-COMMAND_EXTENSIONS.append(commands_export.register)
-HANDLERS["export"] = commands_export.cmd_export
-COMMAND_EXTENSIONS.append(commands_backup.register)
-HANDLERS["backup"] = commands_backup.cmd_backup
-HANDLERS["restore"] = commands_backup.cmd_restore

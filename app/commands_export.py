@@ -1,14 +1,12 @@
 """``cordee export …``: documents written from the command line (each one an audited export).
 
-Other capabilities add their own document: ``EXPORTERS["care-plan"] = Exporter(help, run, add_arguments)``
-in a module listed in ``EXPORTER_MODULES`` (imported when the parser is built; a missing module is skipped).
+Each document is one entry ``EXPORTERS[name] = Exporter(help, run, add_arguments)``;
 ``run(ctx, args)`` returns the bytes written to ``--out``.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import tempfile
 from dataclasses import dataclass
@@ -16,9 +14,6 @@ from pathlib import Path
 from typing import Callable
 
 from app.services.errors import CordeeError
-
-EXPORTER_MODULES: list[str] = []
-
 
 @dataclass(frozen=True)
 class Exporter:
@@ -94,11 +89,6 @@ EXPORTERS["indicators"] = Exporter("team indicators for a period (PDF report or 
 
 def register(sub, db_options) -> None:
     """Add ``export`` and one sub-command per exporter (``app.cli.COMMAND_EXTENSIONS``)."""
-    for name in EXPORTER_MODULES:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            continue
     from app.cli import _Parser
 
     p = sub.add_parser("export", help="write a document of the record to a file")

@@ -18,7 +18,6 @@ The .ts files are the reference for translations: a translator may also finish t
 from __future__ import annotations
 
 import ast
-import re
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -28,8 +27,6 @@ ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "app" / "ui"
 I18N_DIR = ROOT / "resources" / "i18n"
 ALIASES_FILE = I18N_DIR / "aliased_strings.py"
-LANGUAGES = ("fr", "de", "en")
-PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)")
 
 
 # -- texts behind aliases ---------------------------------------------------------------------------------------

@@ -56,6 +56,3 @@ def finding_defaults(kind: str) -> tuple[str, str]:
     problem, intervention = _data()["finding_defaults"].get(kind, ("1.10", "information"))
     return problem, intervention
 
-
-def sources() -> dict:
-    return dict(_data()["sources"])

@@ -20,7 +20,7 @@ from app.models.patient import Patient
 from app.models.staff import Staff
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError, ValidationError
-from app.services.security.access import allowed, require
+from app.services.security.access import require
 from app.services.security.actor import SYSTEM
 from app.services.shared_texts import say
 
@@ -209,17 +209,12 @@ def escalate_overdue(ctx: ServiceContext, today: date | None = None) -> list[int
     return escalated
 
 def _coordinator_task(ctx: ServiceContext, alert: Alert, title: str) -> int | None:
-    try:
-        from app.services import tasks
-        from app.services.task_input import TaskInput
-    except ImportError:
-        return None
+    from app.services import tasks   # needed only when an alert escalates
+    from app.services.task_input import TaskInput
+
     system = ctx.as_actor(SYSTEM)
     system._local = ctx._local   # same unit of work
     return tasks.create_task(system, TaskInput(
         title=title, description=alert.problem_text[:1000],
         task_type="alert_followup", patient_id=alert.patient_id, pool_role="coordinator", priority="urgent",
         due_date=date.today(), origin_type="alert", origin_id=alert.id), dedup_key=f"alert-escalation:{alert.id}")
-
-def may_see_all(ctx: ServiceContext) -> bool:
-    return allowed(ctx.actor, "alert.answer") or "coordinator" in ctx.actor.roles

@@ -246,15 +246,14 @@ def remove_item(ctx: ServiceContext, plan_id: int, expected_version: int, kind: 
 
 
 def _view(session: Session, plan: CarePlan) -> PlanView:
-    names = _names(session)
     patient = session.get(Patient, plan.patient_id)
     snap = snapshot(session, plan)
     counted = [a for a in snap["actions"] if a["status"] != "cancelled"]
     data = PlanInput(**{name: getattr(plan, name) for name in PLAN_FIELDS})
     return PlanView(plan.id, plan.patient_id, f"{patient.family_name.upper()} {patient.given_names}", plan.version,
-                    plan.revision, plan.status, data, names.get(plan.referent_staff_id, ""), snap["members"],
+                    plan.revision, plan.status, data, snap["referent"], snap["members"],
                     snap["problems"], snap["goals"], snap["actions"], snap["unmet_needs"],
-                    names.get(plan.validated_by_staff_id) if plan.validated_by_staff_id else None, plan.validated_at,
+                    snap["validated_by"], plan.validated_at,
                     plan.patient_agreement_date, plan.patient_agreement_how, plan.closed_at, plan.closed_reason,
                     plan.updated_by, plan.updated_at,
                     (sum(1 for a in counted if a["status"] == "done"), len(counted)))

@@ -46,7 +46,7 @@ class ServiceContext:
         finally:
             self._local.session = None
             session.close()
-        for topic, payload in pending:
+        for topic, payload in _distinct(pending):
             self.notifier.publish(topic, payload)
 
     @contextmanager
@@ -70,3 +70,14 @@ class ServiceContext:
             self.notifier.publish(topic, payload)
         else:
             pending.append((topic, payload))
+
+
+def _distinct(pending: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """Each announcement once, in order: three medication changes in one step reload a screen once."""
+    seen, out = set(), []
+    for topic, payload in pending:
+        key = (topic, repr(sorted(payload.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append((topic, payload))
+    return out

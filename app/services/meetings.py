@@ -16,16 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import update
-from sqlmodel import Session, select
+from sqlalchemy import func
+from sqlmodel import Session, col, select
 
-from app.models.base import utcnow
 from app.models.care_plan import CarePlan, PlanStatus
 from app.models.coordination import ConcertationMeeting, MeetingCase, MeetingDecision, MeetingKind
 from app.models.staff import Staff
 from app.services import recurrence
 from app.services.context import ServiceContext
-from app.services.errors import NotFoundError, StaleRecordError, ValidationError
+from app.services.errors import NotFoundError, ValidationError
 from app.services.hospital_events import patient_or_fail
 from app.services.validation import parse_date
 from app.services.security.access import require
@@ -107,21 +106,6 @@ def create_meeting(ctx: ServiceContext, data: MeetingInput, *, today: date | Non
         ctx.audit(session, "meeting.create", entity_type="meeting", entity_id=meeting.id)
         ctx.announce("meeting.changed", meeting_id=meeting.id)
         return meeting.id
-
-
-def update_meeting(ctx: ServiceContext, meeting_id: int, expected_version: int, data: MeetingInput) -> int:
-    require(ctx.actor, "meeting.manage")
-    with ctx.transaction() as session:
-        values = _validated(session, data, recurrence.today_local())
-        result = session.execute(update(ConcertationMeeting).where(
-            ConcertationMeeting.id == meeting_id, ConcertationMeeting.version == expected_version).values(
-            **values, version=expected_version + 1, updated_at=utcnow(), updated_by=ctx.actor.display_name))
-        if result.rowcount != 1:
-            meeting = _meeting(session, meeting_id)
-            raise StaleRecordError("meeting", meeting_id, meeting.updated_by, meeting.updated_at)
-        ctx.audit(session, "meeting.update", entity_type="meeting", entity_id=meeting_id)
-        ctx.announce("meeting.changed", meeting_id=meeting_id)
-        return expected_version + 1
 
 
 def _meeting(session: Session, meeting_id: int) -> ConcertationMeeting:
@@ -254,8 +238,7 @@ def list_meetings(ctx: ServiceContext, date_from: date | None = None, date_to: d
         if date_to:
             stmt = stmt.where(ConcertationMeeting.meeting_date <= date_to)
         meetings = session.exec(stmt.order_by(ConcertationMeeting.meeting_date.desc())).all()
-        counts: dict[int, int] = {}
-        for mid in session.exec(select(MeetingCase.meeting_id)).all():
-            counts[mid] = counts.get(mid, 0) + 1
+        counts = dict(session.execute(select(MeetingCase.meeting_id, func.count()).where(
+            col(MeetingCase.meeting_id).in_([m.id for m in meetings])).group_by(MeetingCase.meeting_id)).all())
         return [{"id": m.id, "meeting_date": m.meeting_date, "kind": m.kind, "title": m.title,
                  "patients": counts.get(m.id, 0)} for m in meetings]

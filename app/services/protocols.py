@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import update
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from app.models.base import utcnow
 from app.models.patient import Patient
@@ -243,9 +243,3 @@ def _enrolment_row(e: ProtocolEnrolment) -> EnrolmentRow:
     return EnrolmentRow(e.id, e.protocol_code, p.name if p else e.protocol_code, e.patient_id, e.consent_date,
                         e.consent_how, e.consent_by, e.enrolled_by, e.ended_on, e.exit_reason)
 
-
-def enrolment_version(session: Session, code: str, patient_id: int) -> ProtocolEnrolment | None:
-    """The patient's current enrolment in a protocol (for other services)."""
-    return session.exec(select(ProtocolEnrolment).where(ProtocolEnrolment.protocol_code == code,
-                                                        ProtocolEnrolment.patient_id == patient_id,
-                                                        ProtocolEnrolment.ended_on.is_(None))).first()

@@ -23,11 +23,10 @@ from app.services.errors import ValidationError
 from app.services.validation import parse_date
 from app.services.security.access import require
 from app.services.task_input import TASK_TYPE
+from app.services.protocol_files import ATC_PREFIX, ICD_PREFIX
 
 RECALL_POOL = "medical_assistant"
 NAME = re.compile(r"^[A-Za-z0-9_\-.]{2,60}$")
-ICD_PREFIX = re.compile(r"^[A-Z](\d{1,2}(\.\d{1,2})?)?$")
-ATC_PREFIX = re.compile(r"^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$")
 
 
 @dataclass

@@ -63,9 +63,11 @@ DIFFERENCE = {"added": ("ajouté", "neu", "added"), "stopped": ("arrêté", "abg
 
 
 def practice_language(session: Session) -> str:
-    """The language of the practice's shared texts (French when no practice is set up yet)."""
-    language = session.exec(select(Practice.language)).first()
-    return lang_of(language)
+    """The language of the practice's shared texts (French when no practice is set up yet); read once per
+    unit of work."""
+    if "practice_language" not in session.info:
+        session.info["practice_language"] = lang_of(session.exec(select(Practice.language)).first())
+    return session.info["practice_language"]
 
 
 def say(session: Session, key: str, **fields) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import aliased
 
 from app.models.patient import Patient
 from app.models.staff import Staff
-from app.models.task import CLOSED_STATUSES, OPEN_STATUSES, ChartNote, Task, WorklistSetting
+from app.models.task import OPEN_STATUSES, ChartNote, Task, WorklistSetting
 from app.services import recurrence
 from app.services.context import ServiceContext
 from app.services.errors import NotFoundError
@@ -218,4 +218,4 @@ def chart_notes(ctx: ServiceContext, patient_id: int) -> list[ChartNoteRow]:
         return [ChartNoteRow(*n) for n in notes]
 
 
-CLOSED = [s.value for s in CLOSED_STATUSES]
+

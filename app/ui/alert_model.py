@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -99,7 +97,6 @@ class AlertFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.state = ""
-        self.today = date.today()
 
     def set_state(self, state: str) -> None:
         self.state = state or ""

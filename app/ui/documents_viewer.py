@@ -54,9 +54,7 @@ class DocumentViewer(QDialog):
                                   "temporary folder. Continue?"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.accepted.connect(self.open_copy)
-        box.buttonClicked.connect(lambda b: self.open_copy() if box.buttonRole(b) ==
-                                  QMessageBox.ButtonRole.YesRole else None)
+        box.accepted.connect(self.open_copy)   # Yes (YesRole) accepts; No rejects
         box.open()
 
     def open_copy(self) -> Path:

@@ -179,9 +179,6 @@ class FindingsModel(QAbstractItemModel):
         """Every finding shown, in display order."""
         return [n.finding for g in self._root.children for n in g.children if n.finding is not None]
 
-    def group_severities(self) -> list[str]:
-        return [g.severity for g in self._root.children]
-
 
 class FindingsView(QWidget):
     """A tree view over a FindingsModel (groups open, findings expandable) and the selected finding in full."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -91,8 +93,9 @@ class ReviewWorksheetDialog(QDialog):
         self.report_button.setEnabled(True)
         for name, box in self.steps.items():
             box.setText(format_date(sheet.steps[name]))
-        self.findings.setHtml("".join(f"<p><b>{f['severity']}</b> {f['message']}<br><i>{f['annotation']}</i></p>"
-                                      for f in sheet.findings) or self.tr("No finding."))
+        self.findings.setHtml("".join(f"<p><b>{escape(f['severity'])}</b> {escape(f['message'])}<br>"
+                                      f"<i>{escape(f['annotation'] or '')}</i></p>" for f in sheet.findings)
+                              or self.tr("No finding."))
         self.annotation_key.model().set_choices([(f["key"], f["message"][:60]) for f in sheet.findings])
         self.conclusion.setPlainText(sheet.conclusion or "")
         verdict = self.tr("Eligible") if sheet.eligible else self.tr("Not eligible")

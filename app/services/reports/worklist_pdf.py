@@ -24,7 +24,6 @@ TEXTS = {
     "en": {"title": "Worklist of %s — %s", "printed": "Printed by %s", "columns": (
         "Due", "Priority", "Patient", "Task", "Protocol / act", "Status", "Done"), "empty": "No task due."},
 }
-LABELS = TEXTS["en"]
 
 
 def render(rows: list[task_lists.TaskRow], day: date, person: str, printed_by: str,

@@ -30,7 +30,8 @@ from sqlmodel import Session
 import app
 from app.services.errors import StorageError
 from app.services.security.audit import verify_chain
-from app.services.storage.keyslots import slot_file_path
+from app.services.storage.keyslots import fsync_dir, slot_file_path
+from app.services.storage.sqlcipher_engine import open_read_only as _read_only
 
 MANIFEST = "manifest.json"
 FORMAT = "cordee-backup"
@@ -83,9 +84,9 @@ def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audi
                     "sizes": {source.name: target.stat().st_size, slots.name: slots.stat().st_size}}
         (partial / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
         _fsync(partial / MANIFEST)
-        _fsync_dir(partial)
+        fsync_dir(partial)
         os.rename(partial, final)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as exc:   # disk full, medium removed…
         shutil.rmtree(partial, ignore_errors=True)
         raise StorageError("backup_failed", f"the backup could not be verified ({exc.strerror or exc}); the "
@@ -132,7 +133,7 @@ def restore_files(folder: Path, target: Path) -> BackupReport:
             _fsync(tmp)
             os.rename(tmp, dst)
             copied.append(dst)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except BaseException:
         for path in copied:   # only what this call created
             path.unlink(missing_ok=True)
@@ -209,14 +210,6 @@ def _counts(cur) -> dict[str, int]:
     return {table: cur.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
 
 
-def _read_only(path: Path, key: bytes):
-    conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
-    conn.execute("PRAGMA cipher_compatibility = 4")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    return conn
-
-
 def _verify(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> int:
     """Reopen the copy on its own and check everything; returns the number of audit rows."""
     def failed(what: str):
@@ -283,11 +276,3 @@ def _fsync(path: Path) -> None:
     with path.open("rb") as fh:
         os.fsync(fh.fileno())
 
-
-def _fsync_dir(path: Path) -> None:
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

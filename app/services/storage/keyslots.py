@@ -87,12 +87,14 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"))
 
 
-def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
-    ahead = _AHEAD.pop((secret, salt, params), None)
-    if ahead is not None:
-        return ahead.result()
+def _kdf(secret: str, salt: bytes, params: KdfParams) -> bytes:
     return hash_secret_raw(secret.encode("utf-8"), salt, params.time_cost, params.memory_kib,
                            params.parallelism, KEY_BYTES, Type.ID)
+
+
+def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    ahead = _AHEAD.pop((secret, salt, params), None)
+    return ahead.result() if ahead is not None else _kdf(secret, salt, params)
 
 
 _AHEAD: dict[tuple, Future] = {}
@@ -108,9 +110,7 @@ def derive_ahead(slot_file: Path, passphrase: str) -> None:
     except (StorageError, KeyError, TypeError, ValueError):
         return
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="argon2")
-    _AHEAD[request] = executor.submit(hash_secret_raw, passphrase.encode("utf-8"), request[1],
-                                      request[2].time_cost, request[2].memory_kib, request[2].parallelism,
-                                      KEY_BYTES, Type.ID)
+    _AHEAD[request] = executor.submit(_kdf, *request)
     executor.shutdown(wait=False)
 
 
@@ -218,14 +218,15 @@ class KeySlotFile:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, path)
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
         except BaseException:
             if os.path.exists(tmp):
                 os.unlink(tmp)
             raise
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
+    """Make a rename or a new file in ``directory`` durable (best effort where the OS cannot)."""
     try:
         fd = os.open(str(directory), os.O_RDONLY)
     except OSError:

@@ -28,13 +28,29 @@ def assert_not_plaintext(path: Path) -> None:
                 raise StorageError("plaintext", f"{path} is an unencrypted database; Cordée refuses to use it")
 
 
+def _key(conn, key_hex: str) -> None:
+    """Key first, then the pinned cipher settings: every connection, read-write or read-only."""
+    conn.execute("PRAGMA cipher_log_level = NONE")  # errors are reported by us, in one line
+    conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def open_read_only(path: Path, key: bytes | bytearray):
+    """A keyed connection that cannot write (a backup being checked); SQLCipher's errors reach the caller."""
+    conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        _key(conn, bytes(key).hex())
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def _keyed_connection(path: Path, key_hex: str):
     conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=5.0)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")  # errors are reported by us, in one line
-        conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        conn.execute("PRAGMA temp_store = MEMORY")
+        _key(conn, key_hex)
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise StorageError("not_encrypted", "the SQLite library in use is not SQLCipher")
