@@ -5,6 +5,7 @@ covers, for an act the protocol allows. Refusals say why in plain words and name
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 
 from sqlmodel import Session, select
 
@@ -53,9 +54,27 @@ def _matches(codes: list[str], prefixes: tuple[str, ...]) -> list[str]:
     return [c for c in codes if any(c.startswith(p) for p in prefixes)]
 
 
+class _PatientCodes:
+    """The patient's coded conditions and current medications, each read once and only if a rule asks."""
+
+    def __init__(self, session: Session, patient_id: int):
+        self.session, self.patient_id = session, patient_id
+
+    @cached_property
+    def conditions(self) -> list[str]:
+        return [c for c in self.session.exec(select(PatientProblem.code).where(
+            PatientProblem.patient_id == self.patient_id, PatientProblem.kind != "allergy")) if c]
+
+    @cached_property
+    def medications(self) -> list[str]:
+        return [a for a in self.session.exec(select(MedicationLine.atc).where(
+            MedicationLine.patient_id == self.patient_id, MedicationLine.stopped_at.is_(None))) if a]
+
+
 def check_patient(session: Session, protocol: Protocol, criteria: Criteria, patient: Patient, on: date,
-                  what: str) -> None:
+                  what: str, codes: _PatientCodes | None = None) -> None:
     """Age, sex, required conditions and medications of ``criteria`` (``what`` names the protocol or the act)."""
+    codes = codes or _PatientCodes(session, patient.id)
     months = age_in_months(patient.birth_date, on)
     low = criteria.age_min_months if criteria.age_min_months is not None else \
         (criteria.age_min_years * 12 if criteria.age_min_years is not None else None)
@@ -67,25 +86,13 @@ def check_patient(session: Session, protocol: Protocol, criteria: Criteria, pati
     if criteria.sex and patient.sex not in criteria.sex:
         raise GuardRefusal("patient_id", f"{what} covers only " + " and ".join(SEX_WORDS[s] for s in criteria.sex))
     if criteria.conditions_icd10:
-        codes = _problem_codes(session, patient.id)
-        if not _matches(codes, criteria.conditions_icd10):
+        if not _matches(codes.conditions, criteria.conditions_icd10):
             raise GuardRefusal("patient_id", f"the patient has none of the conditions {what} covers "
                                              f"(ICD-10 {', '.join(criteria.conditions_icd10)})")
     if criteria.medications_atc:
-        atcs = _current_atcs(session, patient.id)
-        if not _matches(atcs, criteria.medications_atc):
+        if not _matches(codes.medications, criteria.medications_atc):
             raise GuardRefusal("patient_id", f"the patient takes none of the medications {what} covers "
                                              f"(ATC {', '.join(criteria.medications_atc)})")
-
-
-def _problem_codes(session: Session, patient_id: int) -> list[str]:
-    return [c for c in session.exec(select(PatientProblem.code).where(
-        PatientProblem.patient_id == patient_id, PatientProblem.kind != "allergy")) if c]
-
-
-def _current_atcs(session: Session, patient_id: int) -> list[str]:
-    return [a for a in session.exec(select(MedicationLine.atc).where(
-        MedicationLine.patient_id == patient_id, MedicationLine.stopped_at.is_(None))) if a]
 
 
 def check_delegate(session: Session, protocol: Protocol, staff: Staff, on: date) -> None:
@@ -132,9 +139,10 @@ def check_task(session: Session, *, protocol_code: str, act: str | None, assigne
     patient = session.get(Patient, patient_id)
     if patient is None:
         raise GuardRefusal("patient_id", "is not a patient of the practice")
-    check_patient(session, protocol, protocol.inclusion, patient, on, f"the protocol «{protocol.name}»")
-    check_patient(session, protocol, chosen.criteria, patient, on, f"the act «{chosen.label}»")
-    _check_exclusions(session, protocol, patient)
+    codes = _PatientCodes(session, patient.id)
+    check_patient(session, protocol, protocol.inclusion, patient, on, f"the protocol «{protocol.name}»", codes)
+    check_patient(session, protocol, chosen.criteria, patient, on, f"the act «{chosen.label}»", codes)
+    _check_exclusions(protocol, codes)
     if protocol.requires_enrolment:
         enrolment = session.exec(select(ProtocolEnrolment).where(
             ProtocolEnrolment.protocol_code == protocol.code, ProtocolEnrolment.patient_id == patient.id,
@@ -145,12 +153,12 @@ def check_task(session: Session, *, protocol_code: str, act: str | None, assigne
     return protocol
 
 
-def _check_exclusions(session: Session, protocol: Protocol, patient: Patient) -> None:
-    hit = _matches(_problem_codes(session, patient.id), protocol.exclusion_conditions)
+def _check_exclusions(protocol: Protocol, codes: _PatientCodes) -> None:
+    hit = protocol.exclusion_conditions and _matches(codes.conditions, protocol.exclusion_conditions)
     if hit:
         raise GuardRefusal("patient_id", f"the patient has an exclusion criterion of the protocol "
                                          f"«{protocol.name}» (condition {hit[0]}): refer to the doctor")
-    hit = _matches(_current_atcs(session, patient.id), protocol.exclusion_medications)
+    hit = protocol.exclusion_medications and _matches(codes.medications, protocol.exclusion_medications)
     if hit:
         raise GuardRefusal("patient_id", f"the patient takes a medication that excludes the protocol "
                                          f"«{protocol.name}» (ATC {hit[0]}): refer to the doctor")

@@ -22,7 +22,7 @@ from app.services.errors import StorageError, ValidationError
 from app.services.storage import keyring_slot
 from app.services.storage.keyslots import (STRONG_KDF, KdfParams, KeySlotFile, new_database_key,
                                            new_recovery_code, slot_file_path)
-from app.services.storage.migrate import upgrade_pending, upgrade_to_head
+from app.services.storage.migrate import upgrade_to_head
 from app.services.storage.pool_ping import ping_after_idle
 from app.services.storage.server_url import check_server_url
 from app.services.storage.sqlcipher_engine import (READ_ONLY, assert_not_plaintext, open_engine,
@@ -143,16 +143,13 @@ def open_encrypted(path: Path, *, passphrase: str | None = None, recovery_code: 
         raise StorageError("need_passphrase", note or "enter the practice passphrase or the recovery code")
     engine = open_engine(path, key)
     audit_key = _audit_key(key, slots.db_uuid)
-    if upgrade_pending(engine):   # the rollback of a migration is restoring this backup
+
+    def back_up_first() -> None:   # the rollback of a migration is restoring this backup
         from app.services.storage.backup import default_folder, export_verified
 
-        try:
-            export_verified(engine, bytes(key), path, default_folder(path), audit_key, "before-upgrade")
-        except BaseException:
-            engine.dispose()
-            raise
+        export_verified(engine, bytes(key), path, default_folder(path), audit_key, "before-upgrade")
     try:
-        upgrade_to_head(engine)
+        upgrade_to_head(engine, back_up_first)
     except BaseException:
         engine.dispose()
         raise

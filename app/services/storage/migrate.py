@@ -15,6 +15,7 @@ import ast
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
@@ -54,14 +55,9 @@ def current_revisions(engine: Engine) -> set[str]:
         return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
-def upgrade_pending(engine: Engine) -> bool:
-    """True when an existing database is at known, older revisions (an upgrade will change it)."""
-    current = current_revisions(engine)
-    return bool(current) and current <= set(_revision_graph()) and current != head_revisions()
-
-
-def upgrade_to_head(engine: Engine) -> None:
-    """Create or upgrade the schema; refuse a database written by a newer program."""
+def upgrade_to_head(engine: Engine, before_upgrade: Callable[[], None] | None = None) -> None:
+    """Create or upgrade the schema; refuse a database written by a newer program. ``before_upgrade`` runs
+    first when an existing database is about to change (a new one has nothing to keep)."""
     current = current_revisions(engine)
     unknown = sorted(current - set(_revision_graph()))
     if unknown:
@@ -69,6 +65,8 @@ def upgrade_to_head(engine: Engine) -> None:
                                              "Cordée knows; install the newer version of Cordée")
     if current == head_revisions():
         return
+    if current and before_upgrade is not None:
+        before_upgrade()
     from alembic import command
     from alembic.config import Config
 
