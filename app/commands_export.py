@@ -7,13 +7,12 @@ Each document is one entry ``EXPORTERS[name] = Exporter(help, run, add_arguments
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from app.services.errors import CordeeError
+from app.services.storage.atomic import atomic_file
 
 @dataclass(frozen=True)
 class Exporter:
@@ -106,13 +105,10 @@ def _write(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise CordeeError(f"--out: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".cordee-", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with atomic_file(folder / path.name) as fh:
             fh.write(data)
-        os.replace(tmp, path)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise CordeeError(f"--out: cannot write {path}: {exc.strerror}") from None
 
 

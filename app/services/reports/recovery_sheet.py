@@ -7,8 +7,6 @@ fsync, rename) so that a half-written sheet never replaces a good one.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from app.services.storage.atomic import atomic_file
 
 TEXTS: dict[str, dict[str, str]] = {
     "fr": {
@@ -129,19 +128,10 @@ def write_recovery_sheet(out_path: Path | str, *, practice_name: str, country: s
     """Write the A4 recovery sheet as PDF (French by default; ``de`` and ``en`` available)."""
     out_path = Path(out_path)
     texts = TEXTS.get(lang, TEXTS["fr"])
-    fd, tmp = tempfile.mkstemp(prefix=".recovery-", suffix=".pdf", dir=str(out_path.parent))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            doc = SimpleDocTemplate(fh, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-                                    bottomMargin=18 * mm, title=texts["title"], author="Cordée")
-            doc.build(_story(texts, _styles(), practice_name=practice_name, country=country,
-                             database_location=database_location, db_uuid=db_uuid, recovery_code=recovery_code,
-                             created_at=created_at))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out_path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with atomic_file(out_path, prefix=".recovery-", suffix=".pdf") as fh:
+        doc = SimpleDocTemplate(fh, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+                                bottomMargin=18 * mm, title=texts["title"], author="Cordée")
+        doc.build(_story(texts, _styles(), practice_name=practice_name, country=country,
+                         database_location=database_location, db_uuid=db_uuid, recovery_code=recovery_code,
+                         created_at=created_at))
     return out_path

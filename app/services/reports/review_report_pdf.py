@@ -9,9 +9,7 @@ export, audited by ``review_worksheet.export_report``.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from html import unescape
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from app.services.reports.medication_plan_pdf import text
+from app.services.storage.atomic import atomic_file
 
 TEXTS = {
     "fr": {"title": "Compte rendu de revue de médication", "patient": "Patient·e", "born": "né·e le",
@@ -235,17 +234,8 @@ def write(out_path: Path | str, data: ReportData, lang: str = "fr") -> Path:
         canvas.drawRightString(A4[0] - 14 * mm, 8 * mm, f"{t['page']} {doc.page}")
         canvas.restoreState()
 
-    fd, tmp = tempfile.mkstemp(prefix=".review-report-", suffix=".pdf", dir=str(out_path.parent))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            doc = SimpleDocTemplate(fh, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=14 * mm,
-                                    bottomMargin=16 * mm, title=t["title"], author=data.author)
-            doc.build(story(data, lang), onFirstPage=on_page, onLaterPages=on_page)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out_path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with atomic_file(out_path, prefix=".review-report-", suffix=".pdf") as fh:
+        doc = SimpleDocTemplate(fh, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=14 * mm,
+                                bottomMargin=16 * mm, title=t["title"], author=data.author)
+        doc.build(story(data, lang), onFirstPage=on_page, onLaterPages=on_page)
     return out_path

@@ -30,7 +30,8 @@ from sqlmodel import Session
 import app
 from app.services.errors import StorageError
 from app.services.security.audit import verify_chain
-from app.services.storage.keyslots import fsync_dir, slot_file_path
+from app.services.storage.atomic import fsync_dir
+from app.services.storage.keyslots import slot_file_path
 from app.services.storage.sqlcipher_engine import open_read_only as _read_only
 
 MANIFEST = "manifest.json"

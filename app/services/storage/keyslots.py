@@ -13,9 +13,7 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
-import tempfile
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.services.errors import StorageError
+from app.services.storage.atomic import atomic_file
 
 SLOT_FILE_VERSION = 1
 KEY_BYTES = 32
@@ -211,29 +210,5 @@ class KeySlotFile:
         """Atomic write: temp file, fsync, rename. ``create`` refuses to replace an existing file."""
         if create and path.exists():
             raise StorageError("exists", f"{path} already exists; it is never replaced")
-        fd, tmp = tempfile.mkstemp(prefix=".keys-", dir=str(path.parent))
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(self.to_json())
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-            fsync_dir(path.parent)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
-
-
-def fsync_dir(directory: Path) -> None:
-    """Make a rename or a new file in ``directory`` durable (best effort where the OS cannot)."""
-    try:
-        fd = os.open(str(directory), os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        with atomic_file(path, text=True, prefix=".keys-") as fh:
+            fh.write(self.to_json())
