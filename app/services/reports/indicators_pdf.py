@@ -14,6 +14,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from app.services.indicators import Indicator, IndicatorReport
 from app.services.reports import labels as L
+from app.services.reports.pdf_parts import markup
 
 TEXTS = {
     "fr": {"title": "Indicateurs de l'équipe", "period": "Période %s. Imprimé par %s.", "total": "Période",
@@ -129,8 +130,8 @@ def render(report: IndicatorReport, practice_name: str, printed_by: str, lang: s
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
                             topMargin=12 * mm, bottomMargin=12 * mm, title=f"{t['title']} {period}")
-    story = [Paragraph(f"{_esc(t['title'])} — {_esc(practice_name)}", styles["Title"]),
-             Paragraph(_esc(t["period"] % (period, printed_by)), styles["Normal"]), Spacer(1, 4 * mm)]
+    story = [Paragraph(f"{markup(t['title'])} — {markup(practice_name)}", styles["Title"]),
+             Paragraph(markup(t["period"] % (period, printed_by)), styles["Normal"]), Spacer(1, 4 * mm)]
     months = report.months[-12:]          # the table shows the last 12 months; the CSV has all of them
     offset = len(report.months) - len(months)
     sections: dict[str, list] = {}
@@ -141,7 +142,7 @@ def render(report: IndicatorReport, practice_name: str, printed_by: str, lang: s
         data = [[L.label(SECTIONS, section, lang) if section in SECTIONS else section]
                 + [f"{m:%m.%Y}" for m in months] + [t["total"]]]
         for ind in inds:
-            data.append([Paragraph(_esc(label_of(ind, lang)), styles["BodyText"].clone("c", fontSize=7.5, leading=9))]
+            data.append([Paragraph(markup(label_of(ind, lang)), styles["BodyText"].clone("c", fontSize=7.5, leading=9))]
                         + [_fmt(v, ind.unit) for v in ind.monthly[offset:]] + [_fmt(ind.total, ind.unit)])
         table = Table(data, colWidths=[75 * mm] + [width * mm] * (len(months) + 1), repeatRows=1)
         table.setStyle(TableStyle([
@@ -151,12 +152,8 @@ def render(report: IndicatorReport, practice_name: str, printed_by: str, lang: s
             ("BACKGROUND", (-1, 1), (-1, -1), colors.HexColor("#f6f8fa"))]))
         story += [KeepTogether(table), Spacer(1, 4 * mm)]
     charts = [_chart(report, k, lang) for k in CHARTS]
-    story.append(KeepTogether([Paragraph(_esc(t["trends"]), styles["Heading2"]),
+    story.append(KeepTogether([Paragraph(markup(t["trends"]), styles["Heading2"]),
                                Table([charts[:2], charts[2:]], colWidths=[130 * mm, 130 * mm])]))
-    story += [Spacer(1, 3 * mm)] + [Paragraph(_esc(note_of(n, lang)), styles["Italic"]) for n in report.notes]
+    story += [Spacer(1, 3 * mm)] + [Paragraph(markup(note_of(n, lang)), styles["Italic"]) for n in report.notes]
     doc.build(story)
     return buffer.getvalue()
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

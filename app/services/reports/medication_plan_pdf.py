@@ -12,8 +12,6 @@ from datetime import date, datetime
 from io import BytesIO
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
@@ -25,6 +23,7 @@ from app.services.context import ServiceContext
 from app.services.interop import emediplan
 from app.services.medications import MedicationRow
 from app.services.security.access import require
+from app.services.reports.pdf_parts import qr_code
 
 TEXTS = {
     "fr": {"title": "Plan de médication", "patient": "Patient·e", "born": "né·e le", "date": "Date",
@@ -113,11 +112,7 @@ def render(plan: PlanData) -> bytes:
               Paragraph(f"<b>{text(t['date'])}:</b> {plan.made_at:%d.%m.%Y} &nbsp; <b>{text(t['author'])}:</b> "
                         f"{text(plan.author)}", styles["Normal"]),
               Paragraph(f"<b>{text(t['practice'])}:</b> {text(plan.practice_name)}", styles["Normal"])]
-    qr = QrCodeWidget(plan.payload, barLevel="L")
-    x0, y0, x1, y1 = qr.getBounds()
-    size = 48 * mm
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(qr)
+    drawing = qr_code(plan.payload, 48 * mm, "L")
     top = Table([[header, [drawing, Paragraph(text(t["qr"]), small)]]], colWidths=[215 * mm, 55 * mm])
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER")]))
     story = [top, Spacer(1, 4 * mm)]

@@ -8,8 +8,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from io import BytesIO
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -19,6 +17,7 @@ from app.services import recurrence
 from app.services.care_plans import PlanView
 from app.services.reports import labels as L
 from app.services.reports.care_plan_pdf import GRID, _styles, day, esc
+from app.services.reports.pdf_parts import qr_code
 
 MAX_ROWS = 8
 TEXTS = {
@@ -83,15 +82,6 @@ def next_appointments(view: PlanView, today: date, limit: int = MAX_ROWS) -> lis
     return sorted(out)[:limit]
 
 
-def _qr(payload: str, size_mm: float = 42) -> Drawing:
-    widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    size = size_mm * mm
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
-
-
 def _cut(rows: list, more: str) -> list:
     if len(rows) <= MAX_ROWS:
         return rows
@@ -153,7 +143,7 @@ def render(view: PlanView, medications: list[tuple[str, str, str]] | None, qr_pa
     final = [content]
     footer = Paragraph(esc(t["printed"] % (printed_by, day(today))), st["cell"])
     if qr_payload:
-        qr = Table([[_qr(qr_payload), Paragraph(f"<b>{esc(t['qr_title'])}</b><br/>{esc(t['qr_text'])}", big)]],
+        qr = Table([[qr_code(qr_payload, 42 * mm), Paragraph(f"<b>{esc(t['qr_title'])}</b><br/>{esc(t['qr_text'])}", big)]],
                    colWidths=[46 * mm, width - 46 * mm])
         qr.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                 ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#9aa5b1"))]))

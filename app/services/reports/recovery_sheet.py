@@ -10,14 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from app.services.storage.atomic import atomic_file
+from app.services.reports.pdf_parts import markup, qr_code
 
 TEXTS: dict[str, dict[str, str]] = {
     "fr": {
@@ -88,39 +87,27 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _qr(code: str, size: float) -> Drawing:
-    widget = QrCodeWidget(code, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
-
-
 def _story(t: dict, s: dict, *, practice_name: str, country: str, database_location: str, db_uuid: str,
            recovery_code: str, created_at: datetime) -> list:
     facts = [(t["practice"], practice_name), (t["country"], country), (t["location"], database_location),
              (t["db_id"], db_uuid), (t["created"], created_at.astimezone().strftime("%d.%m.%Y %H:%M"))]
-    facts_table = Table([[Paragraph(_esc(k), s["label"]), Paragraph(_esc(v), s["body"])] for k, v in facts],
+    facts_table = Table([[Paragraph(markup(k), s["label"]), Paragraph(markup(v), s["body"])] for k, v in facts],
                         colWidths=[50 * mm, 120 * mm])
     facts_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-    code_box = Table([[Paragraph(_esc(t["code"]), s["code_label"])],
-                      [Paragraph(_esc(recovery_code), s["code"])]], colWidths=[170 * mm])
+    code_box = Table([[Paragraph(markup(t["code"]), s["code_label"])],
+                      [Paragraph(markup(recovery_code), s["code"])]], colWidths=[170 * mm])
     code_box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 2, colors.black),
                                   ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f3f3")),
                                   ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
                                   ("BOTTOMPADDING", (0, -1), (-1, -1), 5 * mm)]))
-    steps = [Paragraph(f"{i}. {_esc(step)}", s["body"]) for i, step in enumerate(t["steps"], 1)]
-    qr_block = KeepTogether([Spacer(1, 6 * mm), Paragraph(_esc(t["qr"]), s["small"]), Spacer(1, 2 * mm),
-                             Table([[_qr(recovery_code, 42 * mm)]], colWidths=[170 * mm],
+    steps = [Paragraph(f"{i}. {markup(step)}", s["body"]) for i, step in enumerate(t["steps"], 1)]
+    qr_block = KeepTogether([Spacer(1, 6 * mm), Paragraph(markup(t["qr"]), s["small"]), Spacer(1, 2 * mm),
+                             Table([[qr_code(recovery_code, 42 * mm)]], colWidths=[170 * mm],
                                    style=[("ALIGN", (0, 0), (-1, -1), "CENTER")])])
-    return [Paragraph(_esc(t["title"]), s["title"]), facts_table, Spacer(1, 8 * mm), code_box, Spacer(1, 8 * mm),
-            Paragraph(_esc(t["intro"]), s["body"]), Spacer(1, 3 * mm), *steps, Spacer(1, 4 * mm),
-            Paragraph(_esc(t["warning"]), s["warning"]), qr_block]
+    return [Paragraph(markup(t["title"]), s["title"]), facts_table, Spacer(1, 8 * mm), code_box, Spacer(1, 8 * mm),
+            Paragraph(markup(t["intro"]), s["body"]), Spacer(1, 3 * mm), *steps, Spacer(1, 4 * mm),
+            Paragraph(markup(t["warning"]), s["warning"]), qr_block]
 
 
 def write_recovery_sheet(out_path: Path | str, *, practice_name: str, country: str, database_location: str,

@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from app.services import task_lists
 from app.services.context import ServiceContext
 from app.services.reports import labels as L
+from app.services.reports.pdf_parts import markup
 
 TEXTS = {
     "fr": {"title": "Liste de travail de %s — %s", "printed": "Imprimé par %s", "columns": (
@@ -52,10 +53,10 @@ def render(rows: list[task_lists.TaskRow], day: date, person: str, printed_by: s
                 due += f" {to_local(r.due_at):%H:%M}"
             if r.due_date and r.due_date < day:
                 late_rows.append(i)
-            data.append([due, Paragraph(_esc(L.label(L.TASK_PRIORITY, r.priority, lang)), small),
-                         Paragraph(_esc(r.patient_name or "—"), small), Paragraph(_esc(r.title), small),
-                         Paragraph(_esc(" / ".join(x for x in (r.protocol_code, r.act) if x) or "—"), small),
-                         Paragraph(_esc(L.label(L.TASK_STATUS, r.status, lang)), small),
+            data.append([due, Paragraph(markup(L.label(L.TASK_PRIORITY, r.priority, lang)), small),
+                         Paragraph(markup(r.patient_name or "—"), small), Paragraph(markup(r.title), small),
+                         Paragraph(markup(" / ".join(x for x in (r.protocol_code, r.act) if x) or "—"), small),
+                         Paragraph(markup(L.label(L.TASK_STATUS, r.status, lang)), small),
                          ""])  # an empty grid cell to tick by hand
         table = Table(data, colWidths=[30 * mm, 22 * mm, 48 * mm, 81 * mm, 48 * mm, 24 * mm, 18 * mm], repeatRows=1)
         style = [("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9), ("FONT", (0, 1), (-1, -1), "Helvetica", 8.5),
@@ -67,10 +68,6 @@ def render(rows: list[task_lists.TaskRow], day: date, person: str, printed_by: s
         story.append(table)
     doc.build(story)
     return buffer.getvalue()
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def day_worklist_pdf(ctx: ServiceContext, day: date, labels: dict | None = None,
