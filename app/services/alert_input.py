@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlmodel import Session
@@ -94,20 +94,16 @@ def validated_actions(session: Session, patient_id: int, actions: list[Medicatio
         if a.action in ("change", "add"):
             if a.data is None:
                 raise ValidationError(f"{where}.data", "is required")
-            try:
-                medications._validated(session, a.data)   # the medication service's own checks
-            except ValidationError as exc:
-                raise ValidationError(f"{where}.{exc.field}", exc.problem) from None
-            item["data"] = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in asdict(a.data).items()}
+            medications.check_input(session, a.data, where)
+            item["data"] = medications.input_to_dict(a.data)
         out.append(item)
     return out
 
 
 def action_from_json(item: dict) -> MedicationAction:
     data = item.get("data")
-    return MedicationAction(item["action"], item.get("line_id"),
-                            MedicationInput(**{f.name: data.get(f.name) for f in fields(MedicationInput)})
-                            if data else None, item.get("reason"))
+    return MedicationAction(item["action"], item.get("line_id"), medications.input_from_dict(data) if data else None,
+                            item.get("reason"))
 
 
 def _context(values: list[ClinicalValue]) -> list[dict]:

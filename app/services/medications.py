@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from fractions import Fraction
 
@@ -329,12 +329,35 @@ def list_history(ctx: ServiceContext, patient_id: int) -> list[HistoryEntry]:
         return [_history_entry(v) for v in versions]
 
 
+_DATE_FIELDS = ("start_date", "end_date", "renewal_allowed_until")
+
+
+def input_to_dict(data: MedicationInput) -> dict:
+    """The input as JSON-able values (dates as ISO text), to keep it in another record."""
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in asdict(data).items()}
+
+
+def input_from_dict(values: dict) -> MedicationInput:
+    """Back from ``input_to_dict`` (or from a version snapshot, which holds more keys)."""
+    data = MedicationInput(**{f.name: values.get(f.name) for f in fields(MedicationInput)})
+    for name in _DATE_FIELDS:
+        value = getattr(data, name)
+        if isinstance(value, str):
+            setattr(data, name, date.fromisoformat(value) if value else None)
+    return data
+
+
+def check_input(session: Session, data: MedicationInput, where: str) -> None:
+    """This service's own checks on an input kept elsewhere; errors name ``where`` in front of the field."""
+    try:
+        _validated(session, data)
+    except ValidationError as exc:
+        raise ValidationError(f"{where}.{exc.field}", exc.problem) from None
+
+
 def _history_entry(v: MedicationLineVersion) -> HistoryEntry:
     state = json.loads(v.snapshot)
-    data = MedicationInput(**{f.name: state.get(f.name) for f in fields(MedicationInput)})
-    for name in ("start_date", "end_date", "renewal_allowed_until"):
-        value = getattr(data, name)
-        setattr(data, name, date.fromisoformat(value) if value else None)
+    data = input_from_dict(state)
     stopped = state.get("stopped_at")
     return HistoryEntry(v.line_id, v.version, v.change, v.changed_at, v.changed_by, data,
                         date.fromisoformat(stopped) if stopped else None, state.get("stop_reason"))

@@ -11,7 +11,7 @@ the current one through the medication service. Comparison and validation stay i
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlmodel import Session, select
@@ -116,14 +116,11 @@ def _kind(row: MedicationRow, item: MedicationInput) -> str:
 
 
 def _json(data: MedicationInput | None) -> str | None:
-    if data is None:
-        return None
-    return json.dumps({k: (v.isoformat() if isinstance(v, date) else v) for k, v in asdict(data).items()},
-                      ensure_ascii=False)
+    return None if data is None else json.dumps(medications.input_to_dict(data), ensure_ascii=False)
 
 
 def _input(text: str | None) -> MedicationInput | None:
-    return MedicationInput(**json.loads(text)) if text else None
+    return medications.input_from_dict(json.loads(text)) if text else None
 
 
 def start_reconciliation(ctx: ServiceContext, patient_id: int, discharge: list[MedicationInput], source: str,
@@ -142,10 +139,7 @@ def start_reconciliation(ctx: ServiceContext, patient_id: int, discharge: list[M
         if day > date.today():
             raise ValidationError("discharge_date", "must not be in the future")
         for i, item in enumerate(discharge):
-            try:
-                medications._validated(session, item)
-            except ValidationError as exc:
-                raise ValidationError(f"discharge[{i + 1}].{exc.field}", exc.problem) from None
+            medications.check_input(session, item, f"discharge[{i + 1}]")
         rec = Reconciliation(patient_id=patient_id, source=where, discharge_date=day, created_by=ctx.actor.display_name,
                              updated_by=ctx.actor.display_name,
                              discharge_list=json.dumps([json.loads(_json(d)) for d in discharge], ensure_ascii=False))
