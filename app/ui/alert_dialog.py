@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
 from app.services import alerts
-from app.services.alert_inbox import AlertDetail
+from app.services.alert_inbox import AlertDetail, OPEN_STATES
 from app.ui import background
 from app.ui.alert_texts import (STATE_COLOURS, change_label, intervention_label, problem_label, state_label,
                                 step_label, urgency_label)
@@ -22,7 +22,6 @@ from app.ui.app_session import AppSession
 from app.ui.form_helpers import ErrorBanner, format_date, guarded
 from app.ui.messages import describe
 
-OPEN = ("open", "read", "question", "replied")
 
 
 class AlertDialog(QDialog):
@@ -82,7 +81,7 @@ class AlertDialog(QDialog):
 
     def _enable(self) -> None:
         d = self.detail
-        waiting = d is not None and d.row.state in OPEN
+        waiting = d is not None and d.row.state in OPEN_STATES
         doctor = self.session.can("alert.answer")
         for key in ("accept", "modify", "refuse", "question"):
             self.buttons[key].setVisible(doctor)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.services.alert_inbox import AlertRow
+from app.services.alert_inbox import AlertRow, OPEN_STATES
 from app.ui.alert_texts import STATE_COLOURS, problem_label, state_label, urgency_label
 from app.ui.form_helpers import format_date
 
@@ -111,5 +111,5 @@ class AlertFilterProxy(QSortFilterProxyModel):
         if self.state == "escalated":
             return row.escalated
         if self.state == "waiting":
-            return row.state in ("open", "read", "question", "replied")
+            return row.state in OPEN_STATES
         return row.state == self.state

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QTableView, QVBoxLayout, QWidget)
 
 from app.services import alert_inbox, alert_memory
+from app.services.alert_inbox import OPEN_STATES
 from app.ui import background
 from app.ui.alert_model import ROW_ROLE, AlertTableModel
 from app.ui.app_session import AppSession
@@ -78,7 +79,7 @@ class AlertTab(QWidget):
         if self.session.locked:
             return
         self.model.set_rows(rows)
-        waiting = sum(1 for r in rows if r.state in ("open", "read", "question", "replied"))
+        waiting = sum(1 for r in rows if r.state in OPEN_STATES)
         self.status.setText(self.tr("%n alert(s)", "", len(rows)) + " · "
                             + self.tr("%n waiting for an answer", "", waiting))
 

@@ -186,92 +186,92 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="38"/>
+        <location filename="../../app/ui/alert_dialog.py" line="37"/>
         <source>Alert #%1</source>
         <translation>Meldung Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="42"/>
+        <location filename="../../app/ui/alert_dialog.py" line="41"/>
         <source>Alert and thread</source>
         <translation>Meldung und Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="44"/>
+        <location filename="../../app/ui/alert_dialog.py" line="43"/>
         <source>Comment, reason for refusal, question or reply</source>
         <translation>Kommentar, Ablehnungsgrund, Frage oder Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="48"/>
+        <location filename="../../app/ui/alert_dialog.py" line="47"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="48"/>
+        <location filename="../../app/ui/alert_dialog.py" line="47"/>
         <source>Modify…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="49"/>
+        <location filename="../../app/ui/alert_dialog.py" line="48"/>
         <source>Refuse</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="49"/>
+        <location filename="../../app/ui/alert_dialog.py" line="48"/>
         <source>Ask a question</source>
         <translation>Eine Frage stellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="50"/>
+        <location filename="../../app/ui/alert_dialog.py" line="49"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="50"/>
+        <location filename="../../app/ui/alert_dialog.py" line="49"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="51"/>
+        <location filename="../../app/ui/alert_dialog.py" line="50"/>
         <source>Open chart</source>
         <translation>Dossier öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="62"/>
+        <location filename="../../app/ui/alert_dialog.py" line="61"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="110"/>
+        <location filename="../../app/ui/alert_dialog.py" line="109"/>
         <source>reply by %1</source>
         <translation>Antwort bis %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="111"/>
+        <location filename="../../app/ui/alert_dialog.py" line="110"/>
         <source>From %1 to %2</source>
         <translation>Von %1 an %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
         <source>Medications concerned</source>
         <translation>Betroffene Medikamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
         <source>Clinical context</source>
         <translation>Klinischer Kontext</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
         <source>Proposed intervention</source>
         <translation>Vorgeschlagene Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="113"/>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
         <source>Thread</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="169"/>
+        <location filename="../../app/ui/alert_dialog.py" line="168"/>
         <source>Save the alert as PDF</source>
         <translation>Meldung als PDF speichern</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>AlertTab</name>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="39"/>
+        <location filename="../../app/ui/alert_tab.py" line="40"/>
         <source>Alerts of the patient</source>
         <translation>Meldungen zu diesem Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="44"/>
+        <location filename="../../app/ui/alert_tab.py" line="45"/>
         <source>Raise alert…</source>
         <translation>Meldung erstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="45"/>
+        <location filename="../../app/ui/alert_tab.py" line="46"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="46"/>
+        <location filename="../../app/ui/alert_tab.py" line="47"/>
         <source>Print medication plan…</source>
         <translation>Medikationsplan drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="47"/>
+        <location filename="../../app/ui/alert_tab.py" line="48"/>
         <source>Print alerts…</source>
         <translation>Meldungen drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="48"/>
+        <location filename="../../app/ui/alert_tab.py" line="49"/>
         <source>Reconciliation after hospital…</source>
         <translation>Abgleich nach Austritt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="49"/>
+        <location filename="../../app/ui/alert_tab.py" line="50"/>
         <source>Review worksheet…</source>
         <translation>Medikationsreview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alert_tab.py" line="82"/>
+        <location filename="../../app/ui/alert_tab.py" line="83"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n Meldung</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alert_tab.py" line="83"/>
+        <location filename="../../app/ui/alert_tab.py" line="84"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n wartet auf Antwort</numerusform>
@@ -330,12 +330,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="128"/>
+        <location filename="../../app/ui/alert_tab.py" line="129"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="143"/>
+        <location filename="../../app/ui/alert_tab.py" line="144"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -343,42 +343,42 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <location filename="../../app/ui/alert_model.py" line="44"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <location filename="../../app/ui/alert_model.py" line="44"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <location filename="../../app/ui/alert_model.py" line="44"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <location filename="../../app/ui/alert_model.py" line="45"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <location filename="../../app/ui/alert_model.py" line="45"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <location filename="../../app/ui/alert_model.py" line="45"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="48"/>
+        <location filename="../../app/ui/alert_model.py" line="46"/>
         <source>Reply by</source>
         <translation>Antwort bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="48"/>
+        <location filename="../../app/ui/alert_model.py" line="46"/>
         <source>Last step</source>
         <translation>Letzter Schritt</translation>
     </message>
@@ -1578,17 +1578,17 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../app/ui/findings_view.py" line="197"/>
+        <location filename="../../app/ui/findings_view.py" line="194"/>
         <source>Review findings</source>
         <translation>Befunde der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/findings_view.py" line="200"/>
+        <location filename="../../app/ui/findings_view.py" line="197"/>
         <source>Selected finding</source>
         <translation>Ausgewählter Befund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/findings_view.py" line="201"/>
+        <location filename="../../app/ui/findings_view.py" line="198"/>
         <source>Select a finding to read it in full.</source>
         <translation>Wählen Sie einen Befund, um ihn vollständig zu lesen.</translation>
     </message>
@@ -4456,114 +4456,114 @@
 <context>
     <name>ReviewWorksheetDialog</name>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="20"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="22"/>
         <source>Medication review worksheet</source>
         <translation>Arbeitsblatt Medikationsreview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="23"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="25"/>
         <source>Bilan partagé de médication (FR)</source>
         <translation>Bilan partagé de médication (FR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="24"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="26"/>
         <source>Polymedikations-Check (CH)</source>
         <translation>Polymedikations-Check (CH)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="27"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="29"/>
         <source>Start a worksheet</source>
         <translation>Arbeitsblatt beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="40"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="42"/>
         <source>Scheme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="41"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="43"/>
         <source>Eligibility</source>
         <translation>Anspruchsberechtigung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="42"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="44"/>
         <source>Interview</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="42"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="44"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="43"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="45"/>
         <source>Advice to the doctor</source>
         <translation>Empfehlung an den Arzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="43"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="45"/>
         <source>Follow-up</source>
         <translation>Verlaufskontrolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="44"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="46"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="46"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="48"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="50"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="52"/>
         <source>Annotation</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="51"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="53"/>
         <source>Conclusion</source>
         <translation>Schlussfolgerung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="55"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="57"/>
         <source>Report PDF…</source>
         <translation>Bericht als PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="57"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="59"/>
         <source>Save the worksheet as a PDF report (an audited export)</source>
         <translation>Arbeitsblatt als PDF-Bericht speichern (protokollierter Export)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="81"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="101"/>
         <source>Eligible</source>
         <translation>Anspruchsberechtigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="81"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="101"/>
         <source>Not eligible</source>
         <translation>Nicht anspruchsberechtigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="95"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
         <source>No finding.</source>
         <translation>Kein Befund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="118"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="121"/>
         <source>Save the review report</source>
         <translation>Review-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="119"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="122"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="127"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="130"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>

@@ -186,92 +186,92 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="38"/>
+        <location filename="../../app/ui/alert_dialog.py" line="37"/>
         <source>Alert #%1</source>
         <translation>Alert #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="42"/>
+        <location filename="../../app/ui/alert_dialog.py" line="41"/>
         <source>Alert and thread</source>
         <translation>Alert and thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="44"/>
+        <location filename="../../app/ui/alert_dialog.py" line="43"/>
         <source>Comment, reason for refusal, question or reply</source>
         <translation>Comment, reason for refusal, question or reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="48"/>
+        <location filename="../../app/ui/alert_dialog.py" line="47"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="48"/>
+        <location filename="../../app/ui/alert_dialog.py" line="47"/>
         <source>Modify…</source>
         <translation>Modify…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="49"/>
+        <location filename="../../app/ui/alert_dialog.py" line="48"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="49"/>
+        <location filename="../../app/ui/alert_dialog.py" line="48"/>
         <source>Ask a question</source>
         <translation>Ask a question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="50"/>
+        <location filename="../../app/ui/alert_dialog.py" line="49"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="50"/>
+        <location filename="../../app/ui/alert_dialog.py" line="49"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="51"/>
+        <location filename="../../app/ui/alert_dialog.py" line="50"/>
         <source>Open chart</source>
         <translation>Open chart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="62"/>
+        <location filename="../../app/ui/alert_dialog.py" line="61"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="110"/>
+        <location filename="../../app/ui/alert_dialog.py" line="109"/>
         <source>reply by %1</source>
         <translation>reply by %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="111"/>
+        <location filename="../../app/ui/alert_dialog.py" line="110"/>
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
         <source>Medications concerned</source>
         <translation>Medications concerned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
         <source>Clinical context</source>
         <translation>Clinical context</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
         <source>Proposed intervention</source>
         <translation>Proposed intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="113"/>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="169"/>
+        <location filename="../../app/ui/alert_dialog.py" line="168"/>
         <source>Save the alert as PDF</source>
         <translation>Save the alert as PDF</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>AlertTab</name>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="39"/>
+        <location filename="../../app/ui/alert_tab.py" line="40"/>
         <source>Alerts of the patient</source>
         <translation>Alerts of the patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="44"/>
+        <location filename="../../app/ui/alert_tab.py" line="45"/>
         <source>Raise alert…</source>
         <translation>Raise alert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="45"/>
+        <location filename="../../app/ui/alert_tab.py" line="46"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="46"/>
+        <location filename="../../app/ui/alert_tab.py" line="47"/>
         <source>Print medication plan…</source>
         <translation>Print medication plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="47"/>
+        <location filename="../../app/ui/alert_tab.py" line="48"/>
         <source>Print alerts…</source>
         <translation>Print alerts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="48"/>
+        <location filename="../../app/ui/alert_tab.py" line="49"/>
         <source>Reconciliation after hospital…</source>
         <translation>Reconciliation after hospital…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="49"/>
+        <location filename="../../app/ui/alert_tab.py" line="50"/>
         <source>Review worksheet…</source>
         <translation>Review worksheet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alert_tab.py" line="82"/>
+        <location filename="../../app/ui/alert_tab.py" line="83"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alert_tab.py" line="83"/>
+        <location filename="../../app/ui/alert_tab.py" line="84"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -330,12 +330,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="128"/>
+        <location filename="../../app/ui/alert_tab.py" line="129"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="143"/>
+        <location filename="../../app/ui/alert_tab.py" line="144"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -343,42 +343,42 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <location filename="../../app/ui/alert_model.py" line="44"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <location filename="../../app/ui/alert_model.py" line="44"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <location filename="../../app/ui/alert_model.py" line="44"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <location filename="../../app/ui/alert_model.py" line="45"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <location filename="../../app/ui/alert_model.py" line="45"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <location filename="../../app/ui/alert_model.py" line="45"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="48"/>
+        <location filename="../../app/ui/alert_model.py" line="46"/>
         <source>Reply by</source>
         <translation>Reply by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="48"/>
+        <location filename="../../app/ui/alert_model.py" line="46"/>
         <source>Last step</source>
         <translation>Last step</translation>
     </message>
@@ -1578,17 +1578,17 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../app/ui/findings_view.py" line="197"/>
+        <location filename="../../app/ui/findings_view.py" line="194"/>
         <source>Review findings</source>
         <translation>Review findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/findings_view.py" line="200"/>
+        <location filename="../../app/ui/findings_view.py" line="197"/>
         <source>Selected finding</source>
         <translation>Selected finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/findings_view.py" line="201"/>
+        <location filename="../../app/ui/findings_view.py" line="198"/>
         <source>Select a finding to read it in full.</source>
         <translation>Select a finding to read it in full.</translation>
     </message>
@@ -4456,114 +4456,114 @@
 <context>
     <name>ReviewWorksheetDialog</name>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="20"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="22"/>
         <source>Medication review worksheet</source>
         <translation>Medication review worksheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="23"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="25"/>
         <source>Bilan partagé de médication (FR)</source>
         <translation>Bilan partagé de médication (FR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="24"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="26"/>
         <source>Polymedikations-Check (CH)</source>
         <translation>Polymedikations-Check (CH)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="27"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="29"/>
         <source>Start a worksheet</source>
         <translation>Start a worksheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="40"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="42"/>
         <source>Scheme</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="41"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="43"/>
         <source>Eligibility</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="42"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="44"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="42"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="44"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="43"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="45"/>
         <source>Advice to the doctor</source>
         <translation>Advice to the doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="43"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="45"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="44"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="46"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="46"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="48"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="50"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="52"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="51"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="53"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="55"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="57"/>
         <source>Report PDF…</source>
         <translation>Report PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="57"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="59"/>
         <source>Save the worksheet as a PDF report (an audited export)</source>
         <translation>Save the worksheet as a PDF report (an audited export)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="81"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="101"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="81"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="101"/>
         <source>Not eligible</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="95"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
         <source>No finding.</source>
         <translation>No finding.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="118"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="121"/>
         <source>Save the review report</source>
         <translation>Save the review report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="119"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="122"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="127"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="130"/>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>

@@ -186,92 +186,92 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="38"/>
+        <location filename="../../app/ui/alert_dialog.py" line="37"/>
         <source>Alert #%1</source>
         <translation>Alerte n° %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="42"/>
+        <location filename="../../app/ui/alert_dialog.py" line="41"/>
         <source>Alert and thread</source>
         <translation>Alerte et échanges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="44"/>
+        <location filename="../../app/ui/alert_dialog.py" line="43"/>
         <source>Comment, reason for refusal, question or reply</source>
         <translation>Commentaire, motif du refus, question ou réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="48"/>
+        <location filename="../../app/ui/alert_dialog.py" line="47"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="48"/>
+        <location filename="../../app/ui/alert_dialog.py" line="47"/>
         <source>Modify…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="49"/>
+        <location filename="../../app/ui/alert_dialog.py" line="48"/>
         <source>Refuse</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="49"/>
+        <location filename="../../app/ui/alert_dialog.py" line="48"/>
         <source>Ask a question</source>
         <translation>Poser une question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="50"/>
+        <location filename="../../app/ui/alert_dialog.py" line="49"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="50"/>
+        <location filename="../../app/ui/alert_dialog.py" line="49"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="51"/>
+        <location filename="../../app/ui/alert_dialog.py" line="50"/>
         <source>Open chart</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="62"/>
+        <location filename="../../app/ui/alert_dialog.py" line="61"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="110"/>
+        <location filename="../../app/ui/alert_dialog.py" line="109"/>
         <source>reply by %1</source>
         <translation>réponse attendue le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="111"/>
+        <location filename="../../app/ui/alert_dialog.py" line="110"/>
         <source>From %1 to %2</source>
         <translation>De %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
         <source>Medications concerned</source>
         <translation>Médicaments concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
         <source>Clinical context</source>
         <translation>Contexte clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="112"/>
+        <location filename="../../app/ui/alert_dialog.py" line="111"/>
         <source>Proposed intervention</source>
         <translation>Intervention proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="113"/>
+        <location filename="../../app/ui/alert_dialog.py" line="112"/>
         <source>Thread</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_dialog.py" line="169"/>
+        <location filename="../../app/ui/alert_dialog.py" line="168"/>
         <source>Save the alert as PDF</source>
         <translation>Enregistrer l&apos;alerte en PDF</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>AlertTab</name>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="39"/>
+        <location filename="../../app/ui/alert_tab.py" line="40"/>
         <source>Alerts of the patient</source>
         <translation>Alertes du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="44"/>
+        <location filename="../../app/ui/alert_tab.py" line="45"/>
         <source>Raise alert…</source>
         <translation>Émettre une alerte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="45"/>
+        <location filename="../../app/ui/alert_tab.py" line="46"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="46"/>
+        <location filename="../../app/ui/alert_tab.py" line="47"/>
         <source>Print medication plan…</source>
         <translation>Imprimer le plan de médication…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="47"/>
+        <location filename="../../app/ui/alert_tab.py" line="48"/>
         <source>Print alerts…</source>
         <translation>Imprimer les alertes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="48"/>
+        <location filename="../../app/ui/alert_tab.py" line="49"/>
         <source>Reconciliation after hospital…</source>
         <translation>Conciliation de sortie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="49"/>
+        <location filename="../../app/ui/alert_tab.py" line="50"/>
         <source>Review worksheet…</source>
         <translation>Bilan de médication…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alert_tab.py" line="82"/>
+        <location filename="../../app/ui/alert_tab.py" line="83"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alerte</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alert_tab.py" line="83"/>
+        <location filename="../../app/ui/alert_tab.py" line="84"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n en attente de réponse</numerusform>
@@ -330,12 +330,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="128"/>
+        <location filename="../../app/ui/alert_tab.py" line="129"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_tab.py" line="143"/>
+        <location filename="../../app/ui/alert_tab.py" line="144"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -343,42 +343,42 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <location filename="../../app/ui/alert_model.py" line="44"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <location filename="../../app/ui/alert_model.py" line="44"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="46"/>
+        <location filename="../../app/ui/alert_model.py" line="44"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <location filename="../../app/ui/alert_model.py" line="45"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <location filename="../../app/ui/alert_model.py" line="45"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="47"/>
+        <location filename="../../app/ui/alert_model.py" line="45"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="48"/>
+        <location filename="../../app/ui/alert_model.py" line="46"/>
         <source>Reply by</source>
         <translation>Réponse attendue le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_model.py" line="48"/>
+        <location filename="../../app/ui/alert_model.py" line="46"/>
         <source>Last step</source>
         <translation>Dernière étape</translation>
     </message>
@@ -1578,17 +1578,17 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../app/ui/findings_view.py" line="197"/>
+        <location filename="../../app/ui/findings_view.py" line="194"/>
         <source>Review findings</source>
         <translation>Résultats de la revue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/findings_view.py" line="200"/>
+        <location filename="../../app/ui/findings_view.py" line="197"/>
         <source>Selected finding</source>
         <translation>Résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/findings_view.py" line="201"/>
+        <location filename="../../app/ui/findings_view.py" line="198"/>
         <source>Select a finding to read it in full.</source>
         <translation>Sélectionnez un résultat pour le lire en entier.</translation>
     </message>
@@ -4456,114 +4456,114 @@
 <context>
     <name>ReviewWorksheetDialog</name>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="20"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="22"/>
         <source>Medication review worksheet</source>
         <translation>Fiche de bilan de médication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="23"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="25"/>
         <source>Bilan partagé de médication (FR)</source>
         <translation>Bilan partagé de médication (FR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="24"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="26"/>
         <source>Polymedikations-Check (CH)</source>
         <translation>Polymedikations-Check (CH)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="27"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="29"/>
         <source>Start a worksheet</source>
         <translation>Commencer une fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="40"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="42"/>
         <source>Scheme</source>
         <translation>Dispositif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="41"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="43"/>
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="42"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="44"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="42"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="44"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="43"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="45"/>
         <source>Advice to the doctor</source>
         <translation>Avis au médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="43"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="45"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="44"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="46"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="46"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="48"/>
         <source>Findings</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="50"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="52"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="51"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="53"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="55"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="57"/>
         <source>Report PDF…</source>
         <translation>Rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="57"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="59"/>
         <source>Save the worksheet as a PDF report (an audited export)</source>
         <translation>Enregistrer la fiche comme rapport PDF (export tracé dans le journal d&apos;audit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="81"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="101"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="79"/>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="81"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="101"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="95"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="98"/>
         <source>No finding.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="118"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="121"/>
         <source>Save the review report</source>
         <translation>Enregistrer le rapport du bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="119"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="122"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_worksheet_dialog.py" line="127"/>
+        <location filename="../../app/ui/review_worksheet_dialog.py" line="130"/>
         <source>Report written to %1</source>
         <translation>Rapport enregistré dans %1</translation>
     </message>
