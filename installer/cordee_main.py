@@ -1,5 +1,5 @@
 """Entry point of the frozen program (PyInstaller)."""
 
-from app.cli import main
+from app.cli.main import main
 
 raise SystemExit(main())

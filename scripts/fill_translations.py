@@ -54,8 +54,8 @@ def _annotation_class(node: ast.AST | None) -> str | None:
 # ``x.tr("…")`` on a name that is neither ``self`` nor an annotated parameter: the class of the object at run time
 # (PySide looks the text up under the object's class name, then its base classes). Better: annotate the parameter.
 KNOWN_RECEIVERS: dict[tuple[str, str], str] = {
-    ("care_plan_history.py", "window"): "MainWindow",    # install_review_list(window): the main window
-    ("alert_raise_dialog.py", "view"): "FindingsView",   # install_raise_alert: view = tab.findings
+    ("plan_history.py", "window"): "MainWindow",    # install_review_list(window): the main window
+    ("raise_dialog.py", "view"): "FindingsView",   # install_raise_alert: view = tab.findings
 }
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.services import medications, observations, patients
-from app.services.medications import MedicationInput
-from app.services.patients import PatientInput, ProblemEntry
+from app.services.medications import medication_list as medications, observations
+from app.services.patients import records as patients
+from app.services.medications.medication_list import MedicationInput
+from app.services.patients.records import PatientInput, ProblemEntry
 
 
 def make_patient(practice, *, birth="12.03.1941", problems=(), family="Girard", given="Odette", sex="F") -> int:

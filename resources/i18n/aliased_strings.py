@@ -7,264 +7,264 @@ Texts that app/ui translates through a local alias (``tr = self.tr``, ``tr = QCo
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = [
-    QT_TRANSLATE_NOOP('FindingsView', 'Raise alert…'),  # app/ui/alert_raise_dialog.py:152
-    QT_TRANSLATE_NOOP('FindingsView', 'From the selected finding, or from scratch when none is selected'),  # app/ui/alert_raise_dialog.py:153
-    QT_TRANSLATE_NOOP('AlertTexts', 'Open'),  # app/ui/alert_texts.py:24
-    QT_TRANSLATE_NOOP('AlertTexts', 'Read'),  # app/ui/alert_texts.py:24
-    QT_TRANSLATE_NOOP('AlertTexts', 'Question asked'),  # app/ui/alert_texts.py:24
-    QT_TRANSLATE_NOOP('AlertTexts', 'Question answered'),  # app/ui/alert_texts.py:25
-    QT_TRANSLATE_NOOP('AlertTexts', 'Accepted'),  # app/ui/alert_texts.py:25
-    QT_TRANSLATE_NOOP('AlertTexts', 'Modified'),  # app/ui/alert_texts.py:25
-    QT_TRANSLATE_NOOP('AlertTexts', 'Refused'),  # app/ui/alert_texts.py:26
-    QT_TRANSLATE_NOOP('AlertTexts', 'Overdue'),  # app/ui/alert_texts.py:26
-    QT_TRANSLATE_NOOP('AlertTexts', 'Escalated'),  # app/ui/alert_texts.py:26
-    QT_TRANSLATE_NOOP('AlertTexts', 'Waiting'),  # app/ui/alert_texts.py:27
-    QT_TRANSLATE_NOOP('AlertTexts', 'Urgent'),  # app/ui/alert_texts.py:31
-    QT_TRANSLATE_NOOP('AlertTexts', 'Within 24 h'),  # app/ui/alert_texts.py:31
-    QT_TRANSLATE_NOOP('AlertTexts', 'Routine'),  # app/ui/alert_texts.py:31
-    QT_TRANSLATE_NOOP('AlertTexts', 'Raised'),  # app/ui/alert_texts.py:35
-    QT_TRANSLATE_NOOP('AlertTexts', 'Question'),  # app/ui/alert_texts.py:35
-    QT_TRANSLATE_NOOP('AlertTexts', 'Reply'),  # app/ui/alert_texts.py:35
-    QT_TRANSLATE_NOOP('AlertTexts', 'Escalated to the coordinator'),  # app/ui/alert_texts.py:37
-    QT_TRANSLATE_NOOP('AlertTexts', 'Reopened'),  # app/ui/alert_texts.py:37
-    QT_TRANSLATE_NOOP('AlertTexts', 'Received'),  # app/ui/alert_texts.py:41
-    QT_TRANSLATE_NOOP('AlertTexts', 'Sent'),  # app/ui/alert_texts.py:41
-    QT_TRANSLATE_NOOP('AlertTexts', 'All alerts'),  # app/ui/alert_texts.py:42
-    QT_TRANSLATE_NOOP('AlertTexts', 'new drug in the combination: %1'),  # app/ui/alert_texts.py:61
-    QT_TRANSLATE_NOOP('AlertTexts', 'dose increased for %1: %2 → %3'),  # app/ui/alert_texts.py:63
-    QT_TRANSLATE_NOOP('AlertTexts', 'renal function band changed: %1 → %2'),  # app/ui/alert_texts.py:66
-    QT_TRANSLATE_NOOP('AlertTexts', 'the patient is now %1 or older'),  # app/ui/alert_texts.py:69
-    QT_TRANSLATE_NOOP('AlertTexts', 'stopped'),  # app/ui/alert_texts.py:70
-    QT_TRANSLATE_NOOP('AlertTexts', 'changed'),  # app/ui/alert_texts.py:70
-    QT_TRANSLATE_NOOP('AlertTexts', 'added'),  # app/ui/alert_texts.py:70
-    QT_TRANSLATE_NOOP('Words', 'Name'),  # app/ui/care_plan_fields.py:54
-    QT_TRANSLATE_NOOP('Words', 'Role'),  # app/ui/care_plan_fields.py:54
-    QT_TRANSLATE_NOOP('Words', 'Kind'),  # app/ui/care_plan_fields.py:55
-    QT_TRANSLATE_NOOP('Words', 'Contact'),  # app/ui/care_plan_fields.py:56
-    QT_TRANSLATE_NOOP('Words', 'Period'),  # app/ui/care_plan_fields.py:58
-    QT_TRANSLATE_NOOP('Words', 'Domain'),  # app/ui/care_plan_fields.py:61
-    QT_TRANSLATE_NOOP('Words', 'Priority'),  # app/ui/care_plan_fields.py:61
-    QT_TRANSLATE_NOOP('Words', 'Problem or need'),  # app/ui/care_plan_fields.py:62
-    QT_TRANSLATE_NOOP('Words', 'Raised by'),  # app/ui/care_plan_fields.py:62
-    QT_TRANSLATE_NOOP('Words', 'Objective'),  # app/ui/care_plan_fields.py:64
-    QT_TRANSLATE_NOOP('Words', 'Measure'),  # app/ui/care_plan_fields.py:64
-    QT_TRANSLATE_NOOP('Words', 'Target date'),  # app/ui/care_plan_fields.py:65
-    QT_TRANSLATE_NOOP('Words', 'Status'),  # app/ui/care_plan_fields.py:66
-    QT_TRANSLATE_NOOP('Words', 'Type'),  # app/ui/care_plan_fields.py:68
-    QT_TRANSLATE_NOOP('Words', 'Action'),  # app/ui/care_plan_fields.py:68
-    QT_TRANSLATE_NOOP('Words', 'Responsible'),  # app/ui/care_plan_fields.py:69
-    QT_TRANSLATE_NOOP('Words', 'When'),  # app/ui/care_plan_fields.py:70
-    QT_TRANSLATE_NOOP('Words', 'Outcome'),  # app/ui/care_plan_fields.py:72
-    QT_TRANSLATE_NOOP('Words', 'Need or goal not met'),  # app/ui/care_plan_fields.py:73
-    QT_TRANSLATE_NOOP('Words', 'Reason'),  # app/ui/care_plan_fields.py:73
-    QT_TRANSLATE_NOOP('Words', 'Reported to the territory'),  # app/ui/care_plan_fields.py:74
-    QT_TRANSLATE_NOOP('Words', 'Yes'),  # app/ui/care_plan_fields.py:74
-    QT_TRANSLATE_NOOP('Words', 'No'),  # app/ui/care_plan_fields.py:75
-    QT_TRANSLATE_NOOP('Words', 'Référent'),  # app/ui/care_plan_fields.py:83
-    QT_TRANSLATE_NOOP('Words', 'Review date'),  # app/ui/care_plan_fields.py:84
-    QT_TRANSLATE_NOOP('Words', 'Medical situation'),  # app/ui/care_plan_fields.py:85
-    QT_TRANSLATE_NOOP('Words', 'Psychological situation'),  # app/ui/care_plan_fields.py:86
-    QT_TRANSLATE_NOOP('Words', 'Social situation'),  # app/ui/care_plan_fields.py:87
-    QT_TRANSLATE_NOOP('Words', 'Environmental situation'),  # app/ui/care_plan_fields.py:88
-    QT_TRANSLATE_NOOP('Words', "Patient's expectations and preferences"),  # app/ui/care_plan_fields.py:89
-    QT_TRANSLATE_NOOP('Words', 'Advance directives'),  # app/ui/care_plan_fields.py:90
-    QT_TRANSLATE_NOOP('Words', 'Advance directives dated'),  # app/ui/care_plan_fields.py:91
-    QT_TRANSLATE_NOOP('Words', 'Where they are kept'),  # app/ui/care_plan_fields.py:92
-    QT_TRANSLATE_NOOP('Words', 'Trusted person'),  # app/ui/care_plan_fields.py:93
-    QT_TRANSLATE_NOOP('Words', "Trusted person's contact"),  # app/ui/care_plan_fields.py:94
-    QT_TRANSLATE_NOOP('Words', 'Designated on'),  # app/ui/care_plan_fields.py:95
-    QT_TRANSLATE_NOOP('Words', 'Alert procedure (who to call)'),  # app/ui/care_plan_fields.py:96
-    QT_TRANSLATE_NOOP('Words', 'Practice staff member'),  # app/ui/care_plan_fields.py:99
-    QT_TRANSLATE_NOOP('Words', 'Organisation'),  # app/ui/care_plan_fields.py:100
-    QT_TRANSLATE_NOOP('Words', 'Phone'),  # app/ui/care_plan_fields.py:101
-    QT_TRANSLATE_NOOP('Words', 'E-mail'),  # app/ui/care_plan_fields.py:101
-    QT_TRANSLATE_NOOP('Words', 'From'),  # app/ui/care_plan_fields.py:102
-    QT_TRANSLATE_NOOP('Words', 'Until'),  # app/ui/care_plan_fields.py:102
-    QT_TRANSLATE_NOOP('Words', 'Problems addressed'),  # app/ui/care_plan_fields.py:112
-    QT_TRANSLATE_NOOP('Words', 'Responsible person'),  # app/ui/care_plan_fields.py:116
-    QT_TRANSLATE_NOOP('Words', '…or a role'),  # app/ui/care_plan_fields.py:117
-    QT_TRANSLATE_NOOP('Words', '…or an outside contact'),  # app/ui/care_plan_fields.py:119
-    QT_TRANSLATE_NOOP('Words', 'Due date'),  # app/ui/care_plan_fields.py:120
-    QT_TRANSLATE_NOOP('Words', 'Repeat (iCalendar rule, e.g. FREQ=WEEKLY)'),  # app/ui/care_plan_fields.py:121
-    QT_TRANSLATE_NOOP('Words', 'Goal'),  # app/ui/care_plan_fields.py:124
-    QT_TRANSLATE_NOOP('Words', 'Reported on'),  # app/ui/care_plan_fields.py:127
-    QT_TRANSLATE_NOOP('CarePlanMenu', 'Care &plans'),  # app/ui/care_plan_menu.py:17
-    QT_TRANSLATE_NOOP('CarePlanMenu', 'Plans to &review…'),  # app/ui/care_plan_menu.py:28
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Review date'),  # app/ui/care_plan_tab.py:159
-    QT_TRANSLATE_NOOP('CarePlanTab', "Patient's expectations and preferences"),  # app/ui/care_plan_tab.py:161
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Advance directives'),  # app/ui/care_plan_tab.py:162
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Trusted person'),  # app/ui/care_plan_tab.py:165
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Alert procedure'),  # app/ui/care_plan_tab.py:167
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Validated'),  # app/ui/care_plan_tab.py:169
-    QT_TRANSLATE_NOOP('CarePlanTab', "by %1; patient's agreement on %2 (%3)"),  # app/ui/care_plan_tab.py:169
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Closed'),  # app/ui/care_plan_tab.py:172
-    QT_TRANSLATE_NOOP('CoordinationMenu', '&Coordination'),  # app/ui/dashboard_menu.py:25
-    QT_TRANSLATE_NOOP('CoordinationMenu', '&Meetings…'),  # app/ui/dashboard_menu.py:29
-    QT_TRANSLATE_NOOP('CoordinationMenu', '&Referrals…'),  # app/ui/dashboard_menu.py:29
-    QT_TRANSLATE_NOOP('CoordinationMenu', 'Team &indicators…'),  # app/ui/dashboard_menu.py:29
-    QT_TRANSLATE_NOOP('FindingsView', 'Contraindicated'),  # app/ui/findings_view.py:46
-    QT_TRANSLATE_NOOP('FindingsView', 'Avoid'),  # app/ui/findings_view.py:46
-    QT_TRANSLATE_NOOP('FindingsView', 'Precaution'),  # app/ui/findings_view.py:46
-    QT_TRANSLATE_NOOP('FindingsView', 'Take into account'),  # app/ui/findings_view.py:47
-    QT_TRANSLATE_NOOP('FindingsView', 'Not evaluable'),  # app/ui/findings_view.py:47
-    QT_TRANSLATE_NOOP('FindingsView', 'Not checked by the engine'),  # app/ui/findings_view.py:48
-    QT_TRANSLATE_NOOP('FindingsView', 'Interaction'),  # app/ui/findings_view.py:52
-    QT_TRANSLATE_NOOP('FindingsView', 'Duplication'),  # app/ui/findings_view.py:52
-    QT_TRANSLATE_NOOP('FindingsView', 'Inappropriate in the elderly'),  # app/ui/findings_view.py:53
-    QT_TRANSLATE_NOOP('FindingsView', 'Renal dose'),  # app/ui/findings_view.py:53
-    QT_TRANSLATE_NOOP('FindingsView', 'Anticholinergic burden'),  # app/ui/findings_view.py:54
-    QT_TRANSLATE_NOOP('FindingsView', 'QT prolongation'),  # app/ui/findings_view.py:54
-    QT_TRANSLATE_NOOP('FindingsView', 'Drug–disease'),  # app/ui/findings_view.py:55
-    QT_TRANSLATE_NOOP('FindingsView', 'Allergy'),  # app/ui/findings_view.py:55
-    QT_TRANSLATE_NOOP('FindingsView', 'Polypharmacy'),  # app/ui/findings_view.py:56
-    QT_TRANSLATE_NOOP('FindingsView', 'Free text without an ATC code: no interaction, dose or allergy check.'),  # app/ui/findings_view.py:99
-    QT_TRANSLATE_NOOP('FindingsView', 'Recommendation: %1'),  # app/ui/findings_view.py:108
-    QT_TRANSLATE_NOOP('FindingsView', 'Anticholinergic score %1%2:'),  # app/ui/findings_view.py:112
-    QT_TRANSLATE_NOOP('FindingsView', 'Drugs involved: %1'),  # app/ui/findings_view.py:117
-    QT_TRANSLATE_NOOP('FindingsView', 'Source: %1'),  # app/ui/findings_view.py:119
-    QT_TRANSLATE_NOOP('QWizard', 'Your practice'),  # app/ui/first_run_pages.py:83
-    QT_TRANSLATE_NOOP('QWizard', 'The name is printed on documents and letters.'),  # app/ui/first_run_pages.py:83
-    QT_TRANSLATE_NOOP('QWizard', 'First administrator'),  # app/ui/first_run_pages.py:119
-    QT_TRANSLATE_NOOP('QWizard', 'This personal account manages staff accounts and settings. Every person in the practice will get their own account later.'),  # app/ui/first_run_pages.py:120
-    QT_TRANSLATE_NOOP('QWizard', 'Encrypted database'),  # app/ui/first_run_pages.py:181
-    QT_TRANSLATE_NOOP('QWizard', "All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer's keyring is not available. Choose a long sentence that you can remember."),  # app/ui/first_run_pages.py:182
-    QT_TRANSLATE_NOOP('QWizard', 'Recovery code'),  # app/ui/first_run_pages.py:232
-    QT_TRANSLATE_NOOP('QWizard', 'The recovery code is shown only once, on this page.'),  # app/ui/first_run_pages.py:233
-    QT_TRANSLATE_NOOP('InboxDock', 'Alerts'),  # app/ui/inbox_dock.py:21
-    QT_TRANSLATE_NOOP('InboxDock', 'A&lerts'),  # app/ui/inbox_dock.py:30
-    QT_TRANSLATE_NOOP('InboxDock', '&Inbox'),  # app/ui/inbox_dock.py:32
-    QT_TRANSLATE_NOOP('MedicationDialog', '(not given)'),  # app/ui/medication_dialog.py:74
-    QT_TRANSLATE_NOOP('MedicationDialog', '(not a member of the practice)'),  # app/ui/medication_dialog.py:75
-    QT_TRANSLATE_NOOP('MedicationDialog', 'dd.mm.yyyy'),  # app/ui/medication_dialog.py:77
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Units per intake: 1, 0.5 or 1/2'),  # app/ui/medication_dialog.py:81
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Keep as free text (not checked)'),  # app/ui/medication_dialog.py:84
-    QT_TRANSLATE_NOOP('MedicationDialog', 'As needed'),  # app/ui/medication_dialog.py:86
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Self-medication (not prescribed)'),  # app/ui/medication_dialog.py:87
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacist may adjust the dose'),  # app/ui/medication_dialog.py:88
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Medication'),  # app/ui/medication_dialog.py:91
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Product name'),  # app/ui/medication_dialog.py:98
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Substance(s)'),  # app/ui/medication_dialog.py:99
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Strength'),  # app/ui/medication_dialog.py:100
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Dosage'),  # app/ui/medication_dialog.py:102
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Morning'),  # app/ui/medication_dialog.py:104
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Noon'),  # app/ui/medication_dialog.py:104
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Evening'),  # app/ui/medication_dialog.py:104
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Night'),  # app/ui/medication_dialog.py:105
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Schedule'),  # app/ui/medication_dialog.py:110
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Instructions'),  # app/ui/medication_dialog.py:111
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Route'),  # app/ui/medication_dialog.py:112
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Daily dose (mg)'),  # app/ui/medication_dialog.py:114
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescription'),  # app/ui/medication_dialog.py:116
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Start'),  # app/ui/medication_dialog.py:118
-    QT_TRANSLATE_NOOP('MedicationDialog', 'End'),  # app/ui/medication_dialog.py:119
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Indication'),  # app/ui/medication_dialog.py:120
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescriber'),  # app/ui/medication_dialog.py:121
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Other prescriber'),  # app/ui/medication_dialog.py:122
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacien correspondant'),  # app/ui/medication_dialog.py:124
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Renewal allowed until'),  # app/ui/medication_dialog.py:126
-    QT_TRANSLATE_NOOP('MedicationModel', 'as needed'),  # app/ui/medication_model.py:26
-    QT_TRANSLATE_NOOP('MedicationModel', 'self-medication'),  # app/ui/medication_model.py:28
-    QT_TRANSLATE_NOOP('MedicationModel', 'not checked by the engine'),  # app/ui/medication_model.py:30
-    QT_TRANSLATE_NOOP('MedicationModel', 'not checked'),  # app/ui/medication_model.py:30
-    QT_TRANSLATE_NOOP('MedicationModel', 'Medication'),  # app/ui/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Flags'),  # app/ui/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Strength'),  # app/ui/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Morning'),  # app/ui/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Noon'),  # app/ui/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Evening'),  # app/ui/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Night'),  # app/ui/medication_model.py:73
-    QT_TRANSLATE_NOOP('MedicationModel', 'Instructions'),  # app/ui/medication_model.py:73
-    QT_TRANSLATE_NOOP('MedicationModel', 'Indication'),  # app/ui/medication_model.py:73
-    QT_TRANSLATE_NOOP('MedicationModel', 'Start'),  # app/ui/medication_model.py:73
-    QT_TRANSLATE_NOOP('MedicationModel', 'Prescriber'),  # app/ui/medication_model.py:73
-    QT_TRANSLATE_NOOP('MedicationModel', 'Units per intake (morning, noon, evening, night)'),  # app/ui/medication_model.py:75
-    QT_TRANSLATE_NOOP('MedicationModel', 'When'),  # app/ui/medication_model.py:141
-    QT_TRANSLATE_NOOP('MedicationModel', 'Who'),  # app/ui/medication_model.py:141
-    QT_TRANSLATE_NOOP('MedicationModel', 'Change'),  # app/ui/medication_model.py:141
-    QT_TRANSLATE_NOOP('MedicationModel', 'Schedule'),  # app/ui/medication_model.py:141
-    QT_TRANSLATE_NOOP('MedicationModel', 'Details'),  # app/ui/medication_model.py:142
-    QT_TRANSLATE_NOOP('MedicationModel', 'added'),  # app/ui/medication_model.py:167
-    QT_TRANSLATE_NOOP('MedicationModel', 'changed'),  # app/ui/medication_model.py:167
-    QT_TRANSLATE_NOOP('MedicationModel', 'stopped'),  # app/ui/medication_model.py:167
-    QT_TRANSLATE_NOOP('MedicationModel', 'stopped on %1: %2'),  # app/ui/medication_model.py:175
-    QT_TRANSLATE_NOOP('MedicationsTab', 'eGFR'),  # app/ui/medications_tab.py:38
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Weight'),  # app/ui/medications_tab.py:38
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Creatinine'),  # app/ui/medications_tab.py:38
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Height'),  # app/ui/medications_tab.py:39
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Potassium'),  # app/ui/medications_tab.py:39
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Sodium'),  # app/ui/medications_tab.py:39
-    QT_TRANSLATE_NOOP('MedicationsTab', 'INR'),  # app/ui/medications_tab.py:39
-    QT_TRANSLATE_NOOP('MedicationsTab', 'HbA1c'),  # app/ui/medications_tab.py:40
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Systolic blood pressure'),  # app/ui/medications_tab.py:40
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Diastolic blood pressure'),  # app/ui/medications_tab.py:41
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Heart rate'),  # app/ui/medications_tab.py:41
-    QT_TRANSLATE_NOOP('MedicationsTab', 'QTc'),  # app/ui/medications_tab.py:42
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Add…'),  # app/ui/medications_tab.py:153
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Change…'),  # app/ui/medications_tab.py:154
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Stop…'),  # app/ui/medications_tab.py:155
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Show history'),  # app/ui/medications_tab.py:160
-    QT_TRANSLATE_NOOP('MedicationsTab', 'History (changes and stopped lines)'),  # app/ui/medications_tab.py:177
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Clinical values'),  # app/ui/medications_tab.py:181
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Record value…'),  # app/ui/medications_tab.py:190
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Review'),  # app/ui/medications_tab.py:203
-    QT_TRANSLATE_NOOP('PatientForm', 'dd.mm.yyyy'),  # app/ui/patient_form.py:52
-    QT_TRANSLATE_NOOP('PatientForm', 'Type the birth date as 31.12.1950 or 31/12/1950.'),  # app/ui/patient_form.py:53
-    QT_TRANSLATE_NOOP('PatientForm', '— choose —'),  # app/ui/patient_form.py:54
-    QT_TRANSLATE_NOOP('PatientForm', 'Female'),  # app/ui/patient_form.py:54
-    QT_TRANSLATE_NOOP('PatientForm', 'Male'),  # app/ui/patient_form.py:54
-    QT_TRANSLATE_NOOP('PatientForm', 'Other'),  # app/ui/patient_form.py:55
-    QT_TRANSLATE_NOOP('PatientForm', 'Unknown'),  # app/ui/patient_form.py:55
-    QT_TRANSLATE_NOOP('PatientForm', 'France'),  # app/ui/patient_form.py:56
-    QT_TRANSLATE_NOOP('PatientForm', 'Switzerland'),  # app/ui/patient_form.py:56
-    QT_TRANSLATE_NOOP('PatientForm', 'French'),  # app/ui/patient_form.py:58
-    QT_TRANSLATE_NOOP('PatientForm', 'German'),  # app/ui/patient_form.py:58
-    QT_TRANSLATE_NOOP('PatientForm', 'English'),  # app/ui/patient_form.py:58
-    QT_TRANSLATE_NOOP('PatientForm', 'Italian'),  # app/ui/patient_form.py:58
-    QT_TRANSLATE_NOOP('PatientForm', '(no INS)'),  # app/ui/patient_form.py:60
-    QT_TRANSLATE_NOOP('PatientForm', 'Provisional'),  # app/ui/patient_form.py:60
-    QT_TRANSLATE_NOOP('PatientForm', 'Retrieved'),  # app/ui/patient_form.py:60
-    QT_TRANSLATE_NOOP('PatientForm', 'Validated'),  # app/ui/patient_form.py:61
-    QT_TRANSLATE_NOOP('PatientForm', 'Qualified'),  # app/ui/patient_form.py:61
-    QT_TRANSLATE_NOOP('PatientForm', 'Name and town of a doctor outside the practice'),  # app/ui/patient_form.py:63
-    QT_TRANSLATE_NOOP('PatientForm', 'Identity'),  # app/ui/patient_form.py:70
-    QT_TRANSLATE_NOOP('PatientForm', 'Family name'),  # app/ui/patient_form.py:71
-    QT_TRANSLATE_NOOP('PatientForm', 'Given names'),  # app/ui/patient_form.py:71
-    QT_TRANSLATE_NOOP('PatientForm', 'Birth name'),  # app/ui/patient_form.py:72
-    QT_TRANSLATE_NOOP('PatientForm', 'Birth date'),  # app/ui/patient_form.py:72
-    QT_TRANSLATE_NOOP('PatientForm', 'Sex'),  # app/ui/patient_form.py:72
-    QT_TRANSLATE_NOOP('PatientForm', 'INS number'),  # app/ui/patient_form.py:73
-    QT_TRANSLATE_NOOP('PatientForm', 'INS identity status'),  # app/ui/patient_form.py:73
-    QT_TRANSLATE_NOOP('PatientForm', 'AVS number'),  # app/ui/patient_form.py:74
-    QT_TRANSLATE_NOOP('PatientForm', 'Insurance card number'),  # app/ui/patient_form.py:74
-    QT_TRANSLATE_NOOP('PatientForm', 'Contact and care'),  # app/ui/patient_form.py:75
-    QT_TRANSLATE_NOOP('PatientForm', 'Address'),  # app/ui/patient_form.py:76
-    QT_TRANSLATE_NOOP('PatientForm', 'Postal code'),  # app/ui/patient_form.py:76
-    QT_TRANSLATE_NOOP('PatientForm', 'City'),  # app/ui/patient_form.py:76
-    QT_TRANSLATE_NOOP('PatientForm', 'Country'),  # app/ui/patient_form.py:77
-    QT_TRANSLATE_NOOP('PatientForm', 'Phone'),  # app/ui/patient_form.py:77
-    QT_TRANSLATE_NOOP('PatientForm', 'Preferred language'),  # app/ui/patient_form.py:77
-    QT_TRANSLATE_NOOP('PatientForm', 'Médecin traitant'),  # app/ui/patient_form.py:78
-    QT_TRANSLATE_NOOP('PatientForm', 'External doctor'),  # app/ui/patient_form.py:78
-    QT_TRANSLATE_NOOP('PatientForm', 'Conditions, allergies and ALD'),  # app/ui/patient_form.py:79
-    QT_TRANSLATE_NOOP('PatientForm', 'Notes'),  # app/ui/patient_form.py:81
-    QT_TRANSLATE_NOOP('PatientForm', 'Save'),  # app/ui/patient_form.py:87
-    QT_TRANSLATE_NOOP('PatientForm', 'Cancel'),  # app/ui/patient_form.py:88
-    QT_TRANSLATE_NOOP('PatientListModel', 'Name'),  # app/ui/patient_list_model.py:18
-    QT_TRANSLATE_NOOP('PatientListModel', 'Given names'),  # app/ui/patient_list_model.py:18
-    QT_TRANSLATE_NOOP('PatientListModel', 'Birth name'),  # app/ui/patient_list_model.py:19
-    QT_TRANSLATE_NOOP('PatientListModel', 'Birth date'),  # app/ui/patient_list_model.py:19
-    QT_TRANSLATE_NOOP('PatientListModel', 'Sex'),  # app/ui/patient_list_model.py:20
-    QT_TRANSLATE_NOOP('PatientListModel', 'City'),  # app/ui/patient_list_model.py:20
-    QT_TRANSLATE_NOOP('ProblemTable', 'Condition'),  # app/ui/problem_table.py:16
-    QT_TRANSLATE_NOOP('ProblemTable', 'Allergy'),  # app/ui/problem_table.py:16
-    QT_TRANSLATE_NOOP('ProblemTable', 'Long-term condition (ALD)'),  # app/ui/problem_table.py:17
-    QT_TRANSLATE_NOOP('ProblemTable', 'Kind'),  # app/ui/problem_table.py:59
-    QT_TRANSLATE_NOOP('ProblemTable', 'Code (ICD-10 or ATC)'),  # app/ui/problem_table.py:59
-    QT_TRANSLATE_NOOP('ProblemTable', 'Label'),  # app/ui/problem_table.py:60
-    QT_TRANSLATE_NOOP('WorklistDock', '&Protocols…'),  # app/ui/worklist_dock.py:20
-    QT_TRANSLATE_NOOP('WorklistDock', 'Tasks'),  # app/ui/worklist_dock.py:30
-    QT_TRANSLATE_NOOP('WorklistDock', '&My tasks'),  # app/ui/worklist_dock.py:37
-    QT_TRANSLATE_NOOP('WorklistDock', '&New task…'),  # app/ui/worklist_dock.py:41
-    QT_TRANSLATE_NOOP('WorklistDock', '&Recall patients…'),  # app/ui/worklist_dock.py:46
-    QT_TRANSLATE_NOOP('WorklistDock', '&Tasks'),  # app/ui/worklist_dock.py:59
+    QT_TRANSLATE_NOOP('AlertTexts', 'Open'),  # app/ui/alerts/alert_texts.py:24
+    QT_TRANSLATE_NOOP('AlertTexts', 'Read'),  # app/ui/alerts/alert_texts.py:24
+    QT_TRANSLATE_NOOP('AlertTexts', 'Question asked'),  # app/ui/alerts/alert_texts.py:24
+    QT_TRANSLATE_NOOP('AlertTexts', 'Question answered'),  # app/ui/alerts/alert_texts.py:25
+    QT_TRANSLATE_NOOP('AlertTexts', 'Accepted'),  # app/ui/alerts/alert_texts.py:25
+    QT_TRANSLATE_NOOP('AlertTexts', 'Modified'),  # app/ui/alerts/alert_texts.py:25
+    QT_TRANSLATE_NOOP('AlertTexts', 'Refused'),  # app/ui/alerts/alert_texts.py:26
+    QT_TRANSLATE_NOOP('AlertTexts', 'Overdue'),  # app/ui/alerts/alert_texts.py:26
+    QT_TRANSLATE_NOOP('AlertTexts', 'Escalated'),  # app/ui/alerts/alert_texts.py:26
+    QT_TRANSLATE_NOOP('AlertTexts', 'Waiting'),  # app/ui/alerts/alert_texts.py:27
+    QT_TRANSLATE_NOOP('AlertTexts', 'Urgent'),  # app/ui/alerts/alert_texts.py:31
+    QT_TRANSLATE_NOOP('AlertTexts', 'Within 24 h'),  # app/ui/alerts/alert_texts.py:31
+    QT_TRANSLATE_NOOP('AlertTexts', 'Routine'),  # app/ui/alerts/alert_texts.py:31
+    QT_TRANSLATE_NOOP('AlertTexts', 'Raised'),  # app/ui/alerts/alert_texts.py:35
+    QT_TRANSLATE_NOOP('AlertTexts', 'Question'),  # app/ui/alerts/alert_texts.py:35
+    QT_TRANSLATE_NOOP('AlertTexts', 'Reply'),  # app/ui/alerts/alert_texts.py:35
+    QT_TRANSLATE_NOOP('AlertTexts', 'Escalated to the coordinator'),  # app/ui/alerts/alert_texts.py:37
+    QT_TRANSLATE_NOOP('AlertTexts', 'Reopened'),  # app/ui/alerts/alert_texts.py:37
+    QT_TRANSLATE_NOOP('AlertTexts', 'Received'),  # app/ui/alerts/alert_texts.py:41
+    QT_TRANSLATE_NOOP('AlertTexts', 'Sent'),  # app/ui/alerts/alert_texts.py:41
+    QT_TRANSLATE_NOOP('AlertTexts', 'All alerts'),  # app/ui/alerts/alert_texts.py:42
+    QT_TRANSLATE_NOOP('AlertTexts', 'new drug in the combination: %1'),  # app/ui/alerts/alert_texts.py:61
+    QT_TRANSLATE_NOOP('AlertTexts', 'dose increased for %1: %2 → %3'),  # app/ui/alerts/alert_texts.py:63
+    QT_TRANSLATE_NOOP('AlertTexts', 'renal function band changed: %1 → %2'),  # app/ui/alerts/alert_texts.py:66
+    QT_TRANSLATE_NOOP('AlertTexts', 'the patient is now %1 or older'),  # app/ui/alerts/alert_texts.py:69
+    QT_TRANSLATE_NOOP('AlertTexts', 'stopped'),  # app/ui/alerts/alert_texts.py:70
+    QT_TRANSLATE_NOOP('AlertTexts', 'changed'),  # app/ui/alerts/alert_texts.py:70
+    QT_TRANSLATE_NOOP('AlertTexts', 'added'),  # app/ui/alerts/alert_texts.py:70
+    QT_TRANSLATE_NOOP('InboxDock', 'Alerts'),  # app/ui/alerts/inbox_dock.py:21
+    QT_TRANSLATE_NOOP('InboxDock', 'A&lerts'),  # app/ui/alerts/inbox_dock.py:30
+    QT_TRANSLATE_NOOP('InboxDock', '&Inbox'),  # app/ui/alerts/inbox_dock.py:32
+    QT_TRANSLATE_NOOP('FindingsView', 'Raise alert…'),  # app/ui/alerts/raise_dialog.py:154
+    QT_TRANSLATE_NOOP('FindingsView', 'From the selected finding, or from scratch when none is selected'),  # app/ui/alerts/raise_dialog.py:155
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Review date'),  # app/ui/care_plans/care_plan_tab.py:160
+    QT_TRANSLATE_NOOP('CarePlanTab', "Patient's expectations and preferences"),  # app/ui/care_plans/care_plan_tab.py:162
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Advance directives'),  # app/ui/care_plans/care_plan_tab.py:163
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Trusted person'),  # app/ui/care_plans/care_plan_tab.py:166
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Alert procedure'),  # app/ui/care_plans/care_plan_tab.py:168
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Validated'),  # app/ui/care_plans/care_plan_tab.py:170
+    QT_TRANSLATE_NOOP('CarePlanTab', "by %1; patient's agreement on %2 (%3)"),  # app/ui/care_plans/care_plan_tab.py:170
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Closed'),  # app/ui/care_plans/care_plan_tab.py:173
+    QT_TRANSLATE_NOOP('Words', 'Name'),  # app/ui/care_plans/plan_fields.py:60
+    QT_TRANSLATE_NOOP('Words', 'Role'),  # app/ui/care_plans/plan_fields.py:60
+    QT_TRANSLATE_NOOP('Words', 'Kind'),  # app/ui/care_plans/plan_fields.py:61
+    QT_TRANSLATE_NOOP('Words', 'Contact'),  # app/ui/care_plans/plan_fields.py:62
+    QT_TRANSLATE_NOOP('Words', 'Period'),  # app/ui/care_plans/plan_fields.py:64
+    QT_TRANSLATE_NOOP('Words', 'Domain'),  # app/ui/care_plans/plan_fields.py:67
+    QT_TRANSLATE_NOOP('Words', 'Priority'),  # app/ui/care_plans/plan_fields.py:67
+    QT_TRANSLATE_NOOP('Words', 'Problem or need'),  # app/ui/care_plans/plan_fields.py:68
+    QT_TRANSLATE_NOOP('Words', 'Raised by'),  # app/ui/care_plans/plan_fields.py:68
+    QT_TRANSLATE_NOOP('Words', 'Objective'),  # app/ui/care_plans/plan_fields.py:70
+    QT_TRANSLATE_NOOP('Words', 'Measure'),  # app/ui/care_plans/plan_fields.py:70
+    QT_TRANSLATE_NOOP('Words', 'Target date'),  # app/ui/care_plans/plan_fields.py:71
+    QT_TRANSLATE_NOOP('Words', 'Status'),  # app/ui/care_plans/plan_fields.py:72
+    QT_TRANSLATE_NOOP('Words', 'Type'),  # app/ui/care_plans/plan_fields.py:74
+    QT_TRANSLATE_NOOP('Words', 'Action'),  # app/ui/care_plans/plan_fields.py:74
+    QT_TRANSLATE_NOOP('Words', 'Responsible'),  # app/ui/care_plans/plan_fields.py:75
+    QT_TRANSLATE_NOOP('Words', 'When'),  # app/ui/care_plans/plan_fields.py:76
+    QT_TRANSLATE_NOOP('Words', 'Outcome'),  # app/ui/care_plans/plan_fields.py:78
+    QT_TRANSLATE_NOOP('Words', 'Need or goal not met'),  # app/ui/care_plans/plan_fields.py:79
+    QT_TRANSLATE_NOOP('Words', 'Reason'),  # app/ui/care_plans/plan_fields.py:79
+    QT_TRANSLATE_NOOP('Words', 'Reported to the territory'),  # app/ui/care_plans/plan_fields.py:80
+    QT_TRANSLATE_NOOP('Words', 'Yes'),  # app/ui/care_plans/plan_fields.py:80
+    QT_TRANSLATE_NOOP('Words', 'No'),  # app/ui/care_plans/plan_fields.py:81
+    QT_TRANSLATE_NOOP('Words', 'Référent'),  # app/ui/care_plans/plan_fields.py:89
+    QT_TRANSLATE_NOOP('Words', 'Review date'),  # app/ui/care_plans/plan_fields.py:90
+    QT_TRANSLATE_NOOP('Words', 'Medical situation'),  # app/ui/care_plans/plan_fields.py:91
+    QT_TRANSLATE_NOOP('Words', 'Psychological situation'),  # app/ui/care_plans/plan_fields.py:92
+    QT_TRANSLATE_NOOP('Words', 'Social situation'),  # app/ui/care_plans/plan_fields.py:93
+    QT_TRANSLATE_NOOP('Words', 'Environmental situation'),  # app/ui/care_plans/plan_fields.py:94
+    QT_TRANSLATE_NOOP('Words', "Patient's expectations and preferences"),  # app/ui/care_plans/plan_fields.py:95
+    QT_TRANSLATE_NOOP('Words', 'Advance directives'),  # app/ui/care_plans/plan_fields.py:96
+    QT_TRANSLATE_NOOP('Words', 'Advance directives dated'),  # app/ui/care_plans/plan_fields.py:97
+    QT_TRANSLATE_NOOP('Words', 'Where they are kept'),  # app/ui/care_plans/plan_fields.py:98
+    QT_TRANSLATE_NOOP('Words', 'Trusted person'),  # app/ui/care_plans/plan_fields.py:99
+    QT_TRANSLATE_NOOP('Words', "Trusted person's contact"),  # app/ui/care_plans/plan_fields.py:100
+    QT_TRANSLATE_NOOP('Words', 'Designated on'),  # app/ui/care_plans/plan_fields.py:101
+    QT_TRANSLATE_NOOP('Words', 'Alert procedure (who to call)'),  # app/ui/care_plans/plan_fields.py:102
+    QT_TRANSLATE_NOOP('Words', 'Practice staff member'),  # app/ui/care_plans/plan_fields.py:105
+    QT_TRANSLATE_NOOP('Words', 'Organisation'),  # app/ui/care_plans/plan_fields.py:106
+    QT_TRANSLATE_NOOP('Words', 'Phone'),  # app/ui/care_plans/plan_fields.py:107
+    QT_TRANSLATE_NOOP('Words', 'E-mail'),  # app/ui/care_plans/plan_fields.py:107
+    QT_TRANSLATE_NOOP('Words', 'From'),  # app/ui/care_plans/plan_fields.py:108
+    QT_TRANSLATE_NOOP('Words', 'Until'),  # app/ui/care_plans/plan_fields.py:108
+    QT_TRANSLATE_NOOP('Words', 'Problems addressed'),  # app/ui/care_plans/plan_fields.py:118
+    QT_TRANSLATE_NOOP('Words', 'Responsible person'),  # app/ui/care_plans/plan_fields.py:122
+    QT_TRANSLATE_NOOP('Words', '…or a role'),  # app/ui/care_plans/plan_fields.py:123
+    QT_TRANSLATE_NOOP('Words', '…or an outside contact'),  # app/ui/care_plans/plan_fields.py:125
+    QT_TRANSLATE_NOOP('Words', 'Due date'),  # app/ui/care_plans/plan_fields.py:126
+    QT_TRANSLATE_NOOP('Words', 'Repeat (iCalendar rule, e.g. FREQ=WEEKLY)'),  # app/ui/care_plans/plan_fields.py:127
+    QT_TRANSLATE_NOOP('Words', 'Goal'),  # app/ui/care_plans/plan_fields.py:130
+    QT_TRANSLATE_NOOP('Words', 'Reported on'),  # app/ui/care_plans/plan_fields.py:133
+    QT_TRANSLATE_NOOP('CarePlanMenu', 'Care &plans'),  # app/ui/care_plans/plan_menu.py:17
+    QT_TRANSLATE_NOOP('CarePlanMenu', 'Plans to &review…'),  # app/ui/care_plans/plan_menu.py:28
+    QT_TRANSLATE_NOOP('CoordinationMenu', '&Coordination'),  # app/ui/coordination/coordination_menu.py:25
+    QT_TRANSLATE_NOOP('CoordinationMenu', '&Meetings…'),  # app/ui/coordination/coordination_menu.py:29
+    QT_TRANSLATE_NOOP('CoordinationMenu', '&Referrals…'),  # app/ui/coordination/coordination_menu.py:29
+    QT_TRANSLATE_NOOP('CoordinationMenu', 'Team &indicators…'),  # app/ui/coordination/coordination_menu.py:29
+    QT_TRANSLATE_NOOP('FindingsView', 'Contraindicated'),  # app/ui/medications/findings_view.py:46
+    QT_TRANSLATE_NOOP('FindingsView', 'Avoid'),  # app/ui/medications/findings_view.py:46
+    QT_TRANSLATE_NOOP('FindingsView', 'Precaution'),  # app/ui/medications/findings_view.py:46
+    QT_TRANSLATE_NOOP('FindingsView', 'Take into account'),  # app/ui/medications/findings_view.py:47
+    QT_TRANSLATE_NOOP('FindingsView', 'Not evaluable'),  # app/ui/medications/findings_view.py:47
+    QT_TRANSLATE_NOOP('FindingsView', 'Not checked by the engine'),  # app/ui/medications/findings_view.py:48
+    QT_TRANSLATE_NOOP('FindingsView', 'Interaction'),  # app/ui/medications/findings_view.py:52
+    QT_TRANSLATE_NOOP('FindingsView', 'Duplication'),  # app/ui/medications/findings_view.py:52
+    QT_TRANSLATE_NOOP('FindingsView', 'Inappropriate in the elderly'),  # app/ui/medications/findings_view.py:53
+    QT_TRANSLATE_NOOP('FindingsView', 'Renal dose'),  # app/ui/medications/findings_view.py:53
+    QT_TRANSLATE_NOOP('FindingsView', 'Anticholinergic burden'),  # app/ui/medications/findings_view.py:54
+    QT_TRANSLATE_NOOP('FindingsView', 'QT prolongation'),  # app/ui/medications/findings_view.py:54
+    QT_TRANSLATE_NOOP('FindingsView', 'Drug–disease'),  # app/ui/medications/findings_view.py:55
+    QT_TRANSLATE_NOOP('FindingsView', 'Allergy'),  # app/ui/medications/findings_view.py:55
+    QT_TRANSLATE_NOOP('FindingsView', 'Polypharmacy'),  # app/ui/medications/findings_view.py:56
+    QT_TRANSLATE_NOOP('FindingsView', 'Free text without an ATC code: no interaction, dose or allergy check.'),  # app/ui/medications/findings_view.py:99
+    QT_TRANSLATE_NOOP('FindingsView', 'Recommendation: %1'),  # app/ui/medications/findings_view.py:108
+    QT_TRANSLATE_NOOP('FindingsView', 'Anticholinergic score %1%2:'),  # app/ui/medications/findings_view.py:112
+    QT_TRANSLATE_NOOP('FindingsView', 'Drugs involved: %1'),  # app/ui/medications/findings_view.py:117
+    QT_TRANSLATE_NOOP('FindingsView', 'Source: %1'),  # app/ui/medications/findings_view.py:119
+    QT_TRANSLATE_NOOP('MedicationDialog', '(not given)'),  # app/ui/medications/medication_dialog.py:82
+    QT_TRANSLATE_NOOP('MedicationDialog', '(not a member of the practice)'),  # app/ui/medications/medication_dialog.py:83
+    QT_TRANSLATE_NOOP('MedicationDialog', 'dd.mm.yyyy'),  # app/ui/medications/medication_dialog.py:85
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Units per intake: 1, 0.5 or 1/2'),  # app/ui/medications/medication_dialog.py:89
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Keep as free text (not checked)'),  # app/ui/medications/medication_dialog.py:92
+    QT_TRANSLATE_NOOP('MedicationDialog', 'As needed'),  # app/ui/medications/medication_dialog.py:94
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Self-medication (not prescribed)'),  # app/ui/medications/medication_dialog.py:95
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacist may adjust the dose'),  # app/ui/medications/medication_dialog.py:96
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Medication'),  # app/ui/medications/medication_dialog.py:99
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Product name'),  # app/ui/medications/medication_dialog.py:106
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Substance(s)'),  # app/ui/medications/medication_dialog.py:107
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Strength'),  # app/ui/medications/medication_dialog.py:108
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Dosage'),  # app/ui/medications/medication_dialog.py:110
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Morning'),  # app/ui/medications/medication_dialog.py:112
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Noon'),  # app/ui/medications/medication_dialog.py:112
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Evening'),  # app/ui/medications/medication_dialog.py:112
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Night'),  # app/ui/medications/medication_dialog.py:113
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Schedule'),  # app/ui/medications/medication_dialog.py:118
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Instructions'),  # app/ui/medications/medication_dialog.py:119
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Route'),  # app/ui/medications/medication_dialog.py:120
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Daily dose (mg)'),  # app/ui/medications/medication_dialog.py:122
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescription'),  # app/ui/medications/medication_dialog.py:124
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Start'),  # app/ui/medications/medication_dialog.py:126
+    QT_TRANSLATE_NOOP('MedicationDialog', 'End'),  # app/ui/medications/medication_dialog.py:127
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Indication'),  # app/ui/medications/medication_dialog.py:128
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescriber'),  # app/ui/medications/medication_dialog.py:129
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Other prescriber'),  # app/ui/medications/medication_dialog.py:130
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacien correspondant'),  # app/ui/medications/medication_dialog.py:132
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Renewal allowed until'),  # app/ui/medications/medication_dialog.py:134
+    QT_TRANSLATE_NOOP('MedicationModel', 'as needed'),  # app/ui/medications/medication_model.py:26
+    QT_TRANSLATE_NOOP('MedicationModel', 'self-medication'),  # app/ui/medications/medication_model.py:28
+    QT_TRANSLATE_NOOP('MedicationModel', 'not checked by the engine'),  # app/ui/medications/medication_model.py:30
+    QT_TRANSLATE_NOOP('MedicationModel', 'not checked'),  # app/ui/medications/medication_model.py:30
+    QT_TRANSLATE_NOOP('MedicationModel', 'Medication'),  # app/ui/medications/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Flags'),  # app/ui/medications/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Strength'),  # app/ui/medications/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Morning'),  # app/ui/medications/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Noon'),  # app/ui/medications/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Evening'),  # app/ui/medications/medication_model.py:72
+    QT_TRANSLATE_NOOP('MedicationModel', 'Night'),  # app/ui/medications/medication_model.py:73
+    QT_TRANSLATE_NOOP('MedicationModel', 'Instructions'),  # app/ui/medications/medication_model.py:73
+    QT_TRANSLATE_NOOP('MedicationModel', 'Indication'),  # app/ui/medications/medication_model.py:73
+    QT_TRANSLATE_NOOP('MedicationModel', 'Start'),  # app/ui/medications/medication_model.py:73
+    QT_TRANSLATE_NOOP('MedicationModel', 'Prescriber'),  # app/ui/medications/medication_model.py:73
+    QT_TRANSLATE_NOOP('MedicationModel', 'Units per intake (morning, noon, evening, night)'),  # app/ui/medications/medication_model.py:75
+    QT_TRANSLATE_NOOP('MedicationModel', 'When'),  # app/ui/medications/medication_model.py:141
+    QT_TRANSLATE_NOOP('MedicationModel', 'Who'),  # app/ui/medications/medication_model.py:141
+    QT_TRANSLATE_NOOP('MedicationModel', 'Change'),  # app/ui/medications/medication_model.py:141
+    QT_TRANSLATE_NOOP('MedicationModel', 'Schedule'),  # app/ui/medications/medication_model.py:141
+    QT_TRANSLATE_NOOP('MedicationModel', 'Details'),  # app/ui/medications/medication_model.py:142
+    QT_TRANSLATE_NOOP('MedicationModel', 'added'),  # app/ui/medications/medication_model.py:167
+    QT_TRANSLATE_NOOP('MedicationModel', 'changed'),  # app/ui/medications/medication_model.py:167
+    QT_TRANSLATE_NOOP('MedicationModel', 'stopped'),  # app/ui/medications/medication_model.py:167
+    QT_TRANSLATE_NOOP('MedicationModel', 'stopped on %1: %2'),  # app/ui/medications/medication_model.py:175
+    QT_TRANSLATE_NOOP('MedicationsTab', 'eGFR'),  # app/ui/medications/medications_tab.py:38
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Weight'),  # app/ui/medications/medications_tab.py:38
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Creatinine'),  # app/ui/medications/medications_tab.py:38
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Height'),  # app/ui/medications/medications_tab.py:39
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Potassium'),  # app/ui/medications/medications_tab.py:39
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Sodium'),  # app/ui/medications/medications_tab.py:39
+    QT_TRANSLATE_NOOP('MedicationsTab', 'INR'),  # app/ui/medications/medications_tab.py:39
+    QT_TRANSLATE_NOOP('MedicationsTab', 'HbA1c'),  # app/ui/medications/medications_tab.py:40
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Systolic blood pressure'),  # app/ui/medications/medications_tab.py:40
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Diastolic blood pressure'),  # app/ui/medications/medications_tab.py:41
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Heart rate'),  # app/ui/medications/medications_tab.py:41
+    QT_TRANSLATE_NOOP('MedicationsTab', 'QTc'),  # app/ui/medications/medications_tab.py:42
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Add…'),  # app/ui/medications/medications_tab.py:153
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Change…'),  # app/ui/medications/medications_tab.py:154
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Stop…'),  # app/ui/medications/medications_tab.py:155
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Show history'),  # app/ui/medications/medications_tab.py:160
+    QT_TRANSLATE_NOOP('MedicationsTab', 'History (changes and stopped lines)'),  # app/ui/medications/medications_tab.py:177
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Clinical values'),  # app/ui/medications/medications_tab.py:181
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Record value…'),  # app/ui/medications/medications_tab.py:190
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Review'),  # app/ui/medications/medications_tab.py:203
+    QT_TRANSLATE_NOOP('PatientListModel', 'Name'),  # app/ui/patients/list_model.py:18
+    QT_TRANSLATE_NOOP('PatientListModel', 'Given names'),  # app/ui/patients/list_model.py:18
+    QT_TRANSLATE_NOOP('PatientListModel', 'Birth name'),  # app/ui/patients/list_model.py:19
+    QT_TRANSLATE_NOOP('PatientListModel', 'Birth date'),  # app/ui/patients/list_model.py:19
+    QT_TRANSLATE_NOOP('PatientListModel', 'Sex'),  # app/ui/patients/list_model.py:20
+    QT_TRANSLATE_NOOP('PatientListModel', 'City'),  # app/ui/patients/list_model.py:20
+    QT_TRANSLATE_NOOP('PatientForm', 'dd.mm.yyyy'),  # app/ui/patients/patient_form.py:60
+    QT_TRANSLATE_NOOP('PatientForm', 'Type the birth date as 31.12.1950 or 31/12/1950.'),  # app/ui/patients/patient_form.py:61
+    QT_TRANSLATE_NOOP('PatientForm', '— choose —'),  # app/ui/patients/patient_form.py:62
+    QT_TRANSLATE_NOOP('PatientForm', 'Female'),  # app/ui/patients/patient_form.py:62
+    QT_TRANSLATE_NOOP('PatientForm', 'Male'),  # app/ui/patients/patient_form.py:62
+    QT_TRANSLATE_NOOP('PatientForm', 'Other'),  # app/ui/patients/patient_form.py:63
+    QT_TRANSLATE_NOOP('PatientForm', 'Unknown'),  # app/ui/patients/patient_form.py:63
+    QT_TRANSLATE_NOOP('PatientForm', 'France'),  # app/ui/patients/patient_form.py:64
+    QT_TRANSLATE_NOOP('PatientForm', 'Switzerland'),  # app/ui/patients/patient_form.py:64
+    QT_TRANSLATE_NOOP('PatientForm', 'French'),  # app/ui/patients/patient_form.py:66
+    QT_TRANSLATE_NOOP('PatientForm', 'German'),  # app/ui/patients/patient_form.py:66
+    QT_TRANSLATE_NOOP('PatientForm', 'English'),  # app/ui/patients/patient_form.py:66
+    QT_TRANSLATE_NOOP('PatientForm', 'Italian'),  # app/ui/patients/patient_form.py:66
+    QT_TRANSLATE_NOOP('PatientForm', '(no INS)'),  # app/ui/patients/patient_form.py:68
+    QT_TRANSLATE_NOOP('PatientForm', 'Provisional'),  # app/ui/patients/patient_form.py:68
+    QT_TRANSLATE_NOOP('PatientForm', 'Retrieved'),  # app/ui/patients/patient_form.py:68
+    QT_TRANSLATE_NOOP('PatientForm', 'Validated'),  # app/ui/patients/patient_form.py:69
+    QT_TRANSLATE_NOOP('PatientForm', 'Qualified'),  # app/ui/patients/patient_form.py:69
+    QT_TRANSLATE_NOOP('PatientForm', 'Name and town of a doctor outside the practice'),  # app/ui/patients/patient_form.py:71
+    QT_TRANSLATE_NOOP('PatientForm', 'Identity'),  # app/ui/patients/patient_form.py:78
+    QT_TRANSLATE_NOOP('PatientForm', 'Family name'),  # app/ui/patients/patient_form.py:79
+    QT_TRANSLATE_NOOP('PatientForm', 'Given names'),  # app/ui/patients/patient_form.py:79
+    QT_TRANSLATE_NOOP('PatientForm', 'Birth name'),  # app/ui/patients/patient_form.py:80
+    QT_TRANSLATE_NOOP('PatientForm', 'Birth date'),  # app/ui/patients/patient_form.py:80
+    QT_TRANSLATE_NOOP('PatientForm', 'Sex'),  # app/ui/patients/patient_form.py:80
+    QT_TRANSLATE_NOOP('PatientForm', 'INS number'),  # app/ui/patients/patient_form.py:81
+    QT_TRANSLATE_NOOP('PatientForm', 'INS identity status'),  # app/ui/patients/patient_form.py:81
+    QT_TRANSLATE_NOOP('PatientForm', 'AVS number'),  # app/ui/patients/patient_form.py:82
+    QT_TRANSLATE_NOOP('PatientForm', 'Insurance card number'),  # app/ui/patients/patient_form.py:82
+    QT_TRANSLATE_NOOP('PatientForm', 'Contact and care'),  # app/ui/patients/patient_form.py:83
+    QT_TRANSLATE_NOOP('PatientForm', 'Address'),  # app/ui/patients/patient_form.py:84
+    QT_TRANSLATE_NOOP('PatientForm', 'Postal code'),  # app/ui/patients/patient_form.py:84
+    QT_TRANSLATE_NOOP('PatientForm', 'City'),  # app/ui/patients/patient_form.py:84
+    QT_TRANSLATE_NOOP('PatientForm', 'Country'),  # app/ui/patients/patient_form.py:85
+    QT_TRANSLATE_NOOP('PatientForm', 'Phone'),  # app/ui/patients/patient_form.py:85
+    QT_TRANSLATE_NOOP('PatientForm', 'Preferred language'),  # app/ui/patients/patient_form.py:85
+    QT_TRANSLATE_NOOP('PatientForm', 'Médecin traitant'),  # app/ui/patients/patient_form.py:86
+    QT_TRANSLATE_NOOP('PatientForm', 'External doctor'),  # app/ui/patients/patient_form.py:86
+    QT_TRANSLATE_NOOP('PatientForm', 'Conditions, allergies and ALD'),  # app/ui/patients/patient_form.py:87
+    QT_TRANSLATE_NOOP('PatientForm', 'Notes'),  # app/ui/patients/patient_form.py:89
+    QT_TRANSLATE_NOOP('PatientForm', 'Save'),  # app/ui/patients/patient_form.py:95
+    QT_TRANSLATE_NOOP('PatientForm', 'Cancel'),  # app/ui/patients/patient_form.py:96
+    QT_TRANSLATE_NOOP('ProblemTable', 'Condition'),  # app/ui/patients/problem_table.py:16
+    QT_TRANSLATE_NOOP('ProblemTable', 'Allergy'),  # app/ui/patients/problem_table.py:16
+    QT_TRANSLATE_NOOP('ProblemTable', 'Long-term condition (ALD)'),  # app/ui/patients/problem_table.py:17
+    QT_TRANSLATE_NOOP('ProblemTable', 'Kind'),  # app/ui/patients/problem_table.py:59
+    QT_TRANSLATE_NOOP('ProblemTable', 'Code (ICD-10 or ATC)'),  # app/ui/patients/problem_table.py:59
+    QT_TRANSLATE_NOOP('ProblemTable', 'Label'),  # app/ui/patients/problem_table.py:60
+    QT_TRANSLATE_NOOP('QWizard', 'Your practice'),  # app/ui/shell/first_run_pages.py:83
+    QT_TRANSLATE_NOOP('QWizard', 'The name is printed on documents and letters.'),  # app/ui/shell/first_run_pages.py:83
+    QT_TRANSLATE_NOOP('QWizard', 'First administrator'),  # app/ui/shell/first_run_pages.py:119
+    QT_TRANSLATE_NOOP('QWizard', 'This personal account manages staff accounts and settings. Every person in the practice will get their own account later.'),  # app/ui/shell/first_run_pages.py:120
+    QT_TRANSLATE_NOOP('QWizard', 'Encrypted database'),  # app/ui/shell/first_run_pages.py:181
+    QT_TRANSLATE_NOOP('QWizard', "All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer's keyring is not available. Choose a long sentence that you can remember."),  # app/ui/shell/first_run_pages.py:182
+    QT_TRANSLATE_NOOP('QWizard', 'Recovery code'),  # app/ui/shell/first_run_pages.py:232
+    QT_TRANSLATE_NOOP('QWizard', 'The recovery code is shown only once, on this page.'),  # app/ui/shell/first_run_pages.py:233
+    QT_TRANSLATE_NOOP('WorklistDock', '&Protocols…'),  # app/ui/tasks/worklist_dock.py:20
+    QT_TRANSLATE_NOOP('WorklistDock', 'Tasks'),  # app/ui/tasks/worklist_dock.py:30
+    QT_TRANSLATE_NOOP('WorklistDock', '&My tasks'),  # app/ui/tasks/worklist_dock.py:37
+    QT_TRANSLATE_NOOP('WorklistDock', '&New task…'),  # app/ui/tasks/worklist_dock.py:41
+    QT_TRANSLATE_NOOP('WorklistDock', '&Recall patients…'),  # app/ui/tasks/worklist_dock.py:46
+    QT_TRANSLATE_NOOP('WorklistDock', '&Tasks'),  # app/ui/tasks/worklist_dock.py:59
 ]

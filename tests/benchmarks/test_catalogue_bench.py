@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services.catalogue_search import default_index
+from app.services.medications.catalogue.search import default_index
 
 QUERIES = ("a", "e", "pa", "para", "paracétamol", "amoxi", "ine", "acide", "zol", "Marcoumar", "metf", "Amoxicillin")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services.medication_review import Medication, PatientContext, load_knowledge, read_pack, review
-from app.services.medication_review.knowledge import knowledge_dir
+from app.services.medications.review import Medication, PatientContext, load_knowledge, read_pack, review
+from app.services.medications.review.knowledge import knowledge_dir
 
 TWENTY = ["B01AA03", "M01AE01", "B01AC06", "A02BC01", "C09AA05", "C03CA01", "C03DA01", "N06AB04", "N05BA01",
           "N02AA05", "C07AB07", "C10AA01", "C01AA05", "A10BA02", "G04BD07", "N03AX16", "H03AA01", "A12AA04",

@@ -9,8 +9,8 @@ from sqlalchemy import insert
 
 from app.models.base import utcnow
 from app.models.task import Task
-from app.services import task_lists
-from tests.test_tasks_helpers import add_patient
+from app.services.tasks import worklists as task_lists
+from tests.services.tasks.test_tasks_helpers import add_patient
 
 pytestmark = pytest.mark.benchmark
 

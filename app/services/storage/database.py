@@ -20,13 +20,23 @@ from sqlmodel import Session
 
 from app.services.errors import StorageError, ValidationError
 from app.services.storage import keyring_slot
-from app.services.storage.keyslots import (STRONG_KDF, KdfParams, KeySlotFile, new_database_key,
-                                           new_recovery_code, slot_file_path)
+from app.services.storage.keyslots import (
+    STRONG_KDF,
+    KdfParams,
+    KeySlotFile,
+    new_database_key,
+    new_recovery_code,
+    slot_file_path,
+)
 from app.services.storage.migrate import upgrade_to_head
 from app.services.storage.pool_ping import ping_after_idle
 from app.services.storage.server_url import check_server_url
-from app.services.storage.sqlcipher_engine import (READ_ONLY, assert_not_plaintext, open_engine,
-                                                   refuse_network_location)
+from app.services.storage.sqlcipher_engine import (
+    READ_ONLY,
+    assert_not_plaintext,
+    open_engine,
+    refuse_network_location,
+)
 
 @dataclass
 class Database:

@@ -1,0 +1,122 @@
+"""The command-line sub-commands (argument parsing is in ``app.cli.main``)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+import time
+from pathlib import Path
+
+from app.cli.main import EXIT_FAILED, cli_context, open_database, read_passphrase
+from app.services.errors import CordeeError
+
+
+def cmd_init(args) -> int:
+    from app.services.practice import practice_record as practice
+    from app.services.practice.staff import StaffInput
+    from app.services.storage.database import connect_postgres, create_encrypted
+
+    if args.admin_password_file:
+        try:
+            admin_password = Path(args.admin_password_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise CordeeError(f"cannot read the administrator password file: {exc.strerror}") from None
+        temporary = False
+    else:
+        admin_password, temporary = "Tmp-" + secrets.token_urlsafe(12), True
+    if args.db.startswith("postgresql"):
+        db, recovery = connect_postgres(args.db), None
+    else:
+        db, recovery = create_encrypted(Path(args.db), read_passphrase(args))
+    try:
+        ctx = cli_context(db)
+        practice.setup_practice(ctx, name=args.practice_name, country=args.country, admin=StaffInput(
+            username=args.admin_user, family_name="Administrateur", given_names="Cabinet", profession="Administrateur",
+            roles=["admin"]), admin_password=admin_password, language=args.language)
+        if temporary:
+            from app.services.practice.staff import reset_password, list_staff
+
+            admin_id = list_staff(ctx)[0].id
+            reset_password(ctx, admin_id, admin_password)
+    finally:
+        db.close()
+    print(f"created {args.db}")
+    if recovery:
+        print(f"recovery code (shown once; print it and keep it offline): {recovery}")
+    if temporary:
+        print(f"administrator {args.admin_user}, temporary password (change at first login): {admin_password}")
+    return 0
+
+
+def cmd_demo_data(args) -> int:
+    from app.services.demo import base as demo
+
+    if args.patients < 1 or args.patients > 1_000_000:
+        raise CordeeError("--patients must be between 1 and 1000000")
+    db = open_database(args)
+    try:
+        started = time.perf_counter()
+        demo.generate_patients(cli_context(db), args.patients, args.seed)
+        print(f"added {args.patients} patients in {time.perf_counter() - started:.1f} s")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_audit(args) -> int:
+    from app.services.practice import audit_trail
+
+    db = open_database(args)
+    try:
+        report = audit_trail.verify(cli_context(db))
+    finally:
+        db.close()
+    if report.ok:
+        print(f"audit trail intact: {report.rows} rows")
+        return 0
+    for problem in report.problems:
+        print(problem)
+    print(f"audit trail BROKEN: {len(report.problems)} problems in {report.rows} rows", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def cmd_patients(args) -> int:
+    from app.services.patients import records as patients
+
+    if args.limit < 1:
+        raise CordeeError("--limit must be at least 1")
+    db = open_database(args)
+    try:
+        ctx = cli_context(db)
+        rows = patients.search_patients(ctx, args.search, limit=args.limit)
+        with ctx.transaction() as session:
+            ctx.audit(session, "patient.list", entity_type="patient", detail=f"command line, {len(rows)} rows")
+    finally:
+        db.close()
+    for r in rows:
+        print(f"{r.id}\t{r.family_name}\t{r.given_names}\t{r.birth_date.isoformat()}")
+    return 0
+
+
+def cmd_smoke(args) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    db = open_database(args)
+    try:
+        from app.ui.shell.startup import smoke
+
+        ready_ms, complete_ms = smoke(cli_context(db), started)
+    finally:
+        db.close()
+    if ready_ms is None or complete_ms is None:
+        print("cordee smoke: the main window did not finish loading within 30 s", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"ready_ms={ready_ms} complete_ms={complete_ms}")
+    return 0
+
+
+def cmd_review(args) -> int:
+    from app.services.medications.review.batch import run_review_file
+
+    return run_review_file(args.input, args.output, sys.stdout)

@@ -1,0 +1,135 @@
+"""``cordee export …``: documents written from the command line (each one an audited export).
+
+Each document is one entry ``EXPORTERS[name] = Exporter(help, run, add_arguments)``;
+``run(ctx, args)`` returns the bytes written to ``--out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from app.services.errors import CordeeError
+from app.services.storage.atomic import atomic_file
+
+@dataclass(frozen=True)
+class Exporter:
+    help: str
+    run: Callable[[object, argparse.Namespace], bytes]
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None
+
+
+def patient_arguments(p: argparse.ArgumentParser) -> None:
+    """--patient ID (the common case)."""
+    p.add_argument("--patient", type=int, required=True, help="patient id (see `cordee patients`)")
+
+
+def lang_argument(p: argparse.ArgumentParser, default: str | None = "fr") -> None:
+    """--lang fr|de|en: the language of the printed document."""
+    p.add_argument("--lang", choices=["fr", "de", "en"], default=default,
+                   help="language of the document (default: " + (default or "the patient's language") + ")")
+
+
+def _patient_lang_arguments(p: argparse.ArgumentParser) -> None:
+    patient_arguments(p)
+    lang_argument(p)
+
+
+def _medication_plan(ctx, args) -> bytes:
+    from app.services.medications import plan_pdf as medication_plan_pdf
+    return medication_plan_pdf.medication_plan_pdf(ctx, args.patient)
+
+
+def _alerts(ctx, args) -> bytes:
+    from app.services.alerts import alert_pdf
+    return alert_pdf.alerts_pdf(ctx, args.patient, lang=getattr(args, "lang", None) or "fr")
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "medication-plan": Exporter("the patient's medication plan (PDF with eMediplan QR code)", _medication_plan,
+                                patient_arguments),
+    "alerts": Exporter("the patient's doctor-pharmacist alerts with their answers (PDF)", _alerts,
+                       _patient_lang_arguments),
+}
+
+
+
+def _care_plan(ctx, args) -> bytes:
+    from app.services.care_plans import export as care_plan_export
+    return care_plan_export.export_for_patient(ctx, args.patient, args.format, getattr(args, "lang", None))
+
+
+def _care_plan_arguments(p: argparse.ArgumentParser) -> None:
+    patient_arguments(p)
+    p.add_argument("--format", choices=["pdf", "sheet", "fhir"], default="pdf",
+                   help="pdf: the whole plan for the team; sheet: the patient's one-page sheet; fhir: FHIR R4 JSON")
+    lang_argument(p, None)   # the team PDF: French; the sheet: the patient's language
+
+
+EXPORTERS["care-plan"] = Exporter("the patient's shared care plan (PDF, patient sheet or FHIR R4 bundle)",
+                                  _care_plan, _care_plan_arguments)
+
+def _indicators(ctx, args) -> bytes:
+    from app.services.coordination import indicator_export
+    return indicator_export.export(ctx, args.date_from, args.date_to, args.format, getattr(args, "lang", None) or "fr")
+
+
+def _indicator_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", required=True, help="first day of the period (dd.mm.yyyy)")
+    p.add_argument("--to", dest="date_to", required=True, help="last day of the period (dd.mm.yyyy)")
+    p.add_argument("--format", choices=["pdf", "csv"], default="pdf", help="pdf report or csv table")
+    lang_argument(p)
+
+
+EXPORTERS["indicators"] = Exporter("team indicators for a period (PDF report or CSV)", _indicators,
+                                   _indicator_arguments)
+
+def register(sub, db_options) -> None:
+    """Add ``export`` and one sub-command per exporter (``app.cli.main.COMMAND_EXTENSIONS``)."""
+    from app.cli.main import _Parser
+
+    p = sub.add_parser("export", help="write a document of the record to a file")
+    kinds = p.add_subparsers(dest="export_kind", parser_class=_Parser, required=True)
+    for name, exporter in EXPORTERS.items():
+        q = kinds.add_parser(name, help=exporter.help)
+        db_options(q)
+        if exporter.add_arguments:
+            exporter.add_arguments(q)
+        q.add_argument("--out", required=True, help="file to write (PDF)")
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Atomically: a half-written file never replaces a good one."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise CordeeError(f"--out: folder {folder} does not exist")
+    try:
+        with atomic_file(folder / path.name) as fh:
+            fh.write(data)
+    except OSError as exc:
+        raise CordeeError(f"--out: cannot write {path}: {exc.strerror}") from None
+
+
+def cmd_export(args) -> int:
+    from app.cli.main import cli_context, open_database
+    from app.services.errors import NotFoundError
+
+    exporter = EXPORTERS[args.export_kind]
+    out = Path(args.out)
+    if out.is_dir():
+        raise CordeeError(f"--out: {out} is a folder, give a file name")
+    if getattr(args, "patient", 1) is not None and getattr(args, "patient", 1) < 1:
+        raise CordeeError("--patient must be a positive number")
+    db = open_database(args)
+    try:
+        try:
+            data = exporter.run(cli_context(db), args)
+        except NotFoundError as exc:
+            raise CordeeError(exc.message) from None
+    finally:
+        db.close()
+    _write(out, data)
+    print(f"wrote {out}")
+    return 0

@@ -1,0 +1,168 @@
+"""What a raise-alert form hands over, and its checks (each refusal names the field; nothing is stored)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlmodel import Session
+
+from app.models.alert import Urgency
+from app.models.medication import MedicationLine
+from app.models.patient import Patient
+from app.models.staff import Staff
+from app.services.alerts import codes as alert_codes
+from app.services.medications import medication_list as medications, observations
+from app.services.kernel.validation import clean_text
+from app.services.errors import ValidationError
+from app.services.medications.medication_list import MedicationInput
+from app.services.kernel.validation import parse_date
+
+REPLY_DELAY = {Urgency.URGENT: 0, Urgency.WITHIN_24H: 1, Urgency.ROUTINE: 7}
+ACTIONS = ("stop", "change", "add")
+
+
+@dataclass
+class ClinicalValue:
+    """One value of the clinical context (eGFR, K+, INR, weight …) with its date."""
+
+    code: str
+    value: float | str
+    measured_on: date | str | None = None
+
+
+@dataclass
+class MedicationAction:
+    """One change to the list: stop a line, change it (new values), or add a line."""
+
+    action: str
+    line_id: int | None = None
+    data: MedicationInput | None = None
+    reason: str | None = None
+
+
+@dataclass
+class AlertInput:
+    """The alert as the raise dialog fills it (``finding_key``: the engine finding it starts from, if any)."""
+
+    patient_id: int = 0
+    problem_category: str = ""
+    problem_text: str = ""
+    intervention_code: str = ""
+    intervention_text: str | None = None
+    line_ids: list[int] = field(default_factory=list)
+    clinical_context: list[ClinicalValue] = field(default_factory=list)
+    proposed_changes: list[MedicationAction] = field(default_factory=list)
+    urgency: str = Urgency.ROUTINE
+    reply_by: date | str | None = None
+    recipient_staff_id: int | None = None
+    finding_key: str | None = None
+
+
+
+def default_reply_by(urgency: str, today: date | None = None) -> date:
+    return (today or date.today()) + timedelta(days=REPLY_DELAY.get(urgency, 7))
+
+
+def line_snapshot(line: MedicationLine) -> dict:
+    return {"line_id": line.id, "atc": line.atc, "name": line.product_name or line.substances,
+            "substances": line.substances, "strength": line.strength,
+            "schedule": [line.dose_morning, line.dose_noon, line.dose_evening, line.dose_night],
+            "daily_dose_mg": line.daily_dose_mg, "as_needed": line.as_needed, "version": line.version}
+
+
+def _current_line(session: Session, patient_id: int, line_id, where: str) -> MedicationLine:
+    line = session.get(MedicationLine, line_id) if isinstance(line_id, int) else None
+    if line is None or line.patient_id != patient_id:
+        raise ValidationError(where, "must be a medication of this patient")
+    if line.stopped_at is not None:
+        raise ValidationError(where, "is a stopped medication")
+    return line
+
+
+def validated_actions(session: Session, patient_id: int, actions: list[MedicationAction], base: str) -> list[dict]:
+    """Check proposed / made changes; returns their JSON-ready form."""
+    out = []
+    for i, a in enumerate(actions):
+        where = f"{base}[{i + 1}]"
+        if a.action not in ACTIONS:
+            raise ValidationError(f"{where}.action", "must be stop, change or add")
+        item: dict = {"action": a.action, "reason": clean_text(a.reason, f"{where}.reason", 500)}
+        if a.action in ("stop", "change"):
+            line = _current_line(session, patient_id, a.line_id, f"{where}.line_id")
+            item.update(line_id=line.id, before=line_snapshot(line))
+        if a.action in ("change", "add"):
+            if a.data is None:
+                raise ValidationError(f"{where}.data", "is required")
+            medications.check_input(session, a.data, where)
+            item["data"] = medications.input_to_dict(a.data)
+        out.append(item)
+    return out
+
+
+def action_from_json(item: dict) -> MedicationAction:
+    data = item.get("data")
+    return MedicationAction(item["action"], item.get("line_id"), medications.input_from_dict(data) if data else None,
+                            item.get("reason"))
+
+
+def _context(values: list[ClinicalValue]) -> list[dict]:
+    out = []
+    for i, v in enumerate(values):
+        where = f"clinical_context[{i + 1}]"
+        code = (v.code or "").strip().lower()
+        if code not in observations.RANGES:
+            raise ValidationError(f"{where}.code", "must be one of " + ", ".join(observations.RANGES))
+        try:
+            number = observations._value(v.value, code)
+        except ValidationError as exc:
+            raise ValidationError(f"{where}.value", exc.problem) from None
+        day = parse_date(v.measured_on, f"{where}.measured_on")
+        if day > date.today():
+            raise ValidationError(f"{where}.measured_on", "must not be in the future")
+        out.append({"code": code, "value": number, "unit": observations.RANGES[code][0],
+                    "measured_on": day.isoformat()})
+    return out
+
+
+def validated(session: Session, data: AlertInput, today: date) -> dict:
+    """Every field checked; returns the column values (JSON fields as text)."""
+    patient = session.get(Patient, data.patient_id) if isinstance(data.patient_id, int) else None
+    if patient is None:
+        raise ValidationError("patient_id", "must be a patient of the practice")
+    if data.problem_category not in alert_codes.problems():
+        raise ValidationError("problem_category", "must be an SFPC problem code (1.1 to 1.10)")
+    values = {"patient_id": patient.id, "problem_category": data.problem_category,
+              "problem_text": clean_text(data.problem_text, "problem_text", 4000, True),
+              "intervention_text": clean_text(data.intervention_text, "intervention_text", 4000)}
+    if data.intervention_code not in alert_codes.interventions():
+        raise ValidationError("intervention_code", "must be one of " + ", ".join(alert_codes.interventions()))
+    values["intervention_code"] = data.intervention_code
+    if not data.line_ids and data.problem_category != "1.2":
+        raise ValidationError("line_ids", "at least one medication is required (except for an untreated indication)")
+    lines = [line_snapshot(_current_line(session, patient.id, lid, "line_ids")) for lid in dict.fromkeys(data.line_ids)]
+    values["medications"] = json.dumps(lines, ensure_ascii=False)
+    values["clinical_context"] = json.dumps(_context(data.clinical_context), ensure_ascii=False)
+    values["proposed_changes"] = json.dumps(validated_actions(session, patient.id, data.proposed_changes,
+                                                              "proposed_changes"), ensure_ascii=False)
+    if data.urgency not in {u.value for u in Urgency}:
+        raise ValidationError("urgency", "must be urgent, 24h or routine")
+    values["urgency"] = data.urgency
+    if data.reply_by is None or (isinstance(data.reply_by, str) and not data.reply_by.strip()):
+        reply_by = default_reply_by(data.urgency, today)
+    else:
+        reply_by = parse_date(data.reply_by, "reply_by")
+    if reply_by < today:
+        raise ValidationError("reply_by", "must not be in the past")
+    if reply_by > today + timedelta(days=366):
+        raise ValidationError("reply_by", "must be within a year")
+    values["reply_by"] = reply_by
+    recipient_id = data.recipient_staff_id if data.recipient_staff_id is not None else patient.gp_staff_id
+    if recipient_id is None:
+        raise ValidationError("recipient_staff_id", "is required: the patient has no médecin traitant in the practice")
+    recipient = session.get(Staff, recipient_id)
+    if recipient is None or not recipient.active or "physician" not in recipient.role_set:
+        raise ValidationError("recipient_staff_id", "must be an active physician of the practice")
+    values["recipient_staff_id"] = recipient.id
+    return values

@@ -1,0 +1,131 @@
+"""Alerts with their answers as a PDF, for the pharmacy's and the practice's files.
+
+One section per alert: problem (SFPC code), medications concerned, clinical
+context, proposed intervention (with its Swiss PADV code), urgency and reply-by,
+then the whole thread and the answer.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from io import BytesIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.services.alerts import codes as alert_codes, inbox as alert_inbox
+from app.services.patients import records as patients
+from app.services.practice import practice_record as practice
+from app.services.alerts.inbox import AlertDetail
+from app.services.kernel.context import ServiceContext
+from app.services.kernel import labels as L
+from app.services.medications.plan_pdf import text
+from app.services.security.access import require
+
+TEXTS = {
+    "fr": {"problem": "Problème", "meds": "Médicaments", "free_text": "texte libre", "context": "Contexte clinique",
+           "intervention": "Intervention proposée", "urgency": "Urgence / réponse avant", "from_to": "De / à",
+           "state": "État", "overdue": "en retard", "escalated": "escaladée", "answer": "Réponse",
+           "alert": "Alerte n° %s du %s", "thread": "Fil de la discussion", "doc_title": "Alertes pharmaceutiques",
+           "title": "Alertes médecin – pharmacien", "printed": "%s — imprimé le %s par %s",
+           "none": "Aucune alerte pour ce patient.", "patient": "Patient·e : %s, né·e le %s"},
+    "de": {"problem": "Problem", "meds": "Medikamente", "free_text": "Freitext", "context": "Klinischer Kontext",
+           "intervention": "Vorgeschlagene Intervention", "urgency": "Dringlichkeit / Frist",
+           "from_to": "Von / an", "state": "Status", "overdue": "überfällig", "escalated": "eskaliert",
+           "answer": "Antwort", "alert": "Meldung Nr. %s vom %s", "thread": "Verlauf der Diskussion",
+           "doc_title": "Pharmazeutische Meldungen", "title": "Meldungen Arzt – Apotheke",
+           "printed": "%s — gedruckt am %s von %s", "none": "Keine Meldungen für diese Patientin / diesen Patienten.",
+           "patient": "Patient/in: %s, geboren am %s"},
+    "en": {"problem": "Problem", "meds": "Medications", "free_text": "free text", "context": "Clinical context",
+           "intervention": "Proposed intervention", "urgency": "Urgency / reply by", "from_to": "From / to",
+           "state": "State", "overdue": "overdue", "escalated": "escalated", "answer": "Answer",
+           "alert": "Alert no. %s of %s", "thread": "Discussion thread", "doc_title": "Pharmaceutical alerts",
+           "title": "Doctor – pharmacist alerts", "printed": "%s — printed on %s by %s",
+           "none": "No alert for this patient.", "patient": "Patient: %s, born %s"},
+}
+
+
+def _local(when: datetime) -> str:
+    return L.stamp(when)
+
+
+def _section(d: AlertDetail, styles, lang: str = L.DEFAULT_LANG) -> list:
+    t = TEXTS[lang]
+    small = styles["small"]
+    problem = alert_codes.problems().get(d.row.problem_category)
+    intervention = alert_codes.interventions().get(d.row.intervention_code)
+    rows = [
+        (t["problem"], f"{d.row.problem_category} {problem.label(lang) if problem else ''} — {d.row.problem_text}"),
+        (t["meds"], "; ".join(f"{m['name']} ({m.get('atc') or t['free_text']})" for m in d.medications) or "—"),
+        (t["context"], "; ".join(f"{c['code']} {c['value']:g} {c['unit']} ({c['measured_on'][8:10]}."
+                                        f"{c['measured_on'][5:7]}.{c['measured_on'][:4]})"
+                                        for c in d.clinical_context) or "—"),
+        (t["intervention"], f"{intervention.label(lang) if intervention else d.row.intervention_code}"
+                                  f" (SFPC {intervention.sfpc or '—'}, PADV {intervention.ch_padv})"
+                                  + (f" — {d.intervention_text}" if d.intervention_text else "")),
+        (t["urgency"], f"{L.label(L.URGENCY, d.row.urgency, lang)} / {d.row.reply_by:%d.%m.%Y}"),
+        (t["from_to"], f"{d.row.sender_name} → {d.row.recipient_name}"),
+        (t["state"], L.label(L.ALERT_STATE, d.row.state, lang) + (f" — {t['overdue']}" if d.row.overdue else "")
+         + (f" — {t['escalated']}" if d.row.escalated else "")),
+    ]
+    if d.answered_at:
+        sep = " : " if lang == "fr" else ": "
+        rows.append((t["answer"], f"{d.answered_by}, {_local(d.answered_at)}{sep}{d.answer_text or ''}"))
+    table = Table([[Paragraph(f"<b>{text(k)}</b>", small), Paragraph(text(v), small)] for k, v in rows],
+                  colWidths=[50 * mm, 132 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d1d9"))]))
+    thread = [[Paragraph(f"<b>{_local(m.at)}</b>", small), Paragraph(text(m.author_name), small),
+               Paragraph(f"<b>{text(L.label(L.ALERT_EVENT, m.kind, lang))}</b> " + text(m.text or "")
+                         + "".join(f"<br/>• {text(L.label(L.CHANGE, c.get('action', c.get('what', '')), lang))} "
+                                   f"{text(c.get('name', c.get('atc', '')))}" for c in m.changes), small)]
+              for m in d.messages]
+    thread_table = Table(thread, colWidths=[30 * mm, 40 * mm, 112 * mm])
+    thread_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                      ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f6f8fa")),
+                                      ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.white)]))
+    title = Paragraph(text(t["alert"] % (d.row.id, _local(d.row.created_at))), styles["Heading2"])
+    return [KeepTogether([title, table]), Spacer(1, 2 * mm), Paragraph(f"<b>{text(t['thread'])}</b>", small),
+            thread_table, Spacer(1, 6 * mm)]
+
+
+def render(details: list[AlertDetail], patient_line: str, practice_name: str, printed_by: str,
+           lang: str = L.DEFAULT_LANG) -> bytes:
+    """The PDF bytes, in ``lang`` (fr, de, en; French by default)."""
+    lang = L.lang_of(lang)
+    t = TEXTS[lang]
+    styles = getSampleStyleSheet()
+    styles.add(styles["BodyText"].clone("small", fontSize=9, leading=11.5))
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=12 * mm,
+                            bottomMargin=12 * mm, title=t["doc_title"])
+    story = [Paragraph(text(t["title"]), styles["Title"]), Paragraph(text(patient_line), styles["Normal"]),
+             Paragraph(text(t["printed"] % (practice_name, f"{datetime.now():%d.%m.%Y}", printed_by)),
+                       styles["Normal"]), Spacer(1, 5 * mm)]
+    if not details:
+        story.append(Paragraph(text(t["none"]), styles["Normal"]))
+    for d in details:
+        story += _section(d, styles, lang)
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def alerts_pdf(ctx: ServiceContext, patient_id: int, alert_id: int | None = None, lang: str = L.DEFAULT_LANG) -> bytes:
+    """The patient's alerts (or one of them) with their answers, in ``lang`` (fr, de, en); an export
+    (``patient.export``, audited)."""
+    require(ctx.actor, "patient.export")
+    require(ctx.actor, "alert.read")
+    lang = L.lang_of(lang)
+    row = patients.open_patient(ctx, patient_id)
+    details = alert_inbox.patient_details(ctx, patient_id)
+    if alert_id is not None:
+        details = [d for d in details if d.row.id == alert_id]
+    prac = practice.get_practice(ctx)
+    with ctx.transaction() as session:
+        ctx.audit(session, "patient.export", entity_type="patient", entity_id=patient_id, patient_id=patient_id,
+                  detail=f"alerts PDF, {len(details)} alerts")
+    line = TEXTS[lang]["patient"] % (row.display_name, f"{row.data.birth_date:%d.%m.%Y}")
+    return render(details, line, prac.name if prac else "", ctx.actor.display_name, lang)

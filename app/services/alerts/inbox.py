@@ -1,0 +1,220 @@
+"""Reading alerts: the inbox with counts per state, a patient's alert history, one alert's thread,
+and overdue handling (urgent alerts past their reply-by date are escalated to the coordinator).
+
+Boxes: ``received`` (I am the recipient), ``sent`` (I raised it), ``escalated`` (urgent and
+overdue: the coordinator's box) and ``all``. "overdue" is derived: an alert still waiting
+(open, read, question, replied) whose reply-by date has passed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from app.models.alert import Alert, AlertMessage, AlertState, OPEN_STATES, Urgency
+from app.models.base import utcnow
+from app.models.patient import Patient
+from app.models.staff import Staff
+from app.services.kernel.context import ServiceContext
+from app.services.errors import NotFoundError, ValidationError
+from app.services.security.access import require
+from app.services.kernel.actor import SYSTEM
+from app.services.kernel.shared_texts import say
+
+BOXES = ("received", "sent", "escalated", "all")
+STATES = tuple(s.value for s in AlertState)
+COUNT_KEYS = STATES + ("overdue", "escalated")
+
+@dataclass(frozen=True)
+class AlertRow:
+    """One line of an inbox or of a patient's alert history."""
+
+    id: int
+    version: int
+    patient_id: int
+    patient_name: str
+    state: str
+    urgency: str
+    reply_by: date
+    problem_category: str
+    problem_text: str
+    intervention_code: str
+    sender_name: str
+    recipient_staff_id: int
+    recipient_name: str
+    created_at: datetime
+    updated_at: datetime
+    escalated: bool
+    overdue: bool
+    finding_rule: str | None
+    reopened_count: int
+
+@dataclass(frozen=True)
+class MessageRow:
+    kind: str
+    at: datetime
+    author_name: str
+    text: str | None
+    changes: list
+
+@dataclass(frozen=True)
+class AlertDetail:
+    """The whole alert: its row, the snapshots taken when raised, the answer and the thread."""
+
+    row: AlertRow
+    sender_staff_id: int | None
+    intervention_text: str | None
+    medications: list
+    clinical_context: list
+    proposed_changes: list
+    answer_text: str | None
+    answered_at: datetime | None
+    answered_by: str | None
+    messages: tuple[MessageRow, ...]
+
+def is_overdue(alert: Alert, today: date) -> bool:
+    return alert.state in OPEN_STATES and alert.reply_by < today
+
+def _rows(session: Session, alerts, today: date) -> list[AlertRow]:
+    pids = {a.patient_id for a in alerts}
+    sids = {a.recipient_staff_id for a in alerts}
+    names = {p.id: f"{p.family_name.upper()} {p.given_names}"
+             for p in session.exec(select(Patient).where(Patient.id.in_(pids)))} if pids else {}
+    staff = {s.id: s.display_name for s in session.exec(select(Staff).where(Staff.id.in_(sids)))} if sids else {}
+    return [AlertRow(a.id, a.version, a.patient_id, names.get(a.patient_id, "?"), a.state, a.urgency, a.reply_by,
+                     a.problem_category, a.problem_text, a.intervention_code, a.sender_name, a.recipient_staff_id,
+                     staff.get(a.recipient_staff_id, "?"), a.created_at, a.updated_at, a.escalated_at is not None,
+                     is_overdue(a, today), a.finding_rule, a.reopened_count) for a in alerts]
+
+def detail_of(session: Session, alert: Alert, today: date | None = None) -> AlertDetail:
+    """An AlertDetail of a loaded alert (no access check: for the alerts service)."""
+    messages = session.exec(select(AlertMessage).where(AlertMessage.alert_id == alert.id)
+                            .order_by(AlertMessage.at, AlertMessage.id)).all()
+    row = _rows(session, [alert], today or date.today())[0]
+    return AlertDetail(row, alert.sender_staff_id, alert.intervention_text, json.loads(alert.medications),
+                       json.loads(alert.clinical_context), json.loads(alert.proposed_changes), alert.answer_text,
+                       alert.answered_at, alert.answered_by,
+                       tuple(MessageRow(m.kind, m.at, m.author_name, m.text, json.loads(m.changes) if m.changes
+                                        else []) for m in messages))
+
+def _box_filter(ctx: ServiceContext, box: str):
+    me = ctx.actor.staff_id
+    if box == "received":
+        return Alert.recipient_staff_id == me
+    if box == "sent":
+        return Alert.sender_staff_id == me
+    if box == "escalated":
+        return Alert.escalated_at.is_not(None)
+    return None
+
+def default_box(ctx: ServiceContext) -> str:
+    """What a user's inbox shows first: doctors their received alerts, the coordinator escalations, others sent."""
+    roles = ctx.actor.roles
+    if "physician" in roles:
+        return "received"
+    if "coordinator" in roles and not roles & {"pharmacist", "nurse", "advanced_practice_nurse"}:
+        return "escalated"
+    return "sent"
+
+def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
+          today: date | None = None) -> list[AlertRow]:
+    """The alerts of a box, newest first; ``state`` filters (a state, "overdue" or "open_all")."""
+    require(ctx.actor, "alert.read")
+    box = box or default_box(ctx)
+    if box not in BOXES:
+        raise ValidationError("box", "must be one of " + ", ".join(BOXES))
+    if state is not None and state not in COUNT_KEYS + ("waiting",):
+        raise ValidationError("state", "must be one of " + ", ".join(COUNT_KEYS + ("waiting",)))
+    today = today or date.today()
+    with ctx.transaction() as session:
+        stmt = select(Alert).order_by(Alert.updated_at.desc(), Alert.id.desc())
+        where = _box_filter(ctx, box)
+        if where is not None:
+            stmt = stmt.where(where)
+        if state in STATES:
+            stmt = stmt.where(Alert.state == state)
+        elif state in ("overdue", "waiting"):
+            stmt = stmt.where(Alert.state.in_([s.value for s in OPEN_STATES]))
+            if state == "overdue":
+                stmt = stmt.where(Alert.reply_by < today)
+        elif state == "escalated":
+            stmt = stmt.where(Alert.escalated_at.is_not(None))
+        rows = _rows(session, session.exec(stmt.limit(2000)).all(), today)
+        ctx.audit(session, "alert.list", entity_type="alert", detail=f"{box} {state or ''} {len(rows)} rows".strip())
+        return rows
+
+def counts(ctx: ServiceContext, box: str | None = None, today: date | None = None) -> dict[str, int]:
+    """Number of alerts per state in a box, plus "overdue", "escalated" and "waiting" (not audited: no content)."""
+    require(ctx.actor, "alert.read")
+    box = box or default_box(ctx)
+    today = today or date.today()
+    with ctx.transaction() as session:
+        stmt = select(Alert.state, Alert.reply_by, Alert.escalated_at)
+        where = _box_filter(ctx, box)
+        if where is not None:
+            stmt = stmt.where(where)
+        out = dict.fromkeys(COUNT_KEYS + ("waiting",), 0)
+        for state, reply_by, escalated_at in session.execute(stmt):
+            out[state] += 1
+            if state in OPEN_STATES:
+                out["waiting"] += 1
+                out["overdue"] += reply_by < today
+            out["escalated"] += escalated_at is not None
+        return out
+
+def patient_alerts(ctx: ServiceContext, patient_id: int, today: date | None = None) -> list[AlertRow]:
+    """Every alert of the patient, closed ones included (the chart's Alerts tab; audited)."""
+    require(ctx.actor, "alert.read")
+    with ctx.transaction() as session:
+        if session.get(Patient, patient_id) is None:
+            raise NotFoundError(f"patient {patient_id} does not exist")
+        alerts = session.exec(select(Alert).where(Alert.patient_id == patient_id)
+                              .order_by(Alert.created_at.desc(), Alert.id.desc())).all()
+        ctx.audit(session, "alert.history", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
+        return _rows(session, alerts, today or date.today())
+
+def patient_details(ctx: ServiceContext, patient_id: int) -> list[AlertDetail]:
+    """Every alert of the patient with its thread, oldest first (printouts; audited)."""
+    require(ctx.actor, "alert.read")
+    with ctx.transaction() as session:
+        if session.get(Patient, patient_id) is None:
+            raise NotFoundError(f"patient {patient_id} does not exist")
+        alerts = session.exec(select(Alert).where(Alert.patient_id == patient_id).order_by(Alert.id)).all()
+        ctx.audit(session, "alert.history", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
+        return [detail_of(session, a) for a in alerts]
+
+def escalate_overdue(ctx: ServiceContext, today: date | None = None) -> list[int]:
+    """Escalate urgent alerts past their reply-by date to the coordinator (once each): a message in the thread,
+    the coordinator's inbox and, when the task service is there, a task in the coordinator pool."""
+    require(ctx.actor, "alert.read")
+    today = today or date.today()
+    escalated = []
+    with ctx.transaction() as session:
+        due = session.exec(select(Alert).where(Alert.urgency == Urgency.URGENT, Alert.escalated_at.is_(None),
+                                               Alert.state.in_([s.value for s in OPEN_STATES]),
+                                               Alert.reply_by < today)).all()
+        for alert in due:
+            alert.escalated_at = utcnow()
+            alert.escalation_task_id = _coordinator_task(ctx, alert, say(session, "alert.escalated", id=alert.id))
+            session.add(AlertMessage(alert_id=alert.id, kind="escalated", author_name=SYSTEM.display_name,
+                                     text=say(session, "alert.escalated_message", date=f"{alert.reply_by:%d.%m.%Y}")))
+            ctx.audit(session, "alert.escalate", entity_type="alert", entity_id=alert.id,
+                      patient_id=alert.patient_id)
+            ctx.announce("alert.changed", alert_id=alert.id, patient_id=alert.patient_id, state=alert.state,
+                         recipient_staff_id=alert.recipient_staff_id, sender_staff_id=alert.sender_staff_id)
+            escalated.append(alert.id)
+    return escalated
+
+def _coordinator_task(ctx: ServiceContext, alert: Alert, title: str) -> int | None:
+    from app.services.tasks import task_flow as tasks  # needed only when an alert escalates
+    from app.services.tasks.task_input import TaskInput
+
+    system = ctx.as_actor(SYSTEM)
+    system._local = ctx._local   # same unit of work
+    return tasks.create_task(system, TaskInput(
+        title=title, description=alert.problem_text[:1000],
+        task_type="alert_followup", patient_id=alert.patient_id, pool_role="coordinator", priority="urgent",
+        due_date=date.today(), origin_type="alert", origin_id=alert.id), dedup_key=f"alert-escalation:{alert.id}")

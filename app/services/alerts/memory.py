@@ -1,0 +1,185 @@
+"""Re-alert memory: a finding whose alert was refused (kept as is) stays quiet until a relevant input changes.
+
+When an alert is raised from an engine finding, the finding's inputs are stored
+as a *fingerprint*: the drugs of the combination, each one's daily amount, the
+renal-function band (CH eMediplan CrCl bands) and the age thresholds crossed.
+Later, the same finding (same rule; same drugs for pair rules) is:
+
+* ``suppressed`` while nothing relevant changed since a refusal;
+* ``changed`` when a new drug joined the combination, a dose went up, the eGFR
+  band changed or the patient crossed an age threshold: the refused alert is
+  reopened (``recheck``) and its thread shows what changed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from app.models.alert import Alert, AlertMessage, AlertState, OPEN_STATES
+from app.models.base import utcnow
+from app.services.kernel.context import ServiceContext
+from app.services.medications.review import Finding
+
+GROUP_KINDS = frozenset({"polypharmacy", "anticholinergic_burden", "duplication"})
+AGE_THRESHOLDS = (65, 75, 80, 85)
+EGFR_BANDS = ((15, "<15"), (30, "15-29"), (60, "30-59"), (90, "60-89"))
+RENAL_KINDS = frozenset({"renal_dose", "drug_disease", "polypharmacy", "anticholinergic_burden"})
+
+
+def finding_key(finding: Finding) -> str:
+    """Identity of a finding across reviews: its rule, plus its drugs unless the rule groups a varying set."""
+    if finding.kind in GROUP_KINDS:
+        return finding.rule
+    return f"{finding.rule}:{'+'.join(sorted(finding.atc))}"
+
+
+def egfr_band(value: float | None) -> str | None:
+    if value is None:
+        return None
+    for limit, label in EGFR_BANDS:
+        if value < limit:
+            return label
+    return ">=90"
+
+
+def _amount(row) -> dict:
+    if row is None:
+        return {}
+    units = 0.0
+    for dose in row.schedule:
+        try:
+            units += float(dose) if dose else 0.0
+        except ValueError:
+            pass
+    out = {"units": round(units, 3)}
+    if row.data.daily_dose_mg is not None:
+        out["mg"] = float(row.data.daily_dose_mg)
+    return out
+
+
+def fingerprint(finding: Finding, result) -> dict:
+    """The inputs of ``finding`` in a review ``result`` (medication_check.ReviewResult) as plain JSON values."""
+    rows = {row.data.atc: row for row in result.checked}
+    ctx = result.context
+    renal = ctx.egfr if ctx.egfr is not None else ctx.crcl
+    age = ctx.age
+    return {"kind": finding.kind, "atc": sorted(finding.atc),
+            "doses": {atc: _amount(rows.get(atc)) for atc in sorted(finding.atc)},
+            "egfr_band": egfr_band(renal),
+            "age_band": sum(1 for t in AGE_THRESHOLDS if age is not None and age >= t)}
+
+
+def relevant_changes(old: dict, new: dict) -> list[dict]:
+    """What changed between two fingerprints, as {"what": …, …} items (empty: nothing relevant)."""
+    out: list[dict] = []
+    for atc in sorted(set(new.get("atc", [])) - set(old.get("atc", []))):
+        out.append({"what": "new_drug", "atc": atc})
+    for atc, amount in new.get("doses", {}).items():
+        before = old.get("doses", {}).get(atc)
+        if not before:
+            continue
+        for unit in ("mg", "units"):
+            if unit in amount and unit in before and amount[unit] > before[unit] + 1e-9:
+                out.append({"what": "dose_increase", "atc": atc, "unit": unit, "before": before[unit],
+                            "after": amount[unit]})
+                break
+    if new.get("kind") in RENAL_KINDS and old.get("egfr_band") != new.get("egfr_band"):
+        out.append({"what": "egfr_band", "before": old.get("egfr_band"), "after": new.get("egfr_band")})
+    if new.get("age_band", 0) > old.get("age_band", 0):
+        out.append({"what": "age_threshold",
+                    "after": AGE_THRESHOLDS[new["age_band"] - 1]})
+    return out
+
+
+def describe_change(change: dict) -> str:
+    """One English line for a change (the UI translates through its own templates)."""
+    what = change["what"]
+    if what == "new_drug":
+        return f"new drug in the combination: {change['atc']}"
+    if what == "dose_increase":
+        unit = "mg/day" if change["unit"] == "mg" else "units/day"
+        return f"dose increased for {change['atc']}: {change['before']:g} → {change['after']:g} {unit}"
+    if what == "egfr_band":
+        return f"renal function band changed: {change['before'] or 'unknown'} → {change['after'] or 'unknown'}"
+    if what == "age_threshold":
+        return f"the patient is now {change['after']} or older"
+    return what
+
+
+@dataclass(frozen=True)
+class FindingAlertStatus:
+    """Where a finding stands with respect to alerts."""
+
+    key: str
+    status: str                  # none / open / suppressed / changed / closed
+    alert_id: int | None = None
+    state: str | None = None
+    changes: tuple = ()
+
+
+def _latest_by_key(session: Session, patient_id: int) -> dict[str, Alert]:
+    alerts = session.exec(select(Alert).where(Alert.patient_id == patient_id, Alert.finding_key.is_not(None))
+                          .order_by(Alert.id)).all()
+    return {a.finding_key: a for a in alerts}
+
+
+def status_of(alert: Alert | None, key: str, current: dict) -> FindingAlertStatus:
+    if alert is None:
+        return FindingAlertStatus(key, "none")
+    if alert.state in OPEN_STATES:
+        return FindingAlertStatus(key, "open", alert.id, alert.state)
+    if alert.state != AlertState.REFUSED:
+        return FindingAlertStatus(key, "closed", alert.id, alert.state)
+    changes = relevant_changes(json.loads(alert.fingerprint or "{}"), current)
+    return FindingAlertStatus(key, "changed" if changes else "suppressed", alert.id, alert.state, tuple(changes))
+
+
+def triage(session: Session, patient_id: int, result) -> dict[str, FindingAlertStatus]:
+    """Status of every finding of ``result`` (no access check: for other services)."""
+    latest = _latest_by_key(session, patient_id)
+    out = {}
+    for f in result.findings:
+        key = finding_key(f)
+        out[key] = status_of(latest.get(key), key, fingerprint(f, result))
+    return out
+
+
+def reopen(ctx: ServiceContext, session: Session, alert: Alert, new_print: dict, changes: list[dict],
+           text: str | None = None) -> None:
+    """Reopen a refused alert because its inputs changed; the thread records what changed."""
+    alert.state = AlertState.OPEN
+    alert.fingerprint = json.dumps(new_print)
+    alert.reopened_count += 1
+    alert.version += 1
+    alert.updated_at, alert.updated_by = utcnow(), ctx.actor.display_name
+    summary = "; ".join(describe_change(c) for c in changes)
+    session.add(AlertMessage(alert_id=alert.id, kind="reopened", author_staff_id=ctx.actor.staff_id,
+                             author_name=ctx.actor.display_name, text=text or summary,
+                             changes=json.dumps(changes, ensure_ascii=False)))
+    ctx.audit(session, "alert.reopen", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id,
+              detail=summary[:200])
+    ctx.announce("alert.changed", alert_id=alert.id, patient_id=alert.patient_id, state=alert.state,
+                 recipient_staff_id=alert.recipient_staff_id, sender_staff_id=alert.sender_staff_id)
+
+
+def recheck(ctx: ServiceContext, patient_id: int) -> list[int]:
+    """Review the patient again and reopen every refused alert whose finding's inputs changed; returns their ids."""
+    from app.services.medications import check as medication_check
+    from app.services.security.access import require
+
+    require(ctx.actor, "alert.read")
+    reopened = []
+    with ctx.transaction() as session:
+        result = medication_check.review_patient(ctx, patient_id)
+        latest = _latest_by_key(session, patient_id)
+        for f in result.findings:
+            key = finding_key(f)
+            current = fingerprint(f, result)
+            status = status_of(latest.get(key), key, current)
+            if status.status == "changed":
+                reopen(ctx, session, latest[key], current, list(status.changes))
+                reopened.append(latest[key].id)
+    return reopened

@@ -1,0 +1,241 @@
+"""Report of a structured medication review (French BPM, Swiss Polymedikations-Check) as an A4 PDF.
+
+Patient, practice and author; the review type and its eligibility with the reason; the steps with
+their dates; every finding with the reviewer's annotation (the decision taken); the conclusion and
+advice to the doctor; the sources the findings rest on, numbered. Texts in French (default),
+German or English. The file is written atomically (temp file, fsync, rename); writing it is an
+export, audited by ``review_worksheet.export_report``.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from app.services.medications.plan_pdf import text
+from app.services.storage.atomic import atomic_file
+
+TEXTS = {
+    "fr": {"title": "Compte rendu de revue de médication", "patient": "Patient·e", "born": "né·e le",
+           "practice": "Cabinet", "author": "Réalisée par", "printed": "Imprimé le", "type": "Type de revue",
+           "bpm": "Bilan partagé de médication (France)", "pmc": "Polymedikations-Check (Suisse)",
+           "eligibility": "Éligibilité", "eligible": "éligible", "not_eligible": "non éligible",
+           "steps": "Étapes", "interview_on": "Entretien avec le patient", "analysis_on": "Analyse des traitements",
+           "advice_on": "Avis transmis au médecin", "followup_on": "Suivi", "not_done": "— (pas encore)",
+           "findings": "Constats de l'analyse", "cols": ("N°", "Gravité", "Constat et recommandation",
+                                                         "Annotation / décision"),
+           "no_finding": "Aucun constat de l'analyse automatique.", "no_annotation": "—",
+           "conclusion": "Conclusion et avis au médecin", "no_conclusion": "Pas encore de conclusion.",
+           "sources": "Sources des constats", "no_source": "Aucune source citée.", "see": "Sources",
+           "page": "Page", "footer": "Document confidentiel — données de santé.",
+           "severity": {"contraindicated": "Contre-indiqué", "avoid": "À éviter", "precaution": "Précaution",
+                        "consider": "À considérer", "not_evaluable": "Non évaluable"},
+           "reason": ("âge {0} ≥ 75", "âge {0} ≥ 65 avec une affection de longue durée (ALD)",
+                      "âge {0} : il faut ≥ 75, ou ≥ 65 avec une affection de longue durée (ALD)",
+                      "{0} substances chroniques depuis ≥ 6 mois (il en faut ≥ 5)",
+                      "{0} médicaments prescrits depuis ≥ 3 mois (il en faut ≥ 4)")},
+    "de": {"title": "Bericht zur Medikationsanalyse", "patient": "Patient/in", "born": "geboren am",
+           "practice": "Praxis", "author": "Durchgeführt von", "printed": "Gedruckt am", "type": "Art der Analyse",
+           "bpm": "Bilan partagé de médication (Frankreich)", "pmc": "Polymedikations-Check (Schweiz)",
+           "eligibility": "Anspruch", "eligible": "erfüllt", "not_eligible": "nicht erfüllt",
+           "steps": "Schritte", "interview_on": "Gespräch mit dem Patienten", "analysis_on": "Analyse der Medikation",
+           "advice_on": "Empfehlung an den Arzt", "followup_on": "Nachkontrolle", "not_done": "— (noch nicht)",
+           "findings": "Befunde der Analyse", "cols": ("Nr.", "Schweregrad", "Befund und Empfehlung",
+                                                       "Anmerkung / Entscheid"),
+           "no_finding": "Keine Befunde der automatischen Prüfung.", "no_annotation": "—",
+           "conclusion": "Schlussfolgerung und Empfehlung an den Arzt", "no_conclusion": "Noch keine Schlussfolgerung.",
+           "sources": "Quellen der Befunde", "no_source": "Keine Quelle angegeben.", "see": "Quellen",
+           "page": "Seite", "footer": "Vertrauliches Dokument — Gesundheitsdaten.",
+           "severity": {"contraindicated": "Kontraindiziert", "avoid": "Vermeiden", "precaution": "Vorsicht",
+                        "consider": "Prüfen", "not_evaluable": "Nicht beurteilbar"},
+           "reason": ("Alter {0} ≥ 75", "Alter {0} ≥ 65 mit Langzeiterkrankung (ALD)",
+                      "Alter {0}: nötig sind ≥ 75 oder ≥ 65 mit Langzeiterkrankung (ALD)",
+                      "{0} Dauerwirkstoffe seit ≥ 6 Monaten (nötig sind ≥ 5)",
+                      "{0} verordnete Medikamente seit ≥ 3 Monaten (nötig sind ≥ 4)")},
+    "en": {"title": "Medication review report", "patient": "Patient", "born": "born", "practice": "Practice",
+           "author": "Carried out by", "printed": "Printed on", "type": "Type of review",
+           "bpm": "Bilan partagé de médication (France)", "pmc": "Polymedikations-Check (Switzerland)",
+           "eligibility": "Eligibility", "eligible": "eligible", "not_eligible": "not eligible",
+           "steps": "Steps", "interview_on": "Interview with the patient", "analysis_on": "Analysis of the treatment",
+           "advice_on": "Advice sent to the doctor", "followup_on": "Follow-up", "not_done": "— (not yet)",
+           "findings": "Findings of the analysis", "cols": ("No.", "Severity", "Finding and recommendation",
+                                                            "Annotation / decision"),
+           "no_finding": "No finding from the automatic check.", "no_annotation": "—",
+           "conclusion": "Conclusion and advice to the doctor", "no_conclusion": "No conclusion yet.",
+           "sources": "Sources of the findings", "no_source": "No source cited.", "see": "Sources",
+           "page": "Page", "footer": "Confidential document — health data.",
+           "severity": {"contraindicated": "Contraindicated", "avoid": "Avoid", "precaution": "Precaution",
+                        "consider": "Consider", "not_evaluable": "Not evaluable"},
+           "reason": ("age {0} ≥ 75", "age {0} ≥ 65 with a long-term condition (ALD)",
+                      "age {0}: needs ≥ 75, or ≥ 65 with a long-term condition (ALD)",
+                      "{0} chronic substances for ≥ 6 months (needs ≥ 5)",
+                      "{0} prescribed drugs for ≥ 3 months (needs ≥ 4)")},
+}
+STEPS = ("interview_on", "analysis_on", "advice_on", "followup_on")
+# the English parts of ``review_worksheet.eligibility``'s reason, in the order of TEXTS[lang]["reason"]
+REASON_PATTERNS = tuple(re.compile("^" + re.escape(p).replace(re.escape("{0}"), r"(\d+)") + "$")
+                        for p in TEXTS["en"]["reason"])
+SEVERITY_COLOURS = {"contraindicated": "#b71c1c", "avoid": "#d84315", "precaution": "#9a6700", "consider": "#1565c0"}
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the report shows (plain values)."""
+
+    patient_name: str
+    birth_date: date
+    practice_name: str
+    author: str
+    scheme: str
+    eligible: bool
+    eligibility_reason: str
+    steps: dict
+    findings: tuple
+    conclusion: str | None
+    printed_by: str
+    printed_at: datetime
+
+
+def reason_text(reason: str, lang: str) -> str:
+    """The eligibility reason (stored in English) in the report's language; unknown parts stay as they are."""
+    templates = TEXTS.get(lang, TEXTS["fr"])["reason"]
+    parts = []
+    for part in (reason or "").split("; "):
+        for pattern, template in zip(REASON_PATTERNS, templates):
+            match = pattern.match(part.strip())
+            if match:
+                part = template.format(match.group(1))
+                break
+        parts.append(part)
+    return "; ".join(parts)
+
+
+def _styles():
+    base = getSampleStyleSheet()
+    small = base["BodyText"].clone("small", fontSize=9, leading=11.5)
+    return {"title": base["Title"].clone("rtitle", fontSize=17, leading=21, spaceAfter=3 * mm),
+            "h2": base["Heading2"].clone("rh2", fontSize=12, leading=15, spaceBefore=5 * mm, spaceAfter=2 * mm),
+            "body": base["BodyText"].clone("rbody", fontSize=10, leading=13), "small": small,
+            "bold": small.clone("rbold", fontName="Helvetica-Bold"),
+            "note": small.clone("rnote", fontSize=8, leading=10, textColor=colors.HexColor("#57606a"))}
+
+
+def _multiline(value: str) -> str:
+    return text(value).replace("\n", "<br/>")
+
+
+def _sources(findings) -> list[str]:
+    seen: list[str] = []
+    for f in findings:
+        for s in f.get("sources") or ():
+            if s and s not in seen:
+                seen.append(s)
+    return seen
+
+
+def _facts(data: ReportData, t: dict, s: dict, lang: str) -> Table:
+    verdict = t["eligible"] if data.eligible else t["not_eligible"]
+    colour = "#1b5e20" if data.eligible else "#8a1c1c"
+    rows = [(t["patient"], f"<b>{text(data.patient_name)}</b>, {text(t['born'])} {data.birth_date:%d.%m.%Y}"),
+            (t["practice"], text(data.practice_name) or "—"), (t["author"], text(data.author)),
+            (t["type"], text(t.get(data.scheme, data.scheme))),
+            (t["eligibility"], f"<font color='{colour}'><b>{text(verdict)}</b></font> — "
+                               f"{text(reason_text(data.eligibility_reason, lang))}")]
+    table = Table([[Paragraph(f"<b>{text(k)}</b>", s["small"]), Paragraph(v, s["body"])] for k, v in rows],
+                  colWidths=[38 * mm, 144 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d1d9"))]))
+    return table
+
+
+def _steps(data: ReportData, t: dict, s: dict) -> Table:
+    rows = []
+    for name in STEPS:
+        day = data.steps.get(name)
+        rows.append([Paragraph(text(t[name]), s["small"]),
+                     Paragraph(f"<b>{day:%d.%m.%Y}</b>" if day else text(t["not_done"]), s["small"])])
+    table = Table(rows, colWidths=[70 * mm, 112 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#c9d1d9")),
+                               ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f6f8fa")),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return table
+
+
+def _findings(data: ReportData, t: dict, s: dict, sources: list[str]) -> Table:
+    head = [Paragraph(text(c), s["bold"]) for c in t["cols"]]
+    rows = [head]
+    for i, f in enumerate(data.findings, 1):
+        severity = f.get("severity", "")
+        label = t["severity"].get(severity, severity)
+        colour = SEVERITY_COLOURS.get(severity, "#57606a")
+        what = f"{text(f.get('message'))}"
+        if f.get("recommendation"):
+            what += f"<br/><i>{text(f['recommendation'])}</i>"
+        extra = [f"ATC {', '.join(text(a) for a in f.get('atc') or [])}"] if f.get("atc") else []
+        refs = [str(sources.index(x) + 1) for x in f.get("sources") or () if x in sources]
+        if refs:
+            extra.append(f"{text(t['see'])} [{', '.join(refs)}]")
+        if extra:
+            what += f"<br/><font size=8 color='#57606a'>{' · '.join(extra)}</font>"
+        rows.append([Paragraph(str(i), s["small"]),
+                     Paragraph(f"<font color='{colour}'><b>{text(label)}</b></font>", s["small"]),
+                     Paragraph(what, s["small"]),
+                     Paragraph(_multiline(f.get("annotation")) or text(t["no_annotation"]), s["small"])])
+    table = Table(rows, colWidths=[10 * mm, 30 * mm, 86 * mm, 56 * mm], repeatRows=1)
+    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3e8ef")),
+                               ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8fa")])]))
+    return table
+
+
+def story(data: ReportData, lang: str = "fr") -> list:
+    """The flowables of the report."""
+    lang = lang if lang in TEXTS else "fr"
+    t = TEXTS[lang]
+    s = _styles()
+    sources = _sources(data.findings)
+    out = [Paragraph(text(t["title"]), s["title"]), _facts(data, t, s, lang),
+           KeepTogether([Paragraph(text(t["steps"]), s["h2"]), _steps(data, t, s)]),
+           Paragraph(text(t["findings"]), s["h2"])]
+    out.append(_findings(data, t, s, sources) if data.findings else Paragraph(text(t["no_finding"]), s["body"]))
+    conclusion = _multiline(data.conclusion) if data.conclusion else f"<i>{text(t['no_conclusion'])}</i>"
+    box = Table([[Paragraph(conclusion, s["body"])]], colWidths=[182 * mm])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#57606a")),
+                             ("TOPPADDING", (0, 0), (-1, -1), 3 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm)]))
+    out += [KeepTogether([Paragraph(text(t["conclusion"]), s["h2"]), box]), Paragraph(text(t["sources"]), s["h2"])]
+    out += [Paragraph(f"[{i}] {text(src)}", s["small"]) for i, src in enumerate(sources, 1)] or \
+           [Paragraph(text(t["no_source"]), s["small"])]
+    return out
+
+
+def write(out_path: Path | str, data: ReportData, lang: str = "fr") -> Path:
+    """Write the report to ``out_path`` atomically; returns the path."""
+    out_path = Path(out_path)
+    t = TEXTS.get(lang, TEXTS["fr"])
+    footer = (f"{data.patient_name}, {data.birth_date:%d.%m.%Y} — {t['printed']} {data.printed_at:%d.%m.%Y} "
+              f"({data.printed_by}) — {t['footer']}")
+
+    def on_page(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 7.5)
+        canvas.setFillColor(colors.HexColor("#57606a"))
+        canvas.drawString(14 * mm, 8 * mm, unescape(text(footer)))
+        canvas.drawRightString(A4[0] - 14 * mm, 8 * mm, f"{t['page']} {doc.page}")
+        canvas.restoreState()
+
+    with atomic_file(out_path, prefix=".review-report-", suffix=".pdf") as fh:
+        doc = SimpleDocTemplate(fh, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=14 * mm,
+                                bottomMargin=16 * mm, title=t["title"], author=data.author)
+        doc.build(story(data, lang), onFirstPage=on_page, onLaterPages=on_page)
+    return out_path

@@ -1,0 +1,148 @@
+"""The plan's lifecycle: draft → validated → active → revised (a new version) → … → closed.
+
+Validation is the médecin traitant's (a physician of the practice; the patient's own médecin traitant when
+the chart names one) and records the patient's agreement: its date and how it was obtained. Activation
+turns actions into tasks; closing cancels the tasks still open. Every step keeps a version.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import select
+
+from app.models.base import utcnow
+from app.models.care_plan import CarePlanAction, CarePlanGoal, CarePlanVersion, PlanStatus
+from app.models.patient import Patient
+from app.services.care_plans import action_tasks as care_plan_tasks
+from app.services.tasks import recurrence
+from app.services.care_plans.diff import diff_snapshots
+from app.services.care_plans.plan_input import optional_date
+from app.services.care_plans.plans import bump, get_plan_row
+from app.services.kernel.context import ServiceContext
+from app.services.kernel.validation import clean_text
+from app.services.errors import NotFoundError, ValidationError
+from app.services.security.access import require
+
+S = PlanStatus
+TRANSITIONS = {S.DRAFT: (S.VALIDATED, S.CLOSED), S.VALIDATED: (S.ACTIVE, S.REVISED, S.CLOSED),
+               S.ACTIVE: (S.REVISED, S.CLOSED), S.REVISED: (S.VALIDATED, S.CLOSED), S.CLOSED: ()}
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """One kept version of a plan."""
+
+    version: int
+    revision: int
+    status: str
+    change: str
+    saved_at: datetime
+    saved_by: str
+
+
+def _check_move(plan, new_status: str) -> None:
+    if new_status not in TRANSITIONS[plan.status]:
+        possible = ", ".join(TRANSITIONS[plan.status]) or "none (it is closed)"
+        raise ValidationError("status", f"a {plan.status} plan cannot become {new_status} (possible: {possible})")
+
+
+def validate(ctx: ServiceContext, plan_id: int, expected_version: int, *, agreement_date, agreement_how: str) -> int:
+    """The médecin traitant validates the plan, with the patient's agreement; returns the new version."""
+    require(ctx.actor, "care_plan.validate")
+    with ctx.transaction() as session:
+        plan = get_plan_row(session, plan_id, expected_version)
+        _check_move(plan, S.VALIDATED)
+        patient = session.get(Patient, plan.patient_id)
+        if patient.gp_staff_id is not None and patient.gp_staff_id != ctx.actor.staff_id:
+            raise ValidationError("validated_by", "only the patient's médecin traitant can validate the plan")
+        day = optional_date(agreement_date, "patient_agreement_date")
+        if day is None:
+            raise ValidationError("patient_agreement_date", "is required")
+        if day > recurrence.today_local():
+            raise ValidationError("patient_agreement_date", "must not be in the future")
+        how = clean_text(agreement_how, "patient_agreement_how", 200, required=True)
+        if plan.review_date is None:
+            raise ValidationError("review_date", "is required before the plan is validated")
+        goals = session.exec(select(CarePlanGoal.id).where(CarePlanGoal.plan_id == plan_id)).first()
+        if goals is None:
+            raise ValidationError("goals", "a plan needs at least one shared goal to be validated")
+        plan = bump(ctx, session, plan_id, expected_version, "validated", status=S.VALIDATED,
+                    validated_by_staff_id=ctx.actor.staff_id, validated_at=utcnow(), patient_agreement_date=day,
+                    patient_agreement_how=how)
+        ctx.audit(session, "care_plan.validate", entity_type="care_plan", entity_id=plan_id,
+                  patient_id=plan.patient_id)
+        return plan.version
+
+
+def activate(ctx: ServiceContext, plan_id: int, expected_version: int) -> int:
+    """Put a validated plan into action: each action with a person or a role responsible gets its task."""
+    require(ctx.actor, "care_plan.activate")
+    with ctx.transaction() as session:
+        plan = get_plan_row(session, plan_id, expected_version)
+        _check_move(plan, S.ACTIVE)
+        plan = bump(ctx, session, plan_id, expected_version, "activated", status=S.ACTIVE)
+        created = care_plan_tasks.create_tasks(ctx, session, plan)
+        ctx.audit(session, "care_plan.activate", entity_type="care_plan", entity_id=plan_id,
+                  patient_id=plan.patient_id, detail=f"{created} tasks created")
+        return plan.version
+
+
+def revise(ctx: ServiceContext, plan_id: int, expected_version: int) -> int:
+    """Start the next version of a validated or active plan (it must be validated again)."""
+    require(ctx.actor, "care_plan.edit")
+    with ctx.transaction() as session:
+        plan = get_plan_row(session, plan_id, expected_version)
+        _check_move(plan, S.REVISED)
+        plan = bump(ctx, session, plan_id, expected_version, f"revision {plan.revision + 1} started",
+                    status=S.REVISED, revision=plan.revision + 1, validated_by_staff_id=None, validated_at=None,
+                    patient_agreement_date=None, patient_agreement_how=None)
+        ctx.audit(session, "care_plan.revise", entity_type="care_plan", entity_id=plan_id,
+                  patient_id=plan.patient_id)
+        return plan.version
+
+
+def close(ctx: ServiceContext, plan_id: int, expected_version: int, reason: str) -> int:
+    """Close the plan (situation stable, goals met, patient moved …): open tasks of its actions are cancelled."""
+    require(ctx.actor, "care_plan.close")
+    with ctx.transaction() as session:
+        plan = get_plan_row(session, plan_id, expected_version)
+        _check_move(plan, S.CLOSED)
+        why = clean_text(reason, "closed_reason", 500, required=True)
+        plan = bump(ctx, session, plan_id, expected_version, "closed", status=S.CLOSED, closed_at=utcnow(),
+                    closed_reason=why)
+        actions = session.exec(select(CarePlanAction.id).where(CarePlanAction.plan_id == plan_id)).all()
+        care_plan_tasks.cancel_open_tasks(ctx, session, list(actions), f"care plan closed: {why}")
+        ctx.audit(session, "care_plan.close", entity_type="care_plan", entity_id=plan_id,
+                  patient_id=plan.patient_id)
+        return plan.version
+
+
+def history(ctx: ServiceContext, plan_id: int) -> list[VersionRow]:
+    """Every kept version, newest first."""
+    require(ctx.actor, "care_plan.read")
+    with ctx.transaction() as session:
+        get_plan_row(session, plan_id)
+        rows = session.exec(select(CarePlanVersion).where(CarePlanVersion.plan_id == plan_id)
+                            .order_by(CarePlanVersion.version.desc())).all()
+        return [VersionRow(v.version, v.revision, v.status, v.change, v.saved_at, v.saved_by) for v in rows]
+
+
+def _snapshot(session, plan_id: int, version: int) -> dict:
+    row = session.exec(select(CarePlanVersion).where(CarePlanVersion.plan_id == plan_id,
+                                                     CarePlanVersion.version == version)).first()
+    if row is None:
+        raise NotFoundError(f"care plan {plan_id} has no version {version}")
+    return json.loads(row.snapshot)
+
+
+def diff(ctx: ServiceContext, plan_id: int, older: int, newer: int) -> list[str]:
+    """What changed between two kept versions, one readable line per change."""
+    require(ctx.actor, "care_plan.read")
+    with ctx.transaction() as session:
+        get_plan_row(session, plan_id)
+        if older > newer:
+            older, newer = newer, older
+        return diff_snapshots(_snapshot(session, plan_id, older), _snapshot(session, plan_id, newer))

@@ -1,0 +1,232 @@
+"""Care plan input as forms hand it over, and its checks: each refusal names the field; nothing is stored."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlmodel import Session
+
+from app.models.staff import Staff
+from app.services.tasks import recurrence
+from app.services.errors import ValidationError
+from app.services.kernel.validation import parse_date
+from app.services.tasks.task_input import POOL_ROLES
+from app.services.kernel.validation import clean_text
+
+DOMAINS = ("medical", "psychological", "social", "environmental")
+PRIORITIES = ("high", "medium", "low")
+GOAL_STATUSES = ("in_progress", "achieved", "not_achieved", "abandoned")
+ACTION_TYPES = ("prevention", "care", "support")
+ACTION_STATUSES = ("planned", "in_progress", "done", "not_done", "cancelled")
+MEMBER_CATEGORIES = ("practice_staff", "hospital_service", "home_nursing", "dac", "social_worker",
+                     "family_caregiver", "trusted_person", "other")
+DIRECTIVES = ("yes", "no", "unknown")
+PHONE = re.compile(r"\+?[\d\s.()\-]{6,30}")
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+@dataclass
+class PlanInput:
+    """The plan's own fields (the items are saved one by one)."""
+
+    referent_staff_id: int | None = None
+    synthesis_medical: str | None = None
+    synthesis_psychological: str | None = None
+    synthesis_social: str | None = None
+    synthesis_environmental: str | None = None
+    expectations: str | None = None
+    advance_directives: str = "unknown"
+    advance_directives_date: date | str | None = None
+    advance_directives_location: str | None = None
+    trusted_person_name: str | None = None
+    trusted_person_contact: str | None = None
+    trusted_person_designated_on: date | str | None = None
+    alert_procedure: str | None = None
+    review_date: date | str | None = None
+
+
+@dataclass
+class MemberInput:
+    category: str = "practice_staff"
+    staff_id: int | None = None
+    name: str = ""
+    role: str | None = None
+    organisation: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    start_date: date | str | None = None
+    end_date: date | str | None = None
+
+
+@dataclass
+class ProblemInput:
+    domain: str = "medical"
+    label: str = ""
+    priority: str = "medium"
+    source: str | None = None
+
+
+@dataclass
+class GoalInput:
+    objective: str = ""
+    measure: str | None = None
+    target_date: date | str | None = None
+    status: str = "in_progress"
+    problem_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class ActionInput:
+    action_type: str = "care"
+    description: str = ""
+    responsible_staff_id: int | None = None
+    responsible_role: str | None = None
+    responsible_other: str | None = None
+    due_date: date | str | None = None
+    recurrence_rule: str | None = None
+    status: str = "planned"
+    outcome: str | None = None
+    goal_id: int | None = None
+
+
+@dataclass
+class UnmetNeedInput:
+    description: str = ""
+    reason: str | None = None
+    reported_to_territory: bool = False
+    reported_on: date | str | None = None
+
+
+def optional_date(value, field_name: str, today: date | None = None) -> date | None:
+    """An optional date (dd.mm.yyyy …) between 1900 and 30 years from today."""
+    if value in (None, "") or (isinstance(value, str) and not value.strip()):
+        return None
+    day = parse_date(value, field_name)
+    today = today or recurrence.today_local()
+    if not (date(1900, 1, 1) <= day <= date(today.year + 30, 12, 31)):
+        raise ValidationError(field_name, "is not a plausible date")
+    return day
+
+
+def _choice(value, allowed: tuple[str, ...], field_name: str) -> str:
+    if value not in allowed:
+        raise ValidationError(field_name, "must be one of " + ", ".join(allowed))
+    return value
+
+
+def _staff(session: Session, staff_id: int | None, field_name: str, required: bool = False) -> int | None:
+    if staff_id is None:
+        if required:
+            raise ValidationError(field_name, "is required")
+        return None
+    person = session.get(Staff, staff_id)
+    if person is None or not person.active or person.role_set == {"admin"}:
+        raise ValidationError(field_name, "must be an active clinical or front-desk member of the practice")
+    return staff_id
+
+
+def _phone(value, field_name: str) -> str | None:
+    text = clean_text(value, field_name, 30)
+    if text and not PHONE.fullmatch(text):
+        raise ValidationError(field_name, "must contain only digits, spaces and + . ( ) -")
+    return text
+
+
+def validated_plan(session: Session, data: PlanInput) -> dict:
+    v = {name: clean_text(getattr(data, name), name, 10000) for name in (
+        "synthesis_medical", "synthesis_psychological", "synthesis_social", "synthesis_environmental",
+        "expectations", "alert_procedure")}
+    v["referent_staff_id"] = _staff(session, data.referent_staff_id, "referent_staff_id", required=True)
+    v["advance_directives"] = _choice(data.advance_directives, DIRECTIVES, "advance_directives")
+    v["advance_directives_date"] = optional_date(data.advance_directives_date, "advance_directives_date")
+    v["advance_directives_location"] = clean_text(data.advance_directives_location, "advance_directives_location", 300)
+    if v["advance_directives"] != "yes" and (v["advance_directives_date"] or v["advance_directives_location"]):
+        raise ValidationError("advance_directives", "must be yes when a date or a place is given")
+    today = recurrence.today_local()
+    if v["advance_directives_date"] and v["advance_directives_date"] > today:
+        raise ValidationError("advance_directives_date", "must not be in the future")
+    v["trusted_person_name"] = clean_text(data.trusted_person_name, "trusted_person_name", 200)
+    v["trusted_person_contact"] = clean_text(data.trusted_person_contact, "trusted_person_contact", 200)
+    v["trusted_person_designated_on"] = optional_date(data.trusted_person_designated_on,
+                                                      "trusted_person_designated_on")
+    if (v["trusted_person_contact"] or v["trusted_person_designated_on"]) and not v["trusted_person_name"]:
+        raise ValidationError("trusted_person_name", "is required when a contact or a designation date is given")
+    if v["trusted_person_designated_on"] and v["trusted_person_designated_on"] > today:
+        raise ValidationError("trusted_person_designated_on", "must not be in the future")
+    v["review_date"] = optional_date(data.review_date, "review_date")
+    return v
+
+
+def validated_member(session: Session, data: MemberInput) -> dict:
+    v = {"category": _choice(data.category, MEMBER_CATEGORIES, "category")}
+    if data.category == "practice_staff":
+        v["staff_id"] = _staff(session, data.staff_id, "staff_id", required=True)
+        person = session.get(Staff, data.staff_id)
+        v["name"] = clean_text(data.name, "name", 200) or person.display_name
+        v["role"] = clean_text(data.role, "role", 200) or person.profession
+    else:
+        if data.staff_id is not None:
+            raise ValidationError("staff_id", "only for a member of the practice")
+        v["staff_id"] = None
+        v["name"] = clean_text(data.name, "name", 200, required=True)
+        v["role"] = clean_text(data.role, "role", 200)
+    v["organisation"] = clean_text(data.organisation, "organisation", 200)
+    v["phone"] = _phone(data.phone, "phone")
+    v["email"] = clean_text(data.email, "email", 200)
+    if v["email"] and not EMAIL.fullmatch(v["email"]):
+        raise ValidationError("email", "must be an e-mail address like name@example.org")
+    v["start_date"] = optional_date(data.start_date, "start_date")
+    v["end_date"] = optional_date(data.end_date, "end_date")
+    if v["start_date"] and v["end_date"] and v["end_date"] < v["start_date"]:
+        raise ValidationError("end_date", "must not be before the start date")
+    return v
+
+
+def validated_problem(data: ProblemInput) -> dict:
+    return {"domain": _choice(data.domain, DOMAINS, "domain"), "label": clean_text(data.label, "label", 300, True),
+            "priority": _choice(data.priority, PRIORITIES, "priority"), "source": clean_text(data.source, "source", 200)}
+
+
+def validated_goal(data: GoalInput, problem_ids: set[int]) -> dict:
+    v = {"objective": clean_text(data.objective, "objective", 500, True), "measure": clean_text(data.measure, "measure", 300),
+         "target_date": optional_date(data.target_date, "target_date"),
+         "status": _choice(data.status, GOAL_STATUSES, "status")}
+    unknown = [p for p in data.problem_ids if p not in problem_ids]
+    if unknown:
+        raise ValidationError("problem_ids", "must be problems of this plan")
+    v["problem_ids"] = " ".join(str(p) for p in sorted(set(data.problem_ids)))
+    return v
+
+
+def validated_action(session: Session, data: ActionInput, goal_ids: set[int]) -> dict:
+    v = {"action_type": _choice(data.action_type, ACTION_TYPES, "action_type"),
+         "description": clean_text(data.description, "description", 500, True),
+         "status": _choice(data.status, ACTION_STATUSES, "status"), "outcome": clean_text(data.outcome, "outcome", 10000),
+         "responsible_staff_id": _staff(session, data.responsible_staff_id, "responsible_staff_id"),
+         "responsible_role": clean_text(data.responsible_role, "responsible_role", 30),
+         "responsible_other": clean_text(data.responsible_other, "responsible_other", 200)}
+    given = [k for k in ("responsible_staff_id", "responsible_role", "responsible_other") if v[k] is not None]
+    if len(given) != 1:
+        raise ValidationError("responsible_staff_id", "choose one responsible: a person, a role or an outside "
+                                                      "contact")
+    if v["responsible_role"] and v["responsible_role"] not in POOL_ROLES:
+        raise ValidationError("responsible_role", "must be one of " + ", ".join(POOL_ROLES))
+    v["due_date"] = optional_date(data.due_date, "due_date")
+    v["recurrence_rule"] = recurrence.normalise_rule(data.recurrence_rule)
+    if v["recurrence_rule"] and not v["due_date"]:
+        raise ValidationError("recurrence_rule", "needs a due date to start the series")
+    if data.goal_id is not None and data.goal_id not in goal_ids:
+        raise ValidationError("goal_id", "must be a goal of this plan")
+    v["goal_id"] = data.goal_id
+    return v
+
+
+def validated_unmet_need(data: UnmetNeedInput) -> dict:
+    v = {"description": clean_text(data.description, "description", 500, True),
+         "reason": clean_text(data.reason, "reason", 500), "reported_to_territory": bool(data.reported_to_territory),
+         "reported_on": optional_date(data.reported_on, "reported_on")}
+    if v["reported_on"] and not v["reported_to_territory"]:
+        raise ValidationError("reported_on", "is only given when the need was reported to the territory")
+    return v

@@ -1,0 +1,191 @@
+"""Referrals to second-line care ("circuits courts"): priority class, clinical question, status, answer.
+
+Priority classes and their target delays (from the request day): within 48 h (2 days), within 7 days,
+scheduled (``SCHEDULED_DAYS``), advice only (an answer expected within ``ADVICE_DAYS``, no visit).
+
+Lifecycle::
+
+    requested → booked → seen → report_received
+    requested → seen (seen without an appointment)           booked → booked (re-booked)
+    requested → report_received (advice only: no visit)      requested / booked → cancelled
+
+A referral is **overdue** when it is still requested or booked (the patient has not been seen, or the
+advice has not come back) after its target date; it is **booked late** when the appointment falls after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import update
+from sqlmodel import select
+
+from app.models.base import utcnow
+from app.models.coordination import Referral, ReferralPriority, ReferralStatus
+from app.models.patient import Patient
+from app.services.tasks import recurrence
+from app.services.kernel.context import ServiceContext
+from app.services.errors import NotFoundError, StaleRecordError, ValidationError
+from app.services.coordination.hospital_events import patient_or_fail
+from app.services.kernel.validation import parse_date
+from app.services.security.access import require
+from app.services.kernel.validation import clean_text
+
+P, S = ReferralPriority, ReferralStatus
+SCHEDULED_DAYS, ADVICE_DAYS = 90, 14
+TARGET_DAYS = {P.WITHIN_48H: 2, P.WITHIN_7D: 7, P.SCHEDULED: SCHEDULED_DAYS, P.ADVICE: ADVICE_DAYS}
+PRIORITIES = tuple(p.value for p in P)
+TRANSITIONS = {S.REQUESTED: (S.BOOKED, S.SEEN, S.CANCELLED), S.BOOKED: (S.BOOKED, S.SEEN, S.CANCELLED),
+               S.SEEN: (S.REPORT_RECEIVED,), S.REPORT_RECEIVED: (), S.CANCELLED: ()}
+ADVICE_TRANSITIONS = {S.REQUESTED: (S.REPORT_RECEIVED, S.CANCELLED), S.REPORT_RECEIVED: (), S.CANCELLED: ()}
+WORDS = {S.REQUESTED: "requested", S.BOOKED: "booked", S.SEEN: "seen", S.REPORT_RECEIVED: "report received",
+         S.CANCELLED: "cancelled"}
+OPEN = (S.REQUESTED, S.BOOKED)
+
+
+class ReferralTransitionError(ValidationError):
+    code = "transition"
+
+
+@dataclass
+class ReferralInput:
+    recipient: str = ""
+    specialty: str | None = None
+    priority: str = P.WITHIN_7D
+    clinical_question: str = ""
+    requested_on: date | str | None = None
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    id: int
+    version: int
+    patient_id: int
+    patient_name: str
+    recipient: str
+    specialty: str | None
+    priority: str
+    clinical_question: str
+    requested_on: date
+    due_by: date
+    status: str
+    booked_for: date | None
+    seen_on: date | None
+    report_received_on: date | None
+    answer: str | None
+    overdue: bool
+    booked_late: bool
+
+    @property
+    def delay_days(self) -> int | None:
+        """Days from the request to the visit (advice: to the answer)."""
+        end = self.report_received_on if self.priority == P.ADVICE else self.seen_on
+        return (end - self.requested_on).days if end else None
+
+
+def is_overdue(status: str, due_by: date, today: date) -> bool:
+    return status in OPEN and today > due_by
+
+
+def create_referral(ctx: ServiceContext, patient_id: int, data: ReferralInput, *, today: date | None = None) -> int:
+    """Write a referral (status requested); its target date follows from the priority. Returns its id."""
+    require(ctx.actor, "referral.create")
+    today = today or recurrence.today_local()
+    with ctx.transaction() as session:
+        patient_or_fail(session, patient_id)
+        recipient = clean_text(data.recipient, "recipient", 200, True)
+        specialty = clean_text(data.specialty, "specialty", 100)
+        if data.priority not in PRIORITIES:
+            raise ValidationError("priority", "must be p1_48h, p2_7d, p3_scheduled or advice")
+        question = clean_text(data.clinical_question, "clinical_question", 5000, True)
+        day = parse_date(data.requested_on, "requested_on") if data.requested_on not in (None, "") else today
+        if day > today or day < today - timedelta(days=366):
+            raise ValidationError("requested_on", "must be within the last year and not in the future")
+        referral = Referral(patient_id=patient_id, recipient=recipient, specialty=specialty, priority=data.priority,
+                            clinical_question=question, requested_on=day,
+                            due_by=day + timedelta(days=TARGET_DAYS[data.priority]),
+                            requested_by_staff_id=ctx.actor.staff_id, updated_by=ctx.actor.display_name)
+        session.add(referral)
+        session.flush()
+        ctx.audit(session, "referral.create", entity_type="referral", entity_id=referral.id, patient_id=patient_id,
+                  detail=data.priority)
+        ctx.announce("referral.changed", patient_id=patient_id, referral_id=referral.id)
+        return referral.id
+
+
+def advance(ctx: ServiceContext, referral_id: int, expected_version: int, new_status: str, *,
+            on: date | str | None = None, answer: str | None = None, reason: str | None = None,
+            today: date | None = None) -> int:
+    """Move a referral along its lifecycle (booked: ``on`` is the appointment day; seen / report received:
+    ``on`` is the day it happened; report received needs the ``answer``; cancelled needs a ``reason``)."""
+    require(ctx.actor, "referral.update")
+    today = today or recurrence.today_local()
+    with ctx.transaction() as session:
+        ref = session.get(Referral, referral_id)
+        if ref is None:
+            raise NotFoundError(f"referral {referral_id} does not exist")
+        if ref.version != expected_version:
+            raise StaleRecordError("referral", referral_id, ref.updated_by, ref.updated_at)
+        if new_status not in WORDS:
+            raise ValidationError("status", "is not a referral status")
+        table = ADVICE_TRANSITIONS if ref.priority == P.ADVICE else TRANSITIONS
+        if new_status not in table.get(ref.status, ()):
+            possible = ", ".join(WORDS[s] for s in table.get(ref.status, ())) or "none (it is closed)"
+            raise ReferralTransitionError("status", f"a {WORDS[ref.status]} referral cannot become "
+                                                    f"{WORDS[new_status]} (possible: {possible})")
+        values = _values(ref, new_status, on, answer, reason, today)
+        result = session.execute(update(Referral).where(Referral.id == referral_id,
+                                                        Referral.version == expected_version).values(
+            status=new_status, **values, version=expected_version + 1, updated_at=utcnow(),
+            updated_by=ctx.actor.display_name))
+        if result.rowcount != 1:
+            raise StaleRecordError("referral", referral_id, ref.updated_by, ref.updated_at)
+        ctx.audit(session, f"referral.{new_status}", entity_type="referral", entity_id=referral_id,
+                  patient_id=ref.patient_id)
+        ctx.announce("referral.changed", patient_id=ref.patient_id, referral_id=referral_id)
+        return expected_version + 1
+
+
+def _values(ref: Referral, new_status: str, on, answer, reason, today: date) -> dict:
+    if new_status == S.CANCELLED:
+        return {"cancel_reason": clean_text(reason, "cancel_reason", 500, True)}
+    field_name = {S.BOOKED: "booked_for", S.SEEN: "seen_on", S.REPORT_RECEIVED: "report_received_on"}[new_status]
+    day = parse_date(on, field_name)
+    if day < ref.requested_on:
+        raise ValidationError(field_name, "must not be before the request")
+    if new_status == S.BOOKED:
+        if day > today + timedelta(days=366):
+            raise ValidationError(field_name, "must be within a year")
+        return {"booked_for": day}
+    if day > today:
+        raise ValidationError(field_name, "must not be in the future")
+    if new_status == S.SEEN:
+        return {"seen_on": day}
+    if ref.seen_on and day < ref.seen_on:
+        raise ValidationError(field_name, "must not be before the visit")
+    return {"report_received_on": day, "answer": clean_text(answer, "answer", 20000, True)}
+
+
+def list_referrals(ctx: ServiceContext, *, patient_id: int | None = None, status: str | None = None,
+                   overdue_only: bool = False, today: date | None = None) -> list[ReferralRow]:
+    """Referrals (overdue first, then by target date); filter by patient, status or overdue."""
+    require(ctx.actor, "referral.read")
+    today = today or recurrence.today_local()
+    with ctx.transaction() as session:
+        stmt = select(Referral, Patient.family_name, Patient.given_names).join(Patient,
+                                                                               Patient.id == Referral.patient_id)
+        if patient_id is not None:
+            stmt = stmt.where(Referral.patient_id == patient_id)
+        if status:
+            stmt = stmt.where(Referral.status == status)
+        if overdue_only:
+            stmt = stmt.where(Referral.status.in_([s.value for s in OPEN]), Referral.due_by < today)
+        rows = []
+        for r, family, given in session.execute(stmt.order_by(Referral.due_by, Referral.id)).all():
+            rows.append(ReferralRow(
+                r.id, r.version, r.patient_id, f"{family.upper()} {given}", r.recipient, r.specialty, r.priority,
+                r.clinical_question, r.requested_on, r.due_by, r.status, r.booked_for, r.seen_on,
+                r.report_received_on, r.answer, is_overdue(r.status, r.due_by, today),
+                r.status == S.BOOKED and r.booked_for is not None and r.booked_for > r.due_by))
+        return sorted(rows, key=lambda x: not x.overdue)

@@ -1,0 +1,122 @@
+"""Demo alerts in every state (open, read, question asked and answered, accepted, modified, refused, overdue,
+escalated), a reconciliation after a hospital stay and a review worksheet. Registered in ``demo.DEMO_EXTENSIONS``."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlmodel import select
+
+from app.models.alert import Alert
+from app.models.medication import MedicationLine
+from app.models.staff import Staff
+from app.services.alerts import (
+    codes as alert_codes,
+    inbox as alert_inbox,
+    memory as alert_memory,
+    alert_flow as alerts,
+)
+from app.services.medications import check as medication_check, medication_list as medications
+from app.services.alerts import reconciliation, worksheet as review_worksheet
+from app.services.alerts.alert_input import AlertInput, ClinicalValue
+from app.services.kernel.context import ServiceContext
+from app.services.demo.base import DEMO_EXTENSIONS
+from app.services.medications.medication_list import MedicationInput, as_input
+from app.services.practice.accounts import actor_for
+
+
+def _actor(ctx: ServiceContext, staff_id: int) -> ServiceContext:
+    with ctx.db.session() as s:
+        return ctx.as_actor(actor_for(s.get(Staff, staff_id)))
+
+
+def add_demo_alerts(ctx: ServiceContext, ids: dict[str, int]) -> int:
+    """Raise demo alerts from the findings of the demo lists; returns how many."""
+    if "ph.bernard" not in ids or "dr.martin" not in ids:
+        return 0
+    ph, doc, favre = (_actor(ctx, ids[k]) for k in ("ph.bernard", "dr.martin", "dr.favre"))
+    with ctx.transaction() as session:
+        patients = list(dict.fromkeys(session.exec(select(MedicationLine.patient_id).where(
+            MedicationLine.stopped_at.is_(None), MedicationLine.atc.is_not(None)).order_by(MedicationLine.patient_id))))
+    made: list[tuple[int, str]] = []
+    for pid in patients:
+        review = medication_check.review_patient(ph, pid)
+        serious = [f for f in review.findings if f.severity in ("contraindicated", "avoid", "precaution")]
+        if not serious:
+            continue
+        f = serious[0]
+        category, intervention = alert_codes.finding_defaults(f.kind)
+        lines = [r.id for r in review.checked if r.data.atc in f.atc]
+        values = [ClinicalValue(code, v.value, v.measured_on) for code, v in review.values.items()]
+        i = len(made)
+        urgency = ("urgent", "24h", "routine")[i % 3]
+        try:
+            aid = alerts.raise_alert(ph, AlertInput(
+                patient_id=pid, problem_category=category, problem_text=f.message, intervention_code=intervention,
+                intervention_text=f.recommendation, line_ids=lines, clinical_context=values, urgency=urgency,
+                recipient_staff_id=ids["dr.martin"] if i % 2 == 0 else ids["dr.favre"],
+                finding_key=alert_memory.finding_key(f)))
+        except Exception:   # a list the service refuses (e.g. no line left): skip it
+            continue
+        made.append((aid, intervention))
+        if len(made) >= 9:
+            break
+    plan = ["open", "read", "question", "replied", "accepted", "modified", "refused", "overdue", "escalated"]
+    stops = [m for m in made if m[1] == "stop"]
+    if stops and len(made) > 4:   # "accepted" makes the proposed stop: give it an alert that proposes one
+        made.remove(stops[0])
+        made.insert(4, stops[0])
+    for (aid, intervention), state in zip(made, plan):
+        detail = alerts.open_alert(ph, aid)
+        answerer = doc if detail.row.recipient_staff_id == ids["dr.martin"] else favre
+        if state == "open":
+            continue
+        version = alerts.open_alert(answerer, aid).row.version
+        if state in ("question", "replied"):
+            version = alerts.ask_question(answerer, aid, version, "Le patient tolère bien ce traitement depuis "
+                                                                   "des années : quel risque concret ?")
+            if state == "replied":
+                alerts.reply(ph, aid, version, "Risque hémorragique / toxicité majoré ; contrôle biologique proposé.")
+        elif state == "accepted":
+            try:
+                alerts.accept(answerer, aid, version, "D'accord, fait ce jour.")
+            except Exception:
+                alerts.refuse(answerer, aid, version, "Maintenu : bénéfice supérieur au risque")
+        elif state == "modified":
+            row = medications.list_current(answerer, detail.row.patient_id)[0]
+            alerts.modify(answerer, aid, version, [alerts.MedicationAction("change", row.id, as_input(
+                row, instructions=((row.data.instructions or "") + " — contrôle à 1 mois").strip(" —")))],
+                "Adaptation différente : surveillance renforcée")
+        elif state == "refused":
+            alerts.refuse(answerer, aid, version, "Maintenu tel quel : avis du spécialiste, patient informé")
+        elif state in ("overdue", "escalated"):
+            with ctx.transaction() as session:
+                alert = session.get(Alert, aid)
+                alert.reply_by = date.today() - timedelta(days=3)
+                alert.urgency = "urgent" if state == "escalated" else "routine"
+    alert_inbox.escalate_overdue(ph)
+    _demo_reconciliation(ph, doc, patients)
+    return len(made)
+
+
+def _demo_reconciliation(ph: ServiceContext, doc: ServiceContext, patients: list[int]) -> None:
+    for pid in patients[12:]:
+        rows = medications.list_current(ph, pid)
+        if len(rows) < 3 or not all(r.data.atc for r in rows):
+            continue
+        discharge = [as_input(rows[0]), as_input(rows[1], dose_evening="1"),
+                     MedicationInput(atc="B01AF02", substances="apixaban", strength="5 mg", dose_morning="1",
+                                     dose_evening="1", daily_dose_mg=10, indication="FA découverte à l'hôpital")]
+        rid = reconciliation.start_reconciliation(ph, pid, discharge, "Hôpital du Valais, Sion — médecine interne",
+                                                  date.today() - timedelta(days=2))
+        items = reconciliation.get_reconciliation(ph, rid).items
+        for item in items:
+            if item.kind == "added":
+                reconciliation.set_decision(ph, item.id, "intentional_documented", "FA découverte, CHA2DS2-VASc 4")
+            elif item.kind == "stopped":
+                reconciliation.clarify(ph, item.id, "alert")
+        review_worksheet.create_worksheet(ph, pid, "bpm")
+        return
+
+
+DEMO_EXTENSIONS.append(add_demo_alerts)

@@ -1,0 +1,192 @@
+"""Demo medication lists: chronic treatments for most adults, and one patient per finding kind.
+
+Registered in ``demo.DEMO_EXTENSIONS``; ``generate_patients`` (100k) never calls it.
+About 60 % of adult demo patients get a list matching their conditions; a few
+elderly patients carry the textbook problems the review must show (warfarin +
+aspirin, SSRI + tramadol, simvastatin + clarithromycin, ≥ 10 drugs, benzodiazepine
++ amitriptyline, metformin with eGFR 25, NSAID in heart failure, penicillin allergy
+with amoxicillin, two QT drugs), plus a free-text line, stopped lines and values.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date, timedelta
+
+from sqlmodel import Session, select
+
+from app.models.medication import MedicationLine, MedicationLineVersion, Observation
+from app.models.patient import Patient, PatientProblem
+from app.services.kernel.context import ServiceContext
+from app.services.demo.base import DEMO_EXTENSIONS
+from app.services.medications.catalogue.drug_catalogue import load_products, load_substances
+from app.services.medications.medication_list import MedicationInput
+from app.services.medications.observations import RANGES
+
+# atc -> (strength, "morning-noon-evening-night", daily mg or None, route, indication)
+DRUGS = {
+    "C08CA01": ("5 mg", "1-0-0-0", 5, "oral", "HTA"), "C09AA05": ("5 mg", "1-0-0-0", 5, "oral", "HTA"),
+    "C09CA01": ("50 mg", "1-0-0-0", 50, "oral", "HTA"), "C03CA01": ("40 mg", "1-0-0-0", 40, "oral", "Œdèmes"),
+    "C07AB07": ("2.5 mg", "1-0-0-0", 2.5, "oral", "Insuffisance cardiaque"),
+    "C03DA01": ("25 mg", "1-0-0-0", 25, "oral", "Insuffisance cardiaque"),
+    "A10BA02": ("1000 mg", "1-0-1-0", 2000, "oral", "Diabète de type 2"),
+    "A10BK01": ("10 mg", "1-0-0-0", 10, "oral", "Diabète de type 2"),
+    "B01AF02": ("5 mg", "1-0-1-0", 10, "oral", "Fibrillation auriculaire"),
+    "C10AA05": ("20 mg", "0-0-1-0", 20, "oral", "Dyslipidémie"),
+    "N06AB10": ("10 mg", "1-0-0-0", 10, "oral", "Dépression"), "N06AB06": ("50 mg", "1-0-0-0", 50, "oral",
+                                                                             "Dépression"),
+    "M05BA04": ("70 mg", "", None, "oral", "Ostéoporose"), "R03AC02": ("100 µg/dose", "", None, "inhaled",
+                                                                       "Asthme"),
+    "R03BB04": ("18 µg", "1-0-0-0", None, "inhaled", "BPCO"), "N06DA02": ("10 mg", "0-0-1-0", 10, "oral",
+                                                                           "Maladie d'Alzheimer"),
+    "N02BE01": ("1 g", "", None, "oral", "Douleurs"), "A02BC01": ("20 mg", "1-0-0-0", 20, "oral", "RGO"),
+    "H03AA01": ("75 µg", "1-0-0-0", 0.075, "oral", "Hypothyroïdie"), "M04AA01": ("100 mg", "1-0-0-0", 100, "oral",
+                                                                                  "Goutte"),
+    "B01AA03": ("5 mg", "0-0-1-0", 5, "oral", "Fibrillation auriculaire"),
+    "B01AC06": ("75 mg", "1-0-0-0", 75, "oral", "Prévention secondaire"),
+    "N02AX02": ("50 mg", "1-1-1-0", 150, "oral", "Lombalgie"), "C10AA01": ("40 mg", "0-0-1-0", 40, "oral",
+                                                                           "Dyslipidémie"),
+    "J01FA09": ("500 mg", "1-0-1-0", 1000, "oral", "Bronchite"), "N05BA04": ("10 mg", "0-0-0-1", 10, "oral",
+                                                                             "Anxiété"),
+    "N06AA09": ("25 mg", "0-0-1-0", 25, "oral", "Douleurs neuropathiques"),
+    "M01AE01": ("400 mg", "1-1-1-0", 1200, "oral", "Gonarthrose"), "J01CA04": ("1 g", "1-1-1-0", 3000, "oral",
+                                                                               "Angine"),
+    "N06AB04": ("20 mg", "1-0-0-0", 20, "oral", "Dépression"), "N05BB01": ("25 mg", "0-0-1-0", 25, "oral",
+                                                                           "Anxiété"),
+    "N05CF01": ("7.5 mg", "0-0-0-1", 7.5, "oral", "Insomnie"),
+}
+AS_NEEDED = {"N02BE01": "1 g si douleur, max 3 g/j", "R03AC02": "2 bouffées si gêne respiratoire"}
+INSTRUCTIONS = {"M05BA04": "1 comprimé le lundi à jeun, rester debout 30 min"}
+BY_CONDITION = {"I10": ["C08CA01", "C09AA05"], "E11": ["A10BA02", "A10BK01"], "I48": ["B01AF02", "C07AB07"],
+                "I50": ["C03CA01", "C07AB07", "C09AA05", "C03DA01"], "F32": ["N06AB10"], "E78": ["C10AA05"],
+                "M81": ["M05BA04"], "J45": ["R03AC02"], "J44": ["R03BB04"], "G30": ["N06DA02"],
+                "M17": ["N02BE01"]}
+COMMON = ["C08CA01", "C10AA05", "A02BC01", "H03AA01", "N02BE01", "M04AA01"]
+POLYPHARMACY = ["A10BA02", "C09AA05", "C08CA01", "C10AA05", "C07AB07", "C03CA01", "B01AF02", "A02BC01",
+                "H03AA01", "N02BE01", "N06AB10", "M04AA01"]
+# Each scenario: (drugs, extra problems (kind, code, label), eGFR or None, minimum age)
+SCENARIOS = [
+    (["B01AA03", "B01AC06"], [("condition", "I48.9", "Fibrillation auriculaire")], 58, 70),
+    (["N06AB06", "N02AX02"], [("condition", "F32.9", "Épisode dépressif")], 75, 50),
+    (["C10AA01", "J01FA09"], [("condition", "E78.5", "Hyperlipidémie")], 70, 50),
+    (POLYPHARMACY, [("condition", "E11.9", "Diabète de type 2"), ("condition", "I48.9", "Fibrillation auriculaire")],
+     48, 75),
+    (["N05BA04", "N06AA09"], [], 55, 78),
+    (["A10BA02", "C09AA05"], [("condition", "E11.9", "Diabète de type 2"),
+                              ("condition", "N18.4", "Maladie rénale chronique stade 4")], 25, 70),
+    (["M01AE01", "C03CA01"], [("condition", "I50.9", "Insuffisance cardiaque")], 62, 70),
+    (["J01CA04"], [("allergy", "J01C", "Pénicillines")], 90, 30),
+    (["N06AB04", "N05BB01"], [("condition", "F32.9", "Épisode dépressif")], 80, 50),
+]
+
+
+def _dose(schedule: str) -> dict:
+    parts = schedule.split("-") if schedule else ["", "", "", ""]
+    return {f: (p if p not in ("", "0") else None)
+            for f, p in zip(("dose_morning", "dose_noon", "dose_evening", "dose_night"), parts)}
+
+
+def _age(birth: date, today: date) -> int:
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+class _Writer:
+    """Adds lines, snapshots and observations for one patient in bulk (no per-line audit: one demo event)."""
+
+    def __init__(self, session: Session, by: str, prescribers: list[int], today: date, rng: random.Random):
+        self.session, self.by, self.prescribers, self.today, self.rng = session, by, prescribers, today, rng
+        self.names = {s.atc: s.inn_fr for s in load_substances()}
+        self.products: dict[str, str] = {}
+        for p in load_products():
+            if p.atc and p.country == "FR":
+                self.products.setdefault(p.atc, p.name)
+
+    def line(self, patient_id: int, atc: str | None, *, name: str = "", stop: str | None = None,
+             self_medication: bool = False) -> None:
+        strength, schedule, mg, route, indication = DRUGS.get(atc or "", ("", "", None, None, None))
+        start = self.today - timedelta(days=self.rng.randint(40, 1500))
+        values = dict(atc=atc, substances=self.names.get(atc or "", ""), product_name=self.products.get(atc) or name,
+                      catalogue_ref=f"substance:{atc}" if atc else None, free_text=atc is None, strength=strength or None,
+                      route=route, as_needed=atc in AS_NEEDED, self_medication=self_medication,
+                      instructions=AS_NEEDED.get(atc or "") or INSTRUCTIONS.get(atc or ""), start_date=start,
+                      indication=indication, daily_dose_mg=mg, **_dose("" if atc in AS_NEEDED else schedule))
+        if self_medication:
+            values["prescriber_external"] = None
+        else:
+            values["prescriber_staff_id"] = self.rng.choice(self.prescribers) if self.prescribers else None
+            values["renewal_allowed_until"] = self.today + timedelta(days=90) if self.rng.random() < 0.3 else None
+        line = MedicationLine(patient_id=patient_id, updated_by=self.by, **values)
+        self.session.add(line)
+        self.session.flush()
+        self._snapshot(line, "add")
+        if stop:
+            line.stopped_at = min(self.today, start + timedelta(days=self.rng.randint(20, 300)))
+            line.stopped_by, line.stop_reason, line.version = self.by, stop, 2
+            self._snapshot(line, "stop")
+
+    def _snapshot(self, line: MedicationLine, change: str) -> None:
+        state = {name: getattr(line, name) for name in MedicationInput.__dataclass_fields__}
+        state.update(stopped_at=line.stopped_at, stopped_by=line.stopped_by, stop_reason=line.stop_reason)
+        self.session.add(MedicationLineVersion(line_id=line.id, patient_id=line.patient_id, version=line.version,
+                                               change=change, changed_by=self.by,
+                                               snapshot=json.dumps(state, default=str, ensure_ascii=False)))
+
+    def values(self, patient_id: int, egfr: float | None, sex: str) -> None:
+        weight = round(self.rng.uniform(52, 95), 1)
+        creat = round(self.rng.uniform(60, 110) if egfr is None or egfr > 45 else self.rng.uniform(160, 230))
+        day = self.today - timedelta(days=self.rng.randint(5, 120))
+        for code, value in (("egfr", egfr), ("weight_kg", weight), ("creatinine_umol_l", creat)):
+            if value is not None:
+                self.session.add(Observation(patient_id=patient_id, code=code, value=value, unit=RANGES[code][0],
+                                             measured_on=day, recorded_by=self.by))
+
+
+def add_demo_medications(ctx: ServiceContext, staff_ids: dict[str, int], seed: int = 11) -> int:
+    """Give demo patients medication lists and values; returns how many patients got a list."""
+    rng, today = random.Random(seed), date.today()
+    prescribers = [i for k, i in staff_ids.items() if k.startswith("dr.") or k == "physician"]
+    with ctx.transaction() as session:
+        adults = [p for p in session.exec(select(Patient).order_by(Patient.id)) if _age(p.birth_date, today) >= 18]
+        problems: dict[int, set[str]] = {}
+        for pr in session.exec(select(PatientProblem).where(PatientProblem.code.is_not(None))):
+            problems.setdefault(pr.patient_id, set()).add(pr.code)
+        writer = _Writer(session, ctx.actor.display_name, prescribers, today, rng)
+        used: set[int] = set()
+        chosen: list[int] = []   # scenario patients, in SCENARIOS order
+        for drugs, extra, egfr, min_age in SCENARIOS:
+            patient = next((p for p in adults if p.id not in used and _age(p.birth_date, today) >= min_age), None)
+            if patient is None:
+                continue
+            used.add(patient.id)
+            chosen.append(patient.id)
+            for kind, code, label in extra:
+                if code not in problems.get(patient.id, set()):
+                    session.add(PatientProblem(patient_id=patient.id, kind=kind, code=code, label=label))
+            for atc in drugs:
+                writer.line(patient.id, atc)
+            writer.values(patient.id, egfr, patient.sex)
+        if len(chosen) >= 4:   # the ≥ 10 drugs patient also has a free-text line and a stopped one
+            writer.line(chosen[3], None, name="Arnica montana 9 CH granules", self_medication=True)
+            writer.line(chosen[3], "N05CF01", stop="Sevrage progressif réussi")
+            writer.line(chosen[0], "M01AE01", stop="Remplacé par paracétamol (sous anticoagulant)")
+        made = len(used)
+        for patient in adults:
+            if patient.id in used or rng.random() >= 0.6:
+                continue
+            codes = problems.get(patient.id, set())
+            drugs = [atc for prefix, atcs in BY_CONDITION.items() if any(c.startswith(prefix) for c in codes)
+                     for atc in atcs]
+            drugs += rng.sample(COMMON, rng.randint(0 if drugs else 1, 2))
+            for atc in dict.fromkeys(drugs):
+                writer.line(patient.id, atc)
+            if rng.random() < 0.2:
+                writer.line(patient.id, "A02BC01", stop=rng.choice(["Fin du traitement", "Effet indésirable"]))
+            if rng.random() < 0.7:
+                writer.values(patient.id, rng.choice([88, 74, 63, 52, 41, 35]), patient.sex)
+            made += 1
+        ctx.audit(session, "demo.medications", entity_type="medication_line", detail=f"{made} patients")
+        return made
+
+
+DEMO_EXTENSIONS.append(add_demo_medications)

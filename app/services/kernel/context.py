@@ -1,0 +1,83 @@
+"""The service context: an open database plus the acting user.
+
+Every public service function takes a ``ServiceContext``. ``ctx.transaction()``
+opens one unit of work per user action; nested calls on the same context and
+thread join the outer transaction, so services compose.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from typing import Iterator
+
+from sqlmodel import Session
+
+from app.services.kernel.notifications import Notifier
+from app.services.security import audit
+from app.services.kernel.actor import Actor
+from app.services.storage.database import Database
+
+
+class ServiceContext:
+    def __init__(self, db: Database, actor: Actor, notifier: Notifier | None = None):
+        self.db = db
+        self.actor = actor
+        self.notifier = notifier or Notifier()
+        self._local = threading.local()
+
+    def as_actor(self, actor: Actor) -> "ServiceContext":
+        """The same database and notifier, another user (after a login)."""
+        return ServiceContext(self.db, actor, self.notifier)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        session = self.db.session()
+        self._local.session = session
+        self._local.pending = []
+        try:
+            with session.begin():
+                yield session
+            pending, self._local.pending = self._local.pending, []
+        finally:
+            self._local.session = None
+            session.close()
+        for topic, payload in _distinct(pending):
+            self.notifier.publish(topic, payload)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A unit of work that only reads (cheaper on PostgreSQL); inside a transaction, that transaction."""
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        with self.db.reading_session() as session:
+            yield session
+
+    def audit(self, session: Session, action: str, **fields) -> None:
+        """Write an audit event for the current actor inside the current transaction."""
+        audit.record(session, self.db.audit_key, self.actor, action, **fields)
+
+    def announce(self, topic: str, **payload) -> None:
+        """Publish a change once the transaction has committed."""
+        pending = getattr(self._local, "pending", None)
+        if pending is None:
+            self.notifier.publish(topic, payload)
+        else:
+            pending.append((topic, payload))
+
+
+def _distinct(pending: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """Each announcement once, in order: three medication changes in one step reload a screen once."""
+    seen, out = set(), []
+    for topic, payload in pending:
+        key = (topic, repr(sorted(payload.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append((topic, payload))
+    return out

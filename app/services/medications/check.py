@@ -1,0 +1,88 @@
+"""Run the review engine on a patient's record: context from the chart, lines from the list.
+
+The context is built from the birth date, sex, coded conditions (condition and
+ALD problems, ICD-10), coded allergies (ATC codes or classes) and the latest
+eGFR, weight and creatinine. Lines without an ATC code cannot be checked: they
+are returned apart so that the screen can say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import select
+
+from app.models.medication import ObservationCode
+from app.models.patient import Patient, PatientProblem, ProblemKind
+from app.services.medications import medication_list as medications, observations
+from app.services.kernel.context import ServiceContext
+from app.services.errors import NotFoundError
+from app.services.medications.review import Finding, Medication, PatientContext, review
+from app.services.medications.medication_list import MedicationRow
+from app.services.medications.observations import ObservationRow
+from app.services.security.access import require
+
+ENGINE_LANGUAGES = ("fr", "de", "en")
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """What the Medications tab shows beside the list."""
+
+    patient_id: int
+    as_of: date
+    findings: tuple[Finding, ...]
+    checked: tuple[MedicationRow, ...]       # lines the engine saw (with an ATC code)
+    not_checked: tuple[MedicationRow, ...]   # free-text lines: "not checked by the engine"
+    values: dict[str, ObservationRow]        # latest eGFR / weight / creatinine used
+    context: PatientContext
+
+
+def to_medication(row: MedicationRow) -> Medication:
+    """The engine's view of one line."""
+    dose = row.data.daily_dose_mg
+    return Medication(atc=row.data.atc or "", name=row.data.substances or row.display_name,
+                      as_needed=row.data.as_needed, daily_dose_mg=float(dose) if dose is not None else None,
+                      route=row.data.route, self_medication=row.data.self_medication)
+
+
+def build_context(patient: Patient, problems: list[PatientProblem], values: dict[str, ObservationRow],
+                  as_of: date) -> PatientContext:
+    """A PatientContext from plain record values."""
+    conditions = tuple(sorted({p.code for p in problems if p.code and p.kind in (ProblemKind.CONDITION,
+                                                                                  ProblemKind.LONG_TERM)}))
+    allergies = tuple(sorted({p.code for p in problems if p.code and p.kind == ProblemKind.ALLERGY}))
+
+    def value(code: str) -> float | None:
+        row = values.get(code)
+        return float(row.value) if row is not None else None
+
+    return PatientContext(as_of=as_of, birth_date=patient.birth_date,
+                          sex=patient.sex if patient.sex in ("F", "M") else None,
+                          egfr=value(ObservationCode.EGFR), weight_kg=value(ObservationCode.WEIGHT),
+                          creatinine_umol_l=value(ObservationCode.CREATININE),
+                          conditions=conditions, allergies=allergies)
+
+
+def review_patient(ctx: ServiceContext, patient_id: int, as_of: date | None = None,
+                   lang: str = "fr") -> ReviewResult:
+    """Review the patient's current medications against the record (audited read)."""
+    require(ctx.actor, "medication.read")
+    as_of = as_of or date.today()
+    with ctx.transaction() as session:
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise NotFoundError(f"patient {patient_id} does not exist")
+        problems = list(session.exec(select(PatientProblem).where(PatientProblem.patient_id == patient_id)).all())
+        values = observations.latest(session, patient_id, [str(c) for c in observations.REVIEW_CODES])
+        lines = medications.current_lines(session, patient_id)
+        ctx.audit(session, "medication.review", entity_type="patient", entity_id=patient_id,
+                  patient_id=patient_id)
+        context = build_context(patient, problems, values, as_of)
+    active = [ln for ln in lines if ln.data.end_date is None or ln.data.end_date >= as_of]
+    checked = tuple(ln for ln in active if ln.data.atc)
+    unchecked = tuple(ln for ln in active if not ln.data.atc)
+    findings = review(context, [to_medication(ln) for ln in checked],
+                      lang=lang if lang in ENGINE_LANGUAGES else "fr")
+    return ReviewResult(patient_id, as_of, tuple(findings), checked, unchecked, values, context)

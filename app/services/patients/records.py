@@ -1,0 +1,247 @@
+"""The patient register: create, edit, open and search patients.
+
+Search works as you type on both backends: word prefixes of any name
+(accent- and case-insensitive), a birth date (dd.mm.yyyy, dd/mm/yyyy,
+yyyy-mm-dd) or an identifier (INS, AVS, insurance card, local number).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from sqlalchemy import text, update
+from sqlmodel import Session, delete, select
+
+from app.models.base import utcnow
+from app.models.patient import InsStatus, Patient, PatientProblem, ProblemKind, Sex
+from app.models.staff import Staff
+from app.services.kernel import identifiers
+from app.services.kernel.context import ServiceContext
+from app.services.errors import NotFoundError, StaleRecordError, ValidationError
+from app.services.patients.search import find_patients
+from app.services.security.access import require
+from app.services.kernel.text_search import search_text, sort_key
+from app.services.kernel.validation import clean_text, parse_date
+
+LANGUAGES = ("fr", "de", "en", "it")
+ICD10 = re.compile(r"^[A-TV-Z]\d{2}(\.\d{1,2})?$")
+ATC_OR_CLASS = re.compile(r"^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$")
+
+
+@dataclass(frozen=True)
+class ProblemEntry:
+    """A condition / ALD (ICD-10 code where known) or an allergy (ATC code or class where known)."""
+
+    kind: str
+    label: str
+    code: str | None = None
+
+
+@dataclass
+class PatientInput:
+    """What a form or an import hands to the service (plain values, checked here)."""
+
+    family_name: str = ""
+    given_names: str = ""
+    birth_date: date | str | None = None
+    sex: str = ""
+    birth_name: str | None = None
+    address_line: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    country: str = "FR"
+    phone: str | None = None
+    preferred_language: str = "fr"
+    ins_matricule: str | None = None
+    ins_status: str | None = None
+    avs_number: str | None = None
+    insurance_card_number: str | None = None
+    gp_staff_id: int | None = None
+    gp_external_name: str | None = None
+    notes: str | None = None
+    problems: list[ProblemEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PatientSummary:
+    """One line of a search result."""
+
+    id: int
+    family_name: str
+    given_names: str
+    birth_name: str | None
+    birth_date: date
+    sex: str
+    city: str | None
+
+
+@dataclass(frozen=True)
+class PatientRow:
+    """A whole patient record for the chart and the edit form."""
+
+    id: int
+    version: int
+    data: PatientInput
+    gp_display: str | None
+    updated_at: datetime
+    updated_by: str
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.data.family_name.upper()} {self.data.given_names}"
+
+
+
+
+def _validated(session: Session, data: PatientInput) -> dict:
+    values = {
+        "family_name": clean_text(data.family_name, "family_name", 100, True),
+        "given_names": clean_text(data.given_names, "given_names", 150, True),
+        "birth_name": clean_text(data.birth_name, "birth_name", 100),
+        "address_line": clean_text(data.address_line, "address_line", 200),
+        "postal_code": clean_text(data.postal_code, "postal_code", 10),
+        "city": clean_text(data.city, "city", 100),
+        "phone": clean_text(data.phone, "phone", 30),
+        "gp_external_name": clean_text(data.gp_external_name, "gp_external_name", 200),
+        "notes": clean_text(data.notes, "notes", 10000),
+    }
+    birth = parse_date(data.birth_date, "birth_date")
+    if birth > date.today():
+        raise ValidationError("birth_date", "must not be in the future")
+    if birth.year < 1900:
+        raise ValidationError("birth_date", "must be after 1900")
+    values["birth_date"] = birth
+    if data.sex not in {s.value for s in Sex}:
+        raise ValidationError("sex", "must be F, M, X (other) or U (unknown)")
+    values["sex"] = data.sex
+    if data.country not in ("FR", "CH"):
+        raise ValidationError("country", "must be FR or CH")
+    values["country"] = data.country
+    if data.preferred_language not in LANGUAGES:
+        raise ValidationError("preferred_language", "must be one of fr, de, en, it")
+    values["preferred_language"] = data.preferred_language
+    if values["phone"] and not re.fullmatch(r"\+?[\d\s.()\-]{6,30}", values["phone"]):
+        raise ValidationError("phone", "must contain only digits, spaces and + . ( ) -")
+    values.update(_identifiers(data))
+    if data.gp_staff_id is not None:
+        gp = session.get(Staff, data.gp_staff_id)
+        if gp is None or not gp.active or "physician" not in gp.role_set:
+            raise ValidationError("gp_staff_id", "must be an active physician of the practice")
+    values["gp_staff_id"] = data.gp_staff_id
+    values["search_text"] = search_text(values["family_name"], values["given_names"], values["birth_name"])
+    values["sort_key"] = sort_key(values["family_name"], values["given_names"])
+    return values
+
+
+def _identifiers(data: PatientInput) -> dict:
+    out: dict = {"ins_matricule": None, "ins_status": None, "avs_number": None, "insurance_card_number": None}
+    if (data.ins_matricule or "").strip():
+        out["ins_matricule"] = identifiers.normalise_ins(data.ins_matricule)
+        if data.ins_status not in {s.value for s in InsStatus}:
+            raise ValidationError("ins_status", "must be PROV, RECUP, VALI or QUAL when an INS is given")
+        out["ins_status"] = data.ins_status
+    elif data.ins_status:
+        raise ValidationError("ins_status", "needs an INS number")
+    if (data.avs_number or "").strip():
+        out["avs_number"] = identifiers.normalise_avs(data.avs_number)
+    if (data.insurance_card_number or "").strip():
+        out["insurance_card_number"] = identifiers.normalise_insurance_card(data.insurance_card_number)
+    return out
+
+
+def _validated_problems(problems: list[ProblemEntry]) -> list[ProblemEntry]:
+    out = []
+    for i, p in enumerate(problems):
+        where = f"problems[{i + 1}]"
+        if p.kind not in {k.value for k in ProblemKind}:
+            raise ValidationError(where, "kind must be condition, allergy or ald")
+        label = clean_text(p.label, f"{where}.label", 200, True)
+        code = (p.code or "").strip().upper() or None
+        if code:
+            pattern = ATC_OR_CLASS if p.kind == ProblemKind.ALLERGY else ICD10
+            if not pattern.match(code):
+                kind = "an ATC code or class (e.g. J01C)" if p.kind == ProblemKind.ALLERGY else \
+                    "an ICD-10 code (e.g. I50.9)"
+                raise ValidationError(f"{where}.code", f"must be {kind}")
+        out.append(ProblemEntry(p.kind, label, code))
+    return out
+
+
+def create_patient(ctx: ServiceContext, data: PatientInput) -> int:
+    """Register a new patient; returns the id."""
+    require(ctx.actor, "patient.create")
+    with ctx.transaction() as session:
+        values = _validated(session, data)
+        problems = _validated_problems(data.problems)
+        patient = Patient(**values, updated_by=ctx.actor.display_name)
+        session.add(patient)
+        session.flush()
+        _replace_problems(session, patient.id, problems)
+        ctx.audit(session, "patient.create", entity_type="patient", entity_id=patient.id, patient_id=patient.id)
+        ctx.announce("patient.changed", patient_id=patient.id)
+        return patient.id
+
+
+def update_patient(ctx: ServiceContext, patient_id: int, expected_version: int, data: PatientInput) -> int:
+    """Save an edit made on version ``expected_version``; a stale save is refused. Returns the new version."""
+    require(ctx.actor, "patient.edit")
+    with ctx.transaction() as session:
+        values = _validated(session, data)
+        problems = _validated_problems(data.problems)
+        result = session.execute(
+            update(Patient).where(Patient.id == patient_id, Patient.version == expected_version)
+            .values(**values, version=expected_version + 1, updated_at=utcnow(), updated_by=ctx.actor.display_name))
+        if result.rowcount != 1:
+            current = session.get(Patient, patient_id)
+            if current is None:
+                raise NotFoundError(f"patient {patient_id} does not exist")
+            raise StaleRecordError("patient", patient_id, current.updated_by, current.updated_at)
+        _replace_problems(session, patient_id, problems)
+        ctx.audit(session, "patient.update", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
+        ctx.announce("patient.changed", patient_id=patient_id)
+        return expected_version + 1
+
+
+def _replace_problems(session: Session, patient_id: int, problems: list[ProblemEntry]) -> None:
+    session.execute(delete(PatientProblem).where(PatientProblem.patient_id == patient_id))
+    for p in problems:
+        session.add(PatientProblem(patient_id=patient_id, kind=p.kind, code=p.code, label=p.label))
+
+
+def open_patient(ctx: ServiceContext, patient_id: int) -> PatientRow:
+    """Read a whole record (opening a chart): audited."""
+    require(ctx.actor, "patient.read")
+    with ctx.transaction() as session:
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise NotFoundError(f"patient {patient_id} does not exist")
+        problems = session.exec(select(PatientProblem).where(PatientProblem.patient_id == patient_id)
+                                .order_by(PatientProblem.id)).all()
+        gp = session.get(Staff, patient.gp_staff_id) if patient.gp_staff_id else None
+        ctx.audit(session, "patient.open", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
+        data = PatientInput(**{f: getattr(patient, f) for f in PatientInput.__dataclass_fields__
+                               if f != "problems"},
+                            problems=[ProblemEntry(p.kind, p.label, p.code) for p in problems])
+        gp_display = gp.display_name if gp else patient.gp_external_name
+        return PatientRow(patient.id, patient.version, data, gp_display, patient.updated_at, patient.updated_by)
+
+
+def search_patients(ctx: ServiceContext, query: str, limit: int = 100) -> list[PatientSummary]:
+    """Patients matching a name prefix, a birth date or an identifier, sorted by name."""
+    require(ctx.actor, "patient.search")
+    limit = max(1, min(int(limit), 1000))
+    with ctx.reading() as session:
+        return [PatientSummary(*row) for row in find_patients(session, query, limit)]
+
+
+def count_patients(ctx: ServiceContext) -> int:
+    require(ctx.actor, "patient.search")
+    with ctx.transaction() as session:
+        return session.execute(text("SELECT count(*) FROM patient")).scalar_one()
+
+
+def with_changes(row: PatientRow, **changes) -> PatientInput:
+    """A copy of the record's values with some fields changed (handy for edits)."""
+    return replace(row.data, **changes)

@@ -1,0 +1,112 @@
+"""The practice itself: first-run set-up and practice-wide settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from app.models.practice import Practice
+from app.models.staff import Staff
+from app.services.kernel import identifiers
+from app.services.kernel.context import ServiceContext
+from app.services.errors import StaleRecordError, ValidationError
+from app.services.security.access import require
+from app.services.kernel.actor import SYSTEM, Actor
+from app.services.practice.accounts import actor_for
+from app.services.kernel.shared_texts import LANGUAGES
+from app.services.practice.staff import StaffInput, add_staff
+
+IDLE_MIN, IDLE_MAX = 2, 30
+
+
+@dataclass(frozen=True)
+class PracticeRow:
+    id: int
+    version: int
+    name: str
+    country: str
+    finess: str | None
+    gln: str | None
+    idle_lock_minutes: int
+    language: str = "fr"
+
+
+def _row(p: Practice) -> PracticeRow:
+    return PracticeRow(p.id, p.version, p.name, p.country, p.finess, p.gln, p.idle_lock_minutes, p.language)
+
+
+def _checked_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValidationError("language", "must be fr, de or en")
+    return language
+
+
+def _checked(name: str, country: str, finess: str | None, gln: str | None) -> dict:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("practice_name", "is required")
+    if len(name) > 200:
+        raise ValidationError("practice_name", "is too long (at most 200 characters)")
+    if country not in ("FR", "CH"):
+        raise ValidationError("country", "must be FR or CH")
+    return {"name": name, "country": country,
+            "finess": identifiers.normalise_finess(finess) if (finess or "").strip() else None,
+            "gln": identifiers.normalise_gln(gln) if (gln or "").strip() else None}
+
+
+def setup_practice(ctx: ServiceContext, *, name: str, country: str, admin: StaffInput, admin_password: str,
+                   finess: str | None = None, gln: str | None = None, language: str = "fr") -> Actor:
+    """First run: the practice and its first administrator. Refused once a practice exists."""
+    values = _checked(name, country, finess, gln) | {"language": _checked_language(language)}
+    if "admin" not in admin.roles:
+        admin.roles = [*admin.roles, "admin"]
+    system = ctx.as_actor(SYSTEM)
+    with system.transaction() as session:
+        if session.exec(select(Practice)).first() is not None:
+            raise ValidationError("practice", "this database already holds a practice")
+        session.add(Practice(**values, updated_by="setup"))
+        member = add_staff(session, admin, admin_password, "setup")
+        system.audit(session, "practice.setup", entity_type="practice", detail=values["name"])
+        actor = actor_for(member)
+        system.as_actor(actor).audit(session, "staff.create", entity_type="staff", entity_id=member.id,
+                                     detail=f"first administrator, roles={member.roles}")
+        return actor
+
+
+def get_practice(ctx: ServiceContext) -> PracticeRow | None:
+    with ctx.transaction() as session:
+        p = session.exec(select(Practice)).first()
+        return _row(p) if p else None
+
+
+def has_practice(ctx: ServiceContext) -> bool:
+    return get_practice(ctx.as_actor(SYSTEM)) is not None
+
+
+def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, country: str,
+                    finess: str | None, gln: str | None, idle_lock_minutes: int, language: str | None = None) -> int:
+    """Change the practice settings (``language`` None: unchanged)."""
+    require(ctx.actor, "practice.configure")
+    values = _checked(name, country, finess, gln)
+    if language is not None:
+        values["language"] = _checked_language(language)
+    if not IDLE_MIN <= int(idle_lock_minutes) <= IDLE_MAX:
+        raise ValidationError("idle_lock_minutes", f"must be between {IDLE_MIN} and {IDLE_MAX} minutes")
+    with ctx.transaction() as session:
+        p = session.exec(select(Practice)).one()
+        if p.version != expected_version:
+            raise StaleRecordError("practice", p.id, p.updated_by, p.updated_at)
+        for k, v in values.items():
+            setattr(p, k, v)
+        p.idle_lock_minutes = int(idle_lock_minutes)
+        p.version += 1
+        p.updated_by = ctx.actor.display_name
+        session.add(p)
+        ctx.audit(session, "practice.configure", entity_type="practice", entity_id=p.id)
+        return p.version
+
+
+def staff_count(ctx: ServiceContext) -> int:
+    with ctx.transaction() as session:
+        return len(session.exec(select(Staff.id)).all())

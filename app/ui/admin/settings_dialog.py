@@ -1,0 +1,153 @@
+"""Settings: this workstation's language and server, and (administrators) the practice-wide values."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+
+from app.services.practice import practice_record as practice_service
+from app.services.errors import ValidationError
+from app.services.practice.practice_record import IDLE_MAX, IDLE_MIN, PracticeRow
+from app.services.storage.server_url import validate_database_url
+from app.ui.common import background, i18n, settings
+from app.ui.common.app_session import AppSession
+from app.ui.common.form_helpers import guarded
+from app.ui.common.messages import describe
+
+class SettingsDialog(QDialog):
+    """Language applies at once; the server address at the next start; practice values for administrators."""
+
+    sig_saved = Signal()
+    """Everything was stored (workstation settings and, if changed, the practice)."""
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.practice: PracticeRow | None = None
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        mine = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(mine)
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(settings.LANGUAGE))))
+        form.addRow(self.tr("Language"), self.language)
+        self.database_url = QLineEdit(settings.get(settings.DATABASE_URL))
+        self.database_url.setPlaceholderText("postgresql://cordee@server.cabinet.local/cordee?sslmode=verify-full")
+        form.addRow(self.tr("PostgreSQL server"), self.database_url)
+        note = QLabel(self.tr("Leave empty to keep the records in the encrypted file on this computer. With several "
+                              "workstations, enter the address of the practice's PostgreSQL server; TLS (sslmode) "
+                              "is required unless the server runs on this computer. The change takes effect at "
+                              "the next start of Cordée."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        layout.addWidget(mine)
+        self.practice_box = QGroupBox(self.tr("Practice (all workstations)"))
+        pform = QFormLayout(self.practice_box)
+        self.name = QLineEdit()
+        self.country = QComboBox()
+        self.country.addItem(self.tr("France"), "FR")
+        self.country.addItem(self.tr("Switzerland"), "CH")
+        self.finess, self.gln = QLineEdit(), QLineEdit()
+        self.idle = QSpinBox()
+        self.idle.setRange(IDLE_MIN, IDLE_MAX)
+        self.idle.setSuffix(self.tr(" min"))
+        self.shared_language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.shared_language.addItem(name, code)
+        self.shared_language.setToolTip(self.tr("Task titles and alert texts that Cordée writes itself are read by the "
+                                                "whole team: they are written in this language."))
+        pform.addRow(self.tr("Practice name"), self.name)
+        pform.addRow(self.tr("Country"), self.country)
+        pform.addRow(self.tr("FINESS number"), self.finess)
+        pform.addRow(self.tr("GLN"), self.gln)
+        pform.addRow(self.tr("Lock the screen after"), self.idle)
+        pform.addRow(self.tr("Language of shared texts"), self.shared_language)
+        self.admin_note = QLabel()
+        self.admin_note.setWordWrap(True)
+        pform.addRow(self.admin_note)
+        layout.addWidget(self.practice_box)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.can_configure = session.can("practice.configure")
+        for widget in self._practice_widgets():
+            widget.setEnabled(False)
+        self.admin_note.setVisible(not self.can_configure)
+        if not self.can_configure:
+            self.admin_note.setText(self.tr("Only an administrator can change the practice settings."))
+        self.resize(640, 0)
+        ctx = session.ctx
+        background.run(lambda: practice_service.get_practice(ctx), guarded(self, self._loaded), guarded(self, self._failed))
+
+    def _loaded(self, row: PracticeRow | None) -> None:
+        self.practice = row
+        if row is None:
+            return
+        self.name.setText(row.name)
+        self.country.setCurrentIndex(max(0, self.country.findData(row.country)))
+        self.finess.setText(row.finess or "")
+        self.gln.setText(row.gln or "")
+        self.idle.setValue(row.idle_lock_minutes)
+        self.shared_language.setCurrentIndex(max(0, self.shared_language.findData(row.language)))
+        for widget in self._practice_widgets():
+            widget.setEnabled(self.can_configure)
+
+    def _practice_widgets(self) -> tuple:
+        return self.name, self.country, self.finess, self.gln, self.idle, self.shared_language
+
+    def _practice_values(self) -> dict:
+        return {"name": self.name.text().strip(), "country": self.country.currentData(),
+                "finess": self.finess.text().strip() or None, "gln": self.gln.text().strip() or None,
+                "idle_lock_minutes": self.idle.value(), "language": self.shared_language.currentData()}
+
+    def _practice_changed(self) -> bool:
+        p = self.practice
+        return p is not None and self.can_configure and self._practice_values() != {
+            "name": p.name, "country": p.country, "finess": p.finess, "gln": p.gln,
+            "idle_lock_minutes": p.idle_lock_minutes, "language": p.language}
+
+    def save(self) -> None:
+        """Check, then store the workstation settings and the practice values (in the background)."""
+        try:
+            url = validate_database_url(self.database_url.text())
+        except ValidationError as exc:
+            self.database_url.setFocus()
+            return self._failed(exc, self.tr("PostgreSQL server"))
+        if not self._practice_changed():
+            return self._store_workstation(url)
+        ctx, version, values = self.session.ctx, self.practice.version, self._practice_values()
+        self.buttons.setEnabled(False)
+        background.run(lambda: practice_service.update_practice(ctx, version, **values),
+                       guarded(self, lambda _v: self._store_workstation(url)), guarded(self, self._failed))
+
+    def _store_workstation(self, url: str) -> None:
+        self.buttons.setEnabled(True)
+        language = self.language.currentData()
+        if language != settings.get(settings.LANGUAGE):
+            settings.put(settings.LANGUAGE, language)
+            i18n.install(QApplication.instance(), language)
+        if url != settings.get(settings.DATABASE_URL):
+            settings.put(settings.DATABASE_URL, url)
+        self.sig_saved.emit()
+        self.accept()
+
+    def _failed(self, exc: Exception, label: str | None = None) -> None:
+        self.buttons.setEnabled(True)
+        labels = {"practice_name": self.tr("Practice name"), "finess": self.tr("FINESS number"),
+                  "gln": self.tr("GLN"), "idle_lock_minutes": self.tr("Lock the screen after"),
+                  "language": self.tr("Language of shared texts")}
+        field = exc.field if isinstance(exc, ValidationError) else ""
+        label = label or labels.get(field)
+        if label:
+            problem = QCoreApplication.translate("problems", exc.problem)
+            self.message.setText(self.tr("%1: %2").replace("%1", label).replace("%2", problem))
+        else:
+            self.message.setText(describe(exc))

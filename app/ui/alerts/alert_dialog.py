@@ -1,0 +1,192 @@
+"""One alert: what was raised, the thread, and the answers the user's role allows.
+
+The doctor answers (accept — the proposed change is made —, modify, refuse with a reason, or ask
+a question); the sender replies to a question. Every button runs one service call in the
+background; errors show in the banner through ``messages.describe``.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit,
+                               QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+
+from app.services.alerts import alert_flow as alerts
+from app.services.alerts.inbox import AlertDetail, OPEN_STATES
+from app.ui.common import background
+from app.ui.alerts.alert_texts import (
+    STATE_COLOURS,
+    change_label,
+    intervention_label,
+    problem_label,
+    state_label,
+    step_label,
+    urgency_label,
+)
+from app.ui.common.app_session import AppSession
+from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
+from app.ui.common.messages import describe
+
+
+
+class AlertDialog(QDialog):
+    sig_open_patient = Signal(int)
+    """Open the chart of the alert's patient."""
+    sig_answered = Signal(int)
+    """A step was saved on the alert (its id)."""
+
+    def __init__(self, session: AppSession, alert_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.alert_id = session, alert_id
+        self.detail: AlertDetail | None = None
+        self.setWindowTitle(self.tr("Alert #%1").replace("%1", str(alert_id)))
+        self.resize(760, 640)
+        self.banner = ErrorBanner(self)
+        self.body = QTextBrowser(self)
+        self.body.setAccessibleName(self.tr("Alert and thread"))
+        self.text = QPlainTextEdit(self)
+        self.text.setPlaceholderText(self.tr("Comment, reason for refusal, question or reply"))
+        self.text.setMaximumHeight(90)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, label in (("accept", self.tr("Accept")), ("modify", self.tr("Modify…")),
+                           ("refuse", self.tr("Refuse")), ("question", self.tr("Ask a question")),
+                           ("reply", self.tr("Reply")), ("print", self.tr("Print…")),
+                           ("chart", self.tr("Open chart"))):
+            button = QPushButton(label, self)
+            button.clicked.connect(lambda _c=False, k=key: self.act(k))
+            button.setEnabled(False)
+            self.buttons[key] = button
+            row.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(QLabel(self.tr("Your answer")))
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        ctx, aid = self.session.ctx, self.alert_id
+        background.run(lambda: alerts.open_alert(ctx, aid), guarded(self, self._show), guarded(self, self._failed))
+
+    def _failed(self, exc: Exception) -> None:
+        self._enable()
+        self.banner.show_message(describe(exc))
+
+    def _show(self, detail: AlertDetail) -> None:
+        if self.session.locked:
+            return
+        self.detail = detail
+        self.body.setHtml(self.render_html(detail))
+        self._enable()
+
+    def _enable(self) -> None:
+        d = self.detail
+        waiting = d is not None and d.row.state in OPEN_STATES
+        doctor = self.session.can("alert.answer")
+        for key in ("accept", "modify", "refuse", "question"):
+            self.buttons[key].setVisible(doctor)
+            self.buttons[key].setEnabled(waiting and doctor)
+        self.buttons["reply"].setVisible(self.session.can("alert.discuss"))
+        self.buttons["reply"].setEnabled(d is not None and d.row.state == "question" and
+                                         self.session.can("alert.discuss"))
+        self.buttons["print"].setEnabled(d is not None and self.session.can("patient.export"))
+        self.buttons["chart"].setEnabled(d is not None)
+
+    def render_html(self, d: AlertDetail) -> str:
+        e = html.escape
+        r = d.row
+        colour = STATE_COLOURS.get(r.state, "#000")
+        flags = "".join(f" · <b style='color:#b71c1c'>{e(state_label(f))}</b>" for f, on in
+                        (("overdue", r.overdue), ("escalated", r.escalated)) if on)
+        meds = "".join(f"<li>{e(m['name'])} {e(m.get('strength') or '' if (m.get('strength') or '') not in m['name'] else '')} — "
+                       f"{e('-'.join(x or '0' for x in m.get('schedule', [])))} ({e(m.get('atc') or '')})</li>"
+                       for m in d.medications)
+        from app.ui.medications.medications_tab import observation_label
+        context = "".join(f"<li>{e(observation_label(c['code']))}: {c['value']:g} {e(c['unit'])} "
+                          f"({e(format_date(_day(c['measured_on'])))})</li>" for c in d.clinical_context)
+        proposed = "".join(f"<li>{e(change_label({'action': p['action'], 'name': (p.get('before') or {}).get('name') or (p.get('data') or {}).get('product_name') or (p.get('data') or {}).get('substances') or ''}))}</li>"  # noqa: E501
+                           for p in d.proposed_changes)
+        reply_by = self.tr("reply by %1").replace("%1", format_date(r.reply_by))
+        route = self.tr("From %1 to %2").replace("%1", r.sender_name).replace("%2", r.recipient_name)
+        titles = (self.tr("Medications concerned"), self.tr("Clinical context"), self.tr("Proposed intervention"),
+                  self.tr("Thread"))
+        parts = [f"<h3>{e(r.patient_name)}</h3>",
+                 f"<p><b style='color:{colour}'>{e(state_label(r.state))}</b>{flags} · {e(urgency_label(r.urgency))}"
+                 f" · {e(reply_by)}</p>",
+                 f"<p>{e(route)}</p>",
+                 f"<p><b>{e(problem_label(r.problem_category))}</b><br>{e(r.problem_text)}</p>",
+                 f"<p><b>{e(titles[0])}</b></p><ul>{meds or '<li>—</li>'}</ul>",
+                 f"<p><b>{e(titles[1])}</b></p><ul>{context or '<li>—</li>'}</ul>",
+                 f"<p><b>{e(titles[2])}:</b> {e(intervention_label(r.intervention_code))}"
+                 f"{'<br>' + e(d.intervention_text) if d.intervention_text else ''}</p>"]
+        if proposed:
+            parts.append(f"<ul>{proposed}</ul>")
+        parts.append(f"<h4>{e(titles[3])}</h4>")
+        for m in d.messages:
+            when = m.at.astimezone().strftime("%d.%m.%Y %H:%M")
+            changes = "".join(f"<li>{e(change_label(c))}</li>" for c in m.changes)
+            parts.append(f"<p style='margin:4px 0'><b>{e(when)} — {e(m.author_name)}</b>: {e(step_label(m.kind))}"
+                         f"{'<br>' + e(m.text) if m.text else ''}</p>{'<ul>' + changes + '</ul>' if changes else ''}")
+        return "".join(parts)
+
+    # -- answers --------------------------------------------------------------------------------------------
+    def act(self, key: str) -> None:
+        d = self.detail
+        if d is None:
+            return
+        if key == "chart":
+            self.sig_open_patient.emit(d.row.patient_id)
+            return
+        if key == "print":
+            self.print_alert()
+            return
+        if key == "modify":
+            from app.ui.alerts.modify_dialog import ModifyDialog
+            dialog = ModifyDialog(self.session, d, self.text.toPlainText(), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.sig_done.connect(self._saved)
+            dialog.open()
+            return
+        ctx, aid, version, text = self.session.ctx, d.row.id, d.row.version, self.text.toPlainText()
+        job = {"accept": lambda: alerts.accept(ctx, aid, version, text),
+               "refuse": lambda: alerts.refuse(ctx, aid, version, text),
+               "question": lambda: alerts.ask_question(ctx, aid, version, text),
+               "reply": lambda: alerts.reply(ctx, aid, version, text)}[key]
+        self.banner.clear()
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        background.run(job, guarded(self, lambda _v: self._saved()), guarded(self, self._failed))
+
+    def _saved(self) -> None:
+        self.text.clear()
+        self.banner.clear()
+        self.sig_answered.emit(self.alert_id)
+        self.reload()
+
+    def print_alert(self) -> None:
+        d = self.detail
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the alert as PDF"),
+                                                    f"alerte-{d.row.id}.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        ctx, pid, aid = self.session.ctx, d.row.patient_id, d.row.id
+
+        def job():
+            from app.services.alerts import alert_pdf
+            data = alert_pdf.alerts_pdf(ctx, pid, aid)
+            with open(path, "wb") as fh:
+                fh.write(data)
+        background.run(job, None, guarded(self, self._failed))
+
+
+def _day(iso: str):
+    from datetime import date
+    return date.fromisoformat(iso)
+

@@ -1,0 +1,140 @@
+"""The doctor's "modified" answer: the change actually made (new doses, stop, or another medication), made at once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout,
+                               QWidget)
+
+from app.services.alerts import alert_flow as alerts
+from app.services.medications import medication_list as medications
+from app.services.alerts.inbox import AlertDetail
+from app.services.alerts.alert_input import MedicationAction
+from app.ui.common import background
+from app.ui.common import settings as ui_settings
+from app.ui.common.app_session import AppSession
+from app.ui.medications.catalogue_picker import CataloguePicker
+from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded
+from app.ui.common.messages import describe
+
+
+class ModifyDialog(QDialog):
+    sig_done = Signal()
+    """The modified answer was saved and the change made."""
+
+    def __init__(self, session: AppSession, detail: AlertDetail, comment: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.detail = session, detail
+        self.rows = {}
+        self.setWindowTitle(self.tr("Answer with another change"))
+        self.banner = ErrorBanner(self)
+        self.line = choice_combo([], self)
+        self.action = choice_combo([("change", self.tr("Change the doses")), ("stop", self.tr("Stop")),
+                                    ("replace", self.tr("Replace by another medication"))], self)
+        self.replacement = None   # the catalogue entry chosen for "replace"
+        self.picker = CataloguePicker(ui_settings.get(ui_settings.LANGUAGE), self)
+        self.picker.sig_chosen.connect(self._replacement_chosen)
+        self.replacement_label = QLabel(self.tr("No medication chosen"), self)
+        self.doses = [QLineEdit(self) for _ in range(4)]
+        for box, hint in zip(self.doses, (self.tr("morning"), self.tr("noon"), self.tr("evening"), self.tr("night"))):
+            box.setPlaceholderText(hint)
+            box.setMaximumWidth(70)
+        self.daily_mg = QLineEdit(self)
+        self.comment = QLineEdit(comment, self)
+        doses = self.dose_row = QHBoxLayout()
+        for box in self.doses:
+            doses.addWidget(box)
+        form = QFormLayout()
+        form.addRow(self.tr("Medication"), self.line)
+        form.addRow(self.tr("Change"), self.action)
+        form.addRow(self.tr("New medication"), self.picker)
+        form.addRow("", self.replacement_label)
+        form.addRow(self.tr("New doses"), doses)
+        self.form = form
+        form.addRow(self.tr("Daily dose (mg)"), self.daily_mg)
+        form.addRow(self.tr("Comment"), self.comment)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.line.currentIndexChanged.connect(lambda _i: self._fill())
+        self.action.currentIndexChanged.connect(lambda _i: self._show_replacement())
+        self._show_replacement()
+        ctx, pid = session.ctx, detail.row.patient_id
+        background.run(lambda: medications.list_current(ctx, pid), guarded(self, self._loaded),
+                       guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+
+    def _loaded(self, rows) -> None:
+        self.rows = {r.id: r for r in rows}
+        concerned = [m["line_id"] for m in self.detail.medications]
+        ordered = sorted(rows, key=lambda r: (r.id not in concerned, r.display_name))
+        self.line.model().set_choices([(r.id, r.display_name) for r in ordered])
+        self.line.setCurrentIndex(0)
+        self._fill()
+
+    def _fill(self) -> None:
+        row = self.rows.get(combo_value(self.line))
+        if row is None:
+            return
+        for box, value in zip(self.doses, row.schedule):
+            box.setText(value)
+        self.daily_mg.setText("" if row.data.daily_dose_mg is None else f"{row.data.daily_dose_mg:g}")
+
+    def _show_replacement(self) -> None:
+        replacing = combo_value(self.action) == "replace"
+        for widget in (self.picker, self.replacement_label):
+            self.form.setRowVisible(widget, replacing)
+        for row in (self.dose_row, self.daily_mg):   # a stop needs no dose
+            self.form.setRowVisible(row, combo_value(self.action) != "stop")
+
+    def _replacement_chosen(self, result) -> None:
+        self.replacement = result
+        self.banner.clear()
+        self.replacement_label.setText(self.tr("Replaced by: %1").replace("%1", result.display_name))
+
+    def changes(self) -> list[MedicationAction]:
+        row = self.rows.get(combo_value(self.line))
+        if row is None:
+            return []
+        action = combo_value(self.action)
+        if action == "stop":
+            return [MedicationAction("stop", row.id, reason=self.comment.text() or None)]
+        m, n, e, night = (b.text() for b in self.doses)
+        doses = dict(dose_morning=m, dose_noon=n, dose_evening=e, dose_night=night, daily_dose_mg=self.daily_mg.text())
+        if action == "replace":
+            if self.replacement is None:
+                return []
+            r = self.replacement
+            names = ({"substances": r.display_name, "product_name": None} if r.kind == "substance" else
+                     {"substances": r.substance_name, "product_name": r.display_name})
+            ref = f"{r.kind}:{r.atc if r.kind == 'substance' else r.display_name}"
+            new = medications.as_input(row, atc=r.atc, catalogue_ref=ref, strength=None, start_date=date.today(),
+                                       end_date=None, **names, **doses)
+            return [MedicationAction("stop", row.id, reason=self.comment.text() or None),
+                    MedicationAction("add", data=new)]
+        return [MedicationAction("change", row.id, medications.as_input(row, **doses))]
+
+    def submit(self) -> None:
+        self.banner.clear()
+        if combo_value(self.action) == "replace" and self.replacement is None:
+            self.banner.show_message(self.tr("New medication: choose it in the catalogue."))
+            self.picker.field.setFocus()
+            return
+        ctx, d, changes, comment = self.session.ctx, self.detail, self.changes(), self.comment.text()
+        self.buttons.setEnabled(False)
+        background.run(lambda: alerts.modify(ctx, d.row.id, d.row.version, changes, comment),
+                       guarded(self, self._ok), guarded(self, self._failed))
+
+    def _ok(self, _version) -> None:
+        self.sig_done.emit()
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.banner.show_message(describe(exc))

@@ -1,0 +1,172 @@
+"""Raise an alert: from an engine finding (prefilled) or from scratch.
+
+Prefilled from a finding: the SFPC problem category and intervention proposed for its kind, its
+message and recommendation, the drugs involved, the latest clinical values. ``install_raise_alert``
+adds the "Raise alert…" button under the findings of the Medications tab.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListView, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from app.services.alerts import codes as alert_codes, memory as alert_memory, alert_flow as alerts
+from app.services.medications import medication_list as medications, observations
+from app.services.practice import staff
+from app.services.alerts.alert_input import AlertInput, ClinicalValue, default_reply_by
+from app.services.medications.review import Finding
+from app.ui.common import background
+from app.ui.alerts.alert_texts import intervention_label, problem_label, urgency_label
+from app.ui.common.app_session import AppSession
+from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_combo_value
+from app.ui.common.messages import describe
+
+CONTEXT_CODES = ("egfr", "creatinine_umol_l", "weight_kg", "potassium", "inr", "hba1c")
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RaiseAlertDialog(QDialog):
+    sig_raised = Signal(int)
+    """The alert was raised (or a refused one reopened): its id."""
+
+    def __init__(self, session: AppSession, patient_id: int, finding: Finding | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.patient_id, self.finding = session, patient_id, finding
+        self.setWindowTitle(self.tr("Raise an alert"))
+        self.resize(620, 640)
+        self.banner = ErrorBanner(self)
+        self.category = choice_combo([(c, problem_label(c)) for c in alert_codes.problems()], self)
+        self.problem = QPlainTextEdit(self)
+        self.lines_model = QStandardItemModel(self)
+        self.lines = QListView(self)
+        self.lines.setModel(self.lines_model)
+        self.lines.setMaximumHeight(130)
+        self.context_model = QStandardItemModel(self)
+        self.context = QListView(self)
+        self.context.setModel(self.context_model)
+        self.context.setMaximumHeight(110)
+        self.intervention = choice_combo([(c, intervention_label(c)) for c in alert_codes.interventions()], self)
+        self.intervention_text = QLineEdit(self)
+        self.urgency = choice_combo([(u, urgency_label(u)) for u in ("urgent", "24h", "routine")], self)
+        self.reply_by = QLineEdit(self)
+        self.reply_by.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.recipient = choice_combo([(None, self.tr("The patient's médecin traitant"))], self)
+        form = QFormLayout()
+        for label, widget in ((self.tr("Problem"), self.category), (self.tr("Description"), self.problem),
+                              (self.tr("Medications concerned"), self.lines),
+                              (self.tr("Clinical context"), self.context),
+                              (self.tr("Proposed intervention"), self.intervention),
+                              (self.tr("Details of the proposal"), self.intervention_text),
+                              (self.tr("Urgency"), self.urgency), (self.tr("Reply by"), self.reply_by),
+                              (self.tr("To"), self.recipient)):
+            form.addRow(label, widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Raise alert"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.urgency.currentIndexChanged.connect(lambda _i: self._reply_by_default())
+        set_combo_value(self.urgency, "routine")
+        self._prefill()
+        ctx, pid = session.ctx, patient_id
+        background.run(lambda: (medications.list_current(ctx, pid), observations.latest_values(ctx, pid, CONTEXT_CODES),
+                                staff.list_staff(ctx, include_inactive=False, role="physician")),
+                       guarded(self, self._loaded), guarded(self, lambda e: self.banner.show_message(describe(e))))
+
+    def _reply_by_default(self) -> None:
+        self.reply_by.setText(format_date(default_reply_by(combo_value(self.urgency), date.today())))
+
+    def _prefill(self) -> None:
+        f = self.finding
+        self._reply_by_default()
+        if f is None:
+            return
+        category, intervention = alert_codes.finding_defaults(f.kind)
+        set_combo_value(self.category, category)
+        set_combo_value(self.intervention, intervention)
+        self.problem.setPlainText(f.message)
+        self.intervention_text.setText(f.recommendation)
+        if f.severity in ("contraindicated", "avoid"):
+            set_combo_value(self.urgency, "24h")
+
+    def _loaded(self, result) -> None:
+        rows, values, doctors = result
+        involved = set(self.finding.atc) if self.finding else set()
+        for row in rows:
+            strength = row.data.strength if row.data.strength and row.data.strength not in row.display_name else ""
+            item = QStandardItem(f"{row.display_name} {strength} — {'-'.join(x or '0' for x in row.schedule)}")
+            item.setCheckable(True)
+            item.setCheckState(Qt.CheckState.Checked if row.data.atc in involved else Qt.CheckState.Unchecked)
+            item.setData(row.id, VALUE_ROLE)
+            self.lines_model.appendRow(item)
+        from app.ui.medications.medications_tab import observation_label
+        for code, v in values.items():
+            item = QStandardItem(f"{observation_label(code)} {v.value:g} {v.unit} ({format_date(v.measured_on)})")
+            item.setCheckable(True)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(ClinicalValue(code, v.value, v.measured_on), VALUE_ROLE)
+            self.context_model.appendRow(item)
+        self.recipient.model().set_choices([(None, self.tr("The patient's médecin traitant"))] +
+                                           [(d.id, f"{d.given_names} {d.family_name}") for d in doctors])
+
+    def _checked(self, model: QStandardItemModel) -> list:
+        return [model.item(i).data(VALUE_ROLE) for i in range(model.rowCount())
+                if model.item(i).checkState() == Qt.CheckState.Checked]
+
+    def data(self) -> AlertInput:
+        return AlertInput(patient_id=self.patient_id, problem_category=combo_value(self.category),
+                          problem_text=self.problem.toPlainText(), intervention_code=combo_value(self.intervention),
+                          intervention_text=self.intervention_text.text(), line_ids=self._checked(self.lines_model),
+                          clinical_context=self._checked(self.context_model), urgency=combo_value(self.urgency),
+                          reply_by=self.reply_by.text(), recipient_staff_id=combo_value(self.recipient),
+                          finding_key=alert_memory.finding_key(self.finding) if self.finding else None)
+
+    def submit(self) -> None:
+        ctx, data = self.session.ctx, self.data()
+        self.banner.clear()
+        self.buttons.setEnabled(False)
+        background.run(lambda: alerts.raise_alert(ctx, data), guarded(self, self._ok), guarded(self, self._failed))
+
+    def _ok(self, alert_id: int) -> None:
+        self.sig_raised.emit(alert_id)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.banner.show_message(describe(exc))
+
+
+def install_raise_alert(tab) -> QPushButton | None:
+    """Add "Raise alert…" under the findings of a MedicationsTab (prefilled from the selected finding)."""
+    if not tab.session.can("alert.raise"):
+        return None
+    from app.ui.medications.findings_view import FINDING_ROLE, NODE_KIND_ROLE
+    view = tab.findings
+    button = QPushButton(view.tr("Raise alert…"), view)
+    button.setToolTip(view.tr("From the selected finding, or from scratch when none is selected"))
+
+    def selected_finding():
+        index = view.tree.currentIndex()
+        while index.isValid() and index.data(NODE_KIND_ROLE) == "detail":
+            index = index.parent()
+        return index.data(FINDING_ROLE) if index.isValid() else None
+
+    def open_dialog():
+        dialog = RaiseAlertDialog(tab.session, tab.patient_id, selected_finding(), tab)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        tab.raise_dialog = dialog
+
+    button.clicked.connect(open_dialog)
+    view.layout().addWidget(button)
+    tab.raise_alert_button = button
+    return button

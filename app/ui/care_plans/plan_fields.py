@@ -1,0 +1,154 @@
+"""The words and form fields of the Care plan tab (English sources, translated through ``tr``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject
+
+from app.services.care_plans.plan_input import (
+    ActionInput,
+    GoalInput,
+    MemberInput,
+    PlanInput,
+    ProblemInput,
+    UnmetNeedInput,
+)
+from app.services.kernel import labels
+from app.services.tasks.task_input import POOL_ROLES
+from app.ui.common import i18n
+from app.ui.care_plans.plan_forms import Field
+
+def _day(value) -> str:
+    """An ISO date as dd.mm.yyyy."""
+    return f"{value[8:10]}.{value[5:7]}.{value[:4]}" if value else ""
+
+
+INPUTS = {"member": MemberInput, "problem": ProblemInput, "goal": GoalInput, "action": ActionInput,
+          "unmet_need": UnmetNeedInput, "plan": PlanInput}
+
+
+class Words(QObject):
+    """Translated labels for the plan's fixed values."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.status = {"draft": self.tr("Draft"), "validated": self.tr("Validated"), "active": self.tr("Active"),
+                       "revised": self.tr("Being revised"), "closed": self.tr("Closed")}
+        self.domain = {"medical": self.tr("Medical"), "psychological": self.tr("Psychological"),
+                       "social": self.tr("Social"), "environmental": self.tr("Environmental")}
+        self.priority = {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low")}
+        self.goal = {"in_progress": self.tr("In progress"), "achieved": self.tr("Achieved"),
+                     "not_achieved": self.tr("Not achieved"), "abandoned": self.tr("Abandoned")}
+        self.action_type = {"prevention": self.tr("Prevention"), "care": self.tr("Care"),
+                            "support": self.tr("Support")}
+        self.action = {"planned": self.tr("Planned"), "in_progress": self.tr("In progress"), "done": self.tr("Done"),
+                       "not_done": self.tr("Not done"), "cancelled": self.tr("Cancelled")}
+        self.category = {"practice_staff": self.tr("Practice staff"), "hospital_service": self.tr("Hospital service"),
+                         "home_nursing": self.tr("Home nursing"), "dac": self.tr("DAC (coordination support)"),
+                         "social_worker": self.tr("Social worker"), "family_caregiver": self.tr("Family caregiver"),
+                         "trusted_person": self.tr("Trusted person"), "other": self.tr("Other")}
+        self.directives = {"unknown": self.tr("Not known"), "yes": self.tr("Yes"), "no": self.tr("No")}
+        self.role = {"physician": self.tr("Physicians"), "pharmacist": self.tr("Pharmacists"),
+                     "advanced_practice_nurse": self.tr("Advanced practice nurses"), "nurse": self.tr("Nurses"),
+                     "medical_assistant": self.tr("Medical assistants"), "coordinator": self.tr("Coordinators")}
+
+    def columns(self, kind: str):
+        """The table columns of one kind of item: (header, row → text)."""
+        w, tr = self, self.tr
+        if kind == "member":
+            return [(tr("Name"), lambda r: r["name"]), (tr("Role"), lambda r: r.get("role")),
+                    (tr("Kind"), lambda r: w.category[r["category"]]),
+                    (tr("Contact"), lambda r: " · ".join(x for x in (r.get("organisation"), r.get("phone"),
+                                                                    r.get("email")) if x)),
+                    (tr("Period"), lambda r: " – ".join(x for x in (_day(r.get("start_date")),
+                                                                    _day(r.get("end_date"))) if x))]
+        if kind == "problem":
+            return [(tr("Domain"), lambda r: w.domain[r["domain"]]), (tr("Priority"), lambda r: w.priority[r["priority"]]),
+                    (tr("Problem or need"), lambda r: r["label"]), (tr("Raised by"), lambda r: r.get("source"))]
+        if kind == "goal":
+            return [(tr("Objective"), lambda r: r["objective"]), (tr("Measure"), lambda r: r.get("measure")),
+                    (tr("Target date"), lambda r: _day(r.get("target_date"))),
+                    (tr("Status"), lambda r: w.goal[r["status"]])]
+        if kind == "action":
+            return [(tr("Type"), lambda r: w.action_type[r["action_type"]]), (tr("Action"), lambda r: r["description"]),
+                    (tr("Responsible"), lambda r: w.role.get(r["responsible"], r["responsible"])),
+                    (tr("When"), lambda r: " ".join(x for x in (_day(r.get("due_date")), labels.every(
+                        r.get("recurrence_rule"), i18n.current())) if x)),
+                    (tr("Status"), lambda r: w.action[r["status"]]), (tr("Outcome"), lambda r: r.get("outcome"))]
+        return [(tr("Need or goal not met"), lambda r: r["description"]), (tr("Reason"), lambda r: r.get("reason")),
+                (tr("Reported to the territory"), lambda r: (tr("Yes") + " " + _day(r.get("reported_on"))).strip()
+                 if r["reported_to_territory"] else tr("No"))]
+
+    def fields(self, kind: str, staff: list[tuple[int, str]], goals: list[tuple[int, str]],
+               problems: list[tuple[int, str]]) -> list[Field]:
+        """The form of one kind of item (``plan`` for the plan's own fields)."""
+        tr = self.tr
+        people = [(None, "—")] + staff
+        if kind == "plan":
+            return [Field("referent_staff_id", tr("Référent"), "choice", people),
+                    Field("review_date", tr("Review date"), "date"),
+                    Field("synthesis_medical", tr("Medical situation"), "text"),
+                    Field("synthesis_psychological", tr("Psychological situation"), "text"),
+                    Field("synthesis_social", tr("Social situation"), "text"),
+                    Field("synthesis_environmental", tr("Environmental situation"), "text"),
+                    Field("expectations", tr("Patient's expectations and preferences"), "text"),
+                    Field("advance_directives", tr("Advance directives"), "choice", list(self.directives.items())),
+                    Field("advance_directives_date", tr("Advance directives dated"), "date"),
+                    Field("advance_directives_location", tr("Where they are kept")),
+                    Field("trusted_person_name", tr("Trusted person")),
+                    Field("trusted_person_contact", tr("Trusted person's contact")),
+                    Field("trusted_person_designated_on", tr("Designated on"), "date"),
+                    Field("alert_procedure", tr("Alert procedure (who to call)"), "text")]
+        if kind == "member":
+            return [Field("category", tr("Kind"), "choice", list(self.category.items())),
+                    Field("staff_id", tr("Practice staff member"), "choice", people),
+                    Field("name", tr("Name")), Field("role", tr("Role")), Field("organisation", tr("Organisation")),
+                    Field("phone", tr("Phone")), Field("email", tr("E-mail")),
+                    Field("start_date", tr("From"), "date"), Field("end_date", tr("Until"), "date")]
+        if kind == "problem":
+            return [Field("domain", tr("Domain"), "choice", list(self.domain.items())),
+                    Field("label", tr("Problem or need")),
+                    Field("priority", tr("Priority"), "choice", list(self.priority.items())),
+                    Field("source", tr("Raised by"))]
+        if kind == "goal":
+            return [Field("objective", tr("Objective")), Field("measure", tr("Measure")),
+                    Field("target_date", tr("Target date"), "date"),
+                    Field("status", tr("Status"), "choice", list(self.goal.items())),
+                    Field("problem_ids", tr("Problems addressed"), "multi", problems)]
+        if kind == "action":
+            return [Field("action_type", tr("Type"), "choice", list(self.action_type.items())),
+                    Field("description", tr("Action")),
+                    Field("responsible_staff_id", tr("Responsible person"), "choice", people),
+                    Field("responsible_role", tr("…or a role"), "choice",
+                          [(None, "—")] + [(r, self.role[r]) for r in POOL_ROLES]),
+                    Field("responsible_other", tr("…or an outside contact")),
+                    Field("due_date", tr("Due date"), "date"),
+                    Field("recurrence_rule", tr("Repeat (iCalendar rule, e.g. FREQ=WEEKLY)")),
+                    Field("status", tr("Status"), "choice", list(self.action.items())),
+                    Field("outcome", tr("Outcome"), "text"),
+                    Field("goal_id", tr("Goal"), "choice", [(None, "—")] + goals)]
+        return [Field("description", tr("Need or goal not met")), Field("reason", tr("Reason")),
+                Field("reported_to_territory", tr("Reported to the territory"), "check"),
+                Field("reported_on", tr("Reported on"), "date")]
+
+
+def to_input(kind: str, values: dict):
+    """The service input of a form's values (ids stay ids; empty texts become None in the service)."""
+    if kind == "goal":
+        values = {**values, "problem_ids": [int(p) for p in values.get("problem_ids", [])]}
+    return INPUTS[kind](**values)
+
+
+def form_values(kind: str, row: dict | None) -> dict:
+    """A stored row (ISO dates) as form values."""
+    if row is None:
+        return {}
+    out = {}
+    for key, value in row.items():
+        if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+            value = date.fromisoformat(value)
+        out[key] = value
+    if kind == "goal":
+        out["problem_ids"] = [int(p) for p in row.get("problem_ids", "").split()]
+    return out

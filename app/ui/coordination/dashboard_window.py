@@ -1,0 +1,142 @@
+"""The team indicators dashboard: monthly trends (QtCharts), a table of every indicator, PDF and CSV export
+for the chosen period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from app.services.coordination import indicator_export, indicators
+from app.ui.common import background
+from app.ui.common.app_session import AppSession
+from app.ui.common.rows_model import RowsTableModel
+from app.ui.coordination.indicator_texts import indicator_text
+from app.ui.common.form_helpers import ErrorBanner, guarded
+from app.ui.common.messages import describe
+
+CHARTS = ("care_plans_active", "alerts_raised", "tasks_done", "patients_discussed", "frequent_ed_users",
+          "referrals_overdue")
+
+
+def _fmt(value) -> str:
+    if value is None:
+        return "—"
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+class DashboardWindow(QDialog):
+    def __init__(self, session: AppSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.report = None
+        self.setWindowTitle(self.tr("Team indicators"))
+        self.banner = ErrorBanner(self)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(QDate(today.year(), today.month(), 1).addMonths(-5), self)
+        self.date_to = QDateEdit(today, self)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setCalendarPopup(True)
+        refresh = QPushButton(self.tr("&Show"), self)
+        refresh.clicked.connect(self.reload)
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)
+        self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
+        for button, fmt in ((self.pdf_button, "pdf"), (self.csv_button, "csv")):
+            button.setVisible(session.can("indicators.export"))
+            button.clicked.connect(lambda _c=False, f=fmt: self.export(f))
+        top = QHBoxLayout()
+        for w in (QLabel(self.tr("From"), self), self.date_from, QLabel(self.tr("to"), self), self.date_to, refresh):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.csv_button)
+        self.charts: dict[str, QChartView] = {}
+        grid = QGridLayout()
+        for i, key in enumerate(CHARTS):
+            view = QChartView(self)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(190)
+            self.charts[key] = view
+            grid.addWidget(view, i // 3, i % 3)
+        self.model = RowsTableModel([(self.tr("Section"), lambda i: self.tr(i.section)),
+                                     (self.tr("Indicator"), lambda i: indicator_text(i.label)),
+                                     (self.tr("Unit"), lambda i: indicator_text(i.unit)),
+                                     (self.tr("Period"), lambda i: _fmt(i.total)),
+                                     (self.tr("Monthly"), lambda i: "  ".join(_fmt(v) for v in i.monthly))], parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model.modelReset.connect(self.table.resizeColumnsToContents)
+        self.status = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addLayout(grid, 3)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.status)
+        self.resize(1200, 820)
+        self.reload()
+
+    def period(self) -> tuple[date, date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def reload(self) -> None:
+        ctx, (start, end) = self.session.ctx, self.period()
+        self.banner.clear()
+        background.run(lambda: indicators.compute(ctx, start, end), guarded(self, self._show),
+                       guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+
+    def _show(self, report) -> None:
+        self.report = report
+        self.model.set_rows(report.indicators)
+        months = [f"{m:%m.%y}" for m in report.months]
+        for key, view in self.charts.items():
+            view.setChart(self._chart(report.get(key), months))
+
+    def _chart(self, ind, months: list[str]) -> QChart:
+        chart = QChart()
+        chart.setTitle(indicator_text(ind.label))
+        chart.legend().hide()
+        bars = QBarSet(indicator_text(ind.label))
+        bars.append([float(v or 0) for v in ind.monthly])
+        bars.setColor(Qt.GlobalColor.darkCyan)
+        series = QBarSeries()
+        series.append(bars)
+        chart.addSeries(series)
+        x_axis, y_axis = QBarCategoryAxis(), QValueAxis()
+        x_axis.append(months)
+        top = max([1.0] + [float(v or 0) for v in ind.monthly])
+        y_axis.setRange(0, top)
+        y_axis.setTickCount(int(top) + 1 if top <= 6 else 5)
+        y_axis.setLabelFormat("%d" if top > 4 or float(top).is_integer() else "%.1f")
+        y_axis.applyNiceNumbers() if top > 6 else None
+        small = x_axis.labelsFont()
+        small.setPointSizeF(7.5)
+        x_axis.setLabelsFont(small)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        return chart
+
+    def export(self, fmt: str, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the indicators"), f"indicators.{fmt}")
+        if not path:
+            return
+        ctx, (start, end) = self.session.ctx, self.period()
+
+        def work():
+            data = indicator_export.export(ctx, start, end, fmt)
+            with open(path, "wb") as out:
+                out.write(data)
+            return path
+        background.run(work, guarded(self, lambda p: self.status.setText(self.tr("Written to %1").replace("%1", p))),
+                       guarded(self, lambda exc: self.banner.show_message(describe(exc))))

@@ -1,0 +1,275 @@
+"""Add or change a medication line: catalogue search as you type, or free text (not checked)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from app.services.medications import medication_list as medications
+from app.services.practice import staff
+from app.services.medications.catalogue.search import SearchResult
+from app.services.errors import StaleRecordError, ValidationError
+from app.services.medications.medication_list import DOSE_FIELDS, ROUTES, MedicationInput, MedicationRow
+from app.ui.common import background
+from app.ui.common import settings as ui_settings
+from app.ui.common.app_session import AppSession
+from app.ui.medications.catalogue_picker import CataloguePicker
+from app.ui.common.form_helpers import (
+    ErrorBanner,
+    choice_combo,
+    combo_value,
+    format_date,
+    guarded,
+    set_combo_value,
+    set_invalid,
+)
+from app.ui.common.messages import describe
+
+TEXT_FIELDS = ("product_name", "substances", "strength", *DOSE_FIELDS, "instructions", "daily_dose_mg",
+               "start_date", "end_date", "indication", "prescriber_external", "renewal_allowed_until")
+CHECK_FIELDS = ("as_needed", "self_medication", "dose_adjustment_allowed")
+DATE_FIELDS = ("start_date", "end_date", "renewal_allowed_until")
+
+
+def route_label(route: str) -> str:
+    """Translated name of a route of administration."""
+    from PySide6.QtCore import QCoreApplication
+    labels = {"oral": "oral", "sublingual": "sublingual", "buccal": "buccal", "cutaneous": "cutaneous",
+              "transdermal": "transdermal", "inhaled": "inhaled", "nasal": "nasal", "ophthalmic": "ophthalmic",
+              "otic": "otic (ear)", "rectal": "rectal", "vaginal": "vaginal", "subcutaneous": "subcutaneous",
+              "intramuscular": "intramuscular", "intravenous": "intravenous", "other": "other"}
+    return QCoreApplication.translate("routes", labels.get(route, route))
+
+
+class MedicationDialog(QDialog):
+    """Create a line (``row`` None) or change one (optimistic locking on the version loaded)."""
+
+    sig_saved = Signal(int)
+    """The line was stored: its id."""
+
+    def __init__(self, session: AppSession, patient_id: int, row: MedicationRow | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.patient_id = session, patient_id
+        self.line_id, self.version = (row.id, row.version) if row else (None, None)
+        self.atc: str | None = None
+        self.catalogue_ref: str | None = None
+        self._prescriber_wanted: int | None = None
+        self._saving = False
+        self._build()
+        self._load_prescribers()
+        self.load(row.data if row else self._defaults())
+        self.setWindowTitle(self.tr("Change medication") if row else self.tr("Add medication"))
+
+    def _defaults(self) -> MedicationInput:
+        prescriber = self.session.can("medication.prescribe")
+        return MedicationInput(start_date=date.today(), route="oral", self_medication=not prescriber,
+                               prescriber_staff_id=self.session.actor.staff_id if prescriber else None)
+
+    # -- building -------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        tr = self.tr
+        self.banner = ErrorBanner(self)
+        self.banner.sig_action.connect(self.reject)
+        self.picker = CataloguePicker(ui_settings.get(ui_settings.LANGUAGE), self)
+        self.picker.sig_chosen.connect(self.choose)
+        self.fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
+        for name in CHECK_FIELDS:
+            self.fields[name] = QCheckBox(self)
+        self.fields["route"] = choice_combo([(None, tr("(not given)"))] + [(r, route_label(r)) for r in ROUTES], self)
+        self.fields["prescriber_staff_id"] = choice_combo([(None, tr("(not a member of the practice)"))], self)
+        for name in DATE_FIELDS:
+            self.fields[name].setPlaceholderText(tr("dd.mm.yyyy"))
+        for name in DOSE_FIELDS:
+            self.fields[name].setMaximumWidth(70)
+            self.fields[name].setPlaceholderText("0")
+            self.fields[name].setToolTip(tr("Units per intake: 1, 0.5 or 1/2"))
+        self.coded = QLabel(self)
+        self.coded.setWordWrap(True)
+        self.free_button = QPushButton(tr("Keep as free text (not checked)"), self)
+        self.free_button.clicked.connect(self.use_free_text)
+        self.fields["as_needed"].setText(tr("As needed"))
+        self.fields["self_medication"].setText(tr("Self-medication (not prescribed)"))
+        self.fields["dose_adjustment_allowed"].setText(tr("Pharmacist may adjust the dose"))
+        self.fields["self_medication"].setEnabled(self.session.can("medication.prescribe"))
+
+        what = QGroupBox(tr("Medication"), self)
+        what_form = QFormLayout(what)
+        what_form.addRow(self.picker)
+        coded_row = QHBoxLayout()
+        coded_row.addWidget(self.coded, 1)
+        coded_row.addWidget(self.free_button)
+        what_form.addRow(coded_row)
+        what_form.addRow(tr("Product name"), self.fields["product_name"])
+        what_form.addRow(tr("Substance(s)"), self.fields["substances"])
+        what_form.addRow(tr("Strength"), self.fields["strength"])
+
+        dosage = QGroupBox(tr("Dosage"), self)
+        grid = QGridLayout()
+        for column, (name, label) in enumerate(zip(DOSE_FIELDS, (tr("Morning"), tr("Noon"), tr("Evening"),
+                                                                tr("Night")))):
+            grid.addWidget(QLabel(label, self), 0, column)
+            grid.addWidget(self.fields[name], 1, column)
+        grid.setColumnStretch(4, 1)
+        dosage_form = QFormLayout(dosage)
+        dosage_form.addRow(tr("Schedule"), grid)
+        dosage_form.addRow(tr("Instructions"), self.fields["instructions"])
+        dosage_form.addRow(tr("Route"), self.fields["route"])
+        dosage_form.addRow("", self.fields["as_needed"])
+        dosage_form.addRow(tr("Daily dose (mg)"), self.fields["daily_dose_mg"])
+
+        prescription = QGroupBox(tr("Prescription"), self)
+        p_form = QFormLayout(prescription)
+        p_form.addRow(tr("Start"), self.fields["start_date"])
+        p_form.addRow(tr("End"), self.fields["end_date"])
+        p_form.addRow(tr("Indication"), self.fields["indication"])
+        p_form.addRow(tr("Prescriber"), self.fields["prescriber_staff_id"])
+        p_form.addRow(tr("Other prescriber"), self.fields["prescriber_external"])
+        p_form.addRow("", self.fields["self_medication"])
+        pharmacist = QGroupBox(tr("Pharmacien correspondant"), self)
+        ph_form = QFormLayout(pharmacist)
+        ph_form.addRow(tr("Renewal allowed until"), self.fields["renewal_allowed_until"])
+        ph_form.addRow("", self.fields["dose_adjustment_allowed"])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.free_button.setAutoDefault(False)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        right = QVBoxLayout()
+        right.addWidget(prescription)
+        right.addWidget(pharmacist)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(what, 1)
+        left.addWidget(dosage)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+        layout.addWidget(buttons)
+        self.resize(980, 640)
+        self.picker.field.setFocus()
+
+    def _load_prescribers(self) -> None:
+        ctx = self.session.ctx
+        background.run(lambda: [r for r in staff.list_staff(ctx, include_inactive=False)
+                                if {"physician", "advanced_practice_nurse"} & set(r.roles)],
+                       guarded(self, self._prescribers_loaded), guarded(self, lambda exc: None))
+
+    def _prescribers_loaded(self, rows) -> None:
+        combo = self.fields["prescriber_staff_id"]
+        combo.model().set_choices([(None, self.tr("(not a member of the practice)"))] +
+                                  [(r.id, f"{r.display_name} — {r.profession}") for r in rows])
+        set_combo_value(combo, self._prescriber_wanted)
+
+    # -- values ---------------------------------------------------------------------------------------------
+    def choose(self, result: SearchResult) -> None:
+        """Fill the names and the ATC code from a catalogue entry."""
+        self.atc = result.atc
+        self.catalogue_ref = f"{result.kind}:{result.atc if result.kind == 'substance' else result.display_name}"
+        if result.kind == "substance":
+            self.fields["substances"].setText(result.display_name)
+            self.fields["product_name"].setText("")
+        else:
+            self.fields["product_name"].setText(result.display_name)
+            self.fields["substances"].setText(result.substance_name)
+        self._show_coding()
+        self.fields["strength"].setFocus()
+
+    def use_free_text(self) -> None:
+        """No catalogue entry: the typed name is kept and marked "not checked by the engine"."""
+        self.atc = self.catalogue_ref = None
+        if not self.fields["product_name"].text() and not self.fields["substances"].text():
+            self.fields["product_name"].setText(self.picker.field.text().strip())
+        self._show_coding()
+        self.fields["product_name"].setFocus()
+
+    def _show_coding(self) -> None:
+        if self.atc:
+            self.coded.setText(self.tr("ATC %1 — checked by the review engine").replace("%1", self.atc))
+            self.coded.setStyleSheet("color: #1b5e20;")
+        elif not self.fields["product_name"].text() and not self.fields["substances"].text():
+            self.coded.setText(self.tr("Choose a catalogue entry (Enter) or keep free text."))
+            self.coded.setStyleSheet("color: palette(mid);")
+        else:
+            self.coded.setText(self.tr("Free text: not checked by the engine"))
+            self.coded.setStyleSheet("color: #8d6e00; font-weight: 600;")
+
+    def load(self, data: MedicationInput) -> None:
+        """Put a line's values into the fields."""
+        self.atc, self.catalogue_ref = data.atc, data.catalogue_ref
+        for name in TEXT_FIELDS:
+            value = getattr(data, name)
+            if isinstance(value, date):
+                value = format_date(value)
+            elif isinstance(value, float):
+                value = f"{value:g}"
+            self.fields[name].setText(str(value) if value is not None else "")
+        for name in CHECK_FIELDS:
+            self.fields[name].setChecked(bool(getattr(data, name)))
+        set_combo_value(self.fields["route"], data.route)
+        self._prescriber_wanted = data.prescriber_staff_id
+        set_combo_value(self.fields["prescriber_staff_id"], data.prescriber_staff_id)
+        self._show_coding()
+
+    def value(self) -> MedicationInput:
+        """The dialog's content as the service expects it (checking is the service's)."""
+        return MedicationInput(atc=self.atc, catalogue_ref=self.catalogue_ref,
+                               **{name: self.fields[name].text() for name in TEXT_FIELDS},
+                               **{name: self.fields[name].isChecked() for name in CHECK_FIELDS},
+                               route=combo_value(self.fields["route"]),
+                               prescriber_staff_id=combo_value(self.fields["prescriber_staff_id"]))
+
+    # -- saving ---------------------------------------------------------------------------------------------
+    def save(self) -> None:
+        if self._saving:
+            return
+        self._clear_error()
+        data, ctx, pid = self.value(), self.session.ctx, self.patient_id
+        line_id, version = self.line_id, self.version
+        if line_id is None:
+            job = lambda: medications.add_medication(ctx, pid, data)  # noqa: E731
+        else:
+            job = lambda: (medications.change_medication(ctx, line_id, version, data), line_id)[1]  # noqa: E731
+        self._saving = True
+        self.save_button.setEnabled(False)
+        background.run(job, guarded(self, self._saved), guarded(self, self._save_failed))
+
+    def _saved(self, line_id: int) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.line_id = line_id
+        self.sig_saved.emit(line_id)
+        self.accept()
+
+    def _save_failed(self, exc: Exception) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        if isinstance(exc, StaleRecordError):
+            self.banner.show_message(describe(exc), self.tr("Close"))
+            return
+        self.banner.show_message(describe(exc))
+        if isinstance(exc, ValidationError):
+            widget = self.fields.get(exc.field) or (self.picker.field if exc.field == "atc" else None)
+            if widget is not None:
+                set_invalid(widget, True)
+                widget.setFocus()
+
+    def _clear_error(self) -> None:
+        self.banner.clear()
+        for widget in [*self.fields.values(), self.picker.field]:
+            if widget.property("invalid"):
+                set_invalid(widget, False)
+
+    def error_text(self) -> str:
+        """The message shown at the top ("" when none)."""
+        return self.banner.text()

@@ -1,0 +1,177 @@
+"""Table models of the Medications tab: current lines, and the history of changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services.medications.medication_list import HistoryEntry, MedicationRow
+from app.ui.common.form_helpers import format_date
+
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The line id of a row."""
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The whole plain row (MedicationRow or HistoryEntry)."""
+FREE_TEXT_COLOUR = QColor("#8d6e00")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MedicationModel", text)
+
+
+def flags_text(as_needed: bool, self_medication: bool, free_text: bool, long: bool = False) -> str:
+    """The flags column: as needed, self-medication, not checked (free text); ``long`` for tooltips."""
+    parts = []
+    if as_needed:
+        parts.append(_tr("as needed"))
+    if self_medication:
+        parts.append(_tr("self-medication"))
+    if free_text:
+        parts.append(_tr("not checked by the engine") if long else _tr("not checked"))
+    return (", " if long else " · ").join(parts)
+
+
+def name_text(data) -> str:
+    """Product and substance on one line: "Kardégic (acide acétylsalicylique)"."""
+    if data.product_name and data.substances and data.substances.casefold() != data.product_name.casefold():
+        return f"{data.product_name} ({data.substances})"
+    return data.product_name or data.substances
+
+
+class MedicationTableModel(QAbstractTableModel):
+    """Current medication lines: one row per line, plain MedicationRow values."""
+
+    COLUMNS = ("name", "flags", "strength", "morning", "noon", "evening", "night", "instructions", "indication",
+               "start", "prescriber")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[MedicationRow] = []
+
+    def set_rows(self, rows: list[MedicationRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> MedicationRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[MedicationRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt name)
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Medication"), _tr("Flags"), _tr("Strength"), _tr("Morning"), _tr("Noon"), _tr("Evening"),
+                    _tr("Night"), _tr("Instructions"), _tr("Indication"), _tr("Start"), _tr("Prescriber"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole and 3 <= section <= 6:
+            return _tr("Units per intake (morning, noon, evening, night)")
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, column, role == Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 6:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "flags" and row.free_text:
+            return QBrush(FREE_TEXT_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and column == "name":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ROW_ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _text(self, row: MedicationRow, column: str, tooltip: bool) -> str:
+        d = row.data
+        if column == "name":
+            text = name_text(d)
+            if tooltip and d.atc:
+                text += f"\nATC {d.atc}"
+            return text
+        if column in ("morning", "noon", "evening", "night"):
+            return getattr(d, "dose_" + column) or ("" if d.as_needed else "0" if any(row.schedule) else "")
+        if column == "start":
+            return format_date(d.start_date) + (f" → {format_date(d.end_date)}" if d.end_date else "")
+        if column == "flags":
+            return flags_text(d.as_needed, d.self_medication, row.free_text, long=tooltip)
+        return {"strength": d.strength, "instructions": d.instructions, "indication": d.indication,
+                "prescriber": row.prescriber_display}.get(column) or ""
+
+
+class HistoryTableModel(QAbstractTableModel):
+    """Every change of every line, newest first: when, who, what happened, the line as it was."""
+
+    COLUMNS = ("when", "who", "change", "name", "schedule", "detail")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[HistoryEntry] = []
+
+    def set_rows(self, rows: list[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[HistoryEntry]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt name)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("When"), _tr("Who"), _tr("Change"), _tr("Medication"), _tr("Schedule"),
+                    _tr("Details"))[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.change == "stop":
+            return QBrush(QColor("#8e0000"))
+        if role == ROW_ID_ROLE:
+            return entry.line_id
+        if role == ROW_ROLE:
+            return entry
+        return None
+
+    def _text(self, entry: HistoryEntry, column: str) -> str:
+        d = entry.data
+        if column == "when":
+            return entry.changed_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        if column == "who":
+            return entry.changed_by
+        if column == "change":
+            return {"add": _tr("added"), "change": _tr("changed"), "stop": _tr("stopped")}.get(entry.change,
+                                                                                           entry.change)
+        if column == "name":
+            return " ".join(x for x in (name_text(d), d.strength or "") if x)
+        if column == "schedule":
+            doses = (d.dose_morning, d.dose_noon, d.dose_evening, d.dose_night)
+            return "-".join(x or "0" for x in doses) if any(doses) else (_tr("as needed") if d.as_needed else "")
+        if entry.change == "stop":
+            return _tr("stopped on %1: %2").replace("%1", format_date(entry.stopped_at)).replace(
+                "%2", entry.stop_reason or "")
+        return d.instructions or ""

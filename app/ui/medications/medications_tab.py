@@ -1,0 +1,326 @@
+"""The chart's Medications tab: current list (history on demand), clinical values and review findings.
+
+Every change (here or on another workstation, announced by the services) reloads
+the list and re-runs the review in the background.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from app.services.medications import check as medication_check, medication_list as medications, observations
+from app.services.medications.check import ReviewResult
+from app.services.medications.observations import RANGES, REVIEW_CODES
+from app.ui.common import background
+from app.ui.common import settings as ui_settings
+from app.ui.alerts.raise_dialog import install_raise_alert
+from app.ui.common.app_session import AppSession
+from app.ui.medications.findings_view import FindingsView
+from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
+from app.ui.medications.medication_dialog import MedicationDialog
+from app.ui.medications.medication_model import HistoryTableModel, MedicationTableModel
+from app.ui.common.messages import describe
+
+TOPICS = ("medication.changed", "observation.changed", "patient.changed")
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate("MedicationsTab", text)
+
+
+def observation_label(code: str) -> str:
+    return {"egfr": _tr("eGFR"), "weight_kg": _tr("Weight"), "creatinine_umol_l": _tr("Creatinine"),
+            "height_cm": _tr("Height"), "potassium": _tr("Potassium"), "sodium": _tr("Sodium"), "inr": _tr("INR"),
+            "hba1c": _tr("HbA1c"), "systolic_bp": _tr("Systolic blood pressure"),
+            "diastolic_bp": _tr("Diastolic blood pressure"), "heart_rate": _tr("Heart rate"),
+            "qtc_ms": _tr("QTc")}.get(code, code)
+
+
+class _ServiceDialog(QDialog):
+    """A small dialog whose OK runs one service call in the background; errors show in a banner."""
+
+    sig_done = Signal()
+    """The service call succeeded (the dialog then closes)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.banner = ErrorBanner(self)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def job(self):
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        self.banner.clear()
+        self.buttons.setEnabled(False)
+        background.run(self.job(), guarded(self, self._ok), guarded(self, self._failed))
+
+    def _ok(self, _result) -> None:
+        self.buttons.setEnabled(True)
+        self.sig_done.emit()
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.banner.show_message(describe(exc))
+
+
+class StopDialog(_ServiceDialog):
+    """Stop a line: reason (required) and date; the line stays in the history."""
+
+    def __init__(self, session: AppSession, row, parent: QWidget | None = None):
+        super().__init__(self.tr("Stop %1").replace("%1", row.display_name), parent)
+        self.session, self.row = session, row
+        self.reason = QLineEdit(self)
+        self.day = QLineEdit(format_date(date.today()), self)
+        self.day.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.tr("Stopped on"), self.day)
+        self.reason.setFocus()
+
+    def job(self):
+        ctx, row, reason, day = self.session.ctx, self.row, self.reason.text(), self.day.text()
+        return lambda: medications.stop_medication(ctx, row.id, row.version, reason, day or None)
+
+
+class ObservationDialog(_ServiceDialog):
+    """Record a clinical value (eGFR, weight, creatinine …) with its date."""
+
+    def __init__(self, session: AppSession, patient_id: int, parent: QWidget | None = None):
+        super().__init__(self.tr("Record a clinical value"), parent)
+        self.session, self.patient_id = session, patient_id
+        self.code = choice_combo([(c, observation_label(c)) for c in RANGES], self)
+        self.value = QLineEdit(self)
+        self.unit = QLabel(self)
+        self.day = QLineEdit(format_date(date.today()), self)
+        self.day.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.value, 1)
+        value_row.addWidget(self.unit)
+        self.form.addRow(self.tr("Value"), self.code)
+        self.form.addRow("", value_row)
+        self.form.addRow(self.tr("Measured on"), self.day)
+        self.code.currentIndexChanged.connect(lambda _i: self.unit.setText(RANGES[combo_value(self.code)][0]))
+        self.unit.setText(RANGES[combo_value(self.code)][0])
+        self.value.setFocus()
+
+    def job(self):
+        ctx, pid, code, value, day = (self.session.ctx, self.patient_id, combo_value(self.code), self.value.text(),
+                                      self.day.text())
+        return lambda: observations.record_observation(ctx, pid, code, value, day or None)
+
+
+class MedicationsTab(QWidget):
+    """Current medications, history on demand, clinical values and findings grouped by severity."""
+
+    sig_reviewed = Signal(object)
+    """The list and its review were (re)loaded and shown: the ReviewResult."""
+
+    def __init__(self, session: AppSession, patient_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.patient_id = session, patient_id
+        self.result: ReviewResult | None = None
+        self.dialog: QDialog | None = None
+        self._build()
+        session.sig_changed.connect(self._on_changed)
+        session.sig_locked.connect(self._drop)
+        session.sig_unlocked.connect(self.reload)
+        if session.can("medication.read"):
+            self.reload()
+        else:
+            self.status.setText(self.tr("Your role does not give access to the medication list."))
+
+    # -- building -------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        tr = self.tr
+        self.banner = ErrorBanner(self)
+        can_write = self.session.can("medication.prescribe") or self.session.can("medication.record_self")
+        self.add_button = QPushButton(tr("Add…"), self)
+        self.change_button = QPushButton(tr("Change…"), self)
+        self.stop_button = QPushButton(tr("Stop…"), self)
+        for button, slot in ((self.add_button, self.add), (self.change_button, self.change),
+                             (self.stop_button, self.stop)):
+            button.setVisible(can_write)
+            button.clicked.connect(slot)
+        self.history_toggle = QCheckBox(tr("Show history"), self)
+        self.history_toggle.toggled.connect(self._history_toggled)
+        self.status = QLabel(self)
+        bar = QHBoxLayout()
+        for w in (self.add_button, self.change_button, self.stop_button):
+            bar.addWidget(w)
+        bar.addSpacing(12)
+        bar.addWidget(self.history_toggle)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+
+        self.model = MedicationTableModel(self)
+        self.table = self._table(self.model)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _i: self.change())
+        self.history_model = HistoryTableModel(self)
+        self.history_table = self._table(self.history_model)
+        self.history_box = QGroupBox(tr("History (changes and stopped lines)"), self)
+        QVBoxLayout(self.history_box).addWidget(self.history_table)
+        self.history_box.hide()
+
+        self.values_box = QGroupBox(tr("Clinical values"), self)
+        values_layout = QHBoxLayout(self.values_box)
+        self.value_labels: dict[str, QLabel] = {}
+        for code in REVIEW_CODES:
+            label = QLabel(self.values_box)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.value_labels[str(code)] = label
+            values_layout.addWidget(label)
+        values_layout.addStretch(1)
+        self.record_button = QPushButton(tr("Record value…"), self.values_box)
+        self.record_button.setVisible(self.session.can("observation.record"))
+        self.record_button.clicked.connect(self.record_value)
+        values_layout.addWidget(self.record_button)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 3)
+        left_layout.addWidget(self.history_box, 2)
+        left_layout.addWidget(self.values_box)
+        self.findings = FindingsView(self)
+        install_raise_alert(self)  # "Raise alert…" under the findings
+        findings_box = QGroupBox(tr("Review"), self)
+        QVBoxLayout(findings_box).addWidget(self.findings)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(findings_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        findings_box.setMinimumWidth(340)  # findings must stay readable beside a wide list
+        self.splitter.setSizes([600, 400])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self._update_buttons()
+
+    def _table(self, model) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # -- loading --------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Reload the list, values and review (and the history when shown) off the GUI thread."""
+        if self.session.locked or not self.session.can("medication.read"):
+            return
+        ctx, pid, with_history = self.session.ctx, self.patient_id, self.history_toggle.isChecked()
+        lang = ui_settings.get(ui_settings.LANGUAGE)
+        self.status.setText(self.tr("Checking…"))
+
+        def job():
+            rows = medications.list_current(ctx, pid)
+            history = medications.list_history(ctx, pid) if with_history else None
+            return rows, history, medication_check.review_patient(ctx, pid, lang=lang)
+
+        background.run(job, guarded(self, self._loaded), guarded(self, self._failed))
+
+    def _loaded(self, loaded) -> None:
+        if self.session.locked:
+            return
+        rows, history, result = loaded
+        self.banner.clear()
+        selected = self.selected_row()
+        self.model.set_rows(rows)
+        if history is not None:
+            self.history_model.set_rows(history)
+        if selected is not None:
+            for i, row in enumerate(rows):
+                if row.id == selected.id:
+                    self.table.selectRow(i)
+        self.result = result
+        self.findings.set_result(result)
+        for code, label in self.value_labels.items():
+            obs = result.values.get(code)
+            text = f"{obs.value:g} {obs.unit} ({format_date(obs.measured_on)})" if obs else self.tr("not recorded")
+            label.setText(f"{observation_label(code)}: {text}")
+        serious = sum(1 for f in result.findings if f.severity in ("contraindicated", "avoid"))
+        self.status.setText(self.tr("%n line(s)", "", len(rows)) + " · "
+                            + self.tr("%n finding(s)", "", len(result.findings))
+                            + " (" + self.tr("%n serious", "", serious) + ")")
+        self._update_buttons()
+        self.sig_reviewed.emit(result)
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText("")
+        self.banner.show_message(describe(exc))
+
+    def _drop(self) -> None:
+        """Screen locked: forget the patient's data now."""
+        self.model.set_rows([])
+        self.history_model.set_rows([])
+        self.findings.set_result(None)
+        self.result = None
+
+    def _on_changed(self, topic: str, payload: dict) -> None:
+        if topic in TOPICS and payload.get("patient_id") == self.patient_id:
+            self.reload()
+
+    def _history_toggled(self, shown: bool) -> None:
+        self.history_box.setVisible(shown)
+        if shown:
+            self.reload()
+
+    # -- actions --------------------------------------------------------------------------------------------
+    def selected_row(self):
+        """The selected current line (None when none is selected)."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _may_edit(self, row) -> bool:
+        return row is not None and (self.session.can("medication.prescribe") or
+                                    (row.data.self_medication and self.session.can("medication.record_self")))
+
+    def _update_buttons(self) -> None:
+        allowed = self._may_edit(self.selected_row())
+        self.change_button.setEnabled(allowed)
+        self.stop_button.setEnabled(allowed)
+
+    def add(self) -> None:
+        self._open(MedicationDialog(self.session, self.patient_id, None, self))
+
+    def change(self) -> None:
+        row = self.selected_row()
+        if self._may_edit(row):
+            self._open(MedicationDialog(self.session, self.patient_id, row, self))
+
+    def stop(self) -> None:
+        row = self.selected_row()
+        if self._may_edit(row):
+            self._open(StopDialog(self.session, row, self))
+
+    def record_value(self) -> None:
+        if self.session.can("observation.record"):
+            self._open(ObservationDialog(self.session, self.patient_id, self))
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.open()

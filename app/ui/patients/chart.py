@@ -1,0 +1,201 @@
+"""A patient's chart: a header and tabs (Summary now; medications, alerts, care plan … later)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from app.services.kernel import identifiers
+from app.services.patients import records as patients
+from app.services.patients.records import PatientRow
+from app.ui.common import background
+from app.ui.alerts.alert_tab import AlertTab
+from app.ui.common.app_session import AppSession
+from app.ui.common.form_helpers import format_date, guarded
+from app.ui.medications.medications_tab import MedicationsTab
+from app.ui.common.messages import describe
+from app.ui.patients.patient_form import PatientForm
+from app.ui.tasks.task_tab import TaskTab
+from app.ui.care_plans.care_plan_tab import CarePlanTab
+
+SUMMARY_FIELDS = ("family_name", "given_names", "birth_name", "birth_date", "sex", "ins", "avs_number",
+                  "insurance_card_number", "address", "phone", "preferred_language", "gp", "ald", "conditions",
+                  "allergies", "notes", "last_change")
+
+
+def age_on(birth: date, today: date) -> int:
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+class PatientChart(QWidget):
+    sig_loaded = Signal(int)
+    """The record was (re)loaded and shown: the patient id."""
+
+    def __init__(self, session: AppSession, patient_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.patient_id = patient_id
+        self.row: PatientRow | None = None
+        self.form: PatientForm | None = None
+        self.header = QLabel(self.tr("Loading…"), self)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 4px 2px;")
+        self.subheader = QLabel(self)
+        self.subheader.setTextFormat(Qt.TextFormat.PlainText)
+        self.tabs = QTabWidget(self)
+        self.tab_pages: dict[str, QWidget] = {"summary": self._summary_page()}
+        self.tabs.addTab(self.tab_pages["summary"], self.tr("Summary"))
+        for key, title in (("medications", self.tr("Medications")), ("alerts", self.tr("Alerts")),
+                           ("care_plan", self.tr("Care plan")), ("tasks", self.tr("Tasks")),
+                           ("documents", self.tr("Documents"))):
+            self.tab_pages[key] = self._placeholder()
+            self.tabs.addTab(self.tab_pages[key], title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.subheader)
+        layout.addWidget(self.tabs, 1)
+        self.replace_tab("medications", MedicationsTab(session, patient_id, self))
+        self.replace_tab("tasks", TaskTab(session, patient_id, self))
+        self.replace_tab("documents", __import__("app.ui.coordination.events_tab", fromlist=["EventsTab"]).EventsTab(session, patient_id, self))
+        self.replace_tab("alerts", AlertTab(session, patient_id, self))
+        self.replace_tab("care_plan", CarePlanTab(session, patient_id, self))
+        session.sig_changed.connect(self._on_changed)
+        self.reload()
+
+    def replace_tab(self, key: str, widget: QWidget) -> None:
+        """Put a capability's page in place of the placeholder (later features)."""
+        index = self.tabs.indexOf(self.tab_pages[key])
+        title = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tab_pages[key].deleteLater()
+        self.tab_pages[key] = widget
+        self.tabs.insertTab(index, widget, title)
+
+    def _placeholder(self) -> QWidget:
+        label = QLabel(self.tr("This part of the chart is not available yet."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: palette(mid);")
+        return label
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        labels = dict(zip(SUMMARY_FIELDS, (
+            self.tr("Family name"), self.tr("Given names"), self.tr("Birth name"), self.tr("Birth date"),
+            self.tr("Sex"), self.tr("INS"), self.tr("AVS number"), self.tr("Insurance card number"),
+            self.tr("Address"), self.tr("Phone"), self.tr("Preferred language"), self.tr("Médecin traitant"),
+            self.tr("Long-term conditions (ALD)"), self.tr("Conditions"), self.tr("Allergies"), self.tr("Notes"),
+            self.tr("Last change"))))
+        for name in SUMMARY_FIELDS:
+            value = QLabel(page)
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[name] = value
+            form.addRow(labels[name], value)
+        self.edit_button = QPushButton(self.tr("Edit…"), page)
+        self.edit_button.setVisible(self.session.can("patient.edit"))
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        inner = QVBoxLayout(page)
+        inner.addLayout(form)
+        inner.addLayout(buttons)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    # -- loading --------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the record in the background (the service writes the "patient.open" audit event)."""
+        ctx, patient_id = self.session.ctx, self.patient_id
+        background.run(lambda: patients.open_patient(ctx, patient_id), guarded(self, self._show),
+                       guarded(self, self._failed))
+
+    def _failed(self, exc: Exception) -> None:
+        self.header.setText(self.tr("The record could not be opened."))
+        self.subheader.setText(describe(exc))
+
+    def _show(self, row: PatientRow) -> None:
+        if self.session.locked:
+            return
+        self.row = row
+        d = row.data
+        self.header.setText(row.display_name)
+        self.subheader.setText(self._identity_line(row))
+        sex = {"F": self.tr("Female"), "M": self.tr("Male"), "X": self.tr("Other"), "U": self.tr("Unknown")}
+        languages = {"fr": self.tr("French"), "de": self.tr("German"), "en": self.tr("English"),
+                     "it": self.tr("Italian")}
+        country = {"FR": self.tr("France"), "CH": self.tr("Switzerland")}.get(d.country, d.country)
+        address = ", ".join(x for x in (d.address_line, " ".join(x for x in (d.postal_code, d.city) if x),
+                                        country) if x)
+        by_kind = {kind: [f"{p.label} ({p.code})" if p.code else p.label for p in d.problems if p.kind == kind]
+                   for kind in ("ald", "condition", "allergy")}
+        none = self.tr("none recorded")
+        texts = {
+            "family_name": d.family_name, "given_names": d.given_names, "birth_name": d.birth_name or "",
+            "birth_date": self._birth_text(d.birth_date), "sex": sex.get(d.sex, d.sex), "ins": self._ins_text(row),
+            "avs_number": identifiers.format_avs(d.avs_number) if d.avs_number else "",
+            "insurance_card_number": d.insurance_card_number or "", "address": address, "phone": d.phone or "",
+            "preferred_language": languages.get(d.preferred_language, d.preferred_language),
+            "gp": row.gp_display or "", "ald": "\n".join(by_kind["ald"]) or none,
+            "conditions": "\n".join(by_kind["condition"]) or none,
+            "allergies": "\n".join(by_kind["allergy"]) or none, "notes": d.notes or "",
+            "last_change": self.tr("Last changed by %1 on %2").replace("%1", row.updated_by).replace(
+                "%2", row.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")),
+        }
+        for name, text in texts.items():
+            self.values[name].setText(text or "—")
+        self.edit_button.setEnabled(True)
+        self.sig_loaded.emit(self.patient_id)
+
+    def _birth_text(self, birth: date) -> str:
+        return self.tr("%1 (%2 years)").replace("%1", format_date(birth)).replace(
+            "%2", str(age_on(birth, date.today())))
+
+    def _ins_text(self, row: PatientRow) -> str:
+        d = row.data
+        if not d.ins_matricule:
+            return ""
+        status = {"PROV": self.tr("provisional"), "RECUP": self.tr("retrieved"), "VALI": self.tr("validated"),
+                  "QUAL": self.tr("qualified")}.get(d.ins_status or "", d.ins_status or "")
+        ins = " ".join(d.ins_matricule[a:b] for a, b in ((0, 1), (1, 3), (3, 5), (5, 7), (7, 10), (10, 13),
+                                                           (13, 15)))
+        return self.tr("%1 (identity %2)").replace("%1", ins).replace("%2", status)
+
+    def _identity_line(self, row: PatientRow) -> str:
+        d = row.data
+        sex = {"F": self.tr("female"), "M": self.tr("male"), "X": self.tr("other sex"),
+               "U": self.tr("sex unknown")}.get(d.sex, d.sex)
+        if d.ins_matricule:
+            ident = self.tr("INS %1").replace("%1", self._ins_text(row))
+        elif d.avs_number:
+            ident = self.tr("AVS %1").replace("%1", identifiers.format_avs(d.avs_number))
+        else:
+            ident = self.tr("no national identifier")
+        return self.tr("Born %1 · %2 · %3").replace("%1", self._birth_text(d.birth_date)).replace(
+            "%2", sex).replace("%3", ident)
+
+    def title(self) -> str:
+        return self.row.display_name if self.row else self.tr("Loading…")
+
+    # -- editing --------------------------------------------------------------------------------------------
+    def edit(self) -> None:
+        """Open the form on the record as loaded; saving refreshes the chart through sig_changed."""
+        if self.row is None or not self.session.can("patient.edit"):
+            return
+        self.form = PatientForm(self.session, self.row, self)
+        self.form.open()
+
+    def _on_changed(self, topic: str, payload: dict) -> None:
+        if topic == "patient.changed" and payload.get("patient_id") == self.patient_id and not self.session.locked:
+            self.reload()

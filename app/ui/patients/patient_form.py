@@ -1,0 +1,234 @@
+"""The patient form: create a patient or edit one (optimistic locking on the version loaded)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
+
+from app.services.patients import records as patients
+from app.services.practice import staff
+from app.services.errors import StaleRecordError, ValidationError
+from app.services.patients.records import PatientInput, PatientRow
+from app.ui.common import background
+from app.ui.common.app_session import AppSession
+from app.ui.common.form_helpers import (
+    ErrorBanner,
+    choice_combo,
+    combo_value,
+    format_date,
+    guarded,
+    set_combo_value,
+    set_invalid,
+)
+from app.ui.common.messages import describe
+from app.ui.patients.problem_table import ProblemEditor
+
+TEXT_FIELDS = ("family_name", "given_names", "birth_name", "birth_date", "address_line", "postal_code", "city",
+               "phone", "ins_matricule", "avs_number", "insurance_card_number", "gp_external_name")
+COMBO_FIELDS = ("sex", "country", "preferred_language", "ins_status", "gp_staff_id")
+PROBLEM_FIELD = re.compile(r"^problems\[(\d+)\](?:\.(kind|code|label))?$")
+
+
+class PatientForm(QDialog):
+    sig_saved = Signal(int)
+    """The patient was stored (created or updated): its id."""
+
+    def __init__(self, session: AppSession, row: PatientRow | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.patient_id = row.id if row else None
+        self.version = row.version if row else None
+        self._gp_wanted: int | None = None
+        self._saving = False
+        self._build()
+        self._load_physicians()
+        self.load(row.data if row else PatientInput())
+        if row:
+            self.setWindowTitle(self.tr("Edit patient %1").replace("%1", row.display_name))
+        else:
+            self.setWindowTitle(self.tr("New patient"))
+
+    # -- building -------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        tr = self.tr
+        self.banner = ErrorBanner(self)
+        self.banner.sig_action.connect(self.reload)
+        self.fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
+        self.fields["birth_date"].setPlaceholderText(tr("dd.mm.yyyy"))
+        self.fields["birth_date"].setToolTip(tr("Type the birth date as 31.12.1950 or 31/12/1950."))
+        self.fields["sex"] = choice_combo([("", tr("— choose —")), ("F", tr("Female")), ("M", tr("Male")),
+                                           ("X", tr("Other")), ("U", tr("Unknown"))], self)
+        self.fields["country"] = choice_combo([("FR", tr("France")), ("CH", tr("Switzerland"))], self)
+        self.fields["preferred_language"] = choice_combo(
+            [("fr", tr("French")), ("de", tr("German")), ("en", tr("English")), ("it", tr("Italian"))], self)
+        self.fields["ins_status"] = choice_combo(
+            [(None, tr("(no INS)")), ("PROV", tr("Provisional")), ("RECUP", tr("Retrieved")),
+             ("VALI", tr("Validated")), ("QUAL", tr("Qualified"))], self)
+        self.fields["gp_staff_id"] = choice_combo([(None, self._no_gp_label())], self)
+        self.fields["gp_external_name"].setPlaceholderText(tr("Name and town of a doctor outside the practice"))
+        self.fields["notes"] = QPlainTextEdit(self)
+        self.fields["notes"].setTabChangesFocus(True)
+        self.fields["notes"].setMaximumHeight(90)
+        self.problems = ProblemEditor(self)
+        self.fields["problems"] = self.problems.view
+
+        identity = self._group(tr("Identity"), [
+            ("family_name", tr("Family name")), ("given_names", tr("Given names")),
+            ("birth_name", tr("Birth name")), ("birth_date", tr("Birth date")), ("sex", tr("Sex")),
+            ("ins_matricule", tr("INS number")), ("ins_status", tr("INS identity status")),
+            ("avs_number", tr("AVS number")), ("insurance_card_number", tr("Insurance card number"))])
+        contact = self._group(tr("Contact and care"), [
+            ("address_line", tr("Address")), ("postal_code", tr("Postal code")), ("city", tr("City")),
+            ("country", tr("Country")), ("phone", tr("Phone")), ("preferred_language", tr("Preferred language")),
+            ("gp_staff_id", tr("Médecin traitant")), ("gp_external_name", tr("External doctor"))])
+        problems_box = QGroupBox(tr("Conditions, allergies and ALD"), self)
+        QVBoxLayout(problems_box).addWidget(self.problems)
+        notes_box = QGroupBox(tr("Notes"), self)
+        QVBoxLayout(notes_box).addWidget(self.fields["notes"])
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                        QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        grid = QGridLayout()
+        grid.addWidget(identity, 0, 0)
+        grid.addWidget(contact, 0, 1)
+        grid.addWidget(problems_box, 1, 0, 1, 2)
+        grid.addWidget(notes_box, 2, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.buttons)
+        self._set_tab_order()
+        self.resize(860, 640)
+
+    def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label in rows:
+            form.addRow(label, self.fields[name])
+        return box
+
+    def _set_tab_order(self) -> None:
+        order = [self.fields[n] for n in (
+            "family_name", "given_names", "birth_name", "birth_date", "sex", "ins_matricule", "ins_status",
+            "avs_number", "insurance_card_number", "address_line", "postal_code", "city", "country", "phone",
+            "preferred_language", "gp_staff_id", "gp_external_name")]
+        order += [self.problems.view, self.problems.add_button, self.problems.remove_button, self.fields["notes"],
+                  self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        self.fields["family_name"].setFocus()
+
+    def _load_physicians(self) -> None:
+        ctx = self.session.ctx
+        background.run(lambda: staff.list_staff(ctx, include_inactive=False, role="physician"),
+                       guarded(self, self._physicians_loaded), guarded(self, lambda exc: None))
+
+    def _physicians_loaded(self, rows) -> None:
+        combo = self.fields["gp_staff_id"]
+        combo.model().set_choices([(None, self._no_gp_label())] +
+                                  [(r.id, r.display_name) for r in rows])
+        set_combo_value(combo, self._gp_wanted)
+
+    def _no_gp_label(self) -> str:
+        return self.tr("(not a doctor of the practice)")
+
+    # -- values ---------------------------------------------------------------------------------------------
+    def load(self, data: PatientInput) -> None:
+        """Put a record's values into the fields."""
+        for name in TEXT_FIELDS:
+            value = getattr(data, name)
+            self.fields[name].setText(format_date(value) if name == "birth_date" and value and
+                                      not isinstance(value, str) else (value or ""))
+        for name in COMBO_FIELDS:
+            set_combo_value(self.fields[name], getattr(data, name) or ("" if name == "sex" else None))
+        self._gp_wanted = data.gp_staff_id
+        self.fields["notes"].setPlainText(data.notes or "")
+        self.problems.model.set_problems(data.problems)
+
+    def value(self) -> PatientInput:
+        """The form's content as the service expects it (checking is the service's)."""
+        combo = {name: combo_value(self.fields[name]) for name in COMBO_FIELDS}
+        return PatientInput(**{name: self.fields[name].text() for name in TEXT_FIELDS},
+                            sex=combo["sex"] or "", country=combo["country"],
+                            preferred_language=combo["preferred_language"], ins_status=combo["ins_status"] or None,
+                            gp_staff_id=combo["gp_staff_id"], notes=self.fields["notes"].toPlainText(),
+                            problems=self.problems.model.problems())
+
+    # -- saving ---------------------------------------------------------------------------------------------
+    def save(self) -> None:
+        if self._saving:
+            return
+        self._clear_error()
+        data, ctx = self.value(), self.session.ctx
+        patient_id, version = self.patient_id, self.version
+        if patient_id is None:
+            job = lambda: (patients.create_patient(ctx, data), None)  # noqa: E731
+        else:
+            job = lambda: (patient_id, patients.update_patient(ctx, patient_id, version, data))  # noqa: E731
+        self._saving = True
+        self.save_button.setEnabled(False)
+        background.run(job, guarded(self, self._saved), guarded(self, self._save_failed))
+
+    def _saved(self, result) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.patient_id, new_version = result
+        self.version = new_version if new_version is not None else self.version
+        self.sig_saved.emit(self.patient_id)
+        self.accept()
+
+    def _save_failed(self, exc: Exception) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        if isinstance(exc, StaleRecordError):
+            self.banner.show_message(describe(exc), self.tr("Reload"))
+            return
+        self.banner.show_message(describe(exc))
+        if isinstance(exc, ValidationError):
+            self._point_at(exc.field)
+
+    def _point_at(self, field: str) -> None:
+        match = PROBLEM_FIELD.match(field)
+        if match:
+            set_invalid(self.problems.view, True)
+            column = {"kind": 0, "code": 1, "label": 2}.get(match.group(2) or "", 0)
+            self.problems.select_row(int(match.group(1)) - 1, column)   # the service counts from 1
+            return
+        widget = self.fields.get(field)
+        if widget is not None:
+            set_invalid(widget, True)
+            widget.setFocus()
+
+    def _clear_error(self) -> None:
+        self.banner.clear()
+        for widget in self.fields.values():
+            if widget.property("invalid"):
+                set_invalid(widget, False)
+
+    def error_text(self) -> str:
+        """The message shown at the top ("" when none)."""
+        return self.banner.text()
+
+    def reload(self) -> None:
+        """Load the record as stored now (after a stale save); the user makes the change again."""
+        if self.patient_id is None:
+            return
+        ctx, patient_id = self.session.ctx, self.patient_id
+        background.run(lambda: patients.open_patient(ctx, patient_id),
+                       guarded(self, self._reloaded), guarded(self, lambda exc: self.banner.show_message(
+                           describe(exc))))
+
+    def _reloaded(self, row: PatientRow) -> None:
+        self._clear_error()
+        self.version = row.version
+        self.load(row.data)

@@ -1,0 +1,146 @@
+"""Search as you type over the patient register, results in a table."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from app.services.patients import records as patients
+from app.ui.common import background
+from app.ui.common.app_session import AppSession
+from app.ui.common.form_helpers import guarded
+from app.ui.common.messages import describe
+from app.ui.patients.list_model import PatientListModel
+
+DEBOUNCE_MS = 150
+LIMIT = 200
+SIZE_FROM_ROWS = 40
+
+
+class PatientSearchPanel(QWidget):
+    sig_open_patient = Signal(int)
+    """The user chose a patient (Enter or double-click): open the chart of this patient id."""
+    sig_settled = Signal()
+    """The newest search has finished: its results are shown, or its error is."""
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None,
+                 search_fn: Callable = patients.search_patients):
+        super().__init__(parent)
+        self.session = session
+        self._search_fn = search_fn
+        self._request = 0          # number of the newest request; older results are dropped
+        self.dropped_results = 0   # how many stale results were thrown away (for tests and diagnostics)
+        self.results_shown = 0     # how many result lists reached the view (start-up readiness)
+        self.model = PatientListModel(self)
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText(self.tr("Search by name, birth date (dd.mm.yyyy) or identifier"))
+        self.search_field.setClearButtonEnabled(True)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the first rows only: measuring all 200 on every keystroke costs tens of ms.
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.count_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 4)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.search_field.textEdited.connect(self._timer.start)
+        self.search_field.returnPressed.connect(self._open_from_field)
+        self.view.activated.connect(self._open_index)
+        self.model.modelReset.connect(self._select_first)
+        session.sig_changed.connect(self._on_changed)
+        if not session.can("patient.search"):
+            self.search_field.setEnabled(False)
+            self.count_label.setText(self.tr("Your role does not give access to the patient register."))
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def search_now(self, text: str | None = None) -> None:
+        """Run the search for ``text`` (default: the field's text) in the background."""
+        self._timer.stop()
+        if self.session.locked or not self.session.can("patient.search"):
+            return
+        query = self.search_field.text() if text is None else text
+        self._request += 1
+        number = self._request
+        ctx = self.session.ctx
+        background.run(lambda: self._search_fn(ctx, query, limit=LIMIT),
+                       guarded(self, lambda rows: self._deliver(number, rows)),
+                       guarded(self, lambda exc: self._failed(number, exc)))
+
+    def _deliver(self, number: int, rows) -> None:
+        if number != self._request or self.session.locked:
+            self.dropped_results += 1
+            return
+        self.model.set_rows(rows)
+        self.results_shown += 1
+        count = len(rows)
+        if count >= LIMIT:
+            text = self.tr("First %1 patients shown; type more to narrow the search.").replace("%1", str(LIMIT))
+        elif count == 0:
+            text = self.tr("No patient found.")
+        else:
+            text = self.tr("%n patient(s)", "", count)
+        self.count_label.setText(text)
+        self.sig_settled.emit()
+
+    def _failed(self, number: int, exc: Exception) -> None:
+        if number == self._request:
+            self.count_label.setText(describe(exc))
+            self.sig_settled.emit()
+
+    def clear(self) -> None:
+        """Forget the query and every row; results still on their way are dropped (locking)."""
+        self._timer.stop()
+        self._request += 1
+        self.search_field.clear()
+        self.model.clear()
+        self.count_label.clear()
+
+    def refresh(self) -> None:
+        self.search_now()
+
+    def _on_changed(self, topic: str, payload: dict) -> None:
+        if topic == "patient.changed":
+            self.search_now()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.view.selectRow(0)
+
+    def _open_index(self, index) -> None:
+        patient_id = self.model.patient_id(index.row())
+        if patient_id is not None:
+            self.sig_open_patient.emit(patient_id)
+
+    def _open_from_field(self) -> None:
+        if self._timer.isActive():   # Enter typed before the debounce fired: search first
+            self.search_now()
+            return
+        current = self.view.currentIndex()
+        if current.isValid():
+            self._open_index(current)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Down and self.search_field.hasFocus():
+            self.view.setFocus()
+            return
+        super().keyPressEvent(event)

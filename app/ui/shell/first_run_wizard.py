@@ -1,0 +1,161 @@
+"""First run: the practice, its first administrator and the encrypted database, then the recovery code.
+
+The wizard never replaces an existing database file. Creating the database
+(Argon2id, SQLCipher, schema) runs off the GUI thread; the start-up code reads
+``database``, ``actor``, ``recovery_code`` and ``language`` afterwards.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
+
+from app.services.kernel.context import ServiceContext
+from app.services.errors import ValidationError
+from app.services.practice.practice_record import setup_practice
+from app.services.practice.recovery_sheet import write_recovery_sheet
+from app.services.kernel.actor import SYSTEM
+from app.services.storage.database import create_encrypted
+from app.services.storage.keyslots import STRONG_KDF, KdfParams
+from app.ui.common import background, i18n
+from app.ui.shell.first_run_pages import (
+    AdminPage,
+    DatabasePage,
+    FinishPage,
+    PracticePage,
+    WelcomePage,
+    default_database_path,
+)
+from app.ui.common.form_helpers import guarded
+from app.ui.common.messages import describe
+
+PAGE_WELCOME, PAGE_PRACTICE, PAGE_ADMIN, PAGE_DATABASE, PAGE_FINISH = range(5)
+ADMIN_FIELDS = {"username", "family_name", "given_names", "profession", "roles", "rpps", "adeli", "email",
+                "password", "identifier"}
+
+
+class FirstRunWizard(QWizard):
+    """The first-run assistant; after ``exec()`` succeeds, ``database`` and ``actor`` are set."""
+
+    def __init__(self, parent: QWidget | None = None, *, kdf: KdfParams = STRONG_KDF, use_keyring: bool = True,
+                 default_path: Path | None = None, language: str = "fr"):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cordée — first start"))
+        self.kdf, self.use_keyring = kdf, use_keyring
+        self.default_path = Path(default_path) if default_path else default_database_path()
+        self.language = language
+        self.database = self.actor = self.recovery_code = self.created_path = self.created_at = None
+        self.sheet_path: Path | None = None
+        self.creating = False
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.welcome_page = WelcomePage(self)
+        self.setPage(PAGE_WELCOME, self.welcome_page)
+        self._build_pages()
+        self.resize(720, 520)
+
+    def _build_pages(self) -> None:
+        for page_id in (PAGE_PRACTICE, PAGE_ADMIN, PAGE_DATABASE, PAGE_FINISH):
+            if (old := self.page(page_id)) is not None:
+                self.removePage(page_id)
+                old.deleteLater()
+        self.practice_page, self.admin_page = PracticePage(self), AdminPage(self)
+        self.database_page, self.finish_page = DatabasePage(self), FinishPage(self)
+        for page_id, page in ((PAGE_PRACTICE, self.practice_page), (PAGE_ADMIN, self.admin_page),
+                              (PAGE_DATABASE, self.database_page), (PAGE_FINISH, self.finish_page)):
+            self.setPage(page_id, page)
+
+    def set_language(self, code: str) -> None:
+        """Apply the language at once; the later pages (still empty) are rebuilt in it."""
+        self.language = i18n.install(QApplication.instance(), code)
+        self.setWindowTitle(self.tr("Cordée — first start"))
+        self.welcome_page.retranslate()
+        self._build_pages()
+
+    def reject(self) -> None:
+        """Closing is refused while the database is being created, and before the recovery code is kept."""
+        if self.creating:
+            return
+        if self.actor is not None and not self.finish_page.confirm.isChecked():
+            self.finish_page.fail(self.tr("The recovery code cannot be shown again: save or print the recovery "
+                                          "sheet and tick the box before closing."))
+            return
+        if self.actor is not None:  # the practice exists now: start with it
+            self.accept()
+            return
+        super().reject()
+
+    def create_practice(self) -> None:
+        """Create the database (or reuse the one created a moment ago) and the practice, off the GUI thread."""
+        path = self.database_page.db_path()
+        passphrase = self.database_page.passphrase.text()
+        practice, admin = self.practice_page, self.admin_page
+        name, country = practice.name.text(), practice.country.currentData()
+        finess, gln = practice.finess(), practice.gln()
+        staff, password = admin.staff_input(), admin.password.text()
+        reuse = self.database if self.created_path == path else None
+        kdf, use_keyring = self.kdf, self.use_keyring
+        language = self.language   # the language chosen on the first page also writes the shared texts
+
+        def work():
+            if reuse is not None:
+                db, code = reuse, self.recovery_code
+            else:
+                db, code = create_encrypted(path, passphrase, kdf=kdf, use_keyring=use_keyring)
+            try:
+                actor = setup_practice(ServiceContext(db, SYSTEM), name=name, country=country, admin=staff,
+                                       admin_password=password, finess=finess, gln=gln, language=language)
+            except Exception as exc:
+                exc.created = (db, code)
+                raise
+            return db, code, actor
+
+        self.creating = True
+        background.run(work, guarded(self, self._created), guarded(self, self._failed))
+
+    def _created(self, result) -> None:
+        self.creating = False
+        self.database, self.recovery_code, self.actor = result
+        self.created_path = self.database_page.db_path()
+        self.created_at = datetime.now(timezone.utc)
+        self.finish_page.show_created(self.recovery_code)
+
+    def _failed(self, exc: Exception) -> None:
+        self.creating = False
+        if getattr(exc, "created", None):  # the empty database stays; a retry reuses it
+            self.database, self.recovery_code = exc.created
+            self.created_path = self.database_page.db_path()
+        field = exc.field if isinstance(exc, ValidationError) else ""
+        if field in ADMIN_FIELDS:
+            target = PAGE_ADMIN
+        elif field in ("practice_name", "country", "finess") or (field == "gln" and self.practice_page.gln()):
+            target = PAGE_PRACTICE
+        elif field == "gln":
+            target = PAGE_ADMIN
+        else:
+            target = PAGE_DATABASE  # passphrase, storage problems and anything unexpected
+        while self.currentId() != target and self.currentId() > PAGE_WELCOME:
+            self.back()
+        self.currentPage().fail_exc(exc)
+
+    def save_recovery_sheet(self, out_path: Path, on_done=None) -> None:
+        """Write the printed sheet in the background; ``on_done(path)`` when written."""
+        practice = self.practice_page
+        args = dict(practice_name=practice.name.text().strip(), country=practice.country.currentData(),
+                    database_location=str(self.created_path), db_uuid=self.database.db_uuid,
+                    recovery_code=self.recovery_code, created_at=self.created_at, lang=self.language)
+
+        def saved(path):
+            self.sheet_path = path
+            self.finish_page.message.setStyleSheet("color: #1b5e20;")
+            self.finish_page.message.setText(self.tr("The recovery sheet was saved to %1. Print it now, then "
+                                                     "keep it offline.").replace("%1", str(path)))
+            if on_done:
+                on_done(path)
+
+        def failed(exc):
+            self.finish_page.fail(self.tr("The recovery sheet could not be saved: %1").replace("%1", describe(exc)))
+
+        background.run(lambda: write_recovery_sheet(out_path, **args), guarded(self, saved), guarded(self, failed))

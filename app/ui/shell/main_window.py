@@ -1,0 +1,309 @@
+"""The main window: patient search on the left, open charts on the right, the lock screen on demand."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QStackedWidget, QTabWidget, QWidget)
+
+import app
+from app.services.practice import practice_record as practice
+from app.services.practice import accounts
+from app.ui.common import background, settings
+from app.ui.common.app_session import AppSession
+from app.ui.common.form_helpers import guarded
+from app.ui.common.messages import describe
+from app.ui.shell.idle_lock import IdleWatcher
+from app.ui.alerts.inbox_dock import install_inbox
+from app.ui.shell.lock_screen import LockScreen
+from app.ui.shell.os_lock import OsLockWatcher, forward_native_event, register_windows_session_notifications
+from app.ui.patients.patient_form import PatientForm
+from app.ui.patients.search_panel import PatientSearchPanel
+from app.ui.coordination.coordination_menu import install_coordination
+from app.ui.tasks.worklist_dock import install_worklist
+from app.ui.care_plans.plan_menu import install_review_list
+
+if TYPE_CHECKING:
+    from app.ui.patients.chart import PatientChart
+
+DOCK_MIN_HEIGHT = 200
+#: The program's daily backup starts this long after the first patient list (None: never, e.g. in tests).
+AUTO_BACKUP_DELAY_MS: int | None = 3000
+
+ADMIN_DIALOGS = {  # action -> (module, class) written by the administration screens
+    "staff.manage": ("app.ui.admin.staff_admin", "StaffAdminDialog"),
+    "audit.read": ("app.ui.admin.audit_browser", "AuditBrowserDialog"),
+    "practice.configure": ("app.ui.admin.settings_dialog", "SettingsDialog"),
+    "backup.run": ("app.ui.admin.backup_dialog", "BackupDialog"),
+}
+
+
+class MainWindow(QMainWindow):
+    sig_logout = Signal()
+    """The user logged out; the window closes (the caller may show the login dialog again)."""
+
+    def __init__(self, session: AppSession, idle_minutes: int, parent: QWidget | None = None, clock=time.time):
+        super().__init__(parent)
+        self.session = session
+        self.charts: dict[int, "PatientChart"] = {}
+        self.setWindowTitle("Cordée")
+        self.search_panel = PatientSearchPanel(session, self)
+        self.search_panel.sig_open_patient.connect(self.open_patient)
+        self.chart_tabs = QTabWidget(self)
+        self.chart_tabs.setTabsClosable(True)
+        self.chart_tabs.setDocumentMode(True)
+        self.chart_tabs.tabCloseRequested.connect(self.close_chart)
+        self.empty_note = QLabel(self.tr("Search for a patient on the left and press Enter to open the chart."))
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.empty_note)
+        self.right.addWidget(self.chart_tabs)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.search_panel)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 760])
+        self.lock_screen = LockScreen(session, self)
+        self.lock_screen.sig_unlocked.connect(self._unlocked)
+        self.lock_screen.sig_logout.connect(self.logout)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+        self.docks_installed = False
+        # The patient list is what the user waits for: search first; the docks come once it is painted.
+        self.search_panel.sig_settled.connect(self._install_docks_soon)
+        self.search_panel.search_now()
+        if not self.session.can("patient.search"):
+            QTimer.singleShot(0, self.install_docks)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Logged in as %1").replace(
+            "%1", session.actor.display_name)))
+        self.idle_watcher = IdleWatcher(QApplication.instance(), idle_minutes, self, clock=clock)
+        self.idle_watcher.sig_idle.connect(lambda: self.lock("idle"))
+        self.os_lock = OsLockWatcher(self)   # screen lock and sleep of the operating system
+        self.os_lock.sig_lock.connect(self.lock)
+        register_windows_session_notifications(self)
+        QApplication.instance().installEventFilter(self)   # Ctrl+L also from a modal dialog
+        self._restore_geometry()
+        self._load_title()
+
+    def _install_docks_soon(self) -> None:
+        QTimer.singleShot(0, self.install_docks)   # after the pending paint of the list
+
+    def install_docks(self) -> None:
+        """The Tasks and Alerts docks and the feature menus, once the first patient list is on screen."""
+        if self.docks_installed:
+            return
+        self.docks_installed = True
+        self.search_panel.sig_settled.disconnect(self._install_docks_soon)
+        first_new = len(self.patient_actions)
+        install_worklist(self)  # Tasks dock "Tasks (N)", Tasks menu, Administration → Protocols
+        install_coordination(self)  # Coordination menu: Meetings, Referrals, Team indicators
+        install_inbox(self)  # Alerts dock "Alerts (N)" with counts per state, Alerts menu
+        install_review_list(self)  # Care plans → Plans to review (coordinator, physician, APN)
+        docks = [d for d in (getattr(self, "worklist_dock", None), getattr(self, "inbox_dock", None)) if d]
+        for dock in docks:
+            dock.show()   # a dock added to a window already on screen starts hidden
+        if docks:
+            # A third of the height: the patient list stays the main thing on screen; alerts in front.
+            self.resizeDocks([docks[0]], [max(DOCK_MIN_HEIGHT, self.height() // 3)], Qt.Orientation.Vertical)
+            docks[-1].raise_()
+        if self.session.locked:
+            for action in self.patient_actions[first_new:]:
+                action.setEnabled(False)
+        if AUTO_BACKUP_DELAY_MS is not None:
+            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self._daily_backup)
+
+    def _daily_backup(self) -> None:
+        """The encrypted file's daily verified backup, in the background; the status bar tells how it went."""
+        from app.services.practice import backups
+
+        ctx = self.session.ctx
+        background.run(lambda: backups.back_up_if_due(ctx), guarded(self, self._daily_backup_done),
+                       guarded(self, lambda exc: self.statusBar().showMessage(
+                           self.tr("The daily backup failed: %1").replace("%1", describe(exc)))))
+
+    def _daily_backup_done(self, report) -> None:
+        if report is not None:
+            self.statusBar().showMessage(self.tr("Daily backup written and verified."), 15000)
+
+    # -- menus ----------------------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.action_new = self._action(file_menu, self.tr("&New patient…"), self.new_patient, "Ctrl+N")
+        self.action_new.setVisible(self.session.can("patient.create"))
+        self.action_find = self._action(file_menu, self.tr("&Find patient"), self.search_panel.focus_search, "Ctrl+F")
+        self.action_close_chart = self._action(file_menu, self.tr("&Close chart"), self.close_current_chart,
+                                               "Ctrl+W")
+        file_menu.addSeparator()
+        self.action_lock = self._action(file_menu, self.tr("&Lock"), lambda: self.lock("user"), "Ctrl+L")
+        self.action_logout = self._action(file_menu, self.tr("Log &out"), self.logout)
+        self.action_quit = self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.admin_menu = bar.addMenu(self.tr("&Administration"))
+        self.admin_actions: dict[str, QAction] = {}
+        for action_name, text in (("staff.manage", self.tr("&Staff…")), ("audit.read", self.tr("&Audit trail…")),
+                                  ("practice.configure", self.tr("S&ettings…")), ("backup.run", self.tr("&Backups…"))):
+            if self.session.can(action_name):
+                self.admin_actions[action_name] = self._action(
+                    self.admin_menu, text, lambda _checked=False, a=action_name: self.open_admin(a))
+        self.admin_menu.menuAction().setVisible(bool(self.admin_actions))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Cordée"), self.about)
+        self.patient_actions = [self.action_new, self.action_find, self.action_close_chart]
+
+    def open_admin(self, action_name: str) -> QDialog | None:
+        """Open an administration dialog (imported only when asked for)."""
+        module_name, class_name = ADMIN_DIALOGS[action_name]
+        try:
+            dialog_class = getattr(importlib.import_module(module_name), class_name)
+        except (ImportError, AttributeError):
+            self._notice(self.tr("This administration screen is not available in this version."))
+            return None
+        dialog = dialog_class(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _notice(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "Cordée", text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def about(self) -> None:
+        self._notice(self.tr("Cordée %1 — shared care plans, medication reviews and delegated tasks for group "
+                             "practices.").replace("%1", app.__version__))
+
+    # -- charts ---------------------------------------------------------------------------------------------
+    def open_patient(self, patient_id: int) -> "PatientChart | None":
+        """Show the patient's chart, opening it if needed (an open chart is only brought forward)."""
+        if self.session.locked:
+            return None
+        chart = self.charts.get(patient_id)
+        if chart is None:
+            from app.ui.patients.chart import PatientChart  # loaded with the first chart: faster start-up
+
+            chart = PatientChart(self.session, patient_id, self.chart_tabs)
+            chart.sig_loaded.connect(self._retitle)
+            self.charts[patient_id] = chart
+            self.chart_tabs.addTab(chart, chart.title())
+        self.chart_tabs.setCurrentWidget(chart)
+        self.right.setCurrentWidget(self.chart_tabs)
+        return chart
+
+    def _retitle(self, patient_id: int) -> None:
+        chart = self.charts.get(patient_id)
+        if chart is not None:
+            self.chart_tabs.setTabText(self.chart_tabs.indexOf(chart), chart.title())
+
+    def close_chart(self, index: int) -> None:
+        chart = self.chart_tabs.widget(index)
+        if chart is None:
+            return
+        self.chart_tabs.removeTab(index)
+        self.charts.pop(chart.patient_id, None)
+        chart.deleteLater()
+        if not self.charts:
+            self.right.setCurrentWidget(self.empty_note)
+
+    def close_current_chart(self) -> None:
+        if self.chart_tabs.count():
+            self.close_chart(self.chart_tabs.currentIndex())
+
+    def new_patient(self) -> None:
+        if self.session.locked or not self.session.can("patient.create"):
+            return
+        form = PatientForm(self.session, None, self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.sig_saved.connect(self.open_patient)
+        form.open()
+
+    # -- lock -----------------------------------------------------------------------------------------------
+    def lock(self, reason: str = "user") -> None:
+        """Drop every patient datum from the views and show the lock screen."""
+        if self.session.locked:
+            return
+        ctx = self.session.ctx
+        background.run(lambda: accounts.record_lock(ctx, reason), None, lambda exc: None)
+        self._drop_patient_views()
+        self.lock_screen.reset()
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.password.setFocus()
+
+    if sys.platform == "win32":   # session lock and suspend arrive as window messages
+        def nativeEvent(self, event_type, message):  # noqa: N802 (Qt name)
+            forward_native_event(self.os_lock, event_type, message)
+            return super().nativeEvent(event_type, message)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        """Ctrl+L reaches a widget only when no shortcut took it: i.e. a modal dialog blocks the menu action."""
+        if (event.type() == QEvent.Type.KeyPress and not self.session.locked
+                and QKeySequence(event.keyCombination()) == self.action_lock.shortcut()):
+            self.lock("user")
+            return True
+        return False
+
+    def _drop_patient_views(self) -> None:
+        """Not an overlay: charts are deleted, the list emptied, dialogs closed, our clipboard cleared."""
+        self.session.set_locked(True)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+                widget.deleteLater()
+        while self.chart_tabs.count():
+            self.close_chart(0)
+        self.search_panel.clear()
+        if QApplication.clipboard().ownsClipboard():
+            QApplication.clipboard().clear()
+        for action in self.patient_actions + list(self.admin_actions.values()):
+            action.setEnabled(False)
+
+    def _unlocked(self) -> None:
+        self.session.set_locked(False)
+        for action in self.patient_actions + list(self.admin_actions.values()):
+            action.setEnabled(True)
+        self.pages.setCurrentWidget(self.splitter)
+        self.idle_watcher.reset()
+        self.search_panel.search_now()
+        self.search_panel.focus_search()
+
+    def logout(self) -> None:
+        ctx = self.session.ctx
+        background.run(lambda: accounts.logout(ctx), None, lambda exc: None)
+        self._drop_patient_views()
+        self.sig_logout.emit()
+        self.close()
+
+    # -- geometry and title ---------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = settings.get(settings.MAIN_GEOMETRY)
+        if not (saved and self.restoreGeometry(QByteArray(saved))):
+            self.resize(1280, 800)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        settings.put(settings.MAIN_GEOMETRY, bytes(self.saveGeometry().data()))
+        super().closeEvent(event)
+
+    def _load_title(self) -> None:
+        ctx = self.session.ctx
+        background.run(lambda: practice.get_practice(ctx), guarded(self, self._show_title), lambda exc: None)
+
+    def _show_title(self, row) -> None:
+        if row is not None:
+            self.setWindowTitle(self.tr("Cordée — %1").replace("%1", row.name))

@@ -1,0 +1,134 @@
+"""Start-up: demo practice, first run, unlocking the database, login, main window."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app.services.kernel.context import ServiceContext
+from app.services.errors import StorageError
+from app.services.kernel.actor import SYSTEM
+from app.ui.common import background, i18n, settings
+from app.ui.common.app_session import AppSession
+
+
+def default_database_path() -> Path:
+    return Path(user_data_dir("Cordee", "Cordee")) / "practice.db"
+
+
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Cordée")
+    app.setOrganizationName("Cordee")
+    i18n.install(app, settings.get(settings.LANGUAGE))
+    return app
+
+
+def _idle_minutes(ctx: ServiceContext) -> int:
+    from app.services.practice.practice_record import get_practice
+
+    row = get_practice(ctx.as_actor(SYSTEM))
+    return row.idle_lock_minutes if row else 10
+
+
+def _open_database():
+    """The configured PostgreSQL server, or the encrypted file (first-run wizard if none)."""
+    from app.services.storage.database import connect_postgres, database_url_from_env, open_encrypted
+
+    url = database_url_from_env() or settings.get(settings.DATABASE_URL)
+    if url:
+        return connect_postgres(url), None
+    path = Path(settings.get(settings.DATABASE_PATH) or default_database_path())
+    if not path.exists():
+        from app.ui.shell.first_run_wizard import FirstRunWizard
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wizard = FirstRunWizard(default_path=path)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None, None
+        settings.put(settings.DATABASE_PATH, str(wizard.database.path))
+        settings.put(settings.LANGUAGE, getattr(wizard, "language", settings.get(settings.LANGUAGE)))
+        return wizard.database, wizard.actor
+    try:
+        return open_encrypted(path, use_keyring=True), None
+    except StorageError as exc:
+        if exc.kind != "need_passphrase":
+            raise
+        from app.ui.shell.unlock_database_dialog import UnlockDatabaseDialog
+
+        dialog = UnlockDatabaseDialog(path, reason=exc.message)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None, None
+        return dialog.database, None
+
+
+def run_gui(demo: bool = False) -> int:
+    """The desktop program; returns the process exit code."""
+    app = _application()
+    demo_folder = None
+    try:
+        if demo:
+            from app.services.demo.base import create_demo_practice
+
+            db, actor, demo_folder = create_demo_practice()
+        else:
+            try:
+                db, actor = _open_database()
+            except StorageError as exc:
+                from app.ui.common.messages import describe
+
+                QMessageBox.critical(None, "Cordée", describe(exc))
+                return 1
+            if db is None:
+                return 0
+        base = ServiceContext(db, SYSTEM)
+        if actor is None:
+            from app.ui.shell.login_dialog import LoginDialog
+
+            login = LoginDialog(base)
+            if login.exec() != QDialog.DialogCode.Accepted:
+                db.close()
+                return 0
+            actor = login.login_result.actor
+        from app.ui.shell.main_window import MainWindow
+
+        session = AppSession(base.as_actor(actor))
+        window = MainWindow(session, _idle_minutes(base))
+        window.show()
+        code = app.exec()
+        window.close()
+        session.close()
+        background.wait_idle(10000)  # let running jobs finish before the database goes away
+        db.close()
+        return code
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def smoke(ctx: ServiceContext, started: float) -> tuple[int | None, int | None]:
+    """Open the main window offscreen; milliseconds until the patient list is shown, and until the docks
+    (tasks, alerts) have joined it too (None: not within 30 s)."""
+    app = _application()
+    from app.ui.shell.main_window import MainWindow
+
+    window = MainWindow(AppSession(ctx), _idle_minutes(ctx))
+    window.show()
+    panel = window.search_panel
+    deadline = time.perf_counter() + 30
+
+    def wait_for(condition) -> int | None:
+        while not condition() and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        return int((time.perf_counter() - started) * 1000) if condition() else None
+    ready_ms = wait_for(lambda: panel.results_shown > 0)
+    complete_ms = wait_for(lambda: window.docks_installed)
+    window.close()
+    background.wait_idle(10000)
+    return ready_ms, complete_ms

@@ -1,0 +1,82 @@
+"""``cordee export medication-plan`` and ``cordee export alerts``: real processes, audited, clear errors."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from sqlmodel import select
+
+from app.models.audit import AuditEvent
+from app.services.alerts import alert_flow as alerts
+from app.services.alerts.alert_input import AlertInput
+from tests.alert_support import warfarin_aspirin
+from tests.conftest import PASSPHRASE
+
+
+def run(*args, passphrase=PASSPHRASE):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env.pop("CORDEE_PASSPHRASE", None)
+    if passphrase:
+        env["CORDEE_PASSPHRASE"] = passphrase
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=180)
+
+
+@pytest.fixture
+def exported(practice):
+    pid, _w, aspirin = warfarin_aspirin(practice)
+    aid = alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
+        patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine", intervention_code="stop",
+        line_ids=[aspirin], urgency="24h"))
+    doc = practice.ctx["physician"]
+    alerts.refuse(doc, aid, alerts.open_alert(doc, aid).row.version, "Bithérapie voulue par le cardiologue")
+    return practice, pid
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils needed")
+def test_export_medication_plan_and_alerts(exported, tmp_path):
+    practice, pid = exported
+    plan, alerts_file = tmp_path / "plan.pdf", tmp_path / "alerts.pdf"
+    out = run("export", "medication-plan", "--db", str(practice.path), "--patient", str(pid), "--out", str(plan))
+    assert out.returncode == 0, out.stderr
+    out = run("export", "alerts", "--db", str(practice.path), "--patient", str(pid), "--out", str(alerts_file))
+    assert out.returncode == 0, out.stderr
+    text = subprocess.run(["pdftotext", str(plan), "-"], capture_output=True, text=True).stdout
+    assert "Plan de médication" in text and "Coumadine 5 mg" in text
+    text = subprocess.run(["pdftotext", str(alerts_file), "-"], capture_output=True, text=True).stdout
+    for expected in ("Alertes médecin", "Warfarine + aspirine", "refusée", "Bithérapie voulue par le cardiologue",
+                     "Test Pharmacist", "Test Physician", "PADV CANCEL"):
+        assert expected in text, expected
+    with practice.db.session() as s:
+        exports = s.exec(select(AuditEvent).where(AuditEvent.action == "patient.export")).all()
+    assert len(exports) == 2 and all(e.role == "system" and e.user_display.startswith("Command line") for e in exports)
+
+
+def test_export_errors_are_one_clear_line(exported, tmp_path):
+    practice, pid = exported
+    db = str(practice.path)
+    cases = [
+        (("export", "medication-plan", "--db", db, "--patient", "999999", "--out", str(tmp_path / "x.pdf")),
+         "patient 999999 does not exist"),
+        (("export", "alerts", "--db", db, "--patient", "999999", "--out", str(tmp_path / "x.pdf")),
+         "patient 999999 does not exist"),
+        (("export", "alerts", "--db", db, "--patient", "abc", "--out", str(tmp_path / "x.pdf")), "invalid int value"),
+        (("export", "medication-plan", "--db", db, "--out", str(tmp_path / "x.pdf")), "--patient"),
+        (("export", "medication-plan", "--db", db, "--patient", str(pid), "--out", str(tmp_path / "no" / "x.pdf")),
+         "does not exist"),
+        (("export", "medication-plan", "--db", db, "--patient", str(pid), "--out", str(tmp_path)), "is a folder"),
+        (("export", "medication-plan", "--db", str(tmp_path / "none.db"), "--patient", "1", "--out",
+          str(tmp_path / "x.pdf")), "no database"),
+        (("export", "prescriptions", "--db", db), "invalid choice"),
+    ]
+    for args, expected in cases:
+        out = run(*args)
+        assert out.returncode != 0, args
+        lines = out.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("cordee") and expected in lines[0], (args, out.stderr)
+    out = run("export", "alerts", "--db", db, "--patient", str(pid), "--out", str(tmp_path / "x.pdf"), passphrase="")
+    assert out.returncode != 0 and "passphrase" in out.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,0 +1,55 @@
+"""Renal dosing bands, Cockcroft-Gault and not-evaluable behaviour."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services.medications.review import cockcroft_gault
+
+from .helpers import of_kind, one, patient, run
+
+
+def test_cockcroft_gault_male_and_female():
+    # (140 - 70) * 80 / (72 * 100/88.4) = 68.76 mL/min; women x 0.85
+    assert cockcroft_gault(70, 80, 100, "M") == pytest.approx(68.76, abs=0.01)
+    assert cockcroft_gault(70, 80, 100, "F") == pytest.approx(68.76 * 0.85, abs=0.01)
+
+
+def test_patient_crcl_requires_all_inputs():
+    assert patient(age=80, sex="F", weight_kg=61, creatinine_umol_l=110).crcl == pytest.approx(34.72, abs=0.01)  # 60*61*88.4/(72*110)*0.85
+    assert patient(age=80, weight_kg=61).crcl is None
+    assert patient(age=None, weight_kg=61, creatinine_umol_l=110).crcl is None
+    with pytest.raises(ValueError):
+        cockcroft_gault(70, 80, 0, "M")
+
+
+@pytest.mark.parametrize("egfr, severity", [(25, "contraindicated"), (40, "precaution"), (55, "consider"), (75, None)])
+def test_metformin_egfr_bands(egfr, severity):
+    found = of_kind(run(["A10BA02"], egfr=egfr), "renal_dose")
+    assert [f.severity for f in found] == ([severity] if severity else [])
+
+
+def test_crcl_rule_uses_cockcroft_gault_when_weight_and_creatinine_known():
+    # eGFR 60 would pass, but CG CrCl = 25.5 mL/min -> dabigatran contraindicated
+    findings = run(["B01AE07"], age=85, sex="F", egfr=60, weight_kg=50, creatinine_umol_l=120)
+    finding = one(findings, "renal_dose", "B01AE07")
+    assert finding.severity == "contraindicated"
+    assert dict(finding.details)["metric"] == "crcl"
+
+
+def test_crcl_rule_falls_back_to_egfr():
+    finding = one(run(["B01AF01"], age=80, egfr=12), "renal_dose", "B01AF01")
+    assert finding.severity == "avoid" and dict(finding.details)["metric"] == "egfr"
+    assert "12" in finding.message
+
+
+def test_missing_renal_inputs_give_not_evaluable():
+    finding = one(run(["A10BA02"]), "renal_dose", "A10BA02")
+    assert finding.severity == "not_evaluable" and dict(finding.details)["missing"] == "renal"
+    assert of_kind(run(["C08CA01"]), "renal_dose") == []  # no renal rule for amlodipine
+
+
+def test_apixaban_two_of_three_criteria():
+    findings = run(["B01AF02"], age=82, weight_kg=58, egfr=70)
+    assert one(findings, "renal_dose", "B01AF02").severity == "precaution"
+    assert of_kind(run(["B01AF02"], age=82, weight_kg=75, egfr=70), "renal_dose") == []

@@ -1,0 +1,229 @@
+"""First-run wizard and unlock dialog, driven offscreen on real encrypted files in tmp_path."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWizard
+
+from app.services.practice import practice_record as practice_service
+from app.services.practice import staff as staff_service
+from app.services.kernel.context import ServiceContext
+from app.services.kernel.actor import SYSTEM
+from app.services.storage.database import open_encrypted
+from app.services.storage.keyslots import slot_file_path
+from app.ui.common import background
+from app.ui.shell.first_run_wizard import PAGE_ADMIN, PAGE_DATABASE, PAGE_FINISH, PAGE_PRACTICE, FirstRunWizard
+from app.ui.shell.unlock_database_dialog import UnlockDatabaseDialog
+from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF
+from tests.ui.screens import shot
+
+GOOD_GLN = "7601000000002"  # GS1 check digit is right
+
+
+@pytest.fixture
+def wizard(qtbot, tmp_path):
+    w = FirstRunWizard(kdf=TEST_KDF, use_keyring=False, default_path=tmp_path / "practice.db")
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    background.wait_idle()
+    if w.database is not None:
+        w.database.close()
+
+
+def fill_practice(w, name="Cabinet du Lac", country="CH", ident=GOOD_GLN):
+    p = w.practice_page
+    p.name.setText(name)
+    p.country.setCurrentIndex(p.country.findData(country))
+    p.identifier.setText(ident)
+
+
+def fill_admin(w, password=PASSWORD, password2=None):
+    a = w.admin_page
+    a.username.setText("mmuller")
+    a.family_name.setText("Muller")
+    a.given_names.setText("Marie")
+    a.profession.setCurrentText("Médecin généraliste")
+    a.password.setText(password)
+    a.password2.setText(password if password2 is None else password2)
+
+
+def fill_database(w, passphrase=PASSPHRASE, passphrase2=None):
+    w.database_page.passphrase.setText(passphrase)
+    w.database_page.passphrase2.setText(passphrase if passphrase2 is None else passphrase2)
+
+
+def go_to(w, page_id, qtbot=None):
+    steps = {PAGE_PRACTICE: [], PAGE_ADMIN: [fill_practice], PAGE_DATABASE: [fill_practice, fill_admin]}[page_id]
+    w.next()
+    for fill in steps:
+        fill(w)
+        w.next()
+    assert w.currentId() == page_id
+
+
+def test_wizard_creates_encrypted_practice(qtbot, wizard, tmp_path):
+    shot(wizard, "wizard_1_welcome")
+    wizard.next()
+    fill_practice(wizard)
+    shot(wizard, "wizard_2_practice")
+    wizard.next()
+    fill_admin(wizard)
+    wizard.admin_page.identifier.setText(GOOD_GLN)
+    shot(wizard, "wizard_3_admin")
+    wizard.next()
+    fill_database(wizard)
+    shot(wizard, "wizard_4_database")
+    assert not wizard.finish_page.isComplete()
+    wizard.next()
+    assert wizard.currentId() == PAGE_FINISH
+    qtbot.waitUntil(lambda: wizard.actor is not None, timeout=30000)
+    assert not wizard.finish_page.isComplete()  # the checkbox is required
+    wizard.reject()  # closing before the recovery code is kept is refused
+    assert wizard.isVisible() and "cannot be shown again" in wizard.finish_page.message.text()
+    wizard.finish_page.confirm.setChecked(True)
+    assert wizard.finish_page.isComplete()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    sheet = tmp_path / "sheet.pdf"
+    with qtbot.waitCallback(timeout=20000) as saved:
+        wizard.save_recovery_sheet(sheet, on_done=saved)
+    assert sheet.read_bytes().startswith(b"%PDF")
+    shot(wizard, "wizard_5_finish")
+
+    path = tmp_path / "practice.db"
+    assert path.read_bytes()[:16] != b"SQLite format 3\x00"
+    ctx = ServiceContext(wizard.database, SYSTEM)
+    row = practice_service.get_practice(ctx)
+    assert (row.name, row.country, row.gln) == ("Cabinet du Lac", "CH", GOOD_GLN)
+    admins = staff_service.list_staff(ctx.as_actor(wizard.actor))
+    assert [(s.username, s.gln, "admin" in s.roles) for s in admins] == [("mmuller", GOOD_GLN, True)]
+    assert wizard.finish_page.code.text() == wizard.recovery_code
+    code = wizard.recovery_code
+    wizard.database.close()
+    wizard.database = None
+    reopened = open_encrypted(path, recovery_code=code, use_keyring=False)
+    assert practice_service.get_practice(ServiceContext(reopened, SYSTEM)).name == "Cabinet du Lac"
+    reopened.close()
+
+
+def test_empty_practice_name_blocks_next(wizard):
+    wizard.next()
+    fill_practice(wizard, name="  ")
+    wizard.next()
+    assert wizard.currentId() == PAGE_PRACTICE
+    assert "Practice name" in wizard.practice_page.message.text()
+
+
+def test_bad_gln_blocks_next(wizard):
+    wizard.next()
+    fill_practice(wizard, ident="7601000000006")
+    wizard.next()
+    assert wizard.currentId() == PAGE_PRACTICE
+    assert "gln" in wizard.practice_page.message.text().lower()
+    assert "check digit" in wizard.practice_page.message.text()
+
+
+def test_mismatched_passwords_block_next(wizard):
+    go_to(wizard, PAGE_ADMIN)
+    fill_admin(wizard, password2=PASSWORD + "x")
+    wizard.next()
+    assert wizard.currentId() == PAGE_ADMIN
+    assert "Password again" in wizard.admin_page.message.text()
+
+
+def test_weak_password_blocks_next(wizard):
+    go_to(wizard, PAGE_ADMIN)
+    fill_admin(wizard, password="short")
+    wizard.next()
+    assert wizard.currentId() == PAGE_ADMIN
+    assert "password" in wizard.admin_page.message.text().lower()
+
+
+def test_short_or_mismatched_passphrase_blocks_next(wizard, tmp_path):
+    go_to(wizard, PAGE_DATABASE)
+    fill_database(wizard, passphrase="too short")
+    wizard.next()
+    assert wizard.currentId() == PAGE_DATABASE
+    assert "passphrase" in wizard.database_page.message.text()
+    fill_database(wizard, passphrase2=PASSPHRASE + "!")
+    wizard.next()
+    assert wizard.currentId() == PAGE_DATABASE
+    assert "Passphrase again" in wizard.database_page.message.text()
+    assert not (tmp_path / "practice.db").exists()
+
+
+def test_existing_database_is_never_replaced(wizard, tmp_path):
+    existing = tmp_path / "existing.db"
+    existing.write_bytes(b"precious records")
+    go_to(wizard, PAGE_DATABASE)
+    wizard.database_page.path.setText(str(existing))
+    fill_database(wizard)
+    wizard.next()
+    assert wizard.currentId() == PAGE_DATABASE
+    assert "already exists" in wizard.database_page.message.text()
+    assert existing.read_bytes() == b"precious records"
+    assert not slot_file_path(existing).exists()
+
+
+# --- unlock dialog -------------------------------------------------------------------------------
+
+def _open_with(qtbot, dialog, mode_button, secret):
+    mode_button.setChecked(True)
+    dialog.secret.setText(secret)
+    dialog.try_open()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled() or dialog.database is not None, timeout=20000)
+
+
+@pytest.fixture
+def closed_db(new_db):
+    db, path, recovery = new_db
+    db.close()
+    return path, recovery
+
+
+def test_unlock_wrong_passphrase_then_recovery_code(qtbot, closed_db):
+    path, recovery = closed_db
+    dialog = UnlockDatabaseDialog(path, "the keyring is locked")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _open_with(qtbot, dialog, dialog.use_passphrase, "not the passphrase at all")
+    assert dialog.database is None
+    assert dialog.last_error.kind == "wrong_passphrase"
+    assert "passphrase is not right" in dialog.message.text()
+    shot(dialog, "unlock_wrong_passphrase")
+    _open_with(qtbot, dialog, dialog.use_recovery, recovery.lower().replace("-", " "))
+    assert dialog.database is not None
+    dialog.database.close()
+
+
+def test_unlock_wrong_recovery_code(qtbot, closed_db):
+    path, _ = closed_db
+    dialog = UnlockDatabaseDialog(path, "")
+    qtbot.addWidget(dialog)
+    _open_with(qtbot, dialog, dialog.use_recovery, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")
+    assert dialog.last_error.kind == "wrong_recovery_code"
+    assert "recovery code is not right" in dialog.message.text()
+
+
+def test_unlock_damaged_file_is_reported_and_left_untouched(qtbot, closed_db, tmp_path):
+    path, _ = closed_db
+    copy = tmp_path / "copy" / "practice.db"
+    copy.parent.mkdir()
+    shutil.copy(path, copy)
+    shutil.copy(slot_file_path(path), slot_file_path(copy))
+    data = bytearray(copy.read_bytes())
+    data[100:4096] = bytes((b ^ 0x5A) for b in data[100:4096])
+    copy.write_bytes(bytes(data))
+    dialog = UnlockDatabaseDialog(copy, "the keyring is not available")
+    qtbot.addWidget(dialog)
+    _open_with(qtbot, dialog, dialog.use_passphrase, PASSPHRASE)
+    assert dialog.database is None
+    assert dialog.last_error.kind == "damaged"
+    assert "damaged" in dialog.message.text()
+    assert "passphrase is not right" not in dialog.message.text()
+    assert copy.read_bytes() == bytes(data)
+    assert sorted(p.name for p in copy.parent.iterdir()) == ["practice.db", "practice.db.cordee-keys.json"]
+    shot(dialog, "unlock_damaged")
