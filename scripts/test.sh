@@ -19,6 +19,9 @@ PY="${PYTHON:-python3}"
 .venv/bin/python -m pip install -q -e '.[test]'
 # Byte-compile our own modules as a regular install does (an editable one leaves that to the first import).
 .venv/bin/python -m compileall -q app >/dev/null
+# The shape of the code: package layers and allowed edges (import-linter), and the linter.
+.venv/bin/lint-imports --no-cache
+.venv/bin/ruff check app tests scripts installer
 export CORDEE_TEST_PG_URL="$(bash scripts/pg_test_server.sh)"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

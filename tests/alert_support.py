@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.services.medications import medication_list as medications, observations
-from app.services.patients import records as patients
+from app.services.medications import medication_list as medications
+from app.services.medications import observations
 from app.services.medications.medication_list import MedicationInput
+from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
 
 

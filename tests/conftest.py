@@ -10,9 +10,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
 
-from app.services.kernel.context import ServiceContext  # noqa: E402
 from app.services.security import passwords  # noqa: E402
-from app.services.kernel.actor import SYSTEM  # noqa: E402
 from app.services.storage.database import create_encrypted  # noqa: E402
 from app.services.storage.keyslots import KdfParams  # noqa: E402
 

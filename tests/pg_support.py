@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import time
 import uuid
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
 
 PG_URL = os.environ.get("CORDEE_TEST_PG_URL")
 
@@ -29,7 +31,19 @@ def fresh_database_url() -> tuple[str, callable]:
     url = admin_url.rsplit("/", 1)[0] + f"/{name}"
 
     def drop():
+        """Drop with the test role's own rights: end this role's remaining sessions (listeners), then DROP (no
+        FORCE, which would need pg_signal_backend for sessions of other roles)."""
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            for _ in range(50):
+                conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE datname = :name AND usename = current_user AND pid <> pg_backend_pid()"),
+                             {"name": name})
+                try:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+                    break
+                except OperationalError:
+                    time.sleep(0.1)   # a session was still ending
+            else:
+                raise RuntimeError(f"could not drop the test database {name}")
         admin.dispose()
     return url, drop

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.models.staff import Staff
+from app.services.kernel.context import ServiceContext
 from app.services.practice import practice_record as practice_service
 from app.services.practice import staff as staff_service
-from app.services.kernel.context import ServiceContext
 from app.services.practice.accounts import actor_for
-from app.services.kernel.actor import SYSTEM
 from app.services.practice.staff import StaffInput
+from app.services.security.actor import SYSTEM
 from app.services.storage.database import Database
-from app.models.staff import Staff
 
 PASSWORD = "Correct-Horse-42-battery"
 ROLE_PROFESSIONS = {

@@ -1,0 +1,1 @@
+"""The ``cordee`` command line: the GUI by default, commands for administrators and scripts."""

@@ -1,14 +1,19 @@
-"""``cordee backup`` and ``cordee restore``: verified backups of the encrypted file from the command line."""
+"""``cordee backup`` and ``cordee restore``: verified backups of the encrypted file from the command line.
+
+The storage and backup modules are imported inside each command: the other commands start without them.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from app.cli.common import cli_context, db_options, open_database, read_passphrase
 from app.services.errors import CordeeError
 
 
-def register(sub, db_options) -> None:
+def register(sub) -> None:
+    """``cordee backup`` and ``cordee restore``."""
     p = sub.add_parser("backup", help="write a verified backup of the encrypted database")
     db_options(p)
     p.add_argument("--to", help="folder for the backup (default: <database>.backups next to the database)")
@@ -20,7 +25,6 @@ def register(sub, db_options) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.cli.main import cli_context, open_database
     from app.services.practice import backups
 
     if args.db.startswith("postgresql"):
@@ -35,7 +39,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.cli.main import read_passphrase
     from app.services.storage.backup import check_restored, restore_files
     from app.services.storage.database import open_encrypted
     from app.services.storage.keyslots import slot_file_path
@@ -62,3 +65,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
         db.close()
     print(f"restored {target} from {source.name} ({report.patients} patients); open it with the same passphrase")
     return 0
+
+
+HANDLERS = {"backup": cmd_backup, "restore": cmd_restore}

@@ -2,17 +2,22 @@
 
 Each document is one entry ``EXPORTERS[name] = Exporter(help, run, add_arguments)``;
 ``run(ctx, args)`` returns the bytes written to ``--out``.
+
+Each document's service module is imported inside its exporter: an export loads only what it prints (reportlab
+and the printouts stay out of the other commands).
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from app.services.errors import CordeeError
+from app.cli.common import CliParser, cli_context, db_options, open_database
+from app.services.errors import CordeeError, NotFoundError
 from app.services.storage.atomic import atomic_file
+
 
 @dataclass(frozen=True)
 class Exporter:
@@ -55,7 +60,6 @@ EXPORTERS: dict[str, Exporter] = {
 }
 
 
-
 def _care_plan(ctx, args) -> bytes:
     from app.services.care_plans import export as care_plan_export
     return care_plan_export.export_for_patient(ctx, args.patient, args.format, getattr(args, "lang", None))
@@ -70,6 +74,7 @@ def _care_plan_arguments(p: argparse.ArgumentParser) -> None:
 
 EXPORTERS["care-plan"] = Exporter("the patient's shared care plan (PDF, patient sheet or FHIR R4 bundle)",
                                   _care_plan, _care_plan_arguments)
+
 
 def _indicators(ctx, args) -> bytes:
     from app.services.coordination import indicator_export
@@ -86,12 +91,11 @@ def _indicator_arguments(p: argparse.ArgumentParser) -> None:
 EXPORTERS["indicators"] = Exporter("team indicators for a period (PDF report or CSV)", _indicators,
                                    _indicator_arguments)
 
-def register(sub, db_options) -> None:
-    """Add ``export`` and one sub-command per exporter (``app.cli.main.COMMAND_EXTENSIONS``)."""
-    from app.cli.main import _Parser
 
+def register(sub) -> None:
+    """Add ``export`` and one sub-command per exporter."""
     p = sub.add_parser("export", help="write a document of the record to a file")
-    kinds = p.add_subparsers(dest="export_kind", parser_class=_Parser, required=True)
+    kinds = p.add_subparsers(dest="export_kind", parser_class=CliParser, required=True)
     for name, exporter in EXPORTERS.items():
         q = kinds.add_parser(name, help=exporter.help)
         db_options(q)
@@ -113,9 +117,7 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def cmd_export(args) -> int:
-    from app.cli.main import cli_context, open_database
-    from app.services.errors import NotFoundError
-
+    """Write the document to ``--out`` (atomically; the export is audited by the service)."""
     exporter = EXPORTERS[args.export_kind]
     out = Path(args.out)
     if out.is_dir():
@@ -133,3 +135,6 @@ def cmd_export(args) -> int:
     _write(out, data)
     print(f"wrote {out}")
     return 0
+
+
+HANDLERS = {"export": cmd_export}

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Optional
 
 from sqlalchemy import Column, Index, Text
 from sqlmodel import Field, SQLModel
 
-from app.models.base import Versioned, utcnow
 from app.models import patient, staff  # noqa: F401  (the tables referred to must be registered)
+from app.models.base import Versioned, utcnow
 
 
 class AlertState(StrEnum):
@@ -47,29 +46,29 @@ class Alert(Versioned, table=True):
     __table_args__ = (Index("ix_alert_recipient_state", "recipient_staff_id", "state"),
                       Index("ix_alert_patient_finding", "patient_id", "finding_key"))
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
-    sender_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id", index=True)
+    sender_staff_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
     sender_name: str = Field(default="", max_length=200)
     recipient_staff_id: int = Field(foreign_key="staff.id")
     problem_category: str = Field(max_length=10)        # SFPC problem code, e.g. "1.6"
     problem_text: str = Field(sa_column=Column(Text, nullable=False))
     intervention_code: str = Field(max_length=20)       # see resources/alerts/intervention_codes.json
-    intervention_text: Optional[str] = Field(default=None, sa_column=Column(Text))
+    intervention_text: str | None = Field(default=None, sa_column=Column(Text))
     medications: str = Field(default="[]", sa_column=Column(Text, nullable=False))   # JSON list
     clinical_context: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list
     proposed_changes: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list of actions
     urgency: str = Field(max_length=10)
     reply_by: date
     state: str = Field(default=AlertState.OPEN, max_length=10, index=True)
-    finding_rule: Optional[str] = Field(default=None, max_length=120)
-    finding_key: Optional[str] = Field(default=None, max_length=300)
-    fingerprint: Optional[str] = Field(default=None, sa_column=Column(Text))         # JSON of the finding's inputs
-    answer_text: Optional[str] = Field(default=None, sa_column=Column(Text))
-    answered_at: Optional[datetime] = Field(default=None)
-    answered_by: Optional[str] = Field(default=None, max_length=200)
-    escalated_at: Optional[datetime] = Field(default=None)
-    escalation_task_id: Optional[int] = Field(default=None)
+    finding_rule: str | None = Field(default=None, max_length=120)
+    finding_key: str | None = Field(default=None, max_length=300)
+    fingerprint: str | None = Field(default=None, sa_column=Column(Text))         # JSON of the finding's inputs
+    answer_text: str | None = Field(default=None, sa_column=Column(Text))
+    answered_at: datetime | None = Field(default=None)
+    answered_by: str | None = Field(default=None, max_length=200)
+    escalated_at: datetime | None = Field(default=None)
+    escalation_task_id: int | None = Field(default=None)
     reopened_count: int = Field(default=0)
 
 
@@ -78,11 +77,11 @@ class AlertMessage(SQLModel, table=True):
 
     __tablename__ = "alert_message"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     alert_id: int = Field(foreign_key="alert.id", index=True)
     kind: str = Field(max_length=12)   # raised / read / question / reply / accepted / modified / refused / …
     at: datetime = Field(default_factory=utcnow)
-    author_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
+    author_staff_id: int | None = Field(default=None, foreign_key="staff.id")
     author_name: str = Field(default="", max_length=200)
-    text: Optional[str] = Field(default=None, sa_column=Column(Text))
-    changes: Optional[str] = Field(default=None, sa_column=Column(Text))   # JSON: changes made / what changed
+    text: str | None = Field(default=None, sa_column=Column(Text))
+    changes: str | None = Field(default=None, sa_column=Column(Text))   # JSON: changes made / what changed

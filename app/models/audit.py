@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Optional
 
 from sqlmodel import Field, SQLModel
 
@@ -13,15 +12,15 @@ from app.models.base import utcnow
 class AuditEvent(SQLModel, table=True):
     __tablename__ = "audit_event"
 
-    seq: Optional[int] = Field(default=None, primary_key=True)
+    seq: int | None = Field(default=None, primary_key=True)
     occurred_at: datetime = Field(default_factory=utcnow, index=True)
-    user_id: Optional[int] = Field(default=None, index=True)
+    user_id: int | None = Field(default=None, index=True)
     user_display: str = Field(default="", max_length=200)
     role: str = Field(default="", max_length=300)
     action: str = Field(max_length=60, index=True)
     entity_type: str = Field(default="", max_length=60)
-    entity_id: Optional[str] = Field(default=None, max_length=60)
-    patient_id: Optional[int] = Field(default=None, index=True)
+    entity_id: str | None = Field(default=None, max_length=60)
+    patient_id: int | None = Field(default=None, index=True)
     outcome: str = Field(default="success", max_length=20)
     detail: str = Field(default="", max_length=1000)
     workstation: str = Field(default="", max_length=100)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlmodel import Field, SQLModel
 
 
 def utcnow() -> datetime:
     """Aware UTC timestamp (the database stores UTC; the UI shows local time)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Versioned(SQLModel):

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Optional
 
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from app.models.base import Versioned, utcnow
 from app.models import patient, staff  # noqa: F401  (the tables referred to must be registered)
+from app.models.base import Versioned, utcnow
 
 
 class PlanStatus(StrEnum):
@@ -29,30 +28,30 @@ class PlanStatus(StrEnum):
 class CarePlan(Versioned, table=True):
     __tablename__ = "care_plan"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
     status: str = Field(default=PlanStatus.DRAFT, max_length=10, index=True)
     revision: int = Field(default=1)                       # the plan's version as the team speaks of it (v1, v2 …)
-    referent_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
-    synthesis_medical: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
-    synthesis_psychological: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
-    synthesis_social: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
-    synthesis_environmental: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
-    expectations: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
+    referent_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    synthesis_medical: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    synthesis_psychological: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    synthesis_social: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    synthesis_environmental: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    expectations: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     advance_directives: str = Field(default="unknown", max_length=8)  # yes / no / unknown
-    advance_directives_date: Optional[date] = None
-    advance_directives_location: Optional[str] = Field(default=None, max_length=300)
-    trusted_person_name: Optional[str] = Field(default=None, max_length=200)
-    trusted_person_contact: Optional[str] = Field(default=None, max_length=200)
-    trusted_person_designated_on: Optional[date] = None
-    alert_procedure: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
-    review_date: Optional[date] = Field(default=None, index=True)
-    validated_by_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
-    validated_at: Optional[datetime] = None
-    patient_agreement_date: Optional[date] = None
-    patient_agreement_how: Optional[str] = Field(default=None, max_length=200)
-    closed_at: Optional[datetime] = None
-    closed_reason: Optional[str] = Field(default=None, max_length=500)
+    advance_directives_date: date | None = None
+    advance_directives_location: str | None = Field(default=None, max_length=300)
+    trusted_person_name: str | None = Field(default=None, max_length=200)
+    trusted_person_contact: str | None = Field(default=None, max_length=200)
+    trusted_person_designated_on: date | None = None
+    alert_procedure: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    review_date: date | None = Field(default=None, index=True)
+    validated_by_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    validated_at: datetime | None = None
+    patient_agreement_date: date | None = None
+    patient_agreement_how: str | None = Field(default=None, max_length=200)
+    closed_at: datetime | None = None
+    closed_reason: str | None = Field(default=None, max_length=500)
 
 
 class CarePlanMember(SQLModel, table=True):
@@ -60,38 +59,38 @@ class CarePlanMember(SQLModel, table=True):
 
     __tablename__ = "care_plan_member"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="care_plan.id", index=True)
     category: str = Field(max_length=20)   # practice_staff, hospital_service, home_nursing, dac, social_worker …
-    staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
     name: str = Field(max_length=200)
-    role: Optional[str] = Field(default=None, max_length=200)
-    organisation: Optional[str] = Field(default=None, max_length=200)
-    phone: Optional[str] = Field(default=None, max_length=30)
-    email: Optional[str] = Field(default=None, max_length=200)
-    start_date: Optional[date] = None
-    end_date: Optional[date] = None
+    role: str | None = Field(default=None, max_length=200)
+    organisation: str | None = Field(default=None, max_length=200)
+    phone: str | None = Field(default=None, max_length=30)
+    email: str | None = Field(default=None, max_length=200)
+    start_date: date | None = None
+    end_date: date | None = None
 
 
 class CarePlanProblem(SQLModel, table=True):
     __tablename__ = "care_plan_problem"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="care_plan.id", index=True)
     domain: str = Field(max_length=15)     # medical, psychological, social, environmental
     label: str = Field(max_length=300)
     priority: str = Field(max_length=6)    # high, medium, low
-    source: Optional[str] = Field(default=None, max_length=200)   # the professional who raised it
+    source: str | None = Field(default=None, max_length=200)   # the professional who raised it
 
 
 class CarePlanGoal(SQLModel, table=True):
     __tablename__ = "care_plan_goal"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="care_plan.id", index=True)
     objective: str = Field(max_length=500)
-    measure: Optional[str] = Field(default=None, max_length=300)
-    target_date: Optional[date] = None
+    measure: str | None = Field(default=None, max_length=300)
+    target_date: date | None = None
     status: str = Field(default="in_progress", max_length=14)  # in_progress, achieved, not_achieved, abandoned
     problem_ids: str = Field(default="", max_length=300)       # space-separated ids of the linked problems
 
@@ -99,29 +98,29 @@ class CarePlanGoal(SQLModel, table=True):
 class CarePlanAction(SQLModel, table=True):
     __tablename__ = "care_plan_action"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="care_plan.id", index=True)
     action_type: str = Field(max_length=10)   # prevention, care, support
     description: str = Field(max_length=500)
-    responsible_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id", index=True)
-    responsible_role: Optional[str] = Field(default=None, max_length=30)
-    responsible_other: Optional[str] = Field(default=None, max_length=200)   # an external person (no task)
-    due_date: Optional[date] = None
-    recurrence_rule: Optional[str] = Field(default=None, max_length=300)
+    responsible_staff_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
+    responsible_role: str | None = Field(default=None, max_length=30)
+    responsible_other: str | None = Field(default=None, max_length=200)   # an external person (no task)
+    due_date: date | None = None
+    recurrence_rule: str | None = Field(default=None, max_length=300)
     status: str = Field(default="planned", max_length=12)  # planned, in_progress, done, not_done, cancelled
-    outcome: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
-    goal_id: Optional[int] = Field(default=None)
+    outcome: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    goal_id: int | None = Field(default=None)
 
 
 class CarePlanUnmetNeed(SQLModel, table=True):
     __tablename__ = "care_plan_unmet_need"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="care_plan.id", index=True)
     description: str = Field(max_length=500)
-    reason: Optional[str] = Field(default=None, max_length=500)
+    reason: str | None = Field(default=None, max_length=500)
     reported_to_territory: bool = Field(default=False)
-    reported_on: Optional[date] = None
+    reported_on: date | None = None
 
 
 class CarePlanVersion(SQLModel, table=True):
@@ -130,7 +129,7 @@ class CarePlanVersion(SQLModel, table=True):
     __tablename__ = "care_plan_version"
     __table_args__ = (UniqueConstraint("plan_id", "version"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     plan_id: int = Field(foreign_key="care_plan.id", index=True)
     version: int
     revision: int

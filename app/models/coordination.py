@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Optional
 
 from sqlalchemy import Column, Index, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
-from app.models.base import Versioned, utcnow
 from app.models import patient, staff  # noqa: F401  (the tables referred to must be registered)
+from app.models.base import Versioned, utcnow
 
 
 class EventKind(StrEnum):
@@ -36,15 +35,15 @@ class HospitalEvent(Versioned, table=True):
     __tablename__ = "hospital_event"
     __table_args__ = (Index("ix_hospital_event_patient_kind_date", "patient_id", "kind", "event_date"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id")
     kind: str = Field(max_length=12)
     event_date: date = Field(index=True)
     facility: str = Field(max_length=200)
     source: str = Field(max_length=10)
-    summary: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
-    recorded_by_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
-    task_id: Optional[int] = Field(default=None)          # the reconciliation task a discharge created
+    summary: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    recorded_by_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    task_id: int | None = Field(default=None)          # the reconciliation task a discharge created
 
 
 class CoordinationDocument(SQLModel, table=True):
@@ -52,10 +51,10 @@ class CoordinationDocument(SQLModel, table=True):
 
     __tablename__ = "coordination_document"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
-    event_id: Optional[int] = Field(default=None, foreign_key="hospital_event.id", index=True)
-    referral_id: Optional[int] = Field(default=None, foreign_key="referral.id", index=True)
+    event_id: int | None = Field(default=None, foreign_key="hospital_event.id", index=True)
+    referral_id: int | None = Field(default=None, foreign_key="referral.id", index=True)
     title: str = Field(max_length=200)
     filename: str = Field(max_length=200)
     media_type: str = Field(max_length=100)
@@ -71,19 +70,19 @@ class DaumAlert(Versioned, table=True):
 
     __tablename__ = "daum_alert"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
     trigger_event_id: int = Field(foreign_key="hospital_event.id", unique=True)
     trigger_date: date = Field(index=True)
     visit_count: int
     visits: str = Field(sa_column=Column(Text, nullable=False))   # JSON list of {date, facility, summary}
     recipient_role: str = Field(default="coordinator", max_length=30)
-    external_contact: Optional[str] = Field(default=None, max_length=400)  # the DAC of the care circle, if any
+    external_contact: str | None = Field(default=None, max_length=400)  # the DAC of the care circle, if any
     status: str = Field(default="open", max_length=12)           # open, acknowledged
-    acknowledged_at: Optional[datetime] = None
-    acknowledged_by: Optional[str] = Field(default=None, max_length=200)
-    note: Optional[str] = Field(default=None, max_length=1000)
-    task_id: Optional[int] = Field(default=None)
+    acknowledged_at: datetime | None = None
+    acknowledged_by: str | None = Field(default=None, max_length=200)
+    note: str | None = Field(default=None, max_length=1000)
+    task_id: int | None = Field(default=None)
 
 
 class ReferralPriority(StrEnum):
@@ -107,21 +106,21 @@ class Referral(Versioned, table=True):
     __tablename__ = "referral"
     __table_args__ = (Index("ix_referral_status_due", "status", "due_by"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
     recipient: str = Field(max_length=200)                 # the specialist or the service
-    specialty: Optional[str] = Field(default=None, max_length=100)
+    specialty: str | None = Field(default=None, max_length=100)
     priority: str = Field(max_length=14)
     clinical_question: str = Field(sa_column=Column(Text, nullable=False))
     requested_on: date = Field(index=True)
     due_by: date                                           # requested_on + the priority's target delay
     status: str = Field(default=ReferralStatus.REQUESTED, max_length=16)
-    booked_for: Optional[date] = None
-    seen_on: Optional[date] = None
-    report_received_on: Optional[date] = None
-    answer: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
-    cancel_reason: Optional[str] = Field(default=None, max_length=500)
-    requested_by_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
+    booked_for: date | None = None
+    seen_on: date | None = None
+    report_received_on: date | None = None
+    answer: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    cancel_reason: str | None = Field(default=None, max_length=500)
+    requested_by_staff_id: int | None = Field(default=None, foreign_key="staff.id")
 
 
 class MeetingKind(StrEnum):
@@ -134,12 +133,12 @@ class MeetingKind(StrEnum):
 class ConcertationMeeting(Versioned, table=True):
     __tablename__ = "concertation_meeting"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     meeting_date: date = Field(index=True)
     kind: str = Field(max_length=16)
-    title: Optional[str] = Field(default=None, max_length=200)
+    title: str | None = Field(default=None, max_length=200)
     participants: str = Field(default="", max_length=300)       # space-separated staff ids
-    external_participants: Optional[str] = Field(default=None, max_length=500)
+    external_participants: str | None = Field(default=None, max_length=500)
 
 
 class MeetingCase(SQLModel, table=True):
@@ -148,11 +147,11 @@ class MeetingCase(SQLModel, table=True):
     __tablename__ = "meeting_case"
     __table_args__ = (Index("ix_meeting_case_patient", "patient_id", "meeting_id"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="concertation_meeting.id", index=True)
     patient_id: int = Field(foreign_key="patient.id")
     question: str = Field(max_length=1000)
-    discussion: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
+    discussion: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     search_text: str = Field(default="", sa_column=Column(Text, nullable=False))   # folded words, for search
 
 
@@ -161,13 +160,13 @@ class MeetingDecision(SQLModel, table=True):
 
     __tablename__ = "meeting_decision"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="meeting_case.id", index=True)
     kind: str = Field(max_length=10)                      # note, task, care_plan
     text: str = Field(max_length=1000)
-    assignee_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
-    pool_role: Optional[str] = Field(default=None, max_length=30)
-    due_date: Optional[date] = None
-    task_id: Optional[int] = Field(default=None)
-    care_plan_id: Optional[int] = Field(default=None)
+    assignee_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    pool_role: str | None = Field(default=None, max_length=30)
+    due_date: date | None = None
+    task_id: int | None = Field(default=None)
+    care_plan_id: int | None = Field(default=None)
     created_at: datetime = Field(default_factory=utcnow)

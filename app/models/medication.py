@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Optional
 
 from sqlalchemy import Column, Index, Text
 from sqlmodel import Field, SQLModel
 
-from app.models.base import Versioned, utcnow
 from app.models import patient, staff  # noqa: F401  (the tables referred to must be registered)
+from app.models.base import Versioned, utcnow
 
 
 class ObservationCode(StrEnum):
@@ -48,33 +47,33 @@ class MedicationLine(Versioned, table=True):
     __tablename__ = "medication_line"
     __table_args__ = (Index("ix_medication_line_patient_stopped", "patient_id", "stopped_at"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
-    atc: Optional[str] = Field(default=None, max_length=7, index=True)  # None: free text, not checked
+    atc: str | None = Field(default=None, max_length=7, index=True)  # None: free text, not checked
     substances: str = Field(default="", max_length=500)  # INN names, "; " between components
-    product_name: Optional[str] = Field(default=None, max_length=200)
-    catalogue_ref: Optional[str] = Field(default=None, max_length=100)  # "substance:ATC", "product:name", CIP/GTIN
+    product_name: str | None = Field(default=None, max_length=200)
+    catalogue_ref: str | None = Field(default=None, max_length=100)  # "substance:ATC", "product:name", CIP/GTIN
     free_text: bool = Field(default=False)
-    strength: Optional[str] = Field(default=None, max_length=60)
-    dose_morning: Optional[str] = Field(default=None, max_length=10)
-    dose_noon: Optional[str] = Field(default=None, max_length=10)
-    dose_evening: Optional[str] = Field(default=None, max_length=10)
-    dose_night: Optional[str] = Field(default=None, max_length=10)
-    instructions: Optional[str] = Field(default=None, max_length=500)
-    route: Optional[str] = Field(default=None, max_length=30)
+    strength: str | None = Field(default=None, max_length=60)
+    dose_morning: str | None = Field(default=None, max_length=10)
+    dose_noon: str | None = Field(default=None, max_length=10)
+    dose_evening: str | None = Field(default=None, max_length=10)
+    dose_night: str | None = Field(default=None, max_length=10)
+    instructions: str | None = Field(default=None, max_length=500)
+    route: str | None = Field(default=None, max_length=30)
     as_needed: bool = Field(default=False)
     self_medication: bool = Field(default=False)
-    start_date: Optional[date] = Field(default=None)
-    end_date: Optional[date] = Field(default=None)
-    indication: Optional[str] = Field(default=None, max_length=200)
-    prescriber_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
-    prescriber_external: Optional[str] = Field(default=None, max_length=200)
-    renewal_allowed_until: Optional[date] = Field(default=None)
+    start_date: date | None = Field(default=None)
+    end_date: date | None = Field(default=None)
+    indication: str | None = Field(default=None, max_length=200)
+    prescriber_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    prescriber_external: str | None = Field(default=None, max_length=200)
+    renewal_allowed_until: date | None = Field(default=None)
     dose_adjustment_allowed: bool = Field(default=False)
-    daily_dose_mg: Optional[float] = Field(default=None)
-    stopped_at: Optional[date] = Field(default=None)
-    stopped_by: Optional[str] = Field(default=None, max_length=200)
-    stop_reason: Optional[str] = Field(default=None, max_length=500)
+    daily_dose_mg: float | None = Field(default=None)
+    stopped_at: date | None = Field(default=None)
+    stopped_by: str | None = Field(default=None, max_length=200)
+    stop_reason: str | None = Field(default=None, max_length=500)
 
 
 class MedicationLineVersion(SQLModel, table=True):
@@ -82,7 +81,7 @@ class MedicationLineVersion(SQLModel, table=True):
 
     __tablename__ = "medication_line_version"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     line_id: int = Field(foreign_key="medication_line.id", index=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
     version: int
@@ -98,7 +97,7 @@ class Observation(SQLModel, table=True):
     __tablename__ = "observation"
     __table_args__ = (Index("ix_observation_patient_code_date", "patient_id", "code", "measured_on"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id")
     code: str = Field(max_length=30)
     value: float

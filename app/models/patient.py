@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Optional
 
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
-from app.models.base import Versioned
 from app.models import staff  # noqa: F401  (the tables referred to must be registered)
+from app.models.base import Versioned
 
 
 class Sex(StrEnum):
@@ -39,25 +38,25 @@ class Patient(Versioned, table=True):
     # Walking this covering index in name order answers broad name searches without sorting.
     __table_args__ = (Index("ix_patient_sort_search", "sort_key", "search_text"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     family_name: str = Field(max_length=100)
     given_names: str = Field(max_length=150)
-    birth_name: Optional[str] = Field(default=None, max_length=100)
+    birth_name: str | None = Field(default=None, max_length=100)
     birth_date: date = Field(index=True)
     sex: str = Field(max_length=1)
-    address_line: Optional[str] = Field(default=None, max_length=200)
-    postal_code: Optional[str] = Field(default=None, max_length=10)
-    city: Optional[str] = Field(default=None, max_length=100)
+    address_line: str | None = Field(default=None, max_length=200)
+    postal_code: str | None = Field(default=None, max_length=10)
+    city: str | None = Field(default=None, max_length=100)
     country: str = Field(default="FR", max_length=2)
-    phone: Optional[str] = Field(default=None, max_length=30)
+    phone: str | None = Field(default=None, max_length=30)
     preferred_language: str = Field(default="fr", max_length=2)
-    ins_matricule: Optional[str] = Field(default=None, max_length=15, index=True)
-    ins_status: Optional[str] = Field(default=None, max_length=5)
-    avs_number: Optional[str] = Field(default=None, max_length=16, index=True)
-    insurance_card_number: Optional[str] = Field(default=None, max_length=20, index=True)
-    gp_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
-    gp_external_name: Optional[str] = Field(default=None, max_length=200)
-    notes: Optional[str] = Field(default=None, max_length=10000)
+    ins_matricule: str | None = Field(default=None, max_length=15, index=True)
+    ins_status: str | None = Field(default=None, max_length=5)
+    avs_number: str | None = Field(default=None, max_length=16, index=True)
+    insurance_card_number: str | None = Field(default=None, max_length=20, index=True)
+    gp_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    gp_external_name: str | None = Field(default=None, max_length=200)
+    notes: str | None = Field(default=None, max_length=10000)
     search_text: str = Field(default="", max_length=600)
     sort_key: str = Field(default="", max_length=300)  # folded "family given" for ordering
 
@@ -67,8 +66,8 @@ class PatientProblem(SQLModel, table=True):
 
     __tablename__ = "patient_problem"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
     kind: str = Field(max_length=10)
-    code: Optional[str] = Field(default=None, max_length=10)  # ICD-10 (conditions, ALD) or ATC (allergies)
+    code: str | None = Field(default=None, max_length=10)  # ICD-10 (conditions, ALD) or ATC (allergies)
     label: str = Field(max_length=200)

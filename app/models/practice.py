@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlmodel import Field
 
 from app.models.base import Versioned
 
 
 class Practice(Versioned, table=True):
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
     country: str = Field(max_length=2)  # FR or CH
-    finess: Optional[str] = Field(default=None, max_length=9)
-    gln: Optional[str] = Field(default=None, max_length=13)
+    finess: str | None = Field(default=None, max_length=9)
+    gln: str | None = Field(default=None, max_length=13)
     idle_lock_minutes: int = Field(default=10)
     language: str = Field(default="fr", max_length=2)  # of the texts the program writes into shared records
     audit_secret: str = Field(default="", max_length=128)  # only used on PostgreSQL (no local key there)

@@ -7,13 +7,12 @@ these tables refer to them by ``protocol_code``.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Optional
 
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from app.models.base import Versioned, utcnow
 from app.models import medication, patient, staff, task  # noqa: F401  (the tables referred to must be registered)
+from app.models.base import Versioned, utcnow
 
 
 class ProtocolActivation(Versioned, table=True):
@@ -21,11 +20,11 @@ class ProtocolActivation(Versioned, table=True):
 
     __tablename__ = "protocol_activation"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     protocol_code: str = Field(max_length=60, unique=True)
     active: bool = Field(default=True)
     activated_on: date
-    declaration_ref: Optional[str] = Field(default=None, max_length=100)  # e.g. ARS declaration number
+    declaration_ref: str | None = Field(default=None, max_length=100)  # e.g. ARS declaration number
 
 
 class ProtocolAdherence(Versioned, table=True):
@@ -34,12 +33,12 @@ class ProtocolAdherence(Versioned, table=True):
     __tablename__ = "protocol_adherence"
     __table_args__ = (UniqueConstraint("protocol_code", "staff_id"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     protocol_code: str = Field(max_length=60, index=True)
     staff_id: int = Field(foreign_key="staff.id", index=True)
-    training_date: Optional[date] = Field(default=None)
+    training_date: date | None = Field(default=None)
     since: date
-    ended_on: Optional[date] = Field(default=None)
+    ended_on: date | None = Field(default=None)
 
 
 class ProtocolEnrolment(Versioned, table=True):
@@ -48,15 +47,15 @@ class ProtocolEnrolment(Versioned, table=True):
     __tablename__ = "protocol_enrolment"
     __table_args__ = (UniqueConstraint("protocol_code", "patient_id"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     protocol_code: str = Field(max_length=60, index=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
     consent_date: date
     consent_how: str = Field(max_length=20)  # oral, written, electronic
     consent_by: str = Field(default="patient", max_length=20)  # patient, representative
     enrolled_by: str = Field(default="", max_length=200)
-    ended_on: Optional[date] = Field(default=None)
-    exit_reason: Optional[str] = Field(default=None, max_length=200)
+    ended_on: date | None = Field(default=None)
+    exit_reason: str | None = Field(default=None, max_length=200)
 
 
 class PharmacistRenewal(SQLModel, table=True):
@@ -64,15 +63,15 @@ class PharmacistRenewal(SQLModel, table=True):
 
     __tablename__ = "pharmacist_renewal"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     medication_line_id: int = Field(foreign_key="medication_line.id", index=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
     pharmacist_staff_id: int = Field(foreign_key="staff.id")
     kind: str = Field(max_length=20)  # renewal, dose_adjustment
     done_on: date
-    renewed_until: Optional[date] = Field(default=None)
-    new_dose: Optional[str] = Field(default=None, max_length=200)
-    note: Optional[str] = Field(default=None, max_length=1000)
-    informed_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
-    info_task_id: Optional[int] = Field(default=None, foreign_key="task.id")
+    renewed_until: date | None = Field(default=None)
+    new_dose: str | None = Field(default=None, max_length=200)
+    note: str | None = Field(default=None, max_length=1000)
+    informed_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    info_task_id: int | None = Field(default=None, foreign_key="task.id")
     recorded_at: datetime = Field(default_factory=utcnow)

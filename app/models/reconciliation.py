@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Optional
 
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-from app.models.base import Versioned
 from app.models import alert, medication, patient  # noqa: F401  (the tables referred to must be registered)
+from app.models.base import Versioned
 
 
 class DifferenceKind(StrEnum):
@@ -36,28 +35,28 @@ class Decision(StrEnum):
 class Reconciliation(Versioned, table=True):
     __tablename__ = "reconciliation"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
     source: str = Field(default="", max_length=200)        # hospital / department
     discharge_date: date
     discharge_list: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON MedicationInput list
     state: str = Field(default="draft", max_length=10)    # draft / validated
     created_by: str = Field(default="", max_length=200)
-    validated_by: Optional[str] = Field(default=None, max_length=200)
-    validated_at: Optional[datetime] = Field(default=None)
+    validated_by: str | None = Field(default=None, max_length=200)
+    validated_at: datetime | None = Field(default=None)
 
 
 class ReconciliationItem(SQLModel, table=True):
     __tablename__ = "reconciliation_item"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     reconciliation_id: int = Field(foreign_key="reconciliation.id", index=True)
     position: int = Field(default=0)
     kind: str = Field(max_length=15)
-    current_line_id: Optional[int] = Field(default=None, foreign_key="medication_line.id")
-    before: Optional[str] = Field(default=None, sa_column=Column(Text))      # JSON of the line before the stay
-    after: Optional[str] = Field(default=None, sa_column=Column(Text))       # JSON of the discharge line
+    current_line_id: int | None = Field(default=None, foreign_key="medication_line.id")
+    before: str | None = Field(default=None, sa_column=Column(Text))      # JSON of the line before the stay
+    after: str | None = Field(default=None, sa_column=Column(Text))       # JSON of the discharge line
     decision: str = Field(default=Decision.TO_CLARIFY, max_length=25)
-    note: Optional[str] = Field(default=None, max_length=1000)
-    alert_id: Optional[int] = Field(default=None, foreign_key="alert.id")
-    task_id: Optional[int] = Field(default=None)
+    note: str | None = Field(default=None, max_length=1000)
+    alert_id: int | None = Field(default=None, foreign_key="alert.id")
+    task_id: int | None = Field(default=None)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Optional
 
 from sqlmodel import Field
 
@@ -22,21 +21,21 @@ class Role(StrEnum):
 
 
 class Staff(Versioned, table=True):
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     username: str = Field(max_length=64, unique=True, index=True)
     family_name: str = Field(max_length=100)
     given_names: str = Field(max_length=100)
     profession: str = Field(max_length=100)
     roles: str = Field(default="", max_length=300)  # space-separated Role values
-    rpps: Optional[str] = Field(default=None, max_length=11)
-    adeli: Optional[str] = Field(default=None, max_length=9)
-    gln: Optional[str] = Field(default=None, max_length=13)
-    email: Optional[str] = Field(default=None, max_length=200)
+    rpps: str | None = Field(default=None, max_length=11)
+    adeli: str | None = Field(default=None, max_length=9)
+    gln: str | None = Field(default=None, max_length=13)
+    email: str | None = Field(default=None, max_length=200)
     password_hash: str = Field(max_length=200)
     active: bool = Field(default=True)
     failed_logins: int = Field(default=0)
     locked: bool = Field(default=False)
-    last_failed_at: Optional[datetime] = None
+    last_failed_at: datetime | None = None
     must_change_password: bool = Field(default=False)
 
     @property

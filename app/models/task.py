@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Optional
 
 from sqlalchemy import Column, Index, Text
 from sqlmodel import Field, SQLModel
 
-from app.models.base import Versioned, utcnow
 from app.models import patient, staff  # noqa: F401  (the tables referred to must be registered)
+from app.models.base import Versioned, utcnow
 
 
 class TaskStatus(StrEnum):
@@ -50,33 +49,33 @@ class Task(Versioned, table=True):
         Index("ix_task_status_due", "status", "due_date"),
     )
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     title: str = Field(max_length=200)
-    description: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
+    description: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     task_type: str = Field(default="general", max_length=40)
-    patient_id: Optional[int] = Field(default=None, foreign_key="patient.id")
-    protocol_code: Optional[str] = Field(default=None, max_length=60)
-    act: Optional[str] = Field(default=None, max_length=60)
-    assignee_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
-    pool_role: Optional[str] = Field(default=None, max_length=30)
+    patient_id: int | None = Field(default=None, foreign_key="patient.id")
+    protocol_code: str | None = Field(default=None, max_length=60)
+    act: str | None = Field(default=None, max_length=60)
+    assignee_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    pool_role: str | None = Field(default=None, max_length=30)
     priority: str = Field(default=TaskPriority.ROUTINE, max_length=10)
-    due_date: Optional[date] = Field(default=None)
-    due_at: Optional[datetime] = Field(default=None)
+    due_date: date | None = Field(default=None)
+    due_at: datetime | None = Field(default=None)
     status: str = Field(default=TaskStatus.REQUESTED, max_length=12)
-    business_status: Optional[str] = Field(default=None, max_length=100)
-    status_reason: Optional[str] = Field(default=None, max_length=500)
-    result_text: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
-    completed_at: Optional[datetime] = Field(default=None)
-    completed_by: Optional[str] = Field(default=None, max_length=200)
-    recurrence_rule: Optional[str] = Field(default=None, max_length=300)
-    recurrence_start: Optional[str] = Field(default=None, max_length=16)  # Europe/Paris local "YYYY-MM-DDTHH:MM"
-    series_id: Optional[int] = Field(default=None, index=True)
-    origin_type: Optional[str] = Field(default=None, max_length=30)  # care_plan_action, alert, recall, renewal …
-    origin_id: Optional[int] = Field(default=None)
-    dedup_key: Optional[str] = Field(default=None, max_length=150, unique=True)
-    created_by_staff_id: Optional[int] = Field(default=None, foreign_key="staff.id")
-    escalated_at: Optional[datetime] = Field(default=None)
-    escalated_to_role: Optional[str] = Field(default=None, max_length=30)
+    business_status: str | None = Field(default=None, max_length=100)
+    status_reason: str | None = Field(default=None, max_length=500)
+    result_text: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    completed_at: datetime | None = Field(default=None)
+    completed_by: str | None = Field(default=None, max_length=200)
+    recurrence_rule: str | None = Field(default=None, max_length=300)
+    recurrence_start: str | None = Field(default=None, max_length=16)  # Europe/Paris local "YYYY-MM-DDTHH:MM"
+    series_id: int | None = Field(default=None, index=True)
+    origin_type: str | None = Field(default=None, max_length=30)  # care_plan_action, alert, recall, renewal …
+    origin_id: int | None = Field(default=None)
+    dedup_key: str | None = Field(default=None, max_length=150, unique=True)
+    created_by_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    escalated_at: datetime | None = Field(default=None)
+    escalated_to_role: str | None = Field(default=None, max_length=30)
 
 
 class ChartNote(SQLModel, table=True):
@@ -84,9 +83,9 @@ class ChartNote(SQLModel, table=True):
 
     __tablename__ = "chart_note"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     patient_id: int = Field(foreign_key="patient.id", index=True)
-    task_id: Optional[int] = Field(default=None, foreign_key="task.id")
+    task_id: int | None = Field(default=None, foreign_key="task.id")
     kind: str = Field(default="task_result", max_length=30)
     text: str = Field(sa_column=Column(Text, nullable=False))
     written_at: datetime = Field(default_factory=utcnow)
@@ -98,11 +97,11 @@ class StaffAbsence(SQLModel, table=True):
 
     __tablename__ = "staff_absence"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     staff_id: int = Field(foreign_key="staff.id", index=True)
     start_date: date
     end_date: date
-    reason: Optional[str] = Field(default=None, max_length=200)
+    reason: str | None = Field(default=None, max_length=200)
     created_at: datetime = Field(default_factory=utcnow)
     created_by: str = Field(default="", max_length=200)
 
@@ -112,5 +111,5 @@ class WorklistSetting(Versioned, table=True):
 
     __tablename__ = "worklist_setting"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     escalation_delay_days: int = Field(default=2)

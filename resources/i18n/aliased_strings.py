@@ -35,76 +35,65 @@ TEXTS = [
     QT_TRANSLATE_NOOP('AlertTexts', 'stopped'),  # app/ui/alerts/alert_texts.py:70
     QT_TRANSLATE_NOOP('AlertTexts', 'changed'),  # app/ui/alerts/alert_texts.py:70
     QT_TRANSLATE_NOOP('AlertTexts', 'added'),  # app/ui/alerts/alert_texts.py:70
-    QT_TRANSLATE_NOOP('InboxDock', 'Alerts'),  # app/ui/alerts/inbox_dock.py:21
-    QT_TRANSLATE_NOOP('InboxDock', 'A&lerts'),  # app/ui/alerts/inbox_dock.py:30
-    QT_TRANSLATE_NOOP('InboxDock', '&Inbox'),  # app/ui/alerts/inbox_dock.py:32
-    QT_TRANSLATE_NOOP('FindingsView', 'Raise alert…'),  # app/ui/alerts/raise_dialog.py:154
-    QT_TRANSLATE_NOOP('FindingsView', 'From the selected finding, or from scratch when none is selected'),  # app/ui/alerts/raise_dialog.py:155
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Review date'),  # app/ui/care_plans/care_plan_tab.py:160
-    QT_TRANSLATE_NOOP('CarePlanTab', "Patient's expectations and preferences"),  # app/ui/care_plans/care_plan_tab.py:162
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Advance directives'),  # app/ui/care_plans/care_plan_tab.py:163
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Trusted person'),  # app/ui/care_plans/care_plan_tab.py:166
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Alert procedure'),  # app/ui/care_plans/care_plan_tab.py:168
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Validated'),  # app/ui/care_plans/care_plan_tab.py:170
-    QT_TRANSLATE_NOOP('CarePlanTab', "by %1; patient's agreement on %2 (%3)"),  # app/ui/care_plans/care_plan_tab.py:170
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Closed'),  # app/ui/care_plans/care_plan_tab.py:173
-    QT_TRANSLATE_NOOP('Words', 'Name'),  # app/ui/care_plans/plan_fields.py:60
-    QT_TRANSLATE_NOOP('Words', 'Role'),  # app/ui/care_plans/plan_fields.py:60
-    QT_TRANSLATE_NOOP('Words', 'Kind'),  # app/ui/care_plans/plan_fields.py:61
-    QT_TRANSLATE_NOOP('Words', 'Contact'),  # app/ui/care_plans/plan_fields.py:62
-    QT_TRANSLATE_NOOP('Words', 'Period'),  # app/ui/care_plans/plan_fields.py:64
-    QT_TRANSLATE_NOOP('Words', 'Domain'),  # app/ui/care_plans/plan_fields.py:67
-    QT_TRANSLATE_NOOP('Words', 'Priority'),  # app/ui/care_plans/plan_fields.py:67
-    QT_TRANSLATE_NOOP('Words', 'Problem or need'),  # app/ui/care_plans/plan_fields.py:68
-    QT_TRANSLATE_NOOP('Words', 'Raised by'),  # app/ui/care_plans/plan_fields.py:68
-    QT_TRANSLATE_NOOP('Words', 'Objective'),  # app/ui/care_plans/plan_fields.py:70
-    QT_TRANSLATE_NOOP('Words', 'Measure'),  # app/ui/care_plans/plan_fields.py:70
-    QT_TRANSLATE_NOOP('Words', 'Target date'),  # app/ui/care_plans/plan_fields.py:71
-    QT_TRANSLATE_NOOP('Words', 'Status'),  # app/ui/care_plans/plan_fields.py:72
-    QT_TRANSLATE_NOOP('Words', 'Type'),  # app/ui/care_plans/plan_fields.py:74
-    QT_TRANSLATE_NOOP('Words', 'Action'),  # app/ui/care_plans/plan_fields.py:74
-    QT_TRANSLATE_NOOP('Words', 'Responsible'),  # app/ui/care_plans/plan_fields.py:75
-    QT_TRANSLATE_NOOP('Words', 'When'),  # app/ui/care_plans/plan_fields.py:76
-    QT_TRANSLATE_NOOP('Words', 'Outcome'),  # app/ui/care_plans/plan_fields.py:78
-    QT_TRANSLATE_NOOP('Words', 'Need or goal not met'),  # app/ui/care_plans/plan_fields.py:79
-    QT_TRANSLATE_NOOP('Words', 'Reason'),  # app/ui/care_plans/plan_fields.py:79
-    QT_TRANSLATE_NOOP('Words', 'Reported to the territory'),  # app/ui/care_plans/plan_fields.py:80
-    QT_TRANSLATE_NOOP('Words', 'Yes'),  # app/ui/care_plans/plan_fields.py:80
-    QT_TRANSLATE_NOOP('Words', 'No'),  # app/ui/care_plans/plan_fields.py:81
-    QT_TRANSLATE_NOOP('Words', 'Référent'),  # app/ui/care_plans/plan_fields.py:89
-    QT_TRANSLATE_NOOP('Words', 'Review date'),  # app/ui/care_plans/plan_fields.py:90
-    QT_TRANSLATE_NOOP('Words', 'Medical situation'),  # app/ui/care_plans/plan_fields.py:91
-    QT_TRANSLATE_NOOP('Words', 'Psychological situation'),  # app/ui/care_plans/plan_fields.py:92
-    QT_TRANSLATE_NOOP('Words', 'Social situation'),  # app/ui/care_plans/plan_fields.py:93
-    QT_TRANSLATE_NOOP('Words', 'Environmental situation'),  # app/ui/care_plans/plan_fields.py:94
-    QT_TRANSLATE_NOOP('Words', "Patient's expectations and preferences"),  # app/ui/care_plans/plan_fields.py:95
-    QT_TRANSLATE_NOOP('Words', 'Advance directives'),  # app/ui/care_plans/plan_fields.py:96
-    QT_TRANSLATE_NOOP('Words', 'Advance directives dated'),  # app/ui/care_plans/plan_fields.py:97
-    QT_TRANSLATE_NOOP('Words', 'Where they are kept'),  # app/ui/care_plans/plan_fields.py:98
-    QT_TRANSLATE_NOOP('Words', 'Trusted person'),  # app/ui/care_plans/plan_fields.py:99
-    QT_TRANSLATE_NOOP('Words', "Trusted person's contact"),  # app/ui/care_plans/plan_fields.py:100
-    QT_TRANSLATE_NOOP('Words', 'Designated on'),  # app/ui/care_plans/plan_fields.py:101
-    QT_TRANSLATE_NOOP('Words', 'Alert procedure (who to call)'),  # app/ui/care_plans/plan_fields.py:102
-    QT_TRANSLATE_NOOP('Words', 'Practice staff member'),  # app/ui/care_plans/plan_fields.py:105
-    QT_TRANSLATE_NOOP('Words', 'Organisation'),  # app/ui/care_plans/plan_fields.py:106
-    QT_TRANSLATE_NOOP('Words', 'Phone'),  # app/ui/care_plans/plan_fields.py:107
-    QT_TRANSLATE_NOOP('Words', 'E-mail'),  # app/ui/care_plans/plan_fields.py:107
-    QT_TRANSLATE_NOOP('Words', 'From'),  # app/ui/care_plans/plan_fields.py:108
-    QT_TRANSLATE_NOOP('Words', 'Until'),  # app/ui/care_plans/plan_fields.py:108
-    QT_TRANSLATE_NOOP('Words', 'Problems addressed'),  # app/ui/care_plans/plan_fields.py:118
-    QT_TRANSLATE_NOOP('Words', 'Responsible person'),  # app/ui/care_plans/plan_fields.py:122
-    QT_TRANSLATE_NOOP('Words', '…or a role'),  # app/ui/care_plans/plan_fields.py:123
-    QT_TRANSLATE_NOOP('Words', '…or an outside contact'),  # app/ui/care_plans/plan_fields.py:125
-    QT_TRANSLATE_NOOP('Words', 'Due date'),  # app/ui/care_plans/plan_fields.py:126
-    QT_TRANSLATE_NOOP('Words', 'Repeat (iCalendar rule, e.g. FREQ=WEEKLY)'),  # app/ui/care_plans/plan_fields.py:127
-    QT_TRANSLATE_NOOP('Words', 'Goal'),  # app/ui/care_plans/plan_fields.py:130
-    QT_TRANSLATE_NOOP('Words', 'Reported on'),  # app/ui/care_plans/plan_fields.py:133
-    QT_TRANSLATE_NOOP('CarePlanMenu', 'Care &plans'),  # app/ui/care_plans/plan_menu.py:17
-    QT_TRANSLATE_NOOP('CarePlanMenu', 'Plans to &review…'),  # app/ui/care_plans/plan_menu.py:28
-    QT_TRANSLATE_NOOP('CoordinationMenu', '&Coordination'),  # app/ui/coordination/coordination_menu.py:25
-    QT_TRANSLATE_NOOP('CoordinationMenu', '&Meetings…'),  # app/ui/coordination/coordination_menu.py:29
-    QT_TRANSLATE_NOOP('CoordinationMenu', '&Referrals…'),  # app/ui/coordination/coordination_menu.py:29
-    QT_TRANSLATE_NOOP('CoordinationMenu', 'Team &indicators…'),  # app/ui/coordination/coordination_menu.py:29
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Review date'),  # app/ui/care_plans/care_plan_tab.py:174
+    QT_TRANSLATE_NOOP('CarePlanTab', "Patient's expectations and preferences"),  # app/ui/care_plans/care_plan_tab.py:176
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Advance directives'),  # app/ui/care_plans/care_plan_tab.py:177
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Trusted person'),  # app/ui/care_plans/care_plan_tab.py:180
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Alert procedure'),  # app/ui/care_plans/care_plan_tab.py:182
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Validated'),  # app/ui/care_plans/care_plan_tab.py:184
+    QT_TRANSLATE_NOOP('CarePlanTab', "by %1; patient's agreement on %2 (%3)"),  # app/ui/care_plans/care_plan_tab.py:184
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Closed'),  # app/ui/care_plans/care_plan_tab.py:187
+    QT_TRANSLATE_NOOP('Words', 'Name'),  # app/ui/care_plans/plan_fields.py:61
+    QT_TRANSLATE_NOOP('Words', 'Role'),  # app/ui/care_plans/plan_fields.py:61
+    QT_TRANSLATE_NOOP('Words', 'Kind'),  # app/ui/care_plans/plan_fields.py:62
+    QT_TRANSLATE_NOOP('Words', 'Contact'),  # app/ui/care_plans/plan_fields.py:63
+    QT_TRANSLATE_NOOP('Words', 'Period'),  # app/ui/care_plans/plan_fields.py:65
+    QT_TRANSLATE_NOOP('Words', 'Domain'),  # app/ui/care_plans/plan_fields.py:68
+    QT_TRANSLATE_NOOP('Words', 'Priority'),  # app/ui/care_plans/plan_fields.py:68
+    QT_TRANSLATE_NOOP('Words', 'Problem or need'),  # app/ui/care_plans/plan_fields.py:69
+    QT_TRANSLATE_NOOP('Words', 'Raised by'),  # app/ui/care_plans/plan_fields.py:69
+    QT_TRANSLATE_NOOP('Words', 'Objective'),  # app/ui/care_plans/plan_fields.py:71
+    QT_TRANSLATE_NOOP('Words', 'Measure'),  # app/ui/care_plans/plan_fields.py:71
+    QT_TRANSLATE_NOOP('Words', 'Target date'),  # app/ui/care_plans/plan_fields.py:72
+    QT_TRANSLATE_NOOP('Words', 'Status'),  # app/ui/care_plans/plan_fields.py:73
+    QT_TRANSLATE_NOOP('Words', 'Type'),  # app/ui/care_plans/plan_fields.py:75
+    QT_TRANSLATE_NOOP('Words', 'Action'),  # app/ui/care_plans/plan_fields.py:75
+    QT_TRANSLATE_NOOP('Words', 'Responsible'),  # app/ui/care_plans/plan_fields.py:76
+    QT_TRANSLATE_NOOP('Words', 'When'),  # app/ui/care_plans/plan_fields.py:77
+    QT_TRANSLATE_NOOP('Words', 'Outcome'),  # app/ui/care_plans/plan_fields.py:79
+    QT_TRANSLATE_NOOP('Words', 'Need or goal not met'),  # app/ui/care_plans/plan_fields.py:80
+    QT_TRANSLATE_NOOP('Words', 'Reason'),  # app/ui/care_plans/plan_fields.py:80
+    QT_TRANSLATE_NOOP('Words', 'Reported to the territory'),  # app/ui/care_plans/plan_fields.py:81
+    QT_TRANSLATE_NOOP('Words', 'Yes'),  # app/ui/care_plans/plan_fields.py:81
+    QT_TRANSLATE_NOOP('Words', 'No'),  # app/ui/care_plans/plan_fields.py:82
+    QT_TRANSLATE_NOOP('Words', 'Référent'),  # app/ui/care_plans/plan_fields.py:90
+    QT_TRANSLATE_NOOP('Words', 'Review date'),  # app/ui/care_plans/plan_fields.py:91
+    QT_TRANSLATE_NOOP('Words', 'Medical situation'),  # app/ui/care_plans/plan_fields.py:92
+    QT_TRANSLATE_NOOP('Words', 'Psychological situation'),  # app/ui/care_plans/plan_fields.py:93
+    QT_TRANSLATE_NOOP('Words', 'Social situation'),  # app/ui/care_plans/plan_fields.py:94
+    QT_TRANSLATE_NOOP('Words', 'Environmental situation'),  # app/ui/care_plans/plan_fields.py:95
+    QT_TRANSLATE_NOOP('Words', "Patient's expectations and preferences"),  # app/ui/care_plans/plan_fields.py:96
+    QT_TRANSLATE_NOOP('Words', 'Advance directives'),  # app/ui/care_plans/plan_fields.py:97
+    QT_TRANSLATE_NOOP('Words', 'Advance directives dated'),  # app/ui/care_plans/plan_fields.py:98
+    QT_TRANSLATE_NOOP('Words', 'Where they are kept'),  # app/ui/care_plans/plan_fields.py:99
+    QT_TRANSLATE_NOOP('Words', 'Trusted person'),  # app/ui/care_plans/plan_fields.py:100
+    QT_TRANSLATE_NOOP('Words', "Trusted person's contact"),  # app/ui/care_plans/plan_fields.py:101
+    QT_TRANSLATE_NOOP('Words', 'Designated on'),  # app/ui/care_plans/plan_fields.py:102
+    QT_TRANSLATE_NOOP('Words', 'Alert procedure (who to call)'),  # app/ui/care_plans/plan_fields.py:103
+    QT_TRANSLATE_NOOP('Words', 'Practice staff member'),  # app/ui/care_plans/plan_fields.py:106
+    QT_TRANSLATE_NOOP('Words', 'Organisation'),  # app/ui/care_plans/plan_fields.py:107
+    QT_TRANSLATE_NOOP('Words', 'Phone'),  # app/ui/care_plans/plan_fields.py:108
+    QT_TRANSLATE_NOOP('Words', 'E-mail'),  # app/ui/care_plans/plan_fields.py:108
+    QT_TRANSLATE_NOOP('Words', 'From'),  # app/ui/care_plans/plan_fields.py:109
+    QT_TRANSLATE_NOOP('Words', 'Until'),  # app/ui/care_plans/plan_fields.py:109
+    QT_TRANSLATE_NOOP('Words', 'Problems addressed'),  # app/ui/care_plans/plan_fields.py:119
+    QT_TRANSLATE_NOOP('Words', 'Responsible person'),  # app/ui/care_plans/plan_fields.py:123
+    QT_TRANSLATE_NOOP('Words', '…or a role'),  # app/ui/care_plans/plan_fields.py:124
+    QT_TRANSLATE_NOOP('Words', '…or an outside contact'),  # app/ui/care_plans/plan_fields.py:126
+    QT_TRANSLATE_NOOP('Words', 'Due date'),  # app/ui/care_plans/plan_fields.py:127
+    QT_TRANSLATE_NOOP('Words', 'Repeat (iCalendar rule, e.g. FREQ=WEEKLY)'),  # app/ui/care_plans/plan_fields.py:128
+    QT_TRANSLATE_NOOP('Words', 'Goal'),  # app/ui/care_plans/plan_fields.py:131
+    QT_TRANSLATE_NOOP('Words', 'Reported on'),  # app/ui/care_plans/plan_fields.py:134
     QT_TRANSLATE_NOOP('FindingsView', 'Contraindicated'),  # app/ui/medications/findings_view.py:46
     QT_TRANSLATE_NOOP('FindingsView', 'Avoid'),  # app/ui/medications/findings_view.py:46
     QT_TRANSLATE_NOOP('FindingsView', 'Precaution'),  # app/ui/medications/findings_view.py:46
@@ -125,35 +114,35 @@ TEXTS = [
     QT_TRANSLATE_NOOP('FindingsView', 'Anticholinergic score %1%2:'),  # app/ui/medications/findings_view.py:112
     QT_TRANSLATE_NOOP('FindingsView', 'Drugs involved: %1'),  # app/ui/medications/findings_view.py:117
     QT_TRANSLATE_NOOP('FindingsView', 'Source: %1'),  # app/ui/medications/findings_view.py:119
-    QT_TRANSLATE_NOOP('MedicationDialog', '(not given)'),  # app/ui/medications/medication_dialog.py:82
-    QT_TRANSLATE_NOOP('MedicationDialog', '(not a member of the practice)'),  # app/ui/medications/medication_dialog.py:83
-    QT_TRANSLATE_NOOP('MedicationDialog', 'dd.mm.yyyy'),  # app/ui/medications/medication_dialog.py:85
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Units per intake: 1, 0.5 or 1/2'),  # app/ui/medications/medication_dialog.py:89
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Keep as free text (not checked)'),  # app/ui/medications/medication_dialog.py:92
-    QT_TRANSLATE_NOOP('MedicationDialog', 'As needed'),  # app/ui/medications/medication_dialog.py:94
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Self-medication (not prescribed)'),  # app/ui/medications/medication_dialog.py:95
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacist may adjust the dose'),  # app/ui/medications/medication_dialog.py:96
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Medication'),  # app/ui/medications/medication_dialog.py:99
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Product name'),  # app/ui/medications/medication_dialog.py:106
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Substance(s)'),  # app/ui/medications/medication_dialog.py:107
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Strength'),  # app/ui/medications/medication_dialog.py:108
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Dosage'),  # app/ui/medications/medication_dialog.py:110
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Morning'),  # app/ui/medications/medication_dialog.py:112
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Noon'),  # app/ui/medications/medication_dialog.py:112
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Evening'),  # app/ui/medications/medication_dialog.py:112
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Night'),  # app/ui/medications/medication_dialog.py:113
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Schedule'),  # app/ui/medications/medication_dialog.py:118
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Instructions'),  # app/ui/medications/medication_dialog.py:119
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Route'),  # app/ui/medications/medication_dialog.py:120
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Daily dose (mg)'),  # app/ui/medications/medication_dialog.py:122
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescription'),  # app/ui/medications/medication_dialog.py:124
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Start'),  # app/ui/medications/medication_dialog.py:126
-    QT_TRANSLATE_NOOP('MedicationDialog', 'End'),  # app/ui/medications/medication_dialog.py:127
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Indication'),  # app/ui/medications/medication_dialog.py:128
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescriber'),  # app/ui/medications/medication_dialog.py:129
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Other prescriber'),  # app/ui/medications/medication_dialog.py:130
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacien correspondant'),  # app/ui/medications/medication_dialog.py:132
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Renewal allowed until'),  # app/ui/medications/medication_dialog.py:134
+    QT_TRANSLATE_NOOP('MedicationDialog', '(not given)'),  # app/ui/medications/medication_dialog.py:94
+    QT_TRANSLATE_NOOP('MedicationDialog', '(not a member of the practice)'),  # app/ui/medications/medication_dialog.py:95
+    QT_TRANSLATE_NOOP('MedicationDialog', 'dd.mm.yyyy'),  # app/ui/medications/medication_dialog.py:97
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Units per intake: 1, 0.5 or 1/2'),  # app/ui/medications/medication_dialog.py:101
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Keep as free text (not checked)'),  # app/ui/medications/medication_dialog.py:104
+    QT_TRANSLATE_NOOP('MedicationDialog', 'As needed'),  # app/ui/medications/medication_dialog.py:106
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Self-medication (not prescribed)'),  # app/ui/medications/medication_dialog.py:107
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacist may adjust the dose'),  # app/ui/medications/medication_dialog.py:108
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Medication'),  # app/ui/medications/medication_dialog.py:111
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Product name'),  # app/ui/medications/medication_dialog.py:118
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Substance(s)'),  # app/ui/medications/medication_dialog.py:119
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Strength'),  # app/ui/medications/medication_dialog.py:120
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Dosage'),  # app/ui/medications/medication_dialog.py:122
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Morning'),  # app/ui/medications/medication_dialog.py:124
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Noon'),  # app/ui/medications/medication_dialog.py:124
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Evening'),  # app/ui/medications/medication_dialog.py:124
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Night'),  # app/ui/medications/medication_dialog.py:125
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Schedule'),  # app/ui/medications/medication_dialog.py:130
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Instructions'),  # app/ui/medications/medication_dialog.py:131
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Route'),  # app/ui/medications/medication_dialog.py:132
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Daily dose (mg)'),  # app/ui/medications/medication_dialog.py:134
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescription'),  # app/ui/medications/medication_dialog.py:136
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Start'),  # app/ui/medications/medication_dialog.py:138
+    QT_TRANSLATE_NOOP('MedicationDialog', 'End'),  # app/ui/medications/medication_dialog.py:139
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Indication'),  # app/ui/medications/medication_dialog.py:140
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescriber'),  # app/ui/medications/medication_dialog.py:141
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Other prescriber'),  # app/ui/medications/medication_dialog.py:142
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacien correspondant'),  # app/ui/medications/medication_dialog.py:144
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Renewal allowed until'),  # app/ui/medications/medication_dialog.py:146
     QT_TRANSLATE_NOOP('MedicationModel', 'as needed'),  # app/ui/medications/medication_model.py:26
     QT_TRANSLATE_NOOP('MedicationModel', 'self-medication'),  # app/ui/medications/medication_model.py:28
     QT_TRANSLATE_NOOP('MedicationModel', 'not checked by the engine'),  # app/ui/medications/medication_model.py:30
@@ -179,92 +168,86 @@ TEXTS = [
     QT_TRANSLATE_NOOP('MedicationModel', 'changed'),  # app/ui/medications/medication_model.py:167
     QT_TRANSLATE_NOOP('MedicationModel', 'stopped'),  # app/ui/medications/medication_model.py:167
     QT_TRANSLATE_NOOP('MedicationModel', 'stopped on %1: %2'),  # app/ui/medications/medication_model.py:175
-    QT_TRANSLATE_NOOP('MedicationsTab', 'eGFR'),  # app/ui/medications/medications_tab.py:38
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Weight'),  # app/ui/medications/medications_tab.py:38
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Creatinine'),  # app/ui/medications/medications_tab.py:38
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Height'),  # app/ui/medications/medications_tab.py:39
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Potassium'),  # app/ui/medications/medications_tab.py:39
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Sodium'),  # app/ui/medications/medications_tab.py:39
-    QT_TRANSLATE_NOOP('MedicationsTab', 'INR'),  # app/ui/medications/medications_tab.py:39
-    QT_TRANSLATE_NOOP('MedicationsTab', 'HbA1c'),  # app/ui/medications/medications_tab.py:40
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Systolic blood pressure'),  # app/ui/medications/medications_tab.py:40
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Diastolic blood pressure'),  # app/ui/medications/medications_tab.py:41
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Heart rate'),  # app/ui/medications/medications_tab.py:41
-    QT_TRANSLATE_NOOP('MedicationsTab', 'QTc'),  # app/ui/medications/medications_tab.py:42
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Add…'),  # app/ui/medications/medications_tab.py:153
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Change…'),  # app/ui/medications/medications_tab.py:154
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Stop…'),  # app/ui/medications/medications_tab.py:155
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Show history'),  # app/ui/medications/medications_tab.py:160
-    QT_TRANSLATE_NOOP('MedicationsTab', 'History (changes and stopped lines)'),  # app/ui/medications/medications_tab.py:177
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Clinical values'),  # app/ui/medications/medications_tab.py:181
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Record value…'),  # app/ui/medications/medications_tab.py:190
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Review'),  # app/ui/medications/medications_tab.py:203
+    QT_TRANSLATE_NOOP('MedicationsTab', 'eGFR'),  # app/ui/medications/medications_tab.py:53
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Weight'),  # app/ui/medications/medications_tab.py:53
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Creatinine'),  # app/ui/medications/medications_tab.py:53
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Height'),  # app/ui/medications/medications_tab.py:54
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Potassium'),  # app/ui/medications/medications_tab.py:54
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Sodium'),  # app/ui/medications/medications_tab.py:54
+    QT_TRANSLATE_NOOP('MedicationsTab', 'INR'),  # app/ui/medications/medications_tab.py:54
+    QT_TRANSLATE_NOOP('MedicationsTab', 'HbA1c'),  # app/ui/medications/medications_tab.py:55
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Systolic blood pressure'),  # app/ui/medications/medications_tab.py:55
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Diastolic blood pressure'),  # app/ui/medications/medications_tab.py:56
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Heart rate'),  # app/ui/medications/medications_tab.py:56
+    QT_TRANSLATE_NOOP('MedicationsTab', 'QTc'),  # app/ui/medications/medications_tab.py:57
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Add…'),  # app/ui/medications/medications_tab.py:170
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Change…'),  # app/ui/medications/medications_tab.py:171
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Stop…'),  # app/ui/medications/medications_tab.py:172
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Show history'),  # app/ui/medications/medications_tab.py:177
+    QT_TRANSLATE_NOOP('MedicationsTab', 'History (changes and stopped lines)'),  # app/ui/medications/medications_tab.py:194
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Clinical values'),  # app/ui/medications/medications_tab.py:198
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Record value…'),  # app/ui/medications/medications_tab.py:207
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Review'),  # app/ui/medications/medications_tab.py:220
     QT_TRANSLATE_NOOP('PatientListModel', 'Name'),  # app/ui/patients/list_model.py:18
     QT_TRANSLATE_NOOP('PatientListModel', 'Given names'),  # app/ui/patients/list_model.py:18
     QT_TRANSLATE_NOOP('PatientListModel', 'Birth name'),  # app/ui/patients/list_model.py:19
     QT_TRANSLATE_NOOP('PatientListModel', 'Birth date'),  # app/ui/patients/list_model.py:19
     QT_TRANSLATE_NOOP('PatientListModel', 'Sex'),  # app/ui/patients/list_model.py:20
     QT_TRANSLATE_NOOP('PatientListModel', 'City'),  # app/ui/patients/list_model.py:20
-    QT_TRANSLATE_NOOP('PatientForm', 'dd.mm.yyyy'),  # app/ui/patients/patient_form.py:60
-    QT_TRANSLATE_NOOP('PatientForm', 'Type the birth date as 31.12.1950 or 31/12/1950.'),  # app/ui/patients/patient_form.py:61
-    QT_TRANSLATE_NOOP('PatientForm', '— choose —'),  # app/ui/patients/patient_form.py:62
-    QT_TRANSLATE_NOOP('PatientForm', 'Female'),  # app/ui/patients/patient_form.py:62
-    QT_TRANSLATE_NOOP('PatientForm', 'Male'),  # app/ui/patients/patient_form.py:62
-    QT_TRANSLATE_NOOP('PatientForm', 'Other'),  # app/ui/patients/patient_form.py:63
-    QT_TRANSLATE_NOOP('PatientForm', 'Unknown'),  # app/ui/patients/patient_form.py:63
-    QT_TRANSLATE_NOOP('PatientForm', 'France'),  # app/ui/patients/patient_form.py:64
-    QT_TRANSLATE_NOOP('PatientForm', 'Switzerland'),  # app/ui/patients/patient_form.py:64
-    QT_TRANSLATE_NOOP('PatientForm', 'French'),  # app/ui/patients/patient_form.py:66
-    QT_TRANSLATE_NOOP('PatientForm', 'German'),  # app/ui/patients/patient_form.py:66
-    QT_TRANSLATE_NOOP('PatientForm', 'English'),  # app/ui/patients/patient_form.py:66
-    QT_TRANSLATE_NOOP('PatientForm', 'Italian'),  # app/ui/patients/patient_form.py:66
-    QT_TRANSLATE_NOOP('PatientForm', '(no INS)'),  # app/ui/patients/patient_form.py:68
-    QT_TRANSLATE_NOOP('PatientForm', 'Provisional'),  # app/ui/patients/patient_form.py:68
-    QT_TRANSLATE_NOOP('PatientForm', 'Retrieved'),  # app/ui/patients/patient_form.py:68
-    QT_TRANSLATE_NOOP('PatientForm', 'Validated'),  # app/ui/patients/patient_form.py:69
-    QT_TRANSLATE_NOOP('PatientForm', 'Qualified'),  # app/ui/patients/patient_form.py:69
-    QT_TRANSLATE_NOOP('PatientForm', 'Name and town of a doctor outside the practice'),  # app/ui/patients/patient_form.py:71
-    QT_TRANSLATE_NOOP('PatientForm', 'Identity'),  # app/ui/patients/patient_form.py:78
-    QT_TRANSLATE_NOOP('PatientForm', 'Family name'),  # app/ui/patients/patient_form.py:79
-    QT_TRANSLATE_NOOP('PatientForm', 'Given names'),  # app/ui/patients/patient_form.py:79
-    QT_TRANSLATE_NOOP('PatientForm', 'Birth name'),  # app/ui/patients/patient_form.py:80
-    QT_TRANSLATE_NOOP('PatientForm', 'Birth date'),  # app/ui/patients/patient_form.py:80
-    QT_TRANSLATE_NOOP('PatientForm', 'Sex'),  # app/ui/patients/patient_form.py:80
-    QT_TRANSLATE_NOOP('PatientForm', 'INS number'),  # app/ui/patients/patient_form.py:81
-    QT_TRANSLATE_NOOP('PatientForm', 'INS identity status'),  # app/ui/patients/patient_form.py:81
-    QT_TRANSLATE_NOOP('PatientForm', 'AVS number'),  # app/ui/patients/patient_form.py:82
-    QT_TRANSLATE_NOOP('PatientForm', 'Insurance card number'),  # app/ui/patients/patient_form.py:82
-    QT_TRANSLATE_NOOP('PatientForm', 'Contact and care'),  # app/ui/patients/patient_form.py:83
-    QT_TRANSLATE_NOOP('PatientForm', 'Address'),  # app/ui/patients/patient_form.py:84
-    QT_TRANSLATE_NOOP('PatientForm', 'Postal code'),  # app/ui/patients/patient_form.py:84
-    QT_TRANSLATE_NOOP('PatientForm', 'City'),  # app/ui/patients/patient_form.py:84
-    QT_TRANSLATE_NOOP('PatientForm', 'Country'),  # app/ui/patients/patient_form.py:85
-    QT_TRANSLATE_NOOP('PatientForm', 'Phone'),  # app/ui/patients/patient_form.py:85
-    QT_TRANSLATE_NOOP('PatientForm', 'Preferred language'),  # app/ui/patients/patient_form.py:85
-    QT_TRANSLATE_NOOP('PatientForm', 'Médecin traitant'),  # app/ui/patients/patient_form.py:86
-    QT_TRANSLATE_NOOP('PatientForm', 'External doctor'),  # app/ui/patients/patient_form.py:86
-    QT_TRANSLATE_NOOP('PatientForm', 'Conditions, allergies and ALD'),  # app/ui/patients/patient_form.py:87
-    QT_TRANSLATE_NOOP('PatientForm', 'Notes'),  # app/ui/patients/patient_form.py:89
-    QT_TRANSLATE_NOOP('PatientForm', 'Save'),  # app/ui/patients/patient_form.py:95
-    QT_TRANSLATE_NOOP('PatientForm', 'Cancel'),  # app/ui/patients/patient_form.py:96
-    QT_TRANSLATE_NOOP('ProblemTable', 'Condition'),  # app/ui/patients/problem_table.py:16
-    QT_TRANSLATE_NOOP('ProblemTable', 'Allergy'),  # app/ui/patients/problem_table.py:16
-    QT_TRANSLATE_NOOP('ProblemTable', 'Long-term condition (ALD)'),  # app/ui/patients/problem_table.py:17
-    QT_TRANSLATE_NOOP('ProblemTable', 'Kind'),  # app/ui/patients/problem_table.py:59
-    QT_TRANSLATE_NOOP('ProblemTable', 'Code (ICD-10 or ATC)'),  # app/ui/patients/problem_table.py:59
-    QT_TRANSLATE_NOOP('ProblemTable', 'Label'),  # app/ui/patients/problem_table.py:60
-    QT_TRANSLATE_NOOP('QWizard', 'Your practice'),  # app/ui/shell/first_run_pages.py:83
-    QT_TRANSLATE_NOOP('QWizard', 'The name is printed on documents and letters.'),  # app/ui/shell/first_run_pages.py:83
-    QT_TRANSLATE_NOOP('QWizard', 'First administrator'),  # app/ui/shell/first_run_pages.py:119
-    QT_TRANSLATE_NOOP('QWizard', 'This personal account manages staff accounts and settings. Every person in the practice will get their own account later.'),  # app/ui/shell/first_run_pages.py:120
-    QT_TRANSLATE_NOOP('QWizard', 'Encrypted database'),  # app/ui/shell/first_run_pages.py:181
-    QT_TRANSLATE_NOOP('QWizard', "All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer's keyring is not available. Choose a long sentence that you can remember."),  # app/ui/shell/first_run_pages.py:182
-    QT_TRANSLATE_NOOP('QWizard', 'Recovery code'),  # app/ui/shell/first_run_pages.py:232
-    QT_TRANSLATE_NOOP('QWizard', 'The recovery code is shown only once, on this page.'),  # app/ui/shell/first_run_pages.py:233
-    QT_TRANSLATE_NOOP('WorklistDock', '&Protocols…'),  # app/ui/tasks/worklist_dock.py:20
-    QT_TRANSLATE_NOOP('WorklistDock', 'Tasks'),  # app/ui/tasks/worklist_dock.py:30
-    QT_TRANSLATE_NOOP('WorklistDock', '&My tasks'),  # app/ui/tasks/worklist_dock.py:37
-    QT_TRANSLATE_NOOP('WorklistDock', '&New task…'),  # app/ui/tasks/worklist_dock.py:41
-    QT_TRANSLATE_NOOP('WorklistDock', '&Recall patients…'),  # app/ui/tasks/worklist_dock.py:46
-    QT_TRANSLATE_NOOP('WorklistDock', '&Tasks'),  # app/ui/tasks/worklist_dock.py:59
+    QT_TRANSLATE_NOOP('PatientForm', 'dd.mm.yyyy'),  # app/ui/patients/patient_form.py:66
+    QT_TRANSLATE_NOOP('PatientForm', 'Type the birth date as 31.12.1950 or 31/12/1950.'),  # app/ui/patients/patient_form.py:67
+    QT_TRANSLATE_NOOP('PatientForm', '— choose —'),  # app/ui/patients/patient_form.py:68
+    QT_TRANSLATE_NOOP('PatientForm', 'Female'),  # app/ui/patients/patient_form.py:68
+    QT_TRANSLATE_NOOP('PatientForm', 'Male'),  # app/ui/patients/patient_form.py:68
+    QT_TRANSLATE_NOOP('PatientForm', 'Other'),  # app/ui/patients/patient_form.py:69
+    QT_TRANSLATE_NOOP('PatientForm', 'Unknown'),  # app/ui/patients/patient_form.py:69
+    QT_TRANSLATE_NOOP('PatientForm', 'France'),  # app/ui/patients/patient_form.py:70
+    QT_TRANSLATE_NOOP('PatientForm', 'Switzerland'),  # app/ui/patients/patient_form.py:70
+    QT_TRANSLATE_NOOP('PatientForm', 'French'),  # app/ui/patients/patient_form.py:72
+    QT_TRANSLATE_NOOP('PatientForm', 'German'),  # app/ui/patients/patient_form.py:72
+    QT_TRANSLATE_NOOP('PatientForm', 'English'),  # app/ui/patients/patient_form.py:72
+    QT_TRANSLATE_NOOP('PatientForm', 'Italian'),  # app/ui/patients/patient_form.py:72
+    QT_TRANSLATE_NOOP('PatientForm', '(no INS)'),  # app/ui/patients/patient_form.py:74
+    QT_TRANSLATE_NOOP('PatientForm', 'Provisional'),  # app/ui/patients/patient_form.py:74
+    QT_TRANSLATE_NOOP('PatientForm', 'Retrieved'),  # app/ui/patients/patient_form.py:74
+    QT_TRANSLATE_NOOP('PatientForm', 'Validated'),  # app/ui/patients/patient_form.py:75
+    QT_TRANSLATE_NOOP('PatientForm', 'Qualified'),  # app/ui/patients/patient_form.py:75
+    QT_TRANSLATE_NOOP('PatientForm', 'Name and town of a doctor outside the practice'),  # app/ui/patients/patient_form.py:77
+    QT_TRANSLATE_NOOP('PatientForm', 'Identity'),  # app/ui/patients/patient_form.py:86
+    QT_TRANSLATE_NOOP('PatientForm', 'Family name'),  # app/ui/patients/patient_form.py:87
+    QT_TRANSLATE_NOOP('PatientForm', 'Given names'),  # app/ui/patients/patient_form.py:87
+    QT_TRANSLATE_NOOP('PatientForm', 'Birth name'),  # app/ui/patients/patient_form.py:88
+    QT_TRANSLATE_NOOP('PatientForm', 'Birth date'),  # app/ui/patients/patient_form.py:88
+    QT_TRANSLATE_NOOP('PatientForm', 'Sex'),  # app/ui/patients/patient_form.py:88
+    QT_TRANSLATE_NOOP('PatientForm', 'INS number'),  # app/ui/patients/patient_form.py:89
+    QT_TRANSLATE_NOOP('PatientForm', 'INS identity status'),  # app/ui/patients/patient_form.py:89
+    QT_TRANSLATE_NOOP('PatientForm', 'AVS number'),  # app/ui/patients/patient_form.py:90
+    QT_TRANSLATE_NOOP('PatientForm', 'Insurance card number'),  # app/ui/patients/patient_form.py:90
+    QT_TRANSLATE_NOOP('PatientForm', 'Contact and care'),  # app/ui/patients/patient_form.py:91
+    QT_TRANSLATE_NOOP('PatientForm', 'Address'),  # app/ui/patients/patient_form.py:92
+    QT_TRANSLATE_NOOP('PatientForm', 'Postal code'),  # app/ui/patients/patient_form.py:92
+    QT_TRANSLATE_NOOP('PatientForm', 'City'),  # app/ui/patients/patient_form.py:92
+    QT_TRANSLATE_NOOP('PatientForm', 'Country'),  # app/ui/patients/patient_form.py:93
+    QT_TRANSLATE_NOOP('PatientForm', 'Phone'),  # app/ui/patients/patient_form.py:93
+    QT_TRANSLATE_NOOP('PatientForm', 'Preferred language'),  # app/ui/patients/patient_form.py:93
+    QT_TRANSLATE_NOOP('PatientForm', 'Médecin traitant'),  # app/ui/patients/patient_form.py:94
+    QT_TRANSLATE_NOOP('PatientForm', 'External doctor'),  # app/ui/patients/patient_form.py:94
+    QT_TRANSLATE_NOOP('PatientForm', 'Conditions, allergies and ALD'),  # app/ui/patients/patient_form.py:95
+    QT_TRANSLATE_NOOP('PatientForm', 'Notes'),  # app/ui/patients/patient_form.py:97
+    QT_TRANSLATE_NOOP('PatientForm', 'Save'),  # app/ui/patients/patient_form.py:103
+    QT_TRANSLATE_NOOP('PatientForm', 'Cancel'),  # app/ui/patients/patient_form.py:104
+    QT_TRANSLATE_NOOP('ProblemTable', 'Condition'),  # app/ui/patients/problem_table.py:25
+    QT_TRANSLATE_NOOP('ProblemTable', 'Allergy'),  # app/ui/patients/problem_table.py:25
+    QT_TRANSLATE_NOOP('ProblemTable', 'Long-term condition (ALD)'),  # app/ui/patients/problem_table.py:26
+    QT_TRANSLATE_NOOP('ProblemTable', 'Kind'),  # app/ui/patients/problem_table.py:68
+    QT_TRANSLATE_NOOP('ProblemTable', 'Code (ICD-10 or ATC)'),  # app/ui/patients/problem_table.py:68
+    QT_TRANSLATE_NOOP('ProblemTable', 'Label'),  # app/ui/patients/problem_table.py:69
+    QT_TRANSLATE_NOOP('QWizard', 'Your practice'),  # app/ui/shell/first_run_pages.py:96
+    QT_TRANSLATE_NOOP('QWizard', 'The name is printed on documents and letters.'),  # app/ui/shell/first_run_pages.py:96
+    QT_TRANSLATE_NOOP('QWizard', 'First administrator'),  # app/ui/shell/first_run_pages.py:132
+    QT_TRANSLATE_NOOP('QWizard', 'This personal account manages staff accounts and settings. Every person in the practice will get their own account later.'),  # app/ui/shell/first_run_pages.py:133
+    QT_TRANSLATE_NOOP('QWizard', 'Encrypted database'),  # app/ui/shell/first_run_pages.py:194
+    QT_TRANSLATE_NOOP('QWizard', "All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer's keyring is not available. Choose a long sentence that you can remember."),  # app/ui/shell/first_run_pages.py:195
+    QT_TRANSLATE_NOOP('QWizard', 'Recovery code'),  # app/ui/shell/first_run_pages.py:245
+    QT_TRANSLATE_NOOP('QWizard', 'The recovery code is shown only once, on this page.'),  # app/ui/shell/first_run_pages.py:246
 ]

@@ -73,89 +73,89 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="122"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="135"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="123"/>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="156"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="136"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="169"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="124"/>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="156"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="137"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="169"/>
         <source>Given names</source>
         <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="127"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="140"/>
         <source>General practitioner</source>
         <translation>Hausarzt/Hausärztin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="127"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="140"/>
         <source>Nurse</source>
         <translation>Pflegefachperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="127"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="140"/>
         <source>Pharmacist</source>
         <translation>Apotheker/Apothekerin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="128"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="141"/>
         <source>Medical assistant</source>
         <translation>Medizinische Praxisassistenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="128"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="141"/>
         <source>Practice coordinator</source>
         <translation>Praxiskoordination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="129"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="142"/>
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="131"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="144"/>
         <source>Password (at least 12 characters)</source>
         <translation>Passwort (mindestens 12 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="132"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="145"/>
         <source>Password again</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="137"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="150"/>
         <source>RPPS or ADELI number (optional)</source>
         <translation>RPPS- oder ADELI-Nummer (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="137"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="150"/>
         <source>GLN (optional)</source>
         <translation>GLN (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="154"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="167"/>
         <source>Username: use 2 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation>Benutzername: 2 bis 64 Kleinbuchstaben, Ziffern, Punkte, Binde- oder Unterstriche, beginnend mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="158"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="171"/>
         <source>%1: this field is required.</source>
         <translation>%1: Dieses Feld ist obligatorisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="160"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="173"/>
         <source>Profession: this field is required.</source>
         <translation>Beruf: Dieses Feld ist obligatorisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="175"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="188"/>
         <source>Password again: the two passwords are not the same.</source>
         <translation>Passwort wiederholen: Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -163,22 +163,22 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="138"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="149"/>
         <source>Add a patient to the meeting of %1</source>
         <translation>Patient zur Besprechung vom %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="142"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="153"/>
         <source>The question asked to the team</source>
         <translation>Die Frage an das Team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="145"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="156"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="146"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="157"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -186,92 +186,92 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="44"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="56"/>
         <source>Alert #%1</source>
         <translation>Meldung Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="48"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="60"/>
         <source>Alert and thread</source>
         <translation>Meldung und Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="62"/>
         <source>Comment, reason for refusal, question or reply</source>
         <translation>Kommentar, Ablehnungsgrund, Frage oder Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="54"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="66"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="54"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="66"/>
         <source>Modify…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="55"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="67"/>
         <source>Refuse</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="55"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="67"/>
         <source>Ask a question</source>
         <translation>Eine Frage stellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="56"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="56"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="57"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69"/>
         <source>Open chart</source>
         <translation>Dossier öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="80"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="116"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="127"/>
         <source>reply by %1</source>
         <translation>Antwort bis %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="117"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="128"/>
         <source>From %1 to %2</source>
         <translation>Von %1 an %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="118"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="129"/>
         <source>Medications concerned</source>
         <translation>Betroffene Medikamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="118"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="129"/>
         <source>Clinical context</source>
         <translation>Klinischer Kontext</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="118"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="129"/>
         <source>Proposed intervention</source>
         <translation>Vorgeschlagene Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="119"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130"/>
         <source>Thread</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="175"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="185"/>
         <source>Save the alert as PDF</source>
         <translation>Meldung als PDF speichern</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>AlertTab</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="40"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="53"/>
         <source>Alerts of the patient</source>
         <translation>Meldungen zu diesem Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="45"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="58"/>
         <source>Raise alert…</source>
         <translation>Meldung erstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="46"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="59"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="47"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="60"/>
         <source>Print medication plan…</source>
         <translation>Medikationsplan drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="48"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="61"/>
         <source>Print alerts…</source>
         <translation>Meldungen drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="49"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="62"/>
         <source>Reconciliation after hospital…</source>
         <translation>Abgleich nach Austritt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="50"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="63"/>
         <source>Review worksheet…</source>
         <translation>Medikationsreview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="83"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="96"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n Meldung</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="84"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="97"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n wartet auf Antwort</numerusform>
@@ -330,12 +330,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="129"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="135"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="144"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="148"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -529,123 +529,123 @@
 <context>
     <name>AuditBrowserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="44"/>
-        <location filename="../../app/ui/admin/audit_browser.py" line="83"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="56"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="95"/>
         <source>Audit trail</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="60"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="72"/>
         <source>Verify chain</source>
         <translation>Kette prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="61"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="73"/>
         <source>Checks that no entry was changed, inserted or deleted outside Cordée.</source>
         <translation>Prüft, dass kein Eintrag ausserhalb von Cordée geändert, eingefügt oder gelöscht wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="66"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="78"/>
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="80"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="92"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="80"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="92"/>
         <source>Logins</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="81"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="93"/>
         <source>Screen lock</source>
         <translation>Bildschirmsperre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="81"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="93"/>
         <source>Patient records</source>
         <translation>Patientendossiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="82"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="94"/>
         <source>Staff accounts</source>
         <translation>Benutzerkonten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="82"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="94"/>
         <source>Passwords</source>
         <translation>Passwörter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="83"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="95"/>
         <source>Practice settings</source>
         <translation>Praxiseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="86"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="98"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="89"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="101"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="91"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="103"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="91"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="103"/>
         <source>Success</source>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="92"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="104"/>
         <source>Failure</source>
         <translation>Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="94"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="106"/>
         <source>Between</source>
         <translation>Zwischen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="102"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="114"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="104"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="116"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="106"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="118"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="108"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="120"/>
         <source>Patient id</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="110"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="122"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="115"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="127"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/admin/audit_browser.py" line="151"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="163"/>
         <source>%n entry(ies) (newest first, at most 500).</source>
         <translation>
             <numerusform>%n Eintrag (neueste zuerst, höchstens 500).</numerusform>
@@ -653,17 +653,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="159"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="171"/>
         <source>Checking the audit trail…</source>
         <translation>Das Audit-Protokoll wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="167"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="179"/>
         <source>The audit trail is intact: %1 entries checked, nothing was changed outside Cordée.</source>
         <translation>Das Audit-Protokoll ist unversehrt: %1 Einträge geprüft, nichts wurde ausserhalb von Cordée geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="172"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="184"/>
         <source>The audit trail was changed outside Cordée (%1 entries checked). Problems found:</source>
         <translation>Das Audit-Protokoll wurde ausserhalb von Cordée geändert (%1 Einträge geprüft). Gefundene Probleme:</translation>
     </message>
@@ -724,63 +724,63 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="30"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="41"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="32"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="43"/>
         <source>A backup is an encrypted copy of the whole practice database, checked after it is written (integrity, every table&apos;s row count, the audit trail). It opens with the practice passphrase or the recovery code. Keep copies on a medium stored away from this computer.</source>
         <translation>Eine Sicherung ist eine verschlüsselte Kopie der ganzen Praxisdatenbank, nach dem Schreiben geprüft (Integrität, Zeilenzahl jeder Tabelle, Audit-Protokoll). Sie öffnet sich mit der Praxis-Passphrase oder dem Wiederherstellungscode. Bewahren Sie Kopien auf einem Datenträger fern von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="41"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="43"/>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="58"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="54"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="69"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="47"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="58"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="54"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="65"/>
         <source>Written on</source>
         <translation>Geschrieben am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="56"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="67"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="57"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="68"/>
         <source>Audit events</source>
         <translation>Audit-Einträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="72"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="83"/>
         <source>This practice works on a PostgreSQL server: it is backed up on the server (pg_dump), by the server&apos;s administrator.</source>
         <translation>Diese Praxis arbeitet mit einem PostgreSQL-Server: Er wird auf dem Server gesichert (pg_dump), durch dessen Administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="78"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="89"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="95"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="106"/>
         <source>Writing and checking the backup…</source>
         <translation>Sicherung wird geschrieben und geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="101"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="112"/>
         <source>Backup written and verified: %1 (%2 patients).</source>
         <translation>Sicherung geschrieben und geprüft: %1 (%2 Patienten).</translation>
     </message>
@@ -788,12 +788,12 @@
 <context>
     <name>CarePlanMenu</name>
     <message>
-        <location filename="aliased_strings.py" line="102"/>
+        <location filename="../../app/ui/care_plans/feature.py" line="17"/>
         <source>Care &amp;plans</source>
         <translation>&amp;Betreuungspläne</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="103"/>
+        <location filename="../../app/ui/care_plans/feature.py" line="20"/>
         <source>Plans to &amp;review…</source>
         <translation>Zu &amp;überprüfende Pläne…</translation>
     </message>
@@ -801,232 +801,232 @@
 <context>
     <name>CarePlanTab</name>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="42"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="56"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="50"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="64"/>
         <source>Start a care plan…</source>
         <translation>Betreuungsplan beginnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="50"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="64"/>
         <source>Edit details…</source>
         <translation>Angaben bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="51"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="65"/>
         <source>Validate…</source>
         <translation>Validieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="51"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="65"/>
         <source>Put into action</source>
         <translation>In Kraft setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="52"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66"/>
         <source>Revise</source>
         <translation>Überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="52"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66"/>
         <source>Close…</source>
         <translation>Abschliessen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="53"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67"/>
         <source>History…</source>
         <translation>Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="53"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67"/>
         <source>Print plan…</source>
         <translation>Plan drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="54"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="68"/>
         <source>Patient sheet…</source>
         <translation>Patientenblatt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="69"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="83"/>
         <source>Care circle</source>
         <translation>Betreuungsnetz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="69"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="83"/>
         <source>Problems and needs</source>
         <translation>Probleme und Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="70"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="84"/>
         <source>Shared goals</source>
         <translation>Gemeinsame Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="70"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="84"/>
         <source>Actions</source>
         <translation>Massnahmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="71"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="85"/>
         <source>Unmet needs</source>
         <translation>Ungedeckte Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="98"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="112"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="98"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="112"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="99"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="113"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="105"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="119"/>
         <source>Record progress…</source>
         <translation>Fortschritt erfassen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="134"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="148"/>
         <source>This patient has no care plan yet.</source>
         <translation>Für diesen Patienten gibt es noch keinen Betreuungsplan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="137"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="151"/>
         <source>Care plan v%1 — %2 · référent %3</source>
         <translation>Betreuungsplan v%1 — %2 · Bezugsperson %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="139"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="153"/>
         <source>%1 of %2 actions done</source>
         <translation>%1 von %2 Massnahmen erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="143"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="157"/>
         <source>No care plan</source>
         <translation>Kein Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="219"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="234"/>
         <source>New care plan</source>
         <translation>Neuer Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="224"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="239"/>
         <source>Care plan details</source>
         <translation>Angaben zum Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="239"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="254"/>
         <source>Care plan item</source>
         <translation>Element des Betreuungsplans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="254"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="255"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="270"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="256"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="271"/>
         <source>Progress of the action</source>
         <translation>Fortschritt der Massnahme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="261"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="276"/>
         <source>Patient&apos;s agreement on</source>
         <translation>Einverständnis des Patienten am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="262"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="277"/>
         <source>How the agreement was obtained</source>
         <translation>Wie das Einverständnis eingeholt wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="263"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="278"/>
         <source>Validate the care plan</source>
         <translation>Betreuungsplan validieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="268"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="283"/>
         <source>Close the care plan</source>
         <translation>Betreuungsplan abschliessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="268"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="283"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="286"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="301"/>
         <source>care-plan.pdf</source>
         <translation>betreuungsplan.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="289"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="304"/>
         <source>patient-sheet.pdf</source>
         <translation>patientenblatt.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="293"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="308"/>
         <source>Save the PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="293"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="308"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="43"/>
+        <location filename="aliased_strings.py" line="38"/>
         <source>Review date</source>
         <translation>Überprüfungsdatum</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="44"/>
+        <location filename="aliased_strings.py" line="39"/>
         <source>Patient&apos;s expectations and preferences</source>
         <translation>Erwartungen und Präferenzen des Patienten</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="45"/>
+        <location filename="aliased_strings.py" line="40"/>
         <source>Advance directives</source>
         <translation>Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="46"/>
+        <location filename="aliased_strings.py" line="41"/>
         <source>Trusted person</source>
         <translation>Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="47"/>
+        <location filename="aliased_strings.py" line="42"/>
         <source>Alert procedure</source>
         <translation>Notfallprozedere</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="48"/>
+        <location filename="aliased_strings.py" line="43"/>
         <source>Validated</source>
         <translation>Validiert</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="49"/>
+        <location filename="aliased_strings.py" line="44"/>
         <source>by %1; patient&apos;s agreement on %2 (%3)</source>
         <translation>von %1; Einverständnis des Patienten am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="50"/>
+        <location filename="aliased_strings.py" line="45"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -1071,24 +1071,52 @@
     </message>
 </context>
 <context>
+    <name>ChartTabs</name>
+    <message>
+        <location filename="../../app/ui/alerts/feature.py" line="63"/>
+        <source>Alerts</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plans/feature.py" line="46"/>
+        <source>Care plan</source>
+        <translation>Betreuungsplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/feature.py" line="56"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/feature.py" line="20"/>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/feature.py" line="80"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationMenu</name>
     <message>
-        <location filename="aliased_strings.py" line="104"/>
+        <location filename="../../app/ui/coordination/feature.py" line="28"/>
         <source>&amp;Coordination</source>
         <translation>&amp;Koordination</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="105"/>
+        <location filename="../../app/ui/coordination/feature.py" line="15"/>
         <source>&amp;Meetings…</source>
         <translation>&amp;Fallbesprechungen…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="106"/>
+        <location filename="../../app/ui/coordination/feature.py" line="17"/>
         <source>&amp;Referrals…</source>
         <translation>Ü&amp;berweisungen…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="107"/>
+        <location filename="../../app/ui/coordination/feature.py" line="19"/>
         <source>Team &amp;indicators…</source>
         <translation>Team-&amp;Kennzahlen…</translation>
     </message>
@@ -1096,67 +1124,67 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="48"/>
         <source>Team indicators</source>
         <translation>Team-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="45"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="56"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="47"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="58"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="48"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="59"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="53"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="64"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="53"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="64"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="66"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="77"/>
         <source>Section</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="67"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="78"/>
         <source>Indicator</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="68"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="79"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="69"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="80"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="70"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="81"/>
         <source>Monthly</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="131"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="142"/>
         <source>Export the indicators</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="141"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="152"/>
         <source>Written to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
@@ -1194,57 +1222,57 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="186"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="199"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="191"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="204"/>
         <source>Database file</source>
         <translation>Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="192"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="205"/>
         <source>Practice passphrase (at least 12 characters)</source>
         <translation>Passphrase der Praxis (mindestens 12 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="193"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="206"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="195"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="208"/>
         <source>Create the database</source>
         <translation>Datenbank erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="198"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="211"/>
         <source>Location of the new database</source>
         <translation>Speicherort der neuen Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="199"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="212"/>
         <source>Cordée database (*.db)</source>
         <translation>Cordée-Datenbank (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="211"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="224"/>
         <source>Database file: please choose where to store the database.</source>
         <translation>Datenbankdatei: Bitte wählen Sie, wo die Datenbank gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="213"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="226"/>
         <source>Database file: %1 already exists. Cordée never replaces a database; choose another file name, or close this assistant and open the existing database.</source>
         <translation>Datenbankdatei: %1 existiert bereits. Cordée ersetzt nie eine Datenbank; wählen Sie einen anderen Dateinamen, oder schliessen Sie diesen Assistenten und öffnen Sie die bestehende Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="221"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="234"/>
         <source>Passphrase again: the two passphrases are not the same.</source>
         <translation>Passphrase wiederholen: Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="225"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="238"/>
         <source>Database file: the folder cannot be created (%1).</source>
         <translation>Datenbankdatei: Der Ordner kann nicht erstellt werden (%1).</translation>
     </message>
@@ -1252,92 +1280,92 @@
 <context>
     <name>DischargeLineDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="84"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95"/>
         <source>Change a discharge line</source>
         <translation>Austrittszeile ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="84"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95"/>
         <source>Add a discharge line</source>
         <translation>Austrittszeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="92"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="103"/>
         <source>As needed</source>
         <translation>Bei Bedarf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="106"/>
         <source>Keep as free text (not checked)</source>
         <translation>Als Freitext behalten (nicht geprüft)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="101"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="112"/>
         <source>Units per intake: 1, 0.5 or 1/2</source>
         <translation>Einheiten pro Einnahme: 1, 0.5 oder 1/2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="106"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117"/>
         <source>Morning</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="106"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117"/>
         <source>Noon</source>
         <translation>Mittag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="107"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="118"/>
         <source>Evening</source>
         <translation>Abend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="107"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="118"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="114"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="125"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="115"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="126"/>
         <source>Substance(s)</source>
         <translation>Wirkstoff(e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="116"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="127"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="128"/>
         <source>Schedule</source>
         <translation>Einnahmeschema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="119"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="130"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="152"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="163"/>
         <source>ATC %1 — checked by the review engine</source>
         <translation>ATC %1 — von der Prüfregel-Engine geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="154"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="165"/>
         <source>Free text: not checked by the engine</source>
         <translation>Freitext: nicht von der Engine geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="156"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="167"/>
         <source>Choose a catalogue entry (Enter) or keep free text.</source>
         <translation>Katalogeintrag wählen (Eingabetaste) oder Freitext behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="174"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="185"/>
         <source>Choose a catalogue entry or type a product or substance name.</source>
         <translation>Katalogeintrag wählen oder Produkt- bzw. Wirkstoffnamen eingeben.</translation>
     </message>
@@ -1345,32 +1373,32 @@
 <context>
     <name>DischargeLinesModel</name>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71"/>
         <source>Medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71"/>
         <source>Morning-noon-evening-night</source>
         <translation>Morgen-Mittag-Abend-Nacht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="61"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="72"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="69"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="80"/>
         <source>Free text: not checked by the engine</source>
         <translation>Freitext: nicht von der Engine geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="75"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="86"/>
         <source>as needed</source>
         <translation>bei Bedarf</translation>
     </message>
@@ -1378,22 +1406,22 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/ui/coordination/documents_viewer.py" line="37"/>
+        <location filename="../../app/ui/coordination/documents_viewer.py" line="46"/>
         <source>This PDF cannot be shown inside Cordée on this computer. You can open it in your PDF reader: a readable copy is then written to a private temporary folder and stays there until the computer cleans it.</source>
         <translation>Dieses PDF kann auf diesem Computer nicht in Cordée angezeigt werden. Sie können es in Ihrem PDF-Reader öffnen: Dann wird eine lesbare Kopie in einen privaten temporären Ordner geschrieben und bleibt dort, bis der Computer ihn bereinigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/documents_viewer.py" line="42"/>
+        <location filename="../../app/ui/coordination/documents_viewer.py" line="51"/>
         <source>Open outside Cordée…</source>
         <translation>Ausserhalb von Cordée öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/documents_viewer.py" line="52"/>
+        <location filename="../../app/ui/coordination/documents_viewer.py" line="61"/>
         <source>Readable copy on this computer</source>
         <translation>Lesbare Kopie auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/documents_viewer.py" line="53"/>
+        <location filename="../../app/ui/coordination/documents_viewer.py" line="62"/>
         <source>A readable (unencrypted) copy of this document will be written to a private temporary folder. Continue?</source>
         <translation>Eine lesbare (unverschlüsselte) Kopie dieses Dokuments wird in einen privaten temporären Ordner geschrieben. Fortfahren?</translation>
     </message>
@@ -1401,67 +1429,67 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="24"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="32"/>
         <source>Record a hospital event</source>
         <translation>Spitalereignis erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="26"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="34"/>
         <source>Emergency visit</source>
         <translation>Notfallbesuch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="26"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="34"/>
         <source>Admission</source>
         <translation>Spitaleintritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="27"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="35"/>
         <source>Discharge</source>
         <translation>Spitalaustritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="32"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="40"/>
         <source>Hospital</source>
         <translation>Spital</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="32"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="40"/>
         <source>Shared record (DMP/EPD)</source>
         <translation>Patientendossier (DMP/EPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="33"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="41"/>
         <source>Patient or relative</source>
         <translation>Patient oder Angehörige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="33"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="41"/>
         <source>Other</source>
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="36"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="44"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="37"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="38"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="46"/>
         <source>Facility</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="39"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="47"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="40"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="48"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -1469,108 +1497,108 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="37"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="46"/>
         <source>Emergency visit</source>
         <translation>Notfallbesuch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="37"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="46"/>
         <source>Admission</source>
         <translation>Spitaleintritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="38"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="47"/>
         <source>Discharge</source>
         <translation>Spitalaustritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="45"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="54"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="45"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="54"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="46"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="55"/>
         <source>Facility</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="46"/>
-        <location filename="../../app/ui/coordination/events_tab.py" line="68"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="55"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="77"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="47"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="56"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="50"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="59"/>
         <source>Added</source>
         <translation>Hinzugefügt am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="51"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="51"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="60"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="52"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="61"/>
         <source>Size</source>
         <translation>Grösse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="64"/>
         <source>&amp;Record event…</source>
         <translation>&amp;Ereignis erfassen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="58"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="67"/>
         <source>&amp;Attach document…</source>
         <translation>Dokument anhän&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="61"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="70"/>
         <source>&amp;Open document</source>
         <translation>Dokument ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="68"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="77"/>
         <source>Hospital events</source>
         <translation>Spitalereignisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="97"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="106"/>
         <source>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</source>
         <translation>Häufige Notfallbesuche: %1 Besuche innert 12 Monaten bis %2 (Koordinationsmeldung %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="100"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="109"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="100"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="109"/>
         <source>acknowledged</source>
         <translation>zur Kenntnis genommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="115"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="124"/>
         <source>Attach a document</source>
         <translation>Dokument anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="116"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="125"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
         <translation>Dokumente (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
     </message>
@@ -1593,112 +1621,102 @@
         <translation>Wählen Sie einen Befund, um ihn vollständig zu lesen.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="41"/>
-        <source>Raise alert…</source>
-        <translation>Meldung erstellen…</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="42"/>
-        <source>From the selected finding, or from scratch when none is selected</source>
-        <translation>Aus dem ausgewählten Befund oder leer, wenn keiner ausgewählt ist</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="108"/>
+        <location filename="aliased_strings.py" line="97"/>
         <source>Contraindicated</source>
         <translation>Kontraindiziert</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="109"/>
+        <location filename="aliased_strings.py" line="98"/>
         <source>Avoid</source>
         <translation>Vermeiden</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="110"/>
+        <location filename="aliased_strings.py" line="99"/>
         <source>Precaution</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="111"/>
+        <location filename="aliased_strings.py" line="100"/>
         <source>Take into account</source>
         <translation>Zu berücksichtigen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="112"/>
+        <location filename="aliased_strings.py" line="101"/>
         <source>Not evaluable</source>
         <translation>Nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="113"/>
+        <location filename="aliased_strings.py" line="102"/>
         <source>Not checked by the engine</source>
         <translation>Nicht von der Engine geprüft</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="114"/>
+        <location filename="aliased_strings.py" line="103"/>
         <source>Interaction</source>
         <translation>Interaktion</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="115"/>
+        <location filename="aliased_strings.py" line="104"/>
         <source>Duplication</source>
         <translation>Doppelverordnung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="116"/>
+        <location filename="aliased_strings.py" line="105"/>
         <source>Inappropriate in the elderly</source>
         <translation>Ungeeignet bei älteren Menschen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="117"/>
+        <location filename="aliased_strings.py" line="106"/>
         <source>Renal dose</source>
         <translation>Nierendosierung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="118"/>
+        <location filename="aliased_strings.py" line="107"/>
         <source>Anticholinergic burden</source>
         <translation>Anticholinerge Last</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="119"/>
+        <location filename="aliased_strings.py" line="108"/>
         <source>QT prolongation</source>
         <translation>QT-Verlängerung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="120"/>
+        <location filename="aliased_strings.py" line="109"/>
         <source>Drug–disease</source>
         <translation>Arzneimittel–Erkrankung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="121"/>
+        <location filename="aliased_strings.py" line="110"/>
         <source>Allergy</source>
         <translation>Allergie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="122"/>
+        <location filename="aliased_strings.py" line="111"/>
         <source>Polypharmacy</source>
         <translation>Polypharmazie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="123"/>
+        <location filename="aliased_strings.py" line="112"/>
         <source>Free text without an ATC code: no interaction, dose or allergy check.</source>
         <translation>Freitext ohne ATC-Code: keine Prüfung von Interaktionen, Dosis oder Allergien.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="124"/>
+        <location filename="aliased_strings.py" line="113"/>
         <source>Recommendation: %1</source>
         <translation>Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="125"/>
+        <location filename="aliased_strings.py" line="114"/>
         <source>Anticholinergic score %1%2:</source>
         <translation>Anticholinerger Score %1%2:</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="126"/>
+        <location filename="aliased_strings.py" line="115"/>
         <source>Drugs involved: %1</source>
         <translation>Beteiligte Medikamente: %1</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="127"/>
+        <location filename="aliased_strings.py" line="116"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
@@ -1706,33 +1724,33 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="234"/>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="264"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="247"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="277"/>
         <source>Creating the encrypted database… This takes a few seconds.</source>
         <translation>Die verschlüsselte Datenbank wird erstellt… Dies dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="246"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="259"/>
         <source>Save recovery sheet (PDF)…</source>
         <translation>Wiederherstellungsblatt speichern (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="252"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="265"/>
         <source>I have printed or saved the recovery sheet and will keep it offline</source>
         <translation>Ich habe das Wiederherstellungsblatt gedruckt oder gespeichert und bewahre es offline auf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="268"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="281"/>
         <source>The database is ready. This recovery code opens it if the passphrase is forgotten or the keyring is lost. It is shown only now: save the recovery sheet, print it and keep it offline in a safe place. Anyone holding it can open the records.</source>
         <translation>Die Datenbank ist bereit. Dieser Wiederherstellungscode öffnet sie, wenn die Passphrase vergessen wird oder der Schlüsselbund verloren geht. Er wird nur jetzt angezeigt: Speichern Sie das Wiederherstellungsblatt, drucken Sie es aus und bewahren Sie es offline an einem sicheren Ort auf. Wer es besitzt, kann die Dossiers öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="280"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="293"/>
         <source>Save recovery sheet</source>
         <translation>Wiederherstellungsblatt speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="281"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="294"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1764,50 +1782,58 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/care_plans/plan_forms.py" line="122"/>
+        <location filename="../../app/ui/care_plans/plan_forms.py" line="93"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
 </context>
 <context>
+    <name>FormOperation</name>
+    <message>
+        <location filename="../../app/ui/common/operations.py" line="71"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="38"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="46"/>
         <source>Care plan history</source>
         <translation>Verlauf des Betreuungsplans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="42"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="50"/>
         <source>Saved</source>
         <translation>Gespeichert am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="43"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="51"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="43"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="51"/>
         <source>Plan version</source>
         <translation>Planversion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="44"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="44"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="52"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="59"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="67"/>
         <source>Select a version to see what it changed, or two versions to compare them.</source>
         <translation>Wählen Sie eine Version, um ihre Änderungen zu sehen, oder zwei Versionen, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="84"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="92"/>
         <source>No difference.</source>
         <translation>Kein Unterschied.</translation>
     </message>
@@ -1815,17 +1841,17 @@
 <context>
     <name>InboxDock</name>
     <message>
-        <location filename="aliased_strings.py" line="38"/>
+        <location filename="../../app/ui/alerts/feature.py" line="23"/>
         <source>Alerts</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="39"/>
+        <location filename="../../app/ui/alerts/feature.py" line="28"/>
         <source>A&amp;lerts</source>
         <translation>&amp;Meldungen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="40"/>
+        <location filename="../../app/ui/alerts/feature.py" line="30"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
@@ -1833,32 +1859,32 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="52"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="63"/>
         <source>Box:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="64"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="75"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="66"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="77"/>
         <source>Open chart</source>
         <translation>Dossier öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="82"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="93"/>
         <source>Alerts</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="151"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="162"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="156"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="167"/>
         <source>Alerts (%1)</source>
         <translation>Meldungen (%1)</translation>
     </message>
@@ -1866,77 +1892,77 @@
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63"/>
         <source>Before the stay</source>
         <translation>Vor dem Aufenthalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63"/>
         <source>At discharge</source>
         <translation>Beim Austritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63"/>
         <source>Decision</source>
         <translation>Entscheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="51"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64"/>
         <source>Explanation</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="58"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="58"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71"/>
         <source>Stopped</source>
         <translation>Abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="58"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71"/>
         <source>Dose changed</source>
         <translation>Dosis geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="59"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72"/>
         <source>Substituted</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="59"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73"/>
         <source>Intentional, documented</source>
         <translation>Beabsichtigt, dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="61"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74"/>
         <source>To be clarified</source>
         <translation>Abzuklären</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="61"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74"/>
         <source>Keep current line</source>
         <translation>Aktuelle Zeile behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="62"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75"/>
         <source>alert</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="62"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75"/>
         <source>task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -1982,62 +2008,62 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="26"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="34"/>
         <source>Cordée — log in</source>
         <translation>Cordée — Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="40"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="48"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="41"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="49"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="44"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="52"/>
         <source>You must choose a new password before you continue.</source>
         <translation>Sie müssen ein neues Passwort wählen, bevor Sie fortfahren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="47"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="55"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="48"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="56"/>
         <source>New password again</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="56"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="64"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="57"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="85"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="93"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="98"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="106"/>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="112"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="120"/>
         <source>The two new passwords differ; type the same password twice.</source>
         <translation>Die beiden neuen Passwörter sind verschieden; geben Sie zweimal dasselbe Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="117"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="125"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2045,108 +2071,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="62"/>
+        <location filename="../../app/ui/shell/main_window.py" line="61"/>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
         <extracomment>The program&apos;s daily backup starts this long after the first patient list (None: never, e.g. in tests).</extracomment>
         <translation>Suchen Sie links einen Patienten und drücken Sie die Eingabetaste, um das Dossier zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="87"/>
+        <location filename="../../app/ui/shell/main_window.py" line="86"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="132"/>
+        <location filename="../../app/ui/shell/main_window.py" line="143"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../app/ui/shell/main_window.py" line="147"/>
         <source>Daily backup written and verified.</source>
         <translation>Tägliche Sicherung geschrieben und geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="149"/>
+        <location filename="../../app/ui/shell/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="150"/>
+        <location filename="../../app/ui/shell/main_window.py" line="161"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="152"/>
+        <location filename="../../app/ui/shell/main_window.py" line="163"/>
         <source>&amp;Find patient</source>
         <translation>Patient s&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="153"/>
+        <location filename="../../app/ui/shell/main_window.py" line="164"/>
         <source>&amp;Close chart</source>
         <translation>Dossier s&amp;chliessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="156"/>
+        <location filename="../../app/ui/shell/main_window.py" line="167"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../app/ui/shell/main_window.py" line="168"/>
         <source>Log &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="158"/>
+        <location filename="../../app/ui/shell/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../app/ui/shell/main_window.py" line="170"/>
         <source>&amp;Administration</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../app/ui/admin/feature.py" line="14"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Personal…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../app/ui/admin/feature.py" line="16"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit-Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../app/ui/admin/feature.py" line="18"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../app/ui/admin/feature.py" line="20"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../app/ui/shell/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../app/ui/shell/main_window.py" line="179"/>
         <source>&amp;About Cordée</source>
         <translation>Ü&amp;ber Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="177"/>
-        <source>This administration screen is not available in this version.</source>
-        <translation>Diese Verwaltungsansicht ist in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="190"/>
+        <location filename="../../app/ui/shell/main_window.py" line="188"/>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — gemeinsame Behandlungspläne, Medikationsüberprüfungen und delegierte Aufgaben für Gruppenpraxen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="309"/>
+        <location filename="../../app/ui/shell/main_window.py" line="305"/>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
     </message>
@@ -2154,178 +2175,178 @@
 <context>
     <name>MedicationDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="65"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="77"/>
         <source>Change medication</source>
         <translation>Medikament ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="65"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="77"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="170"/>
-        <location filename="aliased_strings.py" line="129"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="182"/>
+        <location filename="aliased_strings.py" line="118"/>
         <source>(not a member of the practice)</source>
         <translation>(nicht Mitglied der Praxis)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="198"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="210"/>
         <source>ATC %1 — checked by the review engine</source>
         <translation>ATC %1 — von der Prüfregel-Engine geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="201"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="213"/>
         <source>Choose a catalogue entry (Enter) or keep free text.</source>
         <translation>Katalogeintrag wählen (Eingabetaste) oder Freitext behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="204"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="216"/>
         <source>Free text: not checked by the engine</source>
         <translation>Freitext: nicht von der Engine geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="258"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="270"/>
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="128"/>
+        <location filename="aliased_strings.py" line="117"/>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="130"/>
+        <location filename="aliased_strings.py" line="119"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="131"/>
+        <location filename="aliased_strings.py" line="120"/>
         <source>Units per intake: 1, 0.5 or 1/2</source>
         <translation>Einheiten pro Einnahme: 1, 0.5 oder 1/2</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="132"/>
+        <location filename="aliased_strings.py" line="121"/>
         <source>Keep as free text (not checked)</source>
         <translation>Als Freitext behalten (nicht geprüft)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="133"/>
+        <location filename="aliased_strings.py" line="122"/>
         <source>As needed</source>
         <translation>Bei Bedarf</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="134"/>
+        <location filename="aliased_strings.py" line="123"/>
         <source>Self-medication (not prescribed)</source>
         <translation>Selbstmedikation (nicht verordnet)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="135"/>
+        <location filename="aliased_strings.py" line="124"/>
         <source>Pharmacist may adjust the dose</source>
         <translation>Apotheke darf die Dosis anpassen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="136"/>
+        <location filename="aliased_strings.py" line="125"/>
         <source>Medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="137"/>
+        <location filename="aliased_strings.py" line="126"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="138"/>
+        <location filename="aliased_strings.py" line="127"/>
         <source>Substance(s)</source>
         <translation>Wirkstoff(e)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="139"/>
+        <location filename="aliased_strings.py" line="128"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="140"/>
+        <location filename="aliased_strings.py" line="129"/>
         <source>Dosage</source>
         <translation>Dosierung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="141"/>
+        <location filename="aliased_strings.py" line="130"/>
         <source>Morning</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="142"/>
+        <location filename="aliased_strings.py" line="131"/>
         <source>Noon</source>
         <translation>Mittag</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="143"/>
+        <location filename="aliased_strings.py" line="132"/>
         <source>Evening</source>
         <translation>Abend</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="144"/>
+        <location filename="aliased_strings.py" line="133"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="145"/>
+        <location filename="aliased_strings.py" line="134"/>
         <source>Schedule</source>
         <translation>Einnahmeschema</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="146"/>
+        <location filename="aliased_strings.py" line="135"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="147"/>
+        <location filename="aliased_strings.py" line="136"/>
         <source>Route</source>
         <translation>Applikationsweg</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="148"/>
+        <location filename="aliased_strings.py" line="137"/>
         <source>Daily dose (mg)</source>
         <translation>Tagesdosis (mg)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="149"/>
+        <location filename="aliased_strings.py" line="138"/>
         <source>Prescription</source>
         <translation>Verordnung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="150"/>
+        <location filename="aliased_strings.py" line="139"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="151"/>
+        <location filename="aliased_strings.py" line="140"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="152"/>
+        <location filename="aliased_strings.py" line="141"/>
         <source>Indication</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="153"/>
+        <location filename="aliased_strings.py" line="142"/>
         <source>Prescriber</source>
         <translation>Verordnende Person</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="154"/>
+        <location filename="aliased_strings.py" line="143"/>
         <source>Other prescriber</source>
         <translation>Andere verordnende Person</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="155"/>
+        <location filename="aliased_strings.py" line="144"/>
         <source>Pharmacien correspondant</source>
         <translation>Korrespondierende Apotheke</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="156"/>
+        <location filename="aliased_strings.py" line="145"/>
         <source>Renewal allowed until</source>
         <translation>Erneuerung erlaubt bis</translation>
     </message>
@@ -2333,127 +2354,127 @@
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="aliased_strings.py" line="157"/>
+        <location filename="aliased_strings.py" line="146"/>
         <source>as needed</source>
         <translation>bei Bedarf</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="158"/>
+        <location filename="aliased_strings.py" line="147"/>
         <source>self-medication</source>
         <translation>Selbstmedikation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="159"/>
+        <location filename="aliased_strings.py" line="148"/>
         <source>not checked by the engine</source>
         <translation>nicht von der Engine geprüft</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="160"/>
+        <location filename="aliased_strings.py" line="149"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="161"/>
+        <location filename="aliased_strings.py" line="150"/>
         <source>Medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="162"/>
+        <location filename="aliased_strings.py" line="151"/>
         <source>Flags</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="163"/>
+        <location filename="aliased_strings.py" line="152"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="164"/>
+        <location filename="aliased_strings.py" line="153"/>
         <source>Morning</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="165"/>
+        <location filename="aliased_strings.py" line="154"/>
         <source>Noon</source>
         <translation>Mittag</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="166"/>
+        <location filename="aliased_strings.py" line="155"/>
         <source>Evening</source>
         <translation>Abend</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="167"/>
+        <location filename="aliased_strings.py" line="156"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="168"/>
+        <location filename="aliased_strings.py" line="157"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="169"/>
+        <location filename="aliased_strings.py" line="158"/>
         <source>Indication</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="170"/>
+        <location filename="aliased_strings.py" line="159"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="171"/>
+        <location filename="aliased_strings.py" line="160"/>
         <source>Prescriber</source>
         <translation>Verordnende Person</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="172"/>
+        <location filename="aliased_strings.py" line="161"/>
         <source>Units per intake (morning, noon, evening, night)</source>
         <translation>Einheiten pro Einnahme (morgens, mittags, abends, nachts)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="173"/>
+        <location filename="aliased_strings.py" line="162"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="174"/>
+        <location filename="aliased_strings.py" line="163"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="175"/>
+        <location filename="aliased_strings.py" line="164"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="176"/>
+        <location filename="aliased_strings.py" line="165"/>
         <source>Schedule</source>
         <translation>Einnahmeschema</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="177"/>
+        <location filename="aliased_strings.py" line="166"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="178"/>
+        <location filename="aliased_strings.py" line="167"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="179"/>
+        <location filename="aliased_strings.py" line="168"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="180"/>
+        <location filename="aliased_strings.py" line="169"/>
         <source>stopped</source>
         <translation>abgesetzt</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="181"/>
+        <location filename="aliased_strings.py" line="170"/>
         <source>stopped on %1: %2</source>
         <translation>abgesetzt am %1: %2</translation>
     </message>
@@ -2461,22 +2482,32 @@
 <context>
     <name>MedicationsTab</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="146"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="163"/>
         <source>Your role does not give access to the medication list.</source>
         <translation>Ihre Rolle gibt keinen Zugriff auf die Medikamentenliste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="237"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="239"/>
+        <source>Raise alert…</source>
+        <translation>Meldung erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/medications_tab.py" line="240"/>
+        <source>From the selected finding, or from scratch when none is selected</source>
+        <translation>Aus dem ausgewählten Befund oder leer, wenn keiner ausgewählt ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/medications_tab.py" line="264"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="263"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="290"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="266"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="293"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2484,7 +2515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="267"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="294"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -2492,7 +2523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="268"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="295"/>
         <source>%n serious</source>
         <translation>
             <numerusform>%n schwerwiegend</numerusform>
@@ -2500,102 +2531,102 @@
         </translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="182"/>
+        <location filename="aliased_strings.py" line="171"/>
         <source>eGFR</source>
         <translation>eGFR</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="183"/>
+        <location filename="aliased_strings.py" line="172"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="184"/>
+        <location filename="aliased_strings.py" line="173"/>
         <source>Creatinine</source>
         <translation>Kreatinin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="185"/>
+        <location filename="aliased_strings.py" line="174"/>
         <source>Height</source>
         <translation>Grösse</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="186"/>
+        <location filename="aliased_strings.py" line="175"/>
         <source>Potassium</source>
         <translation>Kalium</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="187"/>
+        <location filename="aliased_strings.py" line="176"/>
         <source>Sodium</source>
         <translation>Natrium</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="188"/>
+        <location filename="aliased_strings.py" line="177"/>
         <source>INR</source>
         <translation>INR</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="189"/>
+        <location filename="aliased_strings.py" line="178"/>
         <source>HbA1c</source>
         <translation>HbA1c</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="190"/>
+        <location filename="aliased_strings.py" line="179"/>
         <source>Systolic blood pressure</source>
         <translation>Systolischer Blutdruck</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="191"/>
+        <location filename="aliased_strings.py" line="180"/>
         <source>Diastolic blood pressure</source>
         <translation>Diastolischer Blutdruck</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="192"/>
+        <location filename="aliased_strings.py" line="181"/>
         <source>Heart rate</source>
         <translation>Herzfrequenz</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="193"/>
+        <location filename="aliased_strings.py" line="182"/>
         <source>QTc</source>
         <translation>QTc</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="194"/>
+        <location filename="aliased_strings.py" line="183"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="195"/>
+        <location filename="aliased_strings.py" line="184"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="196"/>
+        <location filename="aliased_strings.py" line="185"/>
         <source>Stop…</source>
         <translation>Absetzen…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="197"/>
+        <location filename="aliased_strings.py" line="186"/>
         <source>Show history</source>
         <translation>Verlauf anzeigen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="198"/>
+        <location filename="aliased_strings.py" line="187"/>
         <source>History (changes and stopped lines)</source>
         <translation>Verlauf (Änderungen und abgesetzte Zeilen)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="199"/>
+        <location filename="aliased_strings.py" line="188"/>
         <source>Clinical values</source>
         <translation>Klinische Werte</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="200"/>
+        <location filename="aliased_strings.py" line="189"/>
         <source>Record value…</source>
         <translation>Wert erfassen…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="201"/>
+        <location filename="aliased_strings.py" line="190"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
@@ -2603,62 +2634,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="81"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="92"/>
         <source>New concertation meeting</source>
         <translation>Neue Fallbesprechung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="83"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="94"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="84"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="95"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="84"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="95"/>
         <source>Ad hoc</source>
         <translation>Ad hoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="85"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="96"/>
         <source>CPTS</source>
         <translation>CPTS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="85"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="96"/>
         <source>Quality circle</source>
         <translation>Qualitätszirkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="91"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="102"/>
         <source>e.g. Dr Lambert (geriatrician), home-care service</source>
         <translation>z. B. Dr. Lambert (Geriater), Spitex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="93"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="104"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="93"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="104"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="94"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="94"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="105"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="95"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="106"/>
         <source>Outside participants</source>
         <translation>Externe Teilnehmende</translation>
     </message>
@@ -2666,118 +2697,118 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="35"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="45"/>
         <source>Concertation meetings</source>
         <translation>Fallbesprechungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="36"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="46"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="36"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="46"/>
         <source>Ad hoc</source>
         <translation>Ad hoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="36"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="46"/>
         <source>CPTS</source>
         <translation>CPTS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="47"/>
         <source>Quality circle</source>
         <translation>Qualitätszirkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="38"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="48"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="38"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="48"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="38"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="48"/>
         <source>Care plan</source>
         <translation>Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="41"/>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="44"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="51"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="54"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="41"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="51"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="42"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="52"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="42"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="52"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="44"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="54"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="45"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="55"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="45"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="55"/>
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="46"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="56"/>
         <source>Decisions</source>
         <translation>Entscheide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="49"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="59"/>
         <source>Search the records (words of the question, discussion, decisions)</source>
         <translation>Protokolle durchsuchen (Wörter aus Frage, Diskussion, Entscheiden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="59"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="69"/>
         <source>New meeting…</source>
         <translation>Neue Besprechung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="60"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="70"/>
         <source>Add a patient…</source>
         <translation>Patient hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="61"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="71"/>
         <source>Record the discussion…</source>
         <translation>Diskussion festhalten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="91"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="101"/>
         <source>Complex patients discussed in the last 12 months: %1 of %2 (%3). Complex: ALD and 75 or older, or a care plan in force.</source>
         <translation>In den letzten 12 Monaten besprochene komplexe Patienten: %1 von %2 (%3). Komplex: ALD und 75 oder älter, oder ein gültiger Betreuungsplan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="107"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="117"/>
         <source>Choose a meeting first.</source>
         <translation>Wählen Sie zuerst eine Besprechung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="115"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="125"/>
         <source>Choose a patient record first.</source>
         <translation>Wählen Sie zuerst einen Patienteneintrag.</translation>
     </message>
@@ -2785,87 +2816,87 @@
 <context>
     <name>ModifyDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="31"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="39"/>
         <source>Answer with another change</source>
         <translation>Mit einer anderen Änderung antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="34"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="42"/>
         <source>Change the doses</source>
         <translation>Dosen ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="34"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="42"/>
         <source>Stop</source>
         <translation>Absetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="35"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="43"/>
         <source>Replace by another medication</source>
         <translation>Durch ein anderes Medikament ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="39"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="47"/>
         <source>No medication chosen</source>
         <translation>Kein Medikament gewählt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="41"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="49"/>
         <source>morning</source>
         <translation>morgens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="41"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="49"/>
         <source>noon</source>
         <translation>mittags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="41"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="49"/>
         <source>evening</source>
         <translation>abends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="41"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="49"/>
         <source>night</source>
         <translation>zur Nacht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="58"/>
         <source>Medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="51"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="59"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="52"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="60"/>
         <source>New medication</source>
         <translation>Neues Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="54"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="62"/>
         <source>New doses</source>
         <translation>Neue Dosen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="56"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="64"/>
         <source>Daily dose (mg)</source>
         <translation>Tagesdosis (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="57"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="65"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="99"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="107"/>
         <source>Replaced by: %1</source>
         <translation>Ersetzt durch: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="126"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="134"/>
         <source>New medication: choose it in the catalogue.</source>
         <translation>Neues Medikament: im Katalog auswählen.</translation>
     </message>
@@ -2873,22 +2904,22 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="105"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="120"/>
         <source>Record a clinical value</source>
         <translation>Klinischen Wert erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="111"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="126"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="115"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="130"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="117"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="132"/>
         <source>Measured on</source>
         <translation>Gemessen am</translation>
     </message>
@@ -2896,268 +2927,238 @@
 <context>
     <name>PatientChart</name>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="43"/>
-        <location filename="../../app/ui/patients/chart.py" line="189"/>
+        <location filename="../../app/ui/patients/chart.py" line="50"/>
+        <location filename="../../app/ui/patients/chart.py" line="181"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="50"/>
+        <location filename="../../app/ui/patients/chart.py" line="57"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="51"/>
-        <source>Medications</source>
-        <translation>Medikamente</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="51"/>
-        <source>Alerts</source>
-        <translation>Meldungen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="52"/>
-        <source>Care plan</source>
-        <translation>Betreuungsplan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="52"/>
-        <source>Tasks</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="53"/>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="78"/>
-        <source>This part of the chart is not available yet.</source>
-        <translation>Dieser Teil des Dossiers ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="89"/>
+        <location filename="../../app/ui/patients/chart.py" line="81"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="89"/>
+        <location filename="../../app/ui/patients/chart.py" line="81"/>
         <source>Given names</source>
         <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="89"/>
+        <location filename="../../app/ui/patients/chart.py" line="81"/>
         <source>Birth name</source>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="89"/>
+        <location filename="../../app/ui/patients/chart.py" line="81"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="90"/>
+        <location filename="../../app/ui/patients/chart.py" line="82"/>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="90"/>
+        <location filename="../../app/ui/patients/chart.py" line="82"/>
         <source>INS</source>
         <translation>INS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="90"/>
+        <location filename="../../app/ui/patients/chart.py" line="82"/>
         <source>AVS number</source>
         <translation>AHV-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="90"/>
+        <location filename="../../app/ui/patients/chart.py" line="82"/>
         <source>Insurance card number</source>
         <translation>Versichertenkartennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="91"/>
+        <location filename="../../app/ui/patients/chart.py" line="83"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="91"/>
+        <location filename="../../app/ui/patients/chart.py" line="83"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="91"/>
+        <location filename="../../app/ui/patients/chart.py" line="83"/>
         <source>Preferred language</source>
         <translation>Bevorzugte Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="91"/>
+        <location filename="../../app/ui/patients/chart.py" line="83"/>
         <source>Médecin traitant</source>
         <translation>Hausarzt/Hausärztin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="92"/>
+        <location filename="../../app/ui/patients/chart.py" line="84"/>
         <source>Long-term conditions (ALD)</source>
         <translation>Langzeiterkrankungen (ALD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="92"/>
+        <location filename="../../app/ui/patients/chart.py" line="84"/>
         <source>Conditions</source>
         <translation>Erkrankungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="92"/>
+        <location filename="../../app/ui/patients/chart.py" line="84"/>
         <source>Allergies</source>
         <translation>Allergien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="92"/>
+        <location filename="../../app/ui/patients/chart.py" line="84"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="93"/>
+        <location filename="../../app/ui/patients/chart.py" line="85"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="101"/>
+        <location filename="../../app/ui/patients/chart.py" line="93"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="125"/>
+        <location filename="../../app/ui/patients/chart.py" line="117"/>
         <source>The record could not be opened.</source>
         <translation>Das Dossier konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="135"/>
+        <location filename="../../app/ui/patients/chart.py" line="127"/>
         <source>Female</source>
         <translation>Weiblich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="135"/>
+        <location filename="../../app/ui/patients/chart.py" line="127"/>
         <source>Male</source>
         <translation>Männlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="135"/>
+        <location filename="../../app/ui/patients/chart.py" line="127"/>
         <source>Other</source>
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="135"/>
+        <location filename="../../app/ui/patients/chart.py" line="127"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="136"/>
+        <location filename="../../app/ui/patients/chart.py" line="128"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="136"/>
+        <location filename="../../app/ui/patients/chart.py" line="128"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="136"/>
+        <location filename="../../app/ui/patients/chart.py" line="128"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="137"/>
+        <location filename="../../app/ui/patients/chart.py" line="129"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="138"/>
+        <location filename="../../app/ui/patients/chart.py" line="130"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="138"/>
+        <location filename="../../app/ui/patients/chart.py" line="130"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="143"/>
+        <location filename="../../app/ui/patients/chart.py" line="135"/>
         <source>none recorded</source>
         <translation>nichts erfasst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="153"/>
+        <location filename="../../app/ui/patients/chart.py" line="145"/>
         <source>Last changed by %1 on %2</source>
         <translation>Zuletzt geändert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="162"/>
+        <location filename="../../app/ui/patients/chart.py" line="154"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 Jahre)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169"/>
+        <location filename="../../app/ui/patients/chart.py" line="161"/>
         <source>provisional</source>
         <translation>provisorisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169"/>
+        <location filename="../../app/ui/patients/chart.py" line="161"/>
         <source>retrieved</source>
         <translation>abgerufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169"/>
+        <location filename="../../app/ui/patients/chart.py" line="161"/>
         <source>validated</source>
         <translation>validiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="170"/>
+        <location filename="../../app/ui/patients/chart.py" line="162"/>
         <source>qualified</source>
         <translation>qualifiziert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="173"/>
+        <location filename="../../app/ui/patients/chart.py" line="165"/>
         <source>%1 (identity %2)</source>
         <translation>%1 (Identität %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="177"/>
+        <location filename="../../app/ui/patients/chart.py" line="169"/>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="177"/>
+        <location filename="../../app/ui/patients/chart.py" line="169"/>
         <source>male</source>
         <translation>männlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="177"/>
+        <location filename="../../app/ui/patients/chart.py" line="169"/>
         <source>other sex</source>
         <translation>anderes Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="178"/>
+        <location filename="../../app/ui/patients/chart.py" line="170"/>
         <source>sex unknown</source>
         <translation>Geschlecht unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="180"/>
+        <location filename="../../app/ui/patients/chart.py" line="172"/>
         <source>INS %1</source>
         <translation>INS %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="182"/>
+        <location filename="../../app/ui/patients/chart.py" line="174"/>
         <source>AVS %1</source>
         <translation>AHV %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="184"/>
+        <location filename="../../app/ui/patients/chart.py" line="176"/>
         <source>no national identifier</source>
         <translation>keine nationale Kennung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="185"/>
+        <location filename="../../app/ui/patients/chart.py" line="177"/>
         <source>Born %1 · %2 · %3</source>
         <translation>Geboren am %1 · %2 · %3</translation>
     </message>
@@ -3165,232 +3166,227 @@
 <context>
     <name>PatientForm</name>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="50"/>
+        <location filename="../../app/ui/patients/patient_form.py" line="57"/>
         <source>Edit patient %1</source>
         <translation>Patient %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="52"/>
+        <location filename="../../app/ui/patients/patient_form.py" line="59"/>
         <source>New patient</source>
         <translation>Neuer Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="143"/>
+        <location filename="../../app/ui/patients/patient_form.py" line="151"/>
         <source>(not a doctor of the practice)</source>
         <translation>(nicht Arzt/Ärztin der Praxis)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="194"/>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="208"/>
+        <location filename="aliased_strings.py" line="197"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="209"/>
+        <location filename="aliased_strings.py" line="198"/>
         <source>Type the birth date as 31.12.1950 or 31/12/1950.</source>
         <translation>Geben Sie das Geburtsdatum als 31.12.1950 oder 31/12/1950 ein.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="210"/>
+        <location filename="aliased_strings.py" line="199"/>
         <source>— choose —</source>
         <translation>— wählen —</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="211"/>
+        <location filename="aliased_strings.py" line="200"/>
         <source>Female</source>
         <translation>Weiblich</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="212"/>
+        <location filename="aliased_strings.py" line="201"/>
         <source>Male</source>
         <translation>Männlich</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="213"/>
+        <location filename="aliased_strings.py" line="202"/>
         <source>Other</source>
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="214"/>
+        <location filename="aliased_strings.py" line="203"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="215"/>
+        <location filename="aliased_strings.py" line="204"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="216"/>
+        <location filename="aliased_strings.py" line="205"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="217"/>
+        <location filename="aliased_strings.py" line="206"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="218"/>
+        <location filename="aliased_strings.py" line="207"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="219"/>
+        <location filename="aliased_strings.py" line="208"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="220"/>
+        <location filename="aliased_strings.py" line="209"/>
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="221"/>
+        <location filename="aliased_strings.py" line="210"/>
         <source>(no INS)</source>
         <translation>(keine INS)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="222"/>
+        <location filename="aliased_strings.py" line="211"/>
         <source>Provisional</source>
         <translation>Provisorisch</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="223"/>
+        <location filename="aliased_strings.py" line="212"/>
         <source>Retrieved</source>
         <translation>Abgerufen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="224"/>
+        <location filename="aliased_strings.py" line="213"/>
         <source>Validated</source>
         <translation>Validiert</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="225"/>
+        <location filename="aliased_strings.py" line="214"/>
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="226"/>
+        <location filename="aliased_strings.py" line="215"/>
         <source>Name and town of a doctor outside the practice</source>
         <translation>Name und Ort eines Arztes ausserhalb der Praxis</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="227"/>
+        <location filename="aliased_strings.py" line="216"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="228"/>
+        <location filename="aliased_strings.py" line="217"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="229"/>
+        <location filename="aliased_strings.py" line="218"/>
         <source>Given names</source>
         <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="230"/>
+        <location filename="aliased_strings.py" line="219"/>
         <source>Birth name</source>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="231"/>
+        <location filename="aliased_strings.py" line="220"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="232"/>
+        <location filename="aliased_strings.py" line="221"/>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="233"/>
+        <location filename="aliased_strings.py" line="222"/>
         <source>INS number</source>
         <translation>INS-Nummer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="234"/>
+        <location filename="aliased_strings.py" line="223"/>
         <source>INS identity status</source>
         <translation>Status der INS-Identität</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="235"/>
+        <location filename="aliased_strings.py" line="224"/>
         <source>AVS number</source>
         <translation>AHV-Nummer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="236"/>
+        <location filename="aliased_strings.py" line="225"/>
         <source>Insurance card number</source>
         <translation>Versichertenkartennummer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="237"/>
+        <location filename="aliased_strings.py" line="226"/>
         <source>Contact and care</source>
         <translation>Kontakt und Betreuung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="238"/>
+        <location filename="aliased_strings.py" line="227"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="239"/>
+        <location filename="aliased_strings.py" line="228"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="240"/>
+        <location filename="aliased_strings.py" line="229"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="241"/>
+        <location filename="aliased_strings.py" line="230"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="242"/>
+        <location filename="aliased_strings.py" line="231"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="243"/>
+        <location filename="aliased_strings.py" line="232"/>
         <source>Preferred language</source>
         <translation>Bevorzugte Sprache</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="244"/>
+        <location filename="aliased_strings.py" line="233"/>
         <source>Médecin traitant</source>
         <translation>Hausarzt/Hausärztin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="245"/>
+        <location filename="aliased_strings.py" line="234"/>
         <source>External doctor</source>
         <translation>Externer Arzt/Ärztin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="246"/>
+        <location filename="aliased_strings.py" line="235"/>
         <source>Conditions, allergies and ALD</source>
         <translation>Erkrankungen, Allergien und ALD</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="247"/>
+        <location filename="aliased_strings.py" line="236"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="248"/>
+        <location filename="aliased_strings.py" line="237"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="249"/>
+        <location filename="aliased_strings.py" line="238"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3398,32 +3394,32 @@
 <context>
     <name>PatientListModel</name>
     <message>
-        <location filename="aliased_strings.py" line="202"/>
+        <location filename="aliased_strings.py" line="191"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="203"/>
+        <location filename="aliased_strings.py" line="192"/>
         <source>Given names</source>
         <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="204"/>
+        <location filename="aliased_strings.py" line="193"/>
         <source>Birth name</source>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="205"/>
+        <location filename="aliased_strings.py" line="194"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="206"/>
+        <location filename="aliased_strings.py" line="195"/>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="207"/>
+        <location filename="aliased_strings.py" line="196"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
@@ -3486,22 +3482,22 @@
 <context>
     <name>PlansToReviewDialog</name>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="99"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="107"/>
         <source>Care plans to review</source>
         <translation>Zu überprüfende Betreuungspläne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="103"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="111"/>
         <source>Review date</source>
         <translation>Überprüfungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="104"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="112"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_plans/plan_history.py" line="104"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="112"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n Tag überfällig</numerusform>
@@ -3509,22 +3505,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="105"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="113"/>
         <source>in %1 days</source>
         <translation>in %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="106"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="114"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="106"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="107"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="115"/>
         <source>Référent</source>
         <translation>Bezugsperson</translation>
     </message>
@@ -3532,37 +3528,37 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="84"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="97"/>
         <source>Practice name</source>
         <translation>Name der Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="86"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="99"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="87"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="100"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="88"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="101"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="95"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="108"/>
         <source>FINESS number (optional)</source>
         <translation>FINESS-Nummer (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="96"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="109"/>
         <source>GLN of the practice (optional)</source>
         <translation>GLN der Praxis (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="106"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="119"/>
         <source>Practice name: please enter the name of the practice.</source>
         <translation>Name der Praxis: Bitte geben Sie den Namen der Praxis ein.</translation>
     </message>
@@ -3570,12 +3566,12 @@
 <context>
     <name>ProblemEditor</name>
     <message>
-        <location filename="../../app/ui/patients/problem_table.py" line="120"/>
+        <location filename="../../app/ui/patients/problem_table.py" line="129"/>
         <source>Add problem</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/problem_table.py" line="121"/>
+        <location filename="../../app/ui/patients/problem_table.py" line="130"/>
         <source>Remove problem</source>
         <translation>Entfernen</translation>
     </message>
@@ -3583,32 +3579,32 @@
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="aliased_strings.py" line="250"/>
+        <location filename="aliased_strings.py" line="239"/>
         <source>Condition</source>
         <translation>Erkrankung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="251"/>
+        <location filename="aliased_strings.py" line="240"/>
         <source>Allergy</source>
         <translation>Allergie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="252"/>
+        <location filename="aliased_strings.py" line="241"/>
         <source>Long-term condition (ALD)</source>
         <translation>Langzeiterkrankung (ALD)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="253"/>
+        <location filename="aliased_strings.py" line="242"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="254"/>
+        <location filename="aliased_strings.py" line="243"/>
         <source>Code (ICD-10 or ATC)</source>
         <translation>Code (ICD-10 oder ATC)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="255"/>
+        <location filename="aliased_strings.py" line="244"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
@@ -3616,132 +3612,132 @@
 <context>
     <name>ProtocolsDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="25"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="35"/>
         <source>Delegation protocols</source>
         <translation>Delegationsprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="32"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="42"/>
         <source>Activate for the practice</source>
         <translation>Für die Praxis aktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="34"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="44"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="39"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="49"/>
         <source>training date dd.mm.yyyy</source>
         <translation>Schulungsdatum tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="40"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="50"/>
         <source>Record adherence</source>
         <translation>Beitritt erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="43"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="53"/>
         <source>Staff adherence</source>
         <translation>Beitritt der Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="45"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="55"/>
         <source>Staff member</source>
         <translation>Mitarbeiter/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="46"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="56"/>
         <source>Training date</source>
         <translation>Schulungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="48"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="58"/>
         <source>Adherent</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="53"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63"/>
         <source>written</source>
         <translation>schriftlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="53"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63"/>
         <source>oral</source>
         <translation>mündlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="54"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="64"/>
         <source>electronic</source>
         <translation>elektronisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="55"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="65"/>
         <source>the patient</source>
         <translation>die Patientin / der Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="56"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="66"/>
         <source>a representative</source>
         <translation>eine Vertretung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="57"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="67"/>
         <source>Enrol the patient</source>
         <translation>Patient einschreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="59"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="69"/>
         <source>Patient enrolment (consent)</source>
         <translation>Einschreibung (Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="61"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="71"/>
         <source>Consent date</source>
         <translation>Datum der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="62"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="72"/>
         <source>Consent given</source>
         <translation>Einwilligung erteilt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="73"/>
         <source>Consent by</source>
         <translation>Einwilligung durch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="101"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="111"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="116"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="126"/>
         <source>Delegates: %1</source>
         <translation>Delegierende: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="117"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="127"/>
         <source>Acts: %1</source>
         <translation>Handlungen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="118"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="128"/>
         <source>Report to the doctor: %1</source>
         <translation>Rückmeldung an den Arzt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="121"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="131"/>
         <source>To verify: %1</source>
         <translation>Zu prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="123"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="133"/>
         <source>Active since %1</source>
         <translation>Aktiv seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="127"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="137"/>
         <source>nobody yet</source>
         <translation>noch niemand</translation>
     </message>
@@ -3749,42 +3745,42 @@
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="aliased_strings.py" line="256"/>
+        <location filename="aliased_strings.py" line="245"/>
         <source>Your practice</source>
         <translation>Ihre Praxis</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="257"/>
+        <location filename="aliased_strings.py" line="246"/>
         <source>The name is printed on documents and letters.</source>
         <translation>Der Name erscheint auf Dokumenten und Briefen.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="258"/>
+        <location filename="aliased_strings.py" line="247"/>
         <source>First administrator</source>
         <translation>Erste Administratorin / erster Administrator</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="259"/>
+        <location filename="aliased_strings.py" line="248"/>
         <source>This personal account manages staff accounts and settings. Every person in the practice will get their own account later.</source>
         <translation>Dieses persönliche Konto verwaltet die Benutzerkonten und die Einstellungen. Jede Person der Praxis erhält später ein eigenes Konto.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="260"/>
+        <location filename="aliased_strings.py" line="249"/>
         <source>Encrypted database</source>
         <translation>Verschlüsselte Datenbank</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="261"/>
+        <location filename="aliased_strings.py" line="250"/>
         <source>All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer&apos;s keyring is not available. Choose a long sentence that you can remember.</source>
         <translation>Alle Dossiers werden in einer verschlüsselten Datei auf diesem Computer gespeichert. Die Passphrase der Praxis schützt jedes Dossier: Sie wird immer dann benötigt, wenn der Schlüsselbund des Computers nicht verfügbar ist. Wählen Sie einen langen Satz, den Sie sich merken können.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="262"/>
+        <location filename="aliased_strings.py" line="251"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="263"/>
+        <location filename="aliased_strings.py" line="252"/>
         <source>The recovery code is shown only once, on this page.</source>
         <translation>Der Wiederherstellungscode wird nur einmal angezeigt, auf dieser Seite.</translation>
     </message>
@@ -3792,68 +3788,68 @@
 <context>
     <name>RaiseAlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="40"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="52"/>
         <source>Raise an alert</source>
         <translation>Meldung erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="57"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="69"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="58"/>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="118"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="70"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="129"/>
         <source>The patient&apos;s médecin traitant</source>
         <translation>Hausarzt/Hausärztin des Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="72"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="72"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="61"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="73"/>
         <source>Medications concerned</source>
         <translation>Betroffene Medikamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="62"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="74"/>
         <source>Clinical context</source>
         <translation>Klinischer Kontext</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="63"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="75"/>
         <source>Proposed intervention</source>
         <translation>Vorgeschlagene Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="64"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="76"/>
         <source>Details of the proposal</source>
         <translation>Einzelheiten des Vorschlags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="65"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="77"/>
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="65"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="77"/>
         <source>Reply by</source>
         <translation>Antwort bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="66"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="78"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="70"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="82"/>
         <source>Raise alert</source>
         <translation>Meldung senden</translation>
     </message>
@@ -3978,102 +3974,102 @@
 <context>
     <name>ReconciliationDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="76"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="89"/>
         <source>Medication reconciliation after a hospital stay</source>
         <translation>Medikationsabgleich nach Spitalaufenthalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="83"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="96"/>
         <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
         <translation>eMediplan-Code der Austrittsmedikation einfügen (CHMED16A…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="95"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108"/>
         <source>Add a line…</source>
         <translation>Zeile hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="95"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108"/>
         <source>Change the line…</source>
         <translation>Zeile ändern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="96"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109"/>
         <source>Remove the line</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="102"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="115"/>
         <source>Compare with the current list</source>
         <translation>Mit der aktuellen Liste vergleichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="105"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118"/>
         <source>Hospital / department</source>
         <translation>Spital / Abteilung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="106"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119"/>
         <source>Discharge date</source>
         <translation>Austrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="107"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="120"/>
         <source>Discharge lines</source>
         <translation>Austrittsmedikation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="122"/>
         <source>or eMediplan code</source>
         <translation>oder eMediplan-Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="117"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="130"/>
         <source>Intentional, documented</source>
         <translation>Beabsichtigt, dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="131"/>
         <source>To be clarified</source>
         <translation>Abzuklären</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="132"/>
         <source>Keep current line</source>
         <translation>Aktuelle Zeile behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="121"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="134"/>
         <source>Why (required for an intentional change)</source>
         <translation>Warum (bei beabsichtigter Änderung obligatorisch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="123"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136"/>
         <source>Save decision</source>
         <translation>Entscheid speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="123"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136"/>
         <source>Send as alert</source>
         <translation>Als Meldung senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="124"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="137"/>
         <source>Validate the reconciled list</source>
         <translation>Abgeglichene Liste validieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="157"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="170"/>
         <source>validated by %1</source>
         <translation>validiert von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="158"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="171"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="200"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="213"/>
         <source>Enter the discharge lines or paste the eMediplan code first.</source>
         <translation>Erfassen Sie zuerst die Austrittsmedikation oder fügen Sie den eMediplan-Code ein.</translation>
     </message>
@@ -4081,144 +4077,144 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="170"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="181"/>
         <source>Meeting record — %1</source>
         <translation>Besprechungsprotokoll — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="171"/>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="173"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="182"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="184"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="171"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="182"/>
         <source>Create a task</source>
         <translation>Aufgabe erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="172"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="183"/>
         <source>Revise the care plan</source>
         <translation>Betreuungsplan überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="173"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="184"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="173"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="184"/>
         <source>Care plan</source>
         <translation>Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="177"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="188"/>
         <source>Summary of the discussion</source>
         <translation>Zusammenfassung der Diskussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="184"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="195"/>
         <source>What was decided</source>
         <translation>Was entschieden wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="185"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="196"/>
         <source>Physicians</source>
         <translation>Ärztinnen und Ärzte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="185"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="196"/>
         <source>Pharmacists</source>
         <translation>Apothekerinnen und Apotheker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="186"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="197"/>
         <source>Advanced practice nurses</source>
         <translation>Pflegeexpertinnen/-experten APN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="186"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="197"/>
         <source>Nurses</source>
         <translation>Pflegefachpersonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="187"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="198"/>
         <source>Medical assistants</source>
         <translation>Medizinische Praxisassistenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="187"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="198"/>
         <source>Coordinators</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="188"/>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="225"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="199"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="236"/>
         <source>— nobody: offer to a pool —</source>
         <translation>— niemand: einem Pool anbieten —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="189"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="200"/>
         <source>— no pool —</source>
         <translation>— kein Pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="191"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="202"/>
         <source>dd.mm.yyyy (optional)</source>
         <translation>tt.mm.jjjj (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="194"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="205"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="194"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="205"/>
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="195"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="206"/>
         <source>Decisions</source>
         <translation>Entscheide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="202"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="213"/>
         <source>New decision</source>
         <translation>Neuer Entscheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="204"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="215"/>
         <source>Decision</source>
         <translation>Entscheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="204"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="215"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="205"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="216"/>
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="205"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="216"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="206"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="217"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="200"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="211"/>
         <source>Add decision</source>
         <translation>Entscheid hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="235"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="246"/>
         <source>No decision yet</source>
         <translation>Noch kein Entscheid</translation>
     </message>
@@ -4226,92 +4222,92 @@
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="42"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="51"/>
         <source>New referral</source>
         <translation>Neue Überweisung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="47"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="56"/>
         <source>e.g. Dr Weber, cardiologist — Hôpital de la Tour</source>
         <translation>z. B. Dr. Weber, Kardiologe — Hôpital de la Tour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="49"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="58"/>
         <source>Within 48 h</source>
         <translation>Innert 48 h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="49"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="58"/>
         <source>Within 7 days</source>
         <translation>Innert 7 Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="50"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="59"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="50"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="59"/>
         <source>Advice only</source>
         <translation>Nur Beratung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="54"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="63"/>
         <source>The clinical question for the specialist</source>
         <translation>Die klinische Fragestellung an die Fachperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="57"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="66"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="62"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="71"/>
         <source>Choose a patient to see their documents.</source>
         <translation>Wählen Sie einen Patienten, um seine Dokumente zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="65"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="74"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="65"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="74"/>
         <source>To (specialist or service)</source>
         <translation>An (Fachperson oder Dienst)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="67"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="76"/>
         <source>Specialty</source>
         <translation>Fachgebiet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="67"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="76"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="68"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="77"/>
         <source>Clinical question</source>
         <translation>Klinische Fragestellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="69"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="78"/>
         <source>Requested on</source>
         <translation>Angefordert am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="70"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="79"/>
         <source>Attach documents</source>
         <translation>Dokumente anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="93"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="102"/>
         <source>Your role does not give access to the documents.</source>
         <translation>Ihre Rolle gibt keinen Zugriff auf die Dokumente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="110"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="119"/>
         <source>This patient has no documents.</source>
         <translation>Für diesen Patienten gibt es keine Dokumente.</translation>
     </message>
@@ -4319,136 +4315,136 @@
 <context>
     <name>ReferralWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="23"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="34"/>
         <source>Referrals</source>
         <translation>Überweisungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="24"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="35"/>
         <source>Within 48 h</source>
         <translation>Innert 48 h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="24"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="35"/>
         <source>Within 7 days</source>
         <translation>Innert 7 Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="25"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="36"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="25"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="36"/>
         <source>Advice only</source>
         <translation>Nur Beratung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="26"/>
-        <location filename="../../app/ui/coordination/referral_window.py" line="32"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="43"/>
         <source>Requested</source>
         <translation>Angefordert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="26"/>
-        <location filename="../../app/ui/coordination/referral_window.py" line="63"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="74"/>
         <source>Booked</source>
         <translation>Termin vereinbart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="26"/>
-        <location filename="../../app/ui/coordination/referral_window.py" line="63"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="74"/>
         <source>Seen</source>
         <translation>Konsultation erfolgt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="27"/>
-        <location filename="../../app/ui/coordination/referral_window.py" line="64"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="38"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="75"/>
         <source>Report received</source>
         <translation>Bericht erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="27"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="38"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="30"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="41"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="30"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="41"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="31"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="42"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="33"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="44"/>
         <source>Target</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="33"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="34"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="45"/>
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="46"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="46"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="46"/>
         <source>booked late</source>
         <translation>Termin zu spät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="48"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="48"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="45"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="56"/>
         <source>Overdue only</source>
         <translation>Nur überfällige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="50"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="61"/>
         <source>Answer (report received) or reason (cancel)</source>
         <translation>Antwort (Bericht erhalten) oder Grund (Absage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="51"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="62"/>
         <source>New referral…</source>
         <translation>Neue Überweisung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="65"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="76"/>
         <source>Cancel referral</source>
         <translation>Überweisung absagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="59"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="70"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4456,114 +4452,114 @@
 <context>
     <name>ReviewWorksheetDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="22"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="34"/>
         <source>Medication review worksheet</source>
         <translation>Arbeitsblatt Medikationsreview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="25"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="37"/>
         <source>Bilan partagé de médication (FR)</source>
         <translation>Bilan partagé de médication (FR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="26"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="38"/>
         <source>Polymedikations-Check (CH)</source>
         <translation>Polymedikations-Check (CH)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="29"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="41"/>
         <source>Start a worksheet</source>
         <translation>Arbeitsblatt beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="42"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="54"/>
         <source>Scheme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="43"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="55"/>
         <source>Eligibility</source>
         <translation>Anspruchsberechtigung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="44"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="56"/>
         <source>Interview</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="44"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="56"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="45"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="57"/>
         <source>Advice to the doctor</source>
         <translation>Empfehlung an den Arzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="45"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="57"/>
         <source>Follow-up</source>
         <translation>Verlaufskontrolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="46"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="58"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="48"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="60"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="52"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="64"/>
         <source>Annotation</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="53"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="65"/>
         <source>Conclusion</source>
         <translation>Schlussfolgerung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="57"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="69"/>
         <source>Report PDF…</source>
         <translation>Bericht als PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="59"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="71"/>
         <source>Save the worksheet as a PDF report (an audited export)</source>
         <translation>Arbeitsblatt als PDF-Bericht speichern (protokollierter Export)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="81"/>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="101"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="93"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="113"/>
         <source>Eligible</source>
         <translation>Anspruchsberechtigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="81"/>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="101"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="93"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="113"/>
         <source>Not eligible</source>
         <translation>Nicht anspruchsberechtigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="98"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="110"/>
         <source>No finding.</source>
         <translation>Kein Befund.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="121"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="133"/>
         <source>Save the review report</source>
         <translation>Review-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="122"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="134"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="130"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="142"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
@@ -4571,98 +4567,98 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="28"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="30"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="42"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="36"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="48"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="39"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="123"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="51"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="135"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="40"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="52"/>
         <source>Leave empty to keep the records in the encrypted file on this computer. With several workstations, enter the address of the practice&apos;s PostgreSQL server; TLS (sslmode) is required unless the server runs on this computer. The change takes effect at the next start of Cordée.</source>
         <translation>Leer lassen, um die Dossiers in der verschlüsselten Datei auf diesem Computer zu behalten. Bei mehreren Arbeitsplätzen geben Sie die Adresse des PostgreSQL-Servers der Praxis ein; TLS (sslmode) ist erforderlich, ausser der Server läuft auf diesem Computer. Die Änderung gilt ab dem nächsten Start von Cordée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="47"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="59"/>
         <source>Practice (all workstations)</source>
         <translation>Praxis (alle Arbeitsplätze)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="51"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="63"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="64"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="56"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="68"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="60"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="72"/>
         <source>Task titles and alert texts that Cordée writes itself are read by the whole team: they are written in this language.</source>
         <translation>Aufgabentitel und Meldungstexte, die Cordée selbst verfasst, liest das ganze Team: Sie werden in dieser Sprache geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="62"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="74"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="156"/>
         <source>Practice name</source>
         <translation>Name der Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="75"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="64"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="76"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="156"/>
         <source>FINESS number</source>
         <translation>FINESS-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="65"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="145"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="77"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="157"/>
         <source>GLN</source>
         <translation>GLN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="66"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="145"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="157"/>
         <source>Lock the screen after</source>
         <translation>Bildschirm sperren nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="67"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="146"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="158"/>
         <source>Language of shared texts</source>
         <translation>Sprache der gemeinsamen Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="97"/>
         <source>Only an administrator can change the practice settings.</source>
         <translation>Nur eine Administratorin oder ein Administrator kann die Praxiseinstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="163"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4670,83 +4666,83 @@
 <context>
     <name>StaffAdminDialog</name>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="65"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="77"/>
         <source>Staff accounts</source>
         <translation>Benutzerkonten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="70"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="82"/>
         <source>Show deactivated accounts</source>
         <translation>Deaktivierte Konten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="87"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="99"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="88"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="100"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="89"/>
-        <location filename="../../app/ui/admin/staff_admin.py" line="148"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="101"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="160"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="90"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="102"/>
         <source>Reset password…</source>
         <translation>Passwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="91"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="103"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="93"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="105"/>
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="147"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="159"/>
         <source>Reactivate</source>
         <translation>Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="155"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="167"/>
         <source>The account was saved.</source>
         <translation>Das Konto wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="177"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="189"/>
         <source>Reactivate the account of %1?</source>
         <translation>Konto von %1 reaktivieren?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="178"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="190"/>
         <source>Deactivate the account of %1? The person can no longer log in; the account and its history are kept.</source>
         <translation>Konto von %1 deaktivieren? Die Person kann sich nicht mehr anmelden; das Konto und sein Verlauf bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="181"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="193"/>
         <source>The account of %1 was reactivated.</source>
         <translation>Das Konto von %1 wurde reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="182"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="194"/>
         <source>The account of %1 was deactivated.</source>
         <translation>Das Konto von %1 wurde deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="190"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="202"/>
         <source>The password of %1 was reset. They must choose a new one at the next login.</source>
         <translation>Das Passwort von %1 wurde zurückgesetzt. Bei der nächsten Anmeldung muss ein neues gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="196"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="208"/>
         <source>The account of %1 was unlocked.</source>
         <translation>Das Konto von %1 wurde entsperrt.</translation>
     </message>
@@ -4754,72 +4750,72 @@
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="31"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="39"/>
         <source>New staff account</source>
         <translation>Neues Benutzerkonto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="32"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="40"/>
         <source>Edit the account of %1</source>
         <translation>Konto von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="40"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="48"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="40"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="48"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="41"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="49"/>
         <source>Given names</source>
         <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="41"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="49"/>
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="42"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="50"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="42"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="50"/>
         <source>RPPS number</source>
         <translation>RPPS-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="42"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="50"/>
         <source>ADELI number</source>
         <translation>ADELI-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="43"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="51"/>
         <source>GLN</source>
         <translation>GLN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="43"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="51"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="44"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="52"/>
         <source>Initial password</source>
         <translation>Anfangspasswort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="62"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="70"/>
         <source>at least 12 characters; to be changed at first login</source>
         <translation>mindestens 12 Zeichen; bei der ersten Anmeldung zu ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="109"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4827,48 +4823,48 @@
 <context>
     <name>StaffListModel</name>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="63"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="69"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="63"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="63"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="69"/>
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="63"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="69"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="64"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="70"/>
         <source>Identifiers</source>
         <translation>Kennungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="64"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="70"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="64"/>
-        <location filename="../../app/ui/admin/staff_model.py" line="94"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="70"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="100"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="93"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="99"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="93"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="99"/>
         <source>No (deactivated)</source>
         <translation>Nein (deaktiviert)</translation>
     </message>
@@ -4876,22 +4872,22 @@
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="87"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="102"/>
         <source>Stop %1</source>
         <translation>%1 absetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="91"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="106"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="92"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="107"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="93"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="108"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
@@ -4899,249 +4895,249 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="41"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="54"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="41"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="54"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="44"/>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="152"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="57"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="165"/>
         <source>No patient</source>
         <translation>Kein Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="52"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="65"/>
         <source>Physicians</source>
         <translation>Ärztinnen und Ärzte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="52"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="65"/>
         <source>Pharmacists</source>
         <translation>Apothekerinnen und Apotheker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="53"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="66"/>
         <source>Advanced practice nurses</source>
         <translation>Pflegeexpertinnen/-experten APN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="53"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="66"/>
         <source>Nurses</source>
         <translation>Pflegefachpersonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="54"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="67"/>
         <source>Medical assistants</source>
         <translation>Medizinische Praxisassistenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="54"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="67"/>
         <source>Coordinators</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="55"/>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="140"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="68"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="153"/>
         <source>— nobody: offer to a pool —</source>
         <translation>— niemand: einem Pool anbieten —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="56"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="69"/>
         <source>— no pool —</source>
         <translation>— kein Pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="57"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="70"/>
         <source>— not under a protocol —</source>
         <translation>— ohne Delegationsprotokoll —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="61"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="74"/>
         <source>routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="61"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="74"/>
         <source>urgent</source>
         <translation>dringend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="62"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="75"/>
         <source>as soon as possible</source>
         <translation>so bald wie möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="62"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="75"/>
         <source>immediately</source>
         <translation>sofort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="64"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="77"/>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="66"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="79"/>
         <source>hh:mm (optional)</source>
         <translation>hh:mm (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="68"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="81"/>
         <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
         <translation>z. B. FREQ=MONTHLY;INTERVAL=3 (alle 3 Monate)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="74"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="87"/>
         <source>Result (when completing) or reason (cancel, hold, failure)</source>
         <translation>Ergebnis (beim Abschliessen) oder Grund (Abbruch, Pausieren, Misserfolg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="83"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="96"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="83"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="96"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="84"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="97"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="84"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="97"/>
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="85"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="98"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="85"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="98"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="86"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="99"/>
         <source>Act</source>
         <translation>Handlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="86"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="99"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="87"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="100"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="87"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="100"/>
         <source>Repeats</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="88"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="101"/>
         <source>Business status</source>
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="89"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="102"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="89"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="90"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="103"/>
         <source>Result / reason</source>
         <translation>Ergebnis / Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="100"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="113"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="100"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="113"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="101"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="114"/>
         <source>Put on hold</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="101"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="114"/>
         <source>Complete</source>
         <translation>Abschliessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="102"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="115"/>
         <source>Failed</source>
         <translation>Misslungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="102"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="115"/>
         <source>Cancel task</source>
         <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="108"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="121"/>
         <source>Claim</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="167"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="179"/>
         <source>%1 (last change by %2)</source>
         <translation>%1 (letzte Änderung durch %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="180"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="192"/>
         <source>requested</source>
         <translation>angefordert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="180"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="192"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="181"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="193"/>
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="181"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="193"/>
         <source>on hold</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="182"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="194"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="182"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="194"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="183"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="195"/>
         <source>failed</source>
         <translation>misslungen</translation>
     </message>
@@ -5149,22 +5145,22 @@
 <context>
     <name>TaskTab</name>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="25"/>
+        <location filename="../../app/ui/tasks/task_tab.py" line="26"/>
         <source>&amp;New task for this patient…</source>
         <translation>&amp;Neue Aufgabe für diesen Patienten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="28"/>
+        <location filename="../../app/ui/tasks/task_tab.py" line="29"/>
         <source>Protocol enrolment…</source>
         <translation>Einschreibung in ein Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="38"/>
+        <location filename="../../app/ui/tasks/task_tab.py" line="39"/>
         <source>Results written to the chart</source>
         <translation>Ins Dossier übernommene Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="55"/>
+        <location filename="../../app/ui/tasks/task_tab.py" line="56"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
@@ -5265,27 +5261,27 @@
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="32"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="44"/>
         <source>Reset the password of %1</source>
         <translation>Passwort von %1 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="37"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="49"/>
         <source>The user must choose a new password at the next login.</source>
         <translation>Die Person muss bei der nächsten Anmeldung ein neues Passwort wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="38"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="50"/>
         <source>Temporary password</source>
         <translation>Temporäres Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="39"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="51"/>
         <source>Temporary password again</source>
         <translation>Temporäres Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="49"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="61"/>
         <source>Temporary password again: the two passwords are not the same.</source>
         <translation>Temporäres Passwort wiederholen: Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -5293,98 +5289,98 @@
 <context>
     <name>UnlockDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="33"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="41"/>
         <source>Open the practice database</source>
         <translation>Datenbank der Praxis öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="35"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="43"/>
         <source>The key of the database could not be read from this computer&apos;s keyring. Reason: %1. Enter the practice passphrase or the recovery code from the printed recovery sheet to open the database.</source>
         <translation>Der Schlüssel der Datenbank konnte nicht aus dem Schlüsselbund dieses Computers gelesen werden. Grund: %1. Geben Sie die Passphrase der Praxis oder den Wiederherstellungscode vom gedruckten Wiederherstellungsblatt ein, um die Datenbank zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="38"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="46"/>
         <source>no keyring is available</source>
         <translation>kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="41"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="49"/>
         <source>Database file: %1</source>
         <translation>Datenbankdatei: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="44"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="52"/>
         <source>Practice passphrase</source>
         <translation>Passphrase der Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="45"/>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="75"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="53"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="83"/>
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="75"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="83"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="85"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="93"/>
         <source>Recovery code: please type the code from the recovery sheet.</source>
         <translation>Wiederherstellungscode: Bitte geben Sie den Code vom Wiederherstellungsblatt ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="87"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="95"/>
         <source>Passphrase: please type the practice passphrase.</source>
         <translation>Passphrase: Bitte geben Sie die Passphrase der Praxis ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="90"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="98"/>
         <source>Checking… This takes a few seconds.</source>
         <translation>Wird geprüft… Dies dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="113"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="121"/>
         <source>The passphrase is not right for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
         <translation>Die Passphrase passt nicht zu dieser Datenbank. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut. Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="115"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="123"/>
         <source>The recovery code is not right for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
         <translation>Der Wiederherstellungscode passt nicht zu dieser Datenbank. Vergleichen Sie ihn mit dem Wiederherstellungsblatt dieser Datenbank und versuchen Sie es erneut. Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="118"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="126"/>
         <source>The key is right, but the database file is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
         <translation>Der Schlüssel ist richtig, aber die Datenbankdatei ist beschädigt und kann nicht gelesen werden. Es wurde nichts hineingeschrieben. Stellen Sie die Datenbank aus einer Sicherung wieder her und bewahren Sie die beschädigte Datei zur Analyse auf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="121"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="129"/>
         <source>The database file %1 cannot be found. Check that the disk or the folder is available.</source>
         <translation>Die Datenbankdatei %1 wurde nicht gefunden. Prüfen Sie, ob das Laufwerk oder der Ordner verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="123"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="131"/>
         <source>The key file that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
         <translation>Die Schlüsseldatei dieser Datenbank fehlt. Ohne sie kann die Datenbank nicht geöffnet werden: Stellen Sie die Schlüsseldatei aus der Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="125"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="133"/>
         <source>The key file that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
         <translation>Die Schlüsseldatei dieser Datenbank ist beschädigt. Stellen Sie sie aus der Sicherung wieder her; die Datenbank selbst wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="127"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="135"/>
         <source>The key file was written by a newer version of Cordée. Install that version.</source>
         <translation>Die Schlüsseldatei wurde von einer neueren Version von Cordée geschrieben. Installieren Sie diese Version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="128"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="136"/>
         <source>This database was used by a newer version of Cordée. Install that version to open it; the database was not changed.</source>
         <translation>Diese Datenbank wurde von einer neueren Version von Cordée verwendet. Installieren Sie diese Version, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="130"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="138"/>
         <source>This file is not encrypted. Cordée refuses to use an unencrypted database.</source>
         <translation>Diese Datei ist nicht verschlüsselt. Cordée verwendet keine unverschlüsselte Datenbank.</translation>
     </message>
@@ -5392,17 +5388,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="75"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="88"/>
         <source>Welcome to Cordée</source>
         <translation>Willkommen bei Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="76"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="89"/>
         <source>This assistant sets up your practice: its name, the first administrator and the encrypted database that will hold the patient records.</source>
         <translation>Dieser Assistent richtet Ihre Praxis ein: ihren Namen, die erste Administratorin oder den ersten Administrator und die verschlüsselte Datenbank, die die Patientendossiers enthält.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="78"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="91"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -5410,446 +5406,446 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="37"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="37"/>
         <source>Validated</source>
         <translation>Validiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="37"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="37"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="38"/>
         <source>Being revised</source>
         <translation>In Überarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="37"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="38"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="39"/>
         <source>Medical</source>
         <translation>Medizinisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="39"/>
         <source>Psychological</source>
         <translation>Psychisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="39"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="40"/>
         <source>Social</source>
         <translation>Sozial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="39"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="40"/>
         <source>Environmental</source>
         <translation>Umfeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="41"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="41"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="41"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="41"/>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="46"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="41"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="42"/>
         <source>Achieved</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="43"/>
         <source>Not achieved</source>
         <translation>Nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="43"/>
         <source>Abandoned</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="43"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="44"/>
         <source>Prevention</source>
         <translation>Prävention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="43"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="44"/>
         <source>Care</source>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="44"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="45"/>
         <source>Support</source>
         <translation>Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="46"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="46"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="46"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="47"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="46"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="47"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="47"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="48"/>
         <source>Practice staff</source>
         <translation>Praxisteam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="47"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="48"/>
         <source>Hospital service</source>
         <translation>Spitalabteilung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="48"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="49"/>
         <source>Home nursing</source>
         <translation>Spitex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="48"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="49"/>
         <source>DAC (coordination support)</source>
         <translation>DAC (Koordinationsstelle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="49"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="50"/>
         <source>Social worker</source>
         <translation>Sozialarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="49"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="50"/>
         <source>Family caregiver</source>
         <translation>Betreuende Angehörige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="50"/>
-        <location filename="aliased_strings.py" line="84"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="51"/>
+        <location filename="aliased_strings.py" line="79"/>
         <source>Trusted person</source>
         <translation>Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="50"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="51"/>
         <source>Other</source>
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="51"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="52"/>
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="51"/>
-        <location filename="aliased_strings.py" line="72"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="52"/>
+        <location filename="aliased_strings.py" line="67"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="51"/>
-        <location filename="aliased_strings.py" line="73"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="52"/>
+        <location filename="aliased_strings.py" line="68"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="52"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="53"/>
         <source>Physicians</source>
         <translation>Ärztinnen und Ärzte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="52"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="53"/>
         <source>Pharmacists</source>
         <translation>Apothekerinnen und Apotheker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="53"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="54"/>
         <source>Advanced practice nurses</source>
         <translation>Pflegeexpertinnen/-experten APN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="53"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="54"/>
         <source>Nurses</source>
         <translation>Pflegefachpersonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="54"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="55"/>
         <source>Medical assistants</source>
         <translation>Medizinische Praxisassistenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="54"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="55"/>
         <source>Coordinators</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="74"/>
+        <location filename="aliased_strings.py" line="69"/>
         <source>Référent</source>
         <translation>Bezugsperson</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="75"/>
+        <location filename="aliased_strings.py" line="70"/>
         <source>Review date</source>
         <translation>Überprüfungsdatum</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="76"/>
+        <location filename="aliased_strings.py" line="71"/>
         <source>Medical situation</source>
         <translation>Medizinische Situation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="77"/>
+        <location filename="aliased_strings.py" line="72"/>
         <source>Psychological situation</source>
         <translation>Psychische Situation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="78"/>
+        <location filename="aliased_strings.py" line="73"/>
         <source>Social situation</source>
         <translation>Soziale Situation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="79"/>
+        <location filename="aliased_strings.py" line="74"/>
         <source>Environmental situation</source>
         <translation>Wohn- und Lebensumfeld</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="80"/>
+        <location filename="aliased_strings.py" line="75"/>
         <source>Patient&apos;s expectations and preferences</source>
         <translation>Erwartungen und Präferenzen des Patienten</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="81"/>
+        <location filename="aliased_strings.py" line="76"/>
         <source>Advance directives</source>
         <translation>Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="82"/>
+        <location filename="aliased_strings.py" line="77"/>
         <source>Advance directives dated</source>
         <translation>Patientenverfügung vom</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="83"/>
+        <location filename="aliased_strings.py" line="78"/>
         <source>Where they are kept</source>
         <translation>Aufbewahrungsort</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="85"/>
+        <location filename="aliased_strings.py" line="80"/>
         <source>Trusted person&apos;s contact</source>
         <translation>Kontakt der Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="86"/>
+        <location filename="aliased_strings.py" line="81"/>
         <source>Designated on</source>
         <translation>Bestimmt am</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="87"/>
+        <location filename="aliased_strings.py" line="82"/>
         <source>Alert procedure (who to call)</source>
         <translation>Notfallprozedere (wen anrufen)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="53"/>
+        <location filename="aliased_strings.py" line="48"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="88"/>
+        <location filename="aliased_strings.py" line="83"/>
         <source>Practice staff member</source>
         <translation>Mitarbeitende/r der Praxis</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="51"/>
+        <location filename="aliased_strings.py" line="46"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="52"/>
+        <location filename="aliased_strings.py" line="47"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="54"/>
+        <location filename="aliased_strings.py" line="49"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="55"/>
+        <location filename="aliased_strings.py" line="50"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="66"/>
+        <location filename="aliased_strings.py" line="61"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="67"/>
+        <location filename="aliased_strings.py" line="62"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="89"/>
+        <location filename="aliased_strings.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="90"/>
+        <location filename="aliased_strings.py" line="85"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="91"/>
+        <location filename="aliased_strings.py" line="86"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="92"/>
+        <location filename="aliased_strings.py" line="87"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="93"/>
+        <location filename="aliased_strings.py" line="88"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="56"/>
+        <location filename="aliased_strings.py" line="51"/>
         <source>Domain</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="58"/>
+        <location filename="aliased_strings.py" line="53"/>
         <source>Problem or need</source>
         <translation>Problem oder Bedürfnis</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="57"/>
+        <location filename="aliased_strings.py" line="52"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="59"/>
+        <location filename="aliased_strings.py" line="54"/>
         <source>Raised by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="60"/>
+        <location filename="aliased_strings.py" line="55"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="61"/>
+        <location filename="aliased_strings.py" line="56"/>
         <source>Measure</source>
         <translation>Messgrösse</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="62"/>
+        <location filename="aliased_strings.py" line="57"/>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="63"/>
+        <location filename="aliased_strings.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="94"/>
+        <location filename="aliased_strings.py" line="89"/>
         <source>Problems addressed</source>
         <translation>Betroffene Probleme</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="64"/>
+        <location filename="aliased_strings.py" line="59"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="65"/>
+        <location filename="aliased_strings.py" line="60"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="95"/>
+        <location filename="aliased_strings.py" line="90"/>
         <source>Responsible person</source>
         <translation>Verantwortliche Person</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="96"/>
+        <location filename="aliased_strings.py" line="91"/>
         <source>…or a role</source>
         <translation>…oder eine Rolle</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="97"/>
+        <location filename="aliased_strings.py" line="92"/>
         <source>…or an outside contact</source>
         <translation>…oder eine externe Kontaktperson</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="98"/>
+        <location filename="aliased_strings.py" line="93"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="99"/>
+        <location filename="aliased_strings.py" line="94"/>
         <source>Repeat (iCalendar rule, e.g. FREQ=WEEKLY)</source>
         <translation>Wiederholung (iCalendar-Regel, z. B. FREQ=WEEKLY)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="68"/>
+        <location filename="aliased_strings.py" line="63"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="100"/>
+        <location filename="aliased_strings.py" line="95"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="69"/>
+        <location filename="aliased_strings.py" line="64"/>
         <source>Need or goal not met</source>
         <translation>Ungedecktes Bedürfnis oder Ziel</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="70"/>
+        <location filename="aliased_strings.py" line="65"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="71"/>
+        <location filename="aliased_strings.py" line="66"/>
         <source>Reported to the territory</source>
         <translation>Der Region gemeldet</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="101"/>
+        <location filename="aliased_strings.py" line="96"/>
         <source>Reported on</source>
         <translation>Gemeldet am</translation>
     </message>
@@ -5857,32 +5853,32 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="aliased_strings.py" line="264"/>
+        <location filename="../../app/ui/tasks/feature.py" line="20"/>
         <source>&amp;Protocols…</source>
         <translation>&amp;Delegationsprotokolle…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="265"/>
+        <location filename="../../app/ui/tasks/feature.py" line="33"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="266"/>
+        <location filename="../../app/ui/tasks/feature.py" line="40"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Meine Aufgaben</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="267"/>
+        <location filename="../../app/ui/tasks/feature.py" line="44"/>
         <source>&amp;New task…</source>
         <translation>&amp;Neue Aufgabe…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="268"/>
+        <location filename="../../app/ui/tasks/feature.py" line="50"/>
         <source>&amp;Recall patients…</source>
         <translation>Patienten-&amp;Recall…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="269"/>
+        <location filename="../../app/ui/tasks/feature.py" line="38"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Aufgaben</translation>
     </message>
@@ -5890,122 +5886,122 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="33"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="44"/>
         <source>Filter (patient, task, status…)</source>
         <translation>Filtern (Patient, Aufgabe, Status…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="35"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="46"/>
         <source>Show closed</source>
         <translation>Abgeschlossene zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="38"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="49"/>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="38"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="49"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="38"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="49"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="39"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="50"/>
         <source>Escalated</source>
         <translation>Eskaliert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="59"/>
         <source>Absences</source>
         <translation>Abwesenheiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="52"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="62"/>
         <source>&amp;New task…</source>
         <translation>&amp;Neue Aufgabe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="54"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="64"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="56"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="66"/>
         <source>&amp;Claim</source>
         <translation>Übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="58"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="68"/>
         <source>C&amp;hart</source>
         <translation>D&amp;ossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="60"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="70"/>
         <source>&amp;Print today…</source>
         <translation>&amp;Tagesliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="107"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="117"/>
         <source>Tasks (%1)</source>
         <translation>Aufgaben (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="167"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="177"/>
         <source>Save the day&apos;s worklist</source>
         <translation>Tages-Arbeitsliste speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="172"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="182"/>
         <source>Worklist of %1 — %2</source>
         <translation>Arbeitsliste von %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="173"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="183"/>
         <source>Printed by %1</source>
         <translation>Gedruckt von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="173"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="183"/>
         <source>No task due.</source>
         <translation>Keine Aufgabe fällig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="174"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="184"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="174"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="184"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="174"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="184"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="174"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="184"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="175"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="185"/>
         <source>Protocol / act</source>
         <translation>Protokoll / Handlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="175"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="175"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="185"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -8224,37 +8220,37 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="18"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="24"/>
         <source>Physician</source>
         <translation>Arzt/Ärztin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="19"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="25"/>
         <source>Pharmacist</source>
         <translation>Apotheker/Apothekerin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="20"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="26"/>
         <source>Advanced practice nurse</source>
         <translation>Pflegeexpertin/-experte APN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="21"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="27"/>
         <source>Nurse</source>
         <translation>Pflegefachperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="22"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="28"/>
         <source>Medical assistant</source>
         <translation>Medizinische Praxisassistenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="23"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="29"/>
         <source>Coordinator</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="24"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="30"/>
         <source>Administrator</source>
         <translation>Administrator/in</translation>
     </message>

@@ -73,89 +73,89 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="122"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="135"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="123"/>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="156"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="136"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="169"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="124"/>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="156"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="137"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="169"/>
         <source>Given names</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="127"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="140"/>
         <source>General practitioner</source>
         <translation>Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="127"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="140"/>
         <source>Nurse</source>
         <translation>Infirmier/Infirmière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="127"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="140"/>
         <source>Pharmacist</source>
         <translation>Pharmacien/Pharmacienne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="128"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="141"/>
         <source>Medical assistant</source>
         <translation>Assistant(e) médical(e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="128"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="141"/>
         <source>Practice coordinator</source>
         <translation>Coordinateur/Coordinatrice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="129"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="142"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="131"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="144"/>
         <source>Password (at least 12 characters)</source>
         <translation>Mot de passe (12 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="132"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="145"/>
         <source>Password again</source>
         <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="137"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="150"/>
         <source>RPPS or ADELI number (optional)</source>
         <translation>N° RPPS ou ADELI (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="137"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="150"/>
         <source>GLN (optional)</source>
         <translation>GLN (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="154"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="167"/>
         <source>Username: use 2 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation>Identifiant : de 2 à 64 lettres minuscules, chiffres, points, tirets ou tirets bas, en commençant par une lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="158"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="171"/>
         <source>%1: this field is required.</source>
         <translation>%1 : ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="160"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="173"/>
         <source>Profession: this field is required.</source>
         <translation>Profession : ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="175"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="188"/>
         <source>Password again: the two passwords are not the same.</source>
         <translation>Confirmer le mot de passe : les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -163,22 +163,22 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="138"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="149"/>
         <source>Add a patient to the meeting of %1</source>
         <translation>Ajouter un patient à la réunion du %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="142"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="153"/>
         <source>The question asked to the team</source>
         <translation>La question posée à l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="145"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="156"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="146"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="157"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -186,92 +186,92 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="44"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="56"/>
         <source>Alert #%1</source>
         <translation>Alerte n° %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="48"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="60"/>
         <source>Alert and thread</source>
         <translation>Alerte et échanges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="62"/>
         <source>Comment, reason for refusal, question or reply</source>
         <translation>Commentaire, motif du refus, question ou réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="54"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="66"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="54"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="66"/>
         <source>Modify…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="55"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="67"/>
         <source>Refuse</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="55"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="67"/>
         <source>Ask a question</source>
         <translation>Poser une question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="56"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="56"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="57"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69"/>
         <source>Open chart</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="80"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="116"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="127"/>
         <source>reply by %1</source>
         <translation>réponse attendue le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="117"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="128"/>
         <source>From %1 to %2</source>
         <translation>De %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="118"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="129"/>
         <source>Medications concerned</source>
         <translation>Médicaments concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="118"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="129"/>
         <source>Clinical context</source>
         <translation>Contexte clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="118"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="129"/>
         <source>Proposed intervention</source>
         <translation>Intervention proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="119"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130"/>
         <source>Thread</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="175"/>
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="185"/>
         <source>Save the alert as PDF</source>
         <translation>Enregistrer l&apos;alerte en PDF</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>AlertTab</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="40"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="53"/>
         <source>Alerts of the patient</source>
         <translation>Alertes du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="45"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="58"/>
         <source>Raise alert…</source>
         <translation>Émettre une alerte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="46"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="59"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="47"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="60"/>
         <source>Print medication plan…</source>
         <translation>Imprimer le plan de médication…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="48"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="61"/>
         <source>Print alerts…</source>
         <translation>Imprimer les alertes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="49"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="62"/>
         <source>Reconciliation after hospital…</source>
         <translation>Conciliation de sortie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="50"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="63"/>
         <source>Review worksheet…</source>
         <translation>Bilan de médication…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="83"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="96"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alerte</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="84"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="97"/>
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n en attente de réponse</numerusform>
@@ -330,12 +330,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="129"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="135"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="144"/>
+        <location filename="../../app/ui/alerts/alert_tab.py" line="148"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -529,123 +529,123 @@
 <context>
     <name>AuditBrowserDialog</name>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="44"/>
-        <location filename="../../app/ui/admin/audit_browser.py" line="83"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="56"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="95"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="60"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="72"/>
         <source>Verify chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="61"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="73"/>
         <source>Checks that no entry was changed, inserted or deleted outside Cordée.</source>
         <translation>Vérifie qu&apos;aucune entrée n&apos;a été modifiée, insérée ou supprimée en dehors de Cordée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="66"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="78"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="80"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="92"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="80"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="92"/>
         <source>Logins</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="81"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="93"/>
         <source>Screen lock</source>
         <translation>Verrouillage de l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="81"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="93"/>
         <source>Patient records</source>
         <translation>Dossiers patients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="82"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="94"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="82"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="94"/>
         <source>Passwords</source>
         <translation>Mots de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="83"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="95"/>
         <source>Practice settings</source>
         <translation>Paramètres du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="86"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="98"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="89"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="101"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="91"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="103"/>
         <source>All outcomes</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="91"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="103"/>
         <source>Success</source>
         <translation>Réussite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="92"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="104"/>
         <source>Failure</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="94"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="106"/>
         <source>Between</source>
         <translation>Entre le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="102"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="114"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="104"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="116"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="106"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="118"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="108"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="120"/>
         <source>Patient id</source>
         <translation>N° patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="110"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="122"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="115"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="127"/>
         <source>and</source>
         <translation>et le</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/admin/audit_browser.py" line="151"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="163"/>
         <source>%n entry(ies) (newest first, at most 500).</source>
         <translation>
             <numerusform>%n entrée (les plus récentes d&apos;abord, 500 au plus).</numerusform>
@@ -653,17 +653,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="159"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="171"/>
         <source>Checking the audit trail…</source>
         <translation>Vérification du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="167"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="179"/>
         <source>The audit trail is intact: %1 entries checked, nothing was changed outside Cordée.</source>
         <translation>Le journal d&apos;audit est intact : %1 entrées vérifiées, rien n&apos;a été modifié en dehors de Cordée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/audit_browser.py" line="172"/>
+        <location filename="../../app/ui/admin/audit_browser.py" line="184"/>
         <source>The audit trail was changed outside Cordée (%1 entries checked). Problems found:</source>
         <translation>Le journal d&apos;audit a été modifié en dehors de Cordée (%1 entrées vérifiées). Problèmes constatés :</translation>
     </message>
@@ -724,63 +724,63 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="30"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="41"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="32"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="43"/>
         <source>A backup is an encrypted copy of the whole practice database, checked after it is written (integrity, every table&apos;s row count, the audit trail). It opens with the practice passphrase or the recovery code. Keep copies on a medium stored away from this computer.</source>
         <translation>Une sauvegarde est une copie chiffrée de toute la base du cabinet, contrôlée après écriture (intégrité, nombre de lignes de chaque table, journal d&apos;audit). Elle s&apos;ouvre avec la phrase de passe du cabinet ou le code de récupération. Gardez-en des copies sur un support rangé loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="41"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="43"/>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="58"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="54"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="69"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="47"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="58"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="54"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="65"/>
         <source>Written on</source>
         <translation>Écrite le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="56"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="67"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="57"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="68"/>
         <source>Audit events</source>
         <translation>Événements d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="72"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="83"/>
         <source>This practice works on a PostgreSQL server: it is backed up on the server (pg_dump), by the server&apos;s administrator.</source>
         <translation>Ce cabinet travaille sur un serveur PostgreSQL : il est sauvegardé sur le serveur (pg_dump), par l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="78"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="89"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="95"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="106"/>
         <source>Writing and checking the backup…</source>
         <translation>Écriture et contrôle de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/backup_dialog.py" line="101"/>
+        <location filename="../../app/ui/admin/backup_dialog.py" line="112"/>
         <source>Backup written and verified: %1 (%2 patients).</source>
         <translation>Sauvegarde écrite et vérifiée : %1 (%2 patients).</translation>
     </message>
@@ -788,12 +788,12 @@
 <context>
     <name>CarePlanMenu</name>
     <message>
-        <location filename="aliased_strings.py" line="102"/>
+        <location filename="../../app/ui/care_plans/feature.py" line="17"/>
         <source>Care &amp;plans</source>
         <translation>&amp;Plans de soins</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="103"/>
+        <location filename="../../app/ui/care_plans/feature.py" line="20"/>
         <source>Plans to &amp;review…</source>
         <translation>Plans à &amp;réévaluer…</translation>
     </message>
@@ -801,232 +801,232 @@
 <context>
     <name>CarePlanTab</name>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="42"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="56"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="50"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="64"/>
         <source>Start a care plan…</source>
         <translation>Commencer un plan de soins…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="50"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="64"/>
         <source>Edit details…</source>
         <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="51"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="65"/>
         <source>Validate…</source>
         <translation>Valider…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="51"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="65"/>
         <source>Put into action</source>
         <translation>Mettre en œuvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="52"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66"/>
         <source>Revise</source>
         <translation>Réviser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="52"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66"/>
         <source>Close…</source>
         <translation>Clôturer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="53"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="53"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67"/>
         <source>Print plan…</source>
         <translation>Imprimer le plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="54"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="68"/>
         <source>Patient sheet…</source>
         <translation>Fiche patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="69"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="83"/>
         <source>Care circle</source>
         <translation>Cercle de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="69"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="83"/>
         <source>Problems and needs</source>
         <translation>Problèmes et besoins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="70"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="84"/>
         <source>Shared goals</source>
         <translation>Objectifs partagés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="70"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="84"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="71"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="85"/>
         <source>Unmet needs</source>
         <translation>Besoins non couverts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="98"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="112"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="98"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="112"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="99"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="113"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="105"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="119"/>
         <source>Record progress…</source>
         <translation>Noter l&apos;avancement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="134"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="148"/>
         <source>This patient has no care plan yet.</source>
         <translation>Ce patient n&apos;a pas encore de plan de soins.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="137"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="151"/>
         <source>Care plan v%1 — %2 · référent %3</source>
         <translation>Plan de soins v%1 — %2 · référent %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="139"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="153"/>
         <source>%1 of %2 actions done</source>
         <translation>%1 actions réalisées sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="143"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="157"/>
         <source>No care plan</source>
         <translation>Aucun plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="219"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="234"/>
         <source>New care plan</source>
         <translation>Nouveau plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="224"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="239"/>
         <source>Care plan details</source>
         <translation>Informations du plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="239"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="254"/>
         <source>Care plan item</source>
         <translation>Élément du plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="254"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="269"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="255"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="270"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="256"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="271"/>
         <source>Progress of the action</source>
         <translation>Avancement de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="261"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="276"/>
         <source>Patient&apos;s agreement on</source>
         <translation>Accord du patient le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="262"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="277"/>
         <source>How the agreement was obtained</source>
         <translation>Modalité de recueil de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="263"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="278"/>
         <source>Validate the care plan</source>
         <translation>Valider le plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="268"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="283"/>
         <source>Close the care plan</source>
         <translation>Clôturer le plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="268"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="283"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="286"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="301"/>
         <source>care-plan.pdf</source>
         <translation>plan-de-soins.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="289"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="304"/>
         <source>patient-sheet.pdf</source>
         <translation>fiche-patient.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="293"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="308"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="293"/>
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="308"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="43"/>
+        <location filename="aliased_strings.py" line="38"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="44"/>
+        <location filename="aliased_strings.py" line="39"/>
         <source>Patient&apos;s expectations and preferences</source>
         <translation>Attentes et préférences du patient</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="45"/>
+        <location filename="aliased_strings.py" line="40"/>
         <source>Advance directives</source>
         <translation>Directives anticipées</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="46"/>
+        <location filename="aliased_strings.py" line="41"/>
         <source>Trusted person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="47"/>
+        <location filename="aliased_strings.py" line="42"/>
         <source>Alert procedure</source>
         <translation>Procédure d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="48"/>
+        <location filename="aliased_strings.py" line="43"/>
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="49"/>
+        <location filename="aliased_strings.py" line="44"/>
         <source>by %1; patient&apos;s agreement on %2 (%3)</source>
         <translation>par %1 ; accord du patient le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="50"/>
+        <location filename="aliased_strings.py" line="45"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
@@ -1071,24 +1071,52 @@
     </message>
 </context>
 <context>
+    <name>ChartTabs</name>
+    <message>
+        <location filename="../../app/ui/alerts/feature.py" line="63"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/care_plans/feature.py" line="46"/>
+        <source>Care plan</source>
+        <translation>Plan de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/feature.py" line="56"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/feature.py" line="20"/>
+        <source>Medications</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks/feature.py" line="80"/>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationMenu</name>
     <message>
-        <location filename="aliased_strings.py" line="104"/>
+        <location filename="../../app/ui/coordination/feature.py" line="28"/>
         <source>&amp;Coordination</source>
         <translation>&amp;Coordination</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="105"/>
+        <location filename="../../app/ui/coordination/feature.py" line="15"/>
         <source>&amp;Meetings…</source>
         <translation>&amp;Réunions de concertation…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="106"/>
+        <location filename="../../app/ui/coordination/feature.py" line="17"/>
         <source>&amp;Referrals…</source>
         <translation>&amp;Adressages…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="107"/>
+        <location filename="../../app/ui/coordination/feature.py" line="19"/>
         <source>Team &amp;indicators…</source>
         <translation>&amp;Indicateurs d&apos;équipe…</translation>
     </message>
@@ -1096,67 +1124,67 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="48"/>
         <source>Team indicators</source>
         <translation>Indicateurs d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="45"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="56"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="47"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="58"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="48"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="59"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="53"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="64"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="53"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="64"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="66"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="77"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="67"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="78"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="68"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="79"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="69"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="80"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="70"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="81"/>
         <source>Monthly</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="131"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="142"/>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="141"/>
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="152"/>
         <source>Written to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -1194,57 +1222,57 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="186"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="199"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="191"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="204"/>
         <source>Database file</source>
         <translation>Fichier de la base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="192"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="205"/>
         <source>Practice passphrase (at least 12 characters)</source>
         <translation>Phrase de passe du cabinet (12 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="193"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="206"/>
         <source>Passphrase again</source>
         <translation>Confirmer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="195"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="208"/>
         <source>Create the database</source>
         <translation>Créer la base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="198"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="211"/>
         <source>Location of the new database</source>
         <translation>Emplacement de la nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="199"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="212"/>
         <source>Cordée database (*.db)</source>
         <translation>Base de données Cordée (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="211"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="224"/>
         <source>Database file: please choose where to store the database.</source>
         <translation>Fichier de la base : choisissez où enregistrer la base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="213"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="226"/>
         <source>Database file: %1 already exists. Cordée never replaces a database; choose another file name, or close this assistant and open the existing database.</source>
         <translation>Fichier de la base : %1 existe déjà. Cordée ne remplace jamais une base de données ; choisissez un autre nom de fichier, ou fermez cet assistant et ouvrez la base existante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="221"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="234"/>
         <source>Passphrase again: the two passphrases are not the same.</source>
         <translation>Confirmer la phrase de passe : les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="225"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="238"/>
         <source>Database file: the folder cannot be created (%1).</source>
         <translation>Fichier de la base : le dossier ne peut pas être créé (%1).</translation>
     </message>
@@ -1252,92 +1280,92 @@
 <context>
     <name>DischargeLineDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="84"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95"/>
         <source>Change a discharge line</source>
         <translation>Modifier une ligne de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="84"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95"/>
         <source>Add a discharge line</source>
         <translation>Ajouter une ligne de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="92"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="103"/>
         <source>As needed</source>
         <translation>Si besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="106"/>
         <source>Keep as free text (not checked)</source>
         <translation>Garder en texte libre (non vérifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="101"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="112"/>
         <source>Units per intake: 1, 0.5 or 1/2</source>
         <translation>Unités par prise : 1, 0.5 ou 1/2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="106"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="106"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117"/>
         <source>Noon</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="107"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="118"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="107"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="118"/>
         <source>Night</source>
         <translation>Coucher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="114"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="125"/>
         <source>Product name</source>
         <translation>Nom commercial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="115"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="126"/>
         <source>Substance(s)</source>
         <translation>Substance(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="116"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="127"/>
         <source>Strength</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="128"/>
         <source>Schedule</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="119"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="130"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="152"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="163"/>
         <source>ATC %1 — checked by the review engine</source>
         <translation>ATC %1 — vérifié par le moteur de revue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="154"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="165"/>
         <source>Free text: not checked by the engine</source>
         <translation>Texte libre : non vérifié par le moteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="156"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="167"/>
         <source>Choose a catalogue entry (Enter) or keep free text.</source>
         <translation>Choisissez une entrée du catalogue (Entrée) ou gardez le texte libre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="174"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="185"/>
         <source>Choose a catalogue entry or type a product or substance name.</source>
         <translation>Choisissez une entrée du catalogue ou saisissez un nom commercial ou une substance.</translation>
     </message>
@@ -1345,32 +1373,32 @@
 <context>
     <name>DischargeLinesModel</name>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71"/>
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71"/>
         <source>Strength</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71"/>
         <source>Morning-noon-evening-night</source>
         <translation>Matin-midi-soir-coucher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="61"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="72"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="69"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="80"/>
         <source>Free text: not checked by the engine</source>
         <translation>Texte libre : non vérifié par le moteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="75"/>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="86"/>
         <source>as needed</source>
         <translation>si besoin</translation>
     </message>
@@ -1378,22 +1406,22 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/ui/coordination/documents_viewer.py" line="37"/>
+        <location filename="../../app/ui/coordination/documents_viewer.py" line="46"/>
         <source>This PDF cannot be shown inside Cordée on this computer. You can open it in your PDF reader: a readable copy is then written to a private temporary folder and stays there until the computer cleans it.</source>
         <translation>Ce PDF ne peut pas être affiché dans Cordée sur cet ordinateur. Vous pouvez l&apos;ouvrir dans votre lecteur PDF : une copie lisible est alors écrite dans un dossier temporaire privé et y reste jusqu&apos;à ce que l&apos;ordinateur le nettoie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/documents_viewer.py" line="42"/>
+        <location filename="../../app/ui/coordination/documents_viewer.py" line="51"/>
         <source>Open outside Cordée…</source>
         <translation>Ouvrir hors de Cordée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/documents_viewer.py" line="52"/>
+        <location filename="../../app/ui/coordination/documents_viewer.py" line="61"/>
         <source>Readable copy on this computer</source>
         <translation>Copie lisible sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/documents_viewer.py" line="53"/>
+        <location filename="../../app/ui/coordination/documents_viewer.py" line="62"/>
         <source>A readable (unencrypted) copy of this document will be written to a private temporary folder. Continue?</source>
         <translation>Une copie lisible (non chiffrée) de ce document sera écrite dans un dossier temporaire privé. Continuer ?</translation>
     </message>
@@ -1401,67 +1429,67 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="24"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="32"/>
         <source>Record a hospital event</source>
         <translation>Enregistrer un événement hospitalier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="26"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="34"/>
         <source>Emergency visit</source>
         <translation>Passage aux urgences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="26"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="34"/>
         <source>Admission</source>
         <translation>Hospitalisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="27"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="35"/>
         <source>Discharge</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="32"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="40"/>
         <source>Hospital</source>
         <translation>Hôpital</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="32"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="40"/>
         <source>Shared record (DMP/EPD)</source>
         <translation>Dossier partagé (DMP/DEP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="33"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="41"/>
         <source>Patient or relative</source>
         <translation>Patient ou proche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="33"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="41"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="36"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="44"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="37"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="38"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="46"/>
         <source>Facility</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="39"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="47"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_dialog.py" line="40"/>
+        <location filename="../../app/ui/coordination/events_dialog.py" line="48"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
@@ -1469,108 +1497,108 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="37"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="46"/>
         <source>Emergency visit</source>
         <translation>Passage aux urgences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="37"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="46"/>
         <source>Admission</source>
         <translation>Hospitalisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="38"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="47"/>
         <source>Discharge</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="45"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="54"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="45"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="54"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="46"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="55"/>
         <source>Facility</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="46"/>
-        <location filename="../../app/ui/coordination/events_tab.py" line="68"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="55"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="77"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="47"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="56"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="50"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="59"/>
         <source>Added</source>
         <translation>Ajouté le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="51"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="60"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="51"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="60"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="52"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="61"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="64"/>
         <source>&amp;Record event…</source>
         <translation>&amp;Enregistrer un événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="58"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="67"/>
         <source>&amp;Attach document…</source>
         <translation>&amp;Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="61"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="70"/>
         <source>&amp;Open document</source>
         <translation>&amp;Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="68"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="77"/>
         <source>Hospital events</source>
         <translation>Événements hospitaliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="97"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="106"/>
         <source>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</source>
         <translation>Passages aux urgences fréquents : %1 passages en 12 mois jusqu&apos;au %2 (alerte de coordination %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="100"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="109"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="100"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="109"/>
         <source>acknowledged</source>
         <translation>prise en compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="115"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="124"/>
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="116"/>
+        <location filename="../../app/ui/coordination/events_tab.py" line="125"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
     </message>
@@ -1593,112 +1621,102 @@
         <translation>Sélectionnez un résultat pour le lire en entier.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="41"/>
-        <source>Raise alert…</source>
-        <translation>Émettre une alerte…</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="42"/>
-        <source>From the selected finding, or from scratch when none is selected</source>
-        <translation>À partir du résultat sélectionné, ou vierge si aucun n&apos;est sélectionné</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="108"/>
+        <location filename="aliased_strings.py" line="97"/>
         <source>Contraindicated</source>
         <translation>Contre-indiqué</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="109"/>
+        <location filename="aliased_strings.py" line="98"/>
         <source>Avoid</source>
         <translation>À éviter</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="110"/>
+        <location filename="aliased_strings.py" line="99"/>
         <source>Precaution</source>
         <translation>Précaution d&apos;emploi</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="111"/>
+        <location filename="aliased_strings.py" line="100"/>
         <source>Take into account</source>
         <translation>À prendre en compte</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="112"/>
+        <location filename="aliased_strings.py" line="101"/>
         <source>Not evaluable</source>
         <translation>Non évaluable</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="113"/>
+        <location filename="aliased_strings.py" line="102"/>
         <source>Not checked by the engine</source>
         <translation>Non vérifié par le moteur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="114"/>
+        <location filename="aliased_strings.py" line="103"/>
         <source>Interaction</source>
         <translation>Interaction</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="115"/>
+        <location filename="aliased_strings.py" line="104"/>
         <source>Duplication</source>
         <translation>Redondance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="116"/>
+        <location filename="aliased_strings.py" line="105"/>
         <source>Inappropriate in the elderly</source>
         <translation>Inapproprié chez la personne âgée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="117"/>
+        <location filename="aliased_strings.py" line="106"/>
         <source>Renal dose</source>
         <translation>Adaptation rénale</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="118"/>
+        <location filename="aliased_strings.py" line="107"/>
         <source>Anticholinergic burden</source>
         <translation>Charge anticholinergique</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="119"/>
+        <location filename="aliased_strings.py" line="108"/>
         <source>QT prolongation</source>
         <translation>Allongement du QT</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="120"/>
+        <location filename="aliased_strings.py" line="109"/>
         <source>Drug–disease</source>
         <translation>Médicament–pathologie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="121"/>
+        <location filename="aliased_strings.py" line="110"/>
         <source>Allergy</source>
         <translation>Allergie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="122"/>
+        <location filename="aliased_strings.py" line="111"/>
         <source>Polypharmacy</source>
         <translation>Polymédication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="123"/>
+        <location filename="aliased_strings.py" line="112"/>
         <source>Free text without an ATC code: no interaction, dose or allergy check.</source>
         <translation>Texte libre sans code ATC : aucune vérification d&apos;interaction, de dose ni d&apos;allergie.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="124"/>
+        <location filename="aliased_strings.py" line="113"/>
         <source>Recommendation: %1</source>
         <translation>Recommandation : %1</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="125"/>
+        <location filename="aliased_strings.py" line="114"/>
         <source>Anticholinergic score %1%2:</source>
         <translation>Score anticholinergique %1%2 :</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="126"/>
+        <location filename="aliased_strings.py" line="115"/>
         <source>Drugs involved: %1</source>
         <translation>Médicaments en cause : %1</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="127"/>
+        <location filename="aliased_strings.py" line="116"/>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
@@ -1706,33 +1724,33 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="234"/>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="264"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="247"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="277"/>
         <source>Creating the encrypted database… This takes a few seconds.</source>
         <translation>Création de la base de données chiffrée… Cela prend quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="246"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="259"/>
         <source>Save recovery sheet (PDF)…</source>
         <translation>Enregistrer la fiche de récupération (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="252"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="265"/>
         <source>I have printed or saved the recovery sheet and will keep it offline</source>
         <translation>J&apos;ai imprimé ou enregistré la fiche de récupération et je la conserverai hors ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="268"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="281"/>
         <source>The database is ready. This recovery code opens it if the passphrase is forgotten or the keyring is lost. It is shown only now: save the recovery sheet, print it and keep it offline in a safe place. Anyone holding it can open the records.</source>
         <translation>La base de données est prête. Ce code de récupération l&apos;ouvre si la phrase de passe est oubliée ou si le trousseau de clés est perdu. Il n&apos;est affiché que maintenant : enregistrez la fiche de récupération, imprimez-la et conservez-la hors ligne en lieu sûr. Quiconque la détient peut ouvrir les dossiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="280"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="293"/>
         <source>Save recovery sheet</source>
         <translation>Enregistrer la fiche de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="281"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="294"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1764,50 +1782,58 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/care_plans/plan_forms.py" line="122"/>
+        <location filename="../../app/ui/care_plans/plan_forms.py" line="93"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
 </context>
 <context>
+    <name>FormOperation</name>
+    <message>
+        <location filename="../../app/ui/common/operations.py" line="71"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="38"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="46"/>
         <source>Care plan history</source>
         <translation>Historique du plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="42"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="50"/>
         <source>Saved</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="43"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="51"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="43"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="51"/>
         <source>Plan version</source>
         <translation>Version du plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="44"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="52"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="44"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="52"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="59"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="67"/>
         <source>Select a version to see what it changed, or two versions to compare them.</source>
         <translation>Sélectionnez une version pour voir ses modifications, ou deux versions pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="84"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="92"/>
         <source>No difference.</source>
         <translation>Aucune différence.</translation>
     </message>
@@ -1815,17 +1841,17 @@
 <context>
     <name>InboxDock</name>
     <message>
-        <location filename="aliased_strings.py" line="38"/>
+        <location filename="../../app/ui/alerts/feature.py" line="23"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="39"/>
+        <location filename="../../app/ui/alerts/feature.py" line="28"/>
         <source>A&amp;lerts</source>
         <translation>A&amp;lertes</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="40"/>
+        <location filename="../../app/ui/alerts/feature.py" line="30"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
     </message>
@@ -1833,32 +1859,32 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="52"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="63"/>
         <source>Box:</source>
         <translation>Boîte :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="64"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="75"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="66"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="77"/>
         <source>Open chart</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="82"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="93"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="151"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="162"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="156"/>
+        <location filename="../../app/ui/alerts/inbox.py" line="167"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
@@ -1866,77 +1892,77 @@
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63"/>
         <source>Before the stay</source>
         <translation>Avant le séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63"/>
         <source>At discharge</source>
         <translation>À la sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="51"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64"/>
         <source>Explanation</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="58"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="58"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="58"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71"/>
         <source>Dose changed</source>
         <translation>Dose modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="59"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72"/>
         <source>Substituted</source>
         <translation>Substitué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="59"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73"/>
         <source>Intentional, documented</source>
         <translation>Intentionnel, documenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="61"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74"/>
         <source>To be clarified</source>
         <translation>À clarifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="61"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74"/>
         <source>Keep current line</source>
         <translation>Garder la ligne actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="62"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75"/>
         <source>alert</source>
         <translation>alerte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="62"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75"/>
         <source>task</source>
         <translation>tâche</translation>
     </message>
@@ -1982,62 +2008,62 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="26"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="34"/>
         <source>Cordée — log in</source>
         <translation>Cordée — connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="40"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="48"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="41"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="49"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="44"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="52"/>
         <source>You must choose a new password before you continue.</source>
         <translation>Vous devez choisir un nouveau mot de passe avant de continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="47"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="55"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="48"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="56"/>
         <source>New password again</source>
         <translation>Confirmer le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="56"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="64"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="57"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="85"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="93"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="98"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="106"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="112"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="120"/>
         <source>The two new passwords differ; type the same password twice.</source>
         <translation>Les deux nouveaux mots de passe diffèrent ; saisissez deux fois le même mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/login_dialog.py" line="117"/>
+        <location filename="../../app/ui/shell/login_dialog.py" line="125"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2045,108 +2071,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="62"/>
+        <location filename="../../app/ui/shell/main_window.py" line="61"/>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
         <extracomment>The program&apos;s daily backup starts this long after the first patient list (None: never, e.g. in tests).</extracomment>
         <translation>Recherchez un patient à gauche et appuyez sur Entrée pour ouvrir son dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="87"/>
+        <location filename="../../app/ui/shell/main_window.py" line="86"/>
         <source>Logged in as %1</source>
         <translation>Connecté(e) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="132"/>
+        <location filename="../../app/ui/shell/main_window.py" line="143"/>
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../app/ui/shell/main_window.py" line="147"/>
         <source>Daily backup written and verified.</source>
         <translation>Sauvegarde quotidienne écrite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="149"/>
+        <location filename="../../app/ui/shell/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="150"/>
+        <location filename="../../app/ui/shell/main_window.py" line="161"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Nouveau patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="152"/>
+        <location filename="../../app/ui/shell/main_window.py" line="163"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Rechercher un patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="153"/>
+        <location filename="../../app/ui/shell/main_window.py" line="164"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="156"/>
+        <location filename="../../app/ui/shell/main_window.py" line="167"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../app/ui/shell/main_window.py" line="168"/>
         <source>Log &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="158"/>
+        <location filename="../../app/ui/shell/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../app/ui/shell/main_window.py" line="170"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../app/ui/admin/feature.py" line="14"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Personnel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../app/ui/admin/feature.py" line="16"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../app/ui/admin/feature.py" line="18"/>
         <source>S&amp;ettings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../app/ui/admin/feature.py" line="20"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../app/ui/shell/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../app/ui/shell/main_window.py" line="179"/>
         <source>&amp;About Cordée</source>
         <translation>À &amp;propos de Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="177"/>
-        <source>This administration screen is not available in this version.</source>
-        <translation>Cet écran d&apos;administration n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="190"/>
+        <location filename="../../app/ui/shell/main_window.py" line="188"/>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — plans de soins partagés, revues de médication et tâches déléguées pour les cabinets de groupe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="309"/>
+        <location filename="../../app/ui/shell/main_window.py" line="305"/>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
     </message>
@@ -2154,178 +2175,178 @@
 <context>
     <name>MedicationDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="65"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="77"/>
         <source>Change medication</source>
         <translation>Modifier le médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="65"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="77"/>
         <source>Add medication</source>
         <translation>Ajouter un médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="170"/>
-        <location filename="aliased_strings.py" line="129"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="182"/>
+        <location filename="aliased_strings.py" line="118"/>
         <source>(not a member of the practice)</source>
         <translation>(hors du cabinet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="198"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="210"/>
         <source>ATC %1 — checked by the review engine</source>
         <translation>ATC %1 — vérifié par le moteur de revue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="201"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="213"/>
         <source>Choose a catalogue entry (Enter) or keep free text.</source>
         <translation>Choisissez une entrée du catalogue (Entrée) ou gardez le texte libre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="204"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="216"/>
         <source>Free text: not checked by the engine</source>
         <translation>Texte libre : non vérifié par le moteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="258"/>
+        <location filename="../../app/ui/medications/medication_dialog.py" line="270"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="128"/>
+        <location filename="aliased_strings.py" line="117"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="130"/>
+        <location filename="aliased_strings.py" line="119"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="131"/>
+        <location filename="aliased_strings.py" line="120"/>
         <source>Units per intake: 1, 0.5 or 1/2</source>
         <translation>Unités par prise : 1, 0.5 ou 1/2</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="132"/>
+        <location filename="aliased_strings.py" line="121"/>
         <source>Keep as free text (not checked)</source>
         <translation>Garder en texte libre (non vérifié)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="133"/>
+        <location filename="aliased_strings.py" line="122"/>
         <source>As needed</source>
         <translation>Si besoin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="134"/>
+        <location filename="aliased_strings.py" line="123"/>
         <source>Self-medication (not prescribed)</source>
         <translation>Automédication (non prescrit)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="135"/>
+        <location filename="aliased_strings.py" line="124"/>
         <source>Pharmacist may adjust the dose</source>
         <translation>Le pharmacien peut adapter la dose</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="136"/>
+        <location filename="aliased_strings.py" line="125"/>
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="137"/>
+        <location filename="aliased_strings.py" line="126"/>
         <source>Product name</source>
         <translation>Nom commercial</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="138"/>
+        <location filename="aliased_strings.py" line="127"/>
         <source>Substance(s)</source>
         <translation>Substance(s)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="139"/>
+        <location filename="aliased_strings.py" line="128"/>
         <source>Strength</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="140"/>
+        <location filename="aliased_strings.py" line="129"/>
         <source>Dosage</source>
         <translation>Posologie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="141"/>
+        <location filename="aliased_strings.py" line="130"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="142"/>
+        <location filename="aliased_strings.py" line="131"/>
         <source>Noon</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="143"/>
+        <location filename="aliased_strings.py" line="132"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="144"/>
+        <location filename="aliased_strings.py" line="133"/>
         <source>Night</source>
         <translation>Coucher</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="145"/>
+        <location filename="aliased_strings.py" line="134"/>
         <source>Schedule</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="146"/>
+        <location filename="aliased_strings.py" line="135"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="147"/>
+        <location filename="aliased_strings.py" line="136"/>
         <source>Route</source>
         <translation>Voie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="148"/>
+        <location filename="aliased_strings.py" line="137"/>
         <source>Daily dose (mg)</source>
         <translation>Dose journalière (mg)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="149"/>
+        <location filename="aliased_strings.py" line="138"/>
         <source>Prescription</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="150"/>
+        <location filename="aliased_strings.py" line="139"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="151"/>
+        <location filename="aliased_strings.py" line="140"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="152"/>
+        <location filename="aliased_strings.py" line="141"/>
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="153"/>
+        <location filename="aliased_strings.py" line="142"/>
         <source>Prescriber</source>
         <translation>Prescripteur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="154"/>
+        <location filename="aliased_strings.py" line="143"/>
         <source>Other prescriber</source>
         <translation>Autre prescripteur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="155"/>
+        <location filename="aliased_strings.py" line="144"/>
         <source>Pharmacien correspondant</source>
         <translation>Pharmacien correspondant</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="156"/>
+        <location filename="aliased_strings.py" line="145"/>
         <source>Renewal allowed until</source>
         <translation>Renouvellement autorisé jusqu&apos;au</translation>
     </message>
@@ -2333,127 +2354,127 @@
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="aliased_strings.py" line="157"/>
+        <location filename="aliased_strings.py" line="146"/>
         <source>as needed</source>
         <translation>si besoin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="158"/>
+        <location filename="aliased_strings.py" line="147"/>
         <source>self-medication</source>
         <translation>automédication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="159"/>
+        <location filename="aliased_strings.py" line="148"/>
         <source>not checked by the engine</source>
         <translation>non vérifié par le moteur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="160"/>
+        <location filename="aliased_strings.py" line="149"/>
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="161"/>
+        <location filename="aliased_strings.py" line="150"/>
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="162"/>
+        <location filename="aliased_strings.py" line="151"/>
         <source>Flags</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="163"/>
+        <location filename="aliased_strings.py" line="152"/>
         <source>Strength</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="164"/>
+        <location filename="aliased_strings.py" line="153"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="165"/>
+        <location filename="aliased_strings.py" line="154"/>
         <source>Noon</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="166"/>
+        <location filename="aliased_strings.py" line="155"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="167"/>
+        <location filename="aliased_strings.py" line="156"/>
         <source>Night</source>
         <translation>Coucher</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="168"/>
+        <location filename="aliased_strings.py" line="157"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="169"/>
+        <location filename="aliased_strings.py" line="158"/>
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="170"/>
+        <location filename="aliased_strings.py" line="159"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="171"/>
+        <location filename="aliased_strings.py" line="160"/>
         <source>Prescriber</source>
         <translation>Prescripteur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="172"/>
+        <location filename="aliased_strings.py" line="161"/>
         <source>Units per intake (morning, noon, evening, night)</source>
         <translation>Unités par prise (matin, midi, soir, coucher)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="173"/>
+        <location filename="aliased_strings.py" line="162"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="174"/>
+        <location filename="aliased_strings.py" line="163"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="175"/>
+        <location filename="aliased_strings.py" line="164"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="176"/>
+        <location filename="aliased_strings.py" line="165"/>
         <source>Schedule</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="177"/>
+        <location filename="aliased_strings.py" line="166"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="178"/>
+        <location filename="aliased_strings.py" line="167"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="179"/>
+        <location filename="aliased_strings.py" line="168"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="180"/>
+        <location filename="aliased_strings.py" line="169"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="181"/>
+        <location filename="aliased_strings.py" line="170"/>
         <source>stopped on %1: %2</source>
         <translation>arrêté le %1 : %2</translation>
     </message>
@@ -2461,22 +2482,32 @@
 <context>
     <name>MedicationsTab</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="146"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="163"/>
         <source>Your role does not give access to the medication list.</source>
         <translation>Votre rôle ne donne pas accès à la liste des médicaments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="237"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="239"/>
+        <source>Raise alert…</source>
+        <translation>Émettre une alerte…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/medications_tab.py" line="240"/>
+        <source>From the selected finding, or from scratch when none is selected</source>
+        <translation>À partir du résultat sélectionné, ou vierge si aucun n&apos;est sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/medications_tab.py" line="264"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="263"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="290"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="266"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="293"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2484,7 +2515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="267"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="294"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n signalement</numerusform>
@@ -2492,7 +2523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="268"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="295"/>
         <source>%n serious</source>
         <translation>
             <numerusform>%n grave</numerusform>
@@ -2500,102 +2531,102 @@
         </translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="182"/>
+        <location filename="aliased_strings.py" line="171"/>
         <source>eGFR</source>
         <translation>DFGe</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="183"/>
+        <location filename="aliased_strings.py" line="172"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="184"/>
+        <location filename="aliased_strings.py" line="173"/>
         <source>Creatinine</source>
         <translation>Créatinine</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="185"/>
+        <location filename="aliased_strings.py" line="174"/>
         <source>Height</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="186"/>
+        <location filename="aliased_strings.py" line="175"/>
         <source>Potassium</source>
         <translation>Potassium</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="187"/>
+        <location filename="aliased_strings.py" line="176"/>
         <source>Sodium</source>
         <translation>Sodium</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="188"/>
+        <location filename="aliased_strings.py" line="177"/>
         <source>INR</source>
         <translation>INR</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="189"/>
+        <location filename="aliased_strings.py" line="178"/>
         <source>HbA1c</source>
         <translation>HbA1c</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="190"/>
+        <location filename="aliased_strings.py" line="179"/>
         <source>Systolic blood pressure</source>
         <translation>Pression artérielle systolique</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="191"/>
+        <location filename="aliased_strings.py" line="180"/>
         <source>Diastolic blood pressure</source>
         <translation>Pression artérielle diastolique</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="192"/>
+        <location filename="aliased_strings.py" line="181"/>
         <source>Heart rate</source>
         <translation>Fréquence cardiaque</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="193"/>
+        <location filename="aliased_strings.py" line="182"/>
         <source>QTc</source>
         <translation>QTc</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="194"/>
+        <location filename="aliased_strings.py" line="183"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="195"/>
+        <location filename="aliased_strings.py" line="184"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="196"/>
+        <location filename="aliased_strings.py" line="185"/>
         <source>Stop…</source>
         <translation>Arrêter…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="197"/>
+        <location filename="aliased_strings.py" line="186"/>
         <source>Show history</source>
         <translation>Afficher l&apos;historique</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="198"/>
+        <location filename="aliased_strings.py" line="187"/>
         <source>History (changes and stopped lines)</source>
         <translation>Historique (modifications et lignes arrêtées)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="199"/>
+        <location filename="aliased_strings.py" line="188"/>
         <source>Clinical values</source>
         <translation>Valeurs cliniques</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="200"/>
+        <location filename="aliased_strings.py" line="189"/>
         <source>Record value…</source>
         <translation>Saisir une valeur…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="201"/>
+        <location filename="aliased_strings.py" line="190"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
@@ -2603,62 +2634,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="81"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="92"/>
         <source>New concertation meeting</source>
         <translation>Nouvelle réunion de concertation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="83"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="94"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="84"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="95"/>
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="84"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="95"/>
         <source>Ad hoc</source>
         <translation>Ponctuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="85"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="96"/>
         <source>CPTS</source>
         <translation>CPTS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="85"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="96"/>
         <source>Quality circle</source>
         <translation>Cercle de qualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="91"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="102"/>
         <source>e.g. Dr Lambert (geriatrician), home-care service</source>
         <translation>p. ex. Dr Lambert (gériatre), service de soins à domicile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="93"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="104"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="93"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="104"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="94"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="105"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="94"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="105"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="95"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="106"/>
         <source>Outside participants</source>
         <translation>Participants extérieurs</translation>
     </message>
@@ -2666,118 +2697,118 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="35"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="45"/>
         <source>Concertation meetings</source>
         <translation>Réunions de concertation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="36"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="46"/>
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="36"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="46"/>
         <source>Ad hoc</source>
         <translation>Ponctuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="36"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="46"/>
         <source>CPTS</source>
         <translation>CPTS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="47"/>
         <source>Quality circle</source>
         <translation>Cercle de qualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="38"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="48"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="38"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="48"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="38"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="48"/>
         <source>Care plan</source>
         <translation>Plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="41"/>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="44"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="51"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="54"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="41"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="51"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="42"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="52"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="42"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="52"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="44"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="54"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="45"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="55"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="45"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="55"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="46"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="56"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="49"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="59"/>
         <source>Search the records (words of the question, discussion, decisions)</source>
         <translation>Rechercher dans les comptes rendus (mots de la question, de la discussion, des décisions)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="59"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="69"/>
         <source>New meeting…</source>
         <translation>Nouvelle réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="60"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="70"/>
         <source>Add a patient…</source>
         <translation>Ajouter un patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="61"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="71"/>
         <source>Record the discussion…</source>
         <translation>Consigner la discussion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="91"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="101"/>
         <source>Complex patients discussed in the last 12 months: %1 of %2 (%3). Complex: ALD and 75 or older, or a care plan in force.</source>
         <translation>Patients complexes discutés au cours des 12 derniers mois : %1 sur %2 (%3). Complexe : ALD et 75 ans ou plus, ou plan de soins en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="107"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="117"/>
         <source>Choose a meeting first.</source>
         <translation>Choisissez d&apos;abord une réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="115"/>
+        <location filename="../../app/ui/coordination/meeting_window.py" line="125"/>
         <source>Choose a patient record first.</source>
         <translation>Choisissez d&apos;abord le dossier d&apos;un patient.</translation>
     </message>
@@ -2785,87 +2816,87 @@
 <context>
     <name>ModifyDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="31"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="39"/>
         <source>Answer with another change</source>
         <translation>Répondre par une autre modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="34"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="42"/>
         <source>Change the doses</source>
         <translation>Modifier les doses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="34"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="42"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="35"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="43"/>
         <source>Replace by another medication</source>
         <translation>Remplacer par un autre médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="39"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="47"/>
         <source>No medication chosen</source>
         <translation>Aucun médicament choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="41"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="49"/>
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="41"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="49"/>
         <source>noon</source>
         <translation>midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="41"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="49"/>
         <source>evening</source>
         <translation>soir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="41"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="49"/>
         <source>night</source>
         <translation>coucher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="50"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="58"/>
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="51"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="59"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="52"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="60"/>
         <source>New medication</source>
         <translation>Nouveau médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="54"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="62"/>
         <source>New doses</source>
         <translation>Nouvelles doses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="56"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="64"/>
         <source>Daily dose (mg)</source>
         <translation>Dose journalière (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="57"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="65"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="99"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="107"/>
         <source>Replaced by: %1</source>
         <translation>Remplacé par : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="126"/>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="134"/>
         <source>New medication: choose it in the catalogue.</source>
         <translation>Nouveau médicament : choisissez-le dans le catalogue.</translation>
     </message>
@@ -2873,22 +2904,22 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="105"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="120"/>
         <source>Record a clinical value</source>
         <translation>Saisir une valeur clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="111"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="126"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="115"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="130"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="117"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="132"/>
         <source>Measured on</source>
         <translation>Mesurée le</translation>
     </message>
@@ -2896,268 +2927,238 @@
 <context>
     <name>PatientChart</name>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="43"/>
-        <location filename="../../app/ui/patients/chart.py" line="189"/>
+        <location filename="../../app/ui/patients/chart.py" line="50"/>
+        <location filename="../../app/ui/patients/chart.py" line="181"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="50"/>
+        <location filename="../../app/ui/patients/chart.py" line="57"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="51"/>
-        <source>Medications</source>
-        <translation>Médicaments</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="51"/>
-        <source>Alerts</source>
-        <translation>Alertes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="52"/>
-        <source>Care plan</source>
-        <translation>Plan de soins</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="52"/>
-        <source>Tasks</source>
-        <translation>Tâches</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="53"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="78"/>
-        <source>This part of the chart is not available yet.</source>
-        <translation>Cette partie du dossier n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/patients/chart.py" line="89"/>
+        <location filename="../../app/ui/patients/chart.py" line="81"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="89"/>
+        <location filename="../../app/ui/patients/chart.py" line="81"/>
         <source>Given names</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="89"/>
+        <location filename="../../app/ui/patients/chart.py" line="81"/>
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="89"/>
+        <location filename="../../app/ui/patients/chart.py" line="81"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="90"/>
+        <location filename="../../app/ui/patients/chart.py" line="82"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="90"/>
+        <location filename="../../app/ui/patients/chart.py" line="82"/>
         <source>INS</source>
         <translation>INS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="90"/>
+        <location filename="../../app/ui/patients/chart.py" line="82"/>
         <source>AVS number</source>
         <translation>Numéro AVS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="90"/>
+        <location filename="../../app/ui/patients/chart.py" line="82"/>
         <source>Insurance card number</source>
         <translation>N° de carte d&apos;assuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="91"/>
+        <location filename="../../app/ui/patients/chart.py" line="83"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="91"/>
+        <location filename="../../app/ui/patients/chart.py" line="83"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="91"/>
+        <location filename="../../app/ui/patients/chart.py" line="83"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="91"/>
+        <location filename="../../app/ui/patients/chart.py" line="83"/>
         <source>Médecin traitant</source>
         <translation>Médecin traitant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="92"/>
+        <location filename="../../app/ui/patients/chart.py" line="84"/>
         <source>Long-term conditions (ALD)</source>
         <translation>Affections de longue durée (ALD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="92"/>
+        <location filename="../../app/ui/patients/chart.py" line="84"/>
         <source>Conditions</source>
         <translation>Pathologies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="92"/>
+        <location filename="../../app/ui/patients/chart.py" line="84"/>
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="92"/>
+        <location filename="../../app/ui/patients/chart.py" line="84"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="93"/>
+        <location filename="../../app/ui/patients/chart.py" line="85"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="101"/>
+        <location filename="../../app/ui/patients/chart.py" line="93"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="125"/>
+        <location filename="../../app/ui/patients/chart.py" line="117"/>
         <source>The record could not be opened.</source>
         <translation>Le dossier n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="135"/>
+        <location filename="../../app/ui/patients/chart.py" line="127"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="135"/>
+        <location filename="../../app/ui/patients/chart.py" line="127"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="135"/>
+        <location filename="../../app/ui/patients/chart.py" line="127"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="135"/>
+        <location filename="../../app/ui/patients/chart.py" line="127"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="136"/>
+        <location filename="../../app/ui/patients/chart.py" line="128"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="136"/>
+        <location filename="../../app/ui/patients/chart.py" line="128"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="136"/>
+        <location filename="../../app/ui/patients/chart.py" line="128"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="137"/>
+        <location filename="../../app/ui/patients/chart.py" line="129"/>
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="138"/>
+        <location filename="../../app/ui/patients/chart.py" line="130"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="138"/>
+        <location filename="../../app/ui/patients/chart.py" line="130"/>
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="143"/>
+        <location filename="../../app/ui/patients/chart.py" line="135"/>
         <source>none recorded</source>
         <translation>aucune saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="153"/>
+        <location filename="../../app/ui/patients/chart.py" line="145"/>
         <source>Last changed by %1 on %2</source>
         <translation>Modifié en dernier par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="162"/>
+        <location filename="../../app/ui/patients/chart.py" line="154"/>
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 ans)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169"/>
+        <location filename="../../app/ui/patients/chart.py" line="161"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169"/>
+        <location filename="../../app/ui/patients/chart.py" line="161"/>
         <source>retrieved</source>
         <translation>récupérée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169"/>
+        <location filename="../../app/ui/patients/chart.py" line="161"/>
         <source>validated</source>
         <translation>validée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="170"/>
+        <location filename="../../app/ui/patients/chart.py" line="162"/>
         <source>qualified</source>
         <translation>qualifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="173"/>
+        <location filename="../../app/ui/patients/chart.py" line="165"/>
         <source>%1 (identity %2)</source>
         <translation>%1 (identité %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="177"/>
+        <location filename="../../app/ui/patients/chart.py" line="169"/>
         <source>female</source>
         <translation>femme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="177"/>
+        <location filename="../../app/ui/patients/chart.py" line="169"/>
         <source>male</source>
         <translation>homme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="177"/>
+        <location filename="../../app/ui/patients/chart.py" line="169"/>
         <source>other sex</source>
         <translation>autre sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="178"/>
+        <location filename="../../app/ui/patients/chart.py" line="170"/>
         <source>sex unknown</source>
         <translation>sexe inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="180"/>
+        <location filename="../../app/ui/patients/chart.py" line="172"/>
         <source>INS %1</source>
         <translation>INS %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="182"/>
+        <location filename="../../app/ui/patients/chart.py" line="174"/>
         <source>AVS %1</source>
         <translation>AVS %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="184"/>
+        <location filename="../../app/ui/patients/chart.py" line="176"/>
         <source>no national identifier</source>
         <translation>aucun identifiant national</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="185"/>
+        <location filename="../../app/ui/patients/chart.py" line="177"/>
         <source>Born %1 · %2 · %3</source>
         <translation>Né(e) le %1 · %2 · %3</translation>
     </message>
@@ -3165,232 +3166,227 @@
 <context>
     <name>PatientForm</name>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="50"/>
+        <location filename="../../app/ui/patients/patient_form.py" line="57"/>
         <source>Edit patient %1</source>
         <translation>Modifier le patient %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="52"/>
+        <location filename="../../app/ui/patients/patient_form.py" line="59"/>
         <source>New patient</source>
         <translation>Nouveau patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="143"/>
+        <location filename="../../app/ui/patients/patient_form.py" line="151"/>
         <source>(not a doctor of the practice)</source>
         <translation>(médecin hors du cabinet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="194"/>
-        <source>Reload</source>
-        <translation>Recharger</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="208"/>
+        <location filename="aliased_strings.py" line="197"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="209"/>
+        <location filename="aliased_strings.py" line="198"/>
         <source>Type the birth date as 31.12.1950 or 31/12/1950.</source>
         <translation>Saisissez la date de naissance sous la forme 31.12.1950 ou 31/12/1950.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="210"/>
+        <location filename="aliased_strings.py" line="199"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="211"/>
+        <location filename="aliased_strings.py" line="200"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="212"/>
+        <location filename="aliased_strings.py" line="201"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="213"/>
+        <location filename="aliased_strings.py" line="202"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="214"/>
+        <location filename="aliased_strings.py" line="203"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="215"/>
+        <location filename="aliased_strings.py" line="204"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="216"/>
+        <location filename="aliased_strings.py" line="205"/>
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="217"/>
+        <location filename="aliased_strings.py" line="206"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="218"/>
+        <location filename="aliased_strings.py" line="207"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="219"/>
+        <location filename="aliased_strings.py" line="208"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="220"/>
+        <location filename="aliased_strings.py" line="209"/>
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="221"/>
+        <location filename="aliased_strings.py" line="210"/>
         <source>(no INS)</source>
         <translation>(sans INS)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="222"/>
+        <location filename="aliased_strings.py" line="211"/>
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="223"/>
+        <location filename="aliased_strings.py" line="212"/>
         <source>Retrieved</source>
         <translation>Récupérée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="224"/>
+        <location filename="aliased_strings.py" line="213"/>
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="225"/>
+        <location filename="aliased_strings.py" line="214"/>
         <source>Qualified</source>
         <translation>Qualifiée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="226"/>
+        <location filename="aliased_strings.py" line="215"/>
         <source>Name and town of a doctor outside the practice</source>
         <translation>Nom et localité d&apos;un médecin hors du cabinet</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="227"/>
+        <location filename="aliased_strings.py" line="216"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="228"/>
+        <location filename="aliased_strings.py" line="217"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="229"/>
+        <location filename="aliased_strings.py" line="218"/>
         <source>Given names</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="230"/>
+        <location filename="aliased_strings.py" line="219"/>
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="231"/>
+        <location filename="aliased_strings.py" line="220"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="232"/>
+        <location filename="aliased_strings.py" line="221"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="233"/>
+        <location filename="aliased_strings.py" line="222"/>
         <source>INS number</source>
         <translation>Matricule INS</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="234"/>
+        <location filename="aliased_strings.py" line="223"/>
         <source>INS identity status</source>
         <translation>Statut de l&apos;identité INS</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="235"/>
+        <location filename="aliased_strings.py" line="224"/>
         <source>AVS number</source>
         <translation>Numéro AVS</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="236"/>
+        <location filename="aliased_strings.py" line="225"/>
         <source>Insurance card number</source>
         <translation>N° de carte d&apos;assuré</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="237"/>
+        <location filename="aliased_strings.py" line="226"/>
         <source>Contact and care</source>
         <translation>Coordonnées et suivi</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="238"/>
+        <location filename="aliased_strings.py" line="227"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="239"/>
+        <location filename="aliased_strings.py" line="228"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="240"/>
+        <location filename="aliased_strings.py" line="229"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="241"/>
+        <location filename="aliased_strings.py" line="230"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="242"/>
+        <location filename="aliased_strings.py" line="231"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="243"/>
+        <location filename="aliased_strings.py" line="232"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="244"/>
+        <location filename="aliased_strings.py" line="233"/>
         <source>Médecin traitant</source>
         <translation>Médecin traitant</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="245"/>
+        <location filename="aliased_strings.py" line="234"/>
         <source>External doctor</source>
         <translation>Médecin externe</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="246"/>
+        <location filename="aliased_strings.py" line="235"/>
         <source>Conditions, allergies and ALD</source>
         <translation>Pathologies, allergies et ALD</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="247"/>
+        <location filename="aliased_strings.py" line="236"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="248"/>
+        <location filename="aliased_strings.py" line="237"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="249"/>
+        <location filename="aliased_strings.py" line="238"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3398,32 +3394,32 @@
 <context>
     <name>PatientListModel</name>
     <message>
-        <location filename="aliased_strings.py" line="202"/>
+        <location filename="aliased_strings.py" line="191"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="203"/>
+        <location filename="aliased_strings.py" line="192"/>
         <source>Given names</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="204"/>
+        <location filename="aliased_strings.py" line="193"/>
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="205"/>
+        <location filename="aliased_strings.py" line="194"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="206"/>
+        <location filename="aliased_strings.py" line="195"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="207"/>
+        <location filename="aliased_strings.py" line="196"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
@@ -3486,22 +3482,22 @@
 <context>
     <name>PlansToReviewDialog</name>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="99"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="107"/>
         <source>Care plans to review</source>
         <translation>Plans de soins à réévaluer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="103"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="111"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="104"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="112"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/care_plans/plan_history.py" line="104"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="112"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n jour de retard</numerusform>
@@ -3509,22 +3505,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="105"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="113"/>
         <source>in %1 days</source>
         <translation>dans %1 jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="106"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="114"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="106"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="114"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_history.py" line="107"/>
+        <location filename="../../app/ui/care_plans/plan_history.py" line="115"/>
         <source>Référent</source>
         <translation>Référent</translation>
     </message>
@@ -3532,37 +3528,37 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="84"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="97"/>
         <source>Practice name</source>
         <translation>Nom du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="86"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="99"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="87"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="100"/>
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="88"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="101"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="95"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="108"/>
         <source>FINESS number (optional)</source>
         <translation>N° FINESS (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="96"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="109"/>
         <source>GLN of the practice (optional)</source>
         <translation>GLN du cabinet (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="106"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="119"/>
         <source>Practice name: please enter the name of the practice.</source>
         <translation>Nom du cabinet : saisissez le nom du cabinet.</translation>
     </message>
@@ -3570,12 +3566,12 @@
 <context>
     <name>ProblemEditor</name>
     <message>
-        <location filename="../../app/ui/patients/problem_table.py" line="120"/>
+        <location filename="../../app/ui/patients/problem_table.py" line="129"/>
         <source>Add problem</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/problem_table.py" line="121"/>
+        <location filename="../../app/ui/patients/problem_table.py" line="130"/>
         <source>Remove problem</source>
         <translation>Supprimer</translation>
     </message>
@@ -3583,32 +3579,32 @@
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="aliased_strings.py" line="250"/>
+        <location filename="aliased_strings.py" line="239"/>
         <source>Condition</source>
         <translation>Pathologie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="251"/>
+        <location filename="aliased_strings.py" line="240"/>
         <source>Allergy</source>
         <translation>Allergie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="252"/>
+        <location filename="aliased_strings.py" line="241"/>
         <source>Long-term condition (ALD)</source>
         <translation>Affection de longue durée (ALD)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="253"/>
+        <location filename="aliased_strings.py" line="242"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="254"/>
+        <location filename="aliased_strings.py" line="243"/>
         <source>Code (ICD-10 or ATC)</source>
         <translation>Code (CIM-10 ou ATC)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="255"/>
+        <location filename="aliased_strings.py" line="244"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -3616,132 +3612,132 @@
 <context>
     <name>ProtocolsDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="25"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="35"/>
         <source>Delegation protocols</source>
         <translation>Protocoles de coopération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="32"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="42"/>
         <source>Activate for the practice</source>
         <translation>Activer pour le cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="34"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="44"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="39"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="49"/>
         <source>training date dd.mm.yyyy</source>
         <translation>date de formation jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="40"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="50"/>
         <source>Record adherence</source>
         <translation>Enregistrer l&apos;adhésion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="43"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="53"/>
         <source>Staff adherence</source>
         <translation>Adhésion des professionnels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="45"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="55"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="46"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="56"/>
         <source>Training date</source>
         <translation>Date de la formation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="48"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="58"/>
         <source>Adherent</source>
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="53"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63"/>
         <source>written</source>
         <translation>écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="53"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63"/>
         <source>oral</source>
         <translation>oral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="54"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="64"/>
         <source>electronic</source>
         <translation>électronique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="55"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="65"/>
         <source>the patient</source>
         <translation>le patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="56"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="66"/>
         <source>a representative</source>
         <translation>un représentant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="57"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="67"/>
         <source>Enrol the patient</source>
         <translation>Inclure le patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="59"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="69"/>
         <source>Patient enrolment (consent)</source>
         <translation>Inclusion du patient (consentement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="61"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="71"/>
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="62"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="72"/>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="73"/>
         <source>Consent by</source>
         <translation>Consentement de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="101"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="111"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="116"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="126"/>
         <source>Delegates: %1</source>
         <translation>Délégants : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="117"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="127"/>
         <source>Acts: %1</source>
         <translation>Actes : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="118"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="128"/>
         <source>Report to the doctor: %1</source>
         <translation>Compte rendu au médecin : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="121"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="131"/>
         <source>To verify: %1</source>
         <translation>À vérifier : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="123"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="133"/>
         <source>Active since %1</source>
         <translation>Actif depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="127"/>
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="137"/>
         <source>nobody yet</source>
         <translation>personne pour l&apos;instant</translation>
     </message>
@@ -3749,42 +3745,42 @@
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="aliased_strings.py" line="256"/>
+        <location filename="aliased_strings.py" line="245"/>
         <source>Your practice</source>
         <translation>Votre cabinet</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="257"/>
+        <location filename="aliased_strings.py" line="246"/>
         <source>The name is printed on documents and letters.</source>
         <translation>Le nom figure sur les documents et les courriers.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="258"/>
+        <location filename="aliased_strings.py" line="247"/>
         <source>First administrator</source>
         <translation>Premier administrateur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="259"/>
+        <location filename="aliased_strings.py" line="248"/>
         <source>This personal account manages staff accounts and settings. Every person in the practice will get their own account later.</source>
         <translation>Ce compte personnel gère les comptes du personnel et les paramètres. Chaque membre du cabinet recevra ensuite son propre compte.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="260"/>
+        <location filename="aliased_strings.py" line="249"/>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="261"/>
+        <location filename="aliased_strings.py" line="250"/>
         <source>All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer&apos;s keyring is not available. Choose a long sentence that you can remember.</source>
         <translation>Tous les dossiers sont conservés dans un fichier chiffré sur cet ordinateur. La phrase de passe du cabinet protège chaque dossier : elle est demandée chaque fois que le trousseau de clés de l&apos;ordinateur n&apos;est pas disponible. Choisissez une longue phrase dont vous vous souviendrez.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="262"/>
+        <location filename="aliased_strings.py" line="251"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="263"/>
+        <location filename="aliased_strings.py" line="252"/>
         <source>The recovery code is shown only once, on this page.</source>
         <translation>Le code de récupération n&apos;est affiché qu&apos;une seule fois, sur cette page.</translation>
     </message>
@@ -3792,68 +3788,68 @@
 <context>
     <name>RaiseAlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="40"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="52"/>
         <source>Raise an alert</source>
         <translation>Émettre une alerte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="57"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="69"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="58"/>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="118"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="70"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="129"/>
         <source>The patient&apos;s médecin traitant</source>
         <translation>Le médecin traitant du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="72"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="60"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="72"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="61"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="73"/>
         <source>Medications concerned</source>
         <translation>Médicaments concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="62"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="74"/>
         <source>Clinical context</source>
         <translation>Contexte clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="63"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="75"/>
         <source>Proposed intervention</source>
         <translation>Intervention proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="64"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="76"/>
         <source>Details of the proposal</source>
         <translation>Détails de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="65"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="77"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="65"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="77"/>
         <source>Reply by</source>
         <translation>Réponse attendue le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="66"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="78"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="70"/>
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="82"/>
         <source>Raise alert</source>
         <translation>Émettre l&apos;alerte</translation>
     </message>
@@ -3978,102 +3974,102 @@
 <context>
     <name>ReconciliationDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="76"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="89"/>
         <source>Medication reconciliation after a hospital stay</source>
         <translation>Conciliation médicamenteuse après hospitalisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="83"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="96"/>
         <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
         <translation>Collez le code eMediplan de l&apos;ordonnance de sortie (CHMED16A…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="95"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108"/>
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="95"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108"/>
         <source>Change the line…</source>
         <translation>Modifier la ligne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="96"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109"/>
         <source>Remove the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="102"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="115"/>
         <source>Compare with the current list</source>
         <translation>Comparer avec la liste actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="105"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118"/>
         <source>Hospital / department</source>
         <translation>Hôpital / service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="106"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119"/>
         <source>Discharge date</source>
         <translation>Date de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="107"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="120"/>
         <source>Discharge lines</source>
         <translation>Traitement de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="122"/>
         <source>or eMediplan code</source>
         <translation>ou code eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="117"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="130"/>
         <source>Intentional, documented</source>
         <translation>Intentionnel, documenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="131"/>
         <source>To be clarified</source>
         <translation>À clarifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="132"/>
         <source>Keep current line</source>
         <translation>Garder la ligne actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="121"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="134"/>
         <source>Why (required for an intentional change)</source>
         <translation>Pourquoi (obligatoire pour un changement intentionnel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="123"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136"/>
         <source>Save decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="123"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136"/>
         <source>Send as alert</source>
         <translation>Envoyer en alerte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="124"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="137"/>
         <source>Validate the reconciled list</source>
         <translation>Valider la liste conciliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="157"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="170"/>
         <source>validated by %1</source>
         <translation>validée par %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="158"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="171"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="200"/>
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="213"/>
         <source>Enter the discharge lines or paste the eMediplan code first.</source>
         <translation>Saisissez d&apos;abord le traitement de sortie ou collez le code eMediplan.</translation>
     </message>
@@ -4081,144 +4077,144 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="170"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="181"/>
         <source>Meeting record — %1</source>
         <translation>Compte rendu de réunion — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="171"/>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="173"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="182"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="184"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="171"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="182"/>
         <source>Create a task</source>
         <translation>Créer une tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="172"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="183"/>
         <source>Revise the care plan</source>
         <translation>Réviser le plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="173"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="184"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="173"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="184"/>
         <source>Care plan</source>
         <translation>Plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="177"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="188"/>
         <source>Summary of the discussion</source>
         <translation>Synthèse de la discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="184"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="195"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="185"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="196"/>
         <source>Physicians</source>
         <translation>Médecins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="185"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="196"/>
         <source>Pharmacists</source>
         <translation>Pharmaciens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="186"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="197"/>
         <source>Advanced practice nurses</source>
         <translation>Infirmiers en pratique avancée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="186"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="197"/>
         <source>Nurses</source>
         <translation>Infirmiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="187"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="198"/>
         <source>Medical assistants</source>
         <translation>Assistants médicaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="187"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="198"/>
         <source>Coordinators</source>
         <translation>Coordinateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="188"/>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="225"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="199"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="236"/>
         <source>— nobody: offer to a pool —</source>
         <translation>— personne : proposer à un pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="189"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="200"/>
         <source>— no pool —</source>
         <translation>— aucun pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="191"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="202"/>
         <source>dd.mm.yyyy (optional)</source>
         <translation>jj.mm.aaaa (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="194"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="205"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="194"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="205"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="195"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="206"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="202"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="213"/>
         <source>New decision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="204"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="215"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="204"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="215"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="205"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="216"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="205"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="216"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="206"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="217"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="200"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="211"/>
         <source>Add decision</source>
         <translation>Ajouter la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_forms.py" line="235"/>
+        <location filename="../../app/ui/coordination/meeting_forms.py" line="246"/>
         <source>No decision yet</source>
         <translation>Aucune décision pour l&apos;instant</translation>
     </message>
@@ -4226,92 +4222,92 @@
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="42"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="51"/>
         <source>New referral</source>
         <translation>Nouvel adressage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="47"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="56"/>
         <source>e.g. Dr Weber, cardiologist — Hôpital de la Tour</source>
         <translation>p. ex. Dr Weber, cardiologue — Hôpital de la Tour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="49"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="58"/>
         <source>Within 48 h</source>
         <translation>Sous 48 h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="49"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="58"/>
         <source>Within 7 days</source>
         <translation>Sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="50"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="59"/>
         <source>Scheduled</source>
         <translation>Programmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="50"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="59"/>
         <source>Advice only</source>
         <translation>Avis seul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="54"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="63"/>
         <source>The clinical question for the specialist</source>
         <translation>La question clinique posée au spécialiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="57"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="66"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="62"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="71"/>
         <source>Choose a patient to see their documents.</source>
         <translation>Choisissez un patient pour voir ses documents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="65"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="74"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="65"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="74"/>
         <source>To (specialist or service)</source>
         <translation>À (spécialiste ou service)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="67"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="76"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="67"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="76"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="68"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="77"/>
         <source>Clinical question</source>
         <translation>Question clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="69"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="78"/>
         <source>Requested on</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="70"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="79"/>
         <source>Attach documents</source>
         <translation>Joindre des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="93"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="102"/>
         <source>Your role does not give access to the documents.</source>
         <translation>Votre rôle ne donne pas accès aux documents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_form.py" line="110"/>
+        <location filename="../../app/ui/coordination/referral_form.py" line="119"/>
         <source>This patient has no documents.</source>
         <translation>Ce patient n&apos;a aucun document.</translation>
     </message>
@@ -4319,136 +4315,136 @@
 <context>
     <name>ReferralWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="23"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="34"/>
         <source>Referrals</source>
         <translation>Adressages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="24"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="35"/>
         <source>Within 48 h</source>
         <translation>Sous 48 h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="24"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="35"/>
         <source>Within 7 days</source>
         <translation>Sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="25"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="36"/>
         <source>Scheduled</source>
         <translation>Programmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="25"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="36"/>
         <source>Advice only</source>
         <translation>Avis seul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="26"/>
-        <location filename="../../app/ui/coordination/referral_window.py" line="32"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="43"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="26"/>
-        <location filename="../../app/ui/coordination/referral_window.py" line="63"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="74"/>
         <source>Booked</source>
         <translation>RDV pris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="26"/>
-        <location filename="../../app/ui/coordination/referral_window.py" line="63"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="74"/>
         <source>Seen</source>
         <translation>Patient vu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="27"/>
-        <location filename="../../app/ui/coordination/referral_window.py" line="64"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="38"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="75"/>
         <source>Report received</source>
         <translation>Compte rendu reçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="27"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="38"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="30"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="41"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="30"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="41"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="31"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="42"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="33"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="44"/>
         <source>Target</source>
         <translation>Délai cible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="33"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="44"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="34"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="45"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="46"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="46"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="46"/>
         <source>booked late</source>
         <translation>RDV tardif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="48"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="48"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="45"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="56"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="50"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="61"/>
         <source>Answer (report received) or reason (cancel)</source>
         <translation>Réponse (compte rendu reçu) ou motif (annulation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="51"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="62"/>
         <source>New referral…</source>
         <translation>Nouvel adressage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="65"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="76"/>
         <source>Cancel referral</source>
         <translation>Annuler l&apos;adressage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="59"/>
+        <location filename="../../app/ui/coordination/referral_window.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4456,114 +4452,114 @@
 <context>
     <name>ReviewWorksheetDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="22"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="34"/>
         <source>Medication review worksheet</source>
         <translation>Fiche de bilan de médication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="25"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="37"/>
         <source>Bilan partagé de médication (FR)</source>
         <translation>Bilan partagé de médication (FR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="26"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="38"/>
         <source>Polymedikations-Check (CH)</source>
         <translation>Polymedikations-Check (CH)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="29"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="41"/>
         <source>Start a worksheet</source>
         <translation>Commencer une fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="42"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="54"/>
         <source>Scheme</source>
         <translation>Dispositif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="43"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="55"/>
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="44"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="56"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="44"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="56"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="45"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="57"/>
         <source>Advice to the doctor</source>
         <translation>Avis au médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="45"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="57"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="46"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="58"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="48"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="60"/>
         <source>Findings</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="52"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="64"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="53"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="65"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="57"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="69"/>
         <source>Report PDF…</source>
         <translation>Rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="59"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="71"/>
         <source>Save the worksheet as a PDF report (an audited export)</source>
         <translation>Enregistrer la fiche comme rapport PDF (export tracé dans le journal d&apos;audit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="81"/>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="101"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="93"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="113"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="81"/>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="101"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="93"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="113"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="98"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="110"/>
         <source>No finding.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="121"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="133"/>
         <source>Save the review report</source>
         <translation>Enregistrer le rapport du bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="122"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="134"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="130"/>
+        <location filename="../../app/ui/alerts/worksheet_dialog.py" line="142"/>
         <source>Report written to %1</source>
         <translation>Rapport enregistré dans %1</translation>
     </message>
@@ -4571,98 +4567,98 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="28"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="30"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="42"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="36"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="48"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="39"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="123"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="51"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="135"/>
         <source>PostgreSQL server</source>
         <translation>Serveur PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="40"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="52"/>
         <source>Leave empty to keep the records in the encrypted file on this computer. With several workstations, enter the address of the practice&apos;s PostgreSQL server; TLS (sslmode) is required unless the server runs on this computer. The change takes effect at the next start of Cordée.</source>
         <translation>Laissez vide pour conserver les dossiers dans le fichier chiffré de cet ordinateur. Avec plusieurs postes, saisissez l&apos;adresse du serveur PostgreSQL du cabinet ; TLS (sslmode) est obligatoire sauf si le serveur fonctionne sur cet ordinateur. Le changement prend effet au prochain démarrage de Cordée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="47"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="59"/>
         <source>Practice (all workstations)</source>
         <translation>Cabinet (tous les postes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="51"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="63"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="64"/>
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="56"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="68"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="60"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="72"/>
         <source>Task titles and alert texts that Cordée writes itself are read by the whole team: they are written in this language.</source>
         <translation>Les titres de tâches et textes d&apos;alerte rédigés par Cordée sont lus par toute l&apos;équipe : ils sont écrits dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="62"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="74"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="156"/>
         <source>Practice name</source>
         <translation>Nom du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="63"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="75"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="64"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="76"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="156"/>
         <source>FINESS number</source>
         <translation>N° FINESS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="65"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="145"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="77"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="157"/>
         <source>GLN</source>
         <translation>GLN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="66"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="145"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="157"/>
         <source>Lock the screen after</source>
         <translation>Verrouiller l&apos;écran après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="67"/>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="146"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="158"/>
         <source>Language of shared texts</source>
         <translation>Langue des textes partagés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="85"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="97"/>
         <source>Only an administrator can change the practice settings.</source>
         <translation>Seul un administrateur peut modifier les paramètres du cabinet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="163"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4670,83 +4666,83 @@
 <context>
     <name>StaffAdminDialog</name>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="65"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="77"/>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="70"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="82"/>
         <source>Show deactivated accounts</source>
         <translation>Afficher les comptes désactivés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="87"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="99"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="88"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="100"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="89"/>
-        <location filename="../../app/ui/admin/staff_admin.py" line="148"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="101"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="160"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="90"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="102"/>
         <source>Reset password…</source>
         <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="91"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="103"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="93"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="105"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="147"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="159"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="155"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="167"/>
         <source>The account was saved.</source>
         <translation>Le compte a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="177"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="189"/>
         <source>Reactivate the account of %1?</source>
         <translation>Réactiver le compte de %1 ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="178"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="190"/>
         <source>Deactivate the account of %1? The person can no longer log in; the account and its history are kept.</source>
         <translation>Désactiver le compte de %1 ? La personne ne pourra plus se connecter ; le compte et son historique sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="181"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="193"/>
         <source>The account of %1 was reactivated.</source>
         <translation>Le compte de %1 a été réactivé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="182"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="194"/>
         <source>The account of %1 was deactivated.</source>
         <translation>Le compte de %1 a été désactivé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="190"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="202"/>
         <source>The password of %1 was reset. They must choose a new one at the next login.</source>
         <translation>Le mot de passe de %1 a été réinitialisé. Un nouveau mot de passe devra être choisi à la prochaine connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="196"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="208"/>
         <source>The account of %1 was unlocked.</source>
         <translation>Le compte de %1 a été déverrouillé.</translation>
     </message>
@@ -4754,72 +4750,72 @@
 <context>
     <name>StaffForm</name>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="31"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="39"/>
         <source>New staff account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="32"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="40"/>
         <source>Edit the account of %1</source>
         <translation>Modifier le compte de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="40"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="48"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="40"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="48"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="41"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="49"/>
         <source>Given names</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="41"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="49"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="42"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="50"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="42"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="50"/>
         <source>RPPS number</source>
         <translation>N° RPPS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="42"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="50"/>
         <source>ADELI number</source>
         <translation>N° ADELI</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="43"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="51"/>
         <source>GLN</source>
         <translation>GLN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="43"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="51"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="44"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="52"/>
         <source>Initial password</source>
         <translation>Mot de passe initial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="62"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="70"/>
         <source>at least 12 characters; to be changed at first login</source>
         <translation>12 caractères au moins ; à changer à la première connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_form.py" line="109"/>
+        <location filename="../../app/ui/admin/staff_form.py" line="117"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4827,48 +4823,48 @@
 <context>
     <name>StaffListModel</name>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="63"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="69"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="63"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="69"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="63"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="69"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="63"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="69"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="64"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="70"/>
         <source>Identifiers</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="64"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="70"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="64"/>
-        <location filename="../../app/ui/admin/staff_model.py" line="94"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="70"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="100"/>
         <source>Locked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="93"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="99"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="93"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="99"/>
         <source>No (deactivated)</source>
         <translation>Non (désactivé)</translation>
     </message>
@@ -4876,22 +4872,22 @@
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="87"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="102"/>
         <source>Stop %1</source>
         <translation>Arrêter %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="91"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="106"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="92"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="107"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="93"/>
+        <location filename="../../app/ui/medications/medications_tab.py" line="108"/>
         <source>Stopped on</source>
         <translation>Arrêté le</translation>
     </message>
@@ -4899,249 +4895,249 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="41"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="54"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="41"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="54"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="44"/>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="152"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="57"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="165"/>
         <source>No patient</source>
         <translation>Aucun patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="52"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="65"/>
         <source>Physicians</source>
         <translation>Médecins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="52"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="65"/>
         <source>Pharmacists</source>
         <translation>Pharmaciens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="53"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="66"/>
         <source>Advanced practice nurses</source>
         <translation>Infirmiers en pratique avancée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="53"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="66"/>
         <source>Nurses</source>
         <translation>Infirmiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="54"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="67"/>
         <source>Medical assistants</source>
         <translation>Assistants médicaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="54"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="67"/>
         <source>Coordinators</source>
         <translation>Coordinateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="55"/>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="140"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="68"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="153"/>
         <source>— nobody: offer to a pool —</source>
         <translation>— personne : proposer à un pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="56"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="69"/>
         <source>— no pool —</source>
         <translation>— aucun pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="57"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="70"/>
         <source>— not under a protocol —</source>
         <translation>— hors protocole —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="61"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="74"/>
         <source>routine</source>
         <translation>courante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="61"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="74"/>
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="62"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="75"/>
         <source>as soon as possible</source>
         <translation>dès que possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="62"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="75"/>
         <source>immediately</source>
         <translation>immédiate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="64"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="77"/>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="66"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="79"/>
         <source>hh:mm (optional)</source>
         <translation>hh:mm (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="68"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="81"/>
         <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
         <translation>p. ex. FREQ=MONTHLY;INTERVAL=3 (tous les 3 mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="74"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="87"/>
         <source>Result (when completing) or reason (cancel, hold, failure)</source>
         <translation>Résultat (à la clôture) ou motif (annulation, suspension, échec)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="83"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="96"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="83"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="96"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="84"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="97"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="84"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="97"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="85"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="98"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="85"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="98"/>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="86"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="99"/>
         <source>Act</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="86"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="99"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="87"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="100"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="87"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="100"/>
         <source>Repeats</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="88"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="101"/>
         <source>Business status</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="89"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="102"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="89"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="102"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="90"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="103"/>
         <source>Result / reason</source>
         <translation>Résultat / motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="100"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="113"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="100"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="113"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="101"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="114"/>
         <source>Put on hold</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="101"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="114"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="102"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="115"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="102"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="115"/>
         <source>Cancel task</source>
         <translation>Annuler la tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="108"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="121"/>
         <source>Claim</source>
         <translation>Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="167"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="179"/>
         <source>%1 (last change by %2)</source>
         <translation>%1 (dernière modification par %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="180"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="192"/>
         <source>requested</source>
         <translation>demandée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="180"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="192"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="181"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="193"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="181"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="193"/>
         <source>on hold</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="182"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="194"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="182"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="194"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="183"/>
+        <location filename="../../app/ui/tasks/task_dialog.py" line="195"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
@@ -5149,22 +5145,22 @@
 <context>
     <name>TaskTab</name>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="25"/>
+        <location filename="../../app/ui/tasks/task_tab.py" line="26"/>
         <source>&amp;New task for this patient…</source>
         <translation>&amp;Nouvelle tâche pour ce patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="28"/>
+        <location filename="../../app/ui/tasks/task_tab.py" line="29"/>
         <source>Protocol enrolment…</source>
         <translation>Inclusion dans un protocole…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="38"/>
+        <location filename="../../app/ui/tasks/task_tab.py" line="39"/>
         <source>Results written to the chart</source>
         <translation>Résultats versés au dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="55"/>
+        <location filename="../../app/ui/tasks/task_tab.py" line="56"/>
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
@@ -5265,27 +5261,27 @@
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="32"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="44"/>
         <source>Reset the password of %1</source>
         <translation>Réinitialiser le mot de passe de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="37"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="49"/>
         <source>The user must choose a new password at the next login.</source>
         <translation>L&apos;utilisateur devra choisir un nouveau mot de passe à la prochaine connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="38"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="50"/>
         <source>Temporary password</source>
         <translation>Mot de passe temporaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="39"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="51"/>
         <source>Temporary password again</source>
         <translation>Confirmer le mot de passe temporaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_admin.py" line="49"/>
+        <location filename="../../app/ui/admin/staff_admin.py" line="61"/>
         <source>Temporary password again: the two passwords are not the same.</source>
         <translation>Confirmer le mot de passe temporaire : les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -5293,98 +5289,98 @@
 <context>
     <name>UnlockDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="33"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="41"/>
         <source>Open the practice database</source>
         <translation>Ouvrir la base de données du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="35"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="43"/>
         <source>The key of the database could not be read from this computer&apos;s keyring. Reason: %1. Enter the practice passphrase or the recovery code from the printed recovery sheet to open the database.</source>
         <translation>La clé de la base de données n&apos;a pas pu être lue dans le trousseau de clés de cet ordinateur. Motif : %1. Saisissez la phrase de passe du cabinet ou le code de récupération de la fiche imprimée pour ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="38"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="46"/>
         <source>no keyring is available</source>
         <translation>aucun trousseau de clés n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="41"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="49"/>
         <source>Database file: %1</source>
         <translation>Fichier de la base : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="44"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="52"/>
         <source>Practice passphrase</source>
         <translation>Phrase de passe du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="45"/>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="75"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="53"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="83"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="75"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="83"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="85"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="93"/>
         <source>Recovery code: please type the code from the recovery sheet.</source>
         <translation>Code de récupération : saisissez le code de la fiche de récupération.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="87"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="95"/>
         <source>Passphrase: please type the practice passphrase.</source>
         <translation>Phrase de passe : saisissez la phrase de passe du cabinet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="90"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="98"/>
         <source>Checking… This takes a few seconds.</source>
         <translation>Vérification… Cela prend quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="113"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="121"/>
         <source>The passphrase is not right for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
         <translation>La phrase de passe ne correspond pas à cette base de données. Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez. La base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="115"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="123"/>
         <source>The recovery code is not right for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
         <translation>Le code de récupération ne correspond pas à cette base de données. Comparez-le avec la fiche de récupération de cette base, puis réessayez. La base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="118"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="126"/>
         <source>The key is right, but the database file is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
         <translation>La clé est correcte, mais le fichier de la base est endommagé et illisible. Rien n&apos;y a été écrit. Restaurez la base de données à partir d&apos;une sauvegarde et conservez le fichier endommagé pour analyse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="121"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="129"/>
         <source>The database file %1 cannot be found. Check that the disk or the folder is available.</source>
         <translation>Le fichier de la base %1 est introuvable. Vérifiez que le disque ou le dossier est disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="123"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="131"/>
         <source>The key file that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
         <translation>Le fichier de clés de cette base de données est manquant. Sans lui, la base ne peut pas être ouverte : restaurez le fichier de clés à partir de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="125"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="133"/>
         <source>The key file that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
         <translation>Le fichier de clés de cette base de données est endommagé. Restaurez-le à partir de la sauvegarde ; la base elle-même n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="127"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="135"/>
         <source>The key file was written by a newer version of Cordée. Install that version.</source>
         <translation>Le fichier de clés a été écrit par une version plus récente de Cordée. Installez cette version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="128"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="136"/>
         <source>This database was used by a newer version of Cordée. Install that version to open it; the database was not changed.</source>
         <translation>Cette base de données a été utilisée par une version plus récente de Cordée. Installez cette version pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="130"/>
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="138"/>
         <source>This file is not encrypted. Cordée refuses to use an unencrypted database.</source>
         <translation>Ce fichier n&apos;est pas chiffré. Cordée refuse d&apos;utiliser une base de données non chiffrée.</translation>
     </message>
@@ -5392,17 +5388,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="75"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="88"/>
         <source>Welcome to Cordée</source>
         <translation>Bienvenue dans Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="76"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="89"/>
         <source>This assistant sets up your practice: its name, the first administrator and the encrypted database that will hold the patient records.</source>
         <translation>Cet assistant configure votre cabinet : son nom, le premier administrateur et la base de données chiffrée qui contiendra les dossiers patients.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/first_run_pages.py" line="78"/>
+        <location filename="../../app/ui/shell/first_run_pages.py" line="91"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -5410,446 +5406,446 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="37"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="37"/>
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="36"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="37"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="37"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="38"/>
         <source>Being revised</source>
         <translation>En révision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="37"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="38"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="39"/>
         <source>Medical</source>
         <translation>Médical</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="38"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="39"/>
         <source>Psychological</source>
         <translation>Psychologique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="39"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="40"/>
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="39"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="40"/>
         <source>Environmental</source>
         <translation>Environnemental</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="41"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="41"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="40"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="41"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="41"/>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="46"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="41"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="42"/>
         <source>Achieved</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="43"/>
         <source>Not achieved</source>
         <translation>Non atteint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="42"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="43"/>
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="43"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="44"/>
         <source>Prevention</source>
         <translation>Prévention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="43"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="44"/>
         <source>Care</source>
         <translation>Soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="44"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="45"/>
         <source>Support</source>
         <translation>Accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="46"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="45"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="46"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="46"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="47"/>
         <source>Not done</source>
         <translation>Non réalisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="46"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="47"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="47"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="48"/>
         <source>Practice staff</source>
         <translation>Équipe du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="47"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="48"/>
         <source>Hospital service</source>
         <translation>Service hospitalier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="48"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="49"/>
         <source>Home nursing</source>
         <translation>Soins infirmiers à domicile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="48"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="49"/>
         <source>DAC (coordination support)</source>
         <translation>DAC (dispositif d&apos;appui à la coordination)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="49"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="50"/>
         <source>Social worker</source>
         <translation>Travailleur social</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="49"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="50"/>
         <source>Family caregiver</source>
         <translation>Proche aidant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="50"/>
-        <location filename="aliased_strings.py" line="84"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="51"/>
+        <location filename="aliased_strings.py" line="79"/>
         <source>Trusted person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="50"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="51"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="51"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="52"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="51"/>
-        <location filename="aliased_strings.py" line="72"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="52"/>
+        <location filename="aliased_strings.py" line="67"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="51"/>
-        <location filename="aliased_strings.py" line="73"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="52"/>
+        <location filename="aliased_strings.py" line="68"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="52"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="53"/>
         <source>Physicians</source>
         <translation>Médecins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="52"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="53"/>
         <source>Pharmacists</source>
         <translation>Pharmaciens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="53"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="54"/>
         <source>Advanced practice nurses</source>
         <translation>Infirmiers en pratique avancée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="53"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="54"/>
         <source>Nurses</source>
         <translation>Infirmiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="54"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="55"/>
         <source>Medical assistants</source>
         <translation>Assistants médicaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/plan_fields.py" line="54"/>
+        <location filename="../../app/ui/care_plans/plan_fields.py" line="55"/>
         <source>Coordinators</source>
         <translation>Coordinateurs</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="74"/>
+        <location filename="aliased_strings.py" line="69"/>
         <source>Référent</source>
         <translation>Référent</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="75"/>
+        <location filename="aliased_strings.py" line="70"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="76"/>
+        <location filename="aliased_strings.py" line="71"/>
         <source>Medical situation</source>
         <translation>Situation médicale</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="77"/>
+        <location filename="aliased_strings.py" line="72"/>
         <source>Psychological situation</source>
         <translation>Situation psychologique</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="78"/>
+        <location filename="aliased_strings.py" line="73"/>
         <source>Social situation</source>
         <translation>Situation sociale</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="79"/>
+        <location filename="aliased_strings.py" line="74"/>
         <source>Environmental situation</source>
         <translation>Situation environnementale</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="80"/>
+        <location filename="aliased_strings.py" line="75"/>
         <source>Patient&apos;s expectations and preferences</source>
         <translation>Attentes et préférences du patient</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="81"/>
+        <location filename="aliased_strings.py" line="76"/>
         <source>Advance directives</source>
         <translation>Directives anticipées</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="82"/>
+        <location filename="aliased_strings.py" line="77"/>
         <source>Advance directives dated</source>
         <translation>Directives anticipées datées du</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="83"/>
+        <location filename="aliased_strings.py" line="78"/>
         <source>Where they are kept</source>
         <translation>Lieu de conservation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="85"/>
+        <location filename="aliased_strings.py" line="80"/>
         <source>Trusted person&apos;s contact</source>
         <translation>Coordonnées de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="86"/>
+        <location filename="aliased_strings.py" line="81"/>
         <source>Designated on</source>
         <translation>Désignée le</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="87"/>
+        <location filename="aliased_strings.py" line="82"/>
         <source>Alert procedure (who to call)</source>
         <translation>Procédure d&apos;alerte (qui appeler)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="53"/>
+        <location filename="aliased_strings.py" line="48"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="88"/>
+        <location filename="aliased_strings.py" line="83"/>
         <source>Practice staff member</source>
         <translation>Membre du cabinet</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="51"/>
+        <location filename="aliased_strings.py" line="46"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="52"/>
+        <location filename="aliased_strings.py" line="47"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="54"/>
+        <location filename="aliased_strings.py" line="49"/>
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="55"/>
+        <location filename="aliased_strings.py" line="50"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="66"/>
+        <location filename="aliased_strings.py" line="61"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="67"/>
+        <location filename="aliased_strings.py" line="62"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="89"/>
+        <location filename="aliased_strings.py" line="84"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="90"/>
+        <location filename="aliased_strings.py" line="85"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="91"/>
+        <location filename="aliased_strings.py" line="86"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="92"/>
+        <location filename="aliased_strings.py" line="87"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="93"/>
+        <location filename="aliased_strings.py" line="88"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="56"/>
+        <location filename="aliased_strings.py" line="51"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="58"/>
+        <location filename="aliased_strings.py" line="53"/>
         <source>Problem or need</source>
         <translation>Problème ou besoin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="57"/>
+        <location filename="aliased_strings.py" line="52"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="59"/>
+        <location filename="aliased_strings.py" line="54"/>
         <source>Raised by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="60"/>
+        <location filename="aliased_strings.py" line="55"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="61"/>
+        <location filename="aliased_strings.py" line="56"/>
         <source>Measure</source>
         <translation>Indicateur de suivi</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="62"/>
+        <location filename="aliased_strings.py" line="57"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="63"/>
+        <location filename="aliased_strings.py" line="58"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="94"/>
+        <location filename="aliased_strings.py" line="89"/>
         <source>Problems addressed</source>
         <translation>Problèmes concernés</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="64"/>
+        <location filename="aliased_strings.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="65"/>
+        <location filename="aliased_strings.py" line="60"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="95"/>
+        <location filename="aliased_strings.py" line="90"/>
         <source>Responsible person</source>
         <translation>Personne responsable</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="96"/>
+        <location filename="aliased_strings.py" line="91"/>
         <source>…or a role</source>
         <translation>…ou un rôle</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="97"/>
+        <location filename="aliased_strings.py" line="92"/>
         <source>…or an outside contact</source>
         <translation>…ou un intervenant extérieur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="98"/>
+        <location filename="aliased_strings.py" line="93"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="99"/>
+        <location filename="aliased_strings.py" line="94"/>
         <source>Repeat (iCalendar rule, e.g. FREQ=WEEKLY)</source>
         <translation>Répétition (règle iCalendar, p. ex. FREQ=WEEKLY)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="68"/>
+        <location filename="aliased_strings.py" line="63"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="100"/>
+        <location filename="aliased_strings.py" line="95"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="69"/>
+        <location filename="aliased_strings.py" line="64"/>
         <source>Need or goal not met</source>
         <translation>Besoin ou objectif non couvert</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="70"/>
+        <location filename="aliased_strings.py" line="65"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="71"/>
+        <location filename="aliased_strings.py" line="66"/>
         <source>Reported to the territory</source>
         <translation>Signalé au territoire</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="101"/>
+        <location filename="aliased_strings.py" line="96"/>
         <source>Reported on</source>
         <translation>Signalé le</translation>
     </message>
@@ -5857,32 +5853,32 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="aliased_strings.py" line="264"/>
+        <location filename="../../app/ui/tasks/feature.py" line="20"/>
         <source>&amp;Protocols…</source>
         <translation>Pr&amp;otocoles de coopération…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="265"/>
+        <location filename="../../app/ui/tasks/feature.py" line="33"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="266"/>
+        <location filename="../../app/ui/tasks/feature.py" line="40"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="267"/>
+        <location filename="../../app/ui/tasks/feature.py" line="44"/>
         <source>&amp;New task…</source>
         <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="268"/>
+        <location filename="../../app/ui/tasks/feature.py" line="50"/>
         <source>&amp;Recall patients…</source>
         <translation>&amp;Rappel de patients…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="269"/>
+        <location filename="../../app/ui/tasks/feature.py" line="38"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
     </message>
@@ -5890,122 +5886,122 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="33"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="44"/>
         <source>Filter (patient, task, status…)</source>
         <translation>Filtrer (patient, tâche, statut…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="35"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="46"/>
         <source>Show closed</source>
         <translation>Afficher les clôturées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="38"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="49"/>
         <source>My tasks</source>
         <translation>Mes tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="38"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="49"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="38"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="49"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="39"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="50"/>
         <source>Escalated</source>
         <translation>Escaladées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="59"/>
         <source>Absences</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="52"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="62"/>
         <source>&amp;New task…</source>
         <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="54"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="64"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="56"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="66"/>
         <source>&amp;Claim</source>
         <translation>Prendre en c&amp;harge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="58"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="68"/>
         <source>C&amp;hart</source>
         <translation>Dossi&amp;er</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="60"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="70"/>
         <source>&amp;Print today…</source>
         <translation>&amp;Imprimer la journée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="107"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="117"/>
         <source>Tasks (%1)</source>
         <translation>Tâches (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="167"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="177"/>
         <source>Save the day&apos;s worklist</source>
         <translation>Enregistrer la liste de travail du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="172"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="182"/>
         <source>Worklist of %1 — %2</source>
         <translation>Liste de travail de %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="173"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="183"/>
         <source>Printed by %1</source>
         <translation>Imprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="173"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="183"/>
         <source>No task due.</source>
         <translation>Aucune tâche à échéance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="174"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="184"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="174"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="184"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="174"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="184"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="174"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="184"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="175"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="185"/>
         <source>Protocol / act</source>
         <translation>Protocole / acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="175"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="185"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="175"/>
+        <location filename="../../app/ui/tasks/worklist.py" line="185"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -8224,37 +8220,37 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="18"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="24"/>
         <source>Physician</source>
         <translation>Médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="19"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="25"/>
         <source>Pharmacist</source>
         <translation>Pharmacien/Pharmacienne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="20"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="26"/>
         <source>Advanced practice nurse</source>
         <translation>Infirmier/Infirmière en pratique avancée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="21"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="27"/>
         <source>Nurse</source>
         <translation>Infirmier/Infirmière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="22"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="28"/>
         <source>Medical assistant</source>
         <translation>Assistant(e) médical(e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="23"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="29"/>
         <source>Coordinator</source>
         <translation>Coordinateur/Coordinatrice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/staff_model.py" line="24"/>
+        <location filename="../../app/ui/admin/staff_model.py" line="30"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>

@@ -14,9 +14,9 @@ import time
 import pytest
 
 from app.services.demo import base as demo
-from app.services.patients import records as patients
 from app.services.kernel.context import ServiceContext
-from app.services.kernel.actor import SYSTEM
+from app.services.patients import records as patients
+from app.services.security.actor import SYSTEM
 from app.services.storage.database import connect_postgres, create_encrypted, open_encrypted
 from app.services.storage.keyslots import STRONG_KDF
 from tests.conftest import PASSPHRASE

@@ -118,8 +118,9 @@ def test_tampered_audit_fails_verify(cli_db, tmp_path):
     copy = tmp_path / "t.db"
     shutil.copy(db, copy)
     shutil.copy(str(db) + ".cordee-keys.json", str(copy) + ".cordee-keys.json")
-    from app.services.storage.database import open_encrypted
     from sqlalchemy import text
+
+    from app.services.storage.database import open_encrypted
 
     d = open_encrypted(copy, passphrase=PASS, use_keyring=False)
     with d.engine.begin() as conn:

@@ -20,12 +20,11 @@ from datetime import date
 from sqlalchemy import update
 from sqlmodel import Session
 
-from app.models.alert import Alert, AlertMessage, AlertState, OPEN_STATES
+from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState
 from app.models.base import utcnow
 from app.models.medication import MedicationLine
-from app.services.alerts import codes as alert_codes, memory as alert_memory
-from app.services.medications import medication_list as medications
-from app.services.alerts.inbox import AlertDetail, detail_of
+from app.services.alerts import codes as alert_codes
+from app.services.alerts import memory as alert_memory
 from app.services.alerts.alert_input import (
     AlertInput,
     MedicationAction,
@@ -33,11 +32,13 @@ from app.services.alerts.alert_input import (
     validated,
     validated_actions,
 )
+from app.services.alerts.inbox import AlertDetail, detail_of
+from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import clean_text
-from app.services.errors import NotFoundError, StaleRecordError, ValidationError
+from app.services.medications import check as medication_check
+from app.services.medications import medication_list as medications
 from app.services.security.access import require
-
 
 AUDIT_ACTIONS = {AlertState.ACCEPTED: "alert.accept", AlertState.MODIFIED: "alert.modify",
                  AlertState.REFUSED: "alert.refuse"}
@@ -56,8 +57,6 @@ def _message(ctx: ServiceContext, session: Session, alert: Alert, kind: str, tex
 
 
 def _finding(ctx: ServiceContext, patient_id: int, key: str):
-    from app.services.medications import check as medication_check
-
     result = medication_check.review_patient(ctx, patient_id)
     for f in result.findings:
         if alert_memory.finding_key(f) == key:
@@ -75,7 +74,7 @@ def raise_alert(ctx: ServiceContext, data: AlertInput, today: date | None = None
         if data.finding_key:
             finding, result = _finding(ctx, values["patient_id"], data.finding_key)
             print_ = alert_memory.fingerprint(finding, result)
-            previous = alert_memory._latest_by_key(session, values["patient_id"]).get(data.finding_key)
+            previous = alert_memory.latest_by_key(session, values["patient_id"]).get(data.finding_key)
             status = alert_memory.status_of(previous, data.finding_key, print_)
             if status.status == "open":
                 raise ValidationError("finding_key", f"already has an open alert (#{previous.id})")

@@ -13,11 +13,11 @@ from app.models.medication import MedicationLine
 from app.models.patient import Patient
 from app.models.staff import Staff
 from app.services.alerts import codes as alert_codes
-from app.services.medications import medication_list as medications, observations
-from app.services.kernel.validation import clean_text
 from app.services.errors import ValidationError
+from app.services.kernel.validation import clean_text, parse_date
+from app.services.medications import medication_list as medications
+from app.services.medications import observations
 from app.services.medications.medication_list import MedicationInput
-from app.services.kernel.validation import parse_date
 
 REPLY_DELAY = {Urgency.URGENT: 0, Urgency.WITHIN_24H: 1, Urgency.ROUTINE: 7}
 ACTIONS = ("stop", "change", "add")
@@ -58,7 +58,6 @@ class AlertInput:
     reply_by: date | str | None = None
     recipient_staff_id: int | None = None
     finding_key: str | None = None
-
 
 
 def default_reply_by(urgency: str, today: date | None = None) -> date:
@@ -115,7 +114,7 @@ def _context(values: list[ClinicalValue]) -> list[dict]:
         if code not in observations.RANGES:
             raise ValidationError(f"{where}.code", "must be one of " + ", ".join(observations.RANGES))
         try:
-            number = observations._value(v.value, code)
+            number = observations.parse_value(v.value, code)
         except ValidationError as exc:
             raise ValidationError(f"{where}.value", exc.problem) from None
         day = parse_date(v.measured_on, f"{where}.measured_on")

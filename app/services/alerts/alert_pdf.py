@@ -16,13 +16,14 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.services.alerts import codes as alert_codes, inbox as alert_inbox
+from app.services.alerts import codes as alert_codes
+from app.services.alerts import inbox as alert_inbox
+from app.services.alerts.inbox import AlertDetail
+from app.services.kernel import labels as L
+from app.services.kernel.context import ServiceContext
+from app.services.medications.plan_pdf import text
 from app.services.patients import records as patients
 from app.services.practice import practice_record as practice
-from app.services.alerts.inbox import AlertDetail
-from app.services.kernel.context import ServiceContext
-from app.services.kernel import labels as L
-from app.services.medications.plan_pdf import text
 from app.services.security.access import require
 
 TEXTS = {

@@ -14,19 +14,22 @@ from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from app.models.alert import Alert, AlertMessage, AlertState, OPEN_STATES, Urgency
+from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState, Urgency
 from app.models.base import utcnow
 from app.models.patient import Patient
 from app.models.staff import Staff
-from app.services.kernel.context import ServiceContext
 from app.services.errors import NotFoundError, ValidationError
-from app.services.security.access import require
-from app.services.kernel.actor import SYSTEM
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
+from app.services.security.access import require
+from app.services.security.actor import SYSTEM
+from app.services.tasks import task_flow as tasks
+from app.services.tasks.task_input import TaskInput
 
 BOXES = ("received", "sent", "escalated", "all")
 STATES = tuple(s.value for s in AlertState)
 COUNT_KEYS = STATES + ("overdue", "escalated")
+
 
 @dataclass(frozen=True)
 class AlertRow:
@@ -52,6 +55,7 @@ class AlertRow:
     finding_rule: str | None
     reopened_count: int
 
+
 @dataclass(frozen=True)
 class MessageRow:
     kind: str
@@ -59,6 +63,7 @@ class MessageRow:
     author_name: str
     text: str | None
     changes: list
+
 
 @dataclass(frozen=True)
 class AlertDetail:
@@ -75,8 +80,10 @@ class AlertDetail:
     answered_by: str | None
     messages: tuple[MessageRow, ...]
 
+
 def is_overdue(alert: Alert, today: date) -> bool:
     return alert.state in OPEN_STATES and alert.reply_by < today
+
 
 def _rows(session: Session, alerts, today: date) -> list[AlertRow]:
     pids = {a.patient_id for a in alerts}
@@ -89,6 +96,7 @@ def _rows(session: Session, alerts, today: date) -> list[AlertRow]:
                      staff.get(a.recipient_staff_id, "?"), a.created_at, a.updated_at, a.escalated_at is not None,
                      is_overdue(a, today), a.finding_rule, a.reopened_count) for a in alerts]
 
+
 def detail_of(session: Session, alert: Alert, today: date | None = None) -> AlertDetail:
     """An AlertDetail of a loaded alert (no access check: for the alerts service)."""
     messages = session.exec(select(AlertMessage).where(AlertMessage.alert_id == alert.id)
@@ -100,6 +108,7 @@ def detail_of(session: Session, alert: Alert, today: date | None = None) -> Aler
                        tuple(MessageRow(m.kind, m.at, m.author_name, m.text, json.loads(m.changes) if m.changes
                                         else []) for m in messages))
 
+
 def _box_filter(ctx: ServiceContext, box: str):
     me = ctx.actor.staff_id
     if box == "received":
@@ -110,6 +119,7 @@ def _box_filter(ctx: ServiceContext, box: str):
         return Alert.escalated_at.is_not(None)
     return None
 
+
 def default_box(ctx: ServiceContext) -> str:
     """What a user's inbox shows first: doctors their received alerts, the coordinator escalations, others sent."""
     roles = ctx.actor.roles
@@ -118,6 +128,7 @@ def default_box(ctx: ServiceContext) -> str:
     if "coordinator" in roles and not roles & {"pharmacist", "nurse", "advanced_practice_nurse"}:
         return "escalated"
     return "sent"
+
 
 def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
           today: date | None = None) -> list[AlertRow]:
@@ -146,6 +157,7 @@ def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
         ctx.audit(session, "alert.list", entity_type="alert", detail=f"{box} {state or ''} {len(rows)} rows".strip())
         return rows
 
+
 def counts(ctx: ServiceContext, box: str | None = None, today: date | None = None) -> dict[str, int]:
     """Number of alerts per state in a box, plus "overdue", "escalated" and "waiting" (not audited: no content)."""
     require(ctx.actor, "alert.read")
@@ -165,6 +177,7 @@ def counts(ctx: ServiceContext, box: str | None = None, today: date | None = Non
             out["escalated"] += escalated_at is not None
         return out
 
+
 def patient_alerts(ctx: ServiceContext, patient_id: int, today: date | None = None) -> list[AlertRow]:
     """Every alert of the patient, closed ones included (the chart's Alerts tab; audited)."""
     require(ctx.actor, "alert.read")
@@ -176,6 +189,7 @@ def patient_alerts(ctx: ServiceContext, patient_id: int, today: date | None = No
         ctx.audit(session, "alert.history", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         return _rows(session, alerts, today or date.today())
 
+
 def patient_details(ctx: ServiceContext, patient_id: int) -> list[AlertDetail]:
     """Every alert of the patient with its thread, oldest first (printouts; audited)."""
     require(ctx.actor, "alert.read")
@@ -185,6 +199,7 @@ def patient_details(ctx: ServiceContext, patient_id: int) -> list[AlertDetail]:
         alerts = session.exec(select(Alert).where(Alert.patient_id == patient_id).order_by(Alert.id)).all()
         ctx.audit(session, "alert.history", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         return [detail_of(session, a) for a in alerts]
+
 
 def escalate_overdue(ctx: ServiceContext, today: date | None = None) -> list[int]:
     """Escalate urgent alerts past their reply-by date to the coordinator (once each): a message in the thread,
@@ -208,12 +223,9 @@ def escalate_overdue(ctx: ServiceContext, today: date | None = None) -> list[int
             escalated.append(alert.id)
     return escalated
 
-def _coordinator_task(ctx: ServiceContext, alert: Alert, title: str) -> int | None:
-    from app.services.tasks import task_flow as tasks  # needed only when an alert escalates
-    from app.services.tasks.task_input import TaskInput
 
-    system = ctx.as_actor(SYSTEM)
-    system._local = ctx._local   # same unit of work
+def _coordinator_task(ctx: ServiceContext, alert: Alert, title: str) -> int | None:
+    system = ctx.in_same_unit_as(SYSTEM)
     return tasks.create_task(system, TaskInput(
         title=title, description=alert.problem_text[:1000],
         task_type="alert_followup", patient_id=alert.patient_id, pool_role="coordinator", priority="urgent",

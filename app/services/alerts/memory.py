@@ -18,10 +18,12 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from app.models.alert import Alert, AlertMessage, AlertState, OPEN_STATES
+from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState
 from app.models.base import utcnow
 from app.services.kernel.context import ServiceContext
+from app.services.medications import check as medication_check
 from app.services.medications.review import Finding
+from app.services.security.access import require
 
 GROUP_KINDS = frozenset({"polypharmacy", "anticholinergic_burden", "duplication"})
 AGE_THRESHOLDS = (65, 75, 80, 85)
@@ -120,7 +122,8 @@ class FindingAlertStatus:
     changes: tuple = ()
 
 
-def _latest_by_key(session: Session, patient_id: int) -> dict[str, Alert]:
+def latest_by_key(session: Session, patient_id: int) -> dict[str, Alert]:
+    """The latest alert of each finding key of the patient."""
     alerts = session.exec(select(Alert).where(Alert.patient_id == patient_id, Alert.finding_key.is_not(None))
                           .order_by(Alert.id)).all()
     return {a.finding_key: a for a in alerts}
@@ -139,7 +142,7 @@ def status_of(alert: Alert | None, key: str, current: dict) -> FindingAlertStatu
 
 def triage(session: Session, patient_id: int, result) -> dict[str, FindingAlertStatus]:
     """Status of every finding of ``result`` (no access check: for other services)."""
-    latest = _latest_by_key(session, patient_id)
+    latest = latest_by_key(session, patient_id)
     out = {}
     for f in result.findings:
         key = finding_key(f)
@@ -167,19 +170,30 @@ def reopen(ctx: ServiceContext, session: Session, alert: Alert, new_print: dict,
 
 def recheck(ctx: ServiceContext, patient_id: int) -> list[int]:
     """Review the patient again and reopen every refused alert whose finding's inputs changed; returns their ids."""
-    from app.services.medications import check as medication_check
-    from app.services.security.access import require
-
     require(ctx.actor, "alert.read")
-    reopened = []
     with ctx.transaction() as session:
-        result = medication_check.review_patient(ctx, patient_id)
-        latest = _latest_by_key(session, patient_id)
-        for f in result.findings:
-            key = finding_key(f)
-            current = fingerprint(f, result)
-            status = status_of(latest.get(key), key, current)
-            if status.status == "changed":
-                reopen(ctx, session, latest[key], current, list(status.changes))
-                reopened.append(latest[key].id)
+        return recheck_in(ctx, session, patient_id)
+
+
+def recheck_in(ctx: ServiceContext, session: Session, patient_id: int) -> list[int]:
+    """``recheck`` inside an open transaction (the rule of a change of medication, clinical value or patient)."""
+    latest = latest_by_key(session, patient_id)
+    if not any(a.state == AlertState.REFUSED and a.fingerprint for a in latest.values()):
+        return []   # nothing was kept as is: no review needed
+    reopened = []
+    result = medication_check.review_in(session, patient_id)
+    for f in result.findings:
+        key = finding_key(f)
+        current = fingerprint(f, result)
+        status = status_of(latest.get(key), key, current)
+        if status.status == "changed":
+            reopen(ctx, session, latest[key], current, list(status.changes))
+            reopened.append(latest[key].id)
     return reopened
+
+
+def recheck_rule(ctx: ServiceContext, session: Session, payload: dict) -> None:
+    """Rule of ``medication.changed``, ``observation.changed`` and ``patient.changed`` (``app.services.RULES``)."""
+    patient_id = payload.get("patient_id")
+    if patient_id is not None:
+        recheck_in(ctx, session, patient_id)

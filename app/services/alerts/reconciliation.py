@@ -20,13 +20,17 @@ from app.models.base import utcnow
 from app.models.medication import MedicationLine
 from app.models.patient import Patient
 from app.models.reconciliation import Decision, DifferenceKind, Reconciliation, ReconciliationItem
-from app.services.medications import medication_list as medications
-from app.services.kernel.context import ServiceContext
+from app.services.alerts import alert_flow as alerts
+from app.services.alerts.alert_input import AlertInput
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
-from app.services.medications.medication_list import DOSE_FIELDS, MedicationInput, MedicationRow
-from app.services.kernel.validation import parse_date
-from app.services.security.access import require
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import DIFFERENCE, say, word
+from app.services.kernel.validation import parse_date
+from app.services.medications import medication_list as medications
+from app.services.medications.medication_list import DOSE_FIELDS, MedicationInput, MedicationRow
+from app.services.security.access import require
+from app.services.tasks import task_flow as tasks
+from app.services.tasks.task_input import TaskInput
 
 K = DifferenceKind
 
@@ -197,9 +201,6 @@ def set_decision(ctx: ServiceContext, item_id: int, decision: str, note: str | N
 
 def clarify(ctx: ServiceContext, item_id: int, via: str = "alert", recipient_staff_id: int | None = None) -> int:
     """Turn a to-be-clarified difference into an alert (or a task) for the doctor; returns its id."""
-    from app.services.alerts import alert_flow as alerts
-    from app.services.alerts.alert_input import AlertInput
-
     require(ctx.actor, "reconciliation.record")
     with ctx.transaction() as session:
         item, rec = _item(session, item_id)
@@ -219,8 +220,6 @@ def clarify(ctx: ServiceContext, item_id: int, via: str = "alert", recipient_sta
                 urgency="24h", recipient_staff_id=recipient_staff_id))
             made = item.alert_id
         else:
-            from app.services.tasks import task_flow as tasks
-            from app.services.tasks.task_input import TaskInput
             gp = recipient_staff_id or session.get(Patient, rec.patient_id).gp_staff_id
             item.task_id = tasks.create_task(ctx, TaskInput(
                 title=say(session, "clarify.title", drug=row.name)[:200], description=text, task_type="reconciliation",
@@ -253,7 +252,7 @@ def validate(ctx: ServiceContext, rec_id: int, expected_version: int) -> None:
             if item.kind in (K.STOPPED, K.SUBSTITUTED):
                 medications.stop_medication(ctx, line.id, line.version, item.note or reason)
             if item.kind == K.DOSE_CHANGED:
-                current = medications._row(line, {}).data
+                current = medications.row_of(line, {}).data
                 merged = replace(current, **{f: getattr(after, f) for f in DOSE_FIELDS + ("strength", "daily_dose_mg",
                                                                                           "as_needed", "instructions")})
                 medications.change_medication(ctx, line.id, line.version, merged)

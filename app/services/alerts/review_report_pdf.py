@@ -10,9 +10,9 @@ export, audited by ``review_worksheet.export_report``.
 from __future__ import annotations
 
 import re
-from html import unescape
 from dataclasses import dataclass
 from datetime import date, datetime
+from html import unescape
 from pathlib import Path
 
 from reportlab.lib import colors

@@ -24,13 +24,15 @@ from app.models.base import utcnow
 from app.models.medication_review_sheet import MedicationReviewSheet
 from app.models.patient import Patient, PatientProblem, ProblemKind
 from app.services.alerts import memory as alert_memory
-from app.services.medications import check as medication_check, medication_list as medications
+from app.services.alerts import review_report_pdf
+from app.services.errors import NotFoundError, StaleRecordError, ValidationError
+from app.services.kernel.context import ServiceContext
+from app.services.kernel.validation import parse_date
+from app.services.medications import check as medication_check
+from app.services.medications import medication_list as medications
+from app.services.medications.review.context import age_in_years
 from app.services.patients import records as patients
 from app.services.practice import practice_record as practice
-from app.services.kernel.context import ServiceContext
-from app.services.errors import NotFoundError, StaleRecordError, ValidationError
-from app.services.medications.review.context import age_in_years
-from app.services.kernel.validation import parse_date
 from app.services.security.access import require
 
 SCHEMES = ("bpm", "pmc")
@@ -172,8 +174,6 @@ def list_worksheets(ctx: ServiceContext, patient_id: int) -> list[WorksheetRow]:
 
 def export_report(ctx: ServiceContext, sheet_id: int, out_path: Path | str, lang: str = "fr") -> Path:
     """Write the worksheet's report PDF to ``out_path`` (an export: ``patient.export``, audited)."""
-    from app.services.alerts import review_report_pdf
-
     require(ctx.actor, "review.worksheet")
     require(ctx.actor, "patient.export")
     with ctx.transaction() as session:   # one unit of work: a failed write leaves no export event

@@ -5,7 +5,7 @@ Each action of an active plan with a responsible person or role gets a task of t
 (``origin_type`` "care_plan_action", ``origin_id`` the action's id; a recurring action gives a recurring
 task). When its task is completed, the action becomes done (the task's result becomes its outcome);
 a failed task makes it not done; a recurring action stays in progress while its series goes on.
-The action statuses are brought up to date whenever a plan is read (``sync_actions``).
+An action's status follows its tasks in the transaction of each task change (``task_rule``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import update
 from sqlmodel import Session, select
 
 from app.models.care_plan import CarePlan, CarePlanAction, PlanStatus
@@ -21,14 +20,15 @@ from app.models.patient import Patient
 from app.models.staff import Staff
 from app.models.task import CLOSED_STATUSES, OPEN_STATUSES, Task, TaskStatus
 from app.services.care_plans import plans as care_plans
-from app.services.tasks import recurrence, task_flow as tasks
 from app.services.care_plans.plan_input import ACTION_STATUSES
-from app.services.kernel.context import ServiceContext
-from app.services.kernel.validation import clean_text
 from app.services.errors import AccessDenied, ValidationError
-from app.services.security.access import allowed, require
-from app.services.tasks.task_flow import TaskInput
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
+from app.services.kernel.validation import clean_text
+from app.services.security.access import allowed, require
+from app.services.tasks import recurrence
+from app.services.tasks import task_flow as tasks
+from app.services.tasks.task_flow import TaskInput
 
 ORIGIN = "care_plan_action"
 _OPEN = [s.value for s in OPEN_STATUSES]
@@ -122,22 +122,19 @@ def derived_status(action: CarePlanAction, linked: list[Task]) -> tuple[str, str
     return action.status, action.outcome   # cancelled tasks leave the action as the team set it
 
 
-def sync_actions(session: Session, plan_id: int) -> int:
-    """Bring the plan's action statuses up to date from their tasks; returns how many changed."""
-    actions = list(session.exec(select(CarePlanAction).where(CarePlanAction.plan_id == plan_id)))
-    by_action: dict[int, list[Task]] = {}
-    for task in _tasks_of(session, [a.id for a in actions]):
-        by_action.setdefault(task.origin_id, []).append(task)
-    changed = 0
-    for action in actions:
-        status, outcome = derived_status(action, by_action.get(action.id, []))
-        if (status, outcome) != (action.status, action.outcome):
-            session.execute(update(CarePlanAction).where(CarePlanAction.id == action.id)
-                            .values(status=status, outcome=outcome))
-            changed += 1
-    if changed:
-        session.expire_all()
-    return changed
+def task_rule(ctx: ServiceContext, session: Session, payload: dict) -> None:
+    """Rule of ``task.changed`` (``app.services.RULES``): the care-plan action a task came from follows it, in the
+    transaction of the task's change (in progress, done with the result, not done)."""
+    task = session.get(Task, payload.get("task_id")) if payload.get("task_id") is not None else None
+    if task is None or task.origin_type != ORIGIN or task.origin_id is None:
+        return
+    action = session.get(CarePlanAction, task.origin_id)
+    if action is None:
+        return
+    status, outcome = derived_status(action, _tasks_of(session, [action.id]))
+    if (status, outcome) != (action.status, action.outcome):
+        action.status, action.outcome = status, outcome
+        session.add(action)
 
 
 def may_record_progress(actor, action: CarePlanAction) -> bool:

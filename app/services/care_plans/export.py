@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import json
 
-from app.services.care_plans import plans as care_plans
-from app.services.medications import medication_list as medications
-from app.services.kernel.context import ServiceContext
-from app.services.errors import CordeeError, NotFoundError, ValidationError
+from app.models.patient import Patient
 from app.services.care_plans import fhir as fhir_care_plan
-from app.services.care_plans import plan_pdf as care_plan_pdf, patient_sheet_pdf
+from app.services.care_plans import patient_sheet_pdf
+from app.services.care_plans import plan_pdf as care_plan_pdf
+from app.services.care_plans import plans as care_plans
+from app.services.errors import CordeeError, NotFoundError, ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.labels import DEFAULT_LANG, lang_of
+from app.services.medications import medication_list as medications
+from app.services.medications import plan_pdf as medication_plan_pdf
 from app.services.security.access import allowed, require
 
 FORMATS = ("pdf", "sheet", "fhir")
@@ -36,7 +39,6 @@ def medication_qr_payload(ctx: ServiceContext, patient_id: int) -> str | None:
     """The eMediplan (CHMED16A) QR text of the patient's current medication plan, as the medication plan prints
     it; None when it cannot be made (e.g. the printing person may not read a part of it)."""
     try:
-        from app.services.medications import plan_pdf as medication_plan_pdf
         return medication_plan_pdf.load_plan(ctx, patient_id).payload
     except (ImportError, CordeeError):
         return None
@@ -44,7 +46,6 @@ def medication_qr_payload(ctx: ServiceContext, patient_id: int) -> str | None:
 
 def patient_language(ctx: ServiceContext, patient_id: int) -> str:
     """The patient's preferred language for what is handed to them: fr, de or en (otherwise French)."""
-    from app.models.patient import Patient
     with ctx.transaction() as session:
         patient = session.get(Patient, patient_id)
         return lang_of(patient.preferred_language if patient else None)

@@ -17,14 +17,14 @@ from app.models.base import utcnow
 from app.models.care_plan import CarePlanAction, CarePlanGoal, CarePlanVersion, PlanStatus
 from app.models.patient import Patient
 from app.services.care_plans import action_tasks as care_plan_tasks
-from app.services.tasks import recurrence
 from app.services.care_plans.diff import diff_snapshots
 from app.services.care_plans.plan_input import optional_date
 from app.services.care_plans.plans import bump, get_plan_row
+from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import clean_text
-from app.services.errors import NotFoundError, ValidationError
 from app.services.security.access import require
+from app.services.tasks import recurrence
 
 S = PlanStatus
 TRANSITIONS = {S.DRAFT: (S.VALIDATED, S.CLOSED), S.VALIDATED: (S.ACTIVE, S.REVISED, S.CLOSED),

@@ -13,11 +13,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.services.tasks import recurrence
+from app.services.care_plans.plan_pdf import GRID, day, esc, styles
 from app.services.care_plans.plans import PlanView
 from app.services.kernel import labels as L
-from app.services.care_plans.plan_pdf import GRID, _styles, day, esc
 from app.services.kernel.pdf_parts import qr_code
+from app.services.tasks import recurrence
 
 MAX_ROWS = 8
 TEXTS = {
@@ -95,7 +95,7 @@ def render(view: PlanView, medications: list[tuple[str, str, str]] | None, qr_pa
     patient's preferred language, see ``care_plan_export.patient_sheet``)."""
     today = today or recurrence.today_local()
     t = TEXTS[L.lang_of(lang)]
-    st = _styles()
+    st = styles()
     big = st["body"].clone("big", fontSize=10.5, leading=13.5)
     cell = st["cell"].clone("cell2", fontSize=9.5, leading=11.5)
     buffer = BytesIO()

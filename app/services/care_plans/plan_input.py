@@ -9,11 +9,10 @@ from datetime import date
 from sqlmodel import Session
 
 from app.models.staff import Staff
-from app.services.tasks import recurrence
 from app.services.errors import ValidationError
-from app.services.kernel.validation import parse_date
+from app.services.kernel.validation import clean_text, parse_date
+from app.services.tasks import recurrence
 from app.services.tasks.task_input import POOL_ROLES
-from app.services.kernel.validation import clean_text
 
 DOMAINS = ("medical", "psychological", "social", "environmental")
 PRIORITIES = ("high", "medium", "low")

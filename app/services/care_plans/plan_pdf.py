@@ -10,10 +10,10 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.services.tasks import recurrence
 from app.services.care_plans.plans import PlanView
 from app.services.kernel import labels as L
 from app.services.kernel.labels import DEFAULT_LANG, day
+from app.services.tasks import recurrence
 
 __all__ = ["TEXTS", "GRID", "day", "esc", "when", "render"]
 
@@ -90,7 +90,8 @@ def when(action: dict, lang: str = DEFAULT_LANG) -> str:
     return text
 
 
-def _styles():
+def styles():
+    """The paragraph styles of the care-plan printouts (shared by the patient sheet)."""
     s = getSampleStyleSheet()
     return {"title": s["Title"].clone("t", fontSize=16, leading=19, spaceAfter=2),
             "h": s["Heading2"].clone("h", fontSize=11.5, leading=14, spaceBefore=7, spaceAfter=3,
@@ -113,7 +114,7 @@ def render(view: PlanView, printed_by: str, lang: str = DEFAULT_LANG) -> bytes:
     """The PDF bytes of the whole plan, in ``lang`` (fr, de, en; French by default)."""
     lang = L.lang_of(lang)
     t = TEXTS[lang]
-    st = _styles()
+    st = styles()
 
     def w(table, key):
         return L.label(table, key, lang)

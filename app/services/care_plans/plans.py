@@ -38,8 +38,8 @@ from app.services.care_plans.plan_input import (
     ProblemInput,
     UnmetNeedInput,
 )
-from app.services.kernel.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.security.access import require
 
 EDITABLE = (PlanStatus.DRAFT, PlanStatus.REVISED)
@@ -274,13 +274,10 @@ def _view(session: Session, plan: CarePlan) -> PlanView:
 
 
 def get_plan(ctx: ServiceContext, plan_id: int) -> PlanView:
-    """The whole plan, with action statuses brought up to date from their tasks (audited read)."""
-    from app.services.care_plans.action_tasks import sync_actions
-
+    """The whole plan (audited read); action statuses follow their tasks as the tasks change."""
     require(ctx.actor, "care_plan.read")
     with ctx.transaction() as session:
         plan = get_plan_row(session, plan_id)
-        sync_actions(session, plan_id)
         ctx.audit(session, "care_plan.open", entity_type="care_plan", entity_id=plan_id, patient_id=plan.patient_id)
         return _view(session, plan)
 

@@ -31,12 +31,13 @@ from app.models.base import utcnow
 from app.models.care_plan import CarePlan, CarePlanMember, PlanStatus
 from app.models.coordination import DaumAlert, EventKind, HospitalEvent
 from app.models.patient import Patient
-from app.services.tasks import recurrence
-from app.services.kernel.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
-from app.services.security.access import require
-from app.services.kernel.validation import clean_text
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
+from app.services.kernel.validation import clean_text
+from app.services.security.access import require
+from app.services.tasks import recurrence
+from app.services.tasks.task_flow import TaskInput, create_task
 
 THRESHOLD = 4
 WINDOW = relativedelta(months=12)
@@ -112,8 +113,6 @@ def _external_contact(session: Session, patient_id: int, today: date) -> str | N
 
 def _raise(ctx: ServiceContext, session: Session, patient_id: int, trigger: HospitalEvent,
            visits: list[HospitalEvent], today: date) -> int:
-    from app.services.tasks.task_flow import TaskInput, create_task
-
     listed = [{"date": v.event_date.isoformat(), "facility": v.facility, "summary": (v.summary or "")[:300]}
               for v in visits]
     contact = _external_contact(session, patient_id, today)

@@ -16,11 +16,11 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from app.models.coordination import CoordinationDocument, HospitalEvent, Referral
-from app.services.kernel.context import ServiceContext
-from app.services.errors import CordeeError, NotFoundError, ValidationError
 from app.services.coordination.hospital_events import patient_or_fail
-from app.services.security.access import require
+from app.services.errors import CordeeError, NotFoundError, ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import clean_text
+from app.services.security.access import require
 
 MAX_BYTES = 20 * 1024 * 1024
 SIGNATURES = ((b"%PDF-", "application/pdf"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"))

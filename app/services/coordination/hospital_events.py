@@ -17,13 +17,13 @@ from app.models.base import utcnow
 from app.models.coordination import CoordinationDocument, EventKind, EventSource, HospitalEvent
 from app.models.patient import Patient
 from app.services.coordination import daum
-from app.services.tasks import recurrence
-from app.services.kernel.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
-from app.services.kernel.validation import parse_date
-from app.services.security.access import require
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
-from app.services.kernel.validation import clean_text
+from app.services.kernel.validation import clean_text, parse_date
+from app.services.security.access import require
+from app.services.tasks import recurrence
+from app.services.tasks.task_flow import TaskInput, create_task
 
 KINDS = tuple(k.value for k in EventKind)
 SOURCES = tuple(s.value for s in EventSource)
@@ -99,8 +99,6 @@ def record_event(ctx: ServiceContext, patient_id: int, data: EventInput, *, toda
 
 
 def _reconciliation_task(ctx: ServiceContext, patient: Patient, event: HospitalEvent) -> int:
-    from app.services.tasks.task_flow import TaskInput, create_task
-
     due = max(event.event_date + timedelta(days=RECONCILIATION_DAYS), recurrence.today_local())
     with ctx.transaction() as session:
         title = say(session, "discharge.title")

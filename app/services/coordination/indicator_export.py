@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.services.coordination import indicators
-from app.services.practice import practice_record as practice_service
-from app.services.kernel.context import ServiceContext
+from app.services.coordination import indicators, indicators_csv, indicators_pdf
 from app.services.errors import ValidationError
+from app.services.kernel.context import ServiceContext
+from app.services.practice import practice_record as practice_service
 from app.services.security.access import require
 
 FORMATS = ("pdf", "csv")
@@ -19,10 +19,8 @@ def export(ctx: ServiceContext, date_from, date_to, fmt: str, lang: str = "fr") 
         raise ValidationError("format", "must be pdf or csv")
     report = indicators.compute(ctx, date_from, date_to)
     if fmt == "csv":
-        from app.services.coordination import indicators_csv
         data = indicators_csv.render(report)
     else:
-        from app.services.coordination import indicators_pdf
         practice = practice_service.get_practice(ctx)
         data = indicators_pdf.render(report, practice.name if practice else "Cordée", ctx.actor.display_name,
                                      lang=lang)

@@ -18,9 +18,9 @@ from app.models.care_plan import CarePlanVersion
 from app.models.coordination import ConcertationMeeting, DaumAlert, EventKind, HospitalEvent, Referral
 from app.models.task import Task
 from app.services.coordination import daum
-from app.services.tasks import recurrence
 from app.services.coordination.meeting_search import complex_patient_ids, discussed_patient_ids
 from app.services.coordination.referrals import PRIORITIES
+from app.services.tasks import recurrence
 
 IN_FORCE = ("validated", "active", "revised")
 ANSWERED = ("accepted", "modified", "refused")

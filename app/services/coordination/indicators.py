@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from app.services.coordination import indicator_sources as src
-from app.services.tasks import recurrence
-from app.services.kernel.context import ServiceContext
 from app.services.errors import ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import parse_date
 from app.services.security.access import require
+from app.services.tasks import recurrence
 
 MAX_MONTHS = 60
 

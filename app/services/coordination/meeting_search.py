@@ -13,8 +13,8 @@ from app.models.care_plan import CarePlan, PlanStatus
 from app.models.coordination import ConcertationMeeting, MeetingCase, MeetingDecision
 from app.models.patient import Patient, PatientProblem, ProblemKind
 from app.services.kernel.context import ServiceContext
-from app.services.security.access import require
 from app.services.kernel.text_search import tokens
+from app.services.security.access import require
 
 IN_FORCE = (PlanStatus.VALIDATED, PlanStatus.ACTIVE, PlanStatus.REVISED)
 COMPLEX_AGE = 75
@@ -31,7 +31,6 @@ class CaseRow:
     question: str
     discussion: str | None
     decisions: list[dict]
-
 
 
 def case_rows(session: Session, cases: list[tuple[MeetingCase, ConcertationMeeting, Patient]]) -> list[CaseRow]:

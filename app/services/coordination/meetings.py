@@ -22,17 +22,18 @@ from sqlmodel import Session, col, select
 from app.models.care_plan import CarePlan, PlanStatus
 from app.models.coordination import ConcertationMeeting, MeetingCase, MeetingDecision, MeetingKind
 from app.models.staff import Staff
-from app.services.tasks import recurrence
-from app.services.kernel.context import ServiceContext
-from app.services.errors import NotFoundError, ValidationError
+from app.services.care_plans import lifecycle as care_plan_lifecycle
 from app.services.coordination.hospital_events import patient_or_fail
-from app.services.kernel.validation import parse_date
-from app.services.security.access import require
-from app.services.tasks.task_input import POOL_ROLES
-from app.services.kernel.validation import clean_text
 from app.services.coordination.meeting_search import CaseRow, case_query, case_rows
-from app.services.kernel.text_search import search_text
+from app.services.errors import NotFoundError, ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
+from app.services.kernel.text_search import search_text
+from app.services.kernel.validation import clean_text, parse_date
+from app.services.security.access import require
+from app.services.tasks import recurrence
+from app.services.tasks.task_flow import TaskInput, create_task
+from app.services.tasks.task_input import POOL_ROLES
 
 KINDS = tuple(k.value for k in MeetingKind)
 DECISION_KINDS = ("note", "task", "care_plan")
@@ -186,8 +187,6 @@ def add_decision(ctx: ServiceContext, case_id: int, data: DecisionInput) -> int:
 
 
 def _revise_plan(ctx: ServiceContext, session: Session, patient_id: int) -> int:
-    from app.services.care_plans import lifecycle as care_plan_lifecycle
-
     plan = session.exec(select(CarePlan).where(CarePlan.patient_id == patient_id,
                                                CarePlan.status != PlanStatus.CLOSED)).first()
     if plan is None:
@@ -198,8 +197,6 @@ def _revise_plan(ctx: ServiceContext, session: Session, patient_id: int) -> int:
 
 
 def _decision_task(ctx: ServiceContext, session: Session, case: MeetingCase, decision: MeetingDecision) -> int:
-    from app.services.tasks.task_flow import TaskInput, create_task
-
     assignee, pool = decision.assignee_staff_id, decision.pool_role
     if decision.kind == "care_plan" and assignee is None and not pool:
         plan = session.get(CarePlan, decision.care_plan_id)

@@ -24,13 +24,12 @@ from sqlmodel import select
 from app.models.base import utcnow
 from app.models.coordination import Referral, ReferralPriority, ReferralStatus
 from app.models.patient import Patient
-from app.services.tasks import recurrence
-from app.services.kernel.context import ServiceContext
-from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.coordination.hospital_events import patient_or_fail
-from app.services.kernel.validation import parse_date
+from app.services.errors import NotFoundError, StaleRecordError, ValidationError
+from app.services.kernel.context import ServiceContext
+from app.services.kernel.validation import clean_text, parse_date
 from app.services.security.access import require
-from app.services.kernel.validation import clean_text
+from app.services.tasks import recurrence
 
 P, S = ReferralPriority, ReferralStatus
 SCHEDULED_DAYS, ADVICE_DAYS = 90, 14

@@ -1,5 +1,5 @@
 """Demo alerts in every state (open, read, question asked and answered, accepted, modified, refused, overdue,
-escalated), a reconciliation after a hospital stay and a review worksheet. Registered in ``demo.DEMO_EXTENSIONS``."""
+escalated), a reconciliation after a hospital stay and a review worksheet. One of the steps of ``demo.practice.STEPS``."""
 
 from __future__ import annotations
 
@@ -11,16 +11,23 @@ from app.models.alert import Alert
 from app.models.medication import MedicationLine
 from app.models.staff import Staff
 from app.services.alerts import (
-    codes as alert_codes,
-    inbox as alert_inbox,
-    memory as alert_memory,
     alert_flow as alerts,
 )
-from app.services.medications import check as medication_check, medication_list as medications
-from app.services.alerts import reconciliation, worksheet as review_worksheet
+from app.services.alerts import (
+    codes as alert_codes,
+)
+from app.services.alerts import (
+    inbox as alert_inbox,
+)
+from app.services.alerts import (
+    memory as alert_memory,
+)
+from app.services.alerts import reconciliation
+from app.services.alerts import worksheet as review_worksheet
 from app.services.alerts.alert_input import AlertInput, ClinicalValue
 from app.services.kernel.context import ServiceContext
-from app.services.demo.base import DEMO_EXTENSIONS
+from app.services.medications import check as medication_check
+from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationInput, as_input
 from app.services.practice.accounts import actor_for
 
@@ -66,7 +73,7 @@ def add_demo_alerts(ctx: ServiceContext, ids: dict[str, int]) -> int:
     if stops and len(made) > 4:   # "accepted" makes the proposed stop: give it an alert that proposes one
         made.remove(stops[0])
         made.insert(4, stops[0])
-    for (aid, intervention), state in zip(made, plan):
+    for (aid, _intervention), state in zip(made, plan):
         detail = alerts.open_alert(ph, aid)
         answerer = doc if detail.row.recipient_staff_id == ids["dr.martin"] else favre
         if state == "open":
@@ -117,6 +124,3 @@ def _demo_reconciliation(ph: ServiceContext, doc: ServiceContext, patients: list
                 reconciliation.clarify(ph, item.id, "alert")
         review_worksheet.create_worksheet(ph, pid, "bpm")
         return
-
-
-DEMO_EXTENSIONS.append(add_demo_alerts)

@@ -7,27 +7,20 @@ name pools drawn once from Faker's fr_FR, fr_CH and de_CH locales).
 from __future__ import annotations
 
 import random
-import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 from faker import Faker
 from sqlalchemy import insert
 
 from app.models.base import utcnow
 from app.models.patient import Patient, PatientProblem
-from app.services.practice import practice_record as practice_service
-from app.services.practice import staff as staff_service
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.identifiers import gs1_check_digit_ok
-from app.services.security.access import require
-from app.services.practice.accounts import actor_for
-from app.services.kernel.actor import SYSTEM, Actor
-from app.services.practice.staff import StaffInput
-from app.services.storage.database import Database, create_encrypted
-from app.services.storage.keyslots import KdfParams
 from app.services.kernel.text_search import search_text, sort_key
+from app.services.practice import staff as staff_service
+from app.services.practice.staff import StaffInput
+from app.services.security.access import require
 
 DEMO_PASSWORD = "demo-cordee-2026"
 BATCH = 5000
@@ -154,40 +147,3 @@ def add_demo_staff(ctx: ServiceContext) -> dict[str, int]:
             username=username, family_name=family, given_names=given, profession=profession, roles=roles,
             **extra), DEMO_PASSWORD, temporary_password=False)
     return ids
-
-
-def create_demo_practice(folder: Path | None = None, patients: int = 200, seed: int = 7,
-                         kdf: KdfParams | None = None) -> tuple[Database, Actor, Path]:
-    """A throwaway encrypted practice, logged in as the demo doctor."""
-    folder = Path(folder or tempfile.mkdtemp(prefix="cordee-demo-"))
-    passphrase = "demo passphrase " + str(random.SystemRandom().getrandbits(64))
-    db, _recovery = create_encrypted(folder / "demo.db", passphrase,
-                                     kdf=kdf or KdfParams(time_cost=2, memory_kib=19456, parallelism=1),
-                                     use_keyring=False)
-    base = ServiceContext(db, SYSTEM)
-    admin = practice_service.setup_practice(
-        base, name="Maison de santé des Tilleuls (démo)", country="FR",
-        admin=StaffInput(username="admin", family_name="Admin", given_names="Demo", profession="Administrateur",
-                         roles=["admin"]), admin_password=DEMO_PASSWORD)
-    ids = add_demo_staff(base.as_actor(admin))
-    with db.session() as session:
-        from app.models.staff import Staff
-
-        doctor = actor_for(session.get(Staff, ids["dr.martin"]))
-    generate_patients(base, patients, seed, gp_ids=[ids["dr.martin"], ids["dr.favre"]])
-    import app.services.demo.medications  # noqa: F401  (registers its extension)
-    import app.services.demo.alerts  # noqa: F401  (alerts in every state, a reconciliation, a worksheet)
-    import app.services.demo.coordination  # noqa: F401  (registers its extension)
-    import app.services.demo.care_plans  # noqa: F401  (registers its extension)
-
-    for extend in DEMO_EXTENSIONS:
-        extend(base, ids)
-    from app.services.practice import backups
-
-    backups.back_up(base)   # Administration → Backups shows one verified backup of the demo practice
-    return db, doctor, folder
-
-
-# Later capabilities append a function(ctx, staff_ids) that adds their demo data.
-DEMO_EXTENSIONS: list = []
-import app.services.demo.tasks  # noqa: E402,F401  (registers the delegated-tasks demo data)

@@ -1,6 +1,6 @@
 """Demo data for shared care plans: one plan in each lifecycle state (draft, validated, active with tasks and
 progress, revised, closed, one past its review date), with care circles, goals and actions turned into tasks.
-Registered in ``demo.DEMO_EXTENSIONS``."""
+One of the steps of ``demo.practice.STEPS``."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from app.models.patient import Patient
 from app.models.staff import Staff
 from app.services.care_plans import lifecycle as life
 from app.services.care_plans import plans as care_plans
-from app.services.demo import base as demo
-from app.services.tasks import recurrence, worklists as task_lists, task_flow as tasks
 from app.services.care_plans.plan_input import (
     ActionInput,
     GoalInput,
@@ -24,6 +22,9 @@ from app.services.care_plans.plan_input import (
 )
 from app.services.kernel.context import ServiceContext
 from app.services.practice.accounts import actor_for
+from app.services.tasks import recurrence
+from app.services.tasks import task_flow as tasks
+from app.services.tasks import worklists as task_lists
 
 STATES = ("draft", "validated", "active", "revised", "closed", "overdue")
 
@@ -102,6 +103,3 @@ def add_demo_care_plans(ctx: ServiceContext, ids: dict[str, int]) -> None:
                 view, synthesis_medical=view.data.synthesis_medical + " Hospitalisation récente pour décompensation."))
         elif state == "closed":
             life.close(coord, plan_id, v, "Entrée en EHPAD")
-
-
-demo.DEMO_EXTENSIONS.append(add_demo_care_plans)

@@ -1,6 +1,6 @@
 """Demo data for coordination: hospital events (one patient with 4 ED visits → a DAUM alert, a discharge with its
 letter and reconciliation task), referrals in every status including overdue ones, and two concertation meetings
-with decisions. Registered in ``demo.DEMO_EXTENSIONS``."""
+with decisions. One of the steps of ``demo.practice.STEPS``."""
 
 from __future__ import annotations
 
@@ -9,13 +9,12 @@ from datetime import timedelta
 from sqlmodel import select
 
 from app.models.patient import Patient
-from app.services.demo import base as demo
 from app.services.coordination import documents, hospital_events, meetings, referrals
-from app.services.tasks import recurrence
-from app.services.kernel.context import ServiceContext
 from app.services.coordination.hospital_events import EventInput
 from app.services.coordination.meetings import CaseInput, DecisionInput, MeetingInput
 from app.services.coordination.referrals import ReferralInput
+from app.services.kernel.context import ServiceContext
+from app.services.tasks import recurrence
 
 
 def _letter(text: str) -> bytes:
@@ -77,6 +76,3 @@ def add_demo_coordination(ctx: ServiceContext, ids: dict[str, int]) -> None:
             meetings.add_decision(ctx, cid, DecisionInput(kind="task", text="Visite à domicile et bilan de chute",
                                                           assignee_staff_id=ids["ide.nguyen"], due_date=today + timedelta(days=10)))
             meetings.add_decision(ctx, cid, DecisionInput(kind="note", text="Proposer l'accompagnement du DAC"))
-
-
-demo.DEMO_EXTENSIONS.append(add_demo_coordination)

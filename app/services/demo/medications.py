@@ -1,6 +1,6 @@
 """Demo medication lists: chronic treatments for most adults, and one patient per finding kind.
 
-Registered in ``demo.DEMO_EXTENSIONS``; ``generate_patients`` (100k) never calls it.
+One of the steps of ``demo.practice.STEPS``; ``generate_patients`` (100k) never calls it.
 About 60 % of adult demo patients get a list matching their conditions; a few
 elderly patients carry the textbook problems the review must show (warfarin +
 aspirin, SSRI + tramadol, simvastatin + clarithromycin, ≥ 10 drugs, benzodiazepine
@@ -19,7 +19,6 @@ from sqlmodel import Session, select
 from app.models.medication import MedicationLine, MedicationLineVersion, Observation
 from app.models.patient import Patient, PatientProblem
 from app.services.kernel.context import ServiceContext
-from app.services.demo.base import DEMO_EXTENSIONS
 from app.services.medications.catalogue.drug_catalogue import load_products, load_substances
 from app.services.medications.medication_list import MedicationInput
 from app.services.medications.observations import RANGES
@@ -187,6 +186,3 @@ def add_demo_medications(ctx: ServiceContext, staff_ids: dict[str, int], seed: i
             made += 1
         ctx.audit(session, "demo.medications", entity_type="medication_line", detail=f"{made} patients")
         return made
-
-
-DEMO_EXTENSIONS.append(add_demo_medications)

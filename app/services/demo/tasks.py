@@ -1,5 +1,5 @@
 """Demo data for delegated tasks: protocol activation, adherences and enrolments, tasks in every status, pool and
-overdue tasks, a recurring HbA1c task, and an absence. Registered in ``demo.DEMO_EXTENSIONS``."""
+overdue tasks, a recurring HbA1c task, and an absence. One of the steps of ``demo.practice.STEPS``."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from datetime import timedelta
 from sqlmodel import select
 
 from app.models.patient import Patient, PatientProblem
-from app.services.tasks import absences, protocols, recurrence, task_flow as tasks
-from app.services.demo import base as demo
 from app.services.kernel.context import ServiceContext
-from app.services.tasks.task_flow import TaskInput
 from app.services.kernel.labels import TASK_STATUS, label
+from app.services.tasks import absences, protocols, recurrence
+from app.services.tasks import task_flow as tasks
+from app.services.tasks.task_flow import TaskInput
 
 
 def add_demo_tasks(ctx: ServiceContext, ids: dict[str, int]) -> None:
@@ -63,6 +63,3 @@ def add_demo_tasks(ctx: ServiceContext, ids: dict[str, int]) -> None:
             version = tasks.transition(ctx, tid, version, status, reason="démo", result="Plaie propre, cicatrisation en cours")
     task("Contrôle INR", who=doc, patient=p(6), due=0, priority="asap")
     absences.record_absence(ctx, nurse, today + timedelta(days=7), today + timedelta(days=14), "Congés")
-
-
-demo.DEMO_EXTENSIONS.append(add_demo_tasks)

@@ -8,14 +8,15 @@ thread join the outer transaction, so services compose.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from sqlmodel import Session
 
+from app.services.kernel import rules
 from app.services.kernel.notifications import Notifier
 from app.services.security import audit
-from app.services.kernel.actor import Actor
+from app.services.security.actor import Actor
 from app.services.storage.database import Database
 
 
@@ -26,9 +27,16 @@ class ServiceContext:
         self.notifier = notifier or Notifier()
         self._local = threading.local()
 
-    def as_actor(self, actor: Actor) -> "ServiceContext":
+    def as_actor(self, actor: Actor) -> ServiceContext:
         """The same database and notifier, another user (after a login)."""
         return ServiceContext(self.db, actor, self.notifier)
+
+    def in_same_unit_as(self, actor: Actor) -> ServiceContext:
+        """Another user acting inside this context's current unit of work (e.g. the system creating a task as a
+        consequence of the user's change): one transaction, one commit."""
+        other = ServiceContext(self.db, actor, self.notifier)
+        other._local = self._local
+        return other
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -39,6 +47,7 @@ class ServiceContext:
         session = self.db.session()
         self._local.session = session
         self._local.pending = []
+        self._local.depth = 0
         try:
             with session.begin():
                 yield session
@@ -64,12 +73,22 @@ class ServiceContext:
         audit.record(session, self.db.audit_key, self.actor, action, **fields)
 
     def announce(self, topic: str, **payload) -> None:
-        """Publish a change once the transaction has committed."""
+        """Run the rules of ``topic`` in the current transaction, then publish the change once it has committed
+        (``app.services.RULES`` lists the rules)."""
         pending = getattr(self._local, "pending", None)
-        if pending is None:
+        session = getattr(self._local, "session", None)
+        if pending is None or session is None:
             self.notifier.publish(topic, payload)
-        else:
-            pending.append((topic, payload))
+            return
+        pending.append((topic, payload))
+        if self._local.depth >= rules.MAX_DEPTH:
+            return
+        self._local.depth += 1
+        try:
+            for rule in rules.rules_for(topic):
+                rule(self, session, dict(payload))
+        finally:
+            self._local.depth -= 1
 
 
 def _distinct(pending: list[tuple[str, dict]]) -> list[tuple[str, dict]]:

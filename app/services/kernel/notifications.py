@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 Callback = Callable[[str, dict], None]
 PG_CHANNEL = "cordee_changes"

@@ -1,0 +1,7 @@
+"""A patient's medications: the list and its history, clinical values, the drug catalogue and its importers, the
+offline review engine (``review``) and its run on a chart (``check``), the printed medication plan and eMediplan.
+
+Other packages use only the modules listed in ``__all__``.
+"""
+
+__all__ = ["medication_list", "observations", "catalogue", "review", "check", "plan_pdf", "emediplan"]

@@ -11,16 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from app.models.medication import ObservationCode
 from app.models.patient import Patient, PatientProblem, ProblemKind
-from app.services.medications import medication_list as medications, observations
-from app.services.kernel.context import ServiceContext
 from app.services.errors import NotFoundError
-from app.services.medications.review import Finding, Medication, PatientContext, review
+from app.services.kernel.context import ServiceContext
+from app.services.medications import medication_list as medications
+from app.services.medications import observations
 from app.services.medications.medication_list import MedicationRow
 from app.services.medications.observations import ObservationRow
+from app.services.medications.review import Finding, Medication, PatientContext, review
 from app.services.security.access import require
 
 ENGINE_LANGUAGES = ("fr", "de", "en")
@@ -69,17 +70,24 @@ def review_patient(ctx: ServiceContext, patient_id: int, as_of: date | None = No
                    lang: str = "fr") -> ReviewResult:
     """Review the patient's current medications against the record (audited read)."""
     require(ctx.actor, "medication.read")
-    as_of = as_of or date.today()
     with ctx.transaction() as session:
-        patient = session.get(Patient, patient_id)
-        if patient is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
-        problems = list(session.exec(select(PatientProblem).where(PatientProblem.patient_id == patient_id)).all())
-        values = observations.latest(session, patient_id, [str(c) for c in observations.REVIEW_CODES])
-        lines = medications.current_lines(session, patient_id)
+        result = review_in(session, patient_id, as_of, lang)
         ctx.audit(session, "medication.review", entity_type="patient", entity_id=patient_id,
                   patient_id=patient_id)
-        context = build_context(patient, problems, values, as_of)
+    return result
+
+
+def review_in(session: Session, patient_id: int, as_of: date | None = None, lang: str = "fr") -> ReviewResult:
+    """The review inside an open unit of work, for rules that run in the transaction of a change (no access
+    check and no audit event of its own: the change that triggers it is checked and audited)."""
+    as_of = as_of or date.today()
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise NotFoundError(f"patient {patient_id} does not exist")
+    problems = list(session.exec(select(PatientProblem).where(PatientProblem.patient_id == patient_id)).all())
+    values = observations.latest(session, patient_id, [str(c) for c in observations.REVIEW_CODES])
+    lines = medications.current_lines(session, patient_id)
+    context = build_context(patient, problems, values, as_of)
     active = [ln for ln in lines if ln.data.end_date is None or ln.data.end_date >= as_of]
     checked = tuple(ln for ln in active if ln.data.atc)
     unchecked = tuple(ln for ln in active if not ln.data.atc)

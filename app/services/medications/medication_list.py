@@ -21,10 +21,9 @@ from app.models.base import utcnow
 from app.models.medication import MedicationChange, MedicationLine, MedicationLineVersion
 from app.models.patient import Patient
 from app.models.staff import Staff
-from app.services.kernel.context import ServiceContext
-from app.services.kernel.validation import clean_text
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
-from app.services.kernel.validation import parse_date
+from app.services.kernel.context import ServiceContext
+from app.services.kernel.validation import clean_text, parse_date
 from app.services.security.access import allowed, require
 
 ATC = re.compile(r"^[A-Z]\d{2}[A-Z]{2}\d{2}$")
@@ -130,7 +129,6 @@ def normalise_dose(value: str | None, field_name: str) -> str | None:
         return None
     text_out = f"{float(amount):.3f}".rstrip("0").rstrip(".")
     return text_out
-
 
 
 def _optional_date(value, field_name: str) -> date | None:
@@ -289,7 +287,8 @@ def stop_medication(ctx: ServiceContext, line_id: int, expected_version: int, re
         return line.version
 
 
-def _row(line: MedicationLine, prescribers: dict[int, str]) -> MedicationRow:
+def row_of(line: MedicationLine, prescribers: dict[int, str]) -> MedicationRow:
+    """The plain row of a stored line (``prescribers``: staff id → name)."""
     data = MedicationInput(**{f.name: getattr(line, f.name) for f in fields(MedicationInput)})
     prescriber = prescribers.get(line.prescriber_staff_id) if line.prescriber_staff_id else line.prescriber_external
     return MedicationRow(line.id, line.patient_id, line.version, data, line.free_text, prescriber, line.stopped_at,
@@ -303,7 +302,7 @@ def current_lines(session: Session, patient_id: int) -> list[MedicationRow]:
                          .order_by(MedicationLine.id)).all()
     ids = {ln.prescriber_staff_id for ln in lines if ln.prescriber_staff_id}
     prescribers = {s.id: s.display_name for s in session.exec(select(Staff).where(Staff.id.in_(ids)))} if ids else {}
-    return [_row(ln, prescribers) for ln in lines]
+    return [row_of(ln, prescribers) for ln in lines]
 
 
 def list_current(ctx: ServiceContext, patient_id: int) -> list[MedicationRow]:

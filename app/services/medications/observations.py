@@ -6,17 +6,17 @@ a ValidationError naming the field. Reads are audited like any clinical record.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Iterable
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from app.models.medication import Observation, ObservationCode
 from app.models.patient import Patient
-from app.services.kernel.context import ServiceContext
 from app.services.errors import NotFoundError, ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import parse_date
 from app.services.security.access import require
 
@@ -53,7 +53,8 @@ class ObservationRow:
     recorded_by: str
 
 
-def _value(raw, code: str) -> float:
+def parse_value(raw, code: str) -> float:
+    """The value as a number within the plausible range of ``code`` (refusals name the field)."""
     _unit, low, high = RANGES[code]
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         raise ValidationError("value", "is required")
@@ -72,7 +73,7 @@ def record_observation(ctx: ServiceContext, patient_id: int, code: str, value, m
     code = (code or "").strip().lower()
     if code not in RANGES:
         raise ValidationError("code", "must be one of " + ", ".join(RANGES))
-    number = _value(value, code)
+    number = parse_value(value, code)
     day = date.today() if measured_on is None or measured_on == "" else parse_date(measured_on, "measured_on")
     if day > date.today():
         raise ValidationError("measured_on", "must not be in the future")

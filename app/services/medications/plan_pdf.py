@@ -18,14 +18,14 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.services.medications import medication_list as medications, observations
+from app.services.kernel.context import ServiceContext
+from app.services.kernel.pdf_parts import qr_code
+from app.services.medications import emediplan, observations
+from app.services.medications import medication_list as medications
+from app.services.medications.medication_list import MedicationRow
 from app.services.patients import records as patients
 from app.services.practice import practice_record as practice
-from app.services.kernel.context import ServiceContext
-from app.services.medications import emediplan
-from app.services.medications.medication_list import MedicationRow
 from app.services.security.access import require
-from app.services.kernel.pdf_parts import qr_code
 
 TEXTS = {
     "fr": {"title": "Plan de médication", "patient": "Patient·e", "born": "né·e le", "date": "Date",

@@ -17,13 +17,13 @@ from sqlmodel import Session, delete, select
 from app.models.base import utcnow
 from app.models.patient import InsStatus, Patient, PatientProblem, ProblemKind, Sex
 from app.models.staff import Staff
+from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel import identifiers
 from app.services.kernel.context import ServiceContext
-from app.services.errors import NotFoundError, StaleRecordError, ValidationError
-from app.services.patients.search import find_patients
-from app.services.security.access import require
 from app.services.kernel.text_search import search_text, sort_key
 from app.services.kernel.validation import clean_text, parse_date
+from app.services.patients.search import find_patients
+from app.services.security.access import require
 
 LANGUAGES = ("fr", "de", "en", "it")
 ICD10 = re.compile(r"^[A-TV-Z]\d{2}(\.\d{1,2})?$")
@@ -91,8 +91,6 @@ class PatientRow:
     @property
     def display_name(self) -> str:
         return f"{self.data.family_name.upper()} {self.data.given_names}"
-
-
 
 
 def _validated(session: Session, data: PatientInput) -> dict:

@@ -20,7 +20,7 @@ of their unit costs.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import literal_column, or_, text
 from sqlmodel import Session, col, select

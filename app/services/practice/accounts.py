@@ -7,17 +7,17 @@ an administrator unlocks it. Every outcome is audited.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from sqlmodel import select
 
 from app.models.base import utcnow
 from app.models.staff import Staff
-from app.services.kernel.context import ServiceContext
 from app.services.errors import AuthenticationError, ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.security import passwords
-from app.services.kernel.actor import SYSTEM, Actor
+from app.services.security.actor import SYSTEM, Actor
 
 BACKOFF_FROM = 5
 LOCK_AT = 10

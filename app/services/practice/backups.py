@@ -6,13 +6,13 @@ generations are kept, and the audit. Restoring is a command-line step (``cordee 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.services.kernel.context import ServiceContext
 from app.services.errors import ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.security.access import require
-from app.services.kernel.actor import SYSTEM
+from app.services.security.actor import SYSTEM
 from app.services.storage.backup import BackupReport, default_folder, export_verified, list_backups, prune
 
 DAILY = "daily"
@@ -44,7 +44,7 @@ def back_up_if_due(ctx: ServiceContext, now: datetime | None = None) -> BackupRe
     folder = backup_folder(ctx)
     if folder is None or ctx.db.key is None:
         return None
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     newest = list_backups(folder)[:1]
     if newest and now - datetime.fromisoformat(newest[0].created_at) < DAILY_EVERY:
         return None

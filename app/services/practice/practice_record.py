@@ -8,14 +8,14 @@ from sqlmodel import select
 
 from app.models.practice import Practice
 from app.models.staff import Staff
+from app.services.errors import StaleRecordError, ValidationError
 from app.services.kernel import identifiers
 from app.services.kernel.context import ServiceContext
-from app.services.errors import StaleRecordError, ValidationError
-from app.services.security.access import require
-from app.services.kernel.actor import SYSTEM, Actor
-from app.services.practice.accounts import actor_for
 from app.services.kernel.shared_texts import LANGUAGES
+from app.services.practice.accounts import actor_for
 from app.services.practice.staff import StaffInput, add_staff
+from app.services.security.access import require
+from app.services.security.actor import SYSTEM, Actor
 
 IDLE_MIN, IDLE_MAX = 2, 30
 

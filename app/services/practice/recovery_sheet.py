@@ -15,8 +15,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from app.services.storage.atomic import atomic_file
+
 from app.services.kernel.pdf_parts import markup, qr_code
+from app.services.storage.atomic import atomic_file
 
 TEXTS: dict[str, dict[str, str]] = {
     "fr": {

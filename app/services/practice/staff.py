@@ -10,9 +10,9 @@ from sqlmodel import Session, select
 
 from app.models.base import utcnow
 from app.models.staff import Role, Staff
+from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel import identifiers
 from app.services.kernel.context import ServiceContext
-from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.security import passwords
 from app.services.security.access import require
 

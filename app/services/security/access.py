@@ -7,7 +7,7 @@ The UI asks ``allowed()`` to hide what a role may not do; services call
 from __future__ import annotations
 
 from app.services.errors import AccessDenied
-from app.services.kernel.actor import Actor
+from app.services.security.actor import Actor
 
 PHYSICIAN = "physician"
 PHARMACIST = "pharmacist"

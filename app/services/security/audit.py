@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 
 from app.models.audit import AuditEvent, AuditHead
 from app.models.base import utcnow
-from app.services.kernel.actor import Actor
+from app.services.security.actor import Actor
 
 GENESIS = "0" * 64
 PG_AUDIT_LOCK = 7_001

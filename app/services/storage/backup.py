@@ -19,7 +19,7 @@ import os
 import shutil
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -62,7 +62,7 @@ def default_folder(db_path: Path) -> Path:
 def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audit_key: bytes,
                     label: str = "manual") -> BackupReport:
     """Write a verified backup of the open database into a new folder under ``folder``."""
-    created = datetime.now(timezone.utc)
+    created = datetime.now(UTC)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         final = _free_name(folder, f"cordee-{created:%Y%m%d-%H%M%S}-{label}")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from app.services.errors import StorageError, ValidationError
 from app.services.storage import keyring_slot
+from app.services.storage.backup import default_folder, export_verified
 from app.services.storage.keyslots import (
     STRONG_KDF,
     KdfParams,
@@ -29,6 +30,7 @@ from app.services.storage.keyslots import (
     slot_file_path,
 )
 from app.services.storage.migrate import upgrade_to_head
+from app.services.storage.pg_secret import practice_secret
 from app.services.storage.pool_ping import ping_after_idle
 from app.services.storage.server_url import check_server_url
 from app.services.storage.sqlcipher_engine import (
@@ -37,6 +39,7 @@ from app.services.storage.sqlcipher_engine import (
     open_engine,
     refuse_network_location,
 )
+
 
 @dataclass
 class Database:
@@ -155,7 +158,6 @@ def open_encrypted(path: Path, *, passphrase: str | None = None, recovery_code: 
     audit_key = _audit_key(key, slots.db_uuid)
 
     def back_up_first() -> None:   # the rollback of a migration is restoring this backup
-        from app.services.storage.backup import default_folder, export_verified
 
         export_verified(engine, bytes(key), path, default_folder(path), audit_key, "before-upgrade")
     try:
@@ -181,8 +183,6 @@ def change_passphrase(path: Path, old_passphrase: str, new_passphrase: str, *,
 
 def check_passphrase_strength(passphrase: str) -> None:
     """The practice passphrase protects every record: at least 12 characters."""
-    from app.services.errors import ValidationError
-
     if len(passphrase or "") < 12:
         raise ValidationError("passphrase", "must be at least 12 characters long")
 
@@ -206,7 +206,6 @@ def connect_postgres(url: str) -> Database:
         engine.dispose()
         raise StorageError("unreachable", f"cannot use the PostgreSQL server: {type(exc).__name__}: "
                                           f"{str(exc).splitlines()[0] if str(exc) else ''}") from None
-    from app.services.storage.pg_secret import practice_secret
 
     secret, db_uuid = practice_secret(engine)
     return Database(engine, "postgresql", db_uuid, secret, None, None)

@@ -17,7 +17,7 @@ import secrets
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
@@ -44,7 +44,7 @@ class KdfParams:
         return {"t": self.time_cost, "m": self.memory_kib, "p": self.parallelism}
 
     @classmethod
-    def from_dict(cls, d: dict) -> "KdfParams":
+    def from_dict(cls, d: dict) -> KdfParams:
         return cls(int(d["t"]), int(d["m"]), int(d["p"]))
 
 
@@ -122,7 +122,7 @@ def wrap_key(key: bytes | bytearray, secret: str, db_uuid: str, slot_id: str, pa
     ciphertext = AESGCM(kek).encrypt(nonce, bytes(key), aad)
     return {"kdf": "argon2id", "params": params.to_dict(), "salt": _b64(salt),
             "nonce": _b64(nonce), "ciphertext": _b64(ciphertext),
-            "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds")}
 
 
 def unwrap_key(slot: dict, secret: str, db_uuid: str, slot_id: str) -> bytearray | None:
@@ -147,7 +147,7 @@ class KeySlotFile:
 
     @classmethod
     def create(cls, key: bytes | bytearray, passphrase: str, recovery_code: str,
-               params: KdfParams = STRONG_KDF) -> "KeySlotFile":
+               params: KdfParams = STRONG_KDF) -> KeySlotFile:
         """Slots for a new database: passphrase and recovery code are both mandatory."""
         db_uuid = str(uuid.uuid4())
         slots = {
@@ -178,7 +178,7 @@ class KeySlotFile:
     def record_os_slot(self, backend: str, service: str, account: str) -> None:
         """Remember which keyring backend holds the key (never the key itself)."""
         self.slots["os"] = {"backend": backend, "service": service, "account": account,
-                            "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                            "created_at": datetime.now(UTC).isoformat(timespec="seconds")}
 
     def to_json(self) -> str:
         return json.dumps({"format": "cordee-keyslots", "version": SLOT_FILE_VERSION,
@@ -186,7 +186,7 @@ class KeySlotFile:
                           indent=2, sort_keys=True)
 
     @classmethod
-    def read(cls, path: Path) -> "KeySlotFile":
+    def read(cls, path: Path) -> KeySlotFile:
         """Parse the side file; a damaged file is reported as such."""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine

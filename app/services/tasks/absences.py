@@ -11,12 +11,12 @@ from sqlmodel import select
 
 from app.models.staff import Staff
 from app.models.task import OPEN_STATUSES, StaffAbsence, Task
-from app.services.tasks import task_flow as tasks
-from app.services.kernel.context import ServiceContext
 from app.services.errors import NotFoundError, ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import parse_date
 from app.services.security.access import require
-from app.services.tasks.worklists import TaskRow, _order, _rows, _select
+from app.services.tasks import task_flow as tasks
+from app.services.tasks.worklists import TaskRow, fetch_rows, in_due_order, select_rows
 
 _OPEN = [s.value for s in OPEN_STATUSES]
 
@@ -80,7 +80,7 @@ def open_tasks_of_absent(ctx: ServiceContext, absence_id: int) -> list[TaskRow]:
     require(ctx.actor, "absence.manage")
     with ctx.transaction() as session:
         absence = _absence(session, absence_id)
-        return _rows(session, _order(_select().where(Task.assignee_staff_id == absence.staff_id,
+        return fetch_rows(session, in_due_order(select_rows().where(Task.assignee_staff_id == absence.staff_id,
                                                      Task.status.in_(_OPEN))))
 
 
@@ -89,7 +89,7 @@ def due_during_absence(ctx: ServiceContext, absence_id: int) -> list[TaskRow]:
     require(ctx.actor, "absence.manage")
     with ctx.transaction() as session:
         absence = _absence(session, absence_id)
-        return _rows(session, _order(_select().where(Task.assignee_staff_id == absence.staff_id,
+        return fetch_rows(session, in_due_order(select_rows().where(Task.assignee_staff_id == absence.staff_id,
                                                      Task.status.in_(_OPEN), Task.due_date <= absence.end_date)))
 
 

@@ -9,10 +9,10 @@ from sqlmodel import Session, select
 
 from app.models.base import utcnow
 from app.models.task import OPEN_STATUSES, Task, WorklistSetting
-from app.services.tasks import recurrence
-from app.services.kernel.context import ServiceContext
 from app.services.errors import StaleRecordError, ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.security.access import require
+from app.services.tasks import recurrence
 
 COORDINATOR = "coordinator"
 

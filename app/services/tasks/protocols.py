@@ -16,11 +16,12 @@ from app.models.base import utcnow
 from app.models.patient import Patient
 from app.models.protocol import ProtocolActivation, ProtocolAdherence, ProtocolEnrolment
 from app.models.staff import Staff
-from app.services.kernel.context import ServiceContext
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import parse_date
-from app.services.tasks.protocol_files import Protocol, get_protocol, shipped_protocols
 from app.services.security.access import require
+from app.services.tasks.guard import is_delegate_profession
+from app.services.tasks.protocol_files import Protocol, get_protocol, shipped_protocols
 
 CONSENT_HOW = ("oral", "written", "electronic")
 CONSENT_BY = ("patient", "representative")
@@ -137,7 +138,6 @@ def set_adherence(ctx: ServiceContext, code: str, staff_id: int, *, training_dat
         staff = session.get(Staff, staff_id)
         if staff is None or not staff.active:
             raise ValidationError("staff_id", "must be an active member of the practice")
-        from app.services.tasks.guard import is_delegate_profession
         if not is_delegate_profession(protocol, staff):
             raise ValidationError("staff_id", f"{staff.display_name} is not of a profession this protocol "
                                               f"delegates to ({', '.join(protocol.delegate_professions)})")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import and_, exists, or_, select
@@ -17,13 +17,13 @@ from sqlalchemy import and_, exists, or_, select
 from app.models.medication import MedicationLine
 from app.models.patient import Patient, PatientProblem
 from app.models.task import OPEN_STATUSES, Task, TaskStatus
-from app.services.tasks import recurrence
-from app.services.kernel.context import ServiceContext
 from app.services.errors import ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import parse_date
 from app.services.security.access import require
-from app.services.tasks.task_input import TASK_TYPE
+from app.services.tasks import recurrence
 from app.services.tasks.protocol_files import ATC_PREFIX, ICD_PREFIX
+from app.services.tasks.task_input import TASK_TYPE
 
 RECALL_POOL = "medical_assistant"
 NAME = re.compile(r"^[A-Za-z0-9_\-.]{2,60}$")
@@ -118,7 +118,7 @@ def _cohort(v: dict, today: date):
         stmt = stmt.where(exists().where(MedicationLine.patient_id == Patient.id, MedicationLine.stopped_at.is_(None),
                                          or_(*[MedicationLine.atc.startswith(p) for p in v["atcs"]])))
     if v["not_done"]:
-        since = datetime.now(timezone.utc) - relativedelta(months=v["months"])
+        since = datetime.now(UTC) - relativedelta(months=v["months"])
         stmt = stmt.where(~exists().where(Task.patient_id == Patient.id, Task.task_type == v["not_done"],
                                           Task.status == TaskStatus.COMPLETED, Task.completed_at >= since))
     return stmt.order_by(Patient.sort_key, Patient.id)

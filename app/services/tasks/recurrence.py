@@ -8,7 +8,7 @@ A series keeps its start (naive local date-time); each next occurrence is comput
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, rrulestr
@@ -74,13 +74,13 @@ def local_start(due_date: date, due_time: time | None) -> datetime:
 
 def to_utc(local: datetime) -> datetime:
     """A naive Europe/Paris wall-clock time as an aware UTC instant (DST-correct)."""
-    return local.replace(tzinfo=PRACTICE_TZ).astimezone(timezone.utc)
+    return local.replace(tzinfo=PRACTICE_TZ).astimezone(UTC)
 
 
 def to_local(instant: datetime) -> datetime:
     """An aware (or naive-UTC, as SQLite returns it) instant as naive Europe/Paris wall-clock time."""
     if instant.tzinfo is None:
-        instant = instant.replace(tzinfo=timezone.utc)
+        instant = instant.replace(tzinfo=UTC)
     return instant.astimezone(PRACTICE_TZ).replace(tzinfo=None)
 
 

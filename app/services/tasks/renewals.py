@@ -19,14 +19,14 @@ from app.models.patient import Patient
 from app.models.protocol import PharmacistRenewal
 from app.models.staff import Staff
 from app.models.task import Task
-from app.services.tasks import recurrence
-from app.services.kernel.context import ServiceContext
 from app.services.errors import NotFoundError, ValidationError
-from app.services.kernel.validation import parse_date
-from app.services.tasks.protocol_files import get_protocol
-from app.services.security.access import require
-from app.services.tasks.guard import GuardRefusal, check_task
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
+from app.services.kernel.validation import parse_date
+from app.services.security.access import require
+from app.services.tasks import recurrence
+from app.services.tasks.guard import GuardRefusal, check_task
+from app.services.tasks.protocol_files import get_protocol
 
 PROTOCOL = "fr-pharmacien-correspondant"
 KINDS = ("renewal", "dose_adjustment")

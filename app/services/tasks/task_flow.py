@@ -16,11 +16,11 @@ from sqlmodel import Session
 from app.models.base import utcnow
 from app.models.staff import Staff
 from app.models.task import CLOSED_STATUSES, ChartNote, Task, TaskStatus
-from app.services.tasks import recurrence
+from app.services.errors import AccessDenied, NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import clean_text
-from app.services.errors import AccessDenied, NotFoundError, StaleRecordError, ValidationError
 from app.services.security.access import allowed, require
+from app.services.tasks import recurrence
 from app.services.tasks.guard import GuardRefusal, check_task
 from app.services.tasks.task_input import POOL_ROLES, TaskInput, validated
 

@@ -11,11 +11,10 @@ from sqlmodel import Session
 from app.models.patient import Patient
 from app.models.staff import Staff
 from app.models.task import TaskPriority
-from app.services.tasks import recurrence
-from app.services.kernel.validation import clean_text
 from app.services.errors import ValidationError
-from app.services.kernel.validation import parse_date
+from app.services.kernel.validation import clean_text, parse_date
 from app.services.security.access import ROLES
+from app.services.tasks import recurrence
 from app.services.tasks.guard import check_task
 
 POOL_ROLES = tuple(r for r in ROLES if r != "admin")
@@ -42,7 +41,6 @@ class TaskInput:
     business_status: str | None = None
     origin_type: str | None = None
     origin_id: int | None = None
-
 
 
 def _time(value) -> time | None:

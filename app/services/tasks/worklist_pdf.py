@@ -11,10 +11,11 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.services.tasks import worklists as task_lists
-from app.services.kernel.context import ServiceContext
 from app.services.kernel import labels as L
+from app.services.kernel.context import ServiceContext
 from app.services.kernel.pdf_parts import markup
+from app.services.tasks import worklists as task_lists
+from app.services.tasks.recurrence import to_local
 
 TEXTS = {
     "fr": {"title": "Liste de travail de %s — %s", "printed": "Imprimé par %s", "columns": (
@@ -49,7 +50,6 @@ def render(rows: list[task_lists.TaskRow], day: date, person: str, printed_by: s
         for i, r in enumerate(rows, start=1):
             due = f"{r.due_date:%d.%m.%Y}" if r.due_date else ""
             if r.due_at:
-                from app.services.tasks.recurrence import to_local
                 due += f" {to_local(r.due_at):%H:%M}"
             if r.due_date and r.due_date < day:
                 late_rows.append(i)

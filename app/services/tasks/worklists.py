@@ -15,10 +15,10 @@ from sqlalchemy.orm import aliased
 from app.models.patient import Patient
 from app.models.staff import Staff
 from app.models.task import OPEN_STATUSES, ChartNote, Task, WorklistSetting
-from app.services.tasks import recurrence
-from app.services.kernel.context import ServiceContext
 from app.services.errors import NotFoundError
+from app.services.kernel.context import ServiceContext
 from app.services.security.access import allowed, require
+from app.services.tasks import recurrence
 
 _OPEN = [s.value for s in OPEN_STATUSES]
 _PRIORITY_RANK = {"stat": 0, "asap": 1, "urgent": 2, "routine": 3}
@@ -85,7 +85,8 @@ class ChartNoteRow:
     written_by: str
 
 
-def _select():
+def select_rows():
+    """The query of worklist rows (task, patient name, assignee …), to be filtered by the caller."""
     assignee = aliased(Staff)
     return select(Task.id, Task.version, Task.title, Task.task_type, Task.patient_id,
                   (Patient.family_name + " " + Patient.given_names), Task.protocol_code, Task.act,
@@ -95,12 +96,14 @@ def _select():
         .outerjoin(Patient, Patient.id == Task.patient_id).outerjoin(assignee, assignee.id == Task.assignee_staff_id)
 
 
-def _rows(session, stmt) -> list[TaskRow]:
+def fetch_rows(session, stmt) -> list[TaskRow]:
+    """The rows of a worklist query."""
     rows = [TaskRow(*r) for r in session.execute(stmt)]
     return rows
 
 
-def _order(stmt):
+def in_due_order(stmt):
+    """Order a worklist query by due date (undated last), then id."""
     return stmt.order_by(Task.due_date.is_(None), Task.due_date, Task.id)
 
 
@@ -112,7 +115,7 @@ def my_tasks(ctx: ServiceContext, *, include_closed: bool = False) -> list[TaskR
     """Tasks assigned to the logged-in user, soonest due first."""
     require(ctx.actor, "task.read")
     with ctx.transaction() as session:
-        return _rows(session, _order(_select().where(Task.assignee_staff_id == ctx.actor.staff_id,
+        return fetch_rows(session, in_due_order(select_rows().where(Task.assignee_staff_id == ctx.actor.staff_id,
                                                      _status_filter(include_closed))))
 
 
@@ -123,7 +126,7 @@ def pool_tasks(ctx: ServiceContext, role: str | None = None) -> list[TaskRow]:
     if allowed(ctx.actor, "task.supervise") and role is not None:
         roles = [role]
     with ctx.transaction() as session:
-        return _rows(session, _order(_select().where(Task.assignee_staff_id.is_(None), Task.pool_role.in_(roles),
+        return fetch_rows(session, in_due_order(select_rows().where(Task.assignee_staff_id.is_(None), Task.pool_role.in_(roles),
                                                      Task.status.in_(_OPEN))))
 
 
@@ -131,7 +134,7 @@ def patient_tasks(ctx: ServiceContext, patient_id: int, *, include_closed: bool 
     """Every task about a patient (audited read)."""
     require(ctx.actor, "task.read")
     with ctx.transaction() as session:
-        rows = _rows(session, _order(_select().where(Task.patient_id == patient_id, _status_filter(include_closed))))
+        rows = fetch_rows(session, in_due_order(select_rows().where(Task.patient_id == patient_id, _status_filter(include_closed))))
         ctx.audit(session, "task.list", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         return rows
 
@@ -147,7 +150,7 @@ def overdue_tasks(ctx: ServiceContext, today: date | None = None) -> list[TaskRo
     today = today or recurrence.today_local()
     scope = True if allowed(ctx.actor, "task.supervise") else _mine_or_pools(ctx)
     with ctx.transaction() as session:
-        return _rows(session, _order(_select().where(scope, Task.status.in_(_OPEN), Task.due_date < today)))
+        return fetch_rows(session, in_due_order(select_rows().where(scope, Task.status.in_(_OPEN), Task.due_date < today)))
 
 
 def _escalated(session, today: date):
@@ -162,7 +165,7 @@ def escalated_tasks(ctx: ServiceContext, today: date | None = None) -> list[Task
     require(ctx.actor, "task.supervise")
     today = today or recurrence.today_local()
     with ctx.transaction() as session:
-        return _rows(session, _order(_select().where(_escalated(session, today), Task.status.in_(_OPEN))))
+        return fetch_rows(session, in_due_order(select_rows().where(_escalated(session, today), Task.status.in_(_OPEN))))
 
 
 def counts(ctx: ServiceContext, today: date | None = None) -> WorklistCounts:
@@ -187,7 +190,7 @@ def day_worklist(ctx: ServiceContext, day: date, staff_id: int | None = None) ->
     if staff_id != ctx.actor.staff_id:
         require(ctx.actor, "task.supervise")
     with ctx.transaction() as session:
-        rows = _rows(session, _order(_select().where(Task.assignee_staff_id == staff_id, Task.status.in_(_OPEN),
+        rows = fetch_rows(session, in_due_order(select_rows().where(Task.assignee_staff_id == staff_id, Task.status.in_(_OPEN),
                                                      Task.due_date <= day)))
         return sorted(rows, key=lambda r: (r.due_date == day, _PRIORITY_RANK.get(r.priority, 9),
                                            r.due_at or datetime.max, r.id))
@@ -197,7 +200,7 @@ def get_task(ctx: ServiceContext, task_id: int) -> TaskDetail:
     """One task with everything the dialog shows (audited when it concerns a patient)."""
     require(ctx.actor, "task.read")
     with ctx.transaction() as session:
-        found = session.execute(_select().where(Task.id == task_id)).first()
+        found = session.execute(select_rows().where(Task.id == task_id)).first()
         if found is None:
             raise NotFoundError(f"task {task_id} does not exist")
         task = session.get(Task, task_id)

@@ -6,27 +6,39 @@ when the dialog opens and when the user presses Search.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.practice import audit_trail
 from app.services.practice import staff as staff_service
+from app.ui.admin.audit_model import AuditTableModel
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
-from app.ui.admin.audit_model import AuditTableModel
 from app.ui.common.form_helpers import guarded
 from app.ui.common.messages import describe
 
 
-
 def _utc_start_of(day: QDate) -> datetime:
     local = datetime.combine(day.toPython(), time.min).astimezone()
-    return local.astimezone(timezone.utc)
+    return local.astimezone(UTC)
 
 
 class AuditBrowserDialog(QDialog):

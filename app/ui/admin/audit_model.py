@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -14,7 +14,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AuditRow of a line
 def local_time(moment: datetime) -> str:
     """dd.MM.yyyy HH:mm:ss in local time; naive values from the database are UTC."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%d.%m.%Y %H:%M:%S")
 
 

@@ -6,15 +6,26 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.practice import backups
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
-from app.ui.care_plans.plan_forms import RowsModel
 from app.ui.common.form_helpers import guarded
 from app.ui.common.messages import describe
+from app.ui.common.rows_model import RowsTableModel
 
 
 class BackupDialog(QDialog):
@@ -51,7 +62,7 @@ class BackupDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.model = RowsModel([(self.tr("Written on"), lambda r: datetime.fromisoformat(r["created_at"]).astimezone()
+        self.model = RowsTableModel([(self.tr("Written on"), lambda r: datetime.fromisoformat(r["created_at"]).astimezone()
                                  .strftime("%d.%m.%Y %H:%M")),
                                 (self.tr("Patients"), lambda r: str(r["patients"])),
                                 (self.tr("Audit events"), lambda r: str(r["audit_rows"])),

@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.practice import practice_record as practice_service
 from app.services.errors import ValidationError
+from app.services.practice import practice_record as practice_service
 from app.services.practice.practice_record import IDLE_MAX, IDLE_MIN, PracticeRow
 from app.services.storage.server_url import validate_database_url
 from app.ui.common import background, i18n, settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import guarded
 from app.ui.common.messages import describe
+
 
 class SettingsDialog(QDialog):
     """Language applies at once; the server address at the next start; practice values for administrators."""

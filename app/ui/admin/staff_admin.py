@@ -6,22 +6,34 @@ action anywhere, only deactivation.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.practice import staff as staff_service
 from app.services.practice.staff import StaffRow
+from app.ui.admin.staff_form import StaffForm
+from app.ui.admin.staff_model import StaffFilterModel, StaffListModel
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import guarded
 from app.ui.common.messages import describe
-from app.ui.admin.staff_form import StaffForm
-from app.ui.admin.staff_model import StaffFilterModel, StaffListModel
-
 
 
 class TemporaryPasswordDialog(QDialog):

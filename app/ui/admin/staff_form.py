@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.practice import staff as staff_service
 from app.services.errors import ValidationError
+from app.services.practice import staff as staff_service
 from app.services.practice.staff import StaffInput, StaffRow
+from app.ui.admin.staff_model import ROLE_ORDER, role_labels
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import guarded
 from app.ui.common.messages import describe
-from app.ui.admin.staff_model import ROLE_ORDER, role_labels
-
 
 
 class StaffForm(QDialog):

@@ -10,12 +10,22 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.alerts import alert_flow as alerts
-from app.services.alerts.inbox import AlertDetail, OPEN_STATES
-from app.ui.common import background
+from app.services.alerts import alert_pdf
+from app.services.alerts.inbox import OPEN_STATES, AlertDetail
 from app.ui.alerts.alert_texts import (
     STATE_COLOURS,
     change_label,
@@ -25,10 +35,12 @@ from app.ui.alerts.alert_texts import (
     step_label,
     urgency_label,
 )
+from app.ui.alerts.modify_dialog import ModifyDialog
+from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
 from app.ui.common.messages import describe
-
+from app.ui.medications.medications_tab import observation_label
 
 
 class AlertDialog(QDialog):
@@ -108,7 +120,6 @@ class AlertDialog(QDialog):
         meds = "".join(f"<li>{e(m['name'])} {e(m.get('strength') or '' if (m.get('strength') or '') not in m['name'] else '')} — "
                        f"{e('-'.join(x or '0' for x in m.get('schedule', [])))} ({e(m.get('atc') or '')})</li>"
                        for m in d.medications)
-        from app.ui.medications.medications_tab import observation_label
         context = "".join(f"<li>{e(observation_label(c['code']))}: {c['value']:g} {e(c['unit'])} "
                           f"({e(format_date(_day(c['measured_on'])))})</li>" for c in d.clinical_context)
         proposed = "".join(f"<li>{e(change_label({'action': p['action'], 'name': (p.get('before') or {}).get('name') or (p.get('data') or {}).get('product_name') or (p.get('data') or {}).get('substances') or ''}))}</li>"  # noqa: E501
@@ -148,7 +159,6 @@ class AlertDialog(QDialog):
             self.print_alert()
             return
         if key == "modify":
-            from app.ui.alerts.modify_dialog import ModifyDialog
             dialog = ModifyDialog(self.session, d, self.text.toPlainText(), self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.sig_done.connect(self._saved)
@@ -179,7 +189,6 @@ class AlertDialog(QDialog):
         ctx, pid, aid = self.session.ctx, d.row.patient_id, d.row.id
 
         def job():
-            from app.services.alerts import alert_pdf
             data = alert_pdf.alerts_pdf(ctx, pid, aid)
             with open(path, "wb") as fh:
                 fh.write(data)

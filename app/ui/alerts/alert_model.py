@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.services.alerts.inbox import AlertRow, OPEN_STATES
+from app.services.alerts.inbox import OPEN_STATES, AlertRow
 from app.ui.alerts.alert_texts import STATE_COLOURS, problem_label, state_label, urgency_label
 from app.ui.common.form_helpers import format_date
 

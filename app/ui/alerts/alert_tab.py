@@ -2,24 +2,37 @@
 
 Buttons: raise an alert from scratch, open one (thread and answers), print the medication plan
 (eMediplan QR) or the alerts, start a reconciliation after a hospital stay, open a review worksheet.
-A change of the list or of a clinical value re-checks refused alerts (``alert_memory.recheck``).
+A refused alert that a change reopens (in the service layer, whoever makes the change) arrives as "alert.changed".
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.alerts import inbox as alert_inbox, memory as alert_memory
+from app.services.alerts import inbox as alert_inbox
+from app.services.alerts.alert_pdf import alerts_pdf
 from app.services.alerts.inbox import OPEN_STATES
-from app.ui.common import background
+from app.services.medications.plan_pdf import medication_plan_pdf
+from app.ui.alerts.alert_dialog import AlertDialog
 from app.ui.alerts.alert_model import ROW_ROLE, AlertTableModel
+from app.ui.alerts.raise_dialog import RaiseAlertDialog
+from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
+from app.ui.alerts.worksheet_dialog import ReviewWorksheetDialog
+from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import guarded
 from app.ui.common.messages import describe
-
-RECHECK_TOPICS = ("medication.changed", "observation.changed", "patient.changed")
 
 
 class AlertTab(QWidget):
@@ -91,16 +104,12 @@ class AlertTab(QWidget):
             return
         if topic == "alert.changed":
             self.reload()
-        elif topic in RECHECK_TOPICS and self.session.can("alert.read") and self.session.can("medication.read"):
-            ctx, pid = self.session.ctx, self.patient_id
-            background.run(lambda: alert_memory.recheck(ctx, pid), None, guarded(self, self._failed))
 
     def open_alert(self, index: QModelIndex | None = None):
         index = index if index is not None and index.isValid() else self.view.currentIndex()
         row = index.data(ROW_ROLE) if index.isValid() else None
         if row is None:
             return None
-        from app.ui.alerts.alert_dialog import AlertDialog
         dialog = AlertDialog(self.session, row.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -110,13 +119,10 @@ class AlertTab(QWidget):
         if key == "open":
             return self.open_alert()
         if key == "raise":
-            from app.ui.alerts.raise_dialog import RaiseAlertDialog
             dialog = RaiseAlertDialog(self.session, self.patient_id, None, self)
         elif key == "reconcile":
-            from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
             dialog = ReconciliationDialog(self.session, self.patient_id, self)
         elif key == "worksheet":
-            from app.ui.alerts.worksheet_dialog import ReviewWorksheetDialog
             dialog = ReviewWorksheetDialog(self.session, self.patient_id, self)
         else:
             return self._save_pdf(key)
@@ -133,10 +139,8 @@ class AlertTab(QWidget):
 
         def job():
             if key == "plan":
-                from app.services.medications.plan_pdf import medication_plan_pdf
                 data = medication_plan_pdf(ctx, pid)
             else:
-                from app.services.alerts.alert_pdf import alerts_pdf
                 data = alerts_pdf(ctx, pid)
             with open(path, "wb") as fh:
                 fh.write(data)

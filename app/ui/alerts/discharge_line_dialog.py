@@ -9,13 +9,24 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.medications.catalogue.search import SearchResult
 from app.services.medications.medication_list import DOSE_FIELDS, MedicationInput
-from app.ui.medications.catalogue_picker import CataloguePicker
 from app.ui.common.form_helpers import ErrorBanner
+from app.ui.medications.catalogue_picker import CataloguePicker
 
 TEXT_FIELDS = ("product_name", "substances", "strength", *DOSE_FIELDS, "instructions")
 

@@ -8,13 +8,24 @@ PostgreSQL that arrives by LISTEN/NOTIFY). Urgent overdue alerts are escalated o
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.alerts import inbox as alert_inbox
-from app.ui.common import background
+from app.ui.alerts.alert_dialog import AlertDialog
 from app.ui.alerts.alert_model import ROW_ROLE, AlertFilterProxy, AlertTableModel
 from app.ui.alerts.alert_texts import box_label, state_label
+from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import choice_combo, combo_value, guarded, set_combo_value
 from app.ui.common.messages import describe
@@ -180,7 +191,6 @@ class InboxPanel(QWidget):
         row = index.data(ROW_ROLE) if index.isValid() else None
         if row is None or self.session.locked:
             return None
-        from app.ui.alerts.alert_dialog import AlertDialog
         dialog = AlertDialog(self.session, row.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_open_patient.connect(self.sig_open_patient)

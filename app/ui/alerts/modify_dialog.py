@@ -5,19 +5,27 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.alerts import alert_flow as alerts
-from app.services.medications import medication_list as medications
-from app.services.alerts.inbox import AlertDetail
 from app.services.alerts.alert_input import MedicationAction
+from app.services.alerts.inbox import AlertDetail
+from app.services.medications import medication_list as medications
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
-from app.ui.medications.catalogue_picker import CataloguePicker
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded
 from app.ui.common.messages import describe
+from app.ui.medications.catalogue_picker import CataloguePicker
 
 
 class ModifyDialog(QDialog):

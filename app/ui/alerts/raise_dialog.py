@@ -1,8 +1,8 @@
 """Raise an alert: from an engine finding (prefilled) or from scratch.
 
 Prefilled from a finding: the SFPC problem category and intervention proposed for its kind, its
-message and recommendation, the drugs involved, the latest clinical values. ``install_raise_alert``
-adds the "Raise alert…" button under the findings of the Medications tab.
+message and recommendation, the drugs involved, the latest clinical values. The alerts feature opens it from
+the medications tab's "Raise alert…" (``app.ui.alerts.feature.wire_chart``) and from the Alerts tab.
 """
 
 from __future__ import annotations
@@ -11,19 +11,31 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListView, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.alerts import codes as alert_codes, memory as alert_memory, alert_flow as alerts
-from app.services.medications import medication_list as medications, observations
-from app.services.practice import staff
+from app.services.alerts import alert_flow as alerts
+from app.services.alerts import codes as alert_codes
+from app.services.alerts import memory as alert_memory
 from app.services.alerts.alert_input import AlertInput, ClinicalValue, default_reply_by
+from app.services.medications import medication_list as medications
+from app.services.medications import observations
 from app.services.medications.review import Finding
-from app.ui.common import background
+from app.services.practice import staff
 from app.ui.alerts.alert_texts import intervention_label, problem_label, urgency_label
+from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_combo_value
 from app.ui.common.messages import describe
+from app.ui.medications.medications_tab import observation_label
 
 CONTEXT_CODES = ("egfr", "creatinine_umol_l", "weight_kg", "potassium", "inr", "hba1c")
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,7 +120,6 @@ class RaiseAlertDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if row.data.atc in involved else Qt.CheckState.Unchecked)
             item.setData(row.id, VALUE_ROLE)
             self.lines_model.appendRow(item)
-        from app.ui.medications.medications_tab import observation_label
         for code, v in values.items():
             item = QStandardItem(f"{observation_label(code)} {v.value:g} {v.unit} ({format_date(v.measured_on)})")
             item.setCheckable(True)
@@ -143,30 +154,3 @@ class RaiseAlertDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
         self.banner.show_message(describe(exc))
-
-
-def install_raise_alert(tab) -> QPushButton | None:
-    """Add "Raise alert…" under the findings of a MedicationsTab (prefilled from the selected finding)."""
-    if not tab.session.can("alert.raise"):
-        return None
-    from app.ui.medications.findings_view import FINDING_ROLE, NODE_KIND_ROLE
-    view = tab.findings
-    button = QPushButton(view.tr("Raise alert…"), view)
-    button.setToolTip(view.tr("From the selected finding, or from scratch when none is selected"))
-
-    def selected_finding():
-        index = view.tree.currentIndex()
-        while index.isValid() and index.data(NODE_KIND_ROLE) == "detail":
-            index = index.parent()
-        return index.data(FINDING_ROLE) if index.isValid() else None
-
-    def open_dialog():
-        dialog = RaiseAlertDialog(tab.session, tab.patient_id, selected_finding(), tab)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        tab.raise_dialog = dialog
-
-    button.clicked.connect(open_dialog)
-    view.layout().addWidget(button)
-    tab.raise_alert_button = button
-    return button

@@ -5,15 +5,28 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.alerts import reconciliation
 from app.services.medications import emediplan
+from app.ui.alerts.discharge_line_dialog import DischargeLineDialog, DischargeLinesModel
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
-from app.ui.alerts.discharge_line_dialog import DischargeLineDialog, DischargeLinesModel
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
 from app.ui.common.messages import describe
 

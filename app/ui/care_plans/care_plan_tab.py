@@ -7,21 +7,35 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QScrollArea,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.care_plans import export as care_plan_export, action_tasks as care_plan_tasks, plans as care_plans
-from app.services.tasks import recurrence
+from app.services.care_plans import action_tasks as care_plan_tasks
+from app.services.care_plans import export as care_plan_export
 from app.services.care_plans import lifecycle as life
-from app.services.practice import staff as staff_service
+from app.services.care_plans import plans as care_plans
 from app.services.care_plans.plans import PlanInput, PlanView
+from app.services.practice import staff as staff_service
+from app.services.tasks import recurrence
+from app.ui.care_plans.plan_fields import Words, form_values, to_input
+from app.ui.care_plans.plan_forms import Field, FormDialog
+from app.ui.care_plans.plan_history import HistoryDialog
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
-from app.ui.care_plans.plan_fields import Words, form_values, to_input
-from app.ui.care_plans.plan_forms import Field, FormDialog, RowsModel
-from app.ui.care_plans.plan_history import HistoryDialog
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
 from app.ui.common.messages import describe
+from app.ui.common.rows_model import RowsTableModel
 
 KINDS = ("member", "problem", "goal", "action", "unmet_need")
 STRETCH = {"member": 3, "problem": 2, "goal": 0, "action": 1, "unmet_need": 0}   # the column that takes the room
@@ -60,7 +74,7 @@ class CarePlanTab(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.models: dict[str, RowsModel] = {}
+        self.models: dict[str, RowsTableModel] = {}
         self.tables: dict[str, QTableView] = {}
         self.item_buttons: dict[str, list[QPushButton]] = {}
         body = QWidget()
@@ -84,7 +98,7 @@ class CarePlanTab(QWidget):
 
     def _section(self, kind: str, title: str) -> QGroupBox:
         box = QGroupBox(title, self)
-        self.models[kind] = RowsModel(self.w.columns(kind), self)
+        self.models[kind] = RowsTableModel(self.w.columns(kind), self)
         table = QTableView(box)
         table.setModel(self.models[kind])
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -208,6 +222,7 @@ class CarePlanTab(QWidget):
     def _dialog_closed(self) -> None:
         self.dialog = None
         self.reload()
+
     def _fields(self, kind: str):
         v = self.view
         goals = [(g["id"], g["objective"]) for g in v.goals] if v else []

@@ -16,8 +16,9 @@ from app.services.care_plans.plan_input import (
 )
 from app.services.kernel import labels
 from app.services.tasks.task_input import POOL_ROLES
-from app.ui.common import i18n
 from app.ui.care_plans.plan_forms import Field
+from app.ui.common import i18n
+
 
 def _day(value) -> str:
     """An ISO date as dd.mm.yyyy."""

@@ -1,59 +1,30 @@
-"""Building blocks of the Care plan tab: a table model over plain rows, and a small form dialog built from
+"""Building blocks of the Care plan tab: a small form dialog built from
 field specs that saves through a service call in the background (errors name the field; Esc closes)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListView,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.common import background
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded, set_combo_value, set_invalid
 from app.ui.common.messages import describe
-
-ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class RowsModel(QAbstractTableModel):
-    """Plain rows (dicts) shown through columns of (header, function row → text); the row id under ROW_ID_ROLE."""
-
-    def __init__(self, columns: Sequence[tuple[str, Callable[[dict], str]]], parent=None):
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> dict:
-        return self._rows[index]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._columns[index.column()][1](row) or ""
-        if role == ROW_ID_ROLE:
-            return row.get("id")
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section][0]
-        return None
+from app.ui.common.rows_model import ROW_ID_ROLE
 
 
 @dataclass

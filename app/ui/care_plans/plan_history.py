@@ -4,17 +4,25 @@ plans to review (review date past or within 7 days)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.care_plans import lifecycle as life
 from app.services.care_plans import action_tasks as care_plan_tasks
+from app.services.care_plans import lifecycle as life
+from app.ui.care_plans.plan_fields import Words
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
-from app.ui.care_plans.plan_fields import Words
-from app.ui.care_plans.plan_forms import RowsModel
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
 from app.ui.common.messages import describe
+from app.ui.common.rows_model import RowsTableModel
 
 
 def _table(model, parent) -> QTableView:
@@ -38,7 +46,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Care plan history"))
         self.resize(900, 560)
         words = Words(self)
-        self.model = RowsModel([
+        self.model = RowsTableModel([
             (self.tr("Saved"), lambda r: r["saved_at"].astimezone().strftime("%d.%m.%Y %H:%M")),
             (self.tr("By"), lambda r: r["saved_by"]), (self.tr("Plan version"), lambda r: f"v{r['revision']}"),
             (self.tr("Status"), lambda r: words.status[r["status"]]), (self.tr("Change"), lambda r: r["change"])],
@@ -99,7 +107,7 @@ class PlansToReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Care plans to review"))
         self.resize(820, 420)
         words = Words(self)
-        self.model = RowsModel([
+        self.model = RowsTableModel([
             (self.tr("Review date"), lambda r: format_date(r["review_date"])),
             (self.tr("Due"), lambda r: self.tr("%n day(s) late", "", -r["days_left"])
              if r["days_left"] < 0 else self.tr("in %1 days").replace("%1", str(r["days_left"]))),

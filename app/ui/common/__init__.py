@@ -1,0 +1,8 @@
+"""What every screen shares: the logged-in session as Qt signals, the background helper, settings, translation,
+error messages, form helpers, the generic rows model, and the feature declarations.
+
+Other packages use only the modules listed in ``__all__``.
+"""
+
+__all__ = ["app_session", "background", "settings", "i18n", "messages", "field_labels", "form_helpers",
+    "rows_model", "features", "operations"]

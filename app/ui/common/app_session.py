@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.services.kernel.context import ServiceContext
 from app.services.security import access
-from app.services.kernel.actor import Actor
+from app.services.security.actor import Actor
 
 
 class AppSession(QObject):

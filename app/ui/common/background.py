@@ -1,14 +1,17 @@
 """One background-task helper for the whole program.
 
-``run(fn, on_done, on_error)`` runs ``fn`` on the thread pool and delivers the
-result or the exception to a callback on the GUI thread. A worker never
-touches a widget.
+``run(fn, on_done, on_error)`` runs a service call on the one database worker (a single thread: the program's
+reads and writes reach the database one at a time, in the order the user asked for them) and delivers the
+result or the exception to a callback on the GUI thread. ``run_long`` is for work that takes seconds (a
+backup, a batch review, a big printout): it runs beside the database worker so that the screens stay quick.
+A worker never touches a widget. Forms use ``app.ui.common.operations`` on top of this.
 """
 
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -40,13 +43,33 @@ class _Job(QRunnable):
 _alive: set[_Relay] = set()
 
 
-def pool() -> QThreadPool:
-    return QThreadPool.globalInstance()
+_pools: dict[str, QThreadPool] = {}
+
+
+def pool(kind: str = "database") -> QThreadPool:
+    """The database worker (one thread) or the pool of long jobs."""
+    if kind not in _pools:
+        created = QThreadPool()
+        created.setMaxThreadCount(1 if kind == "database" else 2)
+        created.setExpiryTimeout(-1 if kind == "database" else 30000)
+        _pools[kind] = created
+    return _pools[kind]
 
 
 def run(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None) -> None:
-    """Run ``fn`` off the GUI thread; callbacks run on the GUI thread."""
+    """Run a service call on the database worker; callbacks run on the GUI thread."""
+    _start(pool("database"), fn, on_done, on_error)
+
+
+def run_long(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[Exception], None] | None = None) -> None:
+    """Run work that takes seconds beside the database worker; callbacks run on the GUI thread."""
+    _start(pool("long"), fn, on_done, on_error)
+
+
+def _start(target: QThreadPool, fn: Callable[[], Any], on_done: Callable[[Any], None] | None,
+           on_error: Callable[[Exception], None] | None) -> None:
     relay = _Relay()
     _alive.add(relay)
 
@@ -64,9 +87,9 @@ def run(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
 
     relay.sig_done.connect(finished_ok)
     relay.sig_failed.connect(finished_bad)
-    pool().start(_Job(fn, relay))
+    target.start(_Job(fn, relay))
 
 
 def wait_idle(msecs: int = 5000) -> bool:
-    """Wait for background jobs (used at shutdown and in tests)."""
-    return pool().waitForDone(msecs)
+    """Wait for background jobs of both kinds (used at shutdown and in tests)."""
+    return all([pool(kind).waitForDone(msecs) for kind in ("database", "long")])

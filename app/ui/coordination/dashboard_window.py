@@ -8,16 +8,27 @@ from datetime import date
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.coordination import indicator_export, indicators
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
-from app.ui.common.rows_model import RowsTableModel
-from app.ui.coordination.indicator_texts import indicator_text
 from app.ui.common.form_helpers import ErrorBanner, guarded
 from app.ui.common.messages import describe
+from app.ui.common.rows_model import RowsTableModel
+from app.ui.coordination.indicator_texts import indicator_text
 
 CHARTS = ("care_plans_active", "alerts_raised", "tasks_done", "patients_discussed", "frequent_ed_users",
           "referrals_overdue")

@@ -5,18 +5,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.coordination import daum, documents, hospital_events
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
-from app.ui.coordination.documents_viewer import DocumentViewer
-from app.ui.coordination.events_dialog import EventDialog
-from app.ui.common.rows_model import RowsTableModel
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
 from app.ui.common.messages import describe
+from app.ui.common.rows_model import RowsTableModel
+from app.ui.coordination.documents_viewer import DocumentViewer
+from app.ui.coordination.events_dialog import EventDialog
 
 
 def _table(parent, model) -> QTableView:

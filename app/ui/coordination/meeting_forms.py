@@ -8,15 +8,26 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListView, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.coordination import meetings
-from app.services.practice import staff as staff_service
 from app.services.coordination.meeting_search import CaseRow
 from app.services.coordination.meetings import CaseInput, DecisionInput, MeetingInput
-from app.services.kernel.validation import parse_date
-from app.services.kernel.validation import clean_text
+from app.services.kernel.validation import clean_text, parse_date
+from app.services.practice import staff as staff_service
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid

@@ -5,17 +5,27 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.coordination import meeting_search, meetings
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
-from app.ui.common.rows_model import RowsTableModel
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
-from app.ui.coordination.meeting_forms import AgendaDialog, MeetingDialog, RecordDialog
 from app.ui.common.messages import describe
+from app.ui.common.rows_model import RowsTableModel
+from app.ui.coordination.meeting_forms import AgendaDialog, MeetingDialog, RecordDialog
 
 
 def _view(parent, model) -> QTableView:

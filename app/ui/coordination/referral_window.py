@@ -4,15 +4,26 @@ coordinator can show only the overdue ones and move a referral along (booked, se
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.coordination import referrals
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
-from app.ui.common.rows_model import RowsTableModel
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
 from app.ui.common.messages import describe
+from app.ui.common.rows_model import RowsTableModel
 from app.ui.coordination.referral_form import ReferralForm
 
 

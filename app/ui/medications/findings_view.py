@@ -215,6 +215,13 @@ class FindingsView(QWidget):
         """Open every finding (and its sub-lines)."""
         self.tree.expandAll()
 
+    def selected_finding(self) -> Finding | None:
+        """The finding of the current line (or of the finding a detail line belongs to); None when none."""
+        index = self.tree.currentIndex()
+        while index.isValid() and index.data(NODE_KIND_ROLE) == "detail":
+            index = index.parent()
+        return index.data(FINDING_ROLE) if index.isValid() else None
+
     def show_details(self, index: QModelIndex) -> None:
         """Show the finding of ``index`` (or of its parent line) in full below the tree."""
         while index.isValid() and index.data(NODE_KIND_ROLE) == "detail":

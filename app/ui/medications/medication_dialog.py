@@ -5,18 +5,29 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.medications import medication_list as medications
-from app.services.practice import staff
-from app.services.medications.catalogue.search import SearchResult
 from app.services.errors import StaleRecordError, ValidationError
+from app.services.medications import medication_list as medications
+from app.services.medications.catalogue.search import SearchResult
 from app.services.medications.medication_list import DOSE_FIELDS, ROUTES, MedicationInput, MedicationRow
+from app.services.practice import staff
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
-from app.ui.medications.catalogue_picker import CataloguePicker
 from app.ui.common.form_helpers import (
     ErrorBanner,
     choice_combo,
@@ -27,6 +38,7 @@ from app.ui.common.form_helpers import (
     set_invalid,
 )
 from app.ui.common.messages import describe
+from app.ui.medications.catalogue_picker import CataloguePicker
 
 TEXT_FIELDS = ("product_name", "substances", "strength", *DOSE_FIELDS, "instructions", "daily_dose_mg",
                "start_date", "end_date", "indication", "prescriber_external", "renewal_allowed_until")

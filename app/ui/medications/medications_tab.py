@@ -9,22 +9,37 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.medications import check as medication_check, medication_list as medications, observations
+from app.services.medications import check as medication_check
+from app.services.medications import medication_list as medications
+from app.services.medications import observations
 from app.services.medications.check import ReviewResult
 from app.services.medications.observations import RANGES, REVIEW_CODES
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
-from app.ui.alerts.raise_dialog import install_raise_alert
 from app.ui.common.app_session import AppSession
-from app.ui.medications.findings_view import FindingsView
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
+from app.ui.common.messages import describe
+from app.ui.medications.findings_view import FindingsView
 from app.ui.medications.medication_dialog import MedicationDialog
 from app.ui.medications.medication_model import HistoryTableModel, MedicationTableModel
-from app.ui.common.messages import describe
 
 TOPICS = ("medication.changed", "observation.changed", "patient.changed")
 
@@ -130,6 +145,8 @@ class MedicationsTab(QWidget):
 
     sig_reviewed = Signal(object)
     """The list and its review were (re)loaded and shown: the ReviewResult."""
+    sig_raise_alert = Signal(object)
+    """The user asked to raise an alert: the selected Finding, or None (from scratch)."""
 
     def __init__(self, session: AppSession, patient_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -199,7 +216,7 @@ class MedicationsTab(QWidget):
         left_layout.addWidget(self.history_box, 2)
         left_layout.addWidget(self.values_box)
         self.findings = FindingsView(self)
-        install_raise_alert(self)  # "Raise alert…" under the findings
+        self.raise_alert_button: QPushButton | None = None
         findings_box = QGroupBox(tr("Review"), self)
         QVBoxLayout(findings_box).addWidget(self.findings)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -214,6 +231,16 @@ class MedicationsTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         self._update_buttons()
+
+    def enable_raise_alert(self) -> None:
+        """Show "Raise alert…" under the findings; it emits ``sig_raise_alert`` with the selected finding."""
+        if self.raise_alert_button is not None:
+            return
+        button = QPushButton(self.tr("Raise alert…"), self.findings)
+        button.setToolTip(self.tr("From the selected finding, or from scratch when none is selected"))
+        button.clicked.connect(lambda: self.sig_raise_alert.emit(self.findings.selected_finding()))
+        self.findings.layout().addWidget(button)
+        self.raise_alert_button = button
 
     def _table(self, model) -> QTableView:
         table = QTableView(self)

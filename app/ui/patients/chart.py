@@ -1,25 +1,31 @@
-"""A patient's chart: a header and tabs (Summary now; medications, alerts, care plan … later)."""
+"""A patient's chart: a header, the Summary tab, and the tabs the features bring (``app.ui.shell.features``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.kernel import identifiers
 from app.services.patients import records as patients
 from app.services.patients.records import PatientRow
 from app.ui.common import background
-from app.ui.alerts.alert_tab import AlertTab
 from app.ui.common.app_session import AppSession
+from app.ui.common.features import ChartHost, ChartTab
 from app.ui.common.form_helpers import format_date, guarded
-from app.ui.medications.medications_tab import MedicationsTab
 from app.ui.common.messages import describe
 from app.ui.patients.patient_form import PatientForm
-from app.ui.tasks.task_tab import TaskTab
-from app.ui.care_plans.care_plan_tab import CarePlanTab
 
 SUMMARY_FIELDS = ("family_name", "given_names", "birth_name", "birth_date", "sex", "ins", "avs_number",
                   "insurance_card_number", "address", "phone", "preferred_language", "gp", "ald", "conditions",
@@ -34,7 +40,8 @@ class PatientChart(QWidget):
     sig_loaded = Signal(int)
     """The record was (re)loaded and shown: the patient id."""
 
-    def __init__(self, session: AppSession, patient_id: int, parent: QWidget | None = None):
+    def __init__(self, session: AppSession, patient_id: int, tabs: Sequence[ChartTab] = (),
+                 wirings: Sequence[Callable[[ChartHost], None]] = (), parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.patient_id = patient_id
@@ -48,37 +55,22 @@ class PatientChart(QWidget):
         self.tabs = QTabWidget(self)
         self.tab_pages: dict[str, QWidget] = {"summary": self._summary_page()}
         self.tabs.addTab(self.tab_pages["summary"], self.tr("Summary"))
-        for key, title in (("medications", self.tr("Medications")), ("alerts", self.tr("Alerts")),
-                           ("care_plan", self.tr("Care plan")), ("tasks", self.tr("Tasks")),
-                           ("documents", self.tr("Documents"))):
-            self.tab_pages[key] = self._placeholder()
-            self.tabs.addTab(self.tab_pages[key], title)
+        for tab in tabs:
+            if session.can(tab.permission):
+                self.tab_pages[tab.key] = tab.make(session, patient_id, self)
+                self.tabs.addTab(self.tab_pages[tab.key], QCoreApplication.translate("ChartTabs", tab.title))
+        for wire in wirings:
+            wire(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.subheader)
         layout.addWidget(self.tabs, 1)
-        self.replace_tab("medications", MedicationsTab(session, patient_id, self))
-        self.replace_tab("tasks", TaskTab(session, patient_id, self))
-        self.replace_tab("documents", __import__("app.ui.coordination.events_tab", fromlist=["EventsTab"]).EventsTab(session, patient_id, self))
-        self.replace_tab("alerts", AlertTab(session, patient_id, self))
-        self.replace_tab("care_plan", CarePlanTab(session, patient_id, self))
         session.sig_changed.connect(self._on_changed)
         self.reload()
 
-    def replace_tab(self, key: str, widget: QWidget) -> None:
-        """Put a capability's page in place of the placeholder (later features)."""
-        index = self.tabs.indexOf(self.tab_pages[key])
-        title = self.tabs.tabText(index)
-        self.tabs.removeTab(index)
-        self.tab_pages[key].deleteLater()
-        self.tab_pages[key] = widget
-        self.tabs.insertTab(index, widget, title)
-
-    def _placeholder(self) -> QWidget:
-        label = QLabel(self.tr("This part of the chart is not available yet."))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color: palette(mid);")
-        return label
+    def tab(self, key: str) -> QWidget | None:
+        """The page of a feature's tab (None when the feature is absent or the user may not see it)."""
+        return self.tab_pages.get(key)
 
     def _summary_page(self) -> QWidget:
         page = QWidget()

@@ -5,13 +5,21 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.patients import records as patients
-from app.services.practice import staff
-from app.services.errors import StaleRecordError, ValidationError
 from app.services.patients.records import PatientInput, PatientRow
+from app.services.practice import staff
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import (
@@ -21,9 +29,9 @@ from app.ui.common.form_helpers import (
     format_date,
     guarded,
     set_combo_value,
-    set_invalid,
 )
 from app.ui.common.messages import describe
+from app.ui.common.operations import FormOperation
 from app.ui.patients.problem_table import ProblemEditor
 
 TEXT_FIELDS = ("family_name", "given_names", "birth_name", "birth_date", "address_line", "postal_code", "city",
@@ -42,7 +50,6 @@ class PatientForm(QDialog):
         self.patient_id = row.id if row else None
         self.version = row.version if row else None
         self._gp_wanted: int | None = None
-        self._saving = False
         self._build()
         self._load_physicians()
         self.load(row.data if row else PatientInput())
@@ -55,7 +62,6 @@ class PatientForm(QDialog):
     def _build(self) -> None:
         tr = self.tr
         self.banner = ErrorBanner(self)
-        self.banner.sig_action.connect(self.reload)
         self.fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
         self.fields["birth_date"].setPlaceholderText(tr("dd.mm.yyyy"))
         self.fields["birth_date"].setToolTip(tr("Type the birth date as 31.12.1950 or 31/12/1950."))
@@ -74,6 +80,8 @@ class PatientForm(QDialog):
         self.fields["notes"].setMaximumHeight(90)
         self.problems = ProblemEditor(self)
         self.fields["problems"] = self.problems.view
+        self.operation = FormOperation(self, self.banner, self._field_widget)
+        self.operation.sig_reload.connect(self.reload)
 
         identity = self._group(tr("Identity"), [
             ("family_name", tr("Family name")), ("given_names", tr("Given names")),
@@ -166,54 +174,28 @@ class PatientForm(QDialog):
 
     # -- saving ---------------------------------------------------------------------------------------------
     def save(self) -> None:
-        if self._saving:
-            return
-        self._clear_error()
         data, ctx = self.value(), self.session.ctx
         patient_id, version = self.patient_id, self.version
         if patient_id is None:
             job = lambda: (patients.create_patient(ctx, data), None)  # noqa: E731
         else:
             job = lambda: (patient_id, patients.update_patient(ctx, patient_id, version, data))  # noqa: E731
-        self._saving = True
-        self.save_button.setEnabled(False)
-        background.run(job, guarded(self, self._saved), guarded(self, self._save_failed))
+        self.operation.run(job, self._saved)
 
     def _saved(self, result) -> None:
-        self._saving = False
-        self.save_button.setEnabled(True)
         self.patient_id, new_version = result
         self.version = new_version if new_version is not None else self.version
         self.sig_saved.emit(self.patient_id)
         self.accept()
 
-    def _save_failed(self, exc: Exception) -> None:
-        self._saving = False
-        self.save_button.setEnabled(True)
-        if isinstance(exc, StaleRecordError):
-            self.banner.show_message(describe(exc), self.tr("Reload"))
-            return
-        self.banner.show_message(describe(exc))
-        if isinstance(exc, ValidationError):
-            self._point_at(exc.field)
-
-    def _point_at(self, field: str) -> None:
+    def _field_widget(self, field: str) -> QWidget | None:
+        """The widget of a field a service named (a problem line is selected in the problems table)."""
         match = PROBLEM_FIELD.match(field)
         if match:
-            set_invalid(self.problems.view, True)
             column = {"kind": 0, "code": 1, "label": 2}.get(match.group(2) or "", 0)
             self.problems.select_row(int(match.group(1)) - 1, column)   # the service counts from 1
-            return
-        widget = self.fields.get(field)
-        if widget is not None:
-            set_invalid(widget, True)
-            widget.setFocus()
-
-    def _clear_error(self) -> None:
-        self.banner.clear()
-        for widget in self.fields.values():
-            if widget.property("invalid"):
-                set_invalid(widget, False)
+            return self.problems.view
+        return self.fields.get(field)
 
     def error_text(self) -> str:
         """The message shown at the top ("" when none)."""
@@ -229,6 +211,6 @@ class PatientForm(QDialog):
                            describe(exc))))
 
     def _reloaded(self, row: PatientRow) -> None:
-        self._clear_error()
+        self.operation.clear()
         self.version = row.version
         self.load(row.data)

@@ -11,17 +11,30 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
-from app.services.kernel import identifiers
 from app.services.errors import ValidationError
-from app.services.security import passwords
+from app.services.kernel import identifiers
 from app.services.practice.staff import USERNAME, StaffInput
+from app.services.security import passwords
 from app.services.storage.database import check_passphrase_strength
 from app.services.storage.keyslots import slot_file_path
 from app.ui.common import i18n
 from app.ui.common.messages import describe
+
 
 def default_database_path() -> Path:
     return Path(user_data_dir("Cordee", "Cordee")) / "practice.db"
@@ -61,7 +74,7 @@ class _Page(QWizardPage):
 
 
 class WelcomePage(_Page):
-    def __init__(self, wizard: "QWizard"):
+    def __init__(self, wizard: QWizard):
         super().__init__("", "")
         self.language = QComboBox()
         for code, name in i18n.LANGUAGES.items():
@@ -79,7 +92,7 @@ class WelcomePage(_Page):
 
 
 class PracticePage(_Page):
-    def __init__(self, wizard: "QWizard"):
+    def __init__(self, wizard: QWizard):
         super().__init__(wizard.tr("Your practice"), wizard.tr("The name is printed on documents and letters."))
         self.name = self.line(self.tr("Practice name"))
         self.country = QComboBox()
@@ -115,7 +128,7 @@ class PracticePage(_Page):
 
 
 class AdminPage(_Page):
-    def __init__(self, wizard: "QWizard"):
+    def __init__(self, wizard: QWizard):
         super().__init__(wizard.tr("First administrator"),
                          wizard.tr("This personal account manages staff accounts and settings. "
                                    "Every person in the practice will get their own account later."))
@@ -177,7 +190,7 @@ class AdminPage(_Page):
 
 
 class DatabasePage(_Page):
-    def __init__(self, wizard: "QWizard"):
+    def __init__(self, wizard: QWizard):
         super().__init__(wizard.tr("Encrypted database"),
                          wizard.tr("All records are kept in one encrypted file on this computer. The practice "
                                    "passphrase protects every record: it is needed whenever the computer's "
@@ -228,7 +241,7 @@ class DatabasePage(_Page):
 
 
 class FinishPage(_Page):
-    def __init__(self, wizard: "QWizard"):
+    def __init__(self, wizard: QWizard):
         super().__init__(wizard.tr("Recovery code"),
                          wizard.tr("The recovery code is shown only once, on this page."))
         self.status = QLabel(self.tr("Creating the encrypted database… This takes a few seconds."))

@@ -7,19 +7,21 @@ The wizard never replaces an existing database file. Creating the database
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from app.services.kernel.context import ServiceContext
 from app.services.errors import ValidationError
+from app.services.kernel.context import ServiceContext
 from app.services.practice.practice_record import setup_practice
 from app.services.practice.recovery_sheet import write_recovery_sheet
-from app.services.kernel.actor import SYSTEM
+from app.services.security.actor import SYSTEM
 from app.services.storage.database import create_encrypted
 from app.services.storage.keyslots import STRONG_KDF, KdfParams
 from app.ui.common import background, i18n
+from app.ui.common.form_helpers import guarded
+from app.ui.common.messages import describe
 from app.ui.shell.first_run_pages import (
     AdminPage,
     DatabasePage,
@@ -28,8 +30,6 @@ from app.ui.shell.first_run_pages import (
     WelcomePage,
     default_database_path,
 )
-from app.ui.common.form_helpers import guarded
-from app.ui.common.messages import describe
 
 PAGE_WELCOME, PAGE_PRACTICE, PAGE_ADMIN, PAGE_DATABASE, PAGE_FINISH = range(5)
 ADMIN_FIELDS = {"username", "family_name", "given_names", "profession", "roles", "rpps", "adeli", "email",
@@ -119,7 +119,7 @@ class FirstRunWizard(QWizard):
         self.creating = False
         self.database, self.recovery_code, self.actor = result
         self.created_path = self.database_page.db_path()
-        self.created_at = datetime.now(timezone.utc)
+        self.created_at = datetime.now(UTC)
         self.finish_page.show_created(self.recovery_code)
 
     def _failed(self, exc: Exception) -> None:

@@ -2,46 +2,43 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 import time
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QStackedWidget, QTabWidget, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 import app
+from app.services.practice import accounts, backups
 from app.services.practice import practice_record as practice
-from app.services.practice import accounts
 from app.ui.common import background, settings
 from app.ui.common.app_session import AppSession
+from app.ui.common.features import Installed
 from app.ui.common.form_helpers import guarded
 from app.ui.common.messages import describe
-from app.ui.shell.idle_lock import IdleWatcher
-from app.ui.alerts.inbox_dock import install_inbox
-from app.ui.shell.lock_screen import LockScreen
-from app.ui.shell.os_lock import OsLockWatcher, forward_native_event, register_windows_session_notifications
+from app.ui.patients.chart import PatientChart
 from app.ui.patients.patient_form import PatientForm
 from app.ui.patients.search_panel import PatientSearchPanel
-from app.ui.coordination.coordination_menu import install_coordination
-from app.ui.tasks.worklist_dock import install_worklist
-from app.ui.care_plans.plan_menu import install_review_list
-
-if TYPE_CHECKING:
-    from app.ui.patients.chart import PatientChart
+from app.ui.shell.features import FEATURES, make_chart
+from app.ui.shell.idle_lock import IdleWatcher
+from app.ui.shell.lock_screen import LockScreen
+from app.ui.shell.os_lock import OsLockWatcher, forward_native_event, register_windows_session_notifications
 
 DOCK_MIN_HEIGHT = 200
 #: The program's daily backup starts this long after the first patient list (None: never, e.g. in tests).
 AUTO_BACKUP_DELAY_MS: int | None = 3000
-
-ADMIN_DIALOGS = {  # action -> (module, class) written by the administration screens
-    "staff.manage": ("app.ui.admin.staff_admin", "StaffAdminDialog"),
-    "audit.read": ("app.ui.admin.audit_browser", "AuditBrowserDialog"),
-    "practice.configure": ("app.ui.admin.settings_dialog", "SettingsDialog"),
-    "backup.run": ("app.ui.admin.backup_dialog", "BackupDialog"),
-}
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +48,9 @@ class MainWindow(QMainWindow):
     def __init__(self, session: AppSession, idle_minutes: int, parent: QWidget | None = None, clock=time.time):
         super().__init__(parent)
         self.session = session
-        self.charts: dict[int, "PatientChart"] = {}
+        self.charts: dict[int, PatientChart] = {}
+        self.features: dict[str, Installed] = {}
+        """What each feature of ``app.ui.shell.features`` installed, by feature name."""
         self.setWindowTitle("Cordée")
         self.search_panel = PatientSearchPanel(session, self)
         self.search_panel.sig_open_patient.connect(self.open_patient)
@@ -99,21 +98,31 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.install_docks)   # after the pending paint of the list
 
     def install_docks(self) -> None:
-        """The Tasks and Alerts docks and the feature menus, once the first patient list is on screen."""
+        """The features' docks and menus (tasks, coordination, alerts, care plans), once the first patient list
+        is on screen."""
         if self.docks_installed:
             return
         self.docks_installed = True
         self.search_panel.sig_settled.disconnect(self._install_docks_soon)
         first_new = len(self.patient_actions)
-        install_worklist(self)  # Tasks dock "Tasks (N)", Tasks menu, Administration → Protocols
-        install_coordination(self)  # Coordination menu: Meetings, Referrals, Team indicators
-        install_inbox(self)  # Alerts dock "Alerts (N)" with counts per state, Alerts menu
-        install_review_list(self)  # Care plans → Plans to review (coordinator, physician, APN)
-        docks = [d for d in (getattr(self, "worklist_dock", None), getattr(self, "inbox_dock", None)) if d]
+        docks = []
+        for feature in FEATURES:
+            if feature.early or feature.install is None:
+                continue
+            installed = feature.install(self)
+            if installed is None:
+                continue
+            self.features[feature.name] = installed
+            self.patient_actions += installed.actions
+            for dock in installed.docks:
+                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+                if docks:
+                    self.tabifyDockWidget(docks[0], dock)
+                docks.append(dock)
         for dock in docks:
             dock.show()   # a dock added to a window already on screen starts hidden
         if docks:
-            # A third of the height: the patient list stays the main thing on screen; alerts in front.
+            # A third of the height: the patient list stays the main thing on screen; the last dock in front.
             self.resizeDocks([docks[0]], [max(DOCK_MIN_HEIGHT, self.height() // 3)], Qt.Orientation.Vertical)
             docks[-1].raise_()
         if self.session.locked:
@@ -122,10 +131,12 @@ class MainWindow(QMainWindow):
         if AUTO_BACKUP_DELAY_MS is not None:
             QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self._daily_backup)
 
+    def add_feature_menu(self, menu: QMenu) -> None:
+        """A feature's menu, placed with the other feature menus (before Administration)."""
+        self.menuBar().insertMenu(self.admin_menu.menuAction(), menu)
+
     def _daily_backup(self) -> None:
         """The encrypted file's daily verified backup, in the background; the status bar tells how it went."""
-        from app.services.practice import backups
-
         ctx = self.session.ctx
         background.run(lambda: backups.back_up_if_due(ctx), guarded(self, self._daily_backup_done),
                        guarded(self, lambda exc: self.statusBar().showMessage(
@@ -158,28 +169,15 @@ class MainWindow(QMainWindow):
         self.action_quit = self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
         self.admin_menu = bar.addMenu(self.tr("&Administration"))
         self.admin_actions: dict[str, QAction] = {}
-        for action_name, text in (("staff.manage", self.tr("&Staff…")), ("audit.read", self.tr("&Audit trail…")),
-                                  ("practice.configure", self.tr("S&ettings…")), ("backup.run", self.tr("&Backups…"))):
-            if self.session.can(action_name):
-                self.admin_actions[action_name] = self._action(
-                    self.admin_menu, text, lambda _checked=False, a=action_name: self.open_admin(a))
-        self.admin_menu.menuAction().setVisible(bool(self.admin_actions))
+        self.admin_menu.menuAction().setVisible(False)
+        for feature in FEATURES:
+            if feature.early and feature.install is not None:
+                installed = feature.install(self)
+                if installed is not None:
+                    self.features[feature.name] = installed
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Cordée"), self.about)
         self.patient_actions = [self.action_new, self.action_find, self.action_close_chart]
-
-    def open_admin(self, action_name: str) -> QDialog | None:
-        """Open an administration dialog (imported only when asked for)."""
-        module_name, class_name = ADMIN_DIALOGS[action_name]
-        try:
-            dialog_class = getattr(importlib.import_module(module_name), class_name)
-        except (ImportError, AttributeError):
-            self._notice(self.tr("This administration screen is not available in this version."))
-            return None
-        dialog = dialog_class(self.session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     def _notice(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "Cordée", text, QMessageBox.StandardButton.Ok, self)
@@ -191,15 +189,13 @@ class MainWindow(QMainWindow):
                              "practices.").replace("%1", app.__version__))
 
     # -- charts ---------------------------------------------------------------------------------------------
-    def open_patient(self, patient_id: int) -> "PatientChart | None":
+    def open_patient(self, patient_id: int) -> PatientChart | None:
         """Show the patient's chart, opening it if needed (an open chart is only brought forward)."""
         if self.session.locked:
             return None
         chart = self.charts.get(patient_id)
         if chart is None:
-            from app.ui.patients.chart import PatientChart  # loaded with the first chart: faster start-up
-
-            chart = PatientChart(self.session, patient_id, self.chart_tabs)
+            chart = make_chart(self.session, patient_id, self.chart_tabs)
             chart.sig_loaded.connect(self._retitle)
             self.charts[patient_id] = chart
             self.chart_tabs.addTab(chart, chart.title())

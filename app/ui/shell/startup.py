@@ -1,4 +1,8 @@
-"""Start-up: demo practice, first run, unlocking the database, login, main window."""
+"""Start-up: demo practice, first run, unlocking the database, login, main window.
+
+Each step's module is imported inside the function that shows it: the first run wizard, the unlock dialog and
+the demo practice load only when needed, and the main window's modules after the database is open.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,9 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app.services.kernel.context import ServiceContext
 from app.services.errors import StorageError
-from app.services.kernel.actor import SYSTEM
+from app.services.kernel.context import ServiceContext
+from app.services.security.actor import SYSTEM
 from app.ui.common import background, i18n, settings
 from app.ui.common.app_session import AppSession
 
@@ -73,7 +77,7 @@ def run_gui(demo: bool = False) -> int:
     demo_folder = None
     try:
         if demo:
-            from app.services.demo.base import create_demo_practice
+            from app.services.demo.practice import create_demo_practice
 
             db, actor, demo_folder = create_demo_practice()
         else:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.services.tasks import absences
 from app.services.practice import staff as staff_service
+from app.services.tasks import absences
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid

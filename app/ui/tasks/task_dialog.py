@@ -5,12 +5,25 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.practice import staff as staff_service
-from app.services.tasks import worklists as task_lists, task_flow as tasks
+from app.services.tasks import task_flow as tasks
+from app.services.tasks import worklists as task_lists
 from app.services.tasks.protocol_files import get_protocol, shipped_protocols
+from app.services.tasks.recurrence import to_local
 from app.services.tasks.task_flow import TRANSITIONS, TaskInput
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
@@ -159,7 +172,6 @@ class TaskDialog(QDialog):
         set_combo_value(self.priority, r.priority)
         self.due_date.setText(format_date(r.due_date))
         if r.due_at:
-            from app.services.tasks.recurrence import to_local
             self.due_time.setText(to_local(r.due_at).strftime("%H:%M"))
         self.recurrence.setText(r.recurrence_rule or "")
         self.business_status.setText(r.business_status or "")

@@ -9,6 +9,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import ErrorBanner, guarded
 from app.ui.common.messages import describe
+from app.ui.tasks.protocols_dialog import ProtocolsDialog
 from app.ui.tasks.task_dialog import TaskDialog
 from app.ui.tasks.worklist_model import TaskTableView
 
@@ -78,7 +79,6 @@ class TaskTab(QWidget):
         return dialog
 
     def enrol(self):
-        from app.ui.tasks.protocols_dialog import ProtocolsDialog
         dialog = ProtocolsDialog(self.session, patient_id=self.patient_id, parent=self)
         dialog.open()
         return dialog

@@ -7,14 +7,25 @@ from datetime import date
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.tasks import worklists as task_lists, task_flow as tasks
+from app.services.tasks import task_flow as tasks
+from app.services.tasks import worklist_pdf  # reportlab loads only when someone prints
+from app.services.tasks import worklists as task_lists
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import ErrorBanner, guarded
 from app.ui.common.messages import describe
+from app.ui.tasks.absences_panel import AbsencesPage
 from app.ui.tasks.task_dialog import TaskDialog
 from app.ui.tasks.worklist_model import TaskTableView
 
@@ -44,7 +55,6 @@ class WorklistPanel(QWidget):
             self.views[key] = view
             self.tabs.addTab(view, self.titles[key])
         if session.can("absence.manage"):
-            from app.ui.tasks.absences_panel import AbsencesPage
             self.absences = AbsencesPage(session, self)
             self.tabs.addTab(self.absences, self.tr("Absences"))
         self.filter.textChanged.connect(lambda text: [v.set_filter(text) for v in self.views.values()])
@@ -175,8 +185,6 @@ class WorklistPanel(QWidget):
                               self.tr("Protocol / act"), self.tr("Status"), self.tr("Done"))}
 
         def write():
-            from app.services.tasks import worklist_pdf  # reportlab loads only when someone prints
-
             data = worklist_pdf.day_worklist_pdf(ctx, date.today(), labels)
             with open(path, "wb") as f:
                 f.write(data)

@@ -6,10 +6,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.services.alerts import memory as alert_memory, alert_flow as alerts
-from app.services.medications import check as medication_check, medication_list as medications, observations
+from app.services.alerts import alert_flow as alerts
+from app.services.alerts import memory as alert_memory
 from app.services.alerts.alert_input import AlertInput
 from app.services.errors import ValidationError
+from app.services.medications import check as medication_check
+from app.services.medications import medication_list as medications
+from app.services.medications import observations
 from app.services.medications.medication_list import as_input
 from tests.alert_support import add_line, make_patient, warfarin_aspirin
 
@@ -51,16 +54,17 @@ def test_refused_finding_does_not_come_back_without_a_relevant_change(practice):
     assert alert_memory.recheck(doc, pid) == []
 
 
-def test_dose_increase_reopens_and_shows_what_changed(practice):
+def test_dose_increase_reopens_in_the_same_transaction_and_shows_what_changed(practice):
     pid, warfarin, aspirin = warfarin_aspirin(practice)
     aid = _raise(practice, pid, [warfarin, aspirin], KEY)
     _refuse(practice, aid)
     doc = practice.ctx["physician"]
     row = next(r for r in medications.list_current(doc, pid) if r.id == aspirin)
     medications.change_medication(doc, aspirin, row.version, as_input(row, daily_dose_mg=160))
-    status = _status(practice, pid, KEY)
-    assert status.status == "changed" and status.changes[0]["what"] == "dose_increase"
-    assert _raise(practice, pid, [warfarin, aspirin], KEY) == aid                       # same alert, reopened
+    assert _status(practice, pid, KEY).status == "open"            # the change itself reopened the refused alert
+    with pytest.raises(ValidationError) as err:
+        _raise(practice, pid, [warfarin, aspirin], KEY)
+    assert "open alert" in err.value.problem
     detail = alerts.open_alert(doc, aid)
     assert detail.row.state == "read" and detail.row.reopened_count == 1
     reopened = [m for m in detail.messages if m.kind == "reopened"][0]
@@ -68,7 +72,7 @@ def test_dose_increase_reopens_and_shows_what_changed(practice):
                                  "after": 160.0}]
 
 
-def test_egfr_band_change_reopens_through_recheck(practice):
+def test_egfr_band_change_reopens_when_the_value_is_recorded(practice):
     pid = make_patient(practice, problems=[("condition", "Diabète de type 2", "E11.9")])
     met = add_line(practice, pid, "A10BA02", "metformine", ("1", "", "1", ""), 2000)
     doc = practice.ctx["physician"]
@@ -78,9 +82,9 @@ def test_egfr_band_change_reopens_through_recheck(practice):
     aid = _raise(practice, pid, [met], key, "1.4", "dose_change")
     _refuse(practice, aid)
     observations.record_observation(doc, pid, "egfr", 45, date.today() - timedelta(days=5))   # same band
-    assert alert_memory.recheck(doc, pid) == []
-    observations.record_observation(doc, pid, "egfr", 25, date.today())                        # 30-59 -> 15-29
-    assert alert_memory.recheck(doc, pid) == [aid]
+    assert _status(practice, pid, key).status == "suppressed"
+    observations.record_observation(practice.ctx["nurse"], pid, "egfr", 25, date.today())     # 30-59 -> 15-29
+    assert alert_memory.recheck(doc, pid) == []                    # nothing left to reopen: recording did it
     detail = alerts.open_alert(practice.ctx["pharmacist"], aid)
     assert detail.row.state == "open"
     assert detail.messages[-1].changes == [{"what": "egfr_band", "before": "30-59", "after": "15-29"}]
@@ -99,8 +103,24 @@ def test_new_drug_in_the_combination_reopens(practice):
     _refuse(practice, aid)
     assert _status(practice, pid, key).status == "suppressed"
     add_line(practice, pid, "B01AF02", "apixaban", ("1", "", "1", ""), 10)
-    status = _status(practice, pid, key)
-    assert status.status == "changed" and {"what": "new_drug", "atc": "B01AF02"} in status.changes
+    assert _status(practice, pid, key).status == "open"
+    reopened = [m for m in alerts.open_alert(practice.ctx["pharmacist"], aid).messages if m.kind == "reopened"]
+    assert {"what": "new_drug", "atc": "B01AF02"} in reopened[0].changes
+
+
+def test_a_failed_change_reopens_nothing(practice):
+    """The rule runs inside the change's transaction: a refused change leaves the refused alert as it was."""
+    pid, warfarin, aspirin = warfarin_aspirin(practice)
+    aid = _raise(practice, pid, [warfarin, aspirin], KEY)
+    _refuse(practice, aid)
+    doc = practice.ctx["physician"]
+    row = next(r for r in medications.list_current(doc, pid) if r.id == aspirin)
+    with pytest.raises(RuntimeError), doc.transaction():
+        medications.change_medication(doc, aspirin, row.version, as_input(row, daily_dose_mg=160))
+        assert alerts.open_alert(doc, aid).row.reopened_count == 1   # reopened inside the unit of work
+        raise RuntimeError("the unit of work fails after the change")
+    assert alerts.open_alert(practice.ctx["pharmacist"], aid).row.state == "refused"
+    assert next(r for r in medications.list_current(doc, pid) if r.id == aspirin).data.daily_dose_mg == 75
 
 
 def test_age_threshold_and_band_helpers():

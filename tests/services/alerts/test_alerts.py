@@ -9,10 +9,11 @@ from sqlmodel import select
 
 from app.models.alert import Alert, AlertMessage
 from app.models.audit import AuditEvent
-from app.services.alerts import inbox as alert_inbox, alert_flow as alerts
-from app.services.medications import medication_list as medications
+from app.services.alerts import alert_flow as alerts
+from app.services.alerts import inbox as alert_inbox
 from app.services.alerts.alert_input import AlertInput, ClinicalValue, MedicationAction
 from app.services.errors import AccessDenied, StaleRecordError, ValidationError
+from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import as_input
 from tests.alert_support import warfarin_aspirin
 

@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from app.services.alerts import inbox as alert_inbox, alert_flow as alerts
+from app.services.alerts import alert_flow as alerts
+from app.services.alerts import inbox as alert_inbox
 from app.services.alerts.alert_input import AlertInput
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.notifications import Notifier, PgListener
@@ -55,3 +56,47 @@ def test_alert_and_answer_reach_the_other_workstation(pg_practice):
         listener_a.stop()
         listener_b.stop()
         doctor_db.close()
+
+
+def test_a_value_recorded_on_another_workstation_reopens_the_refused_alert(pg_practice):
+    """The metformin alert kept as is at eGFR 48 reopens when a nurse records 28 on her own workstation."""
+    from datetime import date, timedelta
+
+    from app.services.alerts import memory as alert_memory
+    from app.services.medications import check as medication_check
+    from app.services.medications import observations
+    from tests.alert_support import add_line, make_patient
+
+    dsn = pg_practice.url.replace("postgresql+psycopg://", "postgresql://")
+    doc = pg_practice.ctx["physician"]
+    pid = make_patient(pg_practice, problems=[("condition", "Diabète de type 2", "E11.9")])
+    met = add_line(pg_practice, pid, "A10BA02", "metformine", ("1", "", "1", ""), 2000)
+    observations.record_observation(doc, pid, "egfr", 48, date.today() - timedelta(days=30))
+    finding = next(f for f in medication_check.review_patient(doc, pid).findings if f.kind == "renal_dose")
+    aid = alerts.raise_alert(pg_practice.ctx["pharmacist"], AlertInput(
+        patient_id=pid, problem_category="1.4", problem_text="Metformine et DFG", intervention_code="dose_change",
+        line_ids=[met], finding_key=alert_memory.finding_key(finding)))
+    alerts.refuse(doc, aid, alerts.open_alert(doc, aid).row.version, "Surveillance rapprochée")
+    heard = queue.Queue()
+    doc.notifier.subscribe(lambda topic, payload: heard.put((topic, payload)))
+    listener = PgListener(dsn, doc.notifier, origin="workstation-doctor")
+    listener.start()
+    nurse_db = connect_postgres(pg_practice.url)
+    try:
+        time.sleep(0.5)
+        nurse = ServiceContext(nurse_db, pg_practice.ctx["nurse"].actor, Notifier())
+        PgListener(dsn, nurse.notifier, origin="workstation-nurse")   # publishes to the server
+        observations.record_observation(nurse, pid, "egfr", 28, date.today())
+        deadline = time.monotonic() + 5
+        states = set()
+        while "open" not in states and time.monotonic() < deadline:
+            topic, payload = heard.get(timeout=max(0.1, deadline - time.monotonic()))
+            if topic == "alert.changed" and payload.get("alert_id") == aid:
+                states.add(payload.get("state"))
+        assert "open" in states
+        detail = alerts.open_alert(pg_practice.ctx["pharmacist"], aid)
+        assert detail.row.reopened_count == 1
+        assert detail.messages[-1].changes == [{"what": "egfr_band", "before": "30-59", "after": "15-29"}]
+    finally:
+        listener.stop()
+        nurse_db.close()

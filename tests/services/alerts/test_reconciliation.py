@@ -8,10 +8,11 @@ import pytest
 from sqlmodel import select
 
 from app.models.reconciliation import Reconciliation, ReconciliationItem
-from app.services.alerts import inbox as alert_inbox, reconciliation
-from app.services.medications import medication_list as medications
+from app.services.alerts import inbox as alert_inbox
+from app.services.alerts import reconciliation
 from app.services.errors import AccessDenied, ValidationError
 from app.services.medications import emediplan
+from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationInput
 from tests.alert_support import add_line, make_patient
 

@@ -12,10 +12,10 @@ import pytest
 from sqlmodel import select
 
 from app.models.audit import AuditEvent
-from app.services.alerts import worksheet as review_worksheet
-from app.services.errors import AccessDenied, NotFoundError
 from app.services.alerts import review_report_pdf
+from app.services.alerts import worksheet as review_worksheet
 from app.services.alerts.review_report_pdf import ReportData
+from app.services.errors import AccessDenied, NotFoundError
 from tests.alert_support import warfarin_aspirin
 from tests.ui.screens import SCREENSHOTS
 
@@ -122,9 +122,9 @@ def test_bpm_eligible_long_report_without_conclusion(tmp_path):
 
 @pytest.mark.gui
 def test_report_button_writes_in_the_background(qtbot, practice, tmp_path):
+    from app.ui.alerts.worksheet_dialog import ReviewWorksheetDialog
     from app.ui.common import background
     from app.ui.common.app_session import AppSession
-    from app.ui.alerts.worksheet_dialog import ReviewWorksheetDialog
 
     pid, sid, _row = _sheet(practice)
     dialog = ReviewWorksheetDialog(AppSession(practice.ctx["pharmacist"]), pid)

@@ -43,7 +43,7 @@ def test_exports_fhir_pdf_and_sheet(practice, exported, tmp_path):
 ])
 def test_errors_are_one_line_and_non_zero(exported, tmp_path, args, message):
     run, _ = exported
-    with pytest.raises(SystemExit) if "docx" in args else _nothing() as raised:
+    with pytest.raises(SystemExit) if "docx" in args else _Nothing() as raised:
         code, out, err = run(*args, "--out", str(tmp_path / "x.out"))
     if raised is not None and hasattr(raised, "value"):
         assert raised.value.code != 0
@@ -61,7 +61,7 @@ def test_patient_without_plan(practice, exported, tmp_path):
     assert code != 0 and err.strip() == f"cordee: patient {pid} has no care plan"
 
 
-class _nothing:
+class _Nothing:
     def __enter__(self):
         return None
 

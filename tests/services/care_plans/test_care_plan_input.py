@@ -8,7 +8,6 @@ import pytest
 
 from app.services.care_plans import lifecycle as life
 from app.services.care_plans import plans as care_plans
-from app.services.tasks import recurrence
 from app.services.care_plans.plan_input import (
     ActionInput,
     GoalInput,
@@ -18,6 +17,7 @@ from app.services.care_plans.plan_input import (
     UnmetNeedInput,
 )
 from app.services.errors import NotFoundError, ValidationError
+from app.services.tasks import recurrence
 from tests.services.care_plans.test_care_plans import draft, new_patient
 
 TODAY = recurrence.today_local()

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from app.services.care_plans import export as care_plan_export, plans as care_plans
-from app.services.medications import medication_list as medications
+from app.services.care_plans import export as care_plan_export
 from app.services.care_plans import lifecycle as life
+from app.services.care_plans import plans as care_plans
 from app.services.care_plans.plan_input import MemberInput, UnmetNeedInput
 from app.services.errors import AccessDenied
+from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationInput
 from tests.services.care_plans.test_care_plans import TODAY, draft
 

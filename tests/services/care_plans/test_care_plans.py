@@ -6,10 +6,9 @@ from datetime import timedelta
 
 import pytest
 
+from app.services.care_plans import action_tasks as care_plan_tasks
 from app.services.care_plans import lifecycle as life
-from app.services.care_plans import action_tasks as care_plan_tasks, plans as care_plans
-from app.services.patients import records as patients
-from app.services.tasks import recurrence, worklists as task_lists, task_flow as tasks
+from app.services.care_plans import plans as care_plans
 from app.services.care_plans.plan_input import (
     ActionInput,
     GoalInput,
@@ -19,7 +18,11 @@ from app.services.care_plans.plan_input import (
     UnmetNeedInput,
 )
 from app.services.errors import AccessDenied, StaleRecordError, ValidationError
+from app.services.patients import records as patients
 from app.services.patients.records import PatientInput
+from app.services.tasks import recurrence
+from app.services.tasks import task_flow as tasks
+from app.services.tasks import worklists as task_lists
 
 TODAY = recurrence.today_local()
 
@@ -201,6 +204,30 @@ def test_actions_become_tasks_and_tasks_drive_progress(practice):
     assert len(open_plan_tasks) == 1   # the next weekly weighing only
 
 
+def test_completing_a_task_updates_its_action_in_the_same_transaction(practice):
+    """No plan is read in between: the stored action row is done as soon as the task's completion commits."""
+    from app.models.care_plan import CarePlanAction
+
+    plan_id, v, ids = draft(practice)
+    doc, ma = practice.ctx["physician"], practice.ctx["medical_assistant"]
+    v = life.validate(doc, plan_id, v, agreement_date=TODAY, agreement_how="oral")
+    life.activate(doc, plan_id, v)
+    task = next(t for t in task_lists.my_tasks(ma) if t.task_type == "care_plan_action")
+    tv = tasks.transition(ma, task.id, task.version, "accepted")
+    tv = tasks.transition(ma, task.id, tv, "in_progress")
+    with practice.db.session() as s:
+        assert s.get(CarePlanAction, ids["ma"]).status == "in_progress"
+    with pytest.raises(RuntimeError), ma.transaction():
+        tasks.transition(ma, task.id, tv, "completed", result="Joint")
+        raise RuntimeError("the unit of work fails after the completion")
+    with practice.db.session() as s:
+        assert s.get(CarePlanAction, ids["ma"]).status == "in_progress"    # rolled back with the task
+    tasks.transition(ma, task.id, tv, "completed", result="Patiente jointe")
+    with practice.db.session() as s:
+        action = s.get(CarePlanAction, ids["ma"])
+        assert (action.status, action.outcome) == ("done", "Patiente jointe")
+
+
 def test_assigned_medical_assistant_records_progress_but_not_others(practice):
     plan_id, v, ids = draft(practice)
     doc, ma = practice.ctx["physician"], practice.ctx["medical_assistant"]
@@ -265,7 +292,7 @@ def test_demo_practice_has_plans_in_every_state(tmp_path):
 
     from app.models.care_plan import CarePlan
     from app.models.task import Task
-    from app.services.demo.base import create_demo_practice
+    from app.services.demo.practice import create_demo_practice
     from tests.conftest import TEST_KDF
     db, doctor, _folder = create_demo_practice(tmp_path, patients=40, kdf=TEST_KDF)
     try:

@@ -7,11 +7,11 @@ import json
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
+from app.services.care_plans import fhir as fhir_care_plan
 from app.services.care_plans import lifecycle as life
 from app.services.care_plans import plans as care_plans
 from app.services.care_plans.plan_input import MemberInput
 from app.services.errors import AccessDenied
-from app.services.care_plans import fhir as fhir_care_plan
 from tests.services.care_plans.test_care_plans import TODAY, draft
 
 CODES = {"CarePlan": {"draft", "active", "on-hold", "revoked", "completed", "entered-in-error", "unknown"},

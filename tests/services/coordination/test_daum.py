@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from app.services.care_plans import plans as care_plans
-from app.services.coordination import daum, hospital_events
 from app.services.care_plans.plan_input import MemberInput, PlanInput
-from app.services.errors import AccessDenied, ValidationError
+from app.services.coordination import daum, hospital_events
 from app.services.coordination.hospital_events import EventInput
+from app.services.errors import AccessDenied, ValidationError
 from tests.services.coordination.test_hospital_events import add_patient
 
 

@@ -11,8 +11,8 @@ from sqlmodel import select
 from app.models.audit import AuditEvent
 from app.models.coordination import CoordinationDocument
 from app.services.coordination import documents, hospital_events
-from app.services.errors import AccessDenied, ValidationError
 from app.services.coordination.hospital_events import EventInput
+from app.services.errors import AccessDenied, ValidationError
 from tests.services.coordination.test_hospital_events import add_patient
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF SECRET-LETTER-MARKER"
@@ -37,9 +37,9 @@ def test_pdf_is_stored_encrypted_and_opened(practice):
 def test_open_is_audited_and_copy_only_on_request(practice, tmp_path):
     pid = add_patient(practice)
     did = documents.add_document(practice.ctx["nurse"], pid, title="Résultats", filename="bio.txt",
-                                 content="Hb 11,2 g/dl".encode())
+                                 content=b"Hb 11,2 g/dl")
     out = documents.export_copy(practice.ctx["physician"], did, tmp_path / "copie.txt")
-    assert out.read_bytes() == "Hb 11,2 g/dl".encode() and (out.stat().st_mode & 0o077) == 0
+    assert out.read_bytes() == b"Hb 11,2 g/dl" and (out.stat().st_mode & 0o077) == 0
     with practice.db.session() as s:
         actions = [a.action for a in s.exec(select(AuditEvent))]
     assert "document.open" in actions and "document.export" in actions

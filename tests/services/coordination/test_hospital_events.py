@@ -11,9 +11,9 @@ from sqlmodel import select
 from app.models.coordination import HospitalEvent
 from app.models.task import Task
 from app.services.coordination import hospital_events
-from app.services.patients import records as patients
-from app.services.errors import AccessDenied, StaleRecordError, ValidationError
 from app.services.coordination.hospital_events import EventInput
+from app.services.errors import AccessDenied, StaleRecordError, ValidationError
+from app.services.patients import records as patients
 from app.services.patients.records import PatientInput
 
 TODAY = date(2026, 6, 15)

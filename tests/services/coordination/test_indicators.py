@@ -8,28 +8,26 @@ import io
 import json
 import shutil
 import subprocess
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
 from app.models.alert import Alert
 from app.models.care_plan import CarePlan, CarePlanVersion
 from app.models.task import Task
-from app.services.coordination import hospital_events, indicators, meetings, referrals
-from app.services.patients import records as patients
-from app.services.errors import AccessDenied, ValidationError
+from app.services.coordination import hospital_events, indicators, indicators_csv, indicators_pdf, meetings, referrals
 from app.services.coordination.hospital_events import EventInput
-from app.services.coordination import indicators_csv
 from app.services.coordination.meetings import CaseInput, MeetingInput
-from app.services.patients.records import PatientInput, ProblemEntry
 from app.services.coordination.referrals import ReferralInput
-from app.services.coordination import indicators_pdf
+from app.services.errors import AccessDenied, ValidationError
+from app.services.patients import records as patients
+from app.services.patients.records import PatientInput, ProblemEntry
 
 APRIL, MAY = date(2026, 4, 1), date(2026, 5, 31)
 
 
 def utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def person(ctx, family, born="01.01.1960", ald=False) -> int:
@@ -180,6 +178,7 @@ def test_access(practice):
 
 def _cli(practice, *args):
     import os
+
     from app.cli import main as cli
     from tests.conftest import PASSPHRASE
     os.environ["CORDEE_PASSPHRASE"] = PASSPHRASE

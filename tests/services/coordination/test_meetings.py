@@ -11,12 +11,13 @@ from sqlmodel import select
 from app.models.care_plan import CarePlan
 from app.models.coordination import ConcertationMeeting, MeetingDecision
 from app.models.task import Task
-from app.services.care_plans import lifecycle as care_plan_lifecycle, plans as care_plans
-from app.services.coordination import meeting_search, meetings
-from app.services.patients import records as patients
+from app.services.care_plans import lifecycle as care_plan_lifecycle
+from app.services.care_plans import plans as care_plans
 from app.services.care_plans.plan_input import GoalInput, PlanInput
-from app.services.errors import AccessDenied, ValidationError
+from app.services.coordination import meeting_search, meetings
 from app.services.coordination.meetings import CaseInput, DecisionInput, MeetingInput
+from app.services.errors import AccessDenied, ValidationError
+from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
 from tests.services.coordination.test_hospital_events import add_patient
 

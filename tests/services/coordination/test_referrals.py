@@ -10,8 +10,8 @@ from sqlmodel import select
 
 from app.models.coordination import Referral
 from app.services.coordination import referrals
-from app.services.errors import AccessDenied, StaleRecordError, ValidationError
 from app.services.coordination.referrals import ReferralInput, ReferralTransitionError
+from app.services.errors import AccessDenied, StaleRecordError, ValidationError
 from tests.services.coordination.test_hospital_events import add_patient
 
 TODAY = date(2026, 6, 15)

@@ -1,7 +1,7 @@
 import pytest
 
-from app.services.kernel import identifiers
 from app.services.errors import ValidationError
+from app.services.kernel import identifiers
 
 
 def test_ins_key_and_corsica():

@@ -8,10 +8,12 @@ import pytest
 from sqlmodel import select
 
 from app.models.audit import AuditEvent
-from app.services.medications import check as medication_check, medication_list as medications, observations
-from app.services.patients import records as patients
 from app.services.errors import AccessDenied
+from app.services.medications import check as medication_check
+from app.services.medications import medication_list as medications
+from app.services.medications import observations
 from app.services.medications.medication_list import MedicationInput
+from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
 
 TODAY = date.today()

@@ -9,10 +9,11 @@ from sqlmodel import select
 
 from app.models.audit import AuditEvent
 from app.models.medication import MedicationLine, MedicationLineVersion, Observation
-from app.services.medications import medication_list as medications, observations
-from app.services.patients import records as patients
 from app.services.errors import AccessDenied, NotFoundError, StaleRecordError, ValidationError
+from app.services.medications import medication_list as medications
+from app.services.medications import observations
 from app.services.medications.medication_list import MedicationInput, normalise_dose
+from app.services.patients import records as patients
 from app.services.patients.records import PatientInput
 
 TODAY = date.today()

@@ -9,9 +9,9 @@ import pytest
 from sqlmodel import select
 
 from app.models.audit import AuditEvent
-from app.services.medications import medication_list as medications
 from app.services.errors import AccessDenied
 from app.services.medications import emediplan
+from app.services.medications import medication_list as medications
 from app.services.medications import plan_pdf as medication_plan_pdf
 from tests.alert_support import add_line, warfarin_aspirin
 

@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import text
 
 from app.services.demo import base as demo
-from app.services.patients import search as patient_search, records as patients
-from app.services.patients.records import PatientInput
 from app.services.kernel.text_search import tokens
+from app.services.patients import records as patients
+from app.services.patients import search as patient_search
+from app.services.patients.records import PatientInput
 
 QUERIES = ["m", "ma", "mar", "ma r", "j", "jean", "le", "an ma", "e a", "martin jean", "b m l", "zz", "q",
            "dupont", "de la", "mül", "helene", "muller lu"]

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from app.services.patients import records as patients
 from app.services.errors import StaleRecordError, ValidationError
-from app.services.patients.records import PatientInput, ProblemEntry
 from app.services.kernel.text_search import fold
+from app.services.patients import records as patients
+from app.services.patients.records import PatientInput, ProblemEntry
 
 GOOD = dict(family_name="Müller", given_names="Hélène", birth_date="15.03.1948", sex="F")
 

@@ -7,9 +7,8 @@ from datetime import timedelta
 import pytest
 
 from app.models.base import utcnow
-from app.services.practice import audit_trail, staff
 from app.services.errors import AuthenticationError, ValidationError
-from app.services.practice import accounts
+from app.services.practice import accounts, audit_trail, staff
 from app.services.practice.accounts import backoff_seconds
 from tests.support import PASSWORD
 

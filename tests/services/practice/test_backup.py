@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 
 import pytest
 from sqlalchemy import text
 
-from app.services.practice import audit_trail, backups
 from app.services.demo import base as demo
-from app.services.patients import records as patients
 from app.services.errors import AccessDenied, StorageError, ValidationError
+from app.services.patients import records as patients
+from app.services.practice import audit_trail, backups
 from app.services.storage import backup
 from app.services.storage.database import open_encrypted
 from app.services.storage.keyslots import slot_file_path
@@ -41,7 +42,7 @@ def test_backup_is_verified_and_restores_with_passphrase_or_recovery_code(filled
         try:
             backup.check_restored(db.engine, report)
             from app.services.kernel.context import ServiceContext
-            from app.services.kernel.actor import SYSTEM
+            from app.services.security.actor import SYSTEM
             restored = ServiceContext(db, SYSTEM)
             assert len(patients.search_patients(restored, "", limit=1000)) == 120
             assert audit_trail.verify(restored).ok
@@ -127,14 +128,14 @@ def test_backup_is_taken_before_a_schema_upgrade(practice):
 
 
 def test_daily_backup_when_due_and_generations_thinned(filled):
-    from datetime import datetime, timedelta, timezone
     import shutil
+    from datetime import datetime, timedelta
 
     ctx = filled.ctx["physician"]                       # any user's session: the program itself backs up
     first = backups.back_up_if_due(ctx)
     assert first is not None and first.label == "daily"
     assert backups.back_up_if_due(ctx) is None          # a day has not passed
-    later = datetime.now(timezone.utc) + timedelta(hours=25)
+    later = datetime.now(UTC) + timedelta(hours=25)
     second = backups.back_up_if_due(ctx, now=later)
     assert second is not None
     assert any("daily" in e.detail for e in audit_trail.browse(filled.ctx["admin"], action_prefix="backup.create"))
@@ -142,7 +143,7 @@ def test_daily_backup_when_due_and_generations_thinned(filled):
     [kept] = [r for r in backup.list_backups(folder) if r.label == "daily"]   # one per day is kept
 
     manual = backups.back_up(filled.ctx["admin"])       # never thinned, nor the one before an upgrade
-    start = datetime(2024, 1, 1, 2, tzinfo=timezone.utc)
+    start = datetime(2024, 1, 1, 2, tzinfo=UTC)
     for i in range(60):                                 # 60 older daily backups, one every 9 days
         made = start + timedelta(days=9 * i)
         copy = folder / f"cordee-{made:%Y%m%d-%H%M%S}-daily"

@@ -6,15 +6,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.models.practice import Practice
 from app.models.coordination import HospitalEvent
+from app.models.practice import Practice
 from app.models.task import Task
 from app.services.coordination import hospital_events
-from app.services.practice import practice_record as practice_service
-from app.services.errors import ValidationError
 from app.services.coordination.hospital_events import EventInput
-from app.services.patients.records import PatientInput, create_patient
+from app.services.errors import ValidationError
 from app.services.kernel.shared_texts import LANGUAGES, TEXTS
+from app.services.patients.records import PatientInput, create_patient
+from app.services.practice import practice_record as practice_service
 
 
 def _discharge_task_title(ctx, gp_id) -> str:

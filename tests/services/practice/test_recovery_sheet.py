@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -18,7 +18,7 @@ def _write(path, lang="fr"):
     return write_recovery_sheet(path, practice_name="MSP des Tilleuls", country="FR",
                                 database_location="/home/cabinet/.local/share/Cordee/practice.db",
                                 db_uuid="4f7c1f0e-7d0a-4c62-9d55-3d2f0f4f9b11", recovery_code=CODE,
-                                created_at=datetime(2025, 3, 14, 9, 30, tzinfo=timezone.utc), lang=lang)
+                                created_at=datetime(2025, 3, 14, 9, 30, tzinfo=UTC), lang=lang)
 
 
 @needs_poppler

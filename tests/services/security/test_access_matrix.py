@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.services.security import access
-from app.services.kernel.actor import Actor
+from app.services.security.actor import Actor
 
 P, PH, APN, N, MA, C, A = ("physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant",
                            "coordinator", "admin")
@@ -85,10 +85,10 @@ def test_unknown_action_denied_and_no_roles_denied():
 
 
 def test_services_refuse_what_the_policy_denies(practice):
-    from app.services.patients import records as patients
-    from app.services.practice import staff
     from app.services.errors import AccessDenied
+    from app.services.patients import records as patients
     from app.services.patients.records import PatientInput
+    from app.services.practice import staff
     from app.services.practice.staff import StaffInput
 
     with pytest.raises(AccessDenied):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import tempfile
 
-from app.services.practice import audit_trail
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput
+from app.services.practice import audit_trail
 
 CANARY = "Zyxqanarywort"
 

@@ -7,11 +7,11 @@ import threading
 import pytest
 from sqlalchemy import text
 
-from app.services.practice import audit_trail
-from app.services.patients import records as patients
 from app.services.errors import StaleRecordError, StorageError
 from app.services.kernel.notifications import Notifier, PgListener
+from app.services.patients import records as patients
 from app.services.patients.records import PatientInput
+from app.services.practice import audit_trail
 from app.services.storage.database import connect_postgres
 from app.services.storage.migrate import current_revisions, head_revisions
 

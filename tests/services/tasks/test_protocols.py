@@ -8,10 +8,11 @@ from datetime import date, timedelta
 import pytest
 
 from app.models.task import Task
-from app.services.tasks import protocols, task_flow as tasks
 from app.services.errors import AccessDenied, ValidationError
-from app.services.tasks.protocol_files import PROTOCOL_DIR, ProtocolFileError, load_folder, shipped_protocols
+from app.services.tasks import protocols
+from app.services.tasks import task_flow as tasks
 from app.services.tasks.guard import GuardRefusal
+from app.services.tasks.protocol_files import PROTOCOL_DIR, ProtocolFileError, load_folder, shipped_protocols
 from app.services.tasks.task_flow import TaskInput
 from tests.services.tasks.test_tasks_helpers import add_patient, add_staff, delegate_for, fitting_patient, ready
 

@@ -8,10 +8,11 @@ import pytest
 from sqlmodel import select
 
 from app.models.task import Task
-from app.services.medications import medication_list as medications
-from app.services.tasks import recalls, task_flow as tasks
 from app.services.errors import AccessDenied, ValidationError
+from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationInput
+from app.services.tasks import recalls
+from app.services.tasks import task_flow as tasks
 from app.services.tasks.recalls import RecallCriteria
 from tests.services.tasks.test_tasks_helpers import add_patient
 

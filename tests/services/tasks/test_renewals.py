@@ -10,10 +10,11 @@ from sqlmodel import select
 
 from app.models.protocol import PharmacistRenewal
 from app.models.task import Task
-from app.services.medications import medication_list as medications
-from app.services.tasks import protocols, renewals, worklists as task_lists
 from app.services.errors import AccessDenied, ValidationError
+from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationInput
+from app.services.tasks import protocols, renewals
+from app.services.tasks import worklists as task_lists
 from app.services.tasks.guard import GuardRefusal
 from tests.services.tasks.test_tasks_helpers import add_patient
 

@@ -3,14 +3,17 @@ ends and DST, bad input on every field, pools and claims, escalation, absences a
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlmodel import select
 
 from app.models.task import ChartNote, Task
-from app.services.tasks import absences, escalation as task_escalation, worklists as task_lists, task_flow as tasks
 from app.services.errors import AccessDenied, StaleRecordError, ValidationError
+from app.services.tasks import absences
+from app.services.tasks import escalation as task_escalation
+from app.services.tasks import task_flow as tasks
+from app.services.tasks import worklists as task_lists
 from app.services.tasks.task_flow import STATUS_WORDS, TRANSITIONS, TaskInput, TransitionError
 from tests.services.tasks.test_tasks_helpers import add_patient
 
@@ -124,15 +127,15 @@ def test_quarterly_hba1c_from_november_30_and_leap_years(practice):
 def test_weekly_task_across_the_dst_change_keeps_local_time(practice):
     tid = new_task(practice, due_date=date(2027, 3, 26), due_time="08:30", recurrence_rule="FREQ=WEEKLY")
     first, second = _series(practice, tid, 1)
-    assert first.due_at.replace(tzinfo=timezone.utc) == datetime(2027, 3, 26, 7, 30, tzinfo=timezone.utc)
+    assert first.due_at.replace(tzinfo=UTC) == datetime(2027, 3, 26, 7, 30, tzinfo=UTC)
     assert second.due_date == date(2027, 4, 2)
-    assert second.due_at.replace(tzinfo=timezone.utc) == datetime(2027, 4, 2, 6, 30, tzinfo=timezone.utc)
+    assert second.due_at.replace(tzinfo=UTC) == datetime(2027, 4, 2, 6, 30, tzinfo=UTC)
     # and back in autumn
     tid = new_task(practice, due_date=date(2027, 10, 29), due_time="08:30", recurrence_rule="FREQ=WEEKLY")
     _complete(practice.ctx["nurse"], tid)
     with practice.db.session() as s:
         nxt = s.exec(select(Task).where(Task.series_id == tid, Task.id != tid)).one()
-    assert nxt.due_at.replace(tzinfo=timezone.utc) == datetime(2027, 11, 5, 7, 30, tzinfo=timezone.utc)
+    assert nxt.due_at.replace(tzinfo=UTC) == datetime(2027, 11, 5, 7, 30, tzinfo=UTC)
 
 
 def test_a_series_with_count_ends(practice):

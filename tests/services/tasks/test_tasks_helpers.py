@@ -6,12 +6,12 @@ from datetime import date, timedelta
 
 from app.models.staff import Staff
 from app.services.patients import records as patients
-from app.services.tasks import protocols
-from app.services.practice import staff as staff_service
 from app.services.patients.records import PatientInput, ProblemEntry
-from app.services.tasks.protocol_files import Protocol
+from app.services.practice import staff as staff_service
 from app.services.practice.accounts import actor_for
 from app.services.practice.staff import StaffInput
+from app.services.tasks import protocols
+from app.services.tasks.protocol_files import Protocol
 from tests.support import PASSWORD
 
 _counter = [0]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.tasks import worklists as task_lists, task_flow as tasks
 from app.services.errors import StaleRecordError
 from app.services.storage.database import connect_postgres
+from app.services.tasks import task_flow as tasks
+from app.services.tasks import worklists as task_lists
 from app.services.tasks.task_flow import TaskInput
 
 pytestmark = pytest.mark.postgres

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from app.models.base import utcnow
+from app.services.errors import AuthenticationError, ValidationError
+from app.services.practice import accounts
 from app.services.practice import practice_record as practice_service
 from app.services.practice import staff as staff_service
-from app.services.errors import AuthenticationError
-from app.services.practice import accounts
-from app.ui.common import background, i18n, settings
-from app.ui.common.app_session import AppSession
 from app.ui.admin.audit_browser import AuditBrowserDialog
 from app.ui.admin.settings_dialog import SettingsDialog, validate_database_url
 from app.ui.admin.staff_admin import StaffAdminDialog
-from app.services.errors import ValidationError
+from app.ui.common import background, settings
+from app.ui.common.app_session import AppSession
 from tests.conftest import PASSWORD
 from tests.ui.screens import shot
 

@@ -4,22 +4,21 @@ refuses without a reason (refused, shown in the banner) then accepts; Alerts tab
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from app.services.alerts import inbox as alert_inbox, alert_flow as alerts, reconciliation
+from app.services.alerts import alert_flow as alerts
+from app.services.alerts import inbox as alert_inbox
+from app.services.alerts import reconciliation
 from app.services.alerts.alert_input import AlertInput
 from app.services.medications.medication_list import MedicationInput
-from app.ui.common import background
-from app.ui.common import settings as ui_settings
-from app.ui.alerts.raise_dialog import RaiseAlertDialog
 from app.ui.alerts.alert_tab import AlertTab
-from app.ui.common.app_session import AppSession
 from app.ui.alerts.inbox import InboxPanel
+from app.ui.alerts.raise_dialog import RaiseAlertDialog
 from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
 from app.ui.alerts.worksheet_dialog import ReviewWorksheetDialog
+from app.ui.common.app_session import AppSession
 from tests.alert_support import warfarin_aspirin
 from tests.ui.screens import shot
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from app.services.alerts import reconciliation
-from app.ui.common import background
-from app.ui.common import settings as ui_settings
-from app.ui.common.app_session import AppSession
 from app.ui.alerts.discharge_line_dialog import DischargeLineDialog
 from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
+from app.ui.common import background
+from app.ui.common.app_session import AppSession
 from tests.alert_support import warfarin_aspirin
 from tests.ui.screens import shot
 

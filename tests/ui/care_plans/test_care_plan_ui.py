@@ -7,18 +7,16 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
+from app.services.care_plans import lifecycle as life
 from app.services.care_plans import plans as care_plans
 from app.services.patients import records as patients
-from app.services.tasks import recurrence
-from app.services.care_plans import lifecycle as life
 from app.services.patients.records import PatientInput
-from app.ui.common import background
-from app.ui.common import settings as ui_settings
-from app.ui.common.app_session import AppSession
-from app.ui.care_plans.plan_history import PlansToReviewDialog
+from app.services.tasks import recurrence
 from app.ui.care_plans.care_plan_tab import CarePlanTab
+from app.ui.care_plans.plan_history import PlansToReviewDialog
+from app.ui.common.app_session import AppSession
 from tests.services.care_plans.test_care_plans import draft
 from tests.ui.screens import shot
 

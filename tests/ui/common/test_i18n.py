@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.services.errors import AuthenticationError, StorageError, ValidationError
-from app.services.kernel.actor import SYSTEM
+from app.services.security.actor import SYSTEM
 from app.ui.common import i18n, messages
 from app.ui.common.field_labels import FIELD_LABELS
 from app.ui.common.problem_texts import PROBLEMS, TEMPLATES

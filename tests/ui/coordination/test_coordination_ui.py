@@ -4,15 +4,10 @@ with charts and exports, the Coordination menu; screenshots go to screenshots/."
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from app.services.demo import coordination as demo_coordination
-from app.ui.common import background
-from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.coordination.dashboard_window import DashboardWindow
 from app.ui.coordination.documents_viewer import DocumentViewer
@@ -33,7 +28,7 @@ def seeded(practice):
     ids = {"dr.martin": practice.staff_ids["physician"], "ide.nguyen": practice.staff_ids["nurse"],
            "ph.bernard": practice.staff_ids["pharmacist"], "coord.dubois": practice.staff_ids["coordinator"]}
     demo_coordination.add_demo_coordination(practice.ctx["admin"].as_actor(
-        __import__("app.services.kernel.actor", fromlist=["SYSTEM"]).SYSTEM), ids)
+        __import__("app.services.security.actor", fromlist=["SYSTEM"]).SYSTEM), ids)
     return practice
 
 
@@ -118,8 +113,8 @@ def test_coordination_menu_per_role(qtbot, seeded):
     window = MainWindow(AppSession(seeded.ctx["coordinator"]), 10)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.docks_installed)   # the feature menus join once the patient list is shown
-    assert set(window.coordination_actions) == {"meeting.read", "referral.read", "indicators.read"}
+    assert {k for k in window.features["coordination"].parts if "." in k} == {"meeting.read", "referral.read", "indicators.read"}
     nurse = MainWindow(AppSession(seeded.ctx["nurse"]), 10)
     qtbot.addWidget(nurse)
     qtbot.waitUntil(lambda: nurse.docks_installed)
-    assert set(nurse.coordination_actions) == {"meeting.read", "referral.read"}
+    assert {k for k in nurse.features["coordination"].parts if "." in k} == {"meeting.read", "referral.read"}

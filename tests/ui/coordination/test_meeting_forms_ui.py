@@ -4,16 +4,13 @@ question, discussion and a task decision; bad input names the field and stores n
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from app.services.coordination import meetings
-from app.services.tasks import worklists as task_lists
 from app.services.coordination.meetings import CaseInput, MeetingInput
-from app.ui.common import background
-from app.ui.common import settings as ui_settings
+from app.services.tasks import worklists as task_lists
 from app.ui.common.app_session import AppSession
 from app.ui.coordination.meeting_forms import AgendaDialog, MeetingDialog, RecordDialog
 from app.ui.coordination.meeting_window import MeetingWindow

@@ -5,15 +5,12 @@ the New referral button only for the roles that may write one; status changes fr
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from app.services.coordination import documents, referrals
 from app.services.coordination.referrals import ReferralInput
-from app.ui.common import background
-from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import set_combo_value
 from app.ui.coordination.referral_form import ReferralForm

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from app.services.medications import medication_list as medications, observations
-from app.services.patients import records as patients
+from app.services.medications import medication_list as medications
+from app.services.medications import observations
 from app.services.medications.medication_list import MedicationInput
+from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
-from app.ui.common import background
-from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.medications.findings_view import FINDING_ROLE, NODE_KIND_ROLE
 from app.ui.medications.medication_dialog import MedicationDialog
 from app.ui.medications.medications_tab import MedicationsTab, ObservationDialog, StopDialog
-from app.ui.patients.chart import PatientChart
+from app.ui.shell.features import make_chart
 from tests.ui.screens import SCREENSHOTS
 
 pytestmark = pytest.mark.gui
@@ -188,7 +186,7 @@ def test_chart_installs_the_tab_and_screenshots(qtbot, practice):
                                                          as_needed=True))
     observations.record_observation(doc, pid, "weight_kg", 68, date.today())
     session = AppSession(doc)
-    chart = PatientChart(session, pid)
+    chart = make_chart(session, pid)
     qtbot.addWidget(chart)
     tab = chart.tab_pages["medications"]
     assert isinstance(tab, MedicationsTab)

@@ -6,18 +6,16 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from app.services.practice import audit_trail
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
-from app.ui.common import background
-from app.ui.common import settings as ui_settings
+from app.services.practice import audit_trail
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import set_combo_value
-from app.ui.shell.main_window import MainWindow
 from app.ui.patients.patient_form import PatientForm
 from app.ui.patients.search_panel import PatientSearchPanel
+from app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

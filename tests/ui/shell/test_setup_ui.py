@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 
+from app.services.kernel.context import ServiceContext
 from app.services.practice import practice_record as practice_service
 from app.services.practice import staff as staff_service
-from app.services.kernel.context import ServiceContext
-from app.services.kernel.actor import SYSTEM
+from app.services.security.actor import SYSTEM
 from app.services.storage.database import open_encrypted
 from app.services.storage.keyslots import slot_file_path
 from app.ui.common import background

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from app.services.practice import audit_trail, staff
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput
-from app.services.kernel.actor import SYSTEM
+from app.services.practice import audit_trail, staff
+from app.services.security.actor import SYSTEM
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
@@ -205,26 +205,16 @@ def test_administration_dialogs_open_and_lock_closes_them(qtbot, practice, monke
     assert not any(d.isVisible() for d in window.findChildren(QDialog))
 
 
-def test_missing_administration_screen_shows_a_message(qtbot, practice, monkeypatch):
-    import app.ui.shell.main_window as main_window
-
-    monkeypatch.setitem(main_window.ADMIN_DIALOGS, "audit.read", ("app.ui.not_written_yet", "Nothing"))
-    window = make_window(qtbot, practice, "admin")
-    assert window.open_admin("audit.read") is None
-    notices = [w for w in window.findChildren(QDialog) if w.isVisible()]
-    assert len(notices) == 1 and "not available" in notices[0].text()
-
-
 def test_patient_list_comes_first_and_docks_locked_on_arrival_stay_locked(qtbot, practice):
     add_patients(practice.ctx["nurse"])
     window = MainWindow(AppSession(practice.ctx["nurse"]), 10)
     qtbot.addWidget(window)
     window.show()
-    assert not window.docks_installed and not hasattr(window, "worklist_dock")
+    assert not window.docks_installed and "tasks" not in window.features
     qtbot.waitUntil(lambda: window.search_panel.results_shown == 1)
     qtbot.waitUntil(lambda: window.docks_installed)
-    assert not window.worklist_dock.isHidden() and not window.inbox_dock.isHidden()
-    assert window.worklist_dock.isVisible() or window.inbox_dock.isVisible()   # tabified: one is in front
+    assert not window.features["tasks"].parts["dock"].isHidden() and not window.features["alerts"].parts["dock"].isHidden()
+    assert window.features["tasks"].parts["dock"].isVisible() or window.features["alerts"].parts["dock"].isVisible()   # tabified: one is in front
 
     late = MainWindow(AppSession(practice.ctx["nurse"]), 10)
     qtbot.addWidget(late)

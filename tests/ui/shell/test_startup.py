@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from app.services.demo import base as demo
+from app.services.demo.practice import create_demo_practice
+from app.services.kernel.context import ServiceContext
 from app.services.patients import records as patients
 from app.services.practice import staff
-from app.services.kernel.context import ServiceContext
-from app.services.kernel.actor import SYSTEM
-from app.ui.common import background
-from app.ui.common import settings as ui_settings
+from app.services.security.actor import SYSTEM
 from tests.conftest import TEST_KDF
 
 pytestmark = pytest.mark.gui
 
 
 def test_demo_practice_content(tmp_path):
-    db, doctor, folder = demo.create_demo_practice(tmp_path, patients=200, kdf=TEST_KDF)
+    db, doctor, folder = create_demo_practice(tmp_path, patients=200, kdf=TEST_KDF)
     try:
         assert doctor.username == "dr.martin" and "physician" in doctor.roles
         ctx = ServiceContext(db, SYSTEM)

@@ -5,15 +5,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from app.services.tasks import worklists as task_lists, task_flow as tasks
+from app.services.tasks import task_flow as tasks
+from app.services.tasks import worklists as task_lists
 from app.services.tasks.task_flow import TaskInput
-from app.ui.common import background
-from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import set_combo_value
 from app.ui.shell.main_window import MainWindow
@@ -154,14 +152,14 @@ def test_patient_tasks_tab_and_main_window_dock(qtbot, practice, nurse_session):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.docks_installed)
-    qtbot.waitUntil(lambda: window.worklist_dock.windowTitle() == "Tasks (3)")
+    qtbot.waitUntil(lambda: window.features["tasks"].parts["dock"].windowTitle() == "Tasks (3)")
     chart = window.open_patient(pid)
     tab = chart.tab_pages["tasks"]
     qtbot.waitUntil(lambda: tab.view.model().rowCount() == 4)
     window.resize(1280, 860)
     window.grab().save(str(SHOTS / "main_window_tasks.png"))
     window.lock("user")
-    assert all(v.model().rowCount() == 0 for v in window.worklist_panel.views.values())
+    assert all(v.model().rowCount() == 0 for v in window.features["tasks"].parts["panel"].views.values())
 
 
 def test_recall_dialog_preview_and_idempotent_create(qtbot, practice):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -8,7 +8,7 @@ Typical use::
 
 from .context import Medication, PatientContext, cockcroft_gault
 from .engine import review
-from .findings import Contribution, Finding, SEVERITY_RANK
+from .findings import SEVERITY_RANK, Contribution, Finding
 from .knowledge import Knowledge, KnowledgeError, load_knowledge, read_pack
 from .parsing import CaseError, parse_case
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from . import rules_counts, rules_pairs, rules_patient
 from .context import Medication, PatientContext, normalize_atc

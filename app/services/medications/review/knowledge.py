@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from app.resources import resource_dir
-from typing import Any
 
 from .build import build_pack
 from .matching import PrefixIndex

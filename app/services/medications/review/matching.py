@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Hashable, Iterable
+from collections.abc import Hashable, Iterable
 
 Matcher = tuple[str, tuple[str, ...]]  # (included prefix, excluded prefixes)
 

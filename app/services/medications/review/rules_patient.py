@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from .context import PatientContext, normalize_atc
 from .findings import SEVERITY_RANK, Finding

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from app.services.medications.catalogue.search import build_index
 from app.services.medications.catalogue.bdpm_import import (
     bdpm_to_products,
     import_bdpm,
@@ -16,6 +15,7 @@ from app.services.medications.catalogue.bdpm_import import (
     parse_cis_compo,
 )
 from app.services.medications.catalogue.drug_catalogue import CatalogueImportError
+from app.services.medications.catalogue.search import build_index
 
 FIX = Path(__file__).parent / "fixtures"
 OK = FIX / "bdpm"

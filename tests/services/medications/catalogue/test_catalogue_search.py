@@ -5,8 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from app.services.medications.catalogue.drug_catalogue import Product, Substance
 from app.services.medications.catalogue.search import (
     RANK_PREFIX,
     RANK_SUBSTRING,
@@ -17,7 +19,6 @@ from app.services.medications.catalogue.search import (
     normalize,
     search,
 )
-from app.services.medications.catalogue.drug_catalogue import Product, Substance
 
 
 def atcs(results):

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from app.services.medications.catalogue.search import build_index
 from app.services.medications.catalogue.drug_catalogue import (
     CatalogueImportError,
     gtin13_check_digit,
     is_valid_gtin13,
 )
+from app.services.medications.catalogue.search import build_index
 from app.services.medications.catalogue.swiss_import import SwissProduct, parse_swiss_csv, swiss_to_products
 
 SW = Path(__file__).parent / "fixtures" / "swiss"

@@ -1,13 +1,12 @@
 """foundation: practice, staff, patients, audit
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 02:56:55.229326
 """
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
@@ -135,9 +134,6 @@ def upgrade() -> None:
     with op.batch_alter_table('patient_problem', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_patient_problem_patient_id'), ['patient_id'], unique=False)
 
-
-
-
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         _sqlite_extras()
@@ -182,6 +178,7 @@ def _sqlite_extras() -> None:
 def _postgres_extras() -> None:
     for statement in POSTGRES_EXTRAS:
         op.execute(statement)
+
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":

@@ -4,10 +4,9 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-25 03:13:37.813009
 """
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-
+from alembic import op
 
 revision = '0002'
 down_revision = '0001'
@@ -88,7 +87,6 @@ def upgrade() -> None:
     with op.batch_alter_table('medication_line_version', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_medication_line_version_line_id'), ['line_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_medication_line_version_patient_id'), ['patient_id'], unique=False)
-
 
 
 def downgrade() -> None:

@@ -5,10 +5,9 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-25 03:17:09.812930
 """
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-
+from alembic import op
 
 revision = '0003'
 down_revision = '0002'

@@ -4,10 +4,9 @@ Revision ID: 0005
 Revises: 0003
 Create Date: 2026-11-25 03:30:08.628961
 """
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-
+from alembic import op
 
 revision = '0005'
 down_revision = '0003'

@@ -4,10 +4,9 @@ Revision ID: 0006
 Revises: 0003
 Create Date: 2026-11-25 03:32:36.798966
 """
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-
+from alembic import op
 
 revision = '0006'
 down_revision = '0003'

@@ -1,0 +1,74 @@
+"""What every command shares: the argument parser that answers in one line, the database options, opening the
+database named by ``--db`` and the command line's service context.
+
+Storage modules are imported inside ``open_database``: the passphrase's Argon2 derivation starts first and runs
+while they load (measured: it hides most of the key derivation in ``cordee smoke``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.services.errors import CordeeError, StorageError
+
+EXIT_USAGE, EXIT_FAILED = 2, 1
+
+
+class CliParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr and exit status 2."""
+
+    def error(self, message):
+        print(f"cordee: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def db_options(p: argparse.ArgumentParser, required: bool = True) -> None:
+    """--db and --passphrase-file, for every command that opens a database."""
+    p.add_argument("--db", required=required, help="database file, or a postgresql+psycopg:// URL")
+    p.add_argument("--passphrase-file", help="file holding the practice passphrase (else $CORDEE_PASSPHRASE)")
+
+
+def read_passphrase(args) -> str:
+    """From --passphrase-file or $CORDEE_PASSPHRASE; never from the command line itself."""
+    if args.passphrase_file:
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise CordeeError(f"cannot read the passphrase file: {exc.strerror}") from None
+    value = os.environ.get("CORDEE_PASSPHRASE")
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("Practice passphrase: ")
+    raise CordeeError("no passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE")
+
+
+def open_database(args):
+    """Open the database named by --db (encrypted file, or PostgreSQL URL)."""
+    if args.db.startswith("postgresql"):
+        from app.services.storage.database import connect_postgres
+
+        return connect_postgres(args.db)
+    path = Path(args.db)
+    if not path.exists():
+        raise StorageError("missing", f"no database at {path}")
+    passphrase = read_passphrase(args)
+    from app.services.storage.keyslots import derive_ahead, slot_file_path
+
+    derive_ahead(slot_file_path(path), passphrase)  # Argon2 runs while the storage layer loads
+    from app.services.storage.database import open_encrypted
+
+    return open_encrypted(path, passphrase=passphrase, use_keyring=False)
+
+
+def cli_context(db):
+    """Commands act as the command line of this computer's user; the passphrase is the authority."""
+    from app.services.kernel.context import ServiceContext
+    from app.services.security.actor import Actor
+
+    user = getpass.getuser()
+    return ServiceContext(db, Actor(None, f"cli:{user}", f"Command line ({user})", frozenset({"system"})))

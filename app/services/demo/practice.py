@@ -1,0 +1,52 @@
+"""The demo practice: a throwaway encrypted practice with staff of every role, generated patients, and each
+capability's demo data, added by the steps of ``STEPS`` in order."""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from pathlib import Path
+
+from app.models.staff import Staff
+from app.services.demo import alerts, care_plans, coordination, medications, tasks
+from app.services.demo.base import DEMO_PASSWORD, add_demo_staff, generate_patients
+from app.services.kernel.context import ServiceContext
+from app.services.practice import backups
+from app.services.practice import practice_record as practice_service
+from app.services.practice.accounts import actor_for
+from app.services.practice.staff import StaffInput
+from app.services.security.actor import SYSTEM, Actor
+from app.services.storage.database import Database, create_encrypted
+from app.services.storage.keyslots import KdfParams
+
+STEPS = (
+    tasks.add_demo_tasks,                 # delegated tasks in every state, a recurring task, an absence
+    medications.add_demo_medications,     # medication lists that trigger findings, clinical values
+    alerts.add_demo_alerts,               # alerts in every state, a reconciliation, a review worksheet
+    coordination.add_demo_coordination,   # hospital events and documents, DAUM, referrals, meetings
+    care_plans.add_demo_care_plans,       # care plans in every state with actions and tasks
+)
+"""Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
+
+
+def create_demo_practice(folder: Path | None = None, patients: int = 200, seed: int = 7,
+                         kdf: KdfParams | None = None) -> tuple[Database, Actor, Path]:
+    """A throwaway encrypted practice, logged in as the demo doctor."""
+    folder = Path(folder or tempfile.mkdtemp(prefix="cordee-demo-"))
+    passphrase = "demo passphrase " + str(random.SystemRandom().getrandbits(64))
+    db, _recovery = create_encrypted(folder / "demo.db", passphrase,
+                                     kdf=kdf or KdfParams(time_cost=2, memory_kib=19456, parallelism=1),
+                                     use_keyring=False)
+    base = ServiceContext(db, SYSTEM)
+    admin = practice_service.setup_practice(
+        base, name="Maison de santé des Tilleuls (démo)", country="FR",
+        admin=StaffInput(username="admin", family_name="Admin", given_names="Demo", profession="Administrateur",
+                         roles=["admin"]), admin_password=DEMO_PASSWORD)
+    ids = add_demo_staff(base.as_actor(admin))
+    with db.session() as session:
+        doctor = actor_for(session.get(Staff, ids["dr.martin"]))
+    generate_patients(base, patients, seed, gp_ids=[ids["dr.martin"], ids["dr.favre"]])
+    for step in STEPS:
+        step(base, ids)
+    backups.back_up(base)   # Administration → Backups shows one verified backup of the demo practice
+    return db, doctor, folder

@@ -1,0 +1,63 @@
+"""The alerts feature: the inbox dock "Alerts (N)", the Alerts menu, the chart's Alerts tab, and "Raise alert…"
+from the medications tab's findings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+
+from app.services.medications.review import Finding
+from app.ui.common.app_session import AppSession
+from app.ui.common.features import ChartHost, ChartTab, Feature, FeatureHost, Installed
+
+
+def install(window: FeatureHost) -> Installed | None:
+    """The inbox dock and the Alerts menu, when the user may read alerts."""
+    session = window.session
+    if not session.can("alert.read"):
+        return None
+    from app.ui.alerts.inbox import InboxPanel  # built after the patient list is on screen
+
+    panel = InboxPanel(session, window)
+    dock = QDockWidget(QCoreApplication.translate("InboxDock", "Alerts"), window)
+    dock.setObjectName("alertInboxDock")
+    dock.setWidget(panel)
+    panel.sig_title.connect(dock.setWindowTitle)
+    panel.sig_open_patient.connect(window.open_patient)
+    menu = QMenu(QCoreApplication.translate("InboxDock", "A&lerts"), window)
+    window.add_feature_menu(menu)
+    show = QAction(QCoreApplication.translate("InboxDock", "&Inbox"), window)
+    show.setShortcut(QKeySequence("Ctrl+I"))
+    show.triggered.connect(lambda: (dock.show(), dock.raise_(), panel.view.setFocus()))
+    menu.addAction(show)
+    return Installed(docks=[dock], actions=[show], parts={"panel": panel, "dock": dock, "menu": menu})
+
+
+def wire_chart(chart: ChartHost) -> None:
+    """"Raise alert…" under the medications tab's findings opens the raise dialog, prefilled from the finding."""
+    medications = chart.tab("medications")
+    if medications is None or not chart.session.can("alert.raise"):
+        return
+
+    def open_dialog(finding: Finding | None) -> None:
+        from app.ui.alerts.raise_dialog import RaiseAlertDialog  # opened on demand
+
+        dialog = RaiseAlertDialog(chart.session, chart.patient_id, finding, medications)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        medications.dialog = dialog
+
+    medications.enable_raise_alert()
+    medications.sig_raise_alert.connect(open_dialog)
+
+
+def _alerts_tab(session: AppSession, patient_id: int, parent: QWidget) -> QWidget:
+    from app.ui.alerts.alert_tab import AlertTab  # loaded with the first chart
+
+    return AlertTab(session, patient_id, parent)
+
+
+FEATURE = Feature(
+    "alerts", install=install, wire_chart=wire_chart,
+    chart_tabs=(ChartTab("alerts", QT_TRANSLATE_NOOP("ChartTabs", "Alerts"), "alert.read", _alerts_tab, 20),))

@@ -1,0 +1,77 @@
+"""What a capability contributes to the main window: its menus and docks, and its tabs in a patient's chart.
+
+Each capability screen package declares one ``Feature`` in its ``feature`` module; ``app.ui.shell.features``
+lists them in one explicit tuple that the main window and the chart read. Nothing is patched onto the window:
+a feature's ``install`` returns what it added (``Installed``) and the window keeps it under the feature's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QWidget
+
+from app.ui.common.app_session import AppSession
+
+
+class FeatureHost(Protocol):
+    """The part of the main window a feature may use."""
+
+    session: AppSession
+    admin_menu: QMenu
+    admin_actions: dict[str, QAction]
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 (Qt name)
+
+    def open_patient(self, patient_id: int) -> object: ...
+
+    def add_feature_menu(self, menu: QMenu) -> None: ...
+
+
+class ChartHost(Protocol):
+    """The part of a patient's chart a feature may use to connect its tabs to each other."""
+
+    session: AppSession
+    patient_id: int
+
+    def tab(self, key: str) -> QWidget | None: ...
+
+
+@dataclass
+class Installed:
+    """What a feature put into the main window."""
+
+    docks: list[QDockWidget] = field(default_factory=list)
+    actions: list[QAction] = field(default_factory=list)
+    """Actions on patient data: disabled while the window is locked."""
+    parts: dict[str, object] = field(default_factory=dict)
+    """Named widgets and actions (the feature's panel, its menu entries …), for the window and for tests."""
+
+
+@dataclass(frozen=True)
+class ChartTab:
+    """A tab of the patient's chart. ``title`` is source text in the ``ChartTabs`` translation context."""
+
+    key: str
+    title: str
+    permission: str
+    """The action a user needs for the tab to be shown at all."""
+    make: Callable[[AppSession, int, QWidget], QWidget]
+    order: int
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One capability's contribution to the main window and the chart."""
+
+    name: str
+    install: Callable[[FeatureHost], Installed | None] | None = None
+    """Menus and docks, installed once the first patient list is on screen (None: nothing for this user)."""
+    chart_tabs: tuple[ChartTab, ...] = ()
+    wire_chart: Callable[[ChartHost], None] | None = None
+    """Connects this feature to other features' chart tabs (e.g. "raise alert" from the medications tab)."""
+    early: bool = False
+    """Installed with the window itself (the Administration menu) rather than after the first patient list."""
