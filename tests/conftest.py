@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+os.environ.setdefault("CORDEE_LANG", "en")   # the command line speaks English in tests unless a test says otherwise
 
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402

@@ -7,12 +7,13 @@ their handlers.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from app import __version__
 from app.cli import backup, commands, export
 from app.cli.common import EXIT_FAILED, CliParser
-from app.services.errors import CordeeError, ValidationError
+from app.services.errors import CordeeError
 
 COMMAND_GROUPS = (commands, export, backup)
 """Each module has ``register(subparsers)`` and ``HANDLERS`` (sub-command name → function(args) → exit code)."""
@@ -37,13 +38,35 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui(demo=args.demo)
         handlers = {name: fn for group in COMMAND_GROUPS for name, fn in group.HANDLERS.items()}
         return handlers[args.command](args)
-    except ValidationError as exc:
-        print(f"cordee: {exc}", file=sys.stderr)
     except CordeeError as exc:
-        print(f"cordee: {exc.message}", file=sys.stderr)
+        report(exc)
     except KeyboardInterrupt:
         print("cordee: interrupted", file=sys.stderr)
     return EXIT_FAILED
+
+
+def cli_language() -> str:
+    """The command line speaks $CORDEE_LANG, else the language of the system locale (fr, de or en; else en)."""
+    for name in ("CORDEE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")[:2].lower()
+        if value:
+            return value if value in ("fr", "de", "en") else "en"
+    return "en"
+
+
+def report(exc: CordeeError) -> None:
+    """The error as one line on stderr, in the command line's language."""
+    from PySide6.QtCore import QCoreApplication  # Qt's translations load only when there is an error to say
+
+    from app.ui.common import errors, i18n  # (likewise)
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    before = i18n.current()
+    i18n.install(app, cli_language())
+    try:
+        print(f"cordee: {errors.describe(exc)}", file=sys.stderr)
+    finally:
+        i18n.install(app, before)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,17 @@
-"""Errors that services raise; the UI and the command line turn them into messages.
+"""Errors that services raise: a code and its parameters, never a sentence.
 
-Every error carries enough structure for a translated message (``code`` and
-``params``) and an English ``str()`` for logs and the command line.
+The screens and the command line render ``code`` and ``params`` in the user's language
+(``app.ui.common.errors``, through the Qt translations); ``str(exc)`` is for logs only. A code is a short
+name: the shared ones (``required``, ``too_long`` …) have no dot, the others start with their capability
+(``alerts.already_open``). A ``ValidationError`` also names the field, so that the form can mark it.
+
+Transition: call sites not yet converted still pass an English sentence as the code; ``legacy`` marks that
+case so that the screens can still show it. The conversion removes it.
 """
 
 from __future__ import annotations
+
+from datetime import datetime
 
 
 class CordeeError(Exception):
@@ -12,10 +19,25 @@ class CordeeError(Exception):
 
     code = "error"
 
-    def __init__(self, message: str, **params):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str | None = None, **params):
+        self.code = code or type(self).code
         self.params = params
+        super().__init__(self.code)
+
+    @property
+    def legacy(self) -> bool:
+        """True while the code is still an English sentence (a call site not yet converted)."""
+        return " " in self.code
+
+    @property
+    def message(self) -> str:
+        """The code, for logs (transition: the English sentence of a call site not yet converted)."""
+        return self.code
+
+    def __str__(self) -> str:
+        if not self.params:
+            return self.code
+        return f"{self.code} ({', '.join(f'{k}={v}' for k, v in self.params.items())})"
 
 
 class ValidationError(CordeeError):
@@ -23,26 +45,38 @@ class ValidationError(CordeeError):
 
     code = "invalid"
 
-    def __init__(self, field: str, problem: str, **params):
-        super().__init__(f"{field}: {problem}", **params)
+    def __init__(self, field: str, code: str, **params):
+        super().__init__(code, **params)
         self.field = field
-        self.problem = problem
+
+    @property
+    def problem(self) -> str:
+        """The code of the problem (the field is apart)."""
+        return self.code
+
+    def __str__(self) -> str:
+        return f"{self.field}: {super().__str__()}"
 
 
 class NotFoundError(CordeeError):
-    """A record asked for by id does not exist."""
+    """A record asked for by id does not exist (``entity``: patient, task, alert …)."""
 
     code = "not_found"
 
+    def __init__(self, entity: str, entity_id: object = None, **params):
+        if entity_id is None and " " in entity:   # transition: an English sentence
+            super().__init__(entity, **params)
+        else:
+            super().__init__("not_found", entity=entity, entity_id=entity_id, **params)
+
 
 class AccessDenied(CordeeError):
-    """The acting user's roles do not allow the action."""
+    """The acting user's roles (or relation to the record) do not allow the action."""
 
     code = "access_denied"
 
-    def __init__(self, action: str, roles: tuple[str, ...] | list[str]):
-        super().__init__(f"access denied: {action} is not allowed for roles {', '.join(roles) or '(none)'}",
-                         action=action, roles=tuple(roles))
+    def __init__(self, action: str, roles: tuple[str, ...] | list[str] = (), **params):
+        super().__init__("access_denied", action=action, roles=tuple(roles), **params)
         self.action = action
 
 
@@ -51,11 +85,8 @@ class StaleRecordError(CordeeError):
 
     code = "stale"
 
-    def __init__(self, entity: str, entity_id: int, changed_by: str, changed_at):
-        when = changed_at.strftime("%Y-%m-%d %H:%M UTC") if changed_at else "?"
-        super().__init__(
-            f"{entity} {entity_id} was changed by {changed_by} at {when} since you opened it; reload before saving",
-            entity=entity, entity_id=entity_id, changed_by=changed_by, changed_at=changed_at)
+    def __init__(self, entity: str, entity_id: int, changed_by: str, changed_at: datetime | None):
+        super().__init__("stale", entity=entity, entity_id=entity_id, changed_by=changed_by, changed_at=changed_at)
         self.changed_by = changed_by
         self.changed_at = changed_at
 
@@ -63,14 +94,26 @@ class StaleRecordError(CordeeError):
 class AuthenticationError(CordeeError):
     """Login failed (unknown user or wrong password), or the account is locked."""
 
-    code = "auth_failed"
+    code = "auth.failed"
 
 
 class StorageError(CordeeError):
-    """The database cannot be opened or created; ``kind`` says why."""
+    """The database cannot be opened or created; the code says why (``kind`` is the same)."""
 
     code = "storage"
 
-    def __init__(self, kind: str, message: str):
-        super().__init__(message, kind=kind)
-        self.kind = kind
+    def __init__(self, code: str, legacy_message: str | None = None, **params):
+        super().__init__(code, **params)
+        self.legacy_message = legacy_message
+
+    @property
+    def kind(self) -> str:
+        return self.code
+
+    @property
+    def legacy(self) -> bool:
+        return self.legacy_message is not None
+
+    @property
+    def message(self) -> str:
+        return self.legacy_message if self.legacy_message is not None else self.code

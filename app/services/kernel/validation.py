@@ -14,13 +14,13 @@ def clean_text(value, field_name: str, max_len: int, required: bool = False) -> 
     """Stripped text, or None when empty; refuses NUL characters, missing required values and overlong text."""
     cleaned = (value or "").strip() if isinstance(value, str) or value is None else str(value)
     if "\x00" in cleaned:
-        raise ValidationError(field_name, "contains a forbidden character")
+        raise ValidationError(field_name, "forbidden_character")
     if not cleaned:
         if required:
-            raise ValidationError(field_name, "is required")
+            raise ValidationError(field_name, "required")
         return None
     if len(cleaned) > max_len:
-        raise ValidationError(field_name, f"is too long (at most {max_len} characters)")
+        raise ValidationError(field_name, "too_long", max=max_len)
     return cleaned
 
 
@@ -30,13 +30,13 @@ def parse_date(value: date | str | None, field_name: str) -> date:
         return value
     text_value = (value or "").strip()
     if not text_value:
-        raise ValidationError(field_name, "is required")
+        raise ValidationError(field_name, "required")
     m = DATE_TEXT.match(text_value)
     if not m:
-        raise ValidationError(field_name, "must be a date like 31.12.1950 or 31/12/1950")
+        raise ValidationError(field_name, "not_a_date")
     try:
         if m.group(1):
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         return date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
     except ValueError:
-        raise ValidationError(field_name, "is not a real calendar date") from None
+        raise ValidationError(field_name, "not_a_calendar_date") from None

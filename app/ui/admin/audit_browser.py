@@ -32,8 +32,8 @@ from app.services.practice import staff as staff_service
 from app.ui.admin.audit_model import AuditTableModel
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
-from app.ui.common.messages import describe
 
 
 def _utc_start_of(day: QDate) -> datetime:

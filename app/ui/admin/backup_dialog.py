@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.services.practice import backups
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
-from app.ui.common.messages import describe
 from app.ui.common.rows_model import RowsTableModel
 
 

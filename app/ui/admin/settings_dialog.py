@@ -23,8 +23,8 @@ from app.services.practice.practice_record import IDLE_MAX, IDLE_MIN, PracticeRo
 from app.services.storage.server_url import validate_database_url
 from app.ui.common import background, i18n, settings
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
-from app.ui.common.messages import describe
 
 
 class SettingsDialog(QDialog):

@@ -32,8 +32,8 @@ from app.ui.admin.staff_form import StaffForm
 from app.ui.admin.staff_model import StaffFilterModel, StaffListModel
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
-from app.ui.common.messages import describe
 
 
 class TemporaryPasswordDialog(QDialog):

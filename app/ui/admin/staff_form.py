@@ -21,8 +21,8 @@ from app.services.practice.staff import StaffInput, StaffRow
 from app.ui.admin.staff_model import ROLE_ORDER, role_labels
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
-from app.ui.common.messages import describe
 
 
 class StaffForm(QDialog):

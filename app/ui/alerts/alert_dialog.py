@@ -38,8 +38,8 @@ from app.ui.alerts.alert_texts import (
 from app.ui.alerts.modify_dialog import ModifyDialog
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
-from app.ui.common.messages import describe
 from app.ui.medications.medications_tab import observation_label
 
 

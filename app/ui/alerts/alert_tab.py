@@ -31,8 +31,8 @@ from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
 from app.ui.alerts.worksheet_dialog import ReviewWorksheetDialog
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
-from app.ui.common.messages import describe
 
 
 class AlertTab(QWidget):

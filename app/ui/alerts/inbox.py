@@ -27,8 +27,8 @@ from app.ui.alerts.alert_model import ROW_ROLE, AlertFilterProxy, AlertTableMode
 from app.ui.alerts.alert_texts import box_label, state_label
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import choice_combo, combo_value, guarded, set_combo_value
-from app.ui.common.messages import describe
 
 POLL_MS = 4000
 ESCALATE_EVERY = 15   # polls (about a minute)

@@ -23,8 +23,8 @@ from app.services.medications import medication_list as medications
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded
-from app.ui.common.messages import describe
 from app.ui.medications.catalogue_picker import CataloguePicker
 
 

@@ -33,8 +33,8 @@ from app.services.practice import staff
 from app.ui.alerts.alert_texts import intervention_label, problem_label, urgency_label
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_combo_value
-from app.ui.common.messages import describe
 from app.ui.medications.medications_tab import observation_label
 
 CONTEXT_CODES = ("egfr", "creatinine_umol_l", "weight_kg", "potassium", "inr", "hba1c")

@@ -27,8 +27,8 @@ from app.ui.alerts.discharge_line_dialog import DischargeLineDialog, DischargeLi
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
-from app.ui.common.messages import describe
 
 
 def _schedule(side: dict | None) -> str:

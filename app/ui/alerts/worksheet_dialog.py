@@ -23,8 +23,8 @@ from app.services.alerts import worksheet as review_worksheet
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
-from app.ui.common.messages import describe
 
 
 class ReviewWorksheetDialog(QDialog):

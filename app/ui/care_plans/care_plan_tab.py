@@ -33,8 +33,8 @@ from app.ui.care_plans.plan_forms import Field, FormDialog
 from app.ui.care_plans.plan_history import HistoryDialog
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
-from app.ui.common.messages import describe
 from app.ui.common.rows_model import RowsTableModel
 
 KINDS = ("member", "problem", "goal", "action", "unmet_need")

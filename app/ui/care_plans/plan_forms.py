@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common import background
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded, set_combo_value, set_invalid
-from app.ui.common.messages import describe
 from app.ui.common.rows_model import ROW_ID_ROLE
 
 

@@ -20,8 +20,8 @@ from app.services.care_plans import lifecycle as life
 from app.ui.care_plans.plan_fields import Words
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
-from app.ui.common.messages import describe
 from app.ui.common.rows_model import RowsTableModel
 
 

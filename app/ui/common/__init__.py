@@ -4,5 +4,5 @@ error messages, form helpers, the generic rows model, and the feature declaratio
 Other packages use only the modules listed in ``__all__``.
 """
 
-__all__ = ["app_session", "background", "settings", "i18n", "messages", "field_labels", "form_helpers",
+__all__ = ["app_session", "background", "settings", "i18n", "errors", "field_labels", "form_helpers",
     "rows_model", "features", "operations"]

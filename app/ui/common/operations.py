@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.errors import StaleRecordError, ValidationError
 from app.ui.common import background
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded, set_invalid
-from app.ui.common.messages import describe
 
 FieldLocator = Callable[[str], QWidget | None]
 

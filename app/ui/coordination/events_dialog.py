@@ -18,8 +18,8 @@ from app.services.coordination import hospital_events
 from app.services.coordination.hospital_events import EventInput
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded
-from app.ui.common.messages import describe
 
 
 class EventDialog(QDialog):

@@ -30,8 +30,8 @@ from app.services.kernel.validation import clean_text, parse_date
 from app.services.practice import staff as staff_service
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid
-from app.ui.common.messages import describe
 from app.ui.patients.picker import PatientPicker
 from app.ui.tasks.task_dialog import ROLE_KEYS
 

@@ -23,8 +23,8 @@ from app.services.coordination import documents, referrals
 from app.services.coordination.referrals import ReferralInput
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid
-from app.ui.common.messages import describe
 from app.ui.patients.picker import PatientPicker
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from app.services.coordination import referrals
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
-from app.ui.common.messages import describe
 from app.ui.common.rows_model import RowsTableModel
 from app.ui.coordination.referral_form import ReferralForm
 

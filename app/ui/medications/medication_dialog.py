@@ -28,6 +28,7 @@ from app.services.practice import staff
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import (
     ErrorBanner,
     choice_combo,
@@ -37,7 +38,6 @@ from app.ui.common.form_helpers import (
     set_combo_value,
     set_invalid,
 )
-from app.ui.common.messages import describe
 from app.ui.medications.catalogue_picker import CataloguePicker
 
 TEXT_FIELDS = ("product_name", "substances", "strength", *DOSE_FIELDS, "instructions", "daily_dose_mg",

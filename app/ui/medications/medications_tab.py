@@ -35,8 +35,8 @@ from app.services.medications.observations import RANGES, REVIEW_CODES
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
-from app.ui.common.messages import describe
 from app.ui.medications.findings_view import FindingsView
 from app.ui.medications.medication_dialog import MedicationDialog
 from app.ui.medications.medication_model import HistoryTableModel, MedicationTableModel

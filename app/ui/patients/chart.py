@@ -22,9 +22,9 @@ from app.services.patients import records as patients
 from app.services.patients.records import PatientRow
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.features import ChartHost, ChartTab
 from app.ui.common.form_helpers import format_date, guarded
-from app.ui.common.messages import describe
 from app.ui.patients.patient_form import PatientForm
 
 SUMMARY_FIELDS = ("family_name", "given_names", "birth_name", "birth_date", "sex", "ins", "avs_number",

@@ -22,6 +22,7 @@ from app.services.patients.records import PatientInput, PatientRow
 from app.services.practice import staff
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import (
     ErrorBanner,
     choice_combo,
@@ -30,7 +31,6 @@ from app.ui.common.form_helpers import (
     guarded,
     set_combo_value,
 )
-from app.ui.common.messages import describe
 from app.ui.common.operations import FormOperation
 from app.ui.patients.problem_table import ProblemEditor
 

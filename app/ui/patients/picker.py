@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QSizePolicy, QVBoxLa
 from app.services.patients import records as patients
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import VALUE_ROLE, ChoiceModel, format_date, guarded
-from app.ui.common.messages import describe
 
 DEBOUNCE_MS = 150
 LIMIT = 20

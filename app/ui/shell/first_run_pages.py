@@ -33,7 +33,7 @@ from app.services.security import passwords
 from app.services.storage.database import check_passphrase_strength
 from app.services.storage.keyslots import slot_file_path
 from app.ui.common import i18n
-from app.ui.common.messages import describe
+from app.ui.common.errors import describe
 
 
 def default_database_path() -> Path:

@@ -20,8 +20,8 @@ from app.services.security.actor import SYSTEM
 from app.services.storage.database import create_encrypted
 from app.services.storage.keyslots import STRONG_KDF, KdfParams
 from app.ui.common import background, i18n
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
-from app.ui.common.messages import describe
 from app.ui.shell.first_run_pages import (
     AdminPage,
     DatabasePage,

@@ -17,8 +17,8 @@ from app.services.kernel.context import ServiceContext
 from app.services.practice import accounts
 from app.services.practice.accounts import LoginResult
 from app.ui.common import background, settings
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
-from app.ui.common.messages import describe
 
 
 class LoginDialog(QDialog):

@@ -25,9 +25,9 @@ from app.services.practice import accounts, backups
 from app.services.practice import practice_record as practice
 from app.ui.common import background, settings
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.features import Installed
 from app.ui.common.form_helpers import guarded
-from app.ui.common.messages import describe
 from app.ui.patients.chart import PatientChart
 from app.ui.patients.patient_form import PatientForm
 from app.ui.patients.search_panel import PatientSearchPanel

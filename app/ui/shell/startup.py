@@ -84,7 +84,7 @@ def run_gui(demo: bool = False) -> int:
             try:
                 db, actor = _open_database()
             except StorageError as exc:
-                from app.ui.common.messages import describe
+                from app.ui.common.errors import describe
 
                 QMessageBox.critical(None, "Cordée", describe(exc))
                 return 1

@@ -24,8 +24,8 @@ from shiboken6 import Shiboken
 from app.services.errors import StorageError
 from app.services.storage.database import Database, open_encrypted
 from app.ui.common import background
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
-from app.ui.common.messages import describe
 
 MODE_PASSPHRASE, MODE_RECOVERY = "passphrase", "recovery_code"
 

@@ -8,8 +8,8 @@ from app.services.practice import staff as staff_service
 from app.services.tasks import absences
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid
-from app.ui.common.messages import describe
 from app.ui.tasks.worklist_model import TaskTableView
 
 

@@ -8,8 +8,8 @@ from app.services.tasks import recalls
 from app.services.tasks.recalls import RecallCriteria
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded, set_invalid
-from app.ui.common.messages import describe
 
 
 def _codes(text: str) -> list[str]:

@@ -27,6 +27,7 @@ from app.services.tasks.recurrence import to_local
 from app.services.tasks.task_flow import TRANSITIONS, TaskInput
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import (
     ErrorBanner,
     choice_combo,
@@ -36,7 +37,6 @@ from app.ui.common.form_helpers import (
     set_combo_value,
     set_invalid,
 )
-from app.ui.common.messages import describe
 from app.ui.patients.picker import PatientPicker
 
 ROLE_KEYS = ("physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant", "coordinator")

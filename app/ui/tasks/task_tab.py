@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.services.tasks import worklists as task_lists
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded
-from app.ui.common.messages import describe
 from app.ui.tasks.protocols_dialog import ProtocolsDialog
 from app.ui.tasks.task_dialog import TaskDialog
 from app.ui.tasks.worklist_model import TaskTableView

@@ -204,8 +204,8 @@ def test_cli_export_csv_and_pdf(dataset, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("args,message", [
-    (["--from", "31.02.2026", "--to", "31.05.2026"], "date_from"), (["--from", "01.05.2026", "--to", "01.04.2026"],
-                                                                      "date_to"),
+    (["--from", "31.02.2026", "--to", "31.05.2026"], "cordee: From: "),
+    (["--from", "01.05.2026", "--to", "01.04.2026"], "cordee: To: "),
     (["--from", "01.04.2026", "--to", "31.05.2026", "--out", "/nonexistent/x.csv"], "does not exist")])
 def test_cli_errors(practice, tmp_path, capsys, args, message):
     if "--out" not in args:
