@@ -22,6 +22,18 @@ PASSWORD = "Correct-Horse-42-battery"
 passwords.use_hasher(PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
 
 
+def pytest_collection_modifyitems(items):
+    """Every test that uses the PostgreSQL server carries the ``postgres`` marker and every test that drives the
+    GUI the ``gui`` marker, so that ``-m "not postgres"`` and ``-m "not gui"`` select exactly."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        params = {str(v) for v in callspec.params.values()} if callspec else set()
+        if "pg_practice" in item.fixturenames or "postgres" in params:
+            item.add_marker(pytest.mark.postgres)
+        if {"qtbot", "qapp"} & set(item.fixturenames) or "/tests/ui/" in str(item.path):
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture
 def new_db(tmp_path):
     """A fresh, empty, encrypted database file; yields (Database, path, recovery_code)."""

@@ -186,92 +186,92 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="56" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="57" />
         <source>Alert #%1</source>
         <translation>Alert #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="60" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="61" />
         <source>Alert and thread</source>
         <translation>Alert and thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="62" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="63" />
         <source>Comment, reason for refusal, question or reply</source>
         <translation>Comment, reason for refusal, question or reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="66" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="66" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
         <source>Modify…</source>
         <translation>Modify…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
         <source>Ask a question</source>
         <translation>Ask a question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="70" />
         <source>Open chart</source>
         <translation>Open chart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="80" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="81" />
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="127" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="128" />
         <source>reply by %1</source>
         <translation>reply by %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="128" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Medications concerned</source>
         <translation>Medications concerned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Clinical context</source>
         <translation>Clinical context</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Proposed intervention</source>
         <translation>Proposed intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="131" />
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="185" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="186" />
         <source>Save the alert as PDF</source>
         <translation>Save the alert as PDF</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>AlertTab</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="53" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="54" />
         <source>Alerts of the patient</source>
         <translation>Alerts of the patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="58" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="59" />
         <source>Raise alert…</source>
         <translation>Raise alert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="59" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="60" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="60" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="61" />
         <source>Print medication plan…</source>
         <translation>Print medication plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="61" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="62" />
         <source>Print alerts…</source>
         <translation>Print alerts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="62" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="63" />
         <source>Reconciliation after hospital…</source>
         <translation>Reconciliation after hospital…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="63" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="64" />
         <source>Review worksheet…</source>
         <translation>Review worksheet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="96" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="97" />
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="97" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="98" />
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -330,12 +330,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="135" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="136" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="148" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="142" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1124,67 +1124,67 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="48" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="49" />
         <source>Team indicators</source>
         <translation>Team indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="56" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="57" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="58" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="59" />
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="59" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="60" />
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="64" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="65" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="64" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="65" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="77" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="78" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="78" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="79" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="79" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="80" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="80" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="81" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="81" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="82" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="142" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="143" />
         <source>Export the indicators</source>
         <translation>Export the indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="152" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="149" />
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
@@ -5886,122 +5886,122 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="44" />
+        <location filename="../../app/ui/tasks/worklist.py" line="45" />
         <source>Filter (patient, task, status…)</source>
         <translation>Filter (patient, task, status…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="46" />
+        <location filename="../../app/ui/tasks/worklist.py" line="47" />
         <source>Show closed</source>
         <translation>Show closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="50" />
+        <location filename="../../app/ui/tasks/worklist.py" line="51" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="59" />
+        <location filename="../../app/ui/tasks/worklist.py" line="60" />
         <source>Absences</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="62" />
+        <location filename="../../app/ui/tasks/worklist.py" line="63" />
         <source>&amp;New task…</source>
         <translation>&amp;New task…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="64" />
+        <location filename="../../app/ui/tasks/worklist.py" line="65" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="66" />
+        <location filename="../../app/ui/tasks/worklist.py" line="67" />
         <source>&amp;Claim</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="68" />
+        <location filename="../../app/ui/tasks/worklist.py" line="69" />
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="70" />
+        <location filename="../../app/ui/tasks/worklist.py" line="71" />
         <source>&amp;Print today…</source>
         <translation>&amp;Print today…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="117" />
+        <location filename="../../app/ui/tasks/worklist.py" line="118" />
         <source>Tasks (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="177" />
+        <location filename="../../app/ui/tasks/worklist.py" line="178" />
         <source>Save the day&apos;s worklist</source>
         <translation>Save the day&apos;s worklist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="182" />
+        <location filename="../../app/ui/tasks/worklist.py" line="183" />
         <source>Worklist of %1 — %2</source>
         <translation>Worklist of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="183" />
+        <location filename="../../app/ui/tasks/worklist.py" line="184" />
         <source>Printed by %1</source>
         <translation>Printed by %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="183" />
+        <location filename="../../app/ui/tasks/worklist.py" line="184" />
         <source>No task due.</source>
         <translation>No task due.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="185" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="185" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="185" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="185" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="186" />
         <source>Protocol / act</source>
         <translation>Protocol / act</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="186" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="186" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -6042,7 +6042,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="130" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6117,9 +6117,29 @@
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="133" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/exports.py" line="8" />
+        <source>the folder {folder} does not exist</source>
+        <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/exports.py" line="9" />
+        <source>{path} is a folder: give a file name</source>
+        <translation>{path} is a folder: give a file name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/exports.py" line="10" />
+        <source>{path} is not an ordinary file (a link or a device): choose another name</source>
+        <translation>{path} is not an ordinary file (a link or a device): choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/exports.py" line="12" />
+        <source>cannot write {path} ({reason})</source>
+        <translation>cannot write {path} ({reason})</translation>
     </message>
 </context>
 <context>
@@ -7010,61 +7030,66 @@
     </message>
     <message>
         <location filename="../../app/ui/common/field_labels.py" line="205" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="206" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="210" />
+        <location filename="../../app/ui/common/field_labels.py" line="211" />
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="211" />
+        <location filename="../../app/ui/common/field_labels.py" line="212" />
         <source>Proposed change %1</source>
         <translation>Proposed change %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="212" />
+        <location filename="../../app/ui/common/field_labels.py" line="213" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="215" />
+        <location filename="../../app/ui/common/field_labels.py" line="216" />
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="216" />
+        <location filename="../../app/ui/common/field_labels.py" line="217" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="217" />
+        <location filename="../../app/ui/common/field_labels.py" line="218" />
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="218" />
+        <location filename="../../app/ui/common/field_labels.py" line="219" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="219" />
+        <location filename="../../app/ui/common/field_labels.py" line="220" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="220" />
+        <location filename="../../app/ui/common/field_labels.py" line="221" />
         <source>medication</source>
         <translation>medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <location filename="../../app/ui/common/field_labels.py" line="222" />
         <source>new medication</source>
         <translation>new medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="223" />
+        <location filename="../../app/ui/common/field_labels.py" line="224" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

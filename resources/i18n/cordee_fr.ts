@@ -186,92 +186,92 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="56" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="57" />
         <source>Alert #%1</source>
         <translation>Alerte n° %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="60" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="61" />
         <source>Alert and thread</source>
         <translation>Alerte et échanges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="62" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="63" />
         <source>Comment, reason for refusal, question or reply</source>
         <translation>Commentaire, motif du refus, question ou réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="66" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="66" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
         <source>Modify…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
         <source>Refuse</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
         <source>Ask a question</source>
         <translation>Poser une question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="70" />
         <source>Open chart</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="80" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="81" />
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="127" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="128" />
         <source>reply by %1</source>
         <translation>réponse attendue le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="128" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
         <source>From %1 to %2</source>
         <translation>De %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Medications concerned</source>
         <translation>Médicaments concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Clinical context</source>
         <translation>Contexte clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Proposed intervention</source>
         <translation>Intervention proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="131" />
         <source>Thread</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="185" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="186" />
         <source>Save the alert as PDF</source>
         <translation>Enregistrer l&apos;alerte en PDF</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>AlertTab</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="53" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="54" />
         <source>Alerts of the patient</source>
         <translation>Alertes du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="58" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="59" />
         <source>Raise alert…</source>
         <translation>Émettre une alerte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="59" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="60" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="60" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="61" />
         <source>Print medication plan…</source>
         <translation>Imprimer le plan de médication…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="61" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="62" />
         <source>Print alerts…</source>
         <translation>Imprimer les alertes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="62" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="63" />
         <source>Reconciliation after hospital…</source>
         <translation>Conciliation de sortie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="63" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="64" />
         <source>Review worksheet…</source>
         <translation>Bilan de médication…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="96" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="97" />
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alerte</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="97" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="98" />
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n en attente de réponse</numerusform>
@@ -330,12 +330,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="135" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="136" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="148" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="142" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -1124,67 +1124,67 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="48" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="49" />
         <source>Team indicators</source>
         <translation>Indicateurs d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="56" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="57" />
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="58" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="59" />
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="59" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="60" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="64" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="65" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="64" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="65" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="77" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="78" />
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="78" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="79" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="79" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="80" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="80" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="81" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="81" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="82" />
         <source>Monthly</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="142" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="143" />
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="152" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="149" />
         <source>Written to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -5886,122 +5886,122 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="44" />
+        <location filename="../../app/ui/tasks/worklist.py" line="45" />
         <source>Filter (patient, task, status…)</source>
         <translation>Filtrer (patient, tâche, statut…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="46" />
+        <location filename="../../app/ui/tasks/worklist.py" line="47" />
         <source>Show closed</source>
         <translation>Afficher les clôturées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>My tasks</source>
         <translation>Mes tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="50" />
+        <location filename="../../app/ui/tasks/worklist.py" line="51" />
         <source>Escalated</source>
         <translation>Escaladées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="59" />
+        <location filename="../../app/ui/tasks/worklist.py" line="60" />
         <source>Absences</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="62" />
+        <location filename="../../app/ui/tasks/worklist.py" line="63" />
         <source>&amp;New task…</source>
         <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="64" />
+        <location filename="../../app/ui/tasks/worklist.py" line="65" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="66" />
+        <location filename="../../app/ui/tasks/worklist.py" line="67" />
         <source>&amp;Claim</source>
         <translation>Prendre en c&amp;harge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="68" />
+        <location filename="../../app/ui/tasks/worklist.py" line="69" />
         <source>C&amp;hart</source>
         <translation>Dossi&amp;er</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="70" />
+        <location filename="../../app/ui/tasks/worklist.py" line="71" />
         <source>&amp;Print today…</source>
         <translation>&amp;Imprimer la journée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="117" />
+        <location filename="../../app/ui/tasks/worklist.py" line="118" />
         <source>Tasks (%1)</source>
         <translation>Tâches (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="177" />
+        <location filename="../../app/ui/tasks/worklist.py" line="178" />
         <source>Save the day&apos;s worklist</source>
         <translation>Enregistrer la liste de travail du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="182" />
+        <location filename="../../app/ui/tasks/worklist.py" line="183" />
         <source>Worklist of %1 — %2</source>
         <translation>Liste de travail de %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="183" />
+        <location filename="../../app/ui/tasks/worklist.py" line="184" />
         <source>Printed by %1</source>
         <translation>Imprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="183" />
+        <location filename="../../app/ui/tasks/worklist.py" line="184" />
         <source>No task due.</source>
         <translation>Aucune tâche à échéance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="185" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="185" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="185" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="185" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="186" />
         <source>Protocol / act</source>
         <translation>Protocole / acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="186" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="186" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -6042,7 +6042,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="130" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6117,9 +6117,29 @@
         <translation>n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="133" />
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/exports.py" line="8" />
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/exports.py" line="9" />
+        <source>{path} is a folder: give a file name</source>
+        <translation>{path} est un dossier : indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/exports.py" line="10" />
+        <source>{path} is not an ordinary file (a link or a device): choose another name</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire (un lien ou un périphérique) : choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/exports.py" line="12" />
+        <source>cannot write {path} ({reason})</source>
+        <translation>impossible d&apos;écrire {path} ({reason})</translation>
     </message>
 </context>
 <context>
@@ -7010,61 +7030,66 @@
     </message>
     <message>
         <location filename="../../app/ui/common/field_labels.py" line="205" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="206" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="210" />
+        <location filename="../../app/ui/common/field_labels.py" line="211" />
         <source>Problem %1</source>
         <translation>Problème %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="211" />
+        <location filename="../../app/ui/common/field_labels.py" line="212" />
         <source>Proposed change %1</source>
         <translation>Modification proposée %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="212" />
+        <location filename="../../app/ui/common/field_labels.py" line="213" />
         <source>Change %1</source>
         <translation>Modification %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="215" />
+        <location filename="../../app/ui/common/field_labels.py" line="216" />
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="216" />
+        <location filename="../../app/ui/common/field_labels.py" line="217" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="217" />
+        <location filename="../../app/ui/common/field_labels.py" line="218" />
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="218" />
+        <location filename="../../app/ui/common/field_labels.py" line="219" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="219" />
+        <location filename="../../app/ui/common/field_labels.py" line="220" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="220" />
+        <location filename="../../app/ui/common/field_labels.py" line="221" />
         <source>medication</source>
         <translation>médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <location filename="../../app/ui/common/field_labels.py" line="222" />
         <source>new medication</source>
         <translation>nouveau médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="223" />
+        <location filename="../../app/ui/common/field_labels.py" line="224" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

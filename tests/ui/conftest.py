@@ -12,13 +12,6 @@ from app.ui.common import background, i18n
 from app.ui.common import settings as ui_settings
 
 
-def pytest_collection_modifyitems(items):
-    """Every test under tests/ui drives the real GUI offscreen."""
-    for item in items:
-        if "/tests/ui/" in str(item.fspath):
-            item.add_marker(pytest.mark.gui)
-
-
 @pytest.fixture(autouse=True)
 def _ui_source_texts(qapp):
     i18n.install(qapp, "en")

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from app.models.practice import Practice
-from app.models.staff import Staff
 from app.services.errors import StaleRecordError, ValidationError
 from app.services.kernel import identifiers
 from app.services.kernel.context import ServiceContext
@@ -80,9 +79,6 @@ def get_practice(ctx: ServiceContext) -> PracticeRow | None:
         return _row(p) if p else None
 
 
-def has_practice(ctx: ServiceContext) -> bool:
-    return get_practice(ctx.as_actor(SYSTEM)) is not None
-
 
 def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, country: str,
                     finess: str | None, gln: str | None, idle_lock_minutes: int, language: str | None = None) -> int:
@@ -105,8 +101,3 @@ def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, co
         session.add(p)
         ctx.audit(session, "practice.configure", entity_type="practice", entity_id=p.id)
         return p.version
-
-
-def staff_count(ctx: ServiceContext) -> int:
-    with ctx.transaction() as session:
-        return len(session.exec(select(Staff.id)).all())

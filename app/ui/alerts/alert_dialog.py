@@ -38,6 +38,7 @@ from app.ui.alerts.alert_texts import (
 from app.ui.alerts.modify_dialog import ModifyDialog
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
 from app.ui.medications.medications_tab import observation_label
@@ -188,11 +189,7 @@ class AlertDialog(QDialog):
             return
         ctx, pid, aid = self.session.ctx, d.row.patient_id, d.row.id
 
-        def job():
-            data = alert_pdf.alerts_pdf(ctx, pid, aid)
-            with open(path, "wb") as fh:
-                fh.write(data)
-        background.run(job, None, guarded(self, self._failed))
+        save_document(self, lambda: alert_pdf.alerts_pdf(ctx, pid, aid), path, None, self._failed)
 
 
 def _day(iso: str):

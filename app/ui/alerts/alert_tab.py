@@ -31,6 +31,7 @@ from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
 from app.ui.alerts.worksheet_dialog import ReviewWorksheetDialog
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
 
@@ -137,13 +138,6 @@ class AlertTab(QWidget):
             return
         ctx, pid = self.session.ctx, self.patient_id
 
-        def job():
-            if key == "plan":
-                data = medication_plan_pdf(ctx, pid)
-            else:
-                data = alerts_pdf(ctx, pid)
-            with open(path, "wb") as fh:
-                fh.write(data)
-            return path
-        background.run(job, guarded(self, lambda p: self.status.setText(self.tr("Saved %1").replace("%1", p))),
-                       guarded(self, self._failed))
+        render = (lambda: medication_plan_pdf(ctx, pid)) if key == "plan" else (lambda: alerts_pdf(ctx, pid))
+        save_document(self, render, path, lambda p: self.status.setText(self.tr("Saved %1").replace("%1", p)),
+                      self._failed)

@@ -4,7 +4,6 @@ user's role allows, progress, printouts and the version history."""
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from app.ui.care_plans.plan_forms import Field, FormDialog
 from app.ui.care_plans.plan_history import HistoryDialog
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
 from app.ui.common.rows_model import RowsTableModel
@@ -309,7 +309,8 @@ class CarePlanTab(QWidget):
             if not path:
                 return
         ctx, plan_id = self.session.ctx, self.view.id
-        self._run(lambda: Path(path).write_bytes(render(ctx, plan_id)))
+        self.banner.clear()
+        save_document(self, lambda: render(ctx, plan_id), path, lambda _p: self.reload(), self._failed)
 
     def _run(self, fn) -> None:
         self.banner.clear()

@@ -202,6 +202,7 @@ FIELD_LABELS: dict[str, str] = {
     "text": QT_TRANSLATE_NOOP("fields", "Decision"),
     "date_from": QT_TRANSLATE_NOOP("fields", "From"),
     "date_to": QT_TRANSLATE_NOOP("fields", "To"),
+    "out": QT_TRANSLATE_NOOP("fields", "File"),
     "format": QT_TRANSLATE_NOOP("fields", "Format"),
 }
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.resources import resource_dir
@@ -36,7 +34,3 @@ def install(app: QCoreApplication, language: str) -> str:
     QLocale.setDefault(QLocale({"fr": QLocale.Language.French, "de": QLocale.Language.German,
                                 "en": QLocale.Language.English}[language]))
     return language
-
-
-def qm_path(language: str) -> Path:
-    return resource_dir("i18n") / f"cordee_{language}.qm"

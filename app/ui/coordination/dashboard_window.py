@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.coordination import indicator_export, indicators
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded
 from app.ui.common.rows_model import RowsTableModel
@@ -144,10 +145,6 @@ class DashboardWindow(QDialog):
             return
         ctx, (start, end) = self.session.ctx, self.period()
 
-        def work():
-            data = indicator_export.export(ctx, start, end, fmt)
-            with open(path, "wb") as out:
-                out.write(data)
-            return path
-        background.run(work, guarded(self, lambda p: self.status.setText(self.tr("Written to %1").replace("%1", p))),
-                       guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+        save_document(self, lambda: indicator_export.export(ctx, start, end, fmt), path,
+                      lambda p: self.status.setText(self.tr("Written to %1").replace("%1", p)),
+                      lambda exc: self.banner.show_message(describe(exc)))

@@ -23,6 +23,7 @@ from app.services.tasks import worklist_pdf  # reportlab loads only when someone
 from app.services.tasks import worklists as task_lists
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded
 from app.ui.tasks.absences_panel import AbsencesPage
@@ -184,12 +185,8 @@ class WorklistPanel(QWidget):
                   "columns": (self.tr("Due"), self.tr("Priority"), self.tr("Patient"), self.tr("Task"),
                               self.tr("Protocol / act"), self.tr("Status"), self.tr("Done"))}
 
-        def write():
-            data = worklist_pdf.day_worklist_pdf(ctx, date.today(), labels)
-            with open(path, "wb") as f:
-                f.write(data)
-            return path
-        background.run(write, guarded(self, self._printed), guarded(self, self._failed))
+        save_document(self, lambda: worklist_pdf.day_worklist_pdf(ctx, date.today(), labels), path, self._printed,
+                      self._failed)
 
     def _printed(self, path: str) -> None:
         self.last_pdf = path

@@ -56,9 +56,7 @@ def _fill(ctx):
 @pytest.fixture(params=["sqlite", "postgres"])
 def searchable(request):
     if request.param == "postgres":
-        if not __import__("os").environ.get("CORDEE_TEST_PG_URL"):
-            pytest.skip("no PostgreSQL test server")
-        fx = request.getfixturevalue("pg_practice")
+        fx = request.getfixturevalue("pg_practice")   # skipped without the server, failed in CI
     else:
         fx = request.getfixturevalue("practice")
     ctx = fx.ctx["physician"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 
 import pytest
 
@@ -37,11 +36,10 @@ def test_rule_counts_cover_the_seed_facts():
     assert counts["duplication"] >= 10
 
 
-def test_load_is_cached_and_fast():
+def test_load_is_cached_and_reads_the_shipped_pack():
+    """Loaded once per process (speed is measured in tests/benchmarks, not asserted here)."""
     assert load_knowledge() is load_knowledge()
-    start = time.perf_counter()
-    read_pack(knowledge_dir())
-    assert time.perf_counter() - start < 0.5  # generous bound for slow CI; the benchmark tracks the real figure
+    assert read_pack(knowledge_dir()).version == load_knowledge().version
 
 
 @pytest.fixture
