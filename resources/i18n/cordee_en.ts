@@ -4911,31 +4911,37 @@
         <translation>No patient</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="156" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
         <source>Physicians</source>
         <translation>Physicians</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="156" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
         <source>Pharmacists</source>
         <translation>Pharmacists</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="158" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Advanced practice nurses</source>
         <translation>Advanced practice nurses</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="159" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Nurses</source>
         <translation>Nurses</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="159" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Medical assistants</source>
         <translation>Medical assistants</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="161" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Coordinators</source>
         <translation>Coordinators</translation>
@@ -5107,36 +5113,43 @@
         <translation>%1 (last change by %2)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="149" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
         <source>requested</source>
         <translation>requested</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="149" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="150" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="150" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
         <source>on hold</source>
         <translation>on hold</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="151" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="151" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="152" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="195" />
         <source>failed</source>
         <translation>failed</translation>
@@ -5407,26 +5420,31 @@
     <name>Words</name>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="52" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="52" />
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="53" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="38" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="53" />
         <source>Being revised</source>
         <translation>Being revised</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="38" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="54" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -6038,11 +6056,56 @@
         <source>task</source>
         <translation>task</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="45" />
+        <source>care plan version</source>
+        <translation>care plan version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="45" />
+        <source>care plan member</source>
+        <translation>care plan member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="46" />
+        <source>care plan problem</source>
+        <translation>care plan problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="46" />
+        <source>care plan goal</source>
+        <translation>care plan goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="47" />
+        <source>care plan action</source>
+        <translation>care plan action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="47" />
+        <source>care plan unmet need</source>
+        <translation>care plan unmet need</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="143" />
+        <source>absence</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="143" />
+        <source>protocol enrolment</source>
+        <translation>protocol enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="144" />
+        <source>protocol adherence</source>
+        <translation>protocol adherence</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="130" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6117,9 +6180,620 @@
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="133" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="10" />
+        <source>a plan in status «{plan_status}» cannot move to «{wanted_plan_status}» (possible: {next_plan_statuses})</source>
+        <translation>a plan in status «{plan_status}» cannot move to «{wanted_plan_status}» (possible: {next_plan_statuses})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="13" />
+        <source>a plan in status «{plan_status}» cannot be changed: revise it first</source>
+        <translation>a plan in status «{plan_status}» cannot be changed: revise it first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="15" />
+        <source>a closed plan cannot be changed</source>
+        <translation>a closed plan cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="16" />
+        <source>only the patient&apos;s médecin traitant can validate the plan</source>
+        <translation>only the patient&apos;s médecin traitant can validate the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="17" />
+        <source>is required before the plan is validated</source>
+        <translation>is required before the plan is validated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="18" />
+        <source>a plan needs at least one shared goal to be validated</source>
+        <translation>a plan needs at least one shared goal to be validated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="19" />
+        <source>already has a care plan that is not closed</source>
+        <translation>already has a care plan that is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="20" />
+        <source>patient {patient_id} has no care plan</source>
+        <translation>patient {patient_id} has no care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="22" />
+        <source>is not a part of a care plan</source>
+        <translation>is not a part of a care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="23" />
+        <source>must not be in the future</source>
+        <translation>must not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="24" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="28" />
+        <source>is not a plausible date</source>
+        <translation>is not a plausible date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="25" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="22" />
+        <source>must be an active clinical or front-desk member of the practice</source>
+        <translation>must be an active clinical or front-desk member of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="27" />
+        <source>must contain only digits, spaces and + . ( ) -</source>
+        <translation>must contain only digits, spaces and + . ( ) -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="28" />
+        <source>must be an e-mail address like name@example.org</source>
+        <translation>must be an e-mail address like name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="29" />
+        <source>must be yes when a date or a place is given</source>
+        <translation>must be yes when a date or a place is given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="30" />
+        <source>is required when a contact or a designation date is given</source>
+        <translation>is required when a contact or a designation date is given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="32" />
+        <source>only for a member of the practice</source>
+        <translation>only for a member of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="33" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="41" />
+        <source>must not be before the start date</source>
+        <translation>must not be before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="34" />
+        <source>must be problems of this plan</source>
+        <translation>must be problems of this plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="35" />
+        <source>must be a goal of this plan</source>
+        <translation>must be a goal of this plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="36" />
+        <source>choose one responsible: a person, a role or an outside contact</source>
+        <translation>choose one responsible: a person, a role or an outside contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="38" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="30" />
+        <source>needs a due date to start the series</source>
+        <translation>needs a due date to start the series</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="39" />
+        <source>is only given when the need was reported to the territory</source>
+        <translation>is only given when the need was reported to the territory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="56" />
+        <source>none (the plan is closed)</source>
+        <translation>none (the plan is closed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="11" />
+        <source>a {task_status} task cannot become {wanted_task_status} (possible: {next_task_statuses})</source>
+        <translation>a {task_status} task cannot become {wanted_task_status} (possible: {next_task_statuses})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="13" />
+        <source>a {task_status} task cannot be edited</source>
+        <translation>a {task_status} task cannot be edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="14" />
+        <source>a {task_status} task cannot be claimed</source>
+        <translation>a {task_status} task cannot be claimed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="15" />
+        <source>a {task_status} task cannot be reassigned</source>
+        <translation>a {task_status} task cannot be reassigned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="16" />
+        <source>claim the task from the pool first</source>
+        <translation>claim the task from the pool first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="17" />
+        <source>is not a task status</source>
+        <translation>is not a task status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="18" />
+        <source>this task is not in one of your pools</source>
+        <translation>this task is not in one of your pools</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="20" />
+        <source>choose either a person or a pool (one of the two)</source>
+        <translation>choose either a person or a pool (one of the two)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="21" />
+        <source>must be an active member of the practice</source>
+        <translation>must be an active member of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="24" />
+        <source>must be a time like 08:30</source>
+        <translation>must be a time like 08:30</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="25" />
+        <source>must be 2–40 lower-case letters, digits or underscores</source>
+        <translation>must be 2–40 lower-case letters, digits or underscores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="26" />
+        <source>must be routine, urgent, asap or stat</source>
+        <translation>must be routine, urgent, asap or stat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="27" />
+        <source>is not a patient of the practice</source>
+        <translation>is not a patient of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="29" />
+        <source>needs a due date</source>
+        <translation>needs a due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="31" />
+        <source>needs an origin type and a positive id</source>
+        <translation>needs an origin type and a positive id</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="32" />
+        <source>an act is only recorded for a protocol-bound task</source>
+        <translation>an act is only recorded for a protocol-bound task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="34" />
+        <source>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</source>
+        <translation>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="35" />
+        <source>must not contain DTSTART (the due date starts the series)</source>
+        <translation>must not contain DTSTART (the due date starts the series)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="36" />
+        <source>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</source>
+        <translation>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="37" />
+        <source>{part} must be a number</source>
+        <translation>{part} must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="38" />
+        <source>{part} must be between {min} and {max}</source>
+        <translation>{part} must be between {min} and {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="39" />
+        <source>is not a valid iCalendar rule ({detail})</source>
+        <translation>is not a valid iCalendar rule ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="42" />
+        <source>an absence lasts at most one year</source>
+        <translation>an absence lasts at most one year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="43" />
+        <source>select at least one task</source>
+        <translation>select at least one task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="44" />
+        <source>must be a whole number of days</source>
+        <translation>must be a whole number of days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="45" />
+        <source>must be between {min} and {max} days</source>
+        <translation>must be between {min} and {max} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="47" />
+        <source>«{value}» is not a valid code prefix</source>
+        <translation>«{value}» is not a valid code prefix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="48" />
+        <source>must be 2–60 letters, digits, dots, dashes or underscores</source>
+        <translation>must be 2–60 letters, digits, dots, dashes or underscores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="49" />
+        <source>must not be below the minimum age</source>
+        <translation>must not be below the minimum age</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="50" />
+        <source>give both the task type and the number of months</source>
+        <translation>give both the task type and the number of months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="51" />
+        <source>give at least one criterion (age, condition, medication or task not done)</source>
+        <translation>give at least one criterion (age, condition, medication or task not done)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="54" />
+        <source>is not a known protocol</source>
+        <translation>is not a known protocol</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="55" />
+        <source>must be a past date after 1990</source>
+        <translation>must be a past date after 1990</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="56" />
+        <source>{staff} is not of a profession the protocol «{protocol}» delegates to ({professions})</source>
+        <translation>{staff} is not of a profession the protocol «{protocol}» delegates to ({professions})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="58" />
+        <source>must be oral, written or electronic</source>
+        <translation>must be oral, written or electronic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="59" />
+        <source>must be patient or representative</source>
+        <translation>must be patient or representative</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="61" />
+        <source>the practice has not activated the protocol «{protocol}»</source>
+        <translation>the practice has not activated the protocol «{protocol}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="63" />
+        <source>the protocol «{protocol}» is not valid on {day}</source>
+        <translation>the protocol «{protocol}» is not valid on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="64" />
+        <source>choose one of the acts of the protocol «{protocol}» ({acts})</source>
+        <translation>choose one of the acts of the protocol «{protocol}» ({acts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="65" />
+        <source>the protocol «{protocol}» does not allow the act «{act}» (allowed: {acts})</source>
+        <translation>the protocol «{protocol}» does not allow the act «{act}» (allowed: {acts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="67" />
+        <source>the protocol «{protocol}» does not delegate to the pool «{pool}»</source>
+        <translation>the protocol «{protocol}» does not delegate to the pool «{pool}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="69" />
+        <source>a task under the protocol «{protocol}» needs a patient</source>
+        <translation>a task under the protocol «{protocol}» needs a patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="72" />
+        <source>the patient is {patient_age}; the protocol «{protocol}» covers patients {age_range}</source>
+        <translation>the patient is {patient_age}; the protocol «{protocol}» covers patients {age_range}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="74" />
+        <source>the patient is {patient_age}; the act «{act}» covers patients {age_range}</source>
+        <translation>the patient is {patient_age}; the act «{act}» covers patients {age_range}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="76" />
+        <source>the protocol «{protocol}» covers only {sexes}</source>
+        <translation>the protocol «{protocol}» covers only {sexes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="77" />
+        <source>the act «{act}» covers only {sexes}</source>
+        <translation>the act «{act}» covers only {sexes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="78" />
+        <source>the patient has none of the conditions the protocol «{protocol}» covers (ICD-10 {conditions})</source>
+        <translation>the patient has none of the conditions the protocol «{protocol}» covers (ICD-10 {conditions})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="80" />
+        <source>the patient has none of the conditions the act «{act}» covers (ICD-10 {conditions})</source>
+        <translation>the patient has none of the conditions the act «{act}» covers (ICD-10 {conditions})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="82" />
+        <source>the patient takes none of the medications the protocol «{protocol}» covers (ATC {medications})</source>
+        <translation>the patient takes none of the medications the protocol «{protocol}» covers (ATC {medications})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="84" />
+        <source>the patient takes none of the medications the act «{act}» covers (ATC {medications})</source>
+        <translation>the patient takes none of the medications the act «{act}» covers (ATC {medications})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="86" />
+        <source>the patient has an exclusion criterion of the protocol «{protocol}» (condition {condition}): refer to the doctor</source>
+        <translation>the patient has an exclusion criterion of the protocol «{protocol}» (condition {condition}): refer to the doctor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="89" />
+        <source>the patient takes a medication that excludes the protocol «{protocol}» (ATC {medication}): refer to the doctor</source>
+        <translation>the patient takes a medication that excludes the protocol «{protocol}» (ATC {medication}): refer to the doctor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="92" />
+        <source>the patient is not enrolled (with consent) in the protocol «{protocol}»</source>
+        <translation>the patient is not enrolled (with consent) in the protocol «{protocol}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="95" />
+        <source>{staff} is no longer an active member of the practice</source>
+        <translation>{staff} is no longer an active member of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="96" />
+        <source>{staff} ({profession}) is not of a profession the protocol «{protocol}» delegates to</source>
+        <translation>{staff} ({profession}) is not of a profession the protocol «{protocol}» delegates to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="98" />
+        <source>{staff} does not adhere to the protocol «{protocol}»</source>
+        <translation>{staff} does not adhere to the protocol «{protocol}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="99" />
+        <source>{staff} has no recorded training for the protocol «{protocol}»</source>
+        <translation>{staff} has no recorded training for the protocol «{protocol}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="102" />
+        <source>must be renewal or dose_adjustment</source>
+        <translation>must be renewal or dose_adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="103" />
+        <source>this medication has been stopped</source>
+        <translation>this medication has been stopped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="104" />
+        <source>the {months}-month limit of this prescription ended on {ended}: a new prescription is needed</source>
+        <translation>the {months}-month limit of this prescription ended on {ended}: a new prescription is needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="106" />
+        <source>the prescription does not authorise renewal by the pharmacien correspondant</source>
+        <translation>the prescription does not authorise renewal by the pharmacien correspondant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="108" />
+        <source>the prescription does not authorise dose adjustment by the pharmacien correspondant</source>
+        <translation>the prescription does not authorise dose adjustment by the pharmacien correspondant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="110" />
+        <source>the renewal may run until {until} at the latest (authorisation on the prescription and {months}-month total)</source>
+        <translation>the renewal may run until {until} at the latest (authorisation on the prescription and {months}-month total)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="113" />
+        <source>must be after today</source>
+        <translation>must be after today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="115" />
+        <source>{file} is not readable JSON ({detail})</source>
+        <translation>{file} is not readable JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="116" />
+        <source>{file} does not hold a JSON object</source>
+        <translation>{file} does not hold a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="117" />
+        <source>{file}: {key} is missing</source>
+        <translation>{file}: {key} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="118" />
+        <source>{file}: {key} must be of JSON type {expected}</source>
+        <translation>{file}: {key} must be of JSON type {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="119" />
+        <source>{file}: {key} must not be empty</source>
+        <translation>{file}: {key} must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="120" />
+        <source>{file}: {key} has an invalid value {value}</source>
+        <translation>{file}: {key} has an invalid value {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="121" />
+        <source>{file}: {key} must be a date YYYY-MM-DD</source>
+        <translation>{file}: {key} must be a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="122" />
+        <source>{file}: {key} is out of range</source>
+        <translation>{file}: {key} is out of range</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="123" />
+        <source>{file}: {key} is less than {other}</source>
+        <translation>{file}: {key} is less than {other}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="124" />
+        <source>{file}: {key} must be a JSON object</source>
+        <translation>{file}: {key} must be a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="125" />
+        <source>{file}: {key} must be lower-case letters, digits and dashes</source>
+        <translation>{file}: {key} must be lower-case letters, digits and dashes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="127" />
+        <source>{file}: {key} must be lower-case letters, digits and underscores</source>
+        <translation>{file}: {key} must be lower-case letters, digits and underscores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="129" />
+        <source>{file}: {key} must be one of {allowed}</source>
+        <translation>{file}: {key} must be one of {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="130" />
+        <source>{file}: {key} must name at least one source</source>
+        <translation>{file}: {key} must name at least one source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="131" />
+        <source>{file}: {key} must list at least one allowed act</source>
+        <translation>{file}: {key} must list at least one allowed act</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="132" />
+        <source>{file}: {key} has duplicate act codes</source>
+        <translation>{file}: {key} has duplicate act codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="133" />
+        <source>{file}: {key} needs at least one role or one profession keyword</source>
+        <translation>{file}: {key} needs at least one role or one profession keyword</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="135" />
+        <source>{file}: {key} must say what to verify when verify is true</source>
+        <translation>{file}: {key} must say what to verify when verify is true</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="137" />
+        <source>{file}: {key} must equal the file name without .json</source>
+        <translation>{file}: {key} must equal the file name without .json</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="165" />
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="165" />
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="166" />
+        <source>people of other sex</source>
+        <translation>people of other sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="168" />
+        <source>none (the task is closed)</source>
+        <translation>none (the task is closed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="198" />
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="207" />
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n month old</numerusform>
+            <numerusform>%n months old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="208" />
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="214" />
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="215" />
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="224" />
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="227" />
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="229" />
+        <source>up to %1</source>
+        <translation>up to %1</translation>
     </message>
 </context>
 <context>

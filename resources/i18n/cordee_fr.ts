@@ -4911,31 +4911,37 @@
         <translation>Aucun patient</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="156" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
         <source>Physicians</source>
         <translation>Médecins</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="156" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
         <source>Pharmacists</source>
         <translation>Pharmaciens</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="158" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Advanced practice nurses</source>
         <translation>Infirmiers en pratique avancée</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="159" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Nurses</source>
         <translation>Infirmiers</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="159" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Medical assistants</source>
         <translation>Assistants médicaux</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="161" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Coordinators</source>
         <translation>Coordinateurs</translation>
@@ -5107,36 +5113,43 @@
         <translation>%1 (dernière modification par %2)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="149" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
         <source>requested</source>
         <translation>demandée</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="149" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="150" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="150" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
         <source>on hold</source>
         <translation>suspendue</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="151" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="151" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="152" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="195" />
         <source>failed</source>
         <translation>échouée</translation>
@@ -5407,26 +5420,31 @@
     <name>Words</name>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="52" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="52" />
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="53" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="38" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="53" />
         <source>Being revised</source>
         <translation>En révision</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="38" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="54" />
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
@@ -6038,11 +6056,56 @@
         <source>task</source>
         <translation>tâche</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="45" />
+        <source>care plan version</source>
+        <translation>version du plan de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="45" />
+        <source>care plan member</source>
+        <translation>membre du cercle de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="46" />
+        <source>care plan problem</source>
+        <translation>problème du plan de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="46" />
+        <source>care plan goal</source>
+        <translation>objectif du plan de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="47" />
+        <source>care plan action</source>
+        <translation>action du plan de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="47" />
+        <source>care plan unmet need</source>
+        <translation>besoin non couvert du plan de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="143" />
+        <source>absence</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="143" />
+        <source>protocol enrolment</source>
+        <translation>inclusion dans un protocole</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="144" />
+        <source>protocol adherence</source>
+        <translation>adhésion à un protocole</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="130" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6117,9 +6180,620 @@
         <translation>n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="133" />
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="10" />
+        <source>a plan in status «{plan_status}» cannot move to «{wanted_plan_status}» (possible: {next_plan_statuses})</source>
+        <translation>un plan au statut « {plan_status} » ne peut pas passer au statut « {wanted_plan_status} » (possibles : {next_plan_statuses})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="13" />
+        <source>a plan in status «{plan_status}» cannot be changed: revise it first</source>
+        <translation>un plan au statut « {plan_status} » ne peut pas être modifié : révisez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="15" />
+        <source>a closed plan cannot be changed</source>
+        <translation>un plan clôturé ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="16" />
+        <source>only the patient&apos;s médecin traitant can validate the plan</source>
+        <translation>seul le médecin traitant du patient peut valider le plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="17" />
+        <source>is required before the plan is validated</source>
+        <translation>est obligatoire avant la validation du plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="18" />
+        <source>a plan needs at least one shared goal to be validated</source>
+        <translation>un plan doit comporter au moins un objectif partagé pour être validé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="19" />
+        <source>already has a care plan that is not closed</source>
+        <translation>a déjà un plan de soins non clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="20" />
+        <source>patient {patient_id} has no care plan</source>
+        <translation>le patient {patient_id} n&apos;a pas de plan de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="22" />
+        <source>is not a part of a care plan</source>
+        <translation>n&apos;est pas un élément d&apos;un plan de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="23" />
+        <source>must not be in the future</source>
+        <translation>ne doit pas être dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="24" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="28" />
+        <source>is not a plausible date</source>
+        <translation>n&apos;est pas une date plausible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="25" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="22" />
+        <source>must be an active clinical or front-desk member of the practice</source>
+        <translation>doit être un membre actif du cabinet, soignant ou secrétariat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="27" />
+        <source>must contain only digits, spaces and + . ( ) -</source>
+        <translation>ne doit contenir que des chiffres, des espaces et + . ( ) -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="28" />
+        <source>must be an e-mail address like name@example.org</source>
+        <translation>doit être une adresse e-mail comme nom@exemple.org</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="29" />
+        <source>must be yes when a date or a place is given</source>
+        <translation>doit être « oui » lorsqu&apos;une date ou un lieu est indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="30" />
+        <source>is required when a contact or a designation date is given</source>
+        <translation>est obligatoire lorsque des coordonnées ou une date de désignation sont indiquées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="32" />
+        <source>only for a member of the practice</source>
+        <translation>uniquement pour un membre du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="33" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="41" />
+        <source>must not be before the start date</source>
+        <translation>ne doit pas précéder la date de début</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="34" />
+        <source>must be problems of this plan</source>
+        <translation>doivent être des problèmes de ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="35" />
+        <source>must be a goal of this plan</source>
+        <translation>doit être un objectif de ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="36" />
+        <source>choose one responsible: a person, a role or an outside contact</source>
+        <translation>choisissez un seul responsable : une personne, un rôle ou un intervenant extérieur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="38" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="30" />
+        <source>needs a due date to start the series</source>
+        <translation>nécessite une échéance pour démarrer la série</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="39" />
+        <source>is only given when the need was reported to the territory</source>
+        <translation>n&apos;est indiqué que si le besoin a été signalé au territoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="56" />
+        <source>none (the plan is closed)</source>
+        <translation>aucun (le plan est clôturé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="11" />
+        <source>a {task_status} task cannot become {wanted_task_status} (possible: {next_task_statuses})</source>
+        <translation>une tâche « {task_status} » ne peut pas passer à « {wanted_task_status} » (possibles : {next_task_statuses})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="13" />
+        <source>a {task_status} task cannot be edited</source>
+        <translation>une tâche « {task_status} » ne peut plus être modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="14" />
+        <source>a {task_status} task cannot be claimed</source>
+        <translation>une tâche « {task_status} » ne peut pas être prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="15" />
+        <source>a {task_status} task cannot be reassigned</source>
+        <translation>une tâche « {task_status} » ne peut pas être réattribuée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="16" />
+        <source>claim the task from the pool first</source>
+        <translation>prenez d&apos;abord la tâche en charge depuis le pool</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="17" />
+        <source>is not a task status</source>
+        <translation>n&apos;est pas un statut de tâche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="18" />
+        <source>this task is not in one of your pools</source>
+        <translation>cette tâche n&apos;est dans aucun de vos pools</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="20" />
+        <source>choose either a person or a pool (one of the two)</source>
+        <translation>choisissez une personne ou un pool (l&apos;un des deux)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="21" />
+        <source>must be an active member of the practice</source>
+        <translation>doit être un membre actif du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="24" />
+        <source>must be a time like 08:30</source>
+        <translation>doit être une heure comme 08:30</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="25" />
+        <source>must be 2–40 lower-case letters, digits or underscores</source>
+        <translation>doit comporter de 2 à 40 lettres minuscules, chiffres ou tirets bas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="26" />
+        <source>must be routine, urgent, asap or stat</source>
+        <translation>doit être routine, urgent, asap ou stat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="27" />
+        <source>is not a patient of the practice</source>
+        <translation>n&apos;est pas un patient du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="29" />
+        <source>needs a due date</source>
+        <translation>nécessite une échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="31" />
+        <source>needs an origin type and a positive id</source>
+        <translation>nécessite un type d&apos;origine et un identifiant positif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="32" />
+        <source>an act is only recorded for a protocol-bound task</source>
+        <translation>un acte n&apos;est enregistré que pour une tâche liée à un protocole</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="34" />
+        <source>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</source>
+        <translation>doit être une règle iCalendar comme FREQ=MONTHLY;INTERVAL=3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="35" />
+        <source>must not contain DTSTART (the due date starts the series)</source>
+        <translation>ne doit pas contenir DTSTART (l&apos;échéance démarre la série)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="36" />
+        <source>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</source>
+        <translation>doit fixer FREQ à DAILY, WEEKLY, MONTHLY ou YEARLY</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="37" />
+        <source>{part} must be a number</source>
+        <translation>{part} doit être un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="38" />
+        <source>{part} must be between {min} and {max}</source>
+        <translation>{part} doit être compris entre {min} et {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="39" />
+        <source>is not a valid iCalendar rule ({detail})</source>
+        <translation>n&apos;est pas une règle iCalendar valide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="42" />
+        <source>an absence lasts at most one year</source>
+        <translation>une absence dure au plus un an</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="43" />
+        <source>select at least one task</source>
+        <translation>sélectionnez au moins une tâche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="44" />
+        <source>must be a whole number of days</source>
+        <translation>doit être un nombre entier de jours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="45" />
+        <source>must be between {min} and {max} days</source>
+        <translation>doit être compris entre {min} et {max} jours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="47" />
+        <source>«{value}» is not a valid code prefix</source>
+        <translation>« {value} » n&apos;est pas un préfixe de code valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="48" />
+        <source>must be 2–60 letters, digits, dots, dashes or underscores</source>
+        <translation>doit comporter de 2 à 60 lettres, chiffres, points, tirets ou tirets bas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="49" />
+        <source>must not be below the minimum age</source>
+        <translation>ne doit pas être inférieur à l&apos;âge minimum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="50" />
+        <source>give both the task type and the number of months</source>
+        <translation>indiquez à la fois le type de tâche et le nombre de mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="51" />
+        <source>give at least one criterion (age, condition, medication or task not done)</source>
+        <translation>indiquez au moins un critère (âge, pathologie, médicament ou tâche non réalisée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="54" />
+        <source>is not a known protocol</source>
+        <translation>n&apos;est pas un protocole connu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="55" />
+        <source>must be a past date after 1990</source>
+        <translation>doit être une date passée, après 1990</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="56" />
+        <source>{staff} is not of a profession the protocol «{protocol}» delegates to ({professions})</source>
+        <translation>{staff} n&apos;exerce pas une profession à laquelle le protocole « {protocol} » délègue ({professions})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="58" />
+        <source>must be oral, written or electronic</source>
+        <translation>doit être oral, écrit ou électronique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="59" />
+        <source>must be patient or representative</source>
+        <translation>doit être le patient ou son représentant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="61" />
+        <source>the practice has not activated the protocol «{protocol}»</source>
+        <translation>le cabinet n&apos;a pas activé le protocole « {protocol} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="63" />
+        <source>the protocol «{protocol}» is not valid on {day}</source>
+        <translation>le protocole « {protocol} » n&apos;est pas en vigueur le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="64" />
+        <source>choose one of the acts of the protocol «{protocol}» ({acts})</source>
+        <translation>choisissez l&apos;un des actes du protocole « {protocol} » ({acts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="65" />
+        <source>the protocol «{protocol}» does not allow the act «{act}» (allowed: {acts})</source>
+        <translation>le protocole « {protocol} » n&apos;autorise pas l&apos;acte « {act} » (actes autorisés : {acts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="67" />
+        <source>the protocol «{protocol}» does not delegate to the pool «{pool}»</source>
+        <translation>le protocole « {protocol} » ne délègue pas au pool « {pool} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="69" />
+        <source>a task under the protocol «{protocol}» needs a patient</source>
+        <translation>une tâche relevant du protocole « {protocol} » doit concerner un patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="72" />
+        <source>the patient is {patient_age}; the protocol «{protocol}» covers patients {age_range}</source>
+        <translation>le patient a {patient_age} ; le protocole « {protocol} » couvre les patients {age_range}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="74" />
+        <source>the patient is {patient_age}; the act «{act}» covers patients {age_range}</source>
+        <translation>le patient a {patient_age} ; l&apos;acte « {act} » couvre les patients {age_range}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="76" />
+        <source>the protocol «{protocol}» covers only {sexes}</source>
+        <translation>le protocole « {protocol} » ne couvre que {sexes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="77" />
+        <source>the act «{act}» covers only {sexes}</source>
+        <translation>l&apos;acte « {act} » ne couvre que {sexes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="78" />
+        <source>the patient has none of the conditions the protocol «{protocol}» covers (ICD-10 {conditions})</source>
+        <translation>le patient n&apos;a aucune des affections couvertes par le protocole « {protocol} » (CIM-10 {conditions})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="80" />
+        <source>the patient has none of the conditions the act «{act}» covers (ICD-10 {conditions})</source>
+        <translation>le patient n&apos;a aucune des affections couvertes par l&apos;acte « {act} » (CIM-10 {conditions})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="82" />
+        <source>the patient takes none of the medications the protocol «{protocol}» covers (ATC {medications})</source>
+        <translation>le patient ne prend aucun des médicaments couverts par le protocole « {protocol} » (ATC {medications})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="84" />
+        <source>the patient takes none of the medications the act «{act}» covers (ATC {medications})</source>
+        <translation>le patient ne prend aucun des médicaments couverts par l&apos;acte « {act} » (ATC {medications})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="86" />
+        <source>the patient has an exclusion criterion of the protocol «{protocol}» (condition {condition}): refer to the doctor</source>
+        <translation>le patient présente un critère d&apos;exclusion du protocole « {protocol} » (affection {condition}) : adressez-le au médecin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="89" />
+        <source>the patient takes a medication that excludes the protocol «{protocol}» (ATC {medication}): refer to the doctor</source>
+        <translation>le patient prend un médicament qui l&apos;exclut du protocole « {protocol} » (ATC {medication}) : adressez-le au médecin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="92" />
+        <source>the patient is not enrolled (with consent) in the protocol «{protocol}»</source>
+        <translation>le patient n&apos;est pas inclus (avec son consentement) dans le protocole « {protocol} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="95" />
+        <source>{staff} is no longer an active member of the practice</source>
+        <translation>{staff} n&apos;est plus membre actif du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="96" />
+        <source>{staff} ({profession}) is not of a profession the protocol «{protocol}» delegates to</source>
+        <translation>{staff} ({profession}) n&apos;exerce pas une profession à laquelle le protocole « {protocol} » délègue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="98" />
+        <source>{staff} does not adhere to the protocol «{protocol}»</source>
+        <translation>{staff} n&apos;adhère pas au protocole « {protocol} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="99" />
+        <source>{staff} has no recorded training for the protocol «{protocol}»</source>
+        <translation>{staff} n&apos;a pas de formation enregistrée pour le protocole « {protocol} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="102" />
+        <source>must be renewal or dose_adjustment</source>
+        <translation>doit être renewal (renouvellement) ou dose_adjustment (adaptation de dose)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="103" />
+        <source>this medication has been stopped</source>
+        <translation>ce médicament a été arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="104" />
+        <source>the {months}-month limit of this prescription ended on {ended}: a new prescription is needed</source>
+        <translation>la durée maximale de {months} mois de cette prescription a pris fin le {ended} : une nouvelle prescription est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="106" />
+        <source>the prescription does not authorise renewal by the pharmacien correspondant</source>
+        <translation>la prescription n&apos;autorise pas le renouvellement par le pharmacien correspondant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="108" />
+        <source>the prescription does not authorise dose adjustment by the pharmacien correspondant</source>
+        <translation>la prescription n&apos;autorise pas l&apos;adaptation de la posologie par le pharmacien correspondant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="110" />
+        <source>the renewal may run until {until} at the latest (authorisation on the prescription and {months}-month total)</source>
+        <translation>le renouvellement peut courir au plus tard jusqu&apos;au {until} (autorisation de la prescription et durée totale de {months} mois)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="113" />
+        <source>must be after today</source>
+        <translation>doit être postérieure à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="115" />
+        <source>{file} is not readable JSON ({detail})</source>
+        <translation>{file} n&apos;est pas un JSON lisible ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="116" />
+        <source>{file} does not hold a JSON object</source>
+        <translation>{file} ne contient pas d&apos;objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="117" />
+        <source>{file}: {key} is missing</source>
+        <translation>{file} : {key} manque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="118" />
+        <source>{file}: {key} must be of JSON type {expected}</source>
+        <translation>{file} : {key} doit être du type JSON {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="119" />
+        <source>{file}: {key} must not be empty</source>
+        <translation>{file} : {key} ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="120" />
+        <source>{file}: {key} has an invalid value {value}</source>
+        <translation>{file} : {key} a une valeur invalide {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="121" />
+        <source>{file}: {key} must be a date YYYY-MM-DD</source>
+        <translation>{file} : {key} doit être une date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="122" />
+        <source>{file}: {key} is out of range</source>
+        <translation>{file} : {key} est hors des limites admises</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="123" />
+        <source>{file}: {key} is less than {other}</source>
+        <translation>{file} : {key} est inférieur à {other}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="124" />
+        <source>{file}: {key} must be a JSON object</source>
+        <translation>{file} : {key} doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="125" />
+        <source>{file}: {key} must be lower-case letters, digits and dashes</source>
+        <translation>{file} : {key} ne doit contenir que des lettres minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="127" />
+        <source>{file}: {key} must be lower-case letters, digits and underscores</source>
+        <translation>{file} : {key} ne doit contenir que des lettres minuscules, des chiffres et des tirets bas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="129" />
+        <source>{file}: {key} must be one of {allowed}</source>
+        <translation>{file} : {key} doit être l&apos;une des valeurs : {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="130" />
+        <source>{file}: {key} must name at least one source</source>
+        <translation>{file} : {key} doit citer au moins une source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="131" />
+        <source>{file}: {key} must list at least one allowed act</source>
+        <translation>{file} : {key} doit lister au moins un acte autorisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="132" />
+        <source>{file}: {key} has duplicate act codes</source>
+        <translation>{file} : {key} contient des codes d&apos;acte en double</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="133" />
+        <source>{file}: {key} needs at least one role or one profession keyword</source>
+        <translation>{file} : {key} nécessite au moins un rôle ou un mot-clé de profession</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="135" />
+        <source>{file}: {key} must say what to verify when verify is true</source>
+        <translation>{file} : {key} doit dire ce qu&apos;il faut vérifier quand verify vaut true</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="137" />
+        <source>{file}: {key} must equal the file name without .json</source>
+        <translation>{file} : {key} doit être le nom du fichier sans .json</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="165" />
+        <source>women</source>
+        <translation>les femmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="165" />
+        <source>men</source>
+        <translation>les hommes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="166" />
+        <source>people of other sex</source>
+        <translation>les personnes d&apos;un autre sexe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="168" />
+        <source>none (the task is closed)</source>
+        <translation>aucun (la tâche est clôturée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="198" />
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="207" />
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="208" />
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="214" />
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="215" />
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="224" />
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="227" />
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="229" />
+        <source>up to %1</source>
+        <translation>jusqu&apos;à %1</translation>
     </message>
 </context>
 <context>
