@@ -9,10 +9,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 TEXTS: dict[str, str] = {
     # the task flow (field shown before: "Status: …")
     "tasks.transition_not_allowed": QT_TRANSLATE_NOOP(
-        "errors", "a {task_status} task cannot become {wanted_task_status} (possible: {next_task_statuses})"),
-    "tasks.closed_task_not_editable": QT_TRANSLATE_NOOP("errors", "a {task_status} task cannot be edited"),
-    "tasks.task_not_claimable": QT_TRANSLATE_NOOP("errors", "a {task_status} task cannot be claimed"),
-    "tasks.closed_task_not_reassignable": QT_TRANSLATE_NOOP("errors", "a {task_status} task cannot be reassigned"),
+        "errors", "the task is {task_status}: it cannot move to «{wanted_task_status}» (possible: {next_task_statuses})"),
+    "tasks.closed_task_not_editable": QT_TRANSLATE_NOOP("errors", "the task is {task_status}: it can no longer be "
+                                                                  "edited"),
+    "tasks.task_not_claimable": QT_TRANSLATE_NOOP("errors", "the task is {task_status}: it cannot be claimed"),
+    "tasks.closed_task_not_reassignable": QT_TRANSLATE_NOOP("errors", "the task is {task_status}: it can no longer "
+                                                                      "be reassigned"),
     "tasks.claim_first": QT_TRANSLATE_NOOP("errors", "claim the task from the pool first"),
     "tasks.not_a_status": QT_TRANSLATE_NOOP("errors", "is not a task status"),
     "tasks.not_your_pool": QT_TRANSLATE_NOOP("errors", "this task is not in one of your pools"),
