@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.cli.common import CliParser, cli_context, db_options, open_database
-from app.services.errors import CordeeError, NotFoundError
+from app.services.errors import CordeeError
 from app.services.storage.atomic import atomic_file
 
 
@@ -126,10 +126,7 @@ def cmd_export(args) -> int:
         raise CordeeError("--patient must be a positive number")
     db = open_database(args)
     try:
-        try:
-            data = exporter.run(cli_context(db), args)
-        except NotFoundError as exc:
-            raise CordeeError(exc.message) from None
+        data = exporter.run(cli_context(db), args)   # a NotFoundError is said by main.report, with its params
     finally:
         db.close()
     _write(out, data)

@@ -4911,31 +4911,37 @@
         <translation>Kein Patient</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="158" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
         <source>Physicians</source>
         <translation>Ärztinnen und Ärzte</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="158" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
         <source>Pharmacists</source>
         <translation>Apothekerinnen und Apotheker</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="160" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Advanced practice nurses</source>
         <translation>Pflegeexpertinnen/-experten APN</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="161" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Nurses</source>
         <translation>Pflegefachpersonen</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="161" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Medical assistants</source>
         <translation>Medizinische Praxisassistenz</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="163" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Coordinators</source>
         <translation>Koordination</translation>
@@ -5107,36 +5113,43 @@
         <translation>%1 (letzte Änderung durch %2)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="151" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
         <source>requested</source>
         <translation>angefordert</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="151" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="152" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="152" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
         <source>on hold</source>
         <translation>pausiert</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="153" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="153" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="154" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="195" />
         <source>failed</source>
         <translation>misslungen</translation>
@@ -5407,26 +5420,31 @@
     <name>Words</name>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="52" />
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="52" />
         <source>Validated</source>
         <translation>Validiert</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="53" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="38" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="53" />
         <source>Being revised</source>
         <translation>In Überarbeitung</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="38" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="54" />
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -6038,11 +6056,47 @@
         <source>task</source>
         <translation>Aufgabe</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="45" />
+        <source>care plan version</source>
+        <translation>Version des Betreuungsplans</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="45" />
+        <source>care plan member</source>
+        <translation>Mitglied des Betreuungsnetzes</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="46" />
+        <source>care plan problem</source>
+        <translation>Problem des Betreuungsplans</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="46" />
+        <source>care plan goal</source>
+        <translation>Ziel des Betreuungsplans</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="47" />
+        <source>care plan action</source>
+        <translation>Massnahme des Betreuungsplans</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="47" />
+        <source>care plan unmet need</source>
+        <translation>ungedecktes Bedürfnis des Betreuungsplans</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="145" />
+        <source>absence</source>
+        <translation>Abwesenheit</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="145" />
+        <source>protocol enrolment</source>
+        <translation>Einschreibung in ein Protokoll</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="146" />
+        <source>protocol adherence</source>
+        <translation>Beitritt zu einem Protokoll</translation></message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="130" />
+        <location filename="../../app/ui/common/errors/render.py" line="140" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6117,7 +6171,7 @@
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="133" />
+        <location filename="../../app/ui/common/errors/render.py" line="143" />
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
@@ -6141,6 +6195,545 @@
         <source>cannot write {path} ({reason})</source>
         <translation>{path} kann nicht geschrieben werden ({reason})</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="10" />
+        <source>a plan in status «{plan_status}» cannot move to «{wanted_plan_status}» (possible: {next_plan_statuses})</source>
+        <translation>ein Plan im Status «{plan_status}» kann nicht in den Status «{wanted_plan_status}» wechseln (möglich: {next_plan_statuses})</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="13" />
+        <source>a plan in status «{plan_status}» cannot be changed: revise it first</source>
+        <translation>ein Plan im Status «{plan_status}» kann nicht geändert werden: Überarbeiten Sie ihn zuerst</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="15" />
+        <source>a closed plan cannot be changed</source>
+        <translation>ein abgeschlossener Plan kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="16" />
+        <source>only the patient&apos;s médecin traitant can validate the plan</source>
+        <translation>nur der Hausarzt / die Hausärztin des Patienten kann den Plan validieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="17" />
+        <source>is required before the plan is validated</source>
+        <translation>ist vor der Validierung des Plans obligatorisch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="18" />
+        <source>a plan needs at least one shared goal to be validated</source>
+        <translation>ein Plan braucht mindestens ein gemeinsames Ziel, um validiert zu werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="19" />
+        <source>already has a care plan that is not closed</source>
+        <translation>hat bereits einen nicht abgeschlossenen Betreuungsplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="20" />
+        <source>patient {patient_id} has no care plan</source>
+        <translation>Patient {patient_id} hat keinen Betreuungsplan</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="22" />
+        <source>is not a part of a care plan</source>
+        <translation>ist kein Teil eines Betreuungsplans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="23" />
+        <source>must not be in the future</source>
+        <translation>darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="24" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="30" />
+        <source>is not a plausible date</source>
+        <translation>ist kein plausibles Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="25" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="24" />
+        <source>must be an active clinical or front-desk member of the practice</source>
+        <translation>muss ein aktives klinisches oder Empfangs-Mitglied der Praxis sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="27" />
+        <source>must contain only digits, spaces and + . ( ) -</source>
+        <translation>darf nur Ziffern, Leerzeichen und + . ( ) - enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="28" />
+        <source>must be an e-mail address like name@example.org</source>
+        <translation>muss eine E-Mail-Adresse wie name@beispiel.ch sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="29" />
+        <source>must be yes when a date or a place is given</source>
+        <translation>muss «Ja» sein, wenn ein Datum oder ein Ort angegeben ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="30" />
+        <source>is required when a contact or a designation date is given</source>
+        <translation>ist obligatorisch, wenn ein Kontakt oder ein Bestimmungsdatum angegeben ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="32" />
+        <source>only for a member of the practice</source>
+        <translation>nur für Mitglieder der Praxis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="33" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="43" />
+        <source>must not be before the start date</source>
+        <translation>darf nicht vor dem Beginn liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="34" />
+        <source>must be problems of this plan</source>
+        <translation>müssen Probleme dieses Plans sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="35" />
+        <source>must be a goal of this plan</source>
+        <translation>muss ein Ziel dieses Plans sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="36" />
+        <source>choose one responsible: a person, a role or an outside contact</source>
+        <translation>wählen Sie eine verantwortliche Stelle: eine Person, eine Rolle oder eine externe Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="38" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="32" />
+        <source>needs a due date to start the series</source>
+        <translation>erfordert ein Fälligkeitsdatum als Beginn der Serie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="39" />
+        <source>is only given when the need was reported to the territory</source>
+        <translation>wird nur angegeben, wenn das Bedürfnis der Region gemeldet wurde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="56" />
+        <source>none (the plan is closed)</source>
+        <translation>keiner (der Plan ist abgeschlossen)</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="11" />
+        <source>the task is {task_status}: it cannot move to «{wanted_task_status}» (possible: {next_task_statuses})</source>
+        <translation>eine Aufgabe im Status «{task_status}» kann nicht in den Status «{wanted_task_status}» wechseln (möglich: {next_task_statuses})</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="13" />
+        <source>the task is {task_status}: it can no longer be edited</source>
+        <translation>eine Aufgabe im Status «{task_status}» kann nicht mehr bearbeitet werden</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="15" />
+        <source>the task is {task_status}: it cannot be claimed</source>
+        <translation>eine Aufgabe im Status «{task_status}» kann nicht übernommen werden</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="16" />
+        <source>the task is {task_status}: it can no longer be reassigned</source>
+        <translation>eine Aufgabe im Status «{task_status}» kann nicht mehr neu zugewiesen werden</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="18" />
+        <source>claim the task from the pool first</source>
+        <translation>übernehmen Sie die Aufgabe zuerst aus dem Pool</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="19" />
+        <source>is not a task status</source>
+        <translation>ist kein Aufgabenstatus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="20" />
+        <source>this task is not in one of your pools</source>
+        <translation>diese Aufgabe ist in keinem Ihrer Pools</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="22" />
+        <source>choose either a person or a pool (one of the two)</source>
+        <translation>wählen Sie eine Person oder einen Pool (eines von beiden)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="23" />
+        <source>must be an active member of the practice</source>
+        <translation>muss ein aktives Mitglied der Praxis sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="26" />
+        <source>must be a time like 08:30</source>
+        <translation>muss eine Uhrzeit wie 08:30 sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="27" />
+        <source>must be 2–40 lower-case letters, digits or underscores</source>
+        <translation>muss 2–40 Kleinbuchstaben, Ziffern oder Unterstriche enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="28" />
+        <source>must be routine, urgent, asap or stat</source>
+        <translation>muss routine, urgent, asap oder stat sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="29" />
+        <source>is not a patient of the practice</source>
+        <translation>ist kein Patient der Praxis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="31" />
+        <source>needs a due date</source>
+        <translation>erfordert ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="33" />
+        <source>needs an origin type and a positive id</source>
+        <translation>erfordert einen Herkunftstyp und eine positive ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="34" />
+        <source>an act is only recorded for a protocol-bound task</source>
+        <translation>eine Handlung wird nur bei protokollgebundenen Aufgaben erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="36" />
+        <source>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</source>
+        <translation>muss eine iCalendar-Regel wie FREQ=MONTHLY;INTERVAL=3 sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="37" />
+        <source>must not contain DTSTART (the due date starts the series)</source>
+        <translation>darf kein DTSTART enthalten (das Fälligkeitsdatum beginnt die Serie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="38" />
+        <source>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</source>
+        <translation>muss FREQ auf DAILY, WEEKLY, MONTHLY oder YEARLY setzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="39" />
+        <source>{part} must be a number</source>
+        <translation>{part} muss eine Zahl sein</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="40" />
+        <source>{part} must be between {min} and {max}</source>
+        <translation>{part} muss zwischen {min} und {max} liegen</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="41" />
+        <source>is not a valid iCalendar rule ({detail})</source>
+        <translation>ist keine gültige iCalendar-Regel ({detail})</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="44" />
+        <source>an absence lasts at most one year</source>
+        <translation>eine Abwesenheit dauert höchstens ein Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="45" />
+        <source>select at least one task</source>
+        <translation>wählen Sie mindestens eine Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="46" />
+        <source>must be a whole number of days</source>
+        <translation>muss eine ganze Zahl von Tagen sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="47" />
+        <source>must be between {min} and {max} days</source>
+        <translation>muss zwischen {min} und {max} Tagen liegen</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="49" />
+        <source>«{value}» is not a valid code prefix</source>
+        <translation>«{value}» ist kein gültiges Code-Präfix</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="50" />
+        <source>must be 2–60 letters, digits, dots, dashes or underscores</source>
+        <translation>muss 2–60 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="51" />
+        <source>must not be below the minimum age</source>
+        <translation>darf nicht unter dem Mindestalter liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="52" />
+        <source>give both the task type and the number of months</source>
+        <translation>geben Sie sowohl den Aufgabentyp als auch die Anzahl Monate an</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="53" />
+        <source>give at least one criterion (age, condition, medication or task not done)</source>
+        <translation>geben Sie mindestens ein Kriterium an (Alter, Erkrankung, Medikament oder nicht erledigte Aufgabe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="56" />
+        <source>is not a known protocol</source>
+        <translation>ist kein bekanntes Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="57" />
+        <source>must be a past date after 1990</source>
+        <translation>muss ein vergangenes Datum nach 1990 sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="58" />
+        <source>{staff} is not of a profession the protocol «{protocol}» delegates to ({professions})</source>
+        <translation>{staff} hat keinen Beruf, an den das Protokoll «{protocol}» delegiert ({professions})</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="60" />
+        <source>must be oral, written or electronic</source>
+        <translation>muss mündlich, schriftlich oder elektronisch sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="61" />
+        <source>must be patient or representative</source>
+        <translation>muss Patient/in oder Vertretung sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="63" />
+        <source>the practice has not activated the protocol «{protocol}»</source>
+        <translation>die Praxis hat das Protokoll «{protocol}» nicht aktiviert</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="65" />
+        <source>the protocol «{protocol}» is not valid on {day}</source>
+        <translation>das Protokoll «{protocol}» gilt am {day} nicht</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="66" />
+        <source>choose one of the acts of the protocol «{protocol}» ({acts})</source>
+        <translation>wählen Sie eine der Handlungen des Protokolls «{protocol}» ({acts})</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="67" />
+        <source>the protocol «{protocol}» does not allow the act «{act}» (allowed: {acts})</source>
+        <translation>das Protokoll «{protocol}» erlaubt die Handlung «{act}» nicht (erlaubt: {acts})</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="69" />
+        <source>the protocol «{protocol}» does not delegate to the pool «{pool}»</source>
+        <translation>das Protokoll «{protocol}» delegiert nicht an den Pool «{pool}»</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="71" />
+        <source>a task under the protocol «{protocol}» needs a patient</source>
+        <translation>eine Aufgabe unter dem Protokoll «{protocol}» braucht einen Patienten</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="74" />
+        <source>the patient is {patient_age}; the protocol «{protocol}» covers patients {age_range}</source>
+        <translation>der Patient ist {patient_age}; das Protokoll «{protocol}» umfasst Patienten {age_range}</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="76" />
+        <source>the patient is {patient_age}; the act «{act}» covers patients {age_range}</source>
+        <translation>der Patient ist {patient_age}; die Handlung «{act}» umfasst Patienten {age_range}</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="78" />
+        <source>the protocol «{protocol}» covers only {sexes}</source>
+        <translation>das Protokoll «{protocol}» gilt nur für {sexes}</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="79" />
+        <source>the act «{act}» covers only {sexes}</source>
+        <translation>die Handlung «{act}» gilt nur für {sexes}</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="80" />
+        <source>the patient has none of the conditions the protocol «{protocol}» covers (ICD-10 {conditions})</source>
+        <translation>der Patient hat keine der Erkrankungen, die das Protokoll «{protocol}» umfasst (ICD-10 {conditions})</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="82" />
+        <source>the patient has none of the conditions the act «{act}» covers (ICD-10 {conditions})</source>
+        <translation>der Patient hat keine der Erkrankungen, die die Handlung «{act}» umfasst (ICD-10 {conditions})</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="84" />
+        <source>the patient takes none of the medications the protocol «{protocol}» covers (ATC {medications})</source>
+        <translation>der Patient nimmt keines der Medikamente, die das Protokoll «{protocol}» umfasst (ATC {medications})</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="86" />
+        <source>the patient takes none of the medications the act «{act}» covers (ATC {medications})</source>
+        <translation>der Patient nimmt keines der Medikamente, die die Handlung «{act}» umfasst (ATC {medications})</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="88" />
+        <source>the patient has an exclusion criterion of the protocol «{protocol}» (condition {condition}): refer to the doctor</source>
+        <translation>der Patient erfüllt ein Ausschlusskriterium des Protokolls «{protocol}» (Erkrankung {condition}): an den Arzt / die Ärztin verweisen</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="91" />
+        <source>the patient takes a medication that excludes the protocol «{protocol}» (ATC {medication}): refer to the doctor</source>
+        <translation>der Patient nimmt ein Medikament, das das Protokoll «{protocol}» ausschliesst (ATC {medication}): an den Arzt / die Ärztin verweisen</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="94" />
+        <source>the patient is not enrolled (with consent) in the protocol «{protocol}»</source>
+        <translation>der Patient ist nicht (mit Einwilligung) in das Protokoll «{protocol}» eingeschrieben</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="97" />
+        <source>{staff} is no longer an active member of the practice</source>
+        <translation>{staff} ist kein aktives Mitglied der Praxis mehr</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="98" />
+        <source>{staff} ({profession}) is not of a profession the protocol «{protocol}» delegates to</source>
+        <translation>{staff} ({profession}) hat keinen Beruf, an den das Protokoll «{protocol}» delegiert</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="100" />
+        <source>{staff} does not adhere to the protocol «{protocol}»</source>
+        <translation>{staff} ist dem Protokoll «{protocol}» nicht beigetreten</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="101" />
+        <source>{staff} has no recorded training for the protocol «{protocol}»</source>
+        <translation>für {staff} ist keine Schulung zum Protokoll «{protocol}» erfasst</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="104" />
+        <source>must be renewal or dose_adjustment</source>
+        <translation>muss renewal (Verlängerung) oder dose_adjustment (Dosisanpassung) sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="105" />
+        <source>this medication has been stopped</source>
+        <translation>dieses Medikament wurde abgesetzt</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="106" />
+        <source>the {months}-month limit of this prescription ended on {ended}: a new prescription is needed</source>
+        <translation>die Höchstdauer von {months} Monaten dieser Verordnung ist am {ended} abgelaufen: Es braucht eine neue Verordnung</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="108" />
+        <source>the prescription does not authorise renewal by the pharmacien correspondant</source>
+        <translation>die Verordnung erlaubt keine Verlängerung durch den Apotheker / die Apothekerin (pharmacien correspondant)</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="110" />
+        <source>the prescription does not authorise dose adjustment by the pharmacien correspondant</source>
+        <translation>die Verordnung erlaubt keine Dosisanpassung durch den Apotheker / die Apothekerin (pharmacien correspondant)</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="112" />
+        <source>the renewal may run until {until} at the latest (authorisation on the prescription and {months}-month total)</source>
+        <translation>die Verlängerung darf höchstens bis {until} laufen (Erlaubnis auf der Verordnung und Gesamtdauer von {months} Monaten)</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="115" />
+        <source>must be after today</source>
+        <translation>muss nach dem heutigen Tag liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="117" />
+        <source>{file} is not readable JSON ({detail})</source>
+        <translation>{file} ist kein lesbares JSON ({detail})</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="118" />
+        <source>{file} does not hold a JSON object</source>
+        <translation>{file} enthält kein JSON-Objekt</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="119" />
+        <source>{file}: {key} is missing</source>
+        <translation>{file}: {key} fehlt</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="120" />
+        <source>{file}: {key} must be of JSON type {expected}</source>
+        <translation>{file}: {key} muss vom JSON-Typ {expected} sein</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="121" />
+        <source>{file}: {key} must not be empty</source>
+        <translation>{file}: {key} darf nicht leer sein</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="122" />
+        <source>{file}: {key} has an invalid value {value}</source>
+        <translation>{file}: {key} hat einen ungültigen Wert {value}</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="123" />
+        <source>{file}: {key} must be a date YYYY-MM-DD</source>
+        <translation>{file}: {key} muss ein Datum JJJJ-MM-TT sein</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="124" />
+        <source>{file}: {key} is out of range</source>
+        <translation>{file}: {key} liegt ausserhalb des zulässigen Bereichs</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="125" />
+        <source>{file}: {key} is less than {other}</source>
+        <translation>{file}: {key} ist kleiner als {other}</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="126" />
+        <source>{file}: {key} must be a JSON object</source>
+        <translation>{file}: {key} muss ein JSON-Objekt sein</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="127" />
+        <source>{file}: {key} must be lower-case letters, digits and dashes</source>
+        <translation>{file}: {key} darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="129" />
+        <source>{file}: {key} must be lower-case letters, digits and underscores</source>
+        <translation>{file}: {key} darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="131" />
+        <source>{file}: {key} must be one of {allowed}</source>
+        <translation>{file}: {key} muss einer dieser Werte sein: {allowed}</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="132" />
+        <source>{file}: {key} must name at least one source</source>
+        <translation>{file}: {key} muss mindestens eine Quelle nennen</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="133" />
+        <source>{file}: {key} must list at least one allowed act</source>
+        <translation>{file}: {key} muss mindestens eine erlaubte Handlung aufführen</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="134" />
+        <source>{file}: {key} has duplicate act codes</source>
+        <translation>{file}: {key} enthält doppelte Handlungscodes</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="135" />
+        <source>{file}: {key} needs at least one role or one profession keyword</source>
+        <translation>{file}: {key} braucht mindestens eine Rolle oder ein Berufs-Stichwort</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="137" />
+        <source>{file}: {key} must say what to verify when verify is true</source>
+        <translation>{file}: {key} muss angeben, was zu prüfen ist, wenn verify true ist</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="139" />
+        <source>{file}: {key} must equal the file name without .json</source>
+        <translation>{file}: {key} muss dem Dateinamen ohne .json entsprechen</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="167" />
+        <source>women</source>
+        <translation>Frauen</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="167" />
+        <source>men</source>
+        <translation>Männer</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="168" />
+        <source>people of other sex</source>
+        <translation>Personen anderen Geschlechts</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="170" />
+        <source>none (the task is closed)</source>
+        <translation>keiner (die Aufgabe ist abgeschlossen)</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="200" />
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation></message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="209" />
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n Monat alt</numerusform>
+            <numerusform>%n Monate alt</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="210" />
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n Jahr alt</numerusform>
+            <numerusform>%n Jahre alt</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="216" />
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="217" />
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
+        </translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="226" />
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="229" />
+        <source>from %1</source>
+        <translation>ab %1</translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="231" />
+        <source>up to %1</source>
+        <translation>bis zu %1</translation></message>
 </context>
 <context>
     <name>fields</name>
@@ -6612,484 +7205,489 @@
     </message>
     <message>
         <location filename="../../app/ui/common/field_labels.py" line="116" />
+        <source>Prescription</source>
+        <translation>Verordnung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="117" />
         <source>Renewed until</source>
         <translation>Verlängert bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="117" />
+        <location filename="../../app/ui/common/field_labels.py" line="118" />
         <source>New dose</source>
         <translation>Neue Dosis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="118" />
+        <location filename="../../app/ui/common/field_labels.py" line="119" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="119" />
+        <location filename="../../app/ui/common/field_labels.py" line="120" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="120" />
+        <location filename="../../app/ui/common/field_labels.py" line="121" />
         <source>Reason for the status</source>
         <translation>Grund für den Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="121" />
+        <location filename="../../app/ui/common/field_labels.py" line="122" />
         <source>Escalation delay (days)</source>
         <translation>Eskalationsfrist (Tage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="122" />
+        <location filename="../../app/ui/common/field_labels.py" line="123" />
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="123" />
+        <location filename="../../app/ui/common/field_labels.py" line="124" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="125" />
+        <location filename="../../app/ui/common/field_labels.py" line="126" />
         <source>Review finding</source>
         <translation>Befund der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="126" />
+        <location filename="../../app/ui/common/field_labels.py" line="127" />
         <source>Problem category</source>
         <translation>Problemkategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="127" />
+        <location filename="../../app/ui/common/field_labels.py" line="128" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="128" />
+        <location filename="../../app/ui/common/field_labels.py" line="129" />
         <source>Proposed intervention</source>
         <translation>Vorgeschlagene Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="129" />
+        <location filename="../../app/ui/common/field_labels.py" line="130" />
         <source>Intervention details</source>
         <translation>Einzelheiten der Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="130" />
+        <location filename="../../app/ui/common/field_labels.py" line="131" />
         <source>Medications concerned</source>
         <translation>Betroffene Medikamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="131" />
+        <location filename="../../app/ui/common/field_labels.py" line="132" />
         <source>Proposed changes</source>
         <translation>Vorgeschlagene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="132" />
+        <location filename="../../app/ui/common/field_labels.py" line="133" />
         <source>Changes made</source>
         <translation>Vorgenommene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="133" />
+        <location filename="../../app/ui/common/field_labels.py" line="134" />
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="134" />
+        <location filename="../../app/ui/common/field_labels.py" line="135" />
         <source>Reply expected by</source>
         <translation>Antwort erwartet bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="135" />
-        <location filename="../../app/ui/common/field_labels.py" line="192" />
+        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="193" />
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="137" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="137" />
+        <location filename="../../app/ui/common/field_labels.py" line="138" />
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="138" />
+        <location filename="../../app/ui/common/field_labels.py" line="139" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="139" />
+        <location filename="../../app/ui/common/field_labels.py" line="140" />
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="140" />
+        <location filename="../../app/ui/common/field_labels.py" line="141" />
         <source>Inbox folder</source>
         <translation>Ordner des Posteingangs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="141" />
+        <location filename="../../app/ui/common/field_labels.py" line="142" />
         <source>Discharge date</source>
         <translation>Austrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="142" />
-        <location filename="../../app/ui/common/field_labels.py" line="202" />
+        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="203" />
         <source>Decision</source>
         <translation>Entscheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="144" />
         <source>Send as</source>
         <translation>Senden als</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="144" />
+        <location filename="../../app/ui/common/field_labels.py" line="145" />
         <source>Kind of review</source>
         <translation>Art des Reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="145" />
+        <location filename="../../app/ui/common/field_labels.py" line="146" />
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="146" />
+        <location filename="../../app/ui/common/field_labels.py" line="147" />
         <source>Conclusion</source>
         <translation>Schlussfolgerung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="147" />
+        <location filename="../../app/ui/common/field_labels.py" line="148" />
         <source>eMediplan</source>
         <translation>eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="148" />
+        <location filename="../../app/ui/common/field_labels.py" line="149" />
         <source>eGFR</source>
         <translation>eGFR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="149" />
+        <location filename="../../app/ui/common/field_labels.py" line="150" />
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="150" />
+        <location filename="../../app/ui/common/field_labels.py" line="151" />
         <source>Creatinine (µmol/l)</source>
         <translation>Kreatinin (µmol/l)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="152" />
+        <location filename="../../app/ui/common/field_labels.py" line="153" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="153" />
+        <location filename="../../app/ui/common/field_labels.py" line="154" />
         <source>Referent</source>
         <translation>Bezugsperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="154" />
+        <location filename="../../app/ui/common/field_labels.py" line="155" />
         <source>Advance directives</source>
         <translation>Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="155" />
+        <location filename="../../app/ui/common/field_labels.py" line="156" />
         <source>Date of the advance directives</source>
         <translation>Datum der Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="156" />
+        <location filename="../../app/ui/common/field_labels.py" line="157" />
         <source>Where the advance directives are kept</source>
         <translation>Aufbewahrungsort der Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="157" />
+        <location filename="../../app/ui/common/field_labels.py" line="158" />
         <source>Trusted person</source>
         <translation>Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="158" />
+        <location filename="../../app/ui/common/field_labels.py" line="159" />
         <source>Trusted person&apos;s contact</source>
         <translation>Kontakt der Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="159" />
+        <location filename="../../app/ui/common/field_labels.py" line="160" />
         <source>Trusted person designated on</source>
         <translation>Vertrauensperson bestimmt am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="160" />
+        <location filename="../../app/ui/common/field_labels.py" line="161" />
         <source>Review date</source>
         <translation>Überprüfungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="161" />
+        <location filename="../../app/ui/common/field_labels.py" line="162" />
         <source>Date of the patient&apos;s agreement</source>
         <translation>Datum des Einverständnisses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="162" />
+        <location filename="../../app/ui/common/field_labels.py" line="163" />
         <source>How the patient agreed</source>
         <translation>Art des Einverständnisses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="163" />
+        <location filename="../../app/ui/common/field_labels.py" line="164" />
         <source>Validated by</source>
         <translation>Validiert von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="164" />
+        <location filename="../../app/ui/common/field_labels.py" line="165" />
         <source>Reason for closing</source>
         <translation>Grund für den Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="165" />
+        <location filename="../../app/ui/common/field_labels.py" line="166" />
         <source>Shared goals</source>
         <translation>Gemeinsame Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="166" />
+        <location filename="../../app/ui/common/field_labels.py" line="167" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="167" />
+        <location filename="../../app/ui/common/field_labels.py" line="168" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="168" />
+        <location filename="../../app/ui/common/field_labels.py" line="169" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="169" />
+        <location filename="../../app/ui/common/field_labels.py" line="170" />
         <source>Domain</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="170" />
+        <location filename="../../app/ui/common/field_labels.py" line="171" />
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="171" />
+        <location filename="../../app/ui/common/field_labels.py" line="172" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="172" />
-        <location filename="../../app/ui/common/field_labels.py" line="177" />
+        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="178" />
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="174" />
         <source>How it is measured</source>
         <translation>Messgrösse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="174" />
+        <location filename="../../app/ui/common/field_labels.py" line="175" />
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="175" />
+        <location filename="../../app/ui/common/field_labels.py" line="176" />
         <source>Problems addressed</source>
         <translation>Betroffene Probleme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="176" />
+        <location filename="../../app/ui/common/field_labels.py" line="177" />
         <source>Type of action</source>
         <translation>Art der Massnahme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="178" />
+        <location filename="../../app/ui/common/field_labels.py" line="179" />
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="179" />
+        <location filename="../../app/ui/common/field_labels.py" line="180" />
         <source>Responsible role</source>
         <translation>Verantwortliche Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="180" />
+        <location filename="../../app/ui/common/field_labels.py" line="181" />
         <source>Other responsible</source>
         <translation>Andere verantwortliche Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="181" />
+        <location filename="../../app/ui/common/field_labels.py" line="182" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="182" />
+        <location filename="../../app/ui/common/field_labels.py" line="183" />
         <source>Reported on</source>
         <translation>Gemeldet am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="184" />
+        <location filename="../../app/ui/common/field_labels.py" line="185" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="185" />
+        <location filename="../../app/ui/common/field_labels.py" line="186" />
         <source>Facility</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="186" />
+        <location filename="../../app/ui/common/field_labels.py" line="187" />
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="187" />
+        <location filename="../../app/ui/common/field_labels.py" line="188" />
         <source>File content</source>
         <translation>Dateiinhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="188" />
+        <location filename="../../app/ui/common/field_labels.py" line="189" />
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="189" />
+        <location filename="../../app/ui/common/field_labels.py" line="190" />
         <source>Hospital event</source>
         <translation>Spitalereignis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="190" />
+        <location filename="../../app/ui/common/field_labels.py" line="191" />
         <source>Referral</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="191" />
+        <location filename="../../app/ui/common/field_labels.py" line="192" />
         <source>Destination folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="193" />
+        <location filename="../../app/ui/common/field_labels.py" line="194" />
         <source>Specialty</source>
         <translation>Fachgebiet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="194" />
+        <location filename="../../app/ui/common/field_labels.py" line="195" />
         <source>Clinical question</source>
         <translation>Klinische Fragestellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="195" />
+        <location filename="../../app/ui/common/field_labels.py" line="196" />
         <source>Requested on</source>
         <translation>Angefordert am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="196" />
+        <location filename="../../app/ui/common/field_labels.py" line="197" />
         <source>Reason for cancelling</source>
         <translation>Grund der Absage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="197" />
+        <location filename="../../app/ui/common/field_labels.py" line="198" />
         <source>Specialist&apos;s answer</source>
         <translation>Antwort der Fachperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="198" />
+        <location filename="../../app/ui/common/field_labels.py" line="199" />
         <source>Meeting date</source>
         <translation>Datum der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="199" />
+        <location filename="../../app/ui/common/field_labels.py" line="200" />
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="200" />
+        <location filename="../../app/ui/common/field_labels.py" line="201" />
         <source>Outside participants</source>
         <translation>Externe Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="201" />
+        <location filename="../../app/ui/common/field_labels.py" line="202" />
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="203" />
+        <location filename="../../app/ui/common/field_labels.py" line="204" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="204" />
+        <location filename="../../app/ui/common/field_labels.py" line="205" />
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="205" />
+        <location filename="../../app/ui/common/field_labels.py" line="206" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="206" />
+        <location filename="../../app/ui/common/field_labels.py" line="207" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="211" />
+        <location filename="../../app/ui/common/field_labels.py" line="212" />
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="212" />
+        <location filename="../../app/ui/common/field_labels.py" line="213" />
         <source>Proposed change %1</source>
         <translation>Vorgeschlagene Änderung %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="213" />
+        <location filename="../../app/ui/common/field_labels.py" line="214" />
         <source>Change %1</source>
         <translation>Änderung %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="216" />
+        <location filename="../../app/ui/common/field_labels.py" line="217" />
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="217" />
+        <location filename="../../app/ui/common/field_labels.py" line="218" />
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="218" />
+        <location filename="../../app/ui/common/field_labels.py" line="219" />
         <source>label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="219" />
+        <location filename="../../app/ui/common/field_labels.py" line="220" />
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="220" />
+        <location filename="../../app/ui/common/field_labels.py" line="221" />
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <location filename="../../app/ui/common/field_labels.py" line="222" />
         <source>medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="222" />
+        <location filename="../../app/ui/common/field_labels.py" line="223" />
         <source>new medication</source>
         <translation>neues Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="224" />
+        <location filename="../../app/ui/common/field_labels.py" line="225" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

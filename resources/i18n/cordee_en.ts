@@ -4911,31 +4911,37 @@
         <translation>No patient</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="158" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
         <source>Physicians</source>
         <translation>Physicians</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="158" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
         <source>Pharmacists</source>
         <translation>Pharmacists</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="160" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Advanced practice nurses</source>
         <translation>Advanced practice nurses</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="161" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Nurses</source>
         <translation>Nurses</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="161" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Medical assistants</source>
         <translation>Medical assistants</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="163" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Coordinators</source>
         <translation>Coordinators</translation>
@@ -5107,36 +5113,43 @@
         <translation>%1 (last change by %2)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="151" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
         <source>requested</source>
         <translation>requested</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="151" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="152" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="152" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
         <source>on hold</source>
         <translation>on hold</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="153" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="153" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="154" />
         <location filename="../../app/ui/tasks/task_dialog.py" line="195" />
         <source>failed</source>
         <translation>failed</translation>
@@ -5407,26 +5420,31 @@
     <name>Words</name>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="52" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="52" />
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="37" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="53" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="38" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="53" />
         <source>Being revised</source>
         <translation>Being revised</translation>
     </message>
     <message>
         <location filename="../../app/ui/care_plans/plan_fields.py" line="38" />
+        <location filename="../../app/ui/common/errors/care_plans.py" line="54" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -6038,11 +6056,56 @@
         <source>task</source>
         <translation>task</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="45" />
+        <source>care plan version</source>
+        <translation>care plan version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="45" />
+        <source>care plan member</source>
+        <translation>care plan member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="46" />
+        <source>care plan problem</source>
+        <translation>care plan problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="46" />
+        <source>care plan goal</source>
+        <translation>care plan goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="47" />
+        <source>care plan action</source>
+        <translation>care plan action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="47" />
+        <source>care plan unmet need</source>
+        <translation>care plan unmet need</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="145" />
+        <source>absence</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="145" />
+        <source>protocol enrolment</source>
+        <translation>protocol enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="146" />
+        <source>protocol adherence</source>
+        <translation>protocol adherence</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="130" />
+        <location filename="../../app/ui/common/errors/render.py" line="140" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6117,7 +6180,7 @@
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="133" />
+        <location filename="../../app/ui/common/errors/render.py" line="143" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -6140,6 +6203,613 @@
         <location filename="../../app/ui/common/errors/exports.py" line="12" />
         <source>cannot write {path} ({reason})</source>
         <translation>cannot write {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="10" />
+        <source>a plan in status «{plan_status}» cannot move to «{wanted_plan_status}» (possible: {next_plan_statuses})</source>
+        <translation>a plan in status «{plan_status}» cannot move to «{wanted_plan_status}» (possible: {next_plan_statuses})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="13" />
+        <source>a plan in status «{plan_status}» cannot be changed: revise it first</source>
+        <translation>a plan in status «{plan_status}» cannot be changed: revise it first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="15" />
+        <source>a closed plan cannot be changed</source>
+        <translation>a closed plan cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="16" />
+        <source>only the patient&apos;s médecin traitant can validate the plan</source>
+        <translation>only the patient&apos;s médecin traitant can validate the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="17" />
+        <source>is required before the plan is validated</source>
+        <translation>is required before the plan is validated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="18" />
+        <source>a plan needs at least one shared goal to be validated</source>
+        <translation>a plan needs at least one shared goal to be validated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="19" />
+        <source>already has a care plan that is not closed</source>
+        <translation>already has a care plan that is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="20" />
+        <source>patient {patient_id} has no care plan</source>
+        <translation>patient {patient_id} has no care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="22" />
+        <source>is not a part of a care plan</source>
+        <translation>is not a part of a care plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="23" />
+        <source>must not be in the future</source>
+        <translation>must not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="24" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="30" />
+        <source>is not a plausible date</source>
+        <translation>is not a plausible date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="25" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="24" />
+        <source>must be an active clinical or front-desk member of the practice</source>
+        <translation>must be an active clinical or front-desk member of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="27" />
+        <source>must contain only digits, spaces and + . ( ) -</source>
+        <translation>must contain only digits, spaces and + . ( ) -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="28" />
+        <source>must be an e-mail address like name@example.org</source>
+        <translation>must be an e-mail address like name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="29" />
+        <source>must be yes when a date or a place is given</source>
+        <translation>must be yes when a date or a place is given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="30" />
+        <source>is required when a contact or a designation date is given</source>
+        <translation>is required when a contact or a designation date is given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="32" />
+        <source>only for a member of the practice</source>
+        <translation>only for a member of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="33" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="43" />
+        <source>must not be before the start date</source>
+        <translation>must not be before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="34" />
+        <source>must be problems of this plan</source>
+        <translation>must be problems of this plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="35" />
+        <source>must be a goal of this plan</source>
+        <translation>must be a goal of this plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="36" />
+        <source>choose one responsible: a person, a role or an outside contact</source>
+        <translation>choose one responsible: a person, a role or an outside contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="38" />
+        <location filename="../../app/ui/common/errors/tasks.py" line="32" />
+        <source>needs a due date to start the series</source>
+        <translation>needs a due date to start the series</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="39" />
+        <source>is only given when the need was reported to the territory</source>
+        <translation>is only given when the need was reported to the territory</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/care_plans.py" line="56" />
+        <source>none (the plan is closed)</source>
+        <translation>none (the plan is closed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="11" />
+        <source>the task is {task_status}: it cannot move to «{wanted_task_status}» (possible: {next_task_statuses})</source>
+        <translation>the task is {task_status}: it cannot move to «{wanted_task_status}» (possible: {next_task_statuses})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="13" />
+        <source>the task is {task_status}: it can no longer be edited</source>
+        <translation>the task is {task_status}: it can no longer be edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="15" />
+        <source>the task is {task_status}: it cannot be claimed</source>
+        <translation>the task is {task_status}: it cannot be claimed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="16" />
+        <source>the task is {task_status}: it can no longer be reassigned</source>
+        <translation>the task is {task_status}: it can no longer be reassigned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="18" />
+        <source>claim the task from the pool first</source>
+        <translation>claim the task from the pool first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="19" />
+        <source>is not a task status</source>
+        <translation>is not a task status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="20" />
+        <source>this task is not in one of your pools</source>
+        <translation>this task is not in one of your pools</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="22" />
+        <source>choose either a person or a pool (one of the two)</source>
+        <translation>choose either a person or a pool (one of the two)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="23" />
+        <source>must be an active member of the practice</source>
+        <translation>must be an active member of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="26" />
+        <source>must be a time like 08:30</source>
+        <translation>must be a time like 08:30</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="27" />
+        <source>must be 2–40 lower-case letters, digits or underscores</source>
+        <translation>must be 2–40 lower-case letters, digits or underscores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="28" />
+        <source>must be routine, urgent, asap or stat</source>
+        <translation>must be routine, urgent, asap or stat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="29" />
+        <source>is not a patient of the practice</source>
+        <translation>is not a patient of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="31" />
+        <source>needs a due date</source>
+        <translation>needs a due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="33" />
+        <source>needs an origin type and a positive id</source>
+        <translation>needs an origin type and a positive id</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="34" />
+        <source>an act is only recorded for a protocol-bound task</source>
+        <translation>an act is only recorded for a protocol-bound task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="36" />
+        <source>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</source>
+        <translation>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="37" />
+        <source>must not contain DTSTART (the due date starts the series)</source>
+        <translation>must not contain DTSTART (the due date starts the series)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="38" />
+        <source>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</source>
+        <translation>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="39" />
+        <source>{part} must be a number</source>
+        <translation>{part} must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="40" />
+        <source>{part} must be between {min} and {max}</source>
+        <translation>{part} must be between {min} and {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="41" />
+        <source>is not a valid iCalendar rule ({detail})</source>
+        <translation>is not a valid iCalendar rule ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="44" />
+        <source>an absence lasts at most one year</source>
+        <translation>an absence lasts at most one year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="45" />
+        <source>select at least one task</source>
+        <translation>select at least one task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="46" />
+        <source>must be a whole number of days</source>
+        <translation>must be a whole number of days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="47" />
+        <source>must be between {min} and {max} days</source>
+        <translation>must be between {min} and {max} days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="49" />
+        <source>«{value}» is not a valid code prefix</source>
+        <translation>«{value}» is not a valid code prefix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="50" />
+        <source>must be 2–60 letters, digits, dots, dashes or underscores</source>
+        <translation>must be 2–60 letters, digits, dots, dashes or underscores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="51" />
+        <source>must not be below the minimum age</source>
+        <translation>must not be below the minimum age</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="52" />
+        <source>give both the task type and the number of months</source>
+        <translation>give both the task type and the number of months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="53" />
+        <source>give at least one criterion (age, condition, medication or task not done)</source>
+        <translation>give at least one criterion (age, condition, medication or task not done)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="56" />
+        <source>is not a known protocol</source>
+        <translation>is not a known protocol</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="57" />
+        <source>must be a past date after 1990</source>
+        <translation>must be a past date after 1990</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="58" />
+        <source>{staff} is not of a profession the protocol «{protocol}» delegates to ({professions})</source>
+        <translation>{staff} is not of a profession the protocol «{protocol}» delegates to ({professions})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="60" />
+        <source>must be oral, written or electronic</source>
+        <translation>must be oral, written or electronic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="61" />
+        <source>must be patient or representative</source>
+        <translation>must be patient or representative</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="63" />
+        <source>the practice has not activated the protocol «{protocol}»</source>
+        <translation>the practice has not activated the protocol «{protocol}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="65" />
+        <source>the protocol «{protocol}» is not valid on {day}</source>
+        <translation>the protocol «{protocol}» is not valid on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="66" />
+        <source>choose one of the acts of the protocol «{protocol}» ({acts})</source>
+        <translation>choose one of the acts of the protocol «{protocol}» ({acts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="67" />
+        <source>the protocol «{protocol}» does not allow the act «{act}» (allowed: {acts})</source>
+        <translation>the protocol «{protocol}» does not allow the act «{act}» (allowed: {acts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="69" />
+        <source>the protocol «{protocol}» does not delegate to the pool «{pool}»</source>
+        <translation>the protocol «{protocol}» does not delegate to the pool «{pool}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="71" />
+        <source>a task under the protocol «{protocol}» needs a patient</source>
+        <translation>a task under the protocol «{protocol}» needs a patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="74" />
+        <source>the patient is {patient_age}; the protocol «{protocol}» covers patients {age_range}</source>
+        <translation>the patient is {patient_age}; the protocol «{protocol}» covers patients {age_range}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="76" />
+        <source>the patient is {patient_age}; the act «{act}» covers patients {age_range}</source>
+        <translation>the patient is {patient_age}; the act «{act}» covers patients {age_range}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="78" />
+        <source>the protocol «{protocol}» covers only {sexes}</source>
+        <translation>the protocol «{protocol}» covers only {sexes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="79" />
+        <source>the act «{act}» covers only {sexes}</source>
+        <translation>the act «{act}» covers only {sexes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="80" />
+        <source>the patient has none of the conditions the protocol «{protocol}» covers (ICD-10 {conditions})</source>
+        <translation>the patient has none of the conditions the protocol «{protocol}» covers (ICD-10 {conditions})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="82" />
+        <source>the patient has none of the conditions the act «{act}» covers (ICD-10 {conditions})</source>
+        <translation>the patient has none of the conditions the act «{act}» covers (ICD-10 {conditions})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="84" />
+        <source>the patient takes none of the medications the protocol «{protocol}» covers (ATC {medications})</source>
+        <translation>the patient takes none of the medications the protocol «{protocol}» covers (ATC {medications})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="86" />
+        <source>the patient takes none of the medications the act «{act}» covers (ATC {medications})</source>
+        <translation>the patient takes none of the medications the act «{act}» covers (ATC {medications})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="88" />
+        <source>the patient has an exclusion criterion of the protocol «{protocol}» (condition {condition}): refer to the doctor</source>
+        <translation>the patient has an exclusion criterion of the protocol «{protocol}» (condition {condition}): refer to the doctor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="91" />
+        <source>the patient takes a medication that excludes the protocol «{protocol}» (ATC {medication}): refer to the doctor</source>
+        <translation>the patient takes a medication that excludes the protocol «{protocol}» (ATC {medication}): refer to the doctor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="94" />
+        <source>the patient is not enrolled (with consent) in the protocol «{protocol}»</source>
+        <translation>the patient is not enrolled (with consent) in the protocol «{protocol}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="97" />
+        <source>{staff} is no longer an active member of the practice</source>
+        <translation>{staff} is no longer an active member of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="98" />
+        <source>{staff} ({profession}) is not of a profession the protocol «{protocol}» delegates to</source>
+        <translation>{staff} ({profession}) is not of a profession the protocol «{protocol}» delegates to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="100" />
+        <source>{staff} does not adhere to the protocol «{protocol}»</source>
+        <translation>{staff} does not adhere to the protocol «{protocol}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="101" />
+        <source>{staff} has no recorded training for the protocol «{protocol}»</source>
+        <translation>{staff} has no recorded training for the protocol «{protocol}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="104" />
+        <source>must be renewal or dose_adjustment</source>
+        <translation>must be renewal or dose_adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="105" />
+        <source>this medication has been stopped</source>
+        <translation>this medication has been stopped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="106" />
+        <source>the {months}-month limit of this prescription ended on {ended}: a new prescription is needed</source>
+        <translation>the {months}-month limit of this prescription ended on {ended}: a new prescription is needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="108" />
+        <source>the prescription does not authorise renewal by the pharmacien correspondant</source>
+        <translation>the prescription does not authorise renewal by the pharmacien correspondant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="110" />
+        <source>the prescription does not authorise dose adjustment by the pharmacien correspondant</source>
+        <translation>the prescription does not authorise dose adjustment by the pharmacien correspondant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="112" />
+        <source>the renewal may run until {until} at the latest (authorisation on the prescription and {months}-month total)</source>
+        <translation>the renewal may run until {until} at the latest (authorisation on the prescription and {months}-month total)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="115" />
+        <source>must be after today</source>
+        <translation>must be after today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="117" />
+        <source>{file} is not readable JSON ({detail})</source>
+        <translation>{file} is not readable JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="118" />
+        <source>{file} does not hold a JSON object</source>
+        <translation>{file} does not hold a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="119" />
+        <source>{file}: {key} is missing</source>
+        <translation>{file}: {key} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="120" />
+        <source>{file}: {key} must be of JSON type {expected}</source>
+        <translation>{file}: {key} must be of JSON type {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="121" />
+        <source>{file}: {key} must not be empty</source>
+        <translation>{file}: {key} must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="122" />
+        <source>{file}: {key} has an invalid value {value}</source>
+        <translation>{file}: {key} has an invalid value {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="123" />
+        <source>{file}: {key} must be a date YYYY-MM-DD</source>
+        <translation>{file}: {key} must be a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="124" />
+        <source>{file}: {key} is out of range</source>
+        <translation>{file}: {key} is out of range</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="125" />
+        <source>{file}: {key} is less than {other}</source>
+        <translation>{file}: {key} is less than {other}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="126" />
+        <source>{file}: {key} must be a JSON object</source>
+        <translation>{file}: {key} must be a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="127" />
+        <source>{file}: {key} must be lower-case letters, digits and dashes</source>
+        <translation>{file}: {key} must be lower-case letters, digits and dashes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="129" />
+        <source>{file}: {key} must be lower-case letters, digits and underscores</source>
+        <translation>{file}: {key} must be lower-case letters, digits and underscores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="131" />
+        <source>{file}: {key} must be one of {allowed}</source>
+        <translation>{file}: {key} must be one of {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="132" />
+        <source>{file}: {key} must name at least one source</source>
+        <translation>{file}: {key} must name at least one source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="133" />
+        <source>{file}: {key} must list at least one allowed act</source>
+        <translation>{file}: {key} must list at least one allowed act</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="134" />
+        <source>{file}: {key} has duplicate act codes</source>
+        <translation>{file}: {key} has duplicate act codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="135" />
+        <source>{file}: {key} needs at least one role or one profession keyword</source>
+        <translation>{file}: {key} needs at least one role or one profession keyword</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="137" />
+        <source>{file}: {key} must say what to verify when verify is true</source>
+        <translation>{file}: {key} must say what to verify when verify is true</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="139" />
+        <source>{file}: {key} must equal the file name without .json</source>
+        <translation>{file}: {key} must equal the file name without .json</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="167" />
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="167" />
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="168" />
+        <source>people of other sex</source>
+        <translation>people of other sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="170" />
+        <source>none (the task is closed)</source>
+        <translation>none (the task is closed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="200" />
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="209" />
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n month old</numerusform>
+            <numerusform>%n months old</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="210" />
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="216" />
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <location filename="../../app/ui/common/errors/tasks.py" line="217" />
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation></message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="226" />
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="229" />
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/tasks.py" line="231" />
+        <source>up to %1</source>
+        <translation>up to %1</translation>
     </message>
 </context>
 <context>
@@ -6612,484 +7282,489 @@
     </message>
     <message>
         <location filename="../../app/ui/common/field_labels.py" line="116" />
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="117" />
         <source>Renewed until</source>
         <translation>Renewed until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="117" />
+        <location filename="../../app/ui/common/field_labels.py" line="118" />
         <source>New dose</source>
         <translation>New dose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="118" />
+        <location filename="../../app/ui/common/field_labels.py" line="119" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="119" />
+        <location filename="../../app/ui/common/field_labels.py" line="120" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="120" />
+        <location filename="../../app/ui/common/field_labels.py" line="121" />
         <source>Reason for the status</source>
         <translation>Reason for the status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="121" />
+        <location filename="../../app/ui/common/field_labels.py" line="122" />
         <source>Escalation delay (days)</source>
         <translation>Escalation delay (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="122" />
+        <location filename="../../app/ui/common/field_labels.py" line="123" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="123" />
+        <location filename="../../app/ui/common/field_labels.py" line="124" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="125" />
+        <location filename="../../app/ui/common/field_labels.py" line="126" />
         <source>Review finding</source>
         <translation>Review finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="126" />
+        <location filename="../../app/ui/common/field_labels.py" line="127" />
         <source>Problem category</source>
         <translation>Problem category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="127" />
+        <location filename="../../app/ui/common/field_labels.py" line="128" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="128" />
+        <location filename="../../app/ui/common/field_labels.py" line="129" />
         <source>Proposed intervention</source>
         <translation>Proposed intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="129" />
+        <location filename="../../app/ui/common/field_labels.py" line="130" />
         <source>Intervention details</source>
         <translation>Intervention details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="130" />
+        <location filename="../../app/ui/common/field_labels.py" line="131" />
         <source>Medications concerned</source>
         <translation>Medications concerned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="131" />
+        <location filename="../../app/ui/common/field_labels.py" line="132" />
         <source>Proposed changes</source>
         <translation>Proposed changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="132" />
+        <location filename="../../app/ui/common/field_labels.py" line="133" />
         <source>Changes made</source>
         <translation>Changes made</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="133" />
+        <location filename="../../app/ui/common/field_labels.py" line="134" />
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="134" />
+        <location filename="../../app/ui/common/field_labels.py" line="135" />
         <source>Reply expected by</source>
         <translation>Reply expected by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="135" />
-        <location filename="../../app/ui/common/field_labels.py" line="192" />
+        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="193" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="137" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="137" />
+        <location filename="../../app/ui/common/field_labels.py" line="138" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="138" />
+        <location filename="../../app/ui/common/field_labels.py" line="139" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="139" />
+        <location filename="../../app/ui/common/field_labels.py" line="140" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="140" />
+        <location filename="../../app/ui/common/field_labels.py" line="141" />
         <source>Inbox folder</source>
         <translation>Inbox folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="141" />
+        <location filename="../../app/ui/common/field_labels.py" line="142" />
         <source>Discharge date</source>
         <translation>Discharge date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="142" />
-        <location filename="../../app/ui/common/field_labels.py" line="202" />
+        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="203" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="144" />
         <source>Send as</source>
         <translation>Send as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="144" />
+        <location filename="../../app/ui/common/field_labels.py" line="145" />
         <source>Kind of review</source>
         <translation>Kind of review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="145" />
+        <location filename="../../app/ui/common/field_labels.py" line="146" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="146" />
+        <location filename="../../app/ui/common/field_labels.py" line="147" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="147" />
+        <location filename="../../app/ui/common/field_labels.py" line="148" />
         <source>eMediplan</source>
         <translation>eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="148" />
+        <location filename="../../app/ui/common/field_labels.py" line="149" />
         <source>eGFR</source>
         <translation>eGFR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="149" />
+        <location filename="../../app/ui/common/field_labels.py" line="150" />
         <source>Weight (kg)</source>
         <translation>Weight (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="150" />
+        <location filename="../../app/ui/common/field_labels.py" line="151" />
         <source>Creatinine (µmol/l)</source>
         <translation>Creatinine (µmol/l)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="152" />
+        <location filename="../../app/ui/common/field_labels.py" line="153" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="153" />
+        <location filename="../../app/ui/common/field_labels.py" line="154" />
         <source>Referent</source>
         <translation>Referent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="154" />
+        <location filename="../../app/ui/common/field_labels.py" line="155" />
         <source>Advance directives</source>
         <translation>Advance directives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="155" />
+        <location filename="../../app/ui/common/field_labels.py" line="156" />
         <source>Date of the advance directives</source>
         <translation>Date of the advance directives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="156" />
+        <location filename="../../app/ui/common/field_labels.py" line="157" />
         <source>Where the advance directives are kept</source>
         <translation>Where the advance directives are kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="157" />
+        <location filename="../../app/ui/common/field_labels.py" line="158" />
         <source>Trusted person</source>
         <translation>Trusted person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="158" />
+        <location filename="../../app/ui/common/field_labels.py" line="159" />
         <source>Trusted person&apos;s contact</source>
         <translation>Trusted person&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="159" />
+        <location filename="../../app/ui/common/field_labels.py" line="160" />
         <source>Trusted person designated on</source>
         <translation>Trusted person designated on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="160" />
+        <location filename="../../app/ui/common/field_labels.py" line="161" />
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="161" />
+        <location filename="../../app/ui/common/field_labels.py" line="162" />
         <source>Date of the patient&apos;s agreement</source>
         <translation>Date of the patient&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="162" />
+        <location filename="../../app/ui/common/field_labels.py" line="163" />
         <source>How the patient agreed</source>
         <translation>How the patient agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="163" />
+        <location filename="../../app/ui/common/field_labels.py" line="164" />
         <source>Validated by</source>
         <translation>Validated by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="164" />
+        <location filename="../../app/ui/common/field_labels.py" line="165" />
         <source>Reason for closing</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="165" />
+        <location filename="../../app/ui/common/field_labels.py" line="166" />
         <source>Shared goals</source>
         <translation>Shared goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="166" />
+        <location filename="../../app/ui/common/field_labels.py" line="167" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="167" />
+        <location filename="../../app/ui/common/field_labels.py" line="168" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="168" />
+        <location filename="../../app/ui/common/field_labels.py" line="169" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="169" />
+        <location filename="../../app/ui/common/field_labels.py" line="170" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="170" />
+        <location filename="../../app/ui/common/field_labels.py" line="171" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="171" />
+        <location filename="../../app/ui/common/field_labels.py" line="172" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="172" />
-        <location filename="../../app/ui/common/field_labels.py" line="177" />
+        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="178" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="174" />
         <source>How it is measured</source>
         <translation>How it is measured</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="174" />
+        <location filename="../../app/ui/common/field_labels.py" line="175" />
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="175" />
+        <location filename="../../app/ui/common/field_labels.py" line="176" />
         <source>Problems addressed</source>
         <translation>Problems addressed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="176" />
+        <location filename="../../app/ui/common/field_labels.py" line="177" />
         <source>Type of action</source>
         <translation>Type of action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="178" />
+        <location filename="../../app/ui/common/field_labels.py" line="179" />
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="179" />
+        <location filename="../../app/ui/common/field_labels.py" line="180" />
         <source>Responsible role</source>
         <translation>Responsible role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="180" />
+        <location filename="../../app/ui/common/field_labels.py" line="181" />
         <source>Other responsible</source>
         <translation>Other responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="181" />
+        <location filename="../../app/ui/common/field_labels.py" line="182" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="182" />
+        <location filename="../../app/ui/common/field_labels.py" line="183" />
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="184" />
+        <location filename="../../app/ui/common/field_labels.py" line="185" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="185" />
+        <location filename="../../app/ui/common/field_labels.py" line="186" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="186" />
+        <location filename="../../app/ui/common/field_labels.py" line="187" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="187" />
+        <location filename="../../app/ui/common/field_labels.py" line="188" />
         <source>File content</source>
         <translation>File content</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="188" />
+        <location filename="../../app/ui/common/field_labels.py" line="189" />
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="189" />
+        <location filename="../../app/ui/common/field_labels.py" line="190" />
         <source>Hospital event</source>
         <translation>Hospital event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="190" />
+        <location filename="../../app/ui/common/field_labels.py" line="191" />
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="191" />
+        <location filename="../../app/ui/common/field_labels.py" line="192" />
         <source>Destination folder</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="193" />
+        <location filename="../../app/ui/common/field_labels.py" line="194" />
         <source>Specialty</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="194" />
+        <location filename="../../app/ui/common/field_labels.py" line="195" />
         <source>Clinical question</source>
         <translation>Clinical question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="195" />
+        <location filename="../../app/ui/common/field_labels.py" line="196" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="196" />
+        <location filename="../../app/ui/common/field_labels.py" line="197" />
         <source>Reason for cancelling</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="197" />
+        <location filename="../../app/ui/common/field_labels.py" line="198" />
         <source>Specialist&apos;s answer</source>
         <translation>Specialist&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="198" />
+        <location filename="../../app/ui/common/field_labels.py" line="199" />
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="199" />
+        <location filename="../../app/ui/common/field_labels.py" line="200" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="200" />
+        <location filename="../../app/ui/common/field_labels.py" line="201" />
         <source>Outside participants</source>
         <translation>Outside participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="201" />
+        <location filename="../../app/ui/common/field_labels.py" line="202" />
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="203" />
+        <location filename="../../app/ui/common/field_labels.py" line="204" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="204" />
+        <location filename="../../app/ui/common/field_labels.py" line="205" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="205" />
+        <location filename="../../app/ui/common/field_labels.py" line="206" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="206" />
+        <location filename="../../app/ui/common/field_labels.py" line="207" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="211" />
+        <location filename="../../app/ui/common/field_labels.py" line="212" />
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="212" />
+        <location filename="../../app/ui/common/field_labels.py" line="213" />
         <source>Proposed change %1</source>
         <translation>Proposed change %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="213" />
+        <location filename="../../app/ui/common/field_labels.py" line="214" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="216" />
+        <location filename="../../app/ui/common/field_labels.py" line="217" />
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="217" />
+        <location filename="../../app/ui/common/field_labels.py" line="218" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="218" />
+        <location filename="../../app/ui/common/field_labels.py" line="219" />
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="219" />
+        <location filename="../../app/ui/common/field_labels.py" line="220" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="220" />
+        <location filename="../../app/ui/common/field_labels.py" line="221" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <location filename="../../app/ui/common/field_labels.py" line="222" />
         <source>medication</source>
         <translation>medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="222" />
+        <location filename="../../app/ui/common/field_labels.py" line="223" />
         <source>new medication</source>
         <translation>new medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="224" />
+        <location filename="../../app/ui/common/field_labels.py" line="225" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -156,9 +156,9 @@ def record_action_progress(ctx: ServiceContext, plan_id: int, expected_version: 
         if not may_record_progress(ctx.actor, action):
             raise AccessDenied("care_plan.work", sorted(ctx.actor.roles))
         if plan.status == PlanStatus.CLOSED:
-            raise ValidationError("status", "a closed plan cannot be changed")
+            raise ValidationError("status", "care_plans.plan_closed")
         if status not in ACTION_STATUSES:
-            raise ValidationError("status", "must be one of " + ", ".join(ACTION_STATUSES))
+            raise ValidationError("status", "one_of", allowed=ACTION_STATUSES)
         action.status = status
         action.outcome = clean_text(outcome, "outcome", 10000)
         session.flush()

@@ -11,7 +11,7 @@ from app.services.care_plans import fhir as fhir_care_plan
 from app.services.care_plans import patient_sheet_pdf
 from app.services.care_plans import plan_pdf as care_plan_pdf
 from app.services.care_plans import plans as care_plans
-from app.services.errors import CordeeError, NotFoundError, ValidationError
+from app.services.errors import CordeeError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.labels import DEFAULT_LANG, lang_of
 from app.services.medications import medication_list as medications
@@ -73,10 +73,10 @@ def export_for_patient(ctx: ServiceContext, patient_id: int, fmt: str, lang: str
     """The patient's current plan as ``pdf`` (team), ``sheet`` (patient) or ``fhir`` (JSON bundle). ``lang``
     (fr, de, en): the team PDF defaults to French, the patient sheet to the patient's language."""
     if fmt not in FORMATS:
-        raise ValidationError("format", "must be one of " + ", ".join(FORMATS))
+        raise ValidationError("format", "one_of", allowed=FORMATS)
     plan_id = care_plans.current_plan_id(ctx, patient_id)
     if plan_id is None:
-        raise NotFoundError(f"patient {patient_id} has no care plan")
+        raise CordeeError("care_plans.no_plan", patient_id=patient_id)
     if fmt == "fhir":
         return json.dumps(fhir_care_plan.export_bundle(ctx, plan_id), ensure_ascii=False, indent=2).encode()
     return plan_pdf(ctx, plan_id, lang or DEFAULT_LANG) if fmt == "pdf" else patient_sheet(ctx, plan_id, lang)

@@ -45,8 +45,8 @@ class VersionRow:
 
 def _check_move(plan, new_status: str) -> None:
     if new_status not in TRANSITIONS[plan.status]:
-        possible = ", ".join(TRANSITIONS[plan.status]) or "none (it is closed)"
-        raise ValidationError("status", f"a {plan.status} plan cannot become {new_status} (possible: {possible})")
+        raise ValidationError("status", "care_plans.transition_not_allowed", plan_status=plan.status,
+                              wanted_plan_status=new_status, next_plan_statuses=TRANSITIONS[plan.status])
 
 
 def validate(ctx: ServiceContext, plan_id: int, expected_version: int, *, agreement_date, agreement_how: str) -> int:
@@ -57,18 +57,18 @@ def validate(ctx: ServiceContext, plan_id: int, expected_version: int, *, agreem
         _check_move(plan, S.VALIDATED)
         patient = session.get(Patient, plan.patient_id)
         if patient.gp_staff_id is not None and patient.gp_staff_id != ctx.actor.staff_id:
-            raise ValidationError("validated_by", "only the patient's médecin traitant can validate the plan")
+            raise ValidationError("validated_by", "care_plans.not_the_gp")
         day = optional_date(agreement_date, "patient_agreement_date")
         if day is None:
-            raise ValidationError("patient_agreement_date", "is required")
+            raise ValidationError("patient_agreement_date", "required")
         if day > recurrence.today_local():
-            raise ValidationError("patient_agreement_date", "must not be in the future")
+            raise ValidationError("patient_agreement_date", "care_plans.in_future")
         how = clean_text(agreement_how, "patient_agreement_how", 200, required=True)
         if plan.review_date is None:
-            raise ValidationError("review_date", "is required before the plan is validated")
+            raise ValidationError("review_date", "care_plans.review_date_needed")
         goals = session.exec(select(CarePlanGoal.id).where(CarePlanGoal.plan_id == plan_id)).first()
         if goals is None:
-            raise ValidationError("goals", "a plan needs at least one shared goal to be validated")
+            raise ValidationError("goals", "care_plans.no_goal")
         plan = bump(ctx, session, plan_id, expected_version, "validated", status=S.VALIDATED,
                     validated_by_staff_id=ctx.actor.staff_id, validated_at=utcnow(), patient_agreement_date=day,
                     patient_agreement_how=how)
@@ -134,7 +134,7 @@ def _snapshot(session, plan_id: int, version: int) -> dict:
     row = session.exec(select(CarePlanVersion).where(CarePlanVersion.plan_id == plan_id,
                                                      CarePlanVersion.version == version)).first()
     if row is None:
-        raise NotFoundError(f"care plan {plan_id} has no version {version}")
+        raise NotFoundError("care_plan_version", version, plan_id=plan_id)
     return json.loads(row.snapshot)
 
 

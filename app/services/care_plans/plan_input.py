@@ -105,31 +105,31 @@ def optional_date(value, field_name: str, today: date | None = None) -> date | N
     day = parse_date(value, field_name)
     today = today or recurrence.today_local()
     if not (date(1900, 1, 1) <= day <= date(today.year + 30, 12, 31)):
-        raise ValidationError(field_name, "is not a plausible date")
+        raise ValidationError(field_name, "care_plans.implausible_date")
     return day
 
 
 def _choice(value, allowed: tuple[str, ...], field_name: str) -> str:
     if value not in allowed:
-        raise ValidationError(field_name, "must be one of " + ", ".join(allowed))
+        raise ValidationError(field_name, "one_of", allowed=allowed)
     return value
 
 
 def _staff(session: Session, staff_id: int | None, field_name: str, required: bool = False) -> int | None:
     if staff_id is None:
         if required:
-            raise ValidationError(field_name, "is required")
+            raise ValidationError(field_name, "required")
         return None
     person = session.get(Staff, staff_id)
     if person is None or not person.active or person.role_set == {"admin"}:
-        raise ValidationError(field_name, "must be an active clinical or front-desk member of the practice")
+        raise ValidationError(field_name, "care_plans.not_clinical_member")
     return staff_id
 
 
 def _phone(value, field_name: str) -> str | None:
     text = clean_text(value, field_name, 30)
     if text and not PHONE.fullmatch(text):
-        raise ValidationError(field_name, "must contain only digits, spaces and + . ( ) -")
+        raise ValidationError(field_name, "care_plans.bad_phone")
     return text
 
 
@@ -142,18 +142,18 @@ def validated_plan(session: Session, data: PlanInput) -> dict:
     v["advance_directives_date"] = optional_date(data.advance_directives_date, "advance_directives_date")
     v["advance_directives_location"] = clean_text(data.advance_directives_location, "advance_directives_location", 300)
     if v["advance_directives"] != "yes" and (v["advance_directives_date"] or v["advance_directives_location"]):
-        raise ValidationError("advance_directives", "must be yes when a date or a place is given")
+        raise ValidationError("advance_directives", "care_plans.directives_not_yes")
     today = recurrence.today_local()
     if v["advance_directives_date"] and v["advance_directives_date"] > today:
-        raise ValidationError("advance_directives_date", "must not be in the future")
+        raise ValidationError("advance_directives_date", "care_plans.in_future")
     v["trusted_person_name"] = clean_text(data.trusted_person_name, "trusted_person_name", 200)
     v["trusted_person_contact"] = clean_text(data.trusted_person_contact, "trusted_person_contact", 200)
     v["trusted_person_designated_on"] = optional_date(data.trusted_person_designated_on,
                                                       "trusted_person_designated_on")
     if (v["trusted_person_contact"] or v["trusted_person_designated_on"]) and not v["trusted_person_name"]:
-        raise ValidationError("trusted_person_name", "is required when a contact or a designation date is given")
+        raise ValidationError("trusted_person_name", "care_plans.trusted_person_needed")
     if v["trusted_person_designated_on"] and v["trusted_person_designated_on"] > today:
-        raise ValidationError("trusted_person_designated_on", "must not be in the future")
+        raise ValidationError("trusted_person_designated_on", "care_plans.in_future")
     v["review_date"] = optional_date(data.review_date, "review_date")
     return v
 
@@ -167,7 +167,7 @@ def validated_member(session: Session, data: MemberInput) -> dict:
         v["role"] = clean_text(data.role, "role", 200) or person.profession
     else:
         if data.staff_id is not None:
-            raise ValidationError("staff_id", "only for a member of the practice")
+            raise ValidationError("staff_id", "care_plans.staff_for_practice_only")
         v["staff_id"] = None
         v["name"] = clean_text(data.name, "name", 200, required=True)
         v["role"] = clean_text(data.role, "role", 200)
@@ -175,11 +175,11 @@ def validated_member(session: Session, data: MemberInput) -> dict:
     v["phone"] = _phone(data.phone, "phone")
     v["email"] = clean_text(data.email, "email", 200)
     if v["email"] and not EMAIL.fullmatch(v["email"]):
-        raise ValidationError("email", "must be an e-mail address like name@example.org")
+        raise ValidationError("email", "care_plans.bad_email")
     v["start_date"] = optional_date(data.start_date, "start_date")
     v["end_date"] = optional_date(data.end_date, "end_date")
     if v["start_date"] and v["end_date"] and v["end_date"] < v["start_date"]:
-        raise ValidationError("end_date", "must not be before the start date")
+        raise ValidationError("end_date", "care_plans.end_before_start")
     return v
 
 
@@ -194,7 +194,7 @@ def validated_goal(data: GoalInput, problem_ids: set[int]) -> dict:
          "status": _choice(data.status, GOAL_STATUSES, "status")}
     unknown = [p for p in data.problem_ids if p not in problem_ids]
     if unknown:
-        raise ValidationError("problem_ids", "must be problems of this plan")
+        raise ValidationError("problem_ids", "care_plans.unknown_problems", ids=tuple(unknown))
     v["problem_ids"] = " ".join(str(p) for p in sorted(set(data.problem_ids)))
     return v
 
@@ -208,16 +208,15 @@ def validated_action(session: Session, data: ActionInput, goal_ids: set[int]) ->
          "responsible_other": clean_text(data.responsible_other, "responsible_other", 200)}
     given = [k for k in ("responsible_staff_id", "responsible_role", "responsible_other") if v[k] is not None]
     if len(given) != 1:
-        raise ValidationError("responsible_staff_id", "choose one responsible: a person, a role or an outside "
-                                                      "contact")
+        raise ValidationError("responsible_staff_id", "care_plans.one_responsible")
     if v["responsible_role"] and v["responsible_role"] not in POOL_ROLES:
-        raise ValidationError("responsible_role", "must be one of " + ", ".join(POOL_ROLES))
+        raise ValidationError("responsible_role", "one_of", allowed=POOL_ROLES)
     v["due_date"] = optional_date(data.due_date, "due_date")
     v["recurrence_rule"] = recurrence.normalise_rule(data.recurrence_rule)
     if v["recurrence_rule"] and not v["due_date"]:
-        raise ValidationError("recurrence_rule", "needs a due date to start the series")
+        raise ValidationError("recurrence_rule", "care_plans.rule_needs_due_date")
     if data.goal_id is not None and data.goal_id not in goal_ids:
-        raise ValidationError("goal_id", "must be a goal of this plan")
+        raise ValidationError("goal_id", "care_plans.unknown_goal")
     v["goal_id"] = data.goal_id
     return v
 
@@ -227,5 +226,5 @@ def validated_unmet_need(data: UnmetNeedInput) -> dict:
          "reason": clean_text(data.reason, "reason", 500), "reported_to_territory": bool(data.reported_to_territory),
          "reported_on": optional_date(data.reported_on, "reported_on")}
     if v["reported_on"] and not v["reported_to_territory"]:
-        raise ValidationError("reported_on", "is only given when the need was reported to the territory")
+        raise ValidationError("reported_on", "care_plans.reported_without_report")
     return v

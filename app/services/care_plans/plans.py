@@ -93,7 +93,7 @@ class PlanSummary:
 def _patient(session: Session, patient_id: int) -> Patient:
     patient = session.get(Patient, patient_id)
     if patient is None:
-        raise NotFoundError(f"patient {patient_id} does not exist")
+        raise NotFoundError("patient", patient_id)
     return patient
 
 
@@ -101,7 +101,7 @@ def get_plan_row(session: Session, plan_id: int, expected_version: int | None = 
     """The plan; with ``expected_version`` a stale version is refused with who/when."""
     plan = session.get(CarePlan, plan_id)
     if plan is None:
-        raise NotFoundError(f"care plan {plan_id} does not exist")
+        raise NotFoundError("care_plan", plan_id)
     if expected_version is not None and plan.version != expected_version:
         raise StaleRecordError("care plan", plan_id, plan.updated_by, plan.updated_at)
     return plan
@@ -165,7 +165,7 @@ def create_plan(ctx: ServiceContext, patient_id: int, data: PlanInput) -> int:
         open_plan = session.exec(select(CarePlan.id).where(CarePlan.patient_id == patient_id,
                                                            CarePlan.status != PlanStatus.CLOSED)).first()
         if open_plan is not None:
-            raise ValidationError("patient_id", "already has a care plan that is not closed")
+            raise ValidationError("patient_id", "care_plans.open_plan_exists")
         plan = CarePlan(patient_id=patient_id, **values, updated_by=ctx.actor.display_name)
         session.add(plan)
         session.flush()
@@ -177,7 +177,7 @@ def create_plan(ctx: ServiceContext, patient_id: int, data: PlanInput) -> int:
 
 def _require_editable(plan: CarePlan) -> None:
     if plan.status not in EDITABLE:
-        raise ValidationError("status", f"a {plan.status} plan cannot be changed: revise it first")
+        raise ValidationError("status", "care_plans.not_editable", plan_status=plan.status)
 
 
 def update_plan(ctx: ServiceContext, plan_id: int, expected_version: int, data: PlanInput) -> int:
@@ -203,7 +203,7 @@ def _validated_item(session: Session, plan_id: int, kind: str, data) -> dict:
         return ci.validated_action(session, data, {g.id for g in _items(session, CarePlanGoal, plan_id)})
     if kind == "unmet_need":
         return ci.validated_unmet_need(data)
-    raise ValidationError("kind", "is not a part of a care plan")
+    raise ValidationError("kind", "care_plans.unknown_part", kind=kind)
 
 
 def save_item(ctx: ServiceContext, plan_id: int, expected_version: int, kind: str,
@@ -234,7 +234,7 @@ def save_item(ctx: ServiceContext, plan_id: int, expected_version: int, kind: st
 def get_item(session: Session, kind: str, plan_id: int, item_id: int):
     item = session.get(ITEM_TABLES[kind], item_id)
     if item is None or item.plan_id != plan_id:
-        raise NotFoundError(f"{kind} {item_id} is not part of care plan {plan_id}")
+        raise NotFoundError(f"care_plan_{kind}", item_id, plan_id=plan_id)
     return item
 
 

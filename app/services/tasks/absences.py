@@ -13,7 +13,7 @@ from app.models.staff import Staff
 from app.models.task import OPEN_STATUSES, StaffAbsence, Task
 from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
-from app.services.kernel.validation import parse_date
+from app.services.kernel.validation import clean_text, parse_date
 from app.services.security.access import require
 from app.services.tasks import task_flow as tasks
 from app.services.tasks.worklists import TaskRow, fetch_rows, in_due_order, select_rows
@@ -37,16 +37,14 @@ def record_absence(ctx: ServiceContext, staff_id: int, start: date | str | None,
     require(ctx.actor, "absence.manage")
     first, last = parse_date(start, "start_date"), parse_date(end, "end_date")
     if last < first:
-        raise ValidationError("end_date", "must not be before the start date")
+        raise ValidationError("end_date", "tasks.end_before_start")
     if (last - first).days > 366:
-        raise ValidationError("end_date", "an absence lasts at most one year")
-    why = (reason or "").strip() or None
-    if why and len(why) > 200:
-        raise ValidationError("reason", "is too long (at most 200 characters)")
+        raise ValidationError("end_date", "tasks.absence_too_long")
+    why = clean_text(reason, "reason", 200)
     with ctx.transaction() as session:
         staff = session.get(Staff, staff_id)
         if staff is None or not staff.active:
-            raise ValidationError("staff_id", "must be an active member of the practice")
+            raise ValidationError("staff_id", "tasks.inactive_member")
         row = StaffAbsence(staff_id=staff_id, start_date=first, end_date=last, reason=why,
                            created_by=ctx.actor.display_name)
         session.add(row)
@@ -71,7 +69,7 @@ def list_absences(ctx: ServiceContext, *, current_from: date | None = None) -> l
 def _absence(session, absence_id: int) -> StaffAbsence:
     row = session.get(StaffAbsence, absence_id)
     if row is None:
-        raise NotFoundError(f"absence {absence_id} does not exist")
+        raise NotFoundError("absence", absence_id)
     return row
 
 
@@ -98,7 +96,7 @@ def reassign_tasks(ctx: ServiceContext, moves: list[tuple[int, int]], *, assigne
     """Reassign (task id, version) pairs to a person or a pool in one unit of work; all or nothing."""
     require(ctx.actor, "absence.manage")
     if not moves:
-        raise ValidationError("tasks", "select at least one task")
+        raise ValidationError("tasks", "tasks.no_task_selected")
     with ctx.transaction():
         for task_id, version in moves:
             tasks.reassign(ctx, task_id, version, assignee_staff_id=assignee_staff_id, pool_role=pool_role)

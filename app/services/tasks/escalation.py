@@ -40,9 +40,9 @@ def set_escalation_delay(ctx: ServiceContext, days: int | str, expected_version:
     try:
         value = int(str(days).strip())
     except ValueError:
-        raise ValidationError("escalation_delay_days", "must be a whole number of days") from None
+        raise ValidationError("escalation_delay_days", "tasks.delay_not_whole_days") from None
     if not 0 <= value <= 60:
-        raise ValidationError("escalation_delay_days", "must be between 0 and 60 days")
+        raise ValidationError("escalation_delay_days", "tasks.delay_out_of_range", min=0, max=60)
     with ctx.transaction() as session:
         row = _setting(session)
         result = session.execute(update(WorklistSetting).where(

@@ -1,5 +1,6 @@
 """The delegation guard: a protocol-bound task only goes to an adherent delegate, for a patient the protocol
-covers, for an act the protocol allows. Refusals say why in plain words and name the field.
+covers, for an act the protocol allows. Refusals name the field and give a code whose params name the protocol,
+the act, the person or the condition (the screens say it in the user's language).
 """
 
 from __future__ import annotations
@@ -16,11 +17,10 @@ from app.models.staff import Staff
 from app.services.errors import ValidationError
 from app.services.tasks.protocol_files import Criteria, Protocol, get_protocol
 
-SEX_WORDS = {"F": "women", "M": "men", "X": "people of other sex"}
-
 
 class GuardRefusal(ValidationError):
-    """The delegation is outside the protocol; ``problem`` says why in plain words."""
+    """The delegation is outside the protocol: the field, a ``tasks.…`` code and params that name the protocol,
+    the act, the person or the condition."""
 
     code = "protocol_refused"
 
@@ -35,19 +35,6 @@ def is_delegate_profession(protocol: Protocol, staff: Staff) -> bool:
 
 def age_in_months(birth: date, on: date) -> int:
     return (on.year - birth.year) * 12 + on.month - birth.month - (on.day < birth.day)
-
-
-def _age_text(months: int) -> str:
-    return f"{months} months old" if months < 24 else f"{months // 12} years old"
-
-
-def _range_text(c: Criteria) -> str:
-    low = f"{c.age_min_months} months" if c.age_min_months is not None else \
-        f"{c.age_min_years} years" if c.age_min_years is not None else None
-    high = f"{c.age_max_years} years" if c.age_max_years is not None else None
-    if low and high:
-        return f"from {low} to {high}"
-    return f"from {low}" if low else f"up to {high}"
 
 
 def _matches(codes: list[str], prefixes: tuple[str, ...]) -> list[str]:
@@ -72,93 +59,104 @@ class _PatientCodes:
 
 
 def check_patient(session: Session, protocol: Protocol, criteria: Criteria, patient: Patient, on: date,
-                  what: str, codes: _PatientCodes | None = None) -> None:
-    """Age, sex, required conditions and medications of ``criteria`` (``what`` names the protocol or the act)."""
+                  act: str | None = None, codes: _PatientCodes | None = None) -> None:
+    """Age, sex, required conditions and medications of ``criteria``: the protocol's own, or (``act`` given, its
+    label) those of one of its acts; the refusal's code ends in ``_act`` for an act."""
     codes = codes or _PatientCodes(session, patient.id)
+    scope = {"protocol": protocol.name} if act is None else {"protocol": protocol.name, "act": act}
     months = age_in_months(patient.birth_date, on)
     low = criteria.age_min_months if criteria.age_min_months is not None else \
         (criteria.age_min_years * 12 if criteria.age_min_years is not None else None)
+    high = criteria.age_max_years * 12 if criteria.age_max_years is not None else None
     too_young = low is not None and months < low
-    too_old = criteria.age_max_years is not None and months // 12 > criteria.age_max_years
+    too_old = high is not None and months // 12 > criteria.age_max_years
     if too_young or too_old:
-        raise GuardRefusal("patient_id", f"the patient is {_age_text(months)}; {what} covers patients "
-                                         f"{_range_text(criteria)}")
+        if act is None:
+            raise GuardRefusal("patient_id", "tasks.patient_age_outside", patient_age=months, age_range=(low, high),
+                               **scope)
+        raise GuardRefusal("patient_id", "tasks.patient_age_outside_act", patient_age=months, age_range=(low, high),
+                           **scope)
     if criteria.sex and patient.sex not in criteria.sex:
-        raise GuardRefusal("patient_id", f"{what} covers only " + " and ".join(SEX_WORDS[s] for s in criteria.sex))
-    if criteria.conditions_icd10:
-        if not _matches(codes.conditions, criteria.conditions_icd10):
-            raise GuardRefusal("patient_id", f"the patient has none of the conditions {what} covers "
-                                             f"(ICD-10 {', '.join(criteria.conditions_icd10)})")
-    if criteria.medications_atc:
-        if not _matches(codes.medications, criteria.medications_atc):
-            raise GuardRefusal("patient_id", f"the patient takes none of the medications {what} covers "
-                                             f"(ATC {', '.join(criteria.medications_atc)})")
+        if act is None:
+            raise GuardRefusal("patient_id", "tasks.patient_sex_outside", sexes=criteria.sex, **scope)
+        raise GuardRefusal("patient_id", "tasks.patient_sex_outside_act", sexes=criteria.sex, **scope)
+    if criteria.conditions_icd10 and not _matches(codes.conditions, criteria.conditions_icd10):
+        if act is None:
+            raise GuardRefusal("patient_id", "tasks.patient_lacks_condition", conditions=criteria.conditions_icd10,
+                               **scope)
+        raise GuardRefusal("patient_id", "tasks.patient_lacks_condition_act", conditions=criteria.conditions_icd10,
+                           **scope)
+    if criteria.medications_atc and not _matches(codes.medications, criteria.medications_atc):
+        if act is None:
+            raise GuardRefusal("patient_id", "tasks.patient_lacks_medication", medications=criteria.medications_atc,
+                               **scope)
+        raise GuardRefusal("patient_id", "tasks.patient_lacks_medication_act", medications=criteria.medications_atc,
+                           **scope)
 
 
 def check_delegate(session: Session, protocol: Protocol, staff: Staff, on: date) -> None:
     """The person must be of a delegate profession, adhere to the protocol, and be trained when required."""
     if not staff.active:
-        raise GuardRefusal("assignee_staff_id", f"{staff.display_name} is no longer an active member of the practice")
+        raise GuardRefusal("assignee_staff_id", "tasks.delegate_inactive", staff=staff.display_name)
     if not is_delegate_profession(protocol, staff):
-        raise GuardRefusal("assignee_staff_id", f"{staff.display_name} ({staff.profession}) is not of a profession "
-                                                f"the protocol «{protocol.name}» delegates to")
+        raise GuardRefusal("assignee_staff_id", "tasks.delegate_profession", staff=staff.display_name,
+                           profession=staff.profession or "—", protocol=protocol.name)
     adherence = session.exec(select(ProtocolAdherence).where(
         ProtocolAdherence.protocol_code == protocol.code, ProtocolAdherence.staff_id == staff.id,
         ProtocolAdherence.ended_on.is_(None))).first()
     if adherence is None or adherence.since > on:
-        raise GuardRefusal("assignee_staff_id", f"{staff.display_name} does not adhere to the protocol "
-                                                f"«{protocol.name}»")
+        raise GuardRefusal("assignee_staff_id", "tasks.delegate_not_adherent", staff=staff.display_name,
+                           protocol=protocol.name)
     if protocol.training_required and (adherence.training_date is None or adherence.training_date > on):
-        raise GuardRefusal("assignee_staff_id", f"{staff.display_name} has no recorded training for the protocol "
-                                                f"«{protocol.name}»")
+        raise GuardRefusal("assignee_staff_id", "tasks.delegate_not_trained", staff=staff.display_name,
+                           protocol=protocol.name)
 
 
 def check_task(session: Session, *, protocol_code: str, act: str | None, assignee: Staff | None,
                pool_role: str | None, patient_id: int | None, on: date) -> Protocol:
-    """Every rule for a protocol-bound task; returns the protocol. Raises GuardRefusal with the reason."""
+    """Every rule for a protocol-bound task; returns the protocol. Raises GuardRefusal with the reason's code."""
     protocol = get_protocol(protocol_code)
     if protocol is None:
-        raise GuardRefusal("protocol_code", "is not a known protocol")
+        raise GuardRefusal("protocol_code", "tasks.unknown_protocol", protocol_code=protocol_code)
     activation = session.exec(select(ProtocolActivation).where(
         ProtocolActivation.protocol_code == protocol.code)).first()
     if activation is None or not activation.active:
-        raise GuardRefusal("protocol_code", f"the practice has not activated the protocol «{protocol.name}»")
+        raise GuardRefusal("protocol_code", "tasks.protocol_not_activated", protocol=protocol.name)
     if (protocol.valid_from and on < protocol.valid_from) or (protocol.valid_until and on > protocol.valid_until):
-        raise GuardRefusal("protocol_code", f"the protocol «{protocol.name}» is not valid on {on:%d.%m.%Y}")
+        raise GuardRefusal("protocol_code", "tasks.protocol_not_valid_on", protocol=protocol.name, day=on)
     chosen = protocol.act(act)
     if chosen is None:
-        allowed = ", ".join(a.code for a in protocol.acts)
-        raise GuardRefusal("act", f"the protocol «{protocol.name}» does not allow the act «{act or '(none)'}» "
-                                  f"(allowed: {allowed})")
+        acts = tuple(a.code for a in protocol.acts)
+        if not act:
+            raise GuardRefusal("act", "tasks.act_missing", protocol=protocol.name, acts=acts)
+        raise GuardRefusal("act", "tasks.act_not_allowed", protocol=protocol.name, act=act, acts=acts)
     if assignee is not None:
         check_delegate(session, protocol, assignee, on)
     elif pool_role is not None and pool_role not in protocol.delegate_roles:
-        raise GuardRefusal("pool_role", f"the protocol «{protocol.name}» does not delegate to the {pool_role} pool")
+        raise GuardRefusal("pool_role", "tasks.pool_not_delegated", protocol=protocol.name, pool=pool_role)
     if patient_id is None:
-        raise GuardRefusal("patient_id", f"a task under the protocol «{protocol.name}» needs a patient")
+        raise GuardRefusal("patient_id", "tasks.protocol_needs_patient", protocol=protocol.name)
     patient = session.get(Patient, patient_id)
     if patient is None:
-        raise GuardRefusal("patient_id", "is not a patient of the practice")
+        raise GuardRefusal("patient_id", "tasks.unknown_patient")
     codes = _PatientCodes(session, patient.id)
-    check_patient(session, protocol, protocol.inclusion, patient, on, f"the protocol «{protocol.name}»", codes)
-    check_patient(session, protocol, chosen.criteria, patient, on, f"the act «{chosen.label}»", codes)
+    check_patient(session, protocol, protocol.inclusion, patient, on, codes=codes)
+    check_patient(session, protocol, chosen.criteria, patient, on, act=chosen.label, codes=codes)
     _check_exclusions(protocol, codes)
     if protocol.requires_enrolment:
         enrolment = session.exec(select(ProtocolEnrolment).where(
             ProtocolEnrolment.protocol_code == protocol.code, ProtocolEnrolment.patient_id == patient.id,
             ProtocolEnrolment.ended_on.is_(None))).first()
         if enrolment is None:
-            raise GuardRefusal("patient_id", f"the patient is not enrolled (with consent) in the protocol "
-                                             f"«{protocol.name}»")
+            raise GuardRefusal("patient_id", "tasks.patient_not_enrolled", protocol=protocol.name)
     return protocol
 
 
 def _check_exclusions(protocol: Protocol, codes: _PatientCodes) -> None:
     hit = protocol.exclusion_conditions and _matches(codes.conditions, protocol.exclusion_conditions)
     if hit:
-        raise GuardRefusal("patient_id", f"the patient has an exclusion criterion of the protocol "
-                                         f"«{protocol.name}» (condition {hit[0]}): refer to the doctor")
+        raise GuardRefusal("patient_id", "tasks.patient_excluded_condition", protocol=protocol.name, condition=hit[0])
     hit = protocol.exclusion_medications and _matches(codes.medications, protocol.exclusion_medications)
     if hit:
-        raise GuardRefusal("patient_id", f"the patient takes a medication that excludes the protocol "
-                                         f"«{protocol.name}» (ATC {hit[0]}): refer to the doctor")
+        raise GuardRefusal("patient_id", "tasks.patient_excluded_medication", protocol=protocol.name,
+                           medication=hit[0])

@@ -2,8 +2,8 @@
 
 Each file describes one framework (Asalée, a national cooperation protocol,
 the IPA scope, the pharmacien correspondant, the medical-assistant profile,
-the Swiss MPK / APN delegations). A bad file is refused with an error naming
-the file and the field.
+the Swiss MPK / APN delegations). A bad file is refused with a ``ProtocolFileError``:
+a ``tasks.protocol_file_…`` code, the file and the key (``acts[0].code``).
 """
 
 from __future__ import annotations
@@ -28,14 +28,17 @@ ICD_PREFIX = re.compile(r"^[A-Z](\d{1,2}(\.\d{1,2})?)?$")
 ATC_PREFIX = re.compile(r"^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$")
 
 
+JSON_TYPES = {int: "integer", str: "string", list: "array", dict: "object", bool: "true/false"}
+
+
 class ProtocolFileError(CordeeError):
-    """A protocol file is malformed: names the file and the field."""
+    """A protocol file is malformed: the code says how, the params name the file and the key."""
 
     code = "protocol_file"
 
-    def __init__(self, file: str, field: str, problem: str):
-        super().__init__(f"{file}: {field}: {problem}", file=file, field=field)
-        self.file, self.field, self.problem = file, field, problem
+    def __init__(self, code: str, file: str, key: str, **params):
+        super().__init__(code, file=file, key=key, **params)
+        self.file, self.field = file, key
 
 
 @dataclass(frozen=True)
@@ -98,19 +101,16 @@ class _Reader:
     def __init__(self, file: str, data: dict):
         self.file, self.data = file, data
 
-    def fail(self, field: str, problem: str):
-        raise ProtocolFileError(self.file, field, problem)
-
     def get(self, obj: dict, key: str, kind, where: str, required: bool = True, default=None):
         if key not in obj or obj[key] is None:
             if required:
-                self.fail(where + key, "is missing")
+                raise ProtocolFileError("tasks.protocol_file_missing", self.file, where + key)
             return default
         value = obj[key]
         if kind is int and isinstance(value, bool) or not isinstance(value, kind):
-            self.fail(where + key, f"must be {getattr(kind, '__name__', kind)}")
+            raise ProtocolFileError("tasks.protocol_file_wrong_type", self.file, where + key, expected=JSON_TYPES[kind])
         if isinstance(value, str) and required and not value.strip():
-            self.fail(where + key, "must not be empty")
+            raise ProtocolFileError("tasks.protocol_file_empty", self.file, where + key)
         return value
 
     def strings(self, obj: dict, key: str, where: str, pattern: re.Pattern | None = None,
@@ -118,7 +118,7 @@ class _Reader:
         values = self.get(obj, key, list, where, required=False, default=[])
         for i, v in enumerate(values):
             if not isinstance(v, str) or (pattern and not pattern.match(v)) or (allowed and v not in allowed):
-                self.fail(f"{where}{key}[{i}]", f"has an invalid value {v!r}")
+                raise ProtocolFileError("tasks.protocol_file_bad_value", self.file, f"{where}{key}[{i}]", value=repr(v))
         return tuple(values)
 
     def day(self, key: str) -> date | None:
@@ -128,17 +128,18 @@ class _Reader:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(key, "must be a date YYYY-MM-DD")
+            raise ProtocolFileError("tasks.protocol_file_not_a_date", self.file, key) from None
 
     def criteria(self, obj: dict, where: str) -> Criteria:
         ages = {k: self.get(obj, k, int, where, required=False) for k in ("age_min_years", "age_max_years",
                                                                            "age_min_months")}
         for k, v in ages.items():
             if v is not None and not 0 <= v <= 130 * (12 if "months" in k else 1):
-                self.fail(where + k, "is out of range")
+                raise ProtocolFileError("tasks.protocol_file_out_of_range", self.file, where + k)
         if ages["age_min_years"] is not None and ages["age_max_years"] is not None \
                 and ages["age_min_years"] > ages["age_max_years"]:
-            self.fail(where + "age_max_years", "is below age_min_years")
+            raise ProtocolFileError("tasks.protocol_file_below", self.file, where + "age_max_years",
+                                    other=where + "age_min_years")
         return Criteria(**ages, sex=self.strings(obj, "sex", where, allowed=("F", "M", "X")),
                         conditions_icd10=self.strings(obj, "conditions_icd10", where, ICD_PREFIX),
                         medications_atc=self.strings(obj, "medications_atc", where, ATC_PREFIX))
@@ -148,47 +149,47 @@ def parse_protocol(file: str, data: dict) -> Protocol:
     """Check one file's content and build the definition (raises ProtocolFileError)."""
     r = _Reader(file, data)
     if not isinstance(data, dict):
-        r.fail("(file)", "must hold a JSON object")
+        raise ProtocolFileError("tasks.protocol_file_not_a_json_object", file, "(file)")
     code = r.get(data, "code", str, "")
     if not CODE.match(code):
-        r.fail("code", "must be lower-case letters, digits and dashes")
+        raise ProtocolFileError("tasks.protocol_file_bad_code", file, "code")
     kind = r.get(data, "kind", str, "")
     if kind not in KINDS:
-        r.fail("kind", "must be one of " + ", ".join(KINDS))
+        raise ProtocolFileError("tasks.protocol_file_one_of", file, "kind", allowed=KINDS)
     if r.get(data, "country", str, "") not in ("FR", "CH"):
-        r.fail("country", "must be FR or CH")
+        raise ProtocolFileError("tasks.protocol_file_one_of", file, "country", allowed=("FR", "CH"))
     source = r.strings(data, "source", "")
     if not source:
-        r.fail("source", "must name at least one source")
+        raise ProtocolFileError("tasks.protocol_file_no_source", file, "source")
     inclusion = r.criteria(r.get(data, "inclusion", dict, ""), "inclusion.")
     exclusion = r.get(data, "exclusion", dict, "")
     acts_data = r.get(data, "acts", list, "")
     if not acts_data:
-        r.fail("acts", "must list at least one allowed act")
+        raise ProtocolFileError("tasks.protocol_file_no_act", file, "acts")
     acts = []
     for i, a in enumerate(acts_data):
         where = f"acts[{i}]."
         if not isinstance(a, dict):
-            r.fail(f"acts[{i}]", "must be an object")
+            raise ProtocolFileError("tasks.protocol_file_not_an_object", file, f"acts[{i}]")
         act_code = r.get(a, "code", str, where)
         if not ACT_CODE.match(act_code):
-            r.fail(where + "code", "must be lower-case letters, digits and underscores")
+            raise ProtocolFileError("tasks.protocol_file_bad_act_code", file, where + "code")
         acts.append(Act(act_code, r.get(a, "label", str, where), r.get(a, "domain", str, where, required=False),
                         r.criteria(a, where)))
     if len({a.code for a in acts}) != len(acts):
-        r.fail("acts", "has duplicate act codes")
+        raise ProtocolFileError("tasks.protocol_file_duplicate_acts", file, "acts")
     roles = r.strings(data, "delegate_roles", "", allowed=ROLES)
     keywords = r.strings(data, "delegate_profession_keywords", "")
     if not roles and not keywords:
-        r.fail("delegate_roles", "needs at least one role or one profession keyword")
+        raise ProtocolFileError("tasks.protocol_file_no_delegate", file, "delegate_roles")
     training = r.get(data, "training", dict, "")
     valid_from, valid_until = r.day("valid_from"), r.day("valid_until")
     if valid_from and valid_until and valid_until < valid_from:
-        r.fail("valid_until", "is before valid_from")
+        raise ProtocolFileError("tasks.protocol_file_below", file, "valid_until", other="valid_from")
     verify = r.get(data, "verify", bool, "")
     notes = r.strings(data, "verify_notes", "")
     if verify and not notes:
-        r.fail("verify_notes", "must say what to verify when verify is true")
+        raise ProtocolFileError("tasks.protocol_file_no_verify_notes", file, "verify_notes")
     return Protocol(
         code=code, name=r.get(data, "name", str, ""), kind=kind, country=data["country"],
         legal_reference=r.get(data, "legal_reference", str, ""), version=r.get(data, "version", str, ""),
@@ -216,10 +217,10 @@ def load_folder(folder: Path) -> dict[str, Protocol]:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ProtocolFileError(path.name, "(file)", f"is not readable JSON ({exc})") from None
+            raise ProtocolFileError("tasks.protocol_file_unreadable", path.name, "(file)", detail=str(exc)) from None
         protocol = parse_protocol(path.name, data)
         if protocol.code != path.stem:
-            raise ProtocolFileError(path.name, "code", "must equal the file name without .json")
+            raise ProtocolFileError("tasks.protocol_file_code_mismatch", path.name, "code")
         out[protocol.code] = protocol
     return out
 

@@ -18,7 +18,7 @@ from app.models.protocol import ProtocolActivation, ProtocolAdherence, ProtocolE
 from app.models.staff import Staff
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
-from app.services.kernel.validation import parse_date
+from app.services.kernel.validation import clean_text, parse_date
 from app.services.security.access import require
 from app.services.tasks.guard import is_delegate_profession
 from app.services.tasks.protocol_files import Protocol, get_protocol, shipped_protocols
@@ -72,7 +72,7 @@ class EnrolmentRow:
 def _protocol(code: str | None) -> Protocol:
     protocol = get_protocol(code)
     if protocol is None:
-        raise ValidationError("protocol_code", "is not a known protocol")
+        raise ValidationError("protocol_code", "tasks.unknown_protocol", protocol_code=code)
     return protocol
 
 
@@ -81,7 +81,7 @@ def _day(value, field_name: str, required: bool = True) -> date | None:
         return None
     day = parse_date(value, field_name)
     if day.year < 1990 or day > date.today():
-        raise ValidationError(field_name, "must be a past date after 1990")
+        raise ValidationError(field_name, "tasks.not_a_past_date", after=1990)
     return day
 
 
@@ -108,9 +108,7 @@ def set_active(ctx: ServiceContext, code: str, active: bool, *, activated_on: da
     require(ctx.actor, "protocol.manage")
     _protocol(code)
     day = _day(activated_on, "activated_on", required=False) or date.today()
-    ref = (declaration_ref or "").strip() or None
-    if ref and len(ref) > 100:
-        raise ValidationError("declaration_ref", "is too long (at most 100 characters)")
+    ref = clean_text(declaration_ref, "declaration_ref", 100)
     with ctx.transaction() as session:
         row = session.exec(select(ProtocolActivation).where(ProtocolActivation.protocol_code == code)).first()
         if row is None:
@@ -137,10 +135,10 @@ def set_adherence(ctx: ServiceContext, code: str, staff_id: int, *, training_dat
     with ctx.transaction() as session:
         staff = session.get(Staff, staff_id)
         if staff is None or not staff.active:
-            raise ValidationError("staff_id", "must be an active member of the practice")
+            raise ValidationError("staff_id", "tasks.inactive_member")
         if not is_delegate_profession(protocol, staff):
-            raise ValidationError("staff_id", f"{staff.display_name} is not of a profession this protocol "
-                                              f"delegates to ({', '.join(protocol.delegate_professions)})")
+            raise ValidationError("staff_id", "tasks.staff_not_delegate", staff=staff.display_name,
+                                  protocol=protocol.name, professions=protocol.delegate_professions)
         row = session.exec(select(ProtocolAdherence).where(ProtocolAdherence.protocol_code == code,
                                                            ProtocolAdherence.staff_id == staff_id)).first()
         if row is None:
@@ -163,7 +161,7 @@ def end_adherence(ctx: ServiceContext, code: str, staff_id: int) -> None:
         row = session.exec(select(ProtocolAdherence).where(ProtocolAdherence.protocol_code == code,
                                                            ProtocolAdherence.staff_id == staff_id)).first()
         if row is None:
-            raise NotFoundError(f"staff {staff_id} does not adhere to {code}")
+            raise NotFoundError("protocol_adherence", staff_id, protocol=code)
         row.ended_on, row.version, row.updated_at = date.today(), row.version + 1, utcnow()
         ctx.audit(session, "protocol.unadhere", entity_type="protocol_adherence", entity_id=row.id, detail=code)
         ctx.announce("protocol.changed", protocol_code=code)
@@ -186,12 +184,12 @@ def enrol_patient(ctx: ServiceContext, code: str, patient_id: int, *, consent_da
     _protocol(code)
     day = _day(consent_date, "consent_date")
     if consent_how not in CONSENT_HOW:
-        raise ValidationError("consent_how", "must be oral, written or electronic")
+        raise ValidationError("consent_how", "tasks.bad_consent_how")
     if consent_by not in CONSENT_BY:
-        raise ValidationError("consent_by", "must be patient or representative")
+        raise ValidationError("consent_by", "tasks.bad_consent_by")
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
-            raise ValidationError("patient_id", "is not a patient of the practice")
+            raise ValidationError("patient_id", "tasks.unknown_patient")
         row = session.exec(select(ProtocolEnrolment).where(ProtocolEnrolment.protocol_code == code,
                                                            ProtocolEnrolment.patient_id == patient_id)).first()
         if row is None:
@@ -212,9 +210,7 @@ def enrol_patient(ctx: ServiceContext, code: str, patient_id: int, *, consent_da
 def end_enrolment(ctx: ServiceContext, enrolment_id: int, expected_version: int, reason: str) -> None:
     """End an enrolment (consent withdrawn, patient left …); stale versions refused."""
     require(ctx.actor, "protocol.enrol")
-    why = (reason or "").strip()
-    if not why or len(why) > 200:
-        raise ValidationError("exit_reason", "is required (at most 200 characters)")
+    why = clean_text(reason, "exit_reason", 200, required=True)
     with ctx.transaction() as session:
         result = session.execute(update(ProtocolEnrolment).where(
             ProtocolEnrolment.id == enrolment_id, ProtocolEnrolment.version == expected_version).values(
@@ -223,7 +219,7 @@ def end_enrolment(ctx: ServiceContext, enrolment_id: int, expected_version: int,
         row = session.get(ProtocolEnrolment, enrolment_id)
         if result.rowcount != 1:
             if row is None:
-                raise NotFoundError(f"enrolment {enrolment_id} does not exist")
+                raise NotFoundError("protocol_enrolment", enrolment_id)
             raise StaleRecordError("enrolment", enrolment_id, row.updated_by, row.updated_at)
         ctx.audit(session, "protocol.unenrol", entity_type="protocol_enrolment", entity_id=enrolment_id,
                   patient_id=row.patient_id, detail=why)

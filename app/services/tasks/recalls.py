@@ -19,7 +19,7 @@ from app.models.patient import Patient, PatientProblem
 from app.models.task import OPEN_STATUSES, Task, TaskStatus
 from app.services.errors import ValidationError
 from app.services.kernel.context import ServiceContext
-from app.services.kernel.validation import parse_date
+from app.services.kernel.validation import clean_text, parse_date
 from app.services.security.access import require
 from app.services.tasks import recurrence
 from app.services.tasks.protocol_files import ATC_PREFIX, ICD_PREFIX
@@ -58,9 +58,9 @@ def _int(value, field_name: str, low: int, high: int) -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError(field_name, "must be a whole number") from None
+        raise ValidationError(field_name, "not_a_whole_number") from None
     if not low <= number <= high:
-        raise ValidationError(field_name, f"must be between {low} and {high}")
+        raise ValidationError(field_name, "out_of_range", min=low, max=high)
     return number
 
 
@@ -69,7 +69,7 @@ def _codes(values: list[str], field_name: str, pattern: re.Pattern) -> list[str]
     for i, v in enumerate(values or []):
         code = (v or "").strip().upper()
         if code and not pattern.match(code):
-            raise ValidationError(f"{field_name}[{i + 1}]", f"«{v}» is not a valid code prefix")
+            raise ValidationError(f"{field_name}[{i + 1}]", "tasks.bad_code_prefix", value=v)
         if code:
             out.append(code)
     return out
@@ -78,30 +78,27 @@ def _codes(values: list[str], field_name: str, pattern: re.Pattern) -> list[str]
 def _checked(c: RecallCriteria) -> dict:
     name = (c.name or "").strip()
     if not NAME.match(name):
-        raise ValidationError("name", "must be 2–60 letters, digits, dots, dashes or underscores")
-    title = (c.title or "").strip()
-    if not title or len(title) > 200:
-        raise ValidationError("title", "is required (at most 200 characters)")
+        raise ValidationError("name", "tasks.bad_recall_name")
+    title = clean_text(c.title, "title", 200, required=True)
     if not TASK_TYPE.match(c.task_type or ""):
-        raise ValidationError("task_type", "must be 2–40 lower-case letters, digits or underscores")
+        raise ValidationError("task_type", "tasks.bad_task_type")
     v = {"name": name, "title": title, "task_type": c.task_type,
          "age_min": _int(c.age_min, "age_min", 0, 130), "age_max": _int(c.age_max, "age_max", 0, 130),
          "conditions": _codes(c.condition_prefixes, "condition_prefixes", ICD_PREFIX),
          "atcs": _codes(c.atc_prefixes, "atc_prefixes", ATC_PREFIX),
          "months": _int(c.not_done_months, "not_done_months", 1, 120)}
     if v["age_min"] is not None and v["age_max"] is not None and v["age_max"] < v["age_min"]:
-        raise ValidationError("age_max", "must not be below the minimum age")
+        raise ValidationError("age_max", "tasks.age_below_minimum")
     not_done = (c.not_done_type or "").strip() or None
     if not_done and not TASK_TYPE.match(not_done):
-        raise ValidationError("not_done_type", "must be 2–40 lower-case letters, digits or underscores")
+        raise ValidationError("not_done_type", "tasks.bad_task_type")
     if bool(not_done) != (v["months"] is not None):
         raise ValidationError("not_done_months" if not_done else "not_done_type",
-                              "give both the task type and the number of months")
+                              "tasks.not_done_pair")
     v["not_done"] = not_done
     v["due"] = parse_date(c.due_date, "due_date") if c.due_date not in (None, "") else recurrence.today_local()
     if not any((v["age_min"] is not None, v["age_max"] is not None, v["conditions"], v["atcs"], not_done)):
-        raise ValidationError("condition_prefixes", "give at least one criterion (age, condition, medication or "
-                                                    "task not done)")
+        raise ValidationError("condition_prefixes", "tasks.no_criterion")
     return v
 
 

@@ -30,24 +30,24 @@ def normalise_rule(rule: str | None, field_name: str = "recurrence_rule") -> str
     if not text:
         return None
     if len(text) > 300 or not re.fullmatch(r"[A-Z0-9=;,+\-]+", text):
-        raise ValidationError(field_name, "must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3")
+        raise ValidationError(field_name, "tasks.rule_syntax")
     parts = dict(p.split("=", 1) for p in text.split(";") if "=" in p)
     if "DTSTART" in text:
-        raise ValidationError(field_name, "must not contain DTSTART (the due date starts the series)")
+        raise ValidationError(field_name, "tasks.rule_dtstart")
     if parts.get("FREQ") not in ALLOWED_FREQ:
-        raise ValidationError(field_name, "must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY")
+        raise ValidationError(field_name, "tasks.rule_freq")
     for key, (low, high) in _RANGES.items():
         for item in filter(None, parts.get(key, "").split(",")):
             try:
                 number = int(item)
             except ValueError:
-                raise ValidationError(field_name, f"{key} must be a number") from None
+                raise ValidationError(field_name, "tasks.rule_part_not_a_number", part=key) from None
             if not (low <= abs(number) <= high) or (number < 0 and key in ("INTERVAL", "COUNT", "BYMONTH")):
-                raise ValidationError(field_name, f"{key} must be between {low} and {high}")
+                raise ValidationError(field_name, "tasks.rule_part_out_of_range", part=key, min=low, max=high)
     try:
         rrulestr(text, dtstart=datetime(2026, 1, 1))
     except (ValueError, TypeError) as exc:
-        raise ValidationError(field_name, f"is not a valid iCalendar rule ({exc})") from None
+        raise ValidationError(field_name, "tasks.rule_invalid", detail=str(exc)) from None
     return text
 
 

@@ -22,7 +22,7 @@ from app.models.task import Task
 from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
-from app.services.kernel.validation import parse_date
+from app.services.kernel.validation import clean_text, parse_date
 from app.services.security.access import require
 from app.services.tasks import recurrence
 from app.services.tasks.guard import GuardRefusal, check_task
@@ -45,11 +45,15 @@ class RenewalRow:
     informed: str | None
 
 
+def total_months() -> int:
+    """How long a prescription plus its renewals may run (the protocol's limit: 12 months)."""
+    return get_protocol(PROTOCOL).max_total_months or 12
+
+
 def cap_date(line: MedicationLine) -> date:
     """Prescription plus renewals may not exceed 12 months from the prescription's start."""
     start = line.start_date or line.created_at.date()
-    months = (get_protocol(PROTOCOL).max_total_months or 12)
-    return start + relativedelta(months=months)
+    return start + relativedelta(months=total_months())
 
 
 def _doctor(session, line: MedicationLine) -> Staff | None:
@@ -65,43 +69,35 @@ def request(ctx: ServiceContext, line_id: int, kind: str, *, renewed_until: date
     """Record a renewal (until a date) or a dose adjustment (new dose) by the pharmacist; returns its id."""
     require(ctx.actor, "renewal.request")
     if kind not in KINDS:
-        raise ValidationError("kind", "must be renewal or dose_adjustment")
+        raise ValidationError("kind", "tasks.bad_renewal_kind")
     today = recurrence.today_local()
-    text_note = (note or "").strip() or None
-    if text_note and len(text_note) > 1000:
-        raise ValidationError("note", "is too long (at most 1000 characters)")
+    text_note = clean_text(note, "note", 1000)
     with ctx.transaction() as session:
         line = session.get(MedicationLine, line_id)
         if line is None:
-            raise NotFoundError(f"medication line {line_id} does not exist")
+            raise NotFoundError("medication_line", line_id)
         if line.stopped_at is not None:
-            raise GuardRefusal("medication_line_id", "this medication has been stopped")
+            raise GuardRefusal("medication_line_id", "tasks.medication_stopped")
         me = session.get(Staff, ctx.actor.staff_id)
         check_task(session, protocol_code=PROTOCOL, act=kind, assignee=me, pool_role=None,
                    patient_id=line.patient_id, on=today)
         cap = cap_date(line)
         if today > cap:
-            raise GuardRefusal("medication_line_id", f"the 12-month limit of this prescription ended on "
-                                                     f"{cap:%d.%m.%Y}: a new prescription is needed")
+            raise GuardRefusal("medication_line_id", "tasks.prescription_expired", ended=cap, months=total_months())
         until, dose = None, None
         if kind == "renewal":
             if line.renewal_allowed_until is None:
-                raise GuardRefusal("medication_line_id", "the prescription does not authorise renewal by the "
-                                                         "pharmacien correspondant")
+                raise GuardRefusal("medication_line_id", "tasks.renewal_not_authorised")
             until = parse_date(renewed_until, "renewed_until")
             if until <= today:
-                raise ValidationError("renewed_until", "must be after today")
+                raise ValidationError("renewed_until", "tasks.not_after_today")
             limit = min(line.renewal_allowed_until, cap)
             if until > limit:
-                raise GuardRefusal("renewed_until", f"the renewal may run until {limit:%d.%m.%Y} at the latest "
-                                                    f"(authorisation on the prescription and 12-month total)")
+                raise GuardRefusal("renewed_until", "tasks.renewal_too_long", until=limit, months=total_months())
         else:
             if not line.dose_adjustment_allowed:
-                raise GuardRefusal("medication_line_id", "the prescription does not authorise dose adjustment by "
-                                                         "the pharmacien correspondant")
-            dose = (new_dose or "").strip()
-            if not dose or len(dose) > 200:
-                raise ValidationError("new_dose", "is required (at most 200 characters)")
+                raise GuardRefusal("medication_line_id", "tasks.dose_adjustment_not_authorised")
+            dose = clean_text(new_dose, "new_dose", 200, required=True)
         doctor = _doctor(session, line)
         row = PharmacistRenewal(medication_line_id=line.id, patient_id=line.patient_id, pharmacist_staff_id=me.id,
                                 kind=kind, done_on=today, renewed_until=until, new_dose=dose, note=text_note,

@@ -1,7 +1,7 @@
 """Tasks: create, edit, move through the FHIR-Task-like lifecycle, claim from a pool, reassign.
 
 Lifecycle: requested → accepted → in_progress ↔ on_hold → completed / cancelled / failed. A forbidden
-transition is refused with a clear message. Completing a task writes its result to the patient's chart
+transition is refused with a ``TransitionError`` naming the statuses. Completing a task writes its result to the patient's chart
 (``ChartNote``) and, for a recurring task, creates the next occurrence. Protocol-bound tasks pass the
 delegation guard (``task_guard``) on every create, edit, claim and reassignment. Reading lists: ``task_lists``.
 """
@@ -32,12 +32,11 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     S.ON_HOLD: (S.IN_PROGRESS, S.CANCELLED, S.FAILED),
     S.COMPLETED: (), S.CANCELLED: (), S.FAILED: (),
 }
-STATUS_WORDS = {S.REQUESTED: "requested", S.ACCEPTED: "accepted", S.IN_PROGRESS: "in progress",
-                S.ON_HOLD: "on hold", S.COMPLETED: "completed", S.CANCELLED: "cancelled", S.FAILED: "failed"}
 
 
 class TransitionError(ValidationError):
-    """The lifecycle does not allow this change of status."""
+    """The lifecycle does not allow this change of status; the params name the statuses by their codes
+    (``task_status``, and for a move ``wanted_task_status`` and ``next_task_statuses``)."""
 
     code = "transition"
 
@@ -70,7 +69,7 @@ def _get(session: Session, task_id: int, expected_version: int | None = None) ->
     """The task; with ``expected_version``, a stale version is refused before anything else is checked."""
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFoundError(f"task {task_id} does not exist")
+        raise NotFoundError("task", task_id)
     if expected_version is not None and task.version != expected_version:
         raise StaleRecordError("task", task_id, task.updated_by, task.updated_at)
     return task
@@ -106,7 +105,7 @@ def update_task(ctx: ServiceContext, task_id: int, expected_version: int, data: 
         task = _get(session, task_id, expected_version)
         _require_work(ctx, task)
         if task.status in CLOSED_STATUSES:
-            raise TransitionError("status", f"a {STATUS_WORDS[task.status]} task cannot be edited")
+            raise TransitionError("status", "tasks.closed_task_not_editable", task_status=task.status)
         if (data.assignee_staff_id, data.pool_role or None) != (task.assignee_staff_id, task.pool_role):
             require(ctx.actor, "task.assign")
         values = validated(session, data, recurrence.today_local())
@@ -125,12 +124,11 @@ def transition(ctx: ServiceContext, task_id: int, expected_version: int, new_sta
     with ctx.transaction() as session:
         task = _get(session, task_id, expected_version)
         _require_work(ctx, task)
-        if new_status not in STATUS_WORDS:
-            raise ValidationError("status", "is not a task status")
+        if new_status not in TRANSITIONS:
+            raise ValidationError("status", "tasks.not_a_status", value=new_status)
         if new_status not in TRANSITIONS[task.status]:
-            allowed_next = ", ".join(STATUS_WORDS[s] for s in TRANSITIONS[task.status]) or "none (it is closed)"
-            raise TransitionError("status", f"a {STATUS_WORDS[task.status]} task cannot become "
-                                            f"{STATUS_WORDS[new_status]} (possible: {allowed_next})")
+            raise TransitionError("status", "tasks.transition_not_allowed", task_status=task.status,
+                                  wanted_task_status=new_status, next_task_statuses=TRANSITIONS[task.status])
         why = clean_text(reason, "status_reason", 500, required=new_status in (S.CANCELLED, S.FAILED, S.ON_HOLD))
         text = clean_text(result, "result_text", 10000)
         values: dict = {"status": new_status, "status_reason": why}
@@ -139,7 +137,7 @@ def transition(ctx: ServiceContext, task_id: int, expected_version: int, new_sta
         if new_status in CLOSED_STATUSES:
             values.update(completed_at=utcnow(), completed_by=ctx.actor.display_name, result_text=text)
         if new_status in (S.ACCEPTED, S.IN_PROGRESS) and task.assignee_staff_id is None:
-            raise TransitionError("status", "claim the task from the pool first")
+            raise TransitionError("status", "tasks.claim_first")
         task = _save(ctx, session, task_id, expected_version, values)
         if new_status == S.COMPLETED:
             _write_back(ctx, session, task)
@@ -177,9 +175,9 @@ def claim_task(ctx: ServiceContext, task_id: int, expected_version: int) -> int:
     with ctx.transaction() as session:
         task = _get(session, task_id, expected_version)
         if task.assignee_staff_id is not None or task.pool_role not in ctx.actor.roles:
-            raise ValidationError("pool_role", "this task is not in one of your pools")
+            raise ValidationError("pool_role", "tasks.not_your_pool")
         if task.status != S.REQUESTED:
-            raise TransitionError("status", f"a {STATUS_WORDS[task.status]} task cannot be claimed")
+            raise TransitionError("status", "tasks.task_not_claimable", task_status=task.status)
         me = session.get(Staff, ctx.actor.staff_id)
         if task.protocol_code:
             check_task(session, protocol_code=task.protocol_code, act=task.act, assignee=me, pool_role=None,
@@ -198,14 +196,14 @@ def reassign(ctx: ServiceContext, task_id: int, expected_version: int, *, assign
         task = _get(session, task_id, expected_version)
         _require_work(ctx, task)
         if task.status in CLOSED_STATUSES:
-            raise TransitionError("status", f"a {STATUS_WORDS[task.status]} task cannot be reassigned")
+            raise TransitionError("status", "tasks.closed_task_not_reassignable", task_status=task.status)
         if (assignee_staff_id is None) == (not pool_role):
-            raise ValidationError("assignee_staff_id", "choose either a person or a pool (one of the two)")
+            raise ValidationError("assignee_staff_id", "tasks.person_or_pool")
         person = session.get(Staff, assignee_staff_id) if assignee_staff_id is not None else None
         if assignee_staff_id is not None and (person is None or not person.active):
-            raise ValidationError("assignee_staff_id", "must be an active member of the practice")
+            raise ValidationError("assignee_staff_id", "tasks.inactive_member")
         if pool_role is not None and pool_role not in POOL_ROLES:
-            raise ValidationError("pool_role", "must be one of " + ", ".join(POOL_ROLES))
+            raise ValidationError("pool_role", "one_of", allowed=POOL_ROLES)
         if task.protocol_code:
             check_task(session, protocol_code=task.protocol_code, act=task.act, assignee=person,
                        pool_role=pool_role, patient_id=task.patient_id, on=task.due_date or recurrence.today_local())
@@ -218,5 +216,5 @@ def reassign(ctx: ServiceContext, task_id: int, expected_version: int, *, assign
         return task.version
 
 
-__all__ = ["TaskInput", "TRANSITIONS", "STATUS_WORDS", "POOL_ROLES", "TransitionError", "GuardRefusal", "create_task",
+__all__ = ["TaskInput", "TRANSITIONS", "POOL_ROLES", "TransitionError", "GuardRefusal", "create_task",
            "update_task", "transition", "claim_task", "reassign", "may_work"]

@@ -202,7 +202,7 @@ def get_task(ctx: ServiceContext, task_id: int) -> TaskDetail:
     with ctx.transaction() as session:
         found = session.execute(select_rows().where(Task.id == task_id)).first()
         if found is None:
-            raise NotFoundError(f"task {task_id} does not exist")
+            raise NotFoundError("task", task_id)
         task = session.get(Task, task_id)
         if task.patient_id is not None:
             ctx.audit(session, "task.open", entity_type="task", entity_id=task_id, patient_id=task.patient_id)

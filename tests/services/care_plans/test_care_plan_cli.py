@@ -37,7 +37,7 @@ def test_exports_fhir_pdf_and_sheet(practice, exported, tmp_path):
 
 
 @pytest.mark.parametrize("args,message", [
-    (["--patient", "999", "--format", "fhir"], "patient 999 does not exist"),
+    (["--patient", "999", "--format", "fhir"], "This record no longer exists (patient 999)."),
     (["--patient", "0", "--format", "fhir"], "--patient must be a positive number"),
     (["--patient", "1", "--format", "docx"], "invalid choice"),
 ])

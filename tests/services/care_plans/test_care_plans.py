@@ -67,16 +67,21 @@ def test_whole_lifecycle_with_several_roles(practice):
         life.validate(ma, plan_id, v, agreement_date=TODAY, agreement_how="oral")
     with pytest.raises(ValidationError) as e:
         life.validate(doc, plan_id, v, agreement_date=None, agreement_how="oral")
-    assert e.value.field == "patient_agreement_date"
+    assert (e.value.field, e.value.code) == ("patient_agreement_date", "required")
+    with pytest.raises(ValidationError) as e:
+        life.validate(doc, plan_id, v, agreement_date=TODAY + timedelta(days=1), agreement_how="oral")
+    assert (e.value.field, e.value.code) == ("patient_agreement_date", "care_plans.in_future")
     with pytest.raises(ValidationError) as e:
         life.validate(doc, plan_id, v, agreement_date=TODAY, agreement_how="  ")
-    assert e.value.field == "patient_agreement_how"
+    assert (e.value.field, e.value.code) == ("patient_agreement_how", "required")
     v = life.validate(doc, plan_id, v, agreement_date=TODAY.strftime("%d.%m.%Y"), agreement_how="oral, en consultation")
     view = care_plans.get_plan(practice.ctx["pharmacist"], plan_id)
     assert view.status == "validated" and view.validated_by == "Test Physician"
     assert view.patient_agreement_how == "oral, en consultation"
-    with pytest.raises(ValidationError):   # content is frozen once validated
+    with pytest.raises(ValidationError) as e:   # content is frozen once validated
         care_plans.save_item(nurse, plan_id, v, "problem", ProblemInput(label="X"))
+    assert (e.value.field, e.value.code, e.value.params) == ("status", "care_plans.not_editable",
+                                                             {"plan_status": "validated"})
     v = life.activate(coord, plan_id, v)
     assert care_plans.get_plan(doc, plan_id).status == "active"
     v = life.revise(nurse, plan_id, v)
@@ -90,12 +95,18 @@ def test_whole_lifecycle_with_several_roles(practice):
         life.close(nurse, plan_id, v, "stable")
     with pytest.raises(ValidationError) as e:
         life.close(coord, plan_id, v, "")
-    assert e.value.field == "closed_reason"
+    assert (e.value.field, e.value.code) == ("closed_reason", "required")
     v = life.close(coord, plan_id, v, "situation stabilisée")
     view = care_plans.get_plan(doc, plan_id)
     assert view.status == "closed" and view.closed_reason == "situation stabilisée"
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as e:
         life.revise(nurse, plan_id, v)
+    assert (e.value.field, e.value.code, e.value.params) == (
+        "status", "care_plans.transition_not_allowed",
+        {"plan_status": "closed", "wanted_plan_status": "revised", "next_plan_statuses": ()})
+    with pytest.raises(ValidationError) as e:
+        care_plan_tasks.record_action_progress(coord, plan_id, v, ids["ma"], "done", None)
+    assert (e.value.field, e.value.code) == ("status", "care_plans.plan_closed")
     # closing cancelled the open tasks of its actions
     open_rows = [t for t in task_lists.patient_tasks(doc, view.patient_id, include_closed=False)]
     assert open_rows == []
@@ -115,7 +126,7 @@ def test_only_the_patients_own_medecin_traitant_validates(practice):
     plan_id, v, _ = draft(practice, pid)
     with pytest.raises(ValidationError) as e:
         life.validate(practice.ctx["physician"], plan_id, v, agreement_date=TODAY, agreement_how="oral")
-    assert e.value.field == "validated_by"
+    assert (e.value.field, e.value.code) == ("validated_by", "care_plans.not_the_gp")
 
 
 def test_validation_needs_review_date_and_goal(practice):
@@ -124,12 +135,12 @@ def test_validation_needs_review_date_and_goal(practice):
         referent_staff_id=practice.staff_ids["nurse"]))
     with pytest.raises(ValidationError) as e:
         life.validate(practice.ctx["physician"], plan_id, 1, agreement_date=TODAY, agreement_how="oral")
-    assert e.value.field == "review_date"
+    assert (e.value.field, e.value.code) == ("review_date", "care_plans.review_date_needed")
     view = care_plans.get_plan(nurse, plan_id)
     v = care_plans.update_plan(nurse, plan_id, 1, care_plans.as_input(view, review_date=TODAY))
     with pytest.raises(ValidationError) as e:
         life.validate(practice.ctx["physician"], plan_id, v, agreement_date=TODAY, agreement_how="oral")
-    assert e.value.field == "goals"
+    assert (e.value.field, e.value.code) == ("goals", "care_plans.no_goal")
 
 
 def test_versions_are_kept_and_diff_is_readable(practice):
@@ -273,7 +284,7 @@ def test_one_open_plan_per_patient_and_unmet_needs_and_circle(practice):
     view = care_plans.get_plan(nurse, plan_id)
     with pytest.raises(ValidationError) as e:
         care_plans.create_plan(nurse, view.patient_id, PlanInput(referent_staff_id=practice.staff_ids["nurse"]))
-    assert e.value.field == "patient_id"
+    assert (e.value.field, e.value.code) == ("patient_id", "care_plans.open_plan_exists")
     v, _ = care_plans.save_item(nurse, plan_id, v, "unmet_need", UnmetNeedInput(
         description="Pas de place en accueil de jour", reported_to_territory=True, reported_on=TODAY))
     v, _ = care_plans.save_item(nurse, plan_id, v, "member", MemberInput(

@@ -63,18 +63,26 @@ def test_medication_atc_prefixes(practice, cohort):
     assert p.matching == 1
 
 
-@pytest.mark.parametrize("change,field", [
-    ({"name": ""}, "name"), ({"name": "a b"}, "name"), ({"title": ""}, "title"), ({"task_type": "X Y"}, "task_type"),
-    ({"age_min": "forty"}, "age_min"), ({"age_max": 200}, "age_max"), ({"age_min": 70, "age_max": 60}, "age_max"),
-    ({"condition_prefixes": ["diabetes"]}, "condition_prefixes[1]"), ({"atc_prefixes": ["A1"]}, "atc_prefixes[1]"),
-    ({"not_done_type": "hba1c"}, "not_done_months"), ({"not_done_months": 6}, "not_done_type"),
-    ({"not_done_type": "hba1c", "not_done_months": 0}, "not_done_months"), ({"due_date": "32.01.2027"}, "due_date"),
-    ({"age_min": None, "age_max": None, "condition_prefixes": []}, "condition_prefixes"),
+@pytest.mark.parametrize("change,field,code,params", [
+    ({"name": ""}, "name", "tasks.bad_recall_name", {}), ({"name": "a b"}, "name", "tasks.bad_recall_name", {}),
+    ({"title": ""}, "title", "required", {}), ({"title": "x" * 201}, "title", "too_long", {"max": 200}),
+    ({"task_type": "X Y"}, "task_type", "tasks.bad_task_type", {}),
+    ({"age_min": "forty"}, "age_min", "not_a_whole_number", {}),
+    ({"age_max": 200}, "age_max", "out_of_range", {"min": 0, "max": 130}),
+    ({"age_min": 70, "age_max": 60}, "age_max", "tasks.age_below_minimum", {}),
+    ({"condition_prefixes": ["diabetes"]}, "condition_prefixes[1]", "tasks.bad_code_prefix", {"value": "diabetes"}),
+    ({"atc_prefixes": ["A1"]}, "atc_prefixes[1]", "tasks.bad_code_prefix", {"value": "A1"}),
+    ({"not_done_type": "hba1c"}, "not_done_months", "tasks.not_done_pair", {}),
+    ({"not_done_months": 6}, "not_done_type", "tasks.not_done_pair", {}),
+    ({"not_done_type": "Hb A1c", "not_done_months": 6}, "not_done_type", "tasks.bad_task_type", {}),
+    ({"not_done_type": "hba1c", "not_done_months": 0}, "not_done_months", "out_of_range", {"min": 1, "max": 120}),
+    ({"due_date": "32.01.2027"}, "due_date", "not_a_calendar_date", {}),
+    ({"age_min": None, "age_max": None, "condition_prefixes": []}, "condition_prefixes", "tasks.no_criterion", {}),
 ])
-def test_bad_criteria_name_the_field_and_create_nothing(practice, cohort, change, field):
+def test_bad_criteria_name_the_field_and_create_nothing(practice, cohort, change, field, code, params):
     with pytest.raises(ValidationError) as err:
         recalls.create_recall_tasks(practice.ctx["medical_assistant"], criteria(**change))
-    assert err.value.field == field
+    assert (err.value.field, err.value.code, err.value.params) == (field, code, params)
     with practice.db.session() as s:
         assert s.exec(select(Task)).all() == []
 

@@ -51,8 +51,9 @@ def test_renewal_recorded_and_doctor_informed(practice, setup):
 def test_dose_adjustment_needs_the_flag(practice, setup):
     _pid, line = setup
     lid = line(adjust=False)
-    with pytest.raises(GuardRefusal, match="does not authorise dose adjustment"):
+    with pytest.raises(GuardRefusal) as err:
         renewals.request(practice.ctx["pharmacist"], lid, "dose_adjustment", new_dose="2.5 mg")
+    assert (err.value.field, err.value.code) == ("medication_line_id", "tasks.dose_adjustment_not_authorised")
     lid2 = line()
     renewals.request(practice.ctx["pharmacist"], lid2, "dose_adjustment", new_dose="2.5 mg le soir")
     with practice.db.session() as s:
@@ -62,8 +63,9 @@ def test_dose_adjustment_needs_the_flag(practice, setup):
 def test_renewal_needs_the_authorisation(practice, setup):
     _pid, line = setup
     lid = line(until=None)
-    with pytest.raises(GuardRefusal, match="does not authorise renewal"):
+    with pytest.raises(GuardRefusal) as err:
         renewals.request(practice.ctx["pharmacist"], lid, "renewal", renewed_until=TODAY + timedelta(days=30))
+    assert (err.value.field, err.value.code) == ("medication_line_id", "tasks.renewal_not_authorised")
 
 
 def test_twelve_month_cap_and_authorised_date(practice, setup):
@@ -71,39 +73,47 @@ def test_twelve_month_cap_and_authorised_date(practice, setup):
     lid = line(start=TODAY - relativedelta(months=10), until=TODAY + relativedelta(months=2))
     with pytest.raises(GuardRefusal) as err:
         renewals.request(practice.ctx["pharmacist"], lid, "renewal", renewed_until=TODAY + relativedelta(months=3))
-    assert err.value.field == "renewed_until" and "at the latest" in err.value.problem
+    assert (err.value.field, err.value.code) == ("renewed_until", "tasks.renewal_too_long")
+    assert err.value.params == {"until": TODAY + relativedelta(months=2), "months": 12}
     renewals.request(practice.ctx["pharmacist"], lid, "renewal", renewed_until=TODAY + relativedelta(months=2))
-    old = line(start=TODAY - relativedelta(months=13), until=TODAY - relativedelta(months=2))
-    with pytest.raises(GuardRefusal, match="12-month limit"):
+    start = TODAY - relativedelta(months=13)
+    old = line(start=start, until=TODAY - relativedelta(months=2))
+    with pytest.raises(GuardRefusal) as err:
         renewals.request(practice.ctx["pharmacist"], old, "renewal", renewed_until=TODAY + timedelta(days=10))
+    assert (err.value.field, err.value.code) == ("medication_line_id", "tasks.prescription_expired")
+    assert err.value.params == {"ended": start + relativedelta(months=12), "months": 12}
 
 
 def test_adherence_and_designation_are_required(practice, setup):
     pid, line = setup
     lid = line()
     protocols.end_adherence(practice.ctx["admin"], CODE, practice.staff_ids["pharmacist"])
-    with pytest.raises(GuardRefusal, match="does not adhere"):
+    with pytest.raises(GuardRefusal) as err:
         renewals.request(practice.ctx["pharmacist"], lid, "renewal", renewed_until=TODAY + timedelta(days=30))
+    assert (err.value.field, err.value.code) == ("assignee_staff_id", "tasks.delegate_not_adherent")
     protocols.set_adherence(practice.ctx["admin"], CODE, practice.staff_ids["pharmacist"], training_date=None)
     [enrolment] = protocols.patient_enrolments(practice.ctx["pharmacist"], pid)
     protocols.end_enrolment(practice.ctx["pharmacist"], enrolment.id, 1, "patient changed pharmacy")
-    with pytest.raises(GuardRefusal, match="not enrolled"):
+    with pytest.raises(GuardRefusal) as err:
         renewals.request(practice.ctx["pharmacist"], lid, "renewal", renewed_until=TODAY + timedelta(days=30))
+    assert (err.value.field, err.value.code) == ("patient_id", "tasks.patient_not_enrolled")
 
 
-@pytest.mark.parametrize("kwargs,field", [
-    ({"kind": "refill"}, "kind"), ({"kind": "renewal", "renewed_until": None}, "renewed_until"),
-    ({"kind": "renewal", "renewed_until": TODAY}, "renewed_until"),
-    ({"kind": "dose_adjustment", "new_dose": " "}, "new_dose"),
-    ({"kind": "renewal", "renewed_until": TODAY + timedelta(days=9), "note": "x" * 1001}, "note"),
+@pytest.mark.parametrize("kwargs,field,code", [
+    ({"kind": "refill"}, "kind", "tasks.bad_renewal_kind"),
+    ({"kind": "renewal", "renewed_until": None}, "renewed_until", "required"),
+    ({"kind": "renewal", "renewed_until": TODAY}, "renewed_until", "tasks.not_after_today"),
+    ({"kind": "dose_adjustment", "new_dose": " "}, "new_dose", "required"),
+    ({"kind": "dose_adjustment", "new_dose": "x" * 201}, "new_dose", "too_long"),
+    ({"kind": "renewal", "renewed_until": TODAY + timedelta(days=9), "note": "x" * 1001}, "note", "too_long"),
 ])
-def test_bad_input_names_the_field_and_stores_nothing(practice, setup, kwargs, field):
+def test_bad_input_names_the_field_and_stores_nothing(practice, setup, kwargs, field, code):
     _pid, line = setup
     lid = line()
     kind = kwargs.pop("kind")
     with pytest.raises(ValidationError) as err:
         renewals.request(practice.ctx["pharmacist"], lid, kind, **kwargs)
-    assert err.value.field == field
+    assert (err.value.field, err.value.code) == (field, code)
     with practice.db.session() as s:
         assert s.exec(select(PharmacistRenewal)).all() == [] and s.exec(select(Task)).all() == []
 

@@ -8,17 +8,18 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlmodel import select
 
-from app.models.task import ChartNote, Task
+from app.models.task import ChartNote, Task, TaskStatus
 from app.services.errors import AccessDenied, StaleRecordError, ValidationError
 from app.services.tasks import absences
 from app.services.tasks import escalation as task_escalation
 from app.services.tasks import task_flow as tasks
 from app.services.tasks import worklists as task_lists
-from app.services.tasks.task_flow import STATUS_WORDS, TRANSITIONS, TaskInput, TransitionError
+from app.services.tasks.task_flow import POOL_ROLES, TRANSITIONS, TaskInput, TransitionError
+from app.services.tasks.task_input import ORIGIN_TYPES
 from tests.services.tasks.test_tasks_helpers import add_patient
 
 TODAY = date.today()
-ALL = list(STATUS_WORDS)
+ALL = [s.value for s in TaskStatus]
 PATH = {"requested": [], "accepted": ["accepted"], "in_progress": ["accepted", "in_progress"],
         "on_hold": ["accepted", "in_progress", "on_hold"], "completed": ["accepted", "in_progress", "completed"],
         "cancelled": ["cancelled"], "failed": ["accepted", "in_progress", "failed"]}
@@ -54,7 +55,9 @@ def test_every_transition_allowed_or_refused(practice, start, target):
     else:
         with pytest.raises(TransitionError) as err:
             tasks.transition(ctx, tid, version, target, reason="r")
-        assert err.value.field == "status" and f"cannot become {STATUS_WORDS[target]}" in err.value.problem
+        assert (err.value.field, err.value.code) == ("status", "tasks.transition_not_allowed")
+        assert err.value.params == {"task_status": start, "wanted_task_status": target,
+                                    "next_task_statuses": TRANSITIONS[start]}
         assert stored(practice, tid).status == start
 
 
@@ -62,7 +65,7 @@ def test_cancel_fail_and_hold_need_a_reason(practice):
     tid = new_task(practice)
     with pytest.raises(ValidationError) as err:
         tasks.transition(practice.ctx["nurse"], tid, 1, "cancelled")
-    assert err.value.field == "status_reason"
+    assert (err.value.field, err.value.code) == ("status_reason", "required")
 
 
 def test_completion_writes_result_to_the_chart_and_business_status(practice):
@@ -151,31 +154,43 @@ def test_cancelling_a_recurring_task_creates_no_next(practice):
 
 
 BAD = [
-    ({"title": ""}, "title"), ({"title": "x" * 201}, "title"), ({"title": "a\x00b"}, "title"),
-    ({"description": "x" * 10001}, "description"), ({"task_type": "Bad Type"}, "task_type"),
-    ({"patient_id": 999999}, "patient_id"), ({"assignee_staff_id": None}, "assignee_staff_id"),
-    ({"assignee_staff_id": 999999}, "assignee_staff_id"), ({"assignee_staff_id": None, "pool_role": "admin"},
-                                                           "pool_role"),
-    ({"priority": "whenever"}, "priority"), ({"due_date": "31.02.2027"}, "due_date"),
-    ({"due_date": "1.1.1800"}, "due_date"), ({"due_time": "25:00"}, "due_time"),
-    ({"due_date": None, "due_time": "08:00"}, "due_time"), ({"recurrence_rule": "EVERY MONDAY"}, "recurrence_rule"),
-    ({"recurrence_rule": "FREQ=HOURLY"}, "recurrence_rule"), ({"recurrence_rule": "FREQ=MONTHLY;BYMONTHDAY=40"},
-                                                               "recurrence_rule"),
-    ({"recurrence_rule": "FREQ=DAILY", "due_date": None}, "recurrence_rule"),
-    ({"business_status": "x" * 101}, "business_status"), ({"origin_type": "magic"}, "origin_type"),
-    ({"origin_id": 5}, "origin_id"), ({"act": "urine_dipstick"}, "act"), ({"protocol_code": "fr-nothing",
-                                                                           "act": "x", "patient_id": None},
-                                                                          "protocol_code"),
+    ({"title": ""}, "title", "required", {}), ({"title": "x" * 201}, "title", "too_long", {"max": 200}),
+    ({"title": "a\x00b"}, "title", "forbidden_character", {}),
+    ({"description": "x" * 10001}, "description", "too_long", {"max": 10000}),
+    ({"task_type": "Bad Type"}, "task_type", "tasks.bad_task_type", {}),
+    ({"patient_id": 999999}, "patient_id", "tasks.unknown_patient", {}),
+    ({"assignee_staff_id": None}, "assignee_staff_id", "tasks.person_or_pool", {}),
+    ({"assignee_staff_id": 999999}, "assignee_staff_id", "tasks.not_clinical_member", {}),
+    ({"assignee_staff_id": None, "pool_role": "admin"}, "pool_role", "one_of", {"allowed": POOL_ROLES}),
+    ({"priority": "whenever"}, "priority", "tasks.bad_priority", {}),
+    ({"due_date": "31.02.2027"}, "due_date", "not_a_calendar_date", {}),
+    ({"due_date": "1.1.1800"}, "due_date", "tasks.implausible_date", {}),
+    ({"due_time": "25:00"}, "due_time", "tasks.bad_time", {}),
+    ({"due_date": None, "due_time": "08:00"}, "due_time", "tasks.time_needs_date", {}),
+    ({"recurrence_rule": "EVERY MONDAY"}, "recurrence_rule", "tasks.rule_syntax", {}),
+    ({"recurrence_rule": "FREQ=DAILY;DTSTART=20260101"}, "recurrence_rule", "tasks.rule_dtstart", {}),
+    ({"recurrence_rule": "FREQ=HOURLY"}, "recurrence_rule", "tasks.rule_freq", {}),
+    ({"recurrence_rule": "FREQ=MONTHLY;BYMONTHDAY=40"}, "recurrence_rule", "tasks.rule_part_out_of_range",
+     {"part": "BYMONTHDAY", "min": 1, "max": 31}),
+    ({"recurrence_rule": "FREQ=MONTHLY;INTERVAL=X"}, "recurrence_rule", "tasks.rule_part_not_a_number",
+     {"part": "INTERVAL"}),
+    ({"recurrence_rule": "FREQ=DAILY", "due_date": None}, "recurrence_rule", "tasks.rule_needs_due_date", {}),
+    ({"business_status": "x" * 101}, "business_status", "too_long", {"max": 100}),
+    ({"origin_type": "magic"}, "origin_type", "one_of", {"allowed": ORIGIN_TYPES}),
+    ({"origin_id": 5}, "origin_id", "tasks.bad_origin", {}),
+    ({"act": "urine_dipstick"}, "act", "tasks.act_without_protocol", {}),
+    ({"protocol_code": "fr-nothing", "act": "x", "patient_id": None}, "protocol_code", "tasks.unknown_protocol",
+     {"protocol_code": "fr-nothing"}),
 ]
 
 
-@pytest.mark.parametrize("change,field", BAD)
-def test_bad_input_names_the_field_and_stores_nothing(practice, change, field):
+@pytest.mark.parametrize("change,field,code,params", BAD)
+def test_bad_input_names_the_field_and_stores_nothing(practice, change, field, code, params):
     values = dict(title="Prise de sang", assignee_staff_id=practice.staff_ids["nurse"], due_date=TODAY)
     values.update(change)
     with pytest.raises(ValidationError) as err:
         tasks.create_task(practice.ctx["physician"], TaskInput(**values))
-    assert err.value.field == field
+    assert (err.value.field, err.value.code, err.value.params) == (field, code, params)
     with practice.db.session() as s:
         assert s.exec(select(Task)).all() == []
 
@@ -188,10 +203,12 @@ def test_pool_claim_and_lists_and_counts(practice):
     ma = practice.ctx["medical_assistant"]
     assert [r.id for r in task_lists.pool_tasks(ma)] == [pooled]
     assert task_lists.counts(ma) == task_lists.WorklistCounts(mine=1, pool=1, overdue=1, escalated=0)
-    with pytest.raises(TransitionError, match="claim the task"):
+    with pytest.raises(TransitionError) as err:
         tasks.transition(ma, pooled, 1, "accepted")
-    with pytest.raises(ValidationError):
+    assert (err.value.field, err.value.code) == ("status", "tasks.claim_first")
+    with pytest.raises(ValidationError) as err:
         tasks.claim_task(practice.ctx["nurse"], pooled, 1)
+    assert (err.value.field, err.value.code) == ("pool_role", "tasks.not_your_pool")
     tasks.claim_task(ma, pooled, 1)
     assert {r.id for r in task_lists.my_tasks(ma)} == {pooled, mine}
     assert task_lists.pool_tasks(ma) == []
@@ -214,7 +231,10 @@ def test_escalation_after_the_configured_delay(practice):
     assert task_lists.counts(coord).escalated == 1
     with pytest.raises(ValidationError) as err:
         task_escalation.set_escalation_delay(coord, "soon", version)
-    assert err.value.field == "escalation_delay_days"
+    assert (err.value.field, err.value.code) == ("escalation_delay_days", "tasks.delay_not_whole_days")
+    with pytest.raises(ValidationError) as err:
+        task_escalation.set_escalation_delay(coord, 61, version)
+    assert (err.value.code, err.value.params) == ("tasks.delay_out_of_range", {"min": 0, "max": 60})
     task_escalation.set_escalation_delay(coord, 0, version)
     assert task_escalation.escalate_overdue(coord) == 1
     assert task_lists.counts(coord).escalated == 2
@@ -250,14 +270,16 @@ def test_absence_reassignment_is_all_or_nothing(practice):
     assert stored(practice, a).pool_role is None
 
 
-@pytest.mark.parametrize("args,field", [
-    ((None, TODAY), "start_date"), ((TODAY, "xx"), "end_date"), ((TODAY, TODAY - timedelta(days=1)), "end_date"),
-    ((TODAY, TODAY + timedelta(days=400)), "end_date"),
+@pytest.mark.parametrize("args,field,code", [
+    ((None, TODAY), "start_date", "required"), ((TODAY, "xx"), "end_date", "not_a_date"),
+    ((TODAY, TODAY - timedelta(days=1)), "end_date", "tasks.end_before_start"),
+    ((TODAY, TODAY + timedelta(days=400)), "end_date", "tasks.absence_too_long"),
+    ((TODAY, TODAY, "x" * 201), "reason", "too_long"),
 ])
-def test_absence_bad_input(practice, args, field):
+def test_absence_bad_input(practice, args, field, code):
     with pytest.raises(ValidationError) as err:
         absences.record_absence(practice.ctx["coordinator"], practice.staff_ids["nurse"], *args)
-    assert err.value.field == field
+    assert (err.value.field, err.value.code) == (field, code)
     assert absences.list_absences(practice.ctx["coordinator"]) == []
 
 

@@ -8,10 +8,12 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.services.tasks import task_flow as tasks
 from app.services.tasks import worklists as task_lists
 from app.services.tasks.task_flow import TaskInput
+from app.ui.common import i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import set_combo_value
 from app.ui.shell.main_window import MainWindow
@@ -21,6 +23,7 @@ from app.ui.tasks.task_dialog import TaskDialog
 from app.ui.tasks.worklist import WorklistPanel
 from tests.services.tasks.test_tasks_helpers import add_patient
 from tests.ui.screens import SCREENSHOTS as SHOTS
+from tests.ui.screens import shot
 
 pytestmark = pytest.mark.gui
 TODAY = date.today()
@@ -141,7 +144,17 @@ def test_task_dialog_lifecycle_buttons_and_guard_message(qtbot, practice, nurse_
     set_combo_value(other.act, "copd_spirometry")
     other.save()
     qtbot.waitUntil(lambda: other.banner.text() != "")
-    assert "has not activated" in other.banner.text() and other.protocol.property("invalid")
+    assert "has not activated the protocol «Asalée" in other.banner.text() and other.protocol.property("invalid")
+    shot(other, "task_dialog_guard_refusal")
+    for lang, words in (("fr", "le cabinet n'a pas activé le protocole « Asalée"),
+                        ("de", "die Praxis hat das Protokoll «Asalée")):
+        i18n.install(QApplication.instance(), lang)   # the refusal is said in the user's language
+        try:
+            other.save()
+            qtbot.waitUntil(lambda w=words: w in other.banner.text())
+            shot(other, f"task_dialog_guard_refusal_{lang}")
+        finally:
+            i18n.install(QApplication.instance(), "en")
     qtbot.keyClick(other, Qt.Key.Key_Escape)
     assert not other.isVisible()
 

@@ -14,11 +14,21 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import CordeeError, StorageError, ValidationError
-from app.ui.common.errors import exports, shared
+from app.ui.common.errors import (
+    care_plans,
+    exports,
+    shared,
+    tasks,
+)
 from app.ui.common.field_labels import FIELD_LABELS, PART_LABELS, ROW_LABELS, ROW_PART_TEMPLATE
 from app.ui.common.problem_texts import TEMPLATES
 
-_MODULES = (shared, exports)
+_MODULES = (
+    shared,
+    care_plans,
+    exports,
+    tasks,
+)
 
 
 def _merge_params(*modules) -> dict[str, Any]:
