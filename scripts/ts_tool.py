@@ -35,6 +35,7 @@ def _load(path: Path) -> ET.ElementTree:
 def _save(tree: ET.ElementTree, path: Path) -> None:
     """Write in lupdate's own layout (whitespace as parsed, apostrophes as &apos;): a fill changes only its lines."""
     body = ET.tostring(tree.getroot(), encoding="unicode").replace("'", "&apos;")
+    body = re.sub(r"<(translation|numerusform)([^>]*) />", r"<\1\2></\1>", body).replace(" />", "/>")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
