@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ERROR_CLASSES = {"CordeeError", "ValidationError", "StorageError", "AuthenticationError", "NotFoundError",
                  "TransitionError", "GuardRefusal", "CaseError", "KnowledgeError", "CatalogueImportError",
                  "ProtocolFileError", "ReferralTransitionError"}
-CODE_POSITION = {"ValidationError": 1, "TransitionError": 1}   # (field, code, …); the others: (code, …)
+CODE_POSITION = {"ValidationError": 1, "TransitionError": 1, "CaseError": 1}   # (field, code, …); the others: (code, …)
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
