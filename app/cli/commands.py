@@ -12,7 +12,15 @@ import sys
 import time
 from pathlib import Path
 
-from app.cli.common import EXIT_FAILED, CliParser, cli_context, db_options, open_database, read_passphrase
+from app.cli.common import (
+    EXIT_FAILED,
+    CliParser,
+    cli_context,
+    cli_translations,
+    db_options,
+    open_database,
+    read_passphrase,
+)
 from app.services.errors import CordeeError
 
 
@@ -156,7 +164,23 @@ def cmd_smoke(args) -> int:
 def cmd_review(args) -> int:
     from app.services.medications.review.batch import run_review_file
 
-    return run_review_file(args.input, args.output, sys.stdout)
+    with cli_translations():
+        return run_review_file(args.input, args.output, sys.stdout, sys.stderr, say=say_case_error)
+
+
+def say_case_error(exc: CordeeError, line: int | None = None, case: int | None = None) -> str:
+    """An error of ``cordee review`` in the command line's language, with the line or case and the JSON field."""
+    from app.ui.common import errors
+
+    field = getattr(exc, "field", None)
+    if field is None:
+        return errors.describe(exc)
+    problem = errors.problem_text(exc)
+    if line is not None:
+        return errors.describe(CordeeError("medications.case_error_at_line", line=line, json_field=field,
+                                           problem=problem))
+    return errors.describe(CordeeError("medications.case_error_in_list", case=case or 1, json_field=field,
+                                       problem=problem))
 
 
 HANDLERS = {"init": cmd_init, "demo-data": cmd_demo_data, "audit": cmd_audit, "patients": cmd_patients,

@@ -11,6 +11,8 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.services.errors import CordeeError, StorageError
@@ -24,6 +26,31 @@ class CliParser(argparse.ArgumentParser):
     def error(self, message):
         print(f"cordee: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+
+def cli_language() -> str:
+    """The command line speaks $CORDEE_LANG, else the language of the system locale (fr, de or en; else en)."""
+    for name in ("CORDEE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")[:2].lower()
+        if value:
+            return value if value in ("fr", "de", "en") else "en"
+    return "en"
+
+
+@contextmanager
+def cli_translations() -> Iterator[None]:
+    """Qt's translations in the command line's language while the block runs (to say errors)."""
+    from PySide6.QtCore import QCoreApplication  # Qt's translations load only when there is something to say
+
+    from app.ui.common import i18n  # (likewise)
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    before = i18n.current()
+    i18n.install(app, cli_language())
+    try:
+        yield
+    finally:
+        i18n.install(app, before)
 
 
 def db_options(p: argparse.ArgumentParser, required: bool = True) -> None:

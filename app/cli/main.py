@@ -7,12 +7,11 @@ their handlers.
 
 from __future__ import annotations
 
-import os
 import sys
 
 from app import __version__
 from app.cli import backup, commands, export
-from app.cli.common import EXIT_FAILED, CliParser
+from app.cli.common import EXIT_FAILED, CliParser, cli_translations
 from app.services.errors import CordeeError
 
 COMMAND_GROUPS = (commands, export, backup)
@@ -45,28 +44,12 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_FAILED
 
 
-def cli_language() -> str:
-    """The command line speaks $CORDEE_LANG, else the language of the system locale (fr, de or en; else en)."""
-    for name in ("CORDEE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")[:2].lower()
-        if value:
-            return value if value in ("fr", "de", "en") else "en"
-    return "en"
-
-
 def report(exc: CordeeError) -> None:
     """The error as one line on stderr, in the command line's language."""
-    from PySide6.QtCore import QCoreApplication  # Qt's translations load only when there is an error to say
+    from app.ui.common import errors  # the screens' texts load only when there is an error to say
 
-    from app.ui.common import errors, i18n  # (likewise)
-
-    app = QCoreApplication.instance() or QCoreApplication([])
-    before = i18n.current()
-    i18n.install(app, cli_language())
-    try:
+    with cli_translations():
         print(f"cordee: {errors.describe(exc)}", file=sys.stderr)
-    finally:
-        i18n.install(app, before)
 
 
 if __name__ == "__main__":

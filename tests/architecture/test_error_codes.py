@@ -21,8 +21,13 @@ ROOT = Path(__file__).resolve().parents[2]
 ERROR_CLASSES = {"CordeeError", "ValidationError", "StorageError", "AuthenticationError", "NotFoundError",
                  "TransitionError", "GuardRefusal", "CaseError", "KnowledgeError", "CatalogueImportError",
                  "ProtocolFileError", "ReferralTransitionError"}
-CODE_POSITION = {"ValidationError": 1, "TransitionError": 1, "GuardRefusal": 1, "ReferralTransitionError": 1}
-# (field, code, …); the others: (code, …)
+CODE_POSITION = {  # (field, code, …); the others: (code, …)
+    "ValidationError": 1,
+    "TransitionError": 1,
+    "GuardRefusal": 1,
+    "ReferralTransitionError": 1,
+    "CaseError": 1,
+}
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

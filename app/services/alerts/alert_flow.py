@@ -61,7 +61,7 @@ def _finding(ctx: ServiceContext, patient_id: int, key: str):
     for f in result.findings:
         if alert_memory.finding_key(f) == key:
             return f, result
-    raise ValidationError("finding_key", "is not a current finding of this patient's review")
+    raise ValidationError("finding_key", "alerts.not_a_current_finding")
 
 
 def raise_alert(ctx: ServiceContext, data: AlertInput, today: date | None = None) -> int:
@@ -77,11 +77,10 @@ def raise_alert(ctx: ServiceContext, data: AlertInput, today: date | None = None
             previous = alert_memory.latest_by_key(session, values["patient_id"]).get(data.finding_key)
             status = alert_memory.status_of(previous, data.finding_key, print_)
             if status.status == "open":
-                raise ValidationError("finding_key", f"already has an open alert (#{previous.id})")
+                raise ValidationError("finding_key", "alerts.already_open", alert_id=previous.id)
             if status.status == "suppressed":
-                raise ValidationError("finding_key", f"was kept as is by the doctor on "
-                                      f"{previous.answered_at:%d.%m.%Y} (alert #{previous.id}) and nothing "
-                                      "relevant has changed since")
+                raise ValidationError("finding_key", "alerts.kept_as_is", day=previous.answered_at.date(),
+                                      alert_id=previous.id)
             if status.status == "changed":
                 alert_memory.reopen(ctx, session, previous, print_, list(status.changes), values["problem_text"])
                 return previous.id
@@ -106,7 +105,7 @@ def raise_alert(ctx: ServiceContext, data: AlertInput, today: date | None = None
 def _get(session: Session, alert_id: int) -> Alert:
     alert = session.get(Alert, alert_id) if isinstance(alert_id, int) else None
     if alert is None:
-        raise NotFoundError(f"alert {alert_id} does not exist")
+        raise NotFoundError("alert", alert_id)
     return alert
 
 
@@ -139,7 +138,7 @@ def _open_for_answer(ctx: ServiceContext, session: Session, alert_id: int, expec
     if alert.version != expected_version:
         raise StaleRecordError("alert", alert.id, alert.updated_by, alert.updated_at)
     if alert.state not in OPEN_STATES:
-        raise ValidationError("state", f"this alert is already closed ({alert.state})")
+        raise ValidationError("state", "alerts.already_closed", alert_state=alert.state)
     return alert
 
 
@@ -161,7 +160,7 @@ def reply(ctx: ServiceContext, alert_id: int, expected_version: int, text: str) 
     with ctx.transaction() as session:
         alert = _get(session, alert_id)
         if alert.state != AlertState.QUESTION:
-            raise ValidationError("state", "there is no question waiting for a reply")
+            raise ValidationError("state", "alerts.no_question_waiting")
         answer = clean_text(text, "reply", 4000, True)
         _save(ctx, session, alert, expected_version, state=AlertState.REPLIED)
         _message(ctx, session, alert, "reply", answer)
@@ -181,7 +180,7 @@ def _apply(ctx: ServiceContext, session: Session, alert: Alert, actions: list[Me
             continue
         line = session.get(MedicationLine, a.line_id)
         if line is None or line.patient_id != alert.patient_id:
-            raise ValidationError("changes", f"medication line {a.line_id} is not on this patient's list")
+            raise ValidationError("changes", "alerts.line_not_on_list", line_id=a.line_id)
         if a.action == "stop":
             medications.stop_medication(ctx, line.id, line.version, a.reason or default_reason)
         else:
@@ -198,8 +197,7 @@ def accept(ctx: ServiceContext, alert_id: int, expected_version: int, comment: s
         actions = [action_from_json(item) for item in json.loads(alert.proposed_changes)]
         intervention = alert_codes.interventions()[alert.intervention_code]
         if not actions and intervention.change != "none":
-            raise ValidationError("proposed_changes", "the proposal holds no medication change to make: answer "
-                                  "'modified' with the change you make")
+            raise ValidationError("proposed_changes", "alerts.nothing_to_accept")
         done = _apply(ctx, session, alert, actions)
         return _close(ctx, session, alert, expected_version, AlertState.ACCEPTED, note, done)
 
@@ -211,7 +209,7 @@ def modify(ctx: ServiceContext, alert_id: int, expected_version: int, changes: l
         alert = _open_for_answer(ctx, session, alert_id, expected_version)
         note = clean_text(comment, "comment", 4000)
         if not changes:
-            raise ValidationError("changes", "the change made is required")
+            raise ValidationError("changes", "alerts.change_required")
         validated_actions(session, alert.patient_id, changes, "changes")
         done = _apply(ctx, session, alert, changes)
         return _close(ctx, session, alert, expected_version, AlertState.MODIFIED, note, done)

@@ -74,9 +74,9 @@ def line_snapshot(line: MedicationLine) -> dict:
 def _current_line(session: Session, patient_id: int, line_id, where: str) -> MedicationLine:
     line = session.get(MedicationLine, line_id) if isinstance(line_id, int) else None
     if line is None or line.patient_id != patient_id:
-        raise ValidationError(where, "must be a medication of this patient")
+        raise ValidationError(where, "alerts.not_a_patient_medication")
     if line.stopped_at is not None:
-        raise ValidationError(where, "is a stopped medication")
+        raise ValidationError(where, "alerts.stopped_medication")
     return line
 
 
@@ -86,14 +86,14 @@ def validated_actions(session: Session, patient_id: int, actions: list[Medicatio
     for i, a in enumerate(actions):
         where = f"{base}[{i + 1}]"
         if a.action not in ACTIONS:
-            raise ValidationError(f"{where}.action", "must be stop, change or add")
+            raise ValidationError(f"{where}.action", "alerts.bad_action")
         item: dict = {"action": a.action, "reason": clean_text(a.reason, f"{where}.reason", 500)}
         if a.action in ("stop", "change"):
             line = _current_line(session, patient_id, a.line_id, f"{where}.line_id")
             item.update(line_id=line.id, before=line_snapshot(line))
         if a.action in ("change", "add"):
             if a.data is None:
-                raise ValidationError(f"{where}.data", "is required")
+                raise ValidationError(f"{where}.data", "required")
             medications.check_input(session, a.data, where)
             item["data"] = medications.input_to_dict(a.data)
         out.append(item)
@@ -112,14 +112,15 @@ def _context(values: list[ClinicalValue]) -> list[dict]:
         where = f"clinical_context[{i + 1}]"
         code = (v.code or "").strip().lower()
         if code not in observations.RANGES:
-            raise ValidationError(f"{where}.code", "must be one of " + ", ".join(observations.RANGES))
+            raise ValidationError(f"{where}.code", "one_of", allowed=tuple(observations.RANGES))
         try:
             number = observations.parse_value(v.value, code)
         except ValidationError as exc:
-            raise ValidationError(f"{where}.value", exc.problem) from None
+            exc.field = f"{where}.value"
+            raise
         day = parse_date(v.measured_on, f"{where}.measured_on")
         if day > date.today():
-            raise ValidationError(f"{where}.measured_on", "must not be in the future")
+            raise ValidationError(f"{where}.measured_on", "alerts.in_future")
         out.append({"code": code, "value": number, "unit": observations.RANGES[code][0],
                     "measured_on": day.isoformat()})
     return out
@@ -129,39 +130,39 @@ def validated(session: Session, data: AlertInput, today: date) -> dict:
     """Every field checked; returns the column values (JSON fields as text)."""
     patient = session.get(Patient, data.patient_id) if isinstance(data.patient_id, int) else None
     if patient is None:
-        raise ValidationError("patient_id", "must be a patient of the practice")
+        raise ValidationError("patient_id", "alerts.not_a_patient")
     if data.problem_category not in alert_codes.problems():
-        raise ValidationError("problem_category", "must be an SFPC problem code (1.1 to 1.10)")
+        raise ValidationError("problem_category", "alerts.not_an_sfpc_problem")
     values = {"patient_id": patient.id, "problem_category": data.problem_category,
               "problem_text": clean_text(data.problem_text, "problem_text", 4000, True),
               "intervention_text": clean_text(data.intervention_text, "intervention_text", 4000)}
     if data.intervention_code not in alert_codes.interventions():
-        raise ValidationError("intervention_code", "must be one of " + ", ".join(alert_codes.interventions()))
+        raise ValidationError("intervention_code", "one_of", allowed=tuple(alert_codes.interventions()))
     values["intervention_code"] = data.intervention_code
     if not data.line_ids and data.problem_category != "1.2":
-        raise ValidationError("line_ids", "at least one medication is required (except for an untreated indication)")
+        raise ValidationError("line_ids", "alerts.medication_required")
     lines = [line_snapshot(_current_line(session, patient.id, lid, "line_ids")) for lid in dict.fromkeys(data.line_ids)]
     values["medications"] = json.dumps(lines, ensure_ascii=False)
     values["clinical_context"] = json.dumps(_context(data.clinical_context), ensure_ascii=False)
     values["proposed_changes"] = json.dumps(validated_actions(session, patient.id, data.proposed_changes,
                                                               "proposed_changes"), ensure_ascii=False)
     if data.urgency not in {u.value for u in Urgency}:
-        raise ValidationError("urgency", "must be urgent, 24h or routine")
+        raise ValidationError("urgency", "alerts.bad_urgency")
     values["urgency"] = data.urgency
     if data.reply_by is None or (isinstance(data.reply_by, str) and not data.reply_by.strip()):
         reply_by = default_reply_by(data.urgency, today)
     else:
         reply_by = parse_date(data.reply_by, "reply_by")
     if reply_by < today:
-        raise ValidationError("reply_by", "must not be in the past")
+        raise ValidationError("reply_by", "alerts.in_past")
     if reply_by > today + timedelta(days=366):
-        raise ValidationError("reply_by", "must be within a year")
+        raise ValidationError("reply_by", "alerts.beyond_a_year")
     values["reply_by"] = reply_by
     recipient_id = data.recipient_staff_id if data.recipient_staff_id is not None else patient.gp_staff_id
     if recipient_id is None:
-        raise ValidationError("recipient_staff_id", "is required: the patient has no médecin traitant in the practice")
+        raise ValidationError("recipient_staff_id", "alerts.no_gp")
     recipient = session.get(Staff, recipient_id)
     if recipient is None or not recipient.active or "physician" not in recipient.role_set:
-        raise ValidationError("recipient_staff_id", "must be an active physician of the practice")
+        raise ValidationError("recipient_staff_id", "alerts.not_an_active_physician")
     values["recipient_staff_id"] = recipient.id
     return values

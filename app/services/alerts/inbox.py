@@ -136,9 +136,9 @@ def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
     require(ctx.actor, "alert.read")
     box = box or default_box(ctx)
     if box not in BOXES:
-        raise ValidationError("box", "must be one of " + ", ".join(BOXES))
+        raise ValidationError("box", "one_of", allowed=BOXES)
     if state is not None and state not in COUNT_KEYS + ("waiting",):
-        raise ValidationError("state", "must be one of " + ", ".join(COUNT_KEYS + ("waiting",)))
+        raise ValidationError("state", "one_of", allowed=COUNT_KEYS + ("waiting",))
     today = today or date.today()
     with ctx.transaction() as session:
         stmt = select(Alert).order_by(Alert.updated_at.desc(), Alert.id.desc())
@@ -183,7 +183,7 @@ def patient_alerts(ctx: ServiceContext, patient_id: int, today: date | None = No
     require(ctx.actor, "alert.read")
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
+            raise NotFoundError("patient", patient_id)
         alerts = session.exec(select(Alert).where(Alert.patient_id == patient_id)
                               .order_by(Alert.created_at.desc(), Alert.id.desc())).all()
         ctx.audit(session, "alert.history", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
@@ -195,7 +195,7 @@ def patient_details(ctx: ServiceContext, patient_id: int) -> list[AlertDetail]:
     require(ctx.actor, "alert.read")
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
+            raise NotFoundError("patient", patient_id)
         alerts = session.exec(select(Alert).where(Alert.patient_id == patient_id).order_by(Alert.id)).all()
         ctx.audit(session, "alert.history", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         return [detail_of(session, a) for a in alerts]

@@ -133,15 +133,15 @@ def start_reconciliation(ctx: ServiceContext, patient_id: int, discharge: list[M
     require(ctx.actor, "reconciliation.record")
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
+            raise NotFoundError("patient", patient_id)
         where = (source or "").strip()
         if not where:
-            raise ValidationError("source", "is required (hospital and department)")
+            raise ValidationError("source", "alerts.source_required")
         if len(where) > 200:
-            raise ValidationError("source", "is too long (at most 200 characters)")
+            raise ValidationError("source", "too_long", max=200)
         day = parse_date(discharge_date, "discharge_date")
         if day > date.today():
-            raise ValidationError("discharge_date", "must not be in the future")
+            raise ValidationError("discharge_date", "alerts.in_future")
         for i, item in enumerate(discharge):
             medications.check_input(session, item, f"discharge[{i + 1}]")
         rec = Reconciliation(patient_id=patient_id, source=where, discharge_date=day, created_by=ctx.actor.display_name,
@@ -164,16 +164,16 @@ def start_reconciliation(ctx: ServiceContext, patient_id: int, discharge: list[M
 def _draft(session: Session, rec_id: int) -> Reconciliation:
     rec = session.get(Reconciliation, rec_id) if isinstance(rec_id, int) else None
     if rec is None:
-        raise NotFoundError(f"reconciliation {rec_id} does not exist")
+        raise NotFoundError("reconciliation", rec_id)
     if rec.state != "draft":
-        raise ValidationError("state", "this reconciliation is already validated")
+        raise ValidationError("state", "alerts.reconciliation_validated")
     return rec
 
 
 def _item(session: Session, item_id: int) -> tuple[ReconciliationItem, Reconciliation]:
     item = session.get(ReconciliationItem, item_id) if isinstance(item_id, int) else None
     if item is None:
-        raise NotFoundError(f"reconciliation item {item_id} does not exist")
+        raise NotFoundError("reconciliation_item", item_id)
     return item, _draft(session, item.reconciliation_id)
 
 
@@ -183,14 +183,14 @@ def set_decision(ctx: ServiceContext, item_id: int, decision: str, note: str | N
     with ctx.transaction() as session:
         item, rec = _item(session, item_id)
         if decision not in {d.value for d in Decision}:
-            raise ValidationError("decision", "must be intentional_documented, to_be_clarified or keep_current")
+            raise ValidationError("decision", "alerts.bad_decision")
         text = (note or "").strip() or None
         if text and len(text) > 1000:
-            raise ValidationError("note", "is too long (at most 1000 characters)")
+            raise ValidationError("note", "too_long", max=1000)
         if decision == Decision.INTENTIONAL and item.kind != K.UNCHANGED and not text:
-            raise ValidationError("note", "an intentional change must be documented (why it was made)")
+            raise ValidationError("note", "alerts.undocumented_change")
         if decision == Decision.KEEP_CURRENT and item.kind == K.ADDED:
-            raise ValidationError("decision", "an added drug has no current line to keep")
+            raise ValidationError("decision", "alerts.nothing_to_keep")
         item.decision, item.note = decision, text
         rec.version += 1
         rec.updated_at, rec.updated_by = utcnow(), ctx.actor.display_name
@@ -205,9 +205,9 @@ def clarify(ctx: ServiceContext, item_id: int, via: str = "alert", recipient_sta
     with ctx.transaction() as session:
         item, rec = _item(session, item_id)
         if item.decision != Decision.TO_CLARIFY:
-            raise ValidationError("decision", "only a difference to be clarified can be sent")
+            raise ValidationError("decision", "alerts.not_to_clarify")
         if via not in ("alert", "task"):
-            raise ValidationError("via", "must be alert or task")
+            raise ValidationError("via", "alerts.bad_via")
         row = ItemRow(item.id, item.kind, item.current_line_id, json.loads(item.before or "null"),
                       json.loads(item.after or "null"), item.decision, item.note, None, None)
         text = say(session, "clarify.text", source=rec.source, date=f"{rec.discharge_date:%d.%m.%Y}", drug=row.name,
@@ -242,7 +242,7 @@ def validate(ctx: ServiceContext, rec_id: int, expected_version: int) -> None:
                              .order_by(ReconciliationItem.position)).all()
         waiting = [i.position + 1 for i in items if i.decision == Decision.TO_CLARIFY]
         if waiting:
-            raise ValidationError("decision", "still to be clarified: line " + ", ".join(map(str, waiting)))
+            raise ValidationError("decision", "alerts.still_to_clarify", lines=tuple(waiting))
         reason = f"Sortie d'hospitalisation ({rec.source}, {rec.discharge_date:%d.%m.%Y})"
         for item in items:
             if item.decision != Decision.INTENTIONAL or item.kind == K.UNCHANGED:
@@ -272,7 +272,7 @@ def get_reconciliation(ctx: ServiceContext, rec_id: int) -> ReconciliationView:
     with ctx.transaction() as session:
         rec = session.get(Reconciliation, rec_id) if isinstance(rec_id, int) else None
         if rec is None:
-            raise NotFoundError(f"reconciliation {rec_id} does not exist")
+            raise NotFoundError("reconciliation", rec_id)
         items = session.exec(select(ReconciliationItem).where(ReconciliationItem.reconciliation_id == rec.id)
                              .order_by(ReconciliationItem.position)).all()
         ctx.audit(session, "reconciliation.read", entity_type="reconciliation", entity_id=rec.id,

@@ -65,18 +65,18 @@ def eligibility(scheme: str, birth: date, has_ald: bool, lines, as_of: date) -> 
         since = as_of - relativedelta(months=3)
         n = sum(1 for r in lines if not r.data.self_medication and r.data.start_date and r.data.start_date <= since)
         return Eligibility(scheme, n >= 4, f"{n} prescribed drugs for ≥ 3 months (needs ≥ 4)", age, n)
-    raise ValidationError("scheme", "must be bpm or pmc")
+    raise ValidationError("scheme", "alerts.bad_scheme")
 
 
 def check_eligibility(ctx: ServiceContext, patient_id: int, scheme: str, as_of: date | None = None) -> Eligibility:
     require(ctx.actor, "review.worksheet")
     as_of = as_of or date.today()
     if scheme not in SCHEMES:
-        raise ValidationError("scheme", "must be bpm or pmc")
+        raise ValidationError("scheme", "alerts.bad_scheme")
     with ctx.transaction() as session:
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
+            raise NotFoundError("patient", patient_id)
         ald = session.exec(select(PatientProblem).where(PatientProblem.patient_id == patient_id,
                                                         PatientProblem.kind == ProblemKind.LONG_TERM)).first()
         lines = medications.current_lines(session, patient_id)
@@ -129,7 +129,7 @@ def update_worksheet(ctx: ServiceContext, sheet_id: int, expected_version: int, 
     with ctx.transaction() as session:
         sheet = session.get(MedicationReviewSheet, sheet_id) if isinstance(sheet_id, int) else None
         if sheet is None:
-            raise NotFoundError(f"worksheet {sheet_id} does not exist")
+            raise NotFoundError("worksheet", sheet_id)
         if sheet.version != expected_version:
             raise StaleRecordError("worksheet", sheet_id, sheet.updated_by, sheet.updated_at)
         previous = None
@@ -137,23 +137,23 @@ def update_worksheet(ctx: ServiceContext, sheet_id: int, expected_version: int, 
             value = steps.get(name)
             day = None if value in (None, "") else parse_date(value, name)
             if day and day > date.today():
-                raise ValidationError(name, "must not be in the future")
+                raise ValidationError(name, "alerts.in_future")
             if day and previous and day < previous:
-                raise ValidationError(name, "must not be before the previous step")
+                raise ValidationError(name, "alerts.before_previous_step")
             previous = day or previous
             setattr(sheet, name, day)
         findings = json.loads(sheet.findings)
         keys = {f["key"] for f in findings}
         for key, note in annotations.items():
             if key not in keys:
-                raise ValidationError("annotations", f"{key} is not a finding of this worksheet")
+                raise ValidationError("annotations", "alerts.not_a_worksheet_finding", finding=key)
             if len(note or "") > 2000:
-                raise ValidationError("annotations", "is too long (at most 2000 characters)")
+                raise ValidationError("annotations", "too_long", max=2000)
         for f in findings:
             f["annotation"] = (annotations.get(f["key"], f["annotation"]) or "").strip()
         text = (conclusion or "").strip() or None
         if text and len(text) > 8000:
-            raise ValidationError("conclusion", "is too long (at most 8000 characters)")
+            raise ValidationError("conclusion", "too_long", max=8000)
         sheet.findings, sheet.conclusion = json.dumps(findings, ensure_ascii=False), text
         sheet.version += 1
         sheet.updated_at, sheet.updated_by = utcnow(), ctx.actor.display_name
@@ -179,7 +179,7 @@ def export_report(ctx: ServiceContext, sheet_id: int, out_path: Path | str, lang
     with ctx.transaction() as session:   # one unit of work: a failed write leaves no export event
         sheet = session.get(MedicationReviewSheet, sheet_id) if isinstance(sheet_id, int) else None
         if sheet is None:
-            raise NotFoundError(f"worksheet {sheet_id} does not exist")
+            raise NotFoundError("worksheet", sheet_id)
         row = _row(sheet)
         patient = patients.open_patient(ctx, row.patient_id)
         prac = practice.get_practice(ctx)

@@ -117,8 +117,8 @@ def decode(payload: str) -> dict:
         if text.startswith(PLAIN_PREFIX):
             return json.loads(text[len(PLAIN_PREFIX):])
     except (ValueError, OSError, EOFError):
-        raise ValidationError("emediplan", "is not a readable CHMED16A payload") from None
-    raise ValidationError("emediplan", "must start with CHMED16A1 (or CHMED16A0)")
+        raise ValidationError("emediplan", "medications.unreadable_emediplan") from None
+    raise ValidationError("emediplan", "medications.not_an_emediplan")
 
 
 def medication_inputs(obj: dict) -> list[MedicationInput]:

@@ -32,6 +32,7 @@ ROUTES = ("oral", "sublingual", "buccal", "cutaneous", "transdermal", "inhaled",
 DOSE_FIELDS = ("dose_morning", "dose_noon", "dose_evening", "dose_night")
 _UNICODE_FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
 _DOSE = re.compile(r"^(\d+(?:[.,]\d+)?)$|^(?:(\d+)\s+)?(\d+)\s*/\s*(\d+)$")
+MAX_UNITS = 100                     # units of one dose
 MAX_RENEWAL = timedelta(days=366)   # renewal by the pharmacist: at most 12 months from the start
 
 
@@ -116,15 +117,15 @@ def normalise_dose(value: str | None, field_name: str) -> str | None:
         return None
     m = _DOSE.match(text_value)
     if not m:
-        raise ValidationError(field_name, "must be a number of units like 1, 0.5 or 1/2")
+        raise ValidationError(field_name, "medications.dose_not_a_number")
     if m.group(1):
         amount = Fraction(m.group(1).replace(",", "."))
     else:
         if int(m.group(4)) == 0:
-            raise ValidationError(field_name, "must be a number of units like 1, 0.5 or 1/2")
+            raise ValidationError(field_name, "medications.dose_not_a_number")
         amount = Fraction(int(m.group(3)), int(m.group(4))) + int(m.group(2) or 0)
-    if amount > 100:
-        raise ValidationError(field_name, "must be at most 100 units")
+    if amount > MAX_UNITS:
+        raise ValidationError(field_name, "medications.dose_too_high", max=MAX_UNITS)
     if amount == 0:
         return None
     text_out = f"{float(amount):.3f}".rstrip("0").rstrip(".")
@@ -136,7 +137,7 @@ def _optional_date(value, field_name: str) -> date | None:
         return None
     day = parse_date(value, field_name)
     if day.year < 1900 or day.year > 2200:
-        raise ValidationError(field_name, "is not a plausible date")
+        raise ValidationError(field_name, "medications.implausible_date")
     return day
 
 
@@ -146,16 +147,16 @@ def _number(value, field_name: str, low: float, high: float) -> float | None:
     try:
         number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        raise ValidationError(field_name, "must be a number") from None
+        raise ValidationError(field_name, "not_a_number") from None
     if not (low < number <= high):
-        raise ValidationError(field_name, f"must be more than {low:g} and at most {high:g}")
+        raise ValidationError(field_name, "medications.more_than_at_most", min=low, max=high)
     return number
 
 
 def _validated(session: Session, data: MedicationInput) -> dict:
     atc = (data.atc or "").replace(" ", "").upper() or None
     if atc and not ATC.match(atc):
-        raise ValidationError("atc", "must be a complete ATC code like B01AA03")
+        raise ValidationError("atc", "medications.bad_atc")
     values = {
         "atc": atc, "free_text": atc is None,
         "substances": clean_text(data.substances, "substances", 500) or "",
@@ -169,29 +170,29 @@ def _validated(session: Session, data: MedicationInput) -> dict:
         "dose_adjustment_allowed": bool(data.dose_adjustment_allowed),
     }
     if not values["substances"] and not values["product_name"]:
-        raise ValidationError("substances", "a substance or a product name is required")
+        raise ValidationError("substances", "medications.name_required")
     for name in DOSE_FIELDS:
         values[name] = normalise_dose(getattr(data, name), name)
     route = (data.route or "").strip().lower() or None
     if route and route not in ROUTES:
-        raise ValidationError("route", "must be one of " + ", ".join(ROUTES))
+        raise ValidationError("route", "one_of", allowed=ROUTES)
     values["route"] = route
     start = values["start_date"] = _optional_date(data.start_date, "start_date")
     end = values["end_date"] = _optional_date(data.end_date, "end_date")
     if start and end and end < start:
-        raise ValidationError("end_date", "must not be before the start date")
+        raise ValidationError("end_date", "medications.before_start")
     renewal = values["renewal_allowed_until"] = _optional_date(data.renewal_allowed_until, "renewal_allowed_until")
     if renewal:
         base = start or date.today()
         if renewal < base:
-            raise ValidationError("renewal_allowed_until", "must not be before the start date")
+            raise ValidationError("renewal_allowed_until", "medications.before_start")
         if renewal > base + MAX_RENEWAL:
-            raise ValidationError("renewal_allowed_until", "must be at most 12 months after the start")
+            raise ValidationError("renewal_allowed_until", "medications.renewal_too_late")
     values["daily_dose_mg"] = _number(data.daily_dose_mg, "daily_dose_mg", 0, 100000)
     if data.prescriber_staff_id is not None:
         prescriber = session.get(Staff, data.prescriber_staff_id)
         if prescriber is None or not prescriber.active:
-            raise ValidationError("prescriber_staff_id", "must be an active member of the practice")
+            raise ValidationError("prescriber_staff_id", "medications.not_an_active_member")
     values["prescriber_staff_id"] = data.prescriber_staff_id
     return values
 
@@ -213,7 +214,7 @@ def _snapshot(session: Session, line: MedicationLine, change: str, by: str) -> N
 
 def _patient_exists(session: Session, patient_id: int) -> None:
     if session.get(Patient, patient_id) is None:
-        raise NotFoundError(f"patient {patient_id} does not exist")
+        raise NotFoundError("patient", patient_id)
 
 
 def add_medication(ctx: ServiceContext, patient_id: int, data: MedicationInput) -> int:
@@ -241,7 +242,7 @@ def _versioned_update(ctx: ServiceContext, session: Session, line_id: int, expec
     current = session.get(MedicationLine, line_id)
     if result.rowcount != 1:
         if current is None:
-            raise NotFoundError(f"medication line {line_id} does not exist")
+            raise NotFoundError("medication_line", line_id)
         raise StaleRecordError("medication line", line_id, current.updated_by, current.updated_at)
     session.refresh(current)
     return current
@@ -250,7 +251,7 @@ def _versioned_update(ctx: ServiceContext, session: Session, line_id: int, expec
 def _get_line(session: Session, line_id: int) -> MedicationLine:
     line = session.get(MedicationLine, line_id)
     if line is None:
-        raise NotFoundError(f"medication line {line_id} does not exist")
+        raise NotFoundError("medication_line", line_id)
     return line
 
 
@@ -277,7 +278,7 @@ def stop_medication(ctx: ServiceContext, line_id: int, expected_version: int, re
         why = clean_text(reason, "stop_reason", 500, required=True)
         day = _optional_date(stopped_on, "stopped_at") or date.today()
         if line.start_date and day < line.start_date:
-            raise ValidationError("stopped_at", "must not be before the start date")
+            raise ValidationError("stopped_at", "medications.before_start")
         line = _versioned_update(ctx, session, line_id, expected_version, {
             "stopped_at": day, "stopped_by": ctx.actor.display_name, "stop_reason": why})
         _snapshot(session, line, MedicationChange.STOP, ctx.actor.display_name)
@@ -351,7 +352,8 @@ def check_input(session: Session, data: MedicationInput, where: str) -> None:
     try:
         _validated(session, data)
     except ValidationError as exc:
-        raise ValidationError(f"{where}.{exc.field}", exc.problem) from None
+        exc.field = f"{where}.{exc.field}"
+        raise
 
 
 def _history_entry(v: MedicationLineVersion) -> HistoryEntry:

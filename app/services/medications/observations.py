@@ -57,13 +57,13 @@ def parse_value(raw, code: str) -> float:
     """The value as a number within the plausible range of ``code`` (refusals name the field)."""
     _unit, low, high = RANGES[code]
     if raw is None or (isinstance(raw, str) and not raw.strip()):
-        raise ValidationError("value", "is required")
+        raise ValidationError("value", "required")
     try:
         number = float(raw.strip().replace(",", ".")) if isinstance(raw, str) else float(raw)
     except (TypeError, ValueError):
-        raise ValidationError("value", "must be a number") from None
+        raise ValidationError("value", "not_a_number") from None
     if not (low <= number <= high):
-        raise ValidationError("value", f"must be between {low:g} and {high:g}", low=low, high=high)
+        raise ValidationError("value", "out_of_range", min=low, max=high)
     return number
 
 
@@ -72,16 +72,16 @@ def record_observation(ctx: ServiceContext, patient_id: int, code: str, value, m
     require(ctx.actor, "observation.record")
     code = (code or "").strip().lower()
     if code not in RANGES:
-        raise ValidationError("code", "must be one of " + ", ".join(RANGES))
+        raise ValidationError("code", "one_of", allowed=tuple(RANGES))
     number = parse_value(value, code)
     day = date.today() if measured_on is None or measured_on == "" else parse_date(measured_on, "measured_on")
     if day > date.today():
-        raise ValidationError("measured_on", "must not be in the future")
+        raise ValidationError("measured_on", "medications.in_future")
     if day.year < 1900:
-        raise ValidationError("measured_on", "must be after 1900")
+        raise ValidationError("measured_on", "medications.before_1900")
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
+            raise NotFoundError("patient", patient_id)
         obs = Observation(patient_id=patient_id, code=code, value=number, unit=RANGES[code][0], measured_on=day,
                           recorded_by=ctx.actor.display_name)
         session.add(obs)
@@ -114,7 +114,7 @@ def latest_values(ctx: ServiceContext, patient_id: int,
     require(ctx.actor, "medication.read")
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
+            raise NotFoundError("patient", patient_id)
         result = latest(session, patient_id, [str(c) for c in codes])
         ctx.audit(session, "observation.read", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         return result

@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.alerts import codes as alert_codes
 from app.ui.common import settings as ui_settings
 
 STATE_COLOURS = {"open": "#1565c0", "read": "#37474f", "question": "#9a6700", "replied": "#6a1b9a",
                  "accepted": "#2e7d32", "modified": "#2e7d32", "refused": "#b71c1c"}
+STATES = {"open": QT_TRANSLATE_NOOP("AlertTexts", "Open"), "read": QT_TRANSLATE_NOOP("AlertTexts", "Read"),
+          "question": QT_TRANSLATE_NOOP("AlertTexts", "Question asked"),
+          "replied": QT_TRANSLATE_NOOP("AlertTexts", "Question answered"),
+          "accepted": QT_TRANSLATE_NOOP("AlertTexts", "Accepted"),
+          "modified": QT_TRANSLATE_NOOP("AlertTexts", "Modified"),
+          "refused": QT_TRANSLATE_NOOP("AlertTexts", "Refused"), "overdue": QT_TRANSLATE_NOOP("AlertTexts", "Overdue"),
+          "escalated": QT_TRANSLATE_NOOP("AlertTexts", "Escalated"),
+          "waiting": QT_TRANSLATE_NOOP("AlertTexts", "Waiting")}
+URGENCIES = {"urgent": QT_TRANSLATE_NOOP("AlertTexts", "Urgent"), "24h": QT_TRANSLATE_NOOP("AlertTexts", "Within 24 h"),
+             "routine": QT_TRANSLATE_NOOP("AlertTexts", "Routine")}
+STEPS = {"raised": QT_TRANSLATE_NOOP("AlertTexts", "Raised"), "read": QT_TRANSLATE_NOOP("AlertTexts", "Read"),
+         "question": QT_TRANSLATE_NOOP("AlertTexts", "Question"), "reply": QT_TRANSLATE_NOOP("AlertTexts", "Reply"),
+         "accepted": QT_TRANSLATE_NOOP("AlertTexts", "Accepted"),
+         "modified": QT_TRANSLATE_NOOP("AlertTexts", "Modified"),
+         "refused": QT_TRANSLATE_NOOP("AlertTexts", "Refused"),
+         "escalated": QT_TRANSLATE_NOOP("AlertTexts", "Escalated to the coordinator"),
+         "reopened": QT_TRANSLATE_NOOP("AlertTexts", "Reopened")}
+BOXES = {"received": QT_TRANSLATE_NOOP("AlertTexts", "Received"), "sent": QT_TRANSLATE_NOOP("AlertTexts", "Sent"),
+         "escalated": QT_TRANSLATE_NOOP("AlertTexts", "Escalated"),
+         "all": QT_TRANSLATE_NOOP("AlertTexts", "All alerts")}
+CHANGES = {"stop": QT_TRANSLATE_NOOP("AlertTexts", "stopped"), "change": QT_TRANSLATE_NOOP("AlertTexts", "changed"),
+           "add": QT_TRANSLATE_NOOP("AlertTexts", "added")}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AlertTexts", text)
+def _label(texts: dict[str, str], key: str) -> str:
+    """The translated label of a code (the code itself when it has none)."""
+    return QCoreApplication.translate("AlertTexts", texts[key]) if key in texts else key
 
 
 def language() -> str:
@@ -21,25 +44,19 @@ def language() -> str:
 
 
 def state_label(state: str) -> str:
-    return {"open": _tr("Open"), "read": _tr("Read"), "question": _tr("Question asked"),
-            "replied": _tr("Question answered"), "accepted": _tr("Accepted"), "modified": _tr("Modified"),
-            "refused": _tr("Refused"), "overdue": _tr("Overdue"), "escalated": _tr("Escalated"),
-            "waiting": _tr("Waiting")}.get(state, state)
+    return _label(STATES, state)
 
 
 def urgency_label(urgency: str) -> str:
-    return {"urgent": _tr("Urgent"), "24h": _tr("Within 24 h"), "routine": _tr("Routine")}.get(urgency, urgency)
+    return _label(URGENCIES, urgency)
 
 
 def step_label(kind: str) -> str:
-    return {"raised": _tr("Raised"), "read": _tr("Read"), "question": _tr("Question"), "reply": _tr("Reply"),
-            "accepted": _tr("Accepted"), "modified": _tr("Modified"), "refused": _tr("Refused"),
-            "escalated": _tr("Escalated to the coordinator"), "reopened": _tr("Reopened")}.get(kind, kind)
+    return _label(STEPS, kind)
 
 
 def box_label(box: str) -> str:
-    return {"received": _tr("Received"), "sent": _tr("Sent"), "escalated": _tr("Escalated"),
-            "all": _tr("All alerts")}.get(box, box)
+    return _label(BOXES, box)
 
 
 def problem_label(code: str) -> str:
@@ -58,14 +75,16 @@ def intervention_label(code: str) -> str:
 def change_label(change: dict) -> str:
     what = change.get("what") or change.get("action")
     if what == "new_drug":
-        return _tr("new drug in the combination: %1").replace("%1", change["atc"])
+        return QCoreApplication.translate("AlertTexts", "new drug in the combination: %1").replace("%1", change["atc"])
     if what == "dose_increase":
-        return _tr("dose increased for %1: %2 → %3").replace("%1", change["atc"]).replace(
-            "%2", f"{change['before']:g}").replace("%3", f"{change['after']:g}")
+        return (QCoreApplication.translate("AlertTexts", "dose increased for %1: %2 → %3")
+                .replace("%1", change["atc"]).replace("%2", f"{change['before']:g}")
+                .replace("%3", f"{change['after']:g}"))
     if what == "egfr_band":
-        return _tr("renal function band changed: %1 → %2").replace("%1", change.get("before") or "?").replace(
-            "%2", change.get("after") or "?")
+        return (QCoreApplication.translate("AlertTexts", "renal function band changed: %1 → %2")
+                .replace("%1", change.get("before") or "?").replace("%2", change.get("after") or "?"))
     if what == "age_threshold":
-        return _tr("the patient is now %1 or older").replace("%1", str(change["after"]))
-    verb = {"stop": _tr("stopped"), "change": _tr("changed"), "add": _tr("added")}.get(what, what or "")
+        return (QCoreApplication.translate("AlertTexts", "the patient is now %1 or older")
+                .replace("%1", str(change["after"])))
+    verb = _label(CHANGES, what) if what else ""
     return f"{change.get('name', '')}: {verb}"

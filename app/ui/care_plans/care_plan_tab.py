@@ -169,22 +169,25 @@ class CarePlanTab(QWidget):
         table.setFixedHeight(min(max(rows, 2 * 24) + header.height() + 6, 320))
 
     def _details_html(self, v: PlanView) -> str:
-        d, tr = v.data, self.tr
+        d = v.data
         esc = lambda s: (s or "—").replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")  # noqa: E731
-        rows = [(tr("Review date"), format_date(d.review_date) or "—")]
+        rows = [(self.tr("Review date"), format_date(d.review_date) or "—")]
         rows += [(label, getattr(d, "synthesis_" + key)) for key, label in self.w.domain.items()]
-        rows += [(tr("Patient's expectations and preferences"), d.expectations),
-                 (tr("Advance directives"), " · ".join(x for x in (self.w.directives[d.advance_directives],
-                                                                   format_date(d.advance_directives_date),
-                                                                   d.advance_directives_location) if x)),
-                 (tr("Trusted person"), " · ".join(x for x in (d.trusted_person_name, d.trusted_person_contact,
-                                                               format_date(d.trusted_person_designated_on)) if x)),
-                 (tr("Alert procedure"), d.alert_procedure)]
+        rows += [(self.tr("Patient's expectations and preferences"), d.expectations),
+                 (self.tr("Advance directives"), " · ".join(x for x in (self.w.directives[d.advance_directives],
+                                                                        format_date(d.advance_directives_date),
+                                                                        d.advance_directives_location) if x)),
+                 (self.tr("Trusted person"), " · ".join(x for x in (d.trusted_person_name, d.trusted_person_contact,
+                                                                    format_date(d.trusted_person_designated_on))
+                                                        if x)),
+                 (self.tr("Alert procedure"), d.alert_procedure)]
         if v.validated_by:
-            rows.append((tr("Validated"), tr("by %1; patient's agreement on %2 (%3)").replace("%1", v.validated_by)
-                         .replace("%2", format_date(v.patient_agreement_date)).replace("%3", v.patient_agreement_how or "")))
+            agreement = (self.tr("by %1; patient's agreement on %2 (%3)").replace("%1", v.validated_by)
+                         .replace("%2", format_date(v.patient_agreement_date))
+                         .replace("%3", v.patient_agreement_how or ""))
+            rows.append((self.tr("Validated"), agreement))
         if v.closed_reason:
-            rows.append((tr("Closed"), v.closed_reason))
+            rows.append((self.tr("Closed"), v.closed_reason))
         return "<table cellspacing='3'>" + "".join(f"<tr><td><b>{esc(a)}</b></td><td>{esc(b)}</td></tr>"
                                                    for a, b in rows) + "</table>"
 

@@ -56,82 +56,87 @@ class Words(QObject):
 
     def columns(self, kind: str):
         """The table columns of one kind of item: (header, row → text)."""
-        w, tr = self, self.tr
         if kind == "member":
-            return [(tr("Name"), lambda r: r["name"]), (tr("Role"), lambda r: r.get("role")),
-                    (tr("Kind"), lambda r: w.category[r["category"]]),
-                    (tr("Contact"), lambda r: " · ".join(x for x in (r.get("organisation"), r.get("phone"),
-                                                                    r.get("email")) if x)),
-                    (tr("Period"), lambda r: " – ".join(x for x in (_day(r.get("start_date")),
-                                                                    _day(r.get("end_date"))) if x))]
+            return [(self.tr("Name"), lambda r: r["name"]), (self.tr("Role"), lambda r: r.get("role")),
+                    (self.tr("Kind"), lambda r: self.category[r["category"]]),
+                    (self.tr("Contact"), lambda r: " · ".join(x for x in (r.get("organisation"), r.get("phone"),
+                                                                         r.get("email")) if x)),
+                    (self.tr("Period"), lambda r: " – ".join(x for x in (_day(r.get("start_date")),
+                                                                        _day(r.get("end_date"))) if x))]
         if kind == "problem":
-            return [(tr("Domain"), lambda r: w.domain[r["domain"]]), (tr("Priority"), lambda r: w.priority[r["priority"]]),
-                    (tr("Problem or need"), lambda r: r["label"]), (tr("Raised by"), lambda r: r.get("source"))]
+            return [(self.tr("Domain"), lambda r: self.domain[r["domain"]]),
+                    (self.tr("Priority"), lambda r: self.priority[r["priority"]]),
+                    (self.tr("Problem or need"), lambda r: r["label"]),
+                    (self.tr("Raised by"), lambda r: r.get("source"))]
         if kind == "goal":
-            return [(tr("Objective"), lambda r: r["objective"]), (tr("Measure"), lambda r: r.get("measure")),
-                    (tr("Target date"), lambda r: _day(r.get("target_date"))),
-                    (tr("Status"), lambda r: w.goal[r["status"]])]
+            return [(self.tr("Objective"), lambda r: r["objective"]), (self.tr("Measure"), lambda r: r.get("measure")),
+                    (self.tr("Target date"), lambda r: _day(r.get("target_date"))),
+                    (self.tr("Status"), lambda r: self.goal[r["status"]])]
         if kind == "action":
-            return [(tr("Type"), lambda r: w.action_type[r["action_type"]]), (tr("Action"), lambda r: r["description"]),
-                    (tr("Responsible"), lambda r: w.role.get(r["responsible"], r["responsible"])),
-                    (tr("When"), lambda r: " ".join(x for x in (_day(r.get("due_date")), labels.every(
+            return [(self.tr("Type"), lambda r: self.action_type[r["action_type"]]),
+                    (self.tr("Action"), lambda r: r["description"]),
+                    (self.tr("Responsible"), lambda r: self.role.get(r["responsible"], r["responsible"])),
+                    (self.tr("When"), lambda r: " ".join(x for x in (_day(r.get("due_date")), labels.every(
                         r.get("recurrence_rule"), i18n.current())) if x)),
-                    (tr("Status"), lambda r: w.action[r["status"]]), (tr("Outcome"), lambda r: r.get("outcome"))]
-        return [(tr("Need or goal not met"), lambda r: r["description"]), (tr("Reason"), lambda r: r.get("reason")),
-                (tr("Reported to the territory"), lambda r: (tr("Yes") + " " + _day(r.get("reported_on"))).strip()
-                 if r["reported_to_territory"] else tr("No"))]
+                    (self.tr("Status"), lambda r: self.action[r["status"]]),
+                    (self.tr("Outcome"), lambda r: r.get("outcome"))]
+        return [(self.tr("Need or goal not met"), lambda r: r["description"]),
+                (self.tr("Reason"), lambda r: r.get("reason")),
+                (self.tr("Reported to the territory"),
+                 lambda r: (self.tr("Yes") + " " + _day(r.get("reported_on"))).strip() if r["reported_to_territory"]
+                 else self.tr("No"))]
 
     def fields(self, kind: str, staff: list[tuple[int, str]], goals: list[tuple[int, str]],
                problems: list[tuple[int, str]]) -> list[Field]:
         """The form of one kind of item (``plan`` for the plan's own fields)."""
-        tr = self.tr
         people = [(None, "—")] + staff
         if kind == "plan":
-            return [Field("referent_staff_id", tr("Référent"), "choice", people),
-                    Field("review_date", tr("Review date"), "date"),
-                    Field("synthesis_medical", tr("Medical situation"), "text"),
-                    Field("synthesis_psychological", tr("Psychological situation"), "text"),
-                    Field("synthesis_social", tr("Social situation"), "text"),
-                    Field("synthesis_environmental", tr("Environmental situation"), "text"),
-                    Field("expectations", tr("Patient's expectations and preferences"), "text"),
-                    Field("advance_directives", tr("Advance directives"), "choice", list(self.directives.items())),
-                    Field("advance_directives_date", tr("Advance directives dated"), "date"),
-                    Field("advance_directives_location", tr("Where they are kept")),
-                    Field("trusted_person_name", tr("Trusted person")),
-                    Field("trusted_person_contact", tr("Trusted person's contact")),
-                    Field("trusted_person_designated_on", tr("Designated on"), "date"),
-                    Field("alert_procedure", tr("Alert procedure (who to call)"), "text")]
+            return [Field("referent_staff_id", self.tr("Référent"), "choice", people),
+                    Field("review_date", self.tr("Review date"), "date"),
+                    Field("synthesis_medical", self.tr("Medical situation"), "text"),
+                    Field("synthesis_psychological", self.tr("Psychological situation"), "text"),
+                    Field("synthesis_social", self.tr("Social situation"), "text"),
+                    Field("synthesis_environmental", self.tr("Environmental situation"), "text"),
+                    Field("expectations", self.tr("Patient's expectations and preferences"), "text"),
+                    Field("advance_directives", self.tr("Advance directives"), "choice", list(self.directives.items())),
+                    Field("advance_directives_date", self.tr("Advance directives dated"), "date"),
+                    Field("advance_directives_location", self.tr("Where they are kept")),
+                    Field("trusted_person_name", self.tr("Trusted person")),
+                    Field("trusted_person_contact", self.tr("Trusted person's contact")),
+                    Field("trusted_person_designated_on", self.tr("Designated on"), "date"),
+                    Field("alert_procedure", self.tr("Alert procedure (who to call)"), "text")]
         if kind == "member":
-            return [Field("category", tr("Kind"), "choice", list(self.category.items())),
-                    Field("staff_id", tr("Practice staff member"), "choice", people),
-                    Field("name", tr("Name")), Field("role", tr("Role")), Field("organisation", tr("Organisation")),
-                    Field("phone", tr("Phone")), Field("email", tr("E-mail")),
-                    Field("start_date", tr("From"), "date"), Field("end_date", tr("Until"), "date")]
+            return [Field("category", self.tr("Kind"), "choice", list(self.category.items())),
+                    Field("staff_id", self.tr("Practice staff member"), "choice", people),
+                    Field("name", self.tr("Name")), Field("role", self.tr("Role")),
+                    Field("organisation", self.tr("Organisation")),
+                    Field("phone", self.tr("Phone")), Field("email", self.tr("E-mail")),
+                    Field("start_date", self.tr("From"), "date"), Field("end_date", self.tr("Until"), "date")]
         if kind == "problem":
-            return [Field("domain", tr("Domain"), "choice", list(self.domain.items())),
-                    Field("label", tr("Problem or need")),
-                    Field("priority", tr("Priority"), "choice", list(self.priority.items())),
-                    Field("source", tr("Raised by"))]
+            return [Field("domain", self.tr("Domain"), "choice", list(self.domain.items())),
+                    Field("label", self.tr("Problem or need")),
+                    Field("priority", self.tr("Priority"), "choice", list(self.priority.items())),
+                    Field("source", self.tr("Raised by"))]
         if kind == "goal":
-            return [Field("objective", tr("Objective")), Field("measure", tr("Measure")),
-                    Field("target_date", tr("Target date"), "date"),
-                    Field("status", tr("Status"), "choice", list(self.goal.items())),
-                    Field("problem_ids", tr("Problems addressed"), "multi", problems)]
+            return [Field("objective", self.tr("Objective")), Field("measure", self.tr("Measure")),
+                    Field("target_date", self.tr("Target date"), "date"),
+                    Field("status", self.tr("Status"), "choice", list(self.goal.items())),
+                    Field("problem_ids", self.tr("Problems addressed"), "multi", problems)]
         if kind == "action":
-            return [Field("action_type", tr("Type"), "choice", list(self.action_type.items())),
-                    Field("description", tr("Action")),
-                    Field("responsible_staff_id", tr("Responsible person"), "choice", people),
-                    Field("responsible_role", tr("…or a role"), "choice",
+            return [Field("action_type", self.tr("Type"), "choice", list(self.action_type.items())),
+                    Field("description", self.tr("Action")),
+                    Field("responsible_staff_id", self.tr("Responsible person"), "choice", people),
+                    Field("responsible_role", self.tr("…or a role"), "choice",
                           [(None, "—")] + [(r, self.role[r]) for r in POOL_ROLES]),
-                    Field("responsible_other", tr("…or an outside contact")),
-                    Field("due_date", tr("Due date"), "date"),
-                    Field("recurrence_rule", tr("Repeat (iCalendar rule, e.g. FREQ=WEEKLY)")),
-                    Field("status", tr("Status"), "choice", list(self.action.items())),
-                    Field("outcome", tr("Outcome"), "text"),
-                    Field("goal_id", tr("Goal"), "choice", [(None, "—")] + goals)]
-        return [Field("description", tr("Need or goal not met")), Field("reason", tr("Reason")),
-                Field("reported_to_territory", tr("Reported to the territory"), "check"),
-                Field("reported_on", tr("Reported on"), "date")]
+                    Field("responsible_other", self.tr("…or an outside contact")),
+                    Field("due_date", self.tr("Due date"), "date"),
+                    Field("recurrence_rule", self.tr("Repeat (iCalendar rule, e.g. FREQ=WEEKLY)")),
+                    Field("status", self.tr("Status"), "choice", list(self.action.items())),
+                    Field("outcome", self.tr("Outcome"), "text"),
+                    Field("goal_id", self.tr("Goal"), "choice", [(None, "—")] + goals)]
+        return [Field("description", self.tr("Need or goal not met")), Field("reason", self.tr("Reason")),
+                Field("reported_to_territory", self.tr("Reported to the territory"), "check"),
+                Field("reported_on", self.tr("Reported on"), "date")]
 
 
 def to_input(kind: str, values: dict):

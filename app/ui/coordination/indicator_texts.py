@@ -60,17 +60,14 @@ TEMPLATES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("indicators", text)
-
-
 def indicator_text(text: str) -> str:
     """The translated label, unit or note of an indicator (the English text when it is not known)."""
-    translated = _tr(text)
+    translated = QCoreApplication.translate("indicators", text)
     if translated != text:
         return translated
     for pattern, template in TEMPLATES:
         m = pattern.fullmatch(text)
         if m:
-            return template and _tr(template).replace("%1", _tr(m.group(1)))
+            value = QCoreApplication.translate("indicators", m.group(1))
+            return template and QCoreApplication.translate("indicators", template).replace("%1", value)
     return text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QStyle, QTextBrowser, QTreeView, QVBoxLayout, QWidget
 
@@ -38,22 +38,32 @@ NODE_KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 """"group", "finding" or "detail"."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingsView", text)
+SEVERITY_LABELS = {
+    "contraindicated": QT_TRANSLATE_NOOP("FindingsView", "Contraindicated"),
+    "avoid": QT_TRANSLATE_NOOP("FindingsView", "Avoid"), "precaution": QT_TRANSLATE_NOOP("FindingsView", "Precaution"),
+    "consider": QT_TRANSLATE_NOOP("FindingsView", "Take into account"),
+    "not_evaluable": QT_TRANSLATE_NOOP("FindingsView", "Not evaluable"),
+    NOT_CHECKED: QT_TRANSLATE_NOOP("FindingsView", "Not checked by the engine")}
+KIND_LABELS = {
+    "interaction": QT_TRANSLATE_NOOP("FindingsView", "Interaction"),
+    "duplication": QT_TRANSLATE_NOOP("FindingsView", "Duplication"),
+    "inappropriate_in_elderly": QT_TRANSLATE_NOOP("FindingsView", "Inappropriate in the elderly"),
+    "renal_dose": QT_TRANSLATE_NOOP("FindingsView", "Renal dose"),
+    "anticholinergic_burden": QT_TRANSLATE_NOOP("FindingsView", "Anticholinergic burden"),
+    "qt_prolongation": QT_TRANSLATE_NOOP("FindingsView", "QT prolongation"),
+    "drug_disease": QT_TRANSLATE_NOOP("FindingsView", "Drug–disease"),
+    "allergy": QT_TRANSLATE_NOOP("FindingsView", "Allergy"),
+    "polypharmacy": QT_TRANSLATE_NOOP("FindingsView", "Polypharmacy")}
 
 
 def severity_label(severity: str) -> str:
-    return {"contraindicated": _tr("Contraindicated"), "avoid": _tr("Avoid"), "precaution": _tr("Precaution"),
-            "consider": _tr("Take into account"), "not_evaluable": _tr("Not evaluable"),
-            NOT_CHECKED: _tr("Not checked by the engine")}.get(severity, severity)
+    text = SEVERITY_LABELS.get(severity)
+    return QCoreApplication.translate("FindingsView", text) if text else severity
 
 
 def kind_label(kind: str) -> str:
-    return {"interaction": _tr("Interaction"), "duplication": _tr("Duplication"),
-            "inappropriate_in_elderly": _tr("Inappropriate in the elderly"), "renal_dose": _tr("Renal dose"),
-            "anticholinergic_burden": _tr("Anticholinergic burden"), "qt_prolongation": _tr("QT prolongation"),
-            "drug_disease": _tr("Drug–disease"), "allergy": _tr("Allergy"),
-            "polypharmacy": _tr("Polypharmacy")}.get(kind, kind)
+    text = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("FindingsView", text) if text else kind
 
 
 class _Node:
@@ -96,7 +106,8 @@ class FindingsModel(QAbstractItemModel):
                           "group")
             for row in result.not_checked:
                 node = _Node(group, row.display_name, NOT_CHECKED, "finding")
-                _Node(node, _tr("Free text without an ATC code: no interaction, dose or allergy check."),
+                _Node(node, QCoreApplication.translate(
+                    "FindingsView", "Free text without an ATC code: no interaction, dose or allergy check."),
                       NOT_CHECKED, "detail")
 
     def _finding(self, group: _Node, f: Finding, names: dict[str, str]) -> None:
@@ -105,18 +116,21 @@ class FindingsModel(QAbstractItemModel):
         node.tooltip = f.message
         _Node(node, f.message, f.severity, "detail")
         if f.recommendation:
-            _Node(node, _tr("Recommendation: %1").replace("%1", f.recommendation), f.severity, "detail")
+            text = QCoreApplication.translate("FindingsView", "Recommendation: %1")
+            _Node(node, text.replace("%1", f.recommendation), f.severity, "detail")
         if f.contributions:
             scale = f" ({f.scale})" if f.scale else ""
             total = sum(c.score for c in f.contributions)
-            contrib = _Node(node, _tr("Anticholinergic score %1%2:").replace("%1", str(total)).replace("%2", scale),
-                            f.severity, "detail")
+            text = QCoreApplication.translate("FindingsView", "Anticholinergic score %1%2:")
+            contrib = _Node(node, text.replace("%1", str(total)).replace("%2", scale), f.severity, "detail")
             for c in f.contributions:
                 _Node(contrib, f"{names.get(c.atc, c.name or c.atc)} ({c.atc}): {c.score}", f.severity, "detail")
         involved = "; ".join(f"{names.get(code, code)} ({code})" for code in f.atc)
-        _Node(node, _tr("Drugs involved: %1").replace("%1", involved), f.severity, "detail")
+        text = QCoreApplication.translate("FindingsView", "Drugs involved: %1")
+        _Node(node, text.replace("%1", involved), f.severity, "detail")
         for source in f.sources:
-            _Node(node, _tr("Source: %1").replace("%1", source), f.severity, "detail")
+            _Node(node, QCoreApplication.translate("FindingsView", "Source: %1").replace("%1", source), f.severity,
+                  "detail")
 
     # -- Qt model interface -----------------------------------------------------------------------------------
     def _node(self, index: QModelIndex) -> _Node:

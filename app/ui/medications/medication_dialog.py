@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -46,14 +46,21 @@ CHECK_FIELDS = ("as_needed", "self_medication", "dose_adjustment_allowed")
 DATE_FIELDS = ("start_date", "end_date", "renewal_allowed_until")
 
 
+ROUTE_LABELS = {
+    "oral": QT_TRANSLATE_NOOP("routes", "oral"), "sublingual": QT_TRANSLATE_NOOP("routes", "sublingual"),
+    "buccal": QT_TRANSLATE_NOOP("routes", "buccal"), "cutaneous": QT_TRANSLATE_NOOP("routes", "cutaneous"),
+    "transdermal": QT_TRANSLATE_NOOP("routes", "transdermal"), "inhaled": QT_TRANSLATE_NOOP("routes", "inhaled"),
+    "nasal": QT_TRANSLATE_NOOP("routes", "nasal"), "ophthalmic": QT_TRANSLATE_NOOP("routes", "ophthalmic"),
+    "otic": QT_TRANSLATE_NOOP("routes", "otic (ear)"), "rectal": QT_TRANSLATE_NOOP("routes", "rectal"),
+    "vaginal": QT_TRANSLATE_NOOP("routes", "vaginal"), "subcutaneous": QT_TRANSLATE_NOOP("routes", "subcutaneous"),
+    "intramuscular": QT_TRANSLATE_NOOP("routes", "intramuscular"),
+    "intravenous": QT_TRANSLATE_NOOP("routes", "intravenous"), "other": QT_TRANSLATE_NOOP("routes", "other")}
+
+
 def route_label(route: str) -> str:
     """Translated name of a route of administration."""
-    from PySide6.QtCore import QCoreApplication
-    labels = {"oral": "oral", "sublingual": "sublingual", "buccal": "buccal", "cutaneous": "cutaneous",
-              "transdermal": "transdermal", "inhaled": "inhaled", "nasal": "nasal", "ophthalmic": "ophthalmic",
-              "otic": "otic (ear)", "rectal": "rectal", "vaginal": "vaginal", "subcutaneous": "subcutaneous",
-              "intramuscular": "intramuscular", "intravenous": "intravenous", "other": "other"}
-    return QCoreApplication.translate("routes", labels.get(route, route))
+    text = ROUTE_LABELS.get(route)
+    return QCoreApplication.translate("routes", text) if text else route
 
 
 class MedicationDialog(QDialog):
@@ -83,7 +90,6 @@ class MedicationDialog(QDialog):
 
     # -- building -------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        tr = self.tr
         self.banner = ErrorBanner(self)
         self.banner.sig_action.connect(self.reject)
         self.picker = CataloguePicker(ui_settings.get(ui_settings.LANGUAGE), self)
@@ -91,59 +97,60 @@ class MedicationDialog(QDialog):
         self.fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
         for name in CHECK_FIELDS:
             self.fields[name] = QCheckBox(self)
-        self.fields["route"] = choice_combo([(None, tr("(not given)"))] + [(r, route_label(r)) for r in ROUTES], self)
-        self.fields["prescriber_staff_id"] = choice_combo([(None, tr("(not a member of the practice)"))], self)
+        self.fields["route"] = choice_combo([(None, self.tr("(not given)"))] + [(r, route_label(r)) for r in ROUTES],
+                                            self)
+        self.fields["prescriber_staff_id"] = choice_combo([(None, self.tr("(not a member of the practice)"))], self)
         for name in DATE_FIELDS:
-            self.fields[name].setPlaceholderText(tr("dd.mm.yyyy"))
+            self.fields[name].setPlaceholderText(self.tr("dd.mm.yyyy"))
         for name in DOSE_FIELDS:
             self.fields[name].setMaximumWidth(70)
             self.fields[name].setPlaceholderText("0")
-            self.fields[name].setToolTip(tr("Units per intake: 1, 0.5 or 1/2"))
+            self.fields[name].setToolTip(self.tr("Units per intake: 1, 0.5 or 1/2"))
         self.coded = QLabel(self)
         self.coded.setWordWrap(True)
-        self.free_button = QPushButton(tr("Keep as free text (not checked)"), self)
+        self.free_button = QPushButton(self.tr("Keep as free text (not checked)"), self)
         self.free_button.clicked.connect(self.use_free_text)
-        self.fields["as_needed"].setText(tr("As needed"))
-        self.fields["self_medication"].setText(tr("Self-medication (not prescribed)"))
-        self.fields["dose_adjustment_allowed"].setText(tr("Pharmacist may adjust the dose"))
+        self.fields["as_needed"].setText(self.tr("As needed"))
+        self.fields["self_medication"].setText(self.tr("Self-medication (not prescribed)"))
+        self.fields["dose_adjustment_allowed"].setText(self.tr("Pharmacist may adjust the dose"))
         self.fields["self_medication"].setEnabled(self.session.can("medication.prescribe"))
 
-        what = QGroupBox(tr("Medication"), self)
+        what = QGroupBox(self.tr("Medication"), self)
         what_form = QFormLayout(what)
         what_form.addRow(self.picker)
         coded_row = QHBoxLayout()
         coded_row.addWidget(self.coded, 1)
         coded_row.addWidget(self.free_button)
         what_form.addRow(coded_row)
-        what_form.addRow(tr("Product name"), self.fields["product_name"])
-        what_form.addRow(tr("Substance(s)"), self.fields["substances"])
-        what_form.addRow(tr("Strength"), self.fields["strength"])
+        what_form.addRow(self.tr("Product name"), self.fields["product_name"])
+        what_form.addRow(self.tr("Substance(s)"), self.fields["substances"])
+        what_form.addRow(self.tr("Strength"), self.fields["strength"])
 
-        dosage = QGroupBox(tr("Dosage"), self)
+        dosage = QGroupBox(self.tr("Dosage"), self)
         grid = QGridLayout()
-        for column, (name, label) in enumerate(zip(DOSE_FIELDS, (tr("Morning"), tr("Noon"), tr("Evening"),
-                                                                tr("Night")))):
+        times = (self.tr("Morning"), self.tr("Noon"), self.tr("Evening"), self.tr("Night"))
+        for column, (name, label) in enumerate(zip(DOSE_FIELDS, times)):
             grid.addWidget(QLabel(label, self), 0, column)
             grid.addWidget(self.fields[name], 1, column)
         grid.setColumnStretch(4, 1)
         dosage_form = QFormLayout(dosage)
-        dosage_form.addRow(tr("Schedule"), grid)
-        dosage_form.addRow(tr("Instructions"), self.fields["instructions"])
-        dosage_form.addRow(tr("Route"), self.fields["route"])
+        dosage_form.addRow(self.tr("Schedule"), grid)
+        dosage_form.addRow(self.tr("Instructions"), self.fields["instructions"])
+        dosage_form.addRow(self.tr("Route"), self.fields["route"])
         dosage_form.addRow("", self.fields["as_needed"])
-        dosage_form.addRow(tr("Daily dose (mg)"), self.fields["daily_dose_mg"])
+        dosage_form.addRow(self.tr("Daily dose (mg)"), self.fields["daily_dose_mg"])
 
-        prescription = QGroupBox(tr("Prescription"), self)
+        prescription = QGroupBox(self.tr("Prescription"), self)
         p_form = QFormLayout(prescription)
-        p_form.addRow(tr("Start"), self.fields["start_date"])
-        p_form.addRow(tr("End"), self.fields["end_date"])
-        p_form.addRow(tr("Indication"), self.fields["indication"])
-        p_form.addRow(tr("Prescriber"), self.fields["prescriber_staff_id"])
-        p_form.addRow(tr("Other prescriber"), self.fields["prescriber_external"])
+        p_form.addRow(self.tr("Start"), self.fields["start_date"])
+        p_form.addRow(self.tr("End"), self.fields["end_date"])
+        p_form.addRow(self.tr("Indication"), self.fields["indication"])
+        p_form.addRow(self.tr("Prescriber"), self.fields["prescriber_staff_id"])
+        p_form.addRow(self.tr("Other prescriber"), self.fields["prescriber_external"])
         p_form.addRow("", self.fields["self_medication"])
-        pharmacist = QGroupBox(tr("Pharmacien correspondant"), self)
+        pharmacist = QGroupBox(self.tr("Pharmacien correspondant"), self)
         ph_form = QFormLayout(pharmacist)
-        ph_form.addRow(tr("Renewal allowed until"), self.fields["renewal_allowed_until"])
+        ph_form.addRow(self.tr("Renewal allowed until"), self.fields["renewal_allowed_until"])
         ph_form.addRow("", self.fields["dose_adjustment_allowed"])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.medications.medication_list import HistoryEntry, MedicationRow
@@ -15,19 +15,32 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 FREE_TEXT_COLOUR = QColor("#8d6e00")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MedicationModel", text)
+LINE_HEADERS = (
+    QT_TRANSLATE_NOOP("MedicationModel", "Medication"), QT_TRANSLATE_NOOP("MedicationModel", "Flags"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Strength"), QT_TRANSLATE_NOOP("MedicationModel", "Morning"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Noon"), QT_TRANSLATE_NOOP("MedicationModel", "Evening"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Night"), QT_TRANSLATE_NOOP("MedicationModel", "Instructions"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Indication"), QT_TRANSLATE_NOOP("MedicationModel", "Start"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Prescriber"))
+HISTORY_HEADERS = (
+    QT_TRANSLATE_NOOP("MedicationModel", "When"), QT_TRANSLATE_NOOP("MedicationModel", "Who"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Change"), QT_TRANSLATE_NOOP("MedicationModel", "Medication"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Schedule"), QT_TRANSLATE_NOOP("MedicationModel", "Details"))
+CHANGES = {"add": QT_TRANSLATE_NOOP("MedicationModel", "added"),
+           "change": QT_TRANSLATE_NOOP("MedicationModel", "changed"),
+           "stop": QT_TRANSLATE_NOOP("MedicationModel", "stopped")}
 
 
 def flags_text(as_needed: bool, self_medication: bool, free_text: bool, long: bool = False) -> str:
     """The flags column: as needed, self-medication, not checked (free text); ``long`` for tooltips."""
     parts = []
     if as_needed:
-        parts.append(_tr("as needed"))
+        parts.append(QCoreApplication.translate("MedicationModel", "as needed"))
     if self_medication:
-        parts.append(_tr("self-medication"))
+        parts.append(QCoreApplication.translate("MedicationModel", "self-medication"))
     if free_text:
-        parts.append(_tr("not checked by the engine") if long else _tr("not checked"))
+        parts.append(QCoreApplication.translate("MedicationModel", "not checked by the engine") if long
+                     else QCoreApplication.translate("MedicationModel", "not checked"))
     return (", " if long else " · ").join(parts)
 
 
@@ -69,10 +82,9 @@ class MedicationTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Medication"), _tr("Flags"), _tr("Strength"), _tr("Morning"), _tr("Noon"), _tr("Evening"),
-                    _tr("Night"), _tr("Instructions"), _tr("Indication"), _tr("Start"), _tr("Prescriber"))[section]
+            return QCoreApplication.translate("MedicationModel", LINE_HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and 3 <= section <= 6:
-            return _tr("Units per intake (morning, noon, evening, night)")
+            return QCoreApplication.translate("MedicationModel", "Units per intake (morning, noon, evening, night)")
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -138,8 +150,7 @@ class HistoryTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt name)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("When"), _tr("Who"), _tr("Change"), _tr("Medication"), _tr("Schedule"),
-                    _tr("Details"))[section]
+            return QCoreApplication.translate("MedicationModel", HISTORY_HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -164,14 +175,16 @@ class HistoryTableModel(QAbstractTableModel):
         if column == "who":
             return entry.changed_by
         if column == "change":
-            return {"add": _tr("added"), "change": _tr("changed"), "stop": _tr("stopped")}.get(entry.change,
-                                                                                           entry.change)
+            text = CHANGES.get(entry.change)
+            return QCoreApplication.translate("MedicationModel", text) if text else entry.change
         if column == "name":
             return " ".join(x for x in (name_text(d), d.strength or "") if x)
         if column == "schedule":
             doses = (d.dose_morning, d.dose_noon, d.dose_evening, d.dose_night)
-            return "-".join(x or "0" for x in doses) if any(doses) else (_tr("as needed") if d.as_needed else "")
+            if any(doses):
+                return "-".join(x or "0" for x in doses)
+            return QCoreApplication.translate("MedicationModel", "as needed") if d.as_needed else ""
         if entry.change == "stop":
-            return _tr("stopped on %1: %2").replace("%1", format_date(entry.stopped_at)).replace(
-                "%2", entry.stop_reason or "")
+            return QCoreApplication.translate("MedicationModel", "stopped on %1: %2").replace(
+                "%1", format_date(entry.stopped_at)).replace("%2", entry.stop_reason or "")
         return d.instructions or ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,17 +44,22 @@ from app.ui.medications.medication_model import HistoryTableModel, MedicationTab
 TOPICS = ("medication.changed", "observation.changed", "patient.changed")
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-    return QCoreApplication.translate("MedicationsTab", text)
+OBSERVATIONS = {
+    "egfr": QT_TRANSLATE_NOOP("MedicationsTab", "eGFR"), "weight_kg": QT_TRANSLATE_NOOP("MedicationsTab", "Weight"),
+    "creatinine_umol_l": QT_TRANSLATE_NOOP("MedicationsTab", "Creatinine"),
+    "height_cm": QT_TRANSLATE_NOOP("MedicationsTab", "Height"),
+    "potassium": QT_TRANSLATE_NOOP("MedicationsTab", "Potassium"),
+    "sodium": QT_TRANSLATE_NOOP("MedicationsTab", "Sodium"), "inr": QT_TRANSLATE_NOOP("MedicationsTab", "INR"),
+    "hba1c": QT_TRANSLATE_NOOP("MedicationsTab", "HbA1c"),
+    "systolic_bp": QT_TRANSLATE_NOOP("MedicationsTab", "Systolic blood pressure"),
+    "diastolic_bp": QT_TRANSLATE_NOOP("MedicationsTab", "Diastolic blood pressure"),
+    "heart_rate": QT_TRANSLATE_NOOP("MedicationsTab", "Heart rate"),
+    "qtc_ms": QT_TRANSLATE_NOOP("MedicationsTab", "QTc")}
 
 
 def observation_label(code: str) -> str:
-    return {"egfr": _tr("eGFR"), "weight_kg": _tr("Weight"), "creatinine_umol_l": _tr("Creatinine"),
-            "height_cm": _tr("Height"), "potassium": _tr("Potassium"), "sodium": _tr("Sodium"), "inr": _tr("INR"),
-            "hba1c": _tr("HbA1c"), "systolic_bp": _tr("Systolic blood pressure"),
-            "diastolic_bp": _tr("Diastolic blood pressure"), "heart_rate": _tr("Heart rate"),
-            "qtc_ms": _tr("QTc")}.get(code, code)
+    text = OBSERVATIONS.get(code)
+    return QCoreApplication.translate("MedicationsTab", text) if text else code
 
 
 class _ServiceDialog(QDialog):
@@ -164,17 +169,16 @@ class MedicationsTab(QWidget):
 
     # -- building -------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        tr = self.tr
         self.banner = ErrorBanner(self)
         can_write = self.session.can("medication.prescribe") or self.session.can("medication.record_self")
-        self.add_button = QPushButton(tr("Add…"), self)
-        self.change_button = QPushButton(tr("Change…"), self)
-        self.stop_button = QPushButton(tr("Stop…"), self)
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.change_button = QPushButton(self.tr("Change…"), self)
+        self.stop_button = QPushButton(self.tr("Stop…"), self)
         for button, slot in ((self.add_button, self.add), (self.change_button, self.change),
                              (self.stop_button, self.stop)):
             button.setVisible(can_write)
             button.clicked.connect(slot)
-        self.history_toggle = QCheckBox(tr("Show history"), self)
+        self.history_toggle = QCheckBox(self.tr("Show history"), self)
         self.history_toggle.toggled.connect(self._history_toggled)
         self.status = QLabel(self)
         bar = QHBoxLayout()
@@ -191,11 +195,11 @@ class MedicationsTab(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.change())
         self.history_model = HistoryTableModel(self)
         self.history_table = self._table(self.history_model)
-        self.history_box = QGroupBox(tr("History (changes and stopped lines)"), self)
+        self.history_box = QGroupBox(self.tr("History (changes and stopped lines)"), self)
         QVBoxLayout(self.history_box).addWidget(self.history_table)
         self.history_box.hide()
 
-        self.values_box = QGroupBox(tr("Clinical values"), self)
+        self.values_box = QGroupBox(self.tr("Clinical values"), self)
         values_layout = QHBoxLayout(self.values_box)
         self.value_labels: dict[str, QLabel] = {}
         for code in REVIEW_CODES:
@@ -204,7 +208,7 @@ class MedicationsTab(QWidget):
             self.value_labels[str(code)] = label
             values_layout.addWidget(label)
         values_layout.addStretch(1)
-        self.record_button = QPushButton(tr("Record value…"), self.values_box)
+        self.record_button = QPushButton(self.tr("Record value…"), self.values_box)
         self.record_button.setVisible(self.session.can("observation.record"))
         self.record_button.clicked.connect(self.record_value)
         values_layout.addWidget(self.record_button)
@@ -217,7 +221,7 @@ class MedicationsTab(QWidget):
         left_layout.addWidget(self.values_box)
         self.findings = FindingsView(self)
         self.raise_alert_button: QPushButton | None = None
-        findings_box = QGroupBox(tr("Review"), self)
+        findings_box = QGroupBox(self.tr("Review"), self)
         QVBoxLayout(findings_box).addWidget(self.findings)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from app.services.patients.records import PatientSummary
 from app.ui.common.form_helpers import format_date
@@ -13,11 +13,9 @@ PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("family_name", "given_names", "birth_name", "birth_date", "sex", "city")
 
 
-def _headers() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
-    return (tr("PatientListModel", "Name"), tr("PatientListModel", "Given names"),
-            tr("PatientListModel", "Birth name"), tr("PatientListModel", "Birth date"),
-            tr("PatientListModel", "Sex"), tr("PatientListModel", "City"))
+HEADERS = (QT_TRANSLATE_NOOP("PatientListModel", "Name"), QT_TRANSLATE_NOOP("PatientListModel", "Given names"),
+           QT_TRANSLATE_NOOP("PatientListModel", "Birth name"), QT_TRANSLATE_NOOP("PatientListModel", "Birth date"),
+           QT_TRANSLATE_NOOP("PatientListModel", "Sex"), QT_TRANSLATE_NOOP("PatientListModel", "City"))
 
 
 class PatientListModel(QAbstractTableModel):
@@ -50,7 +48,7 @@ class PatientListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _headers()[section]
+            return QCoreApplication.translate("PatientListModel", HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

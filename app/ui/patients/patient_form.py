@@ -60,21 +60,22 @@ class PatientForm(QDialog):
 
     # -- building -------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        tr = self.tr
         self.banner = ErrorBanner(self)
         self.fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
-        self.fields["birth_date"].setPlaceholderText(tr("dd.mm.yyyy"))
-        self.fields["birth_date"].setToolTip(tr("Type the birth date as 31.12.1950 or 31/12/1950."))
-        self.fields["sex"] = choice_combo([("", tr("— choose —")), ("F", tr("Female")), ("M", tr("Male")),
-                                           ("X", tr("Other")), ("U", tr("Unknown"))], self)
-        self.fields["country"] = choice_combo([("FR", tr("France")), ("CH", tr("Switzerland"))], self)
+        self.fields["birth_date"].setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.fields["birth_date"].setToolTip(self.tr("Type the birth date as 31.12.1950 or 31/12/1950."))
+        self.fields["sex"] = choice_combo([("", self.tr("— choose —")), ("F", self.tr("Female")),
+                                           ("M", self.tr("Male")),
+                                           ("X", self.tr("Other")), ("U", self.tr("Unknown"))], self)
+        self.fields["country"] = choice_combo([("FR", self.tr("France")), ("CH", self.tr("Switzerland"))], self)
         self.fields["preferred_language"] = choice_combo(
-            [("fr", tr("French")), ("de", tr("German")), ("en", tr("English")), ("it", tr("Italian"))], self)
+            [("fr", self.tr("French")), ("de", self.tr("German")), ("en", self.tr("English")),
+             ("it", self.tr("Italian"))], self)
         self.fields["ins_status"] = choice_combo(
-            [(None, tr("(no INS)")), ("PROV", tr("Provisional")), ("RECUP", tr("Retrieved")),
-             ("VALI", tr("Validated")), ("QUAL", tr("Qualified"))], self)
+            [(None, self.tr("(no INS)")), ("PROV", self.tr("Provisional")), ("RECUP", self.tr("Retrieved")),
+             ("VALI", self.tr("Validated")), ("QUAL", self.tr("Qualified"))], self)
         self.fields["gp_staff_id"] = choice_combo([(None, self._no_gp_label())], self)
-        self.fields["gp_external_name"].setPlaceholderText(tr("Name and town of a doctor outside the practice"))
+        self.fields["gp_external_name"].setPlaceholderText(self.tr("Name and town of a doctor outside the practice"))
         self.fields["notes"] = QPlainTextEdit(self)
         self.fields["notes"].setTabChangesFocus(True)
         self.fields["notes"].setMaximumHeight(90)
@@ -83,25 +84,26 @@ class PatientForm(QDialog):
         self.operation = FormOperation(self, self.banner, self._field_widget)
         self.operation.sig_reload.connect(self.reload)
 
-        identity = self._group(tr("Identity"), [
-            ("family_name", tr("Family name")), ("given_names", tr("Given names")),
-            ("birth_name", tr("Birth name")), ("birth_date", tr("Birth date")), ("sex", tr("Sex")),
-            ("ins_matricule", tr("INS number")), ("ins_status", tr("INS identity status")),
-            ("avs_number", tr("AVS number")), ("insurance_card_number", tr("Insurance card number"))])
-        contact = self._group(tr("Contact and care"), [
-            ("address_line", tr("Address")), ("postal_code", tr("Postal code")), ("city", tr("City")),
-            ("country", tr("Country")), ("phone", tr("Phone")), ("preferred_language", tr("Preferred language")),
-            ("gp_staff_id", tr("Médecin traitant")), ("gp_external_name", tr("External doctor"))])
-        problems_box = QGroupBox(tr("Conditions, allergies and ALD"), self)
+        identity = self._group(self.tr("Identity"), [
+            ("family_name", self.tr("Family name")), ("given_names", self.tr("Given names")),
+            ("birth_name", self.tr("Birth name")), ("birth_date", self.tr("Birth date")), ("sex", self.tr("Sex")),
+            ("ins_matricule", self.tr("INS number")), ("ins_status", self.tr("INS identity status")),
+            ("avs_number", self.tr("AVS number")), ("insurance_card_number", self.tr("Insurance card number"))])
+        contact = self._group(self.tr("Contact and care"), [
+            ("address_line", self.tr("Address")), ("postal_code", self.tr("Postal code")), ("city", self.tr("City")),
+            ("country", self.tr("Country")), ("phone", self.tr("Phone")),
+            ("preferred_language", self.tr("Preferred language")),
+            ("gp_staff_id", self.tr("Médecin traitant")), ("gp_external_name", self.tr("External doctor"))])
+        problems_box = QGroupBox(self.tr("Conditions, allergies and ALD"), self)
         QVBoxLayout(problems_box).addWidget(self.problems)
-        notes_box = QGroupBox(tr("Notes"), self)
+        notes_box = QGroupBox(self.tr("Notes"), self)
         QVBoxLayout(notes_box).addWidget(self.fields["notes"])
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                         QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.save_button.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,10 +20,16 @@ from app.services.patients.records import ProblemEntry
 KINDS = ("condition", "allergy", "ald")
 
 
+KIND_LABELS = {"condition": QT_TRANSLATE_NOOP("ProblemTable", "Condition"),
+               "allergy": QT_TRANSLATE_NOOP("ProblemTable", "Allergy"),
+               "ald": QT_TRANSLATE_NOOP("ProblemTable", "Long-term condition (ALD)")}
+HEADERS = (QT_TRANSLATE_NOOP("ProblemTable", "Kind"), QT_TRANSLATE_NOOP("ProblemTable", "Code (ICD-10 or ATC)"),
+           QT_TRANSLATE_NOOP("ProblemTable", "Label"))
+
+
 def kind_label(kind: str) -> str:
-    tr = QCoreApplication.translate
-    return {"condition": tr("ProblemTable", "Condition"), "allergy": tr("ProblemTable", "Allergy"),
-            "ald": tr("ProblemTable", "Long-term condition (ALD)")}.get(kind, kind)
+    text = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("ProblemTable", text) if text else kind
 
 
 class ProblemTableModel(QAbstractTableModel):
@@ -64,9 +70,7 @@ class ProblemTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt name)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            tr = QCoreApplication.translate
-            return (tr("ProblemTable", "Kind"), tr("ProblemTable", "Code (ICD-10 or ATC)"),
-                    tr("ProblemTable", "Label"))[section]
+            return QCoreApplication.translate("ProblemTable", HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex):

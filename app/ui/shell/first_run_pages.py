@@ -43,10 +43,8 @@ def default_database_path() -> Path:
 class _Page(QWizardPage):
     """A form page with a red message line; ``fail`` shows a problem and keeps the user here."""
 
-    def __init__(self, title: str, subtitle: str):
+    def __init__(self):
         super().__init__()
-        self.setTitle(title)
-        self.setSubTitle(subtitle)
         outer = QVBoxLayout(self)
         self.form = QFormLayout()
         outer.addLayout(self.form)
@@ -75,7 +73,7 @@ class _Page(QWizardPage):
 
 class WelcomePage(_Page):
     def __init__(self, wizard: QWizard):
-        super().__init__("", "")
+        super().__init__()
         self.language = QComboBox()
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
@@ -93,7 +91,9 @@ class WelcomePage(_Page):
 
 class PracticePage(_Page):
     def __init__(self, wizard: QWizard):
-        super().__init__(wizard.tr("Your practice"), wizard.tr("The name is printed on documents and letters."))
+        super().__init__()
+        self.setTitle(self.tr("Your practice"))
+        self.setSubTitle(self.tr("The name is printed on documents and letters."))
         self.name = self.line(self.tr("Practice name"))
         self.country = QComboBox()
         self.country.addItem(self.tr("France"), "FR")
@@ -129,9 +129,10 @@ class PracticePage(_Page):
 
 class AdminPage(_Page):
     def __init__(self, wizard: QWizard):
-        super().__init__(wizard.tr("First administrator"),
-                         wizard.tr("This personal account manages staff accounts and settings. "
-                                   "Every person in the practice will get their own account later."))
+        super().__init__()
+        self.setTitle(self.tr("First administrator"))
+        self.setSubTitle(self.tr("This personal account manages staff accounts and settings. "
+                                 "Every person in the practice will get their own account later."))
         self.username = self.line(self.tr("Username"))
         self.family_name = self.line(self.tr("Family name"))
         self.given_names = self.line(self.tr("Given names"))
@@ -191,10 +192,11 @@ class AdminPage(_Page):
 
 class DatabasePage(_Page):
     def __init__(self, wizard: QWizard):
-        super().__init__(wizard.tr("Encrypted database"),
-                         wizard.tr("All records are kept in one encrypted file on this computer. The practice "
-                                   "passphrase protects every record: it is needed whenever the computer's "
-                                   "keyring is not available. Choose a long sentence that you can remember."))
+        super().__init__()
+        self.setTitle(self.tr("Encrypted database"))
+        self.setSubTitle(self.tr("All records are kept in one encrypted file on this computer. The practice "
+                                 "passphrase protects every record: it is needed whenever the computer's "
+                                 "keyring is not available. Choose a long sentence that you can remember."))
         self.path = QLineEdit(str(wizard.default_path))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -242,8 +244,9 @@ class DatabasePage(_Page):
 
 class FinishPage(_Page):
     def __init__(self, wizard: QWizard):
-        super().__init__(wizard.tr("Recovery code"),
-                         wizard.tr("The recovery code is shown only once, on this page."))
+        super().__init__()
+        self.setTitle(self.tr("Recovery code"))
+        self.setSubTitle(self.tr("The recovery code is shown only once, on this page."))
         self.status = QLabel(self.tr("Creating the encrypted database… This takes a few seconds."))
         self.status.setWordWrap(True)
         self.form.addRow(self.status)

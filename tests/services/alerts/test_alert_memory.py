@@ -41,7 +41,8 @@ def test_refused_finding_does_not_come_back_without_a_relevant_change(practice):
     aid = _raise(practice, pid, [warfarin, aspirin], KEY)
     with pytest.raises(ValidationError) as err:
         _raise(practice, pid, [warfarin, aspirin], KEY)
-    assert err.value.field == "finding_key" and "open alert" in err.value.problem
+    assert (err.value.field, err.value.code, err.value.params) == ("finding_key", "alerts.already_open",
+                                                                   {"alert_id": aid})
     _refuse(practice, aid)
     doc = practice.ctx["physician"]
     add_line(practice, pid, "N02BE01", "paracétamol", ("1", "1", "1", ""), 3000)       # unrelated drug
@@ -50,7 +51,8 @@ def test_refused_finding_does_not_come_back_without_a_relevant_change(practice):
     assert _status(practice, pid, KEY).status == "suppressed"                            # a decrease is not relevant
     with pytest.raises(ValidationError) as err:
         _raise(practice, pid, [warfarin, aspirin], KEY)
-    assert "nothing relevant has changed" in err.value.problem
+    assert (err.value.code, err.value.params["alert_id"]) == ("alerts.kept_as_is", aid)
+    assert err.value.params["day"] == date.today()
     assert alert_memory.recheck(doc, pid) == []
 
 
@@ -64,7 +66,7 @@ def test_dose_increase_reopens_in_the_same_transaction_and_shows_what_changed(pr
     assert _status(practice, pid, KEY).status == "open"            # the change itself reopened the refused alert
     with pytest.raises(ValidationError) as err:
         _raise(practice, pid, [warfarin, aspirin], KEY)
-    assert "open alert" in err.value.problem
+    assert (err.value.code, err.value.params) == ("alerts.already_open", {"alert_id": aid})
     detail = alerts.open_alert(doc, aid)
     assert detail.row.state == "read" and detail.row.reopened_count == 1
     reopened = [m for m in detail.messages if m.kind == "reopened"][0]

@@ -87,7 +87,8 @@ def test_refusal_needs_a_reason(practice):
     assert alerts.open_alert(doc, aid).answer_text.startswith("Bithérapie")
     with pytest.raises(ValidationError) as err:
         alerts.accept(doc, aid, version + 1)
-    assert err.value.field == "state"
+    assert (err.value.field, err.value.code, err.value.params) == ("state", "alerts.already_closed",
+                                                                   {"alert_state": "refused"})
 
 
 def test_modified_answer_makes_the_doctors_change(practice):
@@ -97,15 +98,15 @@ def test_modified_answer_makes_the_doctors_change(practice):
     detail = alerts.open_alert(doc, aid)
     with pytest.raises(ValidationError) as err:
         alerts.accept(doc, aid, detail.row.version)     # nothing concrete to apply
-    assert err.value.field == "proposed_changes"
+    assert (err.value.field, err.value.code) == ("proposed_changes", "alerts.nothing_to_accept")
     with pytest.raises(ValidationError) as err:
         alerts.modify(doc, aid, detail.row.version, [])
-    assert err.value.field == "changes"
+    assert (err.value.field, err.value.code) == ("changes", "alerts.change_required")
     row = next(r for r in medications.list_current(doc, pid) if r.id == warfarin)
     with pytest.raises(ValidationError) as err:
         alerts.modify(doc, aid, detail.row.version, [MedicationAction("change", warfarin,
                                                                        as_input(row, dose_evening="abc"))])
-    assert err.value.field == "changes[1].dose_evening"
+    assert (err.value.field, err.value.code) == ("changes[1].dose_evening", "medications.dose_not_a_number")
     alerts.modify(doc, aid, detail.row.version, [MedicationAction("change", warfarin, as_input(
         row, dose_evening="0.5", daily_dose_mg=2.5))], "Warfarine réduite, INR dans 3 jours")
     row = next(r for r in medications.list_current(doc, pid) if r.id == warfarin)
@@ -116,24 +117,38 @@ def test_bad_input_names_the_field_and_stores_nothing(practice):
     pid, warfarin, aspirin = warfarin_aspirin(practice)
     before = _count(practice, Alert), _count(practice, AlertMessage)
     cases = {
-        "patient_id": dict(patient_id=999999), "problem_category": dict(problem_category="9.9"),
-        "problem_text": dict(problem_text="  "), "intervention_code": dict(intervention_code="zap"),
-        "line_ids": dict(line_ids=[]), "urgency": dict(urgency="soon"),
-        "reply_by": dict(reply_by="01.01.2001"), "recipient_staff_id": dict(recipient_staff_id=practice.staff_ids["nurse"]),
-        "clinical_context[1].value": dict(clinical_context=[ClinicalValue("inr", "99", "01.01.2024")]),
-        "clinical_context[1].code": dict(clinical_context=[ClinicalValue("zzz", "1", "01.01.2024")]),
-        "clinical_context[1].measured_on": dict(clinical_context=[ClinicalValue("inr", "2", "31.02.2024")]),
-        "proposed_changes[1].action": dict(proposed_changes=[MedicationAction("explode", aspirin)]),
-        "proposed_changes[1].line_id": dict(proposed_changes=[MedicationAction("stop", 424242)]),
-        "finding_key": dict(finding_key="NOPE:X"),
+        "patient_id": (dict(patient_id=999999), "alerts.not_a_patient", {}),
+        "problem_category": (dict(problem_category="9.9"), "alerts.not_an_sfpc_problem", {}),
+        "problem_text": (dict(problem_text="  "), "required", {}),
+        "intervention_code": (dict(intervention_code="zap"), "one_of", None),
+        "line_ids": (dict(line_ids=[]), "alerts.medication_required", {}),
+        "urgency": (dict(urgency="soon"), "alerts.bad_urgency", {}),
+        "reply_by": (dict(reply_by="01.01.2001"), "alerts.in_past", {}),
+        "recipient_staff_id": (dict(recipient_staff_id=practice.staff_ids["nurse"]), "alerts.not_an_active_physician",
+                               {}),
+        "clinical_context[1].value": (dict(clinical_context=[ClinicalValue("inr", "99", "01.01.2024")]),
+                                      "out_of_range", {"min": 0.5, "max": 15}),
+        "clinical_context[1].code": (dict(clinical_context=[ClinicalValue("zzz", "1", "01.01.2024")]), "one_of",
+                                     None),
+        "clinical_context[1].measured_on": (dict(clinical_context=[ClinicalValue("inr", "2", "31.02.2024")]),
+                                            "not_a_calendar_date", {}),
+        "proposed_changes[1].action": (dict(proposed_changes=[MedicationAction("explode", aspirin)]),
+                                       "alerts.bad_action", {}),
+        "proposed_changes[1].line_id": (dict(proposed_changes=[MedicationAction("stop", 424242)]),
+                                        "alerts.not_a_patient_medication", {}),
+        "finding_key": (dict(finding_key="NOPE:X"), "alerts.not_a_current_finding", {}),
     }
-    for field_name, change in cases.items():
+    for field_name, (change, code, params) in cases.items():
         with pytest.raises(ValidationError) as err:
             _raise(practice, pid, aspirin, **change)
-        assert err.value.field == field_name, (field_name, err.value)
+        assert (err.value.field, err.value.code) == (field_name, code), (field_name, err.value)
+        assert params is None or err.value.params == params, (field_name, err.value)
     with pytest.raises(ValidationError) as err:
         _raise(practice, pid, 10**6)
-    assert err.value.field == "line_ids"
+    assert (err.value.field, err.value.code) == ("line_ids", "alerts.not_a_patient_medication")
+    with pytest.raises(ValidationError) as err:
+        _raise(practice, pid, aspirin, intervention_code="zap")
+    assert "dose_change" in err.value.params["allowed"]
     with pytest.raises(AccessDenied):
         alerts.raise_alert(practice.ctx["medical_assistant"], AlertInput(patient_id=pid))
     assert (_count(practice, Alert), _count(practice, AlertMessage)) == before

@@ -55,10 +55,10 @@ def test_every_kind_of_difference_then_validation(practice):
     assert all(i.decision == "to_be_clarified" for i in view.items if i.kind != "unchanged")
     with pytest.raises(ValidationError) as err:
         reconciliation.set_decision(nurse, by_name["ramipril"].id, "intentional_documented", "")
-    assert err.value.field == "note"
+    assert (err.value.field, err.value.code) == ("note", "alerts.undocumented_change")
     with pytest.raises(ValidationError) as err:
         reconciliation.set_decision(nurse, by_name["apixaban"].id, "keep_current")
-    assert err.value.field == "decision"
+    assert (err.value.field, err.value.code) == ("decision", "alerts.nothing_to_keep")
     for name, note in (("ramipril", "HTA mal contrôlée"), ("atorvastatine", "Changement de statine (interaction)"),
                        ("Furosémide Teva 40 mg", "Générique de l'hôpital"), ("apixaban", "FA découverte")):
         reconciliation.set_decision(nurse, by_name[name].id, "intentional_documented", note)
@@ -70,7 +70,8 @@ def test_every_kind_of_difference_then_validation(practice):
     version = reconciliation.get_reconciliation(doc, rid).version
     with pytest.raises(ValidationError) as err:
         reconciliation.validate(doc, rid, version)
-    assert err.value.field == "decision" and "line" in err.value.problem
+    assert (err.value.field, err.value.code) == ("decision", "alerts.still_to_clarify")
+    assert err.value.params == {"lines": ([i.name for i in view.items].index("oméprazole") + 1,)}
     reconciliation.set_decision(doc, by_name["oméprazole"].id, "keep_current", "Arrêt non voulu : IPP sous AINS")
     reconciliation.validate(doc, rid, reconciliation.get_reconciliation(doc, rid).version)
     current = {r.data.atc: r for r in medications.list_current(doc, pid)}

@@ -93,8 +93,9 @@ def test_export_rights_and_missing_sheet(practice, tmp_path):
     folder.mkdir()
     with pytest.raises(AccessDenied):
         review_worksheet.export_report(practice.ctx["nurse"], sid, folder / "x.pdf")
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as err:
         review_worksheet.export_report(practice.ctx["pharmacist"], 9999, folder / "x.pdf")
+    assert err.value.params == {"entity": "worksheet", "entity_id": 9999}
     assert not list(folder.iterdir())
 
 

@@ -61,13 +61,17 @@ def test_worksheet_steps_and_annotations(practice):
     with pytest.raises(ValidationError) as err:
         review_worksheet.update_worksheet(ph, sid, sheet.version, {"interview_on": "10.06.2026",
                                                                    "analysis_on": "01.06.2026"}, {}, None)
-    assert err.value.field == "analysis_on"
+    assert (err.value.field, err.value.code) == ("analysis_on", "alerts.before_previous_step")
     with pytest.raises(ValidationError) as err:
         review_worksheet.update_worksheet(ph, sid, sheet.version, {}, {"nope": "x"}, None)
-    assert err.value.field == "annotations"
+    assert (err.value.field, err.value.code, err.value.params) == ("annotations", "alerts.not_a_worksheet_finding",
+                                                                   {"finding": "nope"})
+    with pytest.raises(ValidationError) as err:
+        review_worksheet.update_worksheet(ph, sid, sheet.version, {}, {}, "x" * 8001)
+    assert (err.value.field, err.value.code, err.value.params) == ("conclusion", "too_long", {"max": 8000})
     with pytest.raises(ValidationError) as err:
         review_worksheet.check_eligibility(ph, pid, "xyz")
-    assert err.value.field == "scheme"
+    assert (err.value.field, err.value.code) == ("scheme", "alerts.bad_scheme")
     review_worksheet.update_worksheet(ph, sid, sheet.version, {"interview_on": "01.06.2025", "analysis_on": "03.06.2025"},
                                       {key: "Discuté avec le patient"}, "Proposer l'arrêt de l'aspirine")
     sheet = review_worksheet.list_worksheets(ph, pid)[0]

@@ -49,9 +49,11 @@ def test_plan_object_and_round_trip():
     assert back[2].dose_morning == "0.5" and back[2].catalogue_ref == "7680123456789"
 
 
-@pytest.mark.parametrize("payload", ["", "hello", "CHMED16A1!!notbase64", "CHMED16A1" + base64.b64encode(
-    b"not gzip").decode(), "CHMED16A0{bad json"])
-def test_bad_payload_refused(payload):
+@pytest.mark.parametrize("payload, code", [
+    ("", "not_an_emediplan"), ("hello", "not_an_emediplan"), ("CHMED16A1!!notbase64", "unreadable_emediplan"),
+    ("CHMED16A1" + base64.b64encode(b"not gzip").decode(), "unreadable_emediplan"),
+    ("CHMED16A0{bad json", "unreadable_emediplan")])
+def test_bad_payload_refused(payload, code):
     with pytest.raises(ValidationError) as err:
         emediplan.decode(payload)
-    assert err.value.field == "emediplan"
+    assert (err.value.field, err.value.code, err.value.params) == ("emediplan", f"medications.{code}", {})

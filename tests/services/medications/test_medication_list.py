@@ -82,8 +82,9 @@ def test_stale_change_and_stop_are_refused(practice, patient_id):
     medications.stop_medication(doc, line_id, 2, "arrêt")
     with pytest.raises(StaleRecordError):   # a stopped line cannot be changed again
         medications.change_medication(doc, line_id, 3, warfarin())
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as err:
         medications.change_medication(doc, 9999, 1, warfarin())
+    assert (err.value.code, err.value.params) == ("not_found", {"entity": "medication_line", "entity_id": 9999})
     assert count(practice, MedicationLineVersion) == 3
 
 
@@ -102,27 +103,37 @@ def test_doses_are_normalised(text, expected):
 
 
 BAD_FIELDS = [
-    ("atc", {"atc": "B01AA"}), ("atc", {"atc": "warfarin"}), ("substances", {"substances": "", "product_name": ""}),
-    ("substances", {"substances": "x" * 501}), ("product_name", {"product_name": "x" * 201}),
-    ("strength", {"strength": "x" * 61}), ("dose_morning", {"dose_morning": "beaucoup"}),
-    ("dose_noon", {"dose_noon": "1/0"}), ("dose_evening", {"dose_evening": "-1"}),
-    ("dose_night", {"dose_night": "500"}), ("instructions", {"instructions": "x" * 501}),
-    ("route", {"route": "by magic"}), ("start_date", {"start_date": "31.02.2025"}),
-    ("end_date", {"end_date": "01.01.2024"}), ("end_date", {"end_date": "tomorrow"}),
-    ("indication", {"indication": "x" * 201}), ("prescriber_staff_id", {"prescriber_staff_id": 9999}),
-    ("prescriber_external", {"prescriber_external": "x" * 201}),
-    ("renewal_allowed_until", {"renewal_allowed_until": "01.01.2024"}),
-    ("renewal_allowed_until", {"renewal_allowed_until": "01.06.2026"}),
-    ("daily_dose_mg", {"daily_dose_mg": "abc"}), ("daily_dose_mg", {"daily_dose_mg": "-5"}),
-    ("substances", {"substances": "a\x00b"}),
+    ("atc", {"atc": "B01AA"}, "medications.bad_atc", {}), ("atc", {"atc": "warfarin"}, "medications.bad_atc", {}),
+    ("substances", {"substances": "", "product_name": ""}, "medications.name_required", {}),
+    ("substances", {"substances": "x" * 501}, "too_long", {"max": 500}),
+    ("product_name", {"product_name": "x" * 201}, "too_long", {"max": 200}),
+    ("strength", {"strength": "x" * 61}, "too_long", {"max": 60}),
+    ("dose_morning", {"dose_morning": "beaucoup"}, "medications.dose_not_a_number", {}),
+    ("dose_noon", {"dose_noon": "1/0"}, "medications.dose_not_a_number", {}),
+    ("dose_evening", {"dose_evening": "-1"}, "medications.dose_not_a_number", {}),
+    ("dose_night", {"dose_night": "500"}, "medications.dose_too_high", {"max": 100}),
+    ("instructions", {"instructions": "x" * 501}, "too_long", {"max": 500}),
+    ("route", {"route": "by magic"}, "one_of", {"allowed": medications.ROUTES}),
+    ("start_date", {"start_date": "31.02.2025"}, "not_a_calendar_date", {}),
+    ("end_date", {"end_date": "01.01.2024"}, "medications.before_start", {}),
+    ("end_date", {"end_date": "tomorrow"}, "not_a_date", {}),
+    ("end_date", {"end_date": "01.01.2301"}, "medications.implausible_date", {}),
+    ("indication", {"indication": "x" * 201}, "too_long", {"max": 200}),
+    ("prescriber_staff_id", {"prescriber_staff_id": 9999}, "medications.not_an_active_member", {}),
+    ("prescriber_external", {"prescriber_external": "x" * 201}, "too_long", {"max": 200}),
+    ("renewal_allowed_until", {"renewal_allowed_until": "01.01.2024"}, "medications.before_start", {}),
+    ("renewal_allowed_until", {"renewal_allowed_until": "01.06.2026"}, "medications.renewal_too_late", {}),
+    ("daily_dose_mg", {"daily_dose_mg": "abc"}, "not_a_number", {}),
+    ("daily_dose_mg", {"daily_dose_mg": "-5"}, "medications.more_than_at_most", {"min": 0, "max": 100000}),
+    ("substances", {"substances": "a\x00b"}, "forbidden_character", {}),
 ]
 
 
-@pytest.mark.parametrize("field, changes", BAD_FIELDS)
-def test_bad_input_names_the_field_and_stores_nothing(practice, patient_id, field, changes):
+@pytest.mark.parametrize("field, changes, code, params", BAD_FIELDS)
+def test_bad_input_names_the_field_and_stores_nothing(practice, patient_id, field, changes, code, params):
     with pytest.raises(ValidationError) as err:
         medications.add_medication(practice.ctx["physician"], patient_id, warfarin(**changes))
-    assert err.value.field == field
+    assert (err.value.field, err.value.code, err.value.params) == (field, code, params)
     assert count(practice, MedicationLine) == 0 and count(practice, MedicationLineVersion) == 0
     assert "medication.add" not in audit_actions(practice, patient_id)
 
@@ -132,20 +143,21 @@ def test_bad_change_and_stop_store_nothing(practice, patient_id):
     line_id = medications.add_medication(doc, patient_id, warfarin())
     with pytest.raises(ValidationError) as err:
         medications.change_medication(doc, line_id, 1, warfarin(dose_morning="x"))
-    assert err.value.field == "dose_morning"
+    assert (err.value.field, err.value.code) == ("dose_morning", "medications.dose_not_a_number")
     with pytest.raises(ValidationError) as err:
         medications.stop_medication(doc, line_id, 1, "   ")
-    assert err.value.field == "stop_reason"
+    assert (err.value.field, err.value.code) == ("stop_reason", "required")
     with pytest.raises(ValidationError) as err:
         medications.stop_medication(doc, line_id, 1, "fin", stopped_on="01.01.2020")
-    assert err.value.field == "stopped_at"
+    assert (err.value.field, err.value.code) == ("stopped_at", "medications.before_start")
     assert medications.list_current(doc, patient_id)[0].version == 1
     assert count(practice, MedicationLineVersion) == 1
 
 
 def test_unknown_patient(practice):
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as err:
         medications.add_medication(practice.ctx["physician"], 4242, warfarin())
+    assert (err.value.code, err.value.params) == ("not_found", {"entity": "patient", "entity_id": 4242})
 
 
 ROLES = ("physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant", "coordinator", "admin")
@@ -190,14 +202,19 @@ def test_observations_record_latest_and_validate(practice, patient_id):
     assert latest["egfr"].value == 32 and latest["egfr"].unit.startswith("mL/min")
     assert latest["weight_kg"].measured_on == TODAY and "creatinine_umol_l" not in latest
     assert [r.value for r in observations.history(nurse, patient_id, "egfr")] == [32, 48.5]
-    for code, value, day, field in [("egfr", 250, None, "value"), ("egfr", "abc", None, "value"),
-                                    ("weight_kg", 0.1, None, "value"), ("creatinine_umol_l", 4000, None, "value"),
-                                    ("glucose", 5, None, "code"), ("egfr", 40, TODAY + timedelta(days=2),
-                                                                   "measured_on"),
-                                    ("egfr", 40, "32.13.2020", "measured_on"), ("egfr", "", None, "value")]:
+    for code, value, day, field, problem, params in [
+            ("egfr", 250, None, "value", "out_of_range", {"min": 0, "max": 200}),
+            ("egfr", "abc", None, "value", "not_a_number", {}),
+            ("weight_kg", 0.1, None, "value", "out_of_range", {"min": 0.5, "max": 400}),
+            ("creatinine_umol_l", 4000, None, "value", "out_of_range", {"min": 5, "max": 3000}),
+            ("glucose", 5, None, "code", "one_of", {"allowed": tuple(observations.RANGES)}),
+            ("egfr", 40, TODAY + timedelta(days=2), "measured_on", "medications.in_future", {}),
+            ("egfr", 40, "01.01.1850", "measured_on", "medications.before_1900", {}),
+            ("egfr", 40, "32.13.2020", "measured_on", "not_a_calendar_date", {}),
+            ("egfr", "", None, "value", "required", {})]:
         with pytest.raises(ValidationError) as err:
             observations.record_observation(nurse, patient_id, code, value, day)
-        assert err.value.field == field
+        assert (err.value.field, err.value.code, err.value.params) == (field, problem, params)
     assert count(practice, Observation) == 3
     actions = audit_actions(practice, patient_id)
     assert actions.count("observation.record") == 3 and "observation.read" in actions

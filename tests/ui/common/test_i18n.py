@@ -1,13 +1,13 @@
-"""Translations: French (default) and German complete, .qm files current, service messages translated.
+"""Translations: French (default) and German complete, .qm files current, service messages translated, and every
+text visible to lupdate (the .ts files are the one place of translations).
 
 When this fails after you added or changed a text: run ``scripts/update_translations.sh``, translate what it lists
-(``scripts/translation_table.py`` or Qt Linguist), run it again and commit the .ts and .qm files.
+(``scripts/ts_tool.py fill FILE.json`` or Qt Linguist), run it again and commit the .ts and .qm files.
 """
 
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
 import subprocess
 import sys
@@ -31,15 +31,6 @@ PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 TRANSLATED = ("fr", "de")
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("fill_translations", ROOT / "scripts" / "fill_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("fill_translations", module)
-    spec.loader.exec_module(sys.modules["fill_translations"])
-    module = sys.modules["fill_translations"]
-    return module
-
-
 def _messages(ts: Path):
     for ctx in ET.parse(ts).getroot().findall("context"):
         for msg in ctx.findall("message"):
@@ -56,17 +47,20 @@ def _qt_tool(name: str) -> str:
 # -- (a) every text translated, placeholders kept -----------------------------------------------------------------
 @pytest.mark.parametrize("language", TRANSLATED + ("en",))
 def test_every_message_is_finished_and_keeps_its_placeholders(language):
+    """French and German: every text. English (the source language): every text that has plural forms."""
     ts = I18N / f"cordee_{language}.ts"
     problems = []
     count = 0
     for context, msg in _messages(ts):
         count += 1
         source = msg.findtext("source") or ""
-        tr = msg.find("translation")
-        kind = None if tr is None else tr.get("type")
-        forms = [] if tr is None else ([n.text or "" for n in tr.findall("numerusform")] or [tr.text or ""])
-        if tr is None or kind in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in forms):
-            problems.append(f"[{context}] {source!r}: {kind or 'empty'}")
+        translation = msg.find("translation")
+        kind = None if translation is None else translation.get("type")
+        forms = [] if translation is None else (
+            [n.text or "" for n in translation.findall("numerusform")] or [translation.text or ""])
+        if translation is None or kind in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in forms):
+            if language != "en" or msg.get("numerus") == "yes":
+                problems.append(f"[{context}] {source!r}: {kind or 'empty'}")
             continue
         for form in forms:
             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(form)) and "%n" not in source:
@@ -91,17 +85,11 @@ def test_menu_accelerators_do_not_clash_in_french_and_german():
 
 # -- (b) nothing in the sources is missing from the .ts files -----------------------------------------------------
 def test_lupdate_finds_no_text_missing_from_the_translations(tmp_path):
-    tool = _tool()
     lupdate = _qt_tool("pyside6-lupdate")
-    aliases = tmp_path / "aliased_strings.py"
-    sources = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py") if p.name != "__init__.py")
-    tool.write_aliases(tool.scan_aliases([Path(s) for s in sources]), aliases)
-    assert aliases.read_text(encoding="utf-8") == (I18N / "aliased_strings.py").read_text(encoding="utf-8"), \
-        "resources/i18n/aliased_strings.py is out of date: run scripts/update_translations.sh"
+    sources = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
     fresh = tmp_path / "cordee_fr.ts"
-    subprocess.run([lupdate, *sources, str(aliases), "-source-language", "en", "-target-language", "fr",
+    subprocess.run([lupdate, *sources, "-source-language", "en", "-target-language", "fr", "-locations", "none",
                     "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True, cwd=ROOT, timeout=120)
-    tool.clean(fresh, tool.scan_aliases([Path(s) for s in sources]))
     found = {(c, m.findtext("source")) for c, m in _messages(fresh)}
     assert len(found) > 300
     for language in TRANSLATED + ("en",):
@@ -305,6 +293,40 @@ def test_every_translation_context_exists_at_run_time():
     contexts = {c.find("name").text for c in ET.parse(I18N / "cordee_fr.ts").getroot().findall("context")}
     unknown = {c for c in contexts - classes - literal_contexts if not c.startswith("Q")}
     assert unknown == set(), f"translation contexts nobody asks for at run time: {sorted(unknown)}"
+
+
+def _translate_wrappers(tree: ast.AST) -> list[ast.FunctionDef]:
+    """Functions that only pass their text on to ``translate``: lupdate cannot see the texts given to them."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.args.args:
+            params = {a.arg for a in node.args.args}
+            for ret in ast.walk(node):
+                call = ret.value if isinstance(ret, ast.Return) else None
+                if isinstance(call, ast.Call) and getattr(call.func, "attr", "") in ("translate", "tr") and any(
+                        isinstance(a, ast.Name) and a.id in params for a in call.args) and len(node.body) <= 2:
+                    found.append(node)
+    return found
+
+
+def test_no_translation_alias():
+    """Every text is in a direct ``self.tr("…")``, ``QCoreApplication.translate("Context", "…")`` or
+    ``QT_TRANSLATE_NOOP`` call that lupdate reads: no ``tr = self.tr``, no ``other.tr("…")`` (looked up under the
+    other object's class at run time), no ``_tr("…")`` wrapper."""
+    found = []
+    for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = path.relative_to(ROOT)
+        for node in ast.walk(tree):
+            values = node.value.elts if isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple) else \
+                [node.value] if isinstance(node, ast.Assign) else []
+            if any(isinstance(v, ast.Attribute) and v.attr in ("tr", "translate") for v in values):
+                found.append(f"{where}:{node.lineno}: an alias of tr/translate")
+            elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "tr" and not (
+                    isinstance(node.func.value, ast.Name) and node.func.value.id == "self"):
+                found.append(f"{where}:{node.lineno}: tr() on another object than self")
+        found += [f"{where}:{f.lineno}: {f.name}() wraps translate" for f in _translate_wrappers(tree)]
+    assert found == [], "\n".join(found)
 
 
 def test_no_translated_text_inside_an_f_string():

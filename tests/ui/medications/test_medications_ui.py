@@ -108,6 +108,33 @@ def test_bad_dose_names_the_field(qtbot, practice, patient_id):
     session.close()
 
 
+def test_the_dialog_speaks_french_errors_and_routes_included(qtbot, practice, patient_id):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.common import i18n
+    from tests.ui.screens import shot
+
+    i18n.install(QApplication.instance(), "fr")
+    try:
+        tab, session = open_tab(qtbot, practice, "physician", patient_id)
+        wait_reviewed(qtbot, tab)
+        tab.add()
+        dialog = tab.dialog
+        qtbot.addWidget(dialog)
+        route = dialog.fields["route"]
+        assert route.itemText(route.model().row_of("otic")) == "auriculaire (oreille)"
+        dialog.fields["product_name"].setText("Doliprane")
+        dialog.fields["dose_noon"].setText("beaucoup")
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.error_text() != "", timeout=5000)
+        assert dialog.error_text() == "Dose de midi\u00a0: doit être un nombre d'unités comme 1, 0.5 ou 1/2"
+        dialog.resize(1366 // 2, 768 - 60)
+        shot(dialog, "medication_dialog_bad_dose_fr")
+        session.close()
+    finally:
+        i18n.install(QApplication.instance(), "en")
+
+
 def test_stop_a_line_and_see_it_in_history(qtbot, practice, patient_id):
     medications.add_medication(practice.ctx["physician"], patient_id, MedicationInput(
         atc="M01AE01", substances="ibuprofène", dose_morning="1"))

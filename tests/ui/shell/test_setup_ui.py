@@ -108,6 +108,25 @@ def test_wizard_creates_encrypted_practice(qtbot, wizard, tmp_path):
     reopened.close()
 
 
+@pytest.mark.parametrize("language, titles", [
+    ("de", ("Ihre Praxis", "Erste Administratorin / erster Administrator", "Verschlüsselte Datenbank")),
+    ("fr", ("Votre cabinet", "Premier administrateur", "Base de données chiffrée")),
+])
+def test_every_page_speaks_the_chosen_language(wizard, language, titles):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.common import i18n
+
+    try:
+        for code in ("en", language):   # (French is the wizard's first choice: pick another one first)
+            wizard.welcome_page.language.setCurrentIndex(wizard.welcome_page.language.findData(code))
+        assert (wizard.practice_page.title(), wizard.admin_page.title(), wizard.database_page.title()) == titles
+        go_to(wizard, PAGE_PRACTICE)
+        shot(wizard, f"first_run_practice_{language}")
+    finally:
+        i18n.install(QApplication.instance(), "en")
+
+
 def test_empty_practice_name_blocks_next(wizard):
     wizard.next()
     fill_practice(wizard, name="  ")

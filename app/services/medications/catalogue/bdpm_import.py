@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services.medications.catalogue.drug_catalogue import ATC_RE, Product, is_valid_gtin13
-from app.services.medications.catalogue.import_text import fail, read_text_lines
+from app.services.medications.catalogue.drug_catalogue import ATC_RE, CatalogueImportError, Product, is_valid_gtin13
+from app.services.medications.catalogue.import_text import read_text_lines
 
 CIS_RE = re.compile(r"^\d{8}$")
 CIS_COLUMNS = ("cis", "denomination", "form", "routes", "amm_status", "amm_procedure",
@@ -76,16 +76,18 @@ def _split(path: Path, lines: list[str], columns: tuple[str, ...], *, minimum: i
         if minimum is None and len(fields) == need + 1 and fields[-1] == "":
             fields = fields[:-1]  # trailing tab, common in the public files
         if len(fields) < need:
-            raise fail(path, line_no, columns[len(fields)] if len(fields) < len(columns) else columns[-1],
-                       f"truncated line: {len(fields)} columns, expected {need}")
+            raise CatalogueImportError("medications.import_truncated", path, line_no,
+                                       columns[len(fields)] if len(fields) < len(columns) else columns[-1],
+                                       found=len(fields), expected=need)
         if minimum is None and len(fields) > need:
-            raise fail(path, line_no, columns[-1], f"too many columns: {len(fields)}, expected {need}")
+            raise CatalogueImportError("medications.import_too_many_columns", path, line_no, columns[-1],
+                                       found=len(fields), expected=need)
         yield line_no, fields
 
 
 def _check_cis(path: Path, line_no: int, cis: str) -> None:
     if not CIS_RE.match(cis):
-        raise fail(path, line_no, "cis", f"invalid CIS code {cis!r} (8 digits expected)")
+        raise CatalogueImportError("medications.import_bad_cis", path, line_no, "cis", value=cis)
 
 
 def parse_cis_bdpm(path: Path) -> dict[str, dict[str, str]]:
@@ -96,11 +98,12 @@ def parse_cis_bdpm(path: Path) -> dict[str, dict[str, str]]:
         row = dict(zip(CIS_COLUMNS, fields))
         _check_cis(path, line_no, row["cis"])
         if not row["denomination"]:
-            raise fail(path, line_no, "denomination", "empty denomination")
+            raise CatalogueImportError("medications.import_empty_value", path, line_no, "denomination")
         if row["surveillance"] not in ("Oui", "Non"):
-            raise fail(path, line_no, "surveillance", f"expected 'Oui' or 'Non', got {row['surveillance']!r}")
+            raise CatalogueImportError("medications.import_not_one_of", path, line_no, "surveillance",
+                                       value=row["surveillance"], allowed=("Oui", "Non"))
         if row["cis"] in result:
-            raise fail(path, line_no, "cis", f"duplicate CIS code {row['cis']}")
+            raise CatalogueImportError("medications.import_duplicate", path, line_no, "cis", value=row["cis"])
         result[row["cis"]] = row
     return result
 
@@ -113,9 +116,10 @@ def parse_cis_compo(path: Path) -> dict[str, list[BdpmComponent]]:
         row = dict(zip(COMPO_COLUMNS, fields))
         _check_cis(path, line_no, row["cis"])
         if row["nature"] not in ("SA", "FT"):
-            raise fail(path, line_no, "nature", f"expected 'SA' or 'FT', got {row['nature']!r}")
+            raise CatalogueImportError("medications.import_not_one_of", path, line_no, "nature", value=row["nature"],
+                                       allowed=("SA", "FT"))
         if not row["substance"]:
-            raise fail(path, line_no, "substance", "empty substance denomination")
+            raise CatalogueImportError("medications.import_empty_value", path, line_no, "substance")
         result.setdefault(row["cis"], []).append(BdpmComponent(
             row["substance"], row["dosage"], row["dosage_reference"], row["nature"],
             row["substance_code"], row["link_number"]))
@@ -130,7 +134,7 @@ def parse_cis_cip(path: Path) -> dict[str, list[str]]:
         row = dict(zip(CIP_MIN_COLUMNS, fields))
         _check_cis(path, line_no, row["cis"])
         if not is_valid_gtin13(row["cip13"]):
-            raise fail(path, line_no, "cip13", f"invalid CIP13 {row['cip13']!r} (13 digits with check digit)")
+            raise CatalogueImportError("medications.import_bad_gtin", path, line_no, "cip13", value=row["cip13"])
         result.setdefault(row["cis"], []).append(row["cip13"])
     return result
 
@@ -147,12 +151,13 @@ def parse_cip_atc(path: Path) -> dict[str, str]:
         if line_no == 1 and "cip" in fields[0].lower():
             continue
         if len(fields) < 2:
-            raise fail(path, line_no, "atc", "truncated line: expected 'cip13;atc'")
+            raise CatalogueImportError("medications.import_truncated", path, line_no, "atc", found=len(fields),
+                                       expected=2)
         cip13, atc = fields[0], fields[1].upper()
         if not is_valid_gtin13(cip13):
-            raise fail(path, line_no, "cip13", f"invalid CIP13 {cip13!r} (13 digits with check digit)")
+            raise CatalogueImportError("medications.import_bad_gtin", path, line_no, "cip13", value=cip13)
         if not ATC_RE.match(atc):
-            raise fail(path, line_no, "atc", f"invalid ATC code {atc!r}")
+            raise CatalogueImportError("medications.import_bad_atc", path, line_no, "atc", value=atc)
         result[cip13] = atc
     return result
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.resources import resource_dir
+from app.services.errors import CordeeError
 
 #: A complete (level 5) WHO ATC code, e.g. ``B01AA03``.
 ATC_RE = re.compile(r"^[A-Z]\d{2}[A-Z]{2}\d{2}$")
@@ -23,8 +24,12 @@ SUBSTANCE_COLUMNS = ("atc", "inn_fr", "inn_de", "inn_en", "atc_class_fr", "sourc
 PRODUCT_COLUMNS = ("name", "atc", "country", "form", "strength", "source", "edition")
 
 
-class CatalogueImportError(ValueError):
-    """A catalogue file could not be read; the message names file, line, field and problem."""
+class CatalogueImportError(CordeeError):
+    """A catalogue file could not be read: the code says why; ``file``, ``line`` and ``column`` say where (no line
+    and no column: the whole file)."""
+
+    def __init__(self, code: str, file: str | Path, line: int | None = None, column: str | None = None, **params):
+        super().__init__(code, file=Path(file).name, line=line, column=column, **params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +95,12 @@ def _read_rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in columns if c not in (reader.fieldnames or [])]
     if missing:
-        raise CatalogueImportError(f"{path.name}, line 1, field {missing[0]!r}: column missing from header")
+        raise CatalogueImportError("medications.import_column_missing", path, 1, missing[0])
     rows = []
     for line_no, row in enumerate(reader, start=2):
         for col in columns:
             if row.get(col) is None:
-                raise CatalogueImportError(f"{path.name}, line {line_no}, field {col!r}: value missing")
+                raise CatalogueImportError("medications.import_value_missing", path, line_no, col)
         rows.append({c: row[c].strip() for c in columns})
     return rows
 
@@ -106,7 +111,7 @@ def load_substances(path: Path | None = None) -> list[Substance]:
     result = []
     for line_no, row in enumerate(_read_rows(path, SUBSTANCE_COLUMNS), start=2):
         if not ATC_RE.match(row["atc"]):
-            raise CatalogueImportError(f"{path.name}, line {line_no}, field 'atc': invalid ATC code {row['atc']!r}")
+            raise CatalogueImportError("medications.import_bad_atc", path, line_no, "atc", value=row["atc"])
         result.append(Substance(**row))
     return result
 
@@ -117,6 +122,6 @@ def load_products(path: Path | None = None) -> list[Product]:
     result = []
     for line_no, row in enumerate(_read_rows(path, PRODUCT_COLUMNS), start=2):
         if not ATC_RE.match(row["atc"]):
-            raise CatalogueImportError(f"{path.name}, line {line_no}, field 'atc': invalid ATC code {row['atc']!r}")
+            raise CatalogueImportError("medications.import_bad_atc", path, line_no, "atc", value=row["atc"])
         result.append(Product(**row))
     return result

@@ -1,15 +1,10 @@
-"""Small helpers shared by the catalogue importers: decoding and error messages."""
+"""Reading the catalogue files: decoding and the errors of a missing or empty file."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from app.services.medications.catalogue.drug_catalogue import CatalogueImportError
-
-
-def fail(path: Path, line: int, field: str, problem: str) -> CatalogueImportError:
-    """Build the importer error naming file, line number, field and problem."""
-    return CatalogueImportError(f"{path.name}, line {line}, field {field!r}: {problem}")
 
 
 def read_text_lines(path: Path, *, legacy_encoding: str = "cp1252") -> list[str]:
@@ -23,7 +18,7 @@ def read_text_lines(path: Path, *, legacy_encoding: str = "cp1252") -> list[str]
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise CatalogueImportError(f"{Path(path).name}, line 0, field 'file': cannot read ({exc.strerror})") from exc
+        raise CatalogueImportError("medications.import_unreadable", path, reason=exc.strerror) from exc
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -35,5 +30,5 @@ def read_text_lines(path: Path, *, legacy_encoding: str = "cp1252") -> list[str]
             text = raw.decode("latin-1")
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
-        raise CatalogueImportError(f"{Path(path).name}, line 1, field 'file': empty file")
+        raise CatalogueImportError("medications.import_empty_file", path)
     return lines

@@ -27,8 +27,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services.medications.catalogue.drug_catalogue import Product, is_valid_atc, is_valid_gtin13
-from app.services.medications.catalogue.import_text import fail, read_text_lines
+from app.services.medications.catalogue.drug_catalogue import (
+    CatalogueImportError,
+    Product,
+    is_valid_atc,
+    is_valid_gtin13,
+)
+from app.services.medications.catalogue.import_text import read_text_lines
 
 HEADER_ALIASES = {
     "product": {"product", "name", "produkt", "bezeichnung", "designation", "preparation"},
@@ -58,11 +63,11 @@ def _map_header(path: Path, header: list[str]) -> dict[str, int]:
         for field, aliases in HEADER_ALIASES.items():
             if key in aliases:
                 if field in positions:
-                    raise fail(path, 1, field, f"column given twice ({raw!r})")
+                    raise CatalogueImportError("medications.import_column_twice", path, 1, field, header=raw)
                 positions[field] = index
     for field in HEADER_ALIASES:
         if field not in positions:
-            raise fail(path, 1, field, "column missing from header")
+            raise CatalogueImportError("medications.import_column_missing", path, 1, field)
     return positions
 
 
@@ -80,16 +85,17 @@ def parse_swiss_csv(path: Path, *, allow_atc_prefix: bool = False) -> list[Swiss
             continue
         if len(fields) < width:
             missing = min((f for f, i in positions.items() if i >= len(fields)), key=positions.get)
-            raise fail(path, line_no, missing, f"truncated line: {len(fields)} columns, expected {width}")
+            raise CatalogueImportError("medications.import_truncated", path, line_no, missing, found=len(fields),
+                                       expected=width)
         product = fields[positions["product"]].strip()
         gtin = fields[positions["gtin"]].strip()
         atc = fields[positions["atc"]].strip().upper()
         if not product:
-            raise fail(path, line_no, "product", "empty product name")
+            raise CatalogueImportError("medications.import_empty_value", path, line_no, "product")
         if not is_valid_gtin13(gtin):
-            raise fail(path, line_no, "gtin", f"invalid GTIN-13 {gtin!r} (13 digits with check digit)")
+            raise CatalogueImportError("medications.import_bad_gtin", path, line_no, "gtin", value=gtin)
         if atc and not is_valid_atc(atc, allow_prefix=allow_atc_prefix):
-            raise fail(path, line_no, "atc", f"invalid ATC code {atc!r}")
+            raise CatalogueImportError("medications.import_bad_atc", path, line_no, "atc", value=atc)
         result.append(SwissProduct(product=product, gtin=gtin, atc=atc or None))
     return result
 

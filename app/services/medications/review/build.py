@@ -7,7 +7,7 @@ from typing import Any
 from .context import normalize_icd
 from .findings import RULE_SEVERITIES
 from .matching import compile_side
-from .schema import COMMON, QT_CATEGORIES, Checker, check_unique_ids
+from .schema import COMMON, QT_CATEGORIES, Checker, KnowledgeError, check_unique_ids
 
 
 def build_pack(kb, raw: dict[str, Any]) -> None:
@@ -38,15 +38,16 @@ def build_pack(kb, raw: dict[str, Any]) -> None:
 def _manifest(ck: Checker, m: dict) -> None:
     pack = m.get("pack")
     if not isinstance(pack, dict) or not pack.get("version") or not pack.get("edition_date"):
-        ck.fail("manifest.json", None, "'pack' must give 'version' and 'edition_date'")
+        raise KnowledgeError("medications.knowledge_bad_shape", "manifest.json", key="pack",
+                             expected="{'version': …, 'edition_date': …}")
     if not isinstance(m.get("sources"), dict) or not m["sources"]:
-        ck.fail("manifest.json", None, "'sources' must be a non-empty object")
+        raise KnowledgeError("medications.knowledge_empty_object", "manifest.json", key="sources")
     for sid, src in m["sources"].items():
         if not isinstance(src, dict):
-            ck.fail("manifest.json", sid, "source must be an object")
+            raise KnowledgeError("medications.knowledge_not_an_object", "manifest.json", sid)
         for key in ("name", "edition", "url", "licence_note"):
             if not isinstance(src.get(key), str) or not src[key].strip():
-                ck.fail("manifest.json", sid, f"source needs a non-empty {key!r}")
+                raise KnowledgeError("medications.knowledge_empty_text", "manifest.json", sid, key=key)
     for key, value in m.get("engine_texts", {}).items():
         ck.texts("manifest.json", key, "engine_texts", value)
 
@@ -55,10 +56,11 @@ def _selectors(ck: Checker, data: dict) -> dict[str, dict]:
     ck.top("selectors.json", data)
     sel = data.get("selectors")
     if not isinstance(sel, dict):
-        ck.fail("selectors.json", None, "'selectors' must be an object")
+        raise KnowledgeError("medications.knowledge_key_not_an_object", "selectors.json", key="selectors")
     for name, spec in sel.items():
         if not isinstance(spec, dict) or set(spec) - {"atc", "exclude"} or "atc" not in spec:
-            ck.fail("selectors.json", name, "selector must be {'atc': [...], 'exclude': [...]}")
+            raise KnowledgeError("medications.knowledge_bad_shape", "selectors.json", name, key=name,
+                                 expected="{'atc': […], 'exclude': […]}")
         ck.codes("selectors.json", name, "atc", spec["atc"])
         ck.codes("selectors.json", name, "exclude", spec.get("exclude", []))
     return sel
@@ -75,7 +77,7 @@ def _norm_conditions(entry: dict, *keys: str) -> None:
 
 def _severity(ck: Checker, fname: str, eid: str, value: Any, what: str) -> None:
     if value not in RULE_SEVERITIES:
-        ck.fail(fname, eid, f"bad severity {value!r} in {what}")
+        raise KnowledgeError("medications.knowledge_bad_severity", fname, eid, key=what, value=value)
 
 
 def _number(ck: Checker, fname: str, eid: str, obj: dict, *keys: str) -> None:
@@ -89,7 +91,8 @@ def _escalate(ck: Checker, fname: str, entry: dict) -> None:
     if esc is None:
         return
     if not isinstance(esc, dict) or set(esc) - {"severity", "min_age", "egfr_below", "conditions"}:
-        ck.fail(fname, entry["id"], "'escalate' accepts severity, min_age, egfr_below, conditions")
+        raise KnowledgeError("medications.knowledge_bad_shape", fname, entry["id"], key="escalate",
+                             expected="{'severity'?, 'min_age'?, 'egfr_below'?, 'conditions'?}")
     _severity(ck, fname, entry["id"], esc.get("severity"), "escalate")
     _number(ck, fname, entry["id"], esc, "min_age", "egfr_below")
 
@@ -103,7 +106,8 @@ def _interactions(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
         dose = r.get("dose")
         if dose is not None and (not isinstance(dose, dict) or dose.get("side") not in ("a", "b")
                                  or set(dose) - {"side", "gt", "if_unknown"} or "gt" not in dose):
-            ck.fail(fname, r["id"], "'dose' must be {'side': 'a'|'b', 'gt': number, 'if_unknown': bool}")
+            raise KnowledgeError("medications.knowledge_bad_shape", fname, r["id"], key="dose",
+                                 expected="{'side': 'a' | 'b', 'gt': 0.0, 'if_unknown'?: true | false}")
         _escalate(ck, fname, r)
         _norm_conditions(r, "require_conditions", "exclude_conditions")
         r["_a"] = compile_side(r["a"], sel, r.get("a_exclude", ()))
@@ -113,7 +117,8 @@ def _interactions(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
     for c in combos:
         groups = c["groups"]
         if not isinstance(groups, list) or len(groups) < 2:
-            ck.fail(fname, c["id"], "'groups' must list at least two ATC selector lists")
+            raise KnowledgeError("medications.knowledge_bad_shape", fname, c["id"], key="groups",
+                                 expected="[[ATC …], [ATC …], …]")
         for g in groups:
             ck.codes(fname, c["id"], "groups", g)
         _escalate(ck, fname, c)
@@ -127,10 +132,11 @@ def _duplication(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
     check_unique_ids(fname, rules, seen)
     for i, r in enumerate(rules):
         if ("atc" in r) == ("groups" in r):
-            ck.fail(fname, r["id"], "give either 'atc' (one class) or 'groups' (two classes)")
+            raise KnowledgeError("medications.knowledge_atc_or_groups", fname, r["id"])
         if "groups" in r:
             if len(r["groups"]) != 2:
-                ck.fail(fname, r["id"], "'groups' must hold exactly two selector lists")
+                raise KnowledgeError("medications.knowledge_bad_shape", fname, r["id"], key="groups",
+                                     expected="[[ATC …], [ATC …]]")
             r["_groups"] = []
             for g_i, g in enumerate(r["groups"]):
                 ck.codes(fname, r["id"], "groups", g)
@@ -141,7 +147,8 @@ def _duplication(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
         r["_whitelist"] = []
         for wl in r.get("whitelist", []):
             if not isinstance(wl, dict) or set(wl) - {"a", "b", "severity", "note"} or not {"a", "b"} <= set(wl):
-                ck.fail(fname, r["id"], "whitelist entries are {'a': [...], 'b': [...], 'severity'?, 'note'?}")
+                raise KnowledgeError("medications.knowledge_bad_shape", fname, r["id"], key="whitelist",
+                                     expected="{'a': […], 'b': […], 'severity'?, 'note'?}")
             if "severity" in wl:
                 _severity(ck, fname, r["id"], wl["severity"], "whitelist")
             ck.codes(fname, r["id"], "whitelist", wl["a"] + wl["b"])
@@ -165,12 +172,15 @@ def _renal(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
     check_unique_ids(fname, rules, seen)
     for i, r in enumerate(rules):
         if r["metric"] not in ("egfr", "crcl"):
-            ck.fail(fname, r["id"], f"metric must be 'egfr' or 'crcl', not {r['metric']!r}")
+            raise KnowledgeError("medications.knowledge_not_one_of", fname, r["id"], key="metric", value=r["metric"],
+                                 allowed=("egfr", "crcl"))
         if not isinstance(r["bands"], list) or not r["bands"]:
-            ck.fail(fname, r["id"], "'bands' must be a non-empty list")
+            raise KnowledgeError("medications.knowledge_bad_shape", fname, r["id"], key="bands",
+                                 expected="[{'below', 'severity', 'recommendation'}, …]")
         for band in r["bands"]:
             if not isinstance(band, dict) or set(band) != {"below", "severity", "recommendation"}:
-                ck.fail(fname, r["id"], "each band is {'below', 'severity', 'recommendation'}")
+                raise KnowledgeError("medications.knowledge_bad_shape", fname, r["id"], key="bands",
+                                     expected="[{'below', 'severity', 'recommendation'}, …]")
             ck.number(fname, r["id"], "below", band["below"])
             _severity(ck, fname, r["id"], band["severity"], "bands")
             ck.texts(fname, r["id"], "bands.recommendation", band["recommendation"])
@@ -180,8 +190,9 @@ def _renal(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
             allowed = {"min_met", "age_gte", "weight_lte", "creatinine_gte", "severity", "recommendation"}
             needed = {"min_met", "severity", "recommendation"}
             if not isinstance(crit, dict) or set(crit) - allowed or not needed <= set(crit):
-                ck.fail(fname, r["id"], "'criteria' needs min_met, severity, recommendation "
-                                        "(+ age_gte / weight_lte / creatinine_gte)")
+                raise KnowledgeError("medications.knowledge_bad_shape", fname, r["id"], key="criteria",
+                                     expected="{'min_met', 'severity', 'recommendation', 'age_gte'?, "
+                                              "'weight_lte'?, 'creatinine_gte'?}")
             _severity(ck, fname, r["id"], crit["severity"], "criteria")
             ck.texts(fname, r["id"], "criteria.recommendation", crit["recommendation"])
         kb.renal_index.add(i, compile_side(r["atc"], sel, r.get("exclude", ())))
@@ -192,14 +203,15 @@ def _anticholinergic(kb, ck: Checker, data: dict, seen: dict) -> None:
     fname = "anticholinergic.json"
     scale = data.get("scale")
     if not isinstance(scale, dict):
-        ck.fail(fname, None, "'scale' must be an object")
+        raise KnowledgeError("medications.knowledge_key_not_an_object", fname, key="scale")
     ck.entry(fname, scale, {"id", "name", "source", "edition", "reviewer_note"}, set(), "scale")
     kb.acb_scale = scale
     kb.acb_thresholds = sorted(ck.entries(fname, "thresholds", data.get("thresholds")), key=lambda t: -t["min_total"])
     check_unique_ids(fname, kb.acb_thresholds, seen)
     for d in ck.entries(fname, "drugs", data.get("drugs")):
         if d["score"] not in (0, 1, 2, 3):
-            ck.fail(fname, d["atc"], "score must be 0, 1, 2 or 3")
+            raise KnowledgeError("medications.knowledge_not_one_of", fname, d["atc"], key="score", value=d["score"],
+                                 allowed=(0, 1, 2, 3))
         kb.acb_index.add((len(d["atc"]), d["score"]), ((d["atc"], ()),))
 
 
@@ -207,16 +219,18 @@ def _qt(kb, ck: Checker, data: dict, seen: dict) -> None:
     fname = "qt.json"
     for d in ck.entries(fname, "drugs", data.get("drugs")):
         if d["category"] not in QT_CATEGORIES:
-            ck.fail(fname, d["atc"], f"unknown QT category {d['category']!r}")
+            raise KnowledgeError("medications.knowledge_not_one_of", fname, d["atc"], key="category",
+                                 value=d["category"], allowed=sorted(QT_CATEGORIES))
         routes = tuple(r.lower() for r in d.get("ci_routes", ()))
         kb.qt_index.add((d["category"], bool(d.get("ci_partner")), routes), ((d["atc"], ()),))
     kb.qt_rules = ck.entries(fname, "rules", data.get("rules"))
     check_unique_ids(fname, kb.qt_rules, seen)
     for r in kb.qt_rules:
         if len(r["pair"]) != 2 or set(r["pair"]) - QT_CATEGORIES:
-            ck.fail(fname, r["id"], f"'pair' must name two of {sorted(QT_CATEGORIES)}")
+            raise KnowledgeError("medications.knowledge_bad_pair", fname, r["id"], allowed=sorted(QT_CATEGORIES))
         if r.get("when") not in (None, "ci_partner"):
-            ck.fail(fname, r["id"], "'when' may only be 'ci_partner'")
+            raise KnowledgeError("medications.knowledge_not_one_of", fname, r["id"], key="when", value=r["when"],
+                                 allowed=("ci_partner",))
 
 
 def _allergy(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
@@ -232,7 +246,7 @@ def _allergy(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
         for x in c["cross_reactive"]:
             ck.entry(fname, x, COMMON | {"target", "severity"}, set(), f"{c['id']}.cross_reactive")
             if x["target"] not in ids:
-                ck.fail(fname, x["id"], f"cross-reactive target {x['target']!r} is not a class")
+                raise KnowledgeError("medications.knowledge_unknown_target", fname, x["id"], value=x["target"])
             crosses.append(x)
     check_unique_ids(fname, [kb.allergy_direct] + classes + crosses, seen)
     kb.allergy_classes = classes
@@ -244,10 +258,11 @@ def _polypharmacy(kb, ck: Checker, data: dict, seen: dict) -> None:
     check_unique_ids(fname, thresholds, seen)
     for t in thresholds:
         if not isinstance(t["min_count"], int) or t["min_count"] < 1:
-            ck.fail(fname, t["id"], "min_count must be a positive integer")
+            raise KnowledgeError("medications.knowledge_not_a_positive_integer", fname, t["id"], key="min_count")
     topical = data.get("topical", {})
     if not isinstance(topical, dict) or set(topical) - {"atc_prefixes", "systemic_exceptions", "routes"}:
-        ck.fail(fname, None, "'topical' accepts atc_prefixes, systemic_exceptions, routes")
+        raise KnowledgeError("medications.knowledge_bad_shape", fname, key="topical",
+                             expected="{'atc_prefixes'?, 'systemic_exceptions'?, 'routes'?}")
     kb.poly_thresholds = sorted(thresholds, key=lambda t: -t["min_count"])
     kb.poly_counting = data.get("counting", {})
     kb.topical = {"prefixes": tuple(topical.get("atc_prefixes", ())),

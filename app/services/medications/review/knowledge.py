@@ -98,13 +98,14 @@ def _read_json(root: Path, fname: str) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise KnowledgeError(f"{fname}: file missing in {root}") from None
+        raise KnowledgeError("medications.knowledge_file_missing", fname, folder=str(root)) from None
     except OSError as exc:
-        raise KnowledgeError(f"{fname}: cannot be read ({exc.strerror})") from None
+        raise KnowledgeError("medications.knowledge_unreadable", fname, reason=exc.strerror) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise KnowledgeError(f"{fname}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise KnowledgeError("medications.knowledge_bad_json", fname, line=exc.lineno, column=exc.colno,
+                             reason=exc.msg) from None
 
 
 def read_pack(root: str | Path) -> Knowledge:

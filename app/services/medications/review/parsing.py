@@ -1,4 +1,4 @@
-"""Turning a JSON case (dict) into engine inputs, with '<field>: <problem>' errors."""
+"""Turning a JSON case (dict) into engine inputs; a malformed case raises a ``CaseError`` naming the field."""
 
 from __future__ import annotations
 
@@ -6,19 +6,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.services.errors import ValidationError
+
 from .context import Medication, PatientContext, normalize_atc
 from .schema import ATC_RE
 
 LANGUAGES = ("fr", "de", "en")
+_JSON_TYPES = {"str": "string", "list": "array", "dict": "object", "bool": "boolean"}
 
 
-class CaseError(ValueError):
-    """A malformed case; str() is '<field>: <problem>'."""
-
-    def __init__(self, field: str, problem: str):
-        super().__init__(f"{field}: {problem}")
-        self.field = field
-        self.problem = problem
+class CaseError(ValidationError):
+    """A malformed case: ``field`` is the JSON path in the case (``medications[0].atc``), ``code`` the problem."""
 
 
 @dataclass(frozen=True)
@@ -33,11 +31,11 @@ class Case:
 
 def _date(value: Any, field: str) -> date:
     if not isinstance(value, str):
-        raise CaseError(field, "must be a date string YYYY-MM-DD")
+        raise CaseError(field, "medications.case_date_not_text")
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise CaseError(field, f"invalid date {value!r} (expected YYYY-MM-DD)") from None
+        raise CaseError(field, "medications.case_bad_date", value=value) from None
 
 
 def _number(obj: dict, key: str, field: str) -> float | None:
@@ -45,16 +43,16 @@ def _number(obj: dict, key: str, field: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise CaseError(field, f"must be a number or null, not {type(value).__name__}")
+        raise CaseError(field, "medications.case_not_a_number", json_type=_JSON_TYPES.get(type(value).__name__, "?"))
     if value < 0 or value != value:
-        raise CaseError(field, "must be a non-negative number")
+        raise CaseError(field, "medications.case_negative")
     return float(value)
 
 
 def _bool(obj: dict, key: str, field: str, default: bool | None) -> bool | None:
     value = obj.get(key, default)
     if value is not None and not isinstance(value, bool):
-        raise CaseError(field, "must be true or false")
+        raise CaseError(field, "medications.case_not_a_boolean")
     return value
 
 
@@ -63,29 +61,29 @@ def _str_list(obj: dict, key: str, field: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise CaseError(field, "must be a list of strings")
+        raise CaseError(field, "medications.case_not_a_text_list")
     return tuple(v.strip() for v in value if v.strip())
 
 
 def _optional_str(obj: dict, key: str, field: str) -> str | None:
     value = obj.get(key)
     if value is not None and not isinstance(value, str):
-        raise CaseError(field, "must be a string")
+        raise CaseError(field, "medications.case_not_a_text")
     return value
 
 
 def parse_patient(raw: Any, as_of: date) -> PatientContext:
     """PatientContext from the case's 'patient' object."""
     if not isinstance(raw, dict):
-        raise CaseError("patient", "must be an object")
+        raise CaseError("patient", "medications.case_not_an_object")
     birth = raw.get("birth_date")
     birth_date = None if birth is None else _date(birth, "patient.birth_date")
     if birth_date is not None and birth_date > as_of:
-        raise CaseError("patient.birth_date", "is after as_of")
+        raise CaseError("patient.birth_date", "medications.case_after_as_of")
     sex = raw.get("sex")
     if sex is not None:
         if not isinstance(sex, str) or sex.strip().upper() not in ("F", "M", "X", "U"):
-            raise CaseError("patient.sex", "must be 'F', 'M', 'X', 'U' or null")
+            raise CaseError("patient.sex", "medications.case_bad_sex")
         sex = sex.strip().upper()
     return PatientContext(
         as_of=as_of, birth_date=birth_date, sex=sex,
@@ -99,12 +97,12 @@ def parse_medication(raw: Any, index: int) -> Medication:
     """Medication from one entry of the case's 'medications' list."""
     where = f"medications[{index}]"
     if not isinstance(raw, dict):
-        raise CaseError(where, "must be an object")
+        raise CaseError(where, "medications.case_not_an_object")
     atc = raw.get("atc")
     if atc is None:
-        raise CaseError(f"{where}.atc", "missing")
+        raise CaseError(f"{where}.atc", "medications.case_missing")
     if not isinstance(atc, str) or not ATC_RE.match(normalize_atc(atc)) or len(normalize_atc(atc)) < 3:
-        raise CaseError(f"{where}.atc", f"invalid ATC code {atc!r}")
+        raise CaseError(f"{where}.atc", "medications.case_bad_atc", value=atc)
     return Medication(
         atc=normalize_atc(atc), name=_optional_str(raw, "name", f"{where}.name") or "",
         as_needed=bool(_bool(raw, "as_needed", f"{where}.as_needed", False)),
@@ -118,18 +116,18 @@ def parse_medication(raw: Any, index: int) -> Medication:
 def parse_case(raw: Any, today: date | None = None) -> Case:
     """Validate a case object; raises CaseError naming the first bad field."""
     if not isinstance(raw, dict):
-        raise CaseError("case", "must be a JSON object")
+        raise CaseError("case", "medications.case_not_an_object")
     case_id = raw.get("id")
     if case_id is not None and (isinstance(case_id, bool) or not isinstance(case_id, (str, int))):
-        raise CaseError("id", "must be a string or an integer")
+        raise CaseError("id", "medications.case_bad_id")
     lang = raw.get("lang", "fr")
     if lang not in LANGUAGES:
-        raise CaseError("lang", f"unsupported language {lang!r} (expected fr, de or en)")
+        raise CaseError("lang", "medications.case_bad_language", value=lang)
     as_of = _date(raw["as_of"], "as_of") if raw.get("as_of") is not None else (today or date.today())
     patient = parse_patient(raw.get("patient"), as_of)
     meds = raw.get("medications")
     if not isinstance(meds, list):
-        raise CaseError("medications", "must be a list")
+        raise CaseError("medications", "medications.case_not_a_list")
     return Case(id=case_id, lang=lang, patient=patient,
                 medications=tuple(parse_medication(m, i) for i, m in enumerate(meds)))
 

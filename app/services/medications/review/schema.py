@@ -1,9 +1,11 @@
-"""Validation of the knowledge pack files: clear errors naming the file and the entry id."""
+"""Validation of the knowledge pack files: coded errors naming the file and the entry id."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from app.services.errors import CordeeError
 
 from .findings import RULE_SEVERITIES
 
@@ -13,8 +15,13 @@ LANGS = ("fr", "de", "en")
 COMMON = {"id", "source", "edition", "reviewer_note", "message", "recommendation"}
 
 
-class KnowledgeError(ValueError):
-    """The knowledge pack is missing, malformed or inconsistent."""
+class KnowledgeError(CordeeError):
+    """The knowledge pack is missing, malformed or inconsistent: ``file`` and ``entry`` (an id, or None for the
+    whole file) say where; ``where`` is the same as the text shows it ("interactions.json [DDI-0001]")."""
+
+    def __init__(self, code: str, file: str, entry: Any = None, **params):
+        where = file if entry is None else f"{file} [{entry}]"
+        super().__init__(code, file=file, entry=entry, where=where, **params)
 
 
 # Per list of entries: (required keys, optional keys).
@@ -52,47 +59,44 @@ QT_CATEGORIES = {"torsadogen", "conditional", "bradycardic", "hypokalaemic"}
 
 
 class Checker:
-    """Collects context (file, entry) so that every error message is self-explanatory."""
+    """Checks the entries of the pack; every error names the file and the entry."""
 
     def __init__(self, sources: dict[str, Any], selectors: set[str]):
         self.sources = sources
         self.selectors = selectors
 
-    def fail(self, fname: str, eid: Any, problem: str) -> None:
-        where = f"{fname}: entry {eid!r}" if eid is not None else fname
-        raise KnowledgeError(f"{where}: {problem}")
-
     def top(self, fname: str, data: Any) -> None:
         if not isinstance(data, dict):
-            self.fail(fname, None, "top level must be a JSON object")
+            raise KnowledgeError("medications.knowledge_not_an_object", fname)
         allowed = TOP_KEYS[fname]
         for key in data:
             if key not in allowed:
-                self.fail(fname, None, f"unknown top-level key {key!r}")
+                raise KnowledgeError("medications.knowledge_unknown_key", fname, key=key)
 
     def entries(self, fname: str, section: str, items: Any) -> list[dict]:
         required, optional = ENTRY_SPECS[(fname, section)]
         if not isinstance(items, list):
-            self.fail(fname, None, f"{section!r} must be a list")
+            raise KnowledgeError("medications.knowledge_not_a_list", fname, key=section)
         for i, entry in enumerate(items):
             self.entry(fname, entry, required, optional, fallback_id=f"{section}[{i}]")
         return items
 
     def entry(self, fname: str, entry: Any, required: set[str], optional: set[str], fallback_id: str) -> None:
         if not isinstance(entry, dict):
-            self.fail(fname, fallback_id, "must be an object")
+            raise KnowledgeError("medications.knowledge_not_an_object", fname, fallback_id)
         eid = entry.get("id") or entry.get("atc") or fallback_id
         for key in entry:
             if key not in required and key not in optional:
-                self.fail(fname, eid, f"unknown key {key!r}")
+                raise KnowledgeError("medications.knowledge_unknown_key", fname, eid, key=key)
         for key in sorted(required - entry.keys()):
-            self.fail(fname, eid, f"missing key {key!r}")
+            raise KnowledgeError("medications.knowledge_missing_key", fname, eid, key=key)
         if "source" in entry and entry["source"] not in self.sources:
-            self.fail(fname, eid, f"unknown source {entry['source']!r}")
+            raise KnowledgeError("medications.knowledge_unknown_source", fname, eid, value=entry["source"])
         if "edition" in entry and not (isinstance(entry["edition"], str) and entry["edition"].strip()):
-            self.fail(fname, eid, "edition must be a non-empty string")
+            raise KnowledgeError("medications.knowledge_empty_text", fname, eid, key="edition")
         if "severity" in entry and entry["severity"] not in RULE_SEVERITIES:
-            self.fail(fname, eid, f"bad severity {entry['severity']!r}")
+            raise KnowledgeError("medications.knowledge_bad_severity", fname, eid, key="severity",
+                                 value=entry["severity"])
         for key in ("message", "recommendation", "name"):
             if key in entry:
                 self.texts(fname, eid, key, entry[key])
@@ -105,31 +109,31 @@ class Checker:
 
     def texts(self, fname: str, eid: Any, key: str, value: Any) -> None:
         if not isinstance(value, dict) or set(value) != set(LANGS):
-            self.fail(fname, eid, f"{key!r} must have exactly the languages {', '.join(LANGS)}")
+            raise KnowledgeError("medications.knowledge_languages", fname, eid, key=key, languages=LANGS)
         for lang in LANGS:
             if not isinstance(value[lang], str) or not value[lang].strip():
-                self.fail(fname, eid, f"{key}.{lang} must be a non-empty string")
+                raise KnowledgeError("medications.knowledge_empty_text", fname, eid, key=f"{key}.{lang}")
 
     def codes(self, fname: str, eid: Any, key: str, codes: Any) -> None:
         if not isinstance(codes, list) or not codes and key in ("atc", "a", "b"):
-            self.fail(fname, eid, f"{key!r} must be a non-empty list of ATC codes")
+            raise KnowledgeError("medications.knowledge_no_atc_list", fname, eid, key=key)
         for code in codes:
             if isinstance(code, str) and code.startswith("@"):
                 if code[1:] not in self.selectors:
-                    self.fail(fname, eid, f"unknown selector {code!r} in {key!r}")
+                    raise KnowledgeError("medications.knowledge_unknown_selector", fname, eid, key=key, value=code)
             elif not isinstance(code, str) or not ATC_RE.match(code):
-                self.fail(fname, eid, f"invalid ATC code {code!r} in {key!r}")
+                raise KnowledgeError("medications.knowledge_bad_atc", fname, eid, key=key, value=code)
 
     def icd(self, fname: str, eid: Any, key: str, codes: Any) -> None:
         if not isinstance(codes, list):
-            self.fail(fname, eid, f"{key!r} must be a list of ICD-10 codes")
+            raise KnowledgeError("medications.knowledge_not_a_list", fname, eid, key=key)
         for code in codes:
             if not isinstance(code, str) or not ICD_RE.match(code):
-                self.fail(fname, eid, f"invalid ICD-10 code {code!r} in {key!r}")
+                raise KnowledgeError("medications.knowledge_bad_icd", fname, eid, key=key, value=code)
 
     def number(self, fname: str, eid: Any, key: str, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.fail(fname, eid, f"{key!r} must be a number")
+            raise KnowledgeError("medications.knowledge_not_a_number", fname, eid, key=key)
 
 
 def check_unique_ids(fname: str, entries: list[dict], seen: dict[str, str]) -> None:
@@ -139,5 +143,5 @@ def check_unique_ids(fname: str, entries: list[dict], seen: dict[str, str]) -> N
         if rid is None:
             continue
         if rid in seen:
-            raise KnowledgeError(f"{fname}: entry {rid!r}: duplicate id (already used in {seen[rid]})")
+            raise KnowledgeError("medications.knowledge_duplicate_id", fname, rid, other_file=seen[rid])
         seen[rid] = fname

@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import CordeeError, StorageError, ValidationError
 from app.ui.common.errors import (
+    alerts,
     care_plans,
     exports,
+    medications,
     shared,
     tasks,
 )
@@ -25,8 +27,10 @@ from app.ui.common.problem_texts import TEMPLATES
 
 _MODULES = (
     shared,
+    alerts,
     care_plans,
     exports,
+    medications,
     tasks,
 )
 
@@ -61,11 +65,6 @@ _ROW_FIELD = re.compile(r"(?P<base>\w+)\[(?P<row>\d+)\](?:\.(?P<part>\w+))?")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-def _tr(context: str, text: str) -> str:
-    """Translate a text marked elsewhere (``QT_TRANSLATE_NOOP``)."""
-    return QCoreApplication.translate(context, text)
-
-
 def _fill(template: str, *values: str) -> str:
     """Qt-style ``%1`` … substitution in one pass (a value that contains ``%2`` stays as it is)."""
     return re.sub(r"%(\d+)", lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
@@ -76,19 +75,19 @@ def field_label(field: str) -> str:
     """The translated, readable label of a service field name: ``birth_date`` → "Birth date" / "Date de naissance",
     ``problems[2].code`` → "Problem 2 — code". An unknown name is shown made readable ("some_field" → "Some field")."""
     if field in FIELD_LABELS:
-        return _tr("fields", FIELD_LABELS[field])
+        return QCoreApplication.translate("fields", FIELD_LABELS[field])
     m = _ROW_FIELD.fullmatch(field)
     if m and m["base"] in ROW_LABELS:
-        row = _fill(_tr("fields", ROW_LABELS[m["base"]]), m["row"])
+        row = _fill(QCoreApplication.translate("fields", ROW_LABELS[m["base"]]), m["row"])
         if not m["part"]:
             return row
         if m["part"] in PART_LABELS:
-            part = _tr("fields", PART_LABELS[m["part"]])
+            part = QCoreApplication.translate("fields", PART_LABELS[m["part"]])
         elif m["part"] in FIELD_LABELS:  # "changes[1].dose_morning": a field of the medication form
-            part = _tr("fields", FIELD_LABELS[m["part"]])
+            part = QCoreApplication.translate("fields", FIELD_LABELS[m["part"]])
         else:
             part = m["part"].replace("_", " ")
-        return _fill(_tr("fields", ROW_PART_TEMPLATE), row, part)
+        return _fill(QCoreApplication.translate("fields", ROW_PART_TEMPLATE), row, part)
     readable = field.replace("_", " ").strip()
     return readable[:1].upper() + readable[1:] if readable else field
 
@@ -106,7 +105,7 @@ def _show(name: str, value: Any) -> str:
     if isinstance(value, (list, tuple, set, frozenset)):
         return ", ".join(_show(name, v) for v in value)
     if name == "entity":
-        return _tr("entities", str(value).replace("_", " "))
+        return QCoreApplication.translate("entities", str(value).replace("_", " "))
     if name == "field":
         return field_label(str(value))
     return "" if value is None else str(value)
@@ -114,13 +113,13 @@ def _show(name: str, value: Any) -> str:
 
 def _legacy_text(problem: str) -> str:
     """Transition: an English sentence from a call site not yet converted to a code."""
-    translated = _tr("problems", problem)
+    translated = QCoreApplication.translate("problems", problem)
     if translated != problem:
         return translated
     for pattern, template in TEMPLATES:
         m = pattern.fullmatch(problem)
         if m:
-            return _fill(_tr("problems", template), *m.groups())
+            return _fill(QCoreApplication.translate("problems", template), *m.groups())
     return problem
 
 
@@ -131,7 +130,8 @@ def problem_text(exc: CordeeError) -> str:
     template = ERROR_TEXTS.get(exc.code)
     if template is None:
         return _legacy_text(exc.code)
-    return _PLACEHOLDER.sub(lambda m: _show(m.group(1), exc.params.get(m.group(1))), _tr("errors", template))
+    return _PLACEHOLDER.sub(lambda m: _show(m.group(1), exc.params.get(m.group(1))),
+                            QCoreApplication.translate("errors", template))
 
 
 def describe(exc: Exception) -> str:

@@ -79,22 +79,24 @@ def test_parse_cip_atc_accepts_comma_and_no_header(tmp_path):
     assert parse_cip_atc(path) == {"3400930000014": "N02BE01"}
 
 
-@pytest.mark.parametrize("parser, path, line, field, words", [
-    (parse_cis_bdpm, BAD / "CIS_bdpm_truncated.txt", 2, "amm_procedure", "truncated"),
-    (parse_cis_bdpm, BAD / "CIS_bdpm_bad_cis.txt", 3, "cis", "6000X003"),
-    (parse_cis_bdpm, BAD / "CIS_bdpm_bad_surveillance.txt", 2, "surveillance", "Oui"),
-    (parse_cis_compo, BAD / "CIS_COMPO_bad_nature.txt", 3, "nature", "XX"),
-    (parse_cis_cip, BAD / "CIS_CIP_bad_cip13.txt", 2, "cip13", "check digit"),
-    (parse_cip_atc, BAD / "cip_atc_bad_atc.csv", 3, "atc", "B1AC06"),
-    (parse_cip_atc, BAD / "cip_atc_bad_cip.csv", 3, "cip13", "12345"),
-    (parse_cis_bdpm, BAD / "empty.txt", 1, "file", "empty"),
+@pytest.mark.parametrize("parser, path, code, line, column, params", [
+    (parse_cis_bdpm, BAD / "CIS_bdpm_truncated.txt", "import_truncated", 2, "amm_procedure",
+     {"found": 5, "expected": 12}),
+    (parse_cis_bdpm, BAD / "CIS_bdpm_bad_cis.txt", "import_bad_cis", 3, "cis", {"value": "6000X003"}),
+    (parse_cis_bdpm, BAD / "CIS_bdpm_bad_surveillance.txt", "import_not_one_of", 2, "surveillance",
+     {"value": "Peut-être", "allowed": ("Oui", "Non")}),
+    (parse_cis_compo, BAD / "CIS_COMPO_bad_nature.txt", "import_not_one_of", 3, "nature",
+     {"value": "XX", "allowed": ("SA", "FT")}),
+    (parse_cis_cip, BAD / "CIS_CIP_bad_cip13.txt", "import_bad_gtin", 2, "cip13", {"value": "3400930000022"}),
+    (parse_cip_atc, BAD / "cip_atc_bad_atc.csv", "import_bad_atc", 3, "atc", {"value": "B1AC06"}),
+    (parse_cip_atc, BAD / "cip_atc_bad_cip.csv", "import_bad_gtin", 3, "cip13", {"value": "12345"}),
+    (parse_cis_bdpm, BAD / "empty.txt", "import_empty_file", None, None, {}),
 ])
-def test_error_names_file_line_and_field(parser, path, line, field, words):
+def test_error_names_file_line_and_column(parser, path, code, line, column, params):
     with pytest.raises(CatalogueImportError) as err:
         parser(path)
-    message = str(err.value)
-    assert message.startswith(f"{path.name}, line {line}, field '{field}'")
-    assert words in message
+    assert err.value.code == f"medications.{code}"
+    assert err.value.params == {"file": path.name, "line": line, "column": column, **params}
 
 
 @pytest.mark.parametrize("override", [
@@ -116,9 +118,13 @@ def test_duplicate_cis_and_too_many_columns(tmp_path):
     line = (OK / "CIS_bdpm.txt").read_bytes().splitlines()[0]
     dup = tmp_path / "CIS_bdpm.txt"
     dup.write_bytes(line + b"\n" + line + b"\n")
-    with pytest.raises(CatalogueImportError, match=r"line 2, field 'cis': duplicate"):
+    with pytest.raises(CatalogueImportError) as err:
         parse_cis_bdpm(dup)
+    assert err.value.code == "medications.import_duplicate"
+    assert (err.value.params["line"], err.value.params["column"]) == (2, "cis")
     wide = tmp_path / "wide.txt"
     wide.write_bytes(line + b"\textra\tmore\n")
-    with pytest.raises(CatalogueImportError, match=r"line 1, field 'surveillance': too many columns"):
+    with pytest.raises(CatalogueImportError) as err:
         parse_cis_bdpm(wide)
+    assert err.value.code == "medications.import_too_many_columns"
+    assert err.value.params == {"file": "wide.txt", "line": 1, "column": "surveillance", "found": 14, "expected": 12}

@@ -49,40 +49,46 @@ def test_windows_1252_fallback():
 
 
 def test_atc_prefix_only_when_allowed():
-    with pytest.raises(CatalogueImportError, match=r"line 2, field 'atc'"):
+    with pytest.raises(CatalogueImportError) as err:
         parse_swiss_csv(SW / "swiss_prefix_atc.csv")
+    assert (err.value.code, err.value.params["line"], err.value.params["value"]) == (
+        "medications.import_bad_atc", 2, "C09D")
     rows = parse_swiss_csv(SW / "swiss_prefix_atc.csv", allow_atc_prefix=True)
     assert [r.atc for r in rows] == ["C09D", "B01AA04"]
 
 
-@pytest.mark.parametrize("name, line, field, words", [
-    ("swiss_bad_gtin.csv", 3, "gtin", "check digit"),
-    ("swiss_bad_atc.csv", 2, "atc", "N2BE01"),
-    ("swiss_truncated.csv", 3, "atc", "truncated"),
-    ("swiss_missing_column.csv", 1, "gtin", "missing"),
-    ("empty.csv", 1, "file", "empty"),
+@pytest.mark.parametrize("name, code, line, column, params", [
+    ("swiss_bad_gtin.csv", "import_bad_gtin", 3, "gtin", {"value": "7680998877040"}),
+    ("swiss_bad_atc.csv", "import_bad_atc", 2, "atc", {"value": "N2BE01"}),
+    ("swiss_truncated.csv", "import_truncated", 3, "atc", {"found": 2, "expected": 3}),
+    ("swiss_missing_column.csv", "import_column_missing", 1, "gtin", {}),
+    ("empty.csv", "import_empty_file", None, None, {}),
 ])
-def test_errors_name_file_line_field_and_return_nothing(name, line, field, words):
+def test_errors_name_file_line_column_and_return_nothing(name, code, line, column, params):
     result = None
     with pytest.raises(CatalogueImportError) as err:
         result = parse_swiss_csv(SW / name)
     assert result is None
-    assert str(err.value).startswith(f"{name}, line {line}, field '{field}'")
-    assert words in str(err.value)
+    assert err.value.code == f"medications.{code}"
+    assert err.value.params == {"file": name, "line": line, "column": column, **params}
 
 
 def test_duplicate_header_column(tmp_path):
     path = tmp_path / "dup.csv"
     path.write_text("product;gtin;ean;atc\nX;7680543210017;7680543210017;N02BE01\n", encoding="utf-8")
-    with pytest.raises(CatalogueImportError, match=r"line 1, field 'gtin': column given twice"):
+    with pytest.raises(CatalogueImportError) as err:
         parse_swiss_csv(path)
+    assert err.value.code == "medications.import_column_twice"
+    assert err.value.params == {"file": "dup.csv", "line": 1, "column": "gtin", "header": "ean"}
 
 
 def test_empty_product_name(tmp_path):
     path = tmp_path / "noname.csv"
     path.write_text("product;gtin;atc\n;7680543210017;N02BE01\n", encoding="utf-8")
-    with pytest.raises(CatalogueImportError, match=r"line 2, field 'product'"):
+    with pytest.raises(CatalogueImportError) as err:
         parse_swiss_csv(path)
+    assert err.value.code == "medications.import_empty_value"
+    assert (err.value.params["line"], err.value.params["column"]) == (2, "product")
 
 
 def test_imported_rows_are_searchable():

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 
 from app.services.medications.review.batch import run_review_file
+
+ROOT = Path(__file__).resolve().parents[4]
 
 CASE = {"id": "c1", "as_of": "2026-11-23",
         "patient": {"birth_date": "1948-03-15", "sex": "F", "egfr": 42, "weight_kg": 61, "creatinine_umol_l": 110,
@@ -45,10 +52,15 @@ def test_jsonl_keeps_order_and_reports_malformed_lines(tmp_path):
     results = [json.loads(line) for line in text.splitlines()]
     assert code == 0
     assert [r["id"] for r in results] == ["c1", "c2", None, "c3", "c4", "c5"]
-    assert results[1]["error"].startswith("as_of: invalid date")
-    assert results[2]["error"].startswith("line 3: invalid JSON")
-    assert results[3]["error"] == "medications[0].atc: missing"
-    assert results[4]["error"].startswith("patient.egfr: must be a number")
+    errors = [(r.get("line"), r.get("field"), r.get("code"), r.get("params")) for r in results[1:5]]
+    assert errors == [
+        (2, "as_of", "medications.case_bad_date", {"value": "2026-13-45"}),
+        (3, "case", "medications.case_bad_json", {"column": 2, "reason": "Expecting property name enclosed in double "
+                                                                          "quotes"}),
+        (5, "medications[0].atc", "medications.case_missing", {}),
+        (6, "patient.egfr", "medications.case_not_a_number", {"json_type": "string"}),
+    ]
+    assert results[1]["error"].startswith("line 2: as_of: medications.case_bad_date")   # without translations
     assert "findings" in results[0] and "findings" in results[5]
     assert any("Blutungsrisiko" in f["message"] for f in results[5]["findings"])
 
@@ -67,15 +79,50 @@ def test_null_optional_fields_are_accepted(tmp_path):
 def test_json_array_gives_json_array(tmp_path):
     code, text = _run(tmp_path, json.dumps([CASE, dict(CASE, id="x", medications="none")]))
     results = json.loads(text)
-    assert code == 0 and results[0]["id"] == "c1" and results[1] == {"id": "x", "error": "medications: must be a list"}
+    assert code == 0 and results[0]["id"] == "c1"
+    assert results[1] == {"id": "x", "case": 2, "field": "medications", "code": "medications.case_not_a_list",
+                          "params": {}, "error": "case 2: medications: medications.case_not_a_list"}
 
 
 def test_missing_input_file_returns_2_with_one_line_on_stderr(tmp_path, capsys):
     code = run_review_file(str(tmp_path / "absent.jsonl"), None, io.StringIO())
     err = capsys.readouterr().err
-    assert code == 2 and "absent.jsonl" in err and err.count("\n") == 1
+    assert code == 2 and "medications.review_input_missing" in err and "absent.jsonl" in err and err.count("\n") == 1
 
 
 def test_directory_as_input_returns_2(tmp_path, capsys):
     assert run_review_file(str(tmp_path), None, io.StringIO()) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "medications.review_input_unreadable" in capsys.readouterr().err
+
+
+def test_a_broken_knowledge_pack_returns_3(tmp_path, capsys, monkeypatch):
+    from app.services.medications.review import knowledge
+
+    monkeypatch.setattr(knowledge, "knowledge_dir", lambda: tmp_path / "nowhere")
+    knowledge.load_knowledge.cache_clear()
+    try:
+        src = tmp_path / "in.json"
+        src.write_text(json.dumps(CASE), encoding="utf-8")
+        assert run_review_file(str(src), None, io.StringIO()) == 3
+    finally:
+        knowledge.load_knowledge.cache_clear()
+    assert "medications.knowledge_file_missing" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("fr", ["Ligne 2, as_of\u00a0: 2026-13-45 n'est pas une date (attendu\u00a0: AAAA-MM-JJ)",
+            "Ligne 3, medications[0].atc\u00a0: manque"]),
+    ("de", ["Zeile 2, as_of: 2026-13-45 ist kein Datum (erwartet: JJJJ-MM-TT)", "Zeile 3, medications[0].atc: fehlt"]),
+])
+def test_the_command_says_where_and_which_field_in_its_language(tmp_path, lang, expected):
+    src = tmp_path / "cases.jsonl"
+    src.write_text("\n".join(json.dumps(c) for c in (CASE, dict(CASE, id="c2", as_of="2026-13-45"),
+                                                     dict(CASE, id="c3", medications=[{"name": "x"}]))) + "\n",
+                   encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "app", "review", "--input", str(src)], capture_output=True, text=True,
+                         timeout=120, cwd=ROOT, env={"CORDEE_LANG": lang, "QT_QPA_PLATFORM": "offscreen",
+                                                     "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    results = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r.get("error") for r in results[1:]] == expected
+    assert results[2]["field"] == "medications[0].atc" and results[2]["line"] == 3

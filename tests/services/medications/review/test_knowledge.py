@@ -57,52 +57,85 @@ def pack(tmp_path):
     return edit
 
 
-def _expect_error(root, *fragments):
+def _expect_error(root, code, file, entry=None, **params):
     with pytest.raises(KnowledgeError) as info:
         read_pack(root)
-    for fragment in fragments:
-        assert fragment in str(info.value)
+    assert info.value.code == f"medications.knowledge_{code}"
+    assert (info.value.params["file"], info.value.params["entry"]) == (file, entry)
+    assert params.items() <= info.value.params.items(), info.value.params
+    return info.value
 
 
 def test_unknown_key_is_reported_with_file_and_id(pack):
     root = pack("interactions.json", lambda d: d["rules"][0].update(sevrity="avoid"))
-    _expect_error(root, "interactions.json", "DDI-0001", "unknown key 'sevrity'")
+    error = _expect_error(root, "unknown_key", "interactions.json", "DDI-0001", key="sevrity")
+    assert error.params["where"] == "interactions.json [DDI-0001]"
 
 
 def test_missing_source_is_reported(pack):
     root = pack("elderly.json", lambda d: d["rules"][0].update(source="NOPE"))
-    _expect_error(root, "elderly.json", "PIM-01", "unknown source 'NOPE'")
+    _expect_error(root, "unknown_source", "elderly.json", "PIM-01", value="NOPE")
 
 
 def test_bad_severity_is_reported(pack):
     root = pack("renal.json", lambda d: d["rules"][0].update(bands=[dict(d["rules"][0]["bands"][0], severity="fatal")]))
-    _expect_error(root, "renal.json", "REN-METFORMIN", "bad severity 'fatal'")
+    _expect_error(root, "bad_severity", "renal.json", "REN-METFORMIN", key="bands", value="fatal")
 
 
 def test_missing_key_and_missing_language_are_reported(pack):
     root = pack("duplication.json", lambda d: d["rules"][0].pop("reviewer_note"))
-    _expect_error(root, "duplication.json", "DUP-NSAID", "missing key 'reviewer_note'")
+    _expect_error(root, "missing_key", "duplication.json", "DUP-NSAID", key="reviewer_note")
     root = pack("duplication.json", lambda d: d["rules"][0].update(reviewer_note="ok", message={"fr": "x", "de": "y"}))
-    _expect_error(root, "duplication.json", "DUP-NSAID", "fr, de, en")
+    _expect_error(root, "languages", "duplication.json", "DUP-NSAID", key="message", languages=("fr", "de", "en"))
 
 
 def test_unknown_selector_and_invalid_atc_are_reported(pack):
-    _expect_error(pack("interactions.json", lambda d: d["rules"][3].update(b=["@NOT_A_CLASS"])), "DDI-0004", "@NOT_A_CLASS")
-    _expect_error(pack("interactions.json", lambda d: d["rules"][3].update(b=["warfarin"])), "DDI-0004", "invalid ATC")
+    _expect_error(pack("interactions.json", lambda d: d["rules"][3].update(b=["@NOT_A_CLASS"])), "unknown_selector",
+                  "interactions.json", "DDI-0004", key="b", value="@NOT_A_CLASS")
+    _expect_error(pack("interactions.json", lambda d: d["rules"][3].update(b=["warfarin"])), "bad_atc",
+                  "interactions.json", "DDI-0004", key="b", value="warfarin")
 
 
 def test_duplicate_ids_are_reported(pack):
     root = pack("elderly.json", lambda d: d["rules"][1].update(id="PIM-01"))
-    _expect_error(root, "elderly.json", "PIM-01", "duplicate id")
+    _expect_error(root, "duplicate_id", "elderly.json", "PIM-01", other_file="elderly.json")
+
+
+def test_a_rule_of_the_wrong_shape_is_reported(pack):
+    root = pack("interactions.json", lambda d: d["rules"][0].update(dose={"side": "c", "gt": 5}))
+    _expect_error(root, "bad_shape", "interactions.json", "DDI-0001", key="dose")
+
+
+def test_a_value_out_of_its_list_is_reported(pack):
+    root = pack("renal.json", lambda d: d["rules"][0].update(metric="mdrd"))
+    _expect_error(root, "not_one_of", "renal.json", "REN-METFORMIN", key="metric", value="mdrd",
+                  allowed=("egfr", "crcl"))
 
 
 def test_invalid_json_and_missing_file_are_reported(tmp_path):
     root = tmp_path / "k"
     shutil.copytree(knowledge_dir(), root)
     (root / "qt.json").write_text("{broken", encoding="utf-8")
-    _expect_error(root, "qt.json", "invalid JSON", "line 1")
+    _expect_error(root, "bad_json", "qt.json", line=1, column=2)
     (root / "qt.json").unlink()
-    _expect_error(root, "qt.json", "missing")
+    _expect_error(root, "file_missing", "qt.json", folder=str(root))
+
+
+def test_a_broken_pack_is_said_in_the_users_language(pack, qapp):
+    from app.ui.common import i18n
+    from app.ui.common.errors import describe
+
+    root = pack("interactions.json", lambda d: d["rules"][0].update(sevrity="avoid"))
+    with pytest.raises(KnowledgeError) as info:
+        read_pack(root)
+    try:
+        i18n.install(qapp, "fr")
+        assert describe(info.value) == \
+            "Base de connaissances, interactions.json [DDI-0001]\u00a0: clé inconnue sevrity."
+        i18n.install(qapp, "de")
+        assert describe(info.value) == "Wissensbasis, interactions.json [DDI-0001]: unbekannter Schlüssel sevrity."
+    finally:
+        i18n.install(qapp, "en")
 
 
 def test_pyinstaller_bundle_directory_is_preferred(tmp_path, monkeypatch):
