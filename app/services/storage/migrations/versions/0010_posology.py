@@ -182,6 +182,7 @@ def downgrade() -> None:
     conn.execute(sa.text("UPDATE medication_line SET route = substr(route_text, 1, 30) WHERE route IS NULL "
                          "AND route_text IS NOT NULL"))
     _convert_json(conn, to_new=False)
-    with op.batch_alter_table("medication_line") as batch_op:
-        for name in ("route_text", "unit", "max_per_day", "as_needed_amount", "takings", "cycle_days", "schedule"):
-            batch_op.drop_column(name)
+    # Dropped in place (SQLite 3.35+ and PostgreSQL): rebuilding the table would trip the foreign keys that
+    # point at medication_line.
+    for name in ("route_text", "unit", "max_per_day", "as_needed_amount", "takings", "cycle_days", "schedule"):
+        op.execute(f"ALTER TABLE medication_line DROP COLUMN {name}")
