@@ -114,60 +114,49 @@ TEXTS = [
     QT_TRANSLATE_NOOP('FindingsView', 'Anticholinergic score %1%2:'),  # app/ui/medications/findings_view.py:112
     QT_TRANSLATE_NOOP('FindingsView', 'Drugs involved: %1'),  # app/ui/medications/findings_view.py:117
     QT_TRANSLATE_NOOP('FindingsView', 'Source: %1'),  # app/ui/medications/findings_view.py:119
-    QT_TRANSLATE_NOOP('MedicationDialog', '(not given)'),  # app/ui/medications/medication_dialog.py:94
-    QT_TRANSLATE_NOOP('MedicationDialog', '(not a member of the practice)'),  # app/ui/medications/medication_dialog.py:95
-    QT_TRANSLATE_NOOP('MedicationDialog', 'dd.mm.yyyy'),  # app/ui/medications/medication_dialog.py:97
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Units per intake: 1, 0.5 or 1/2'),  # app/ui/medications/medication_dialog.py:101
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Keep as free text (not checked)'),  # app/ui/medications/medication_dialog.py:104
-    QT_TRANSLATE_NOOP('MedicationDialog', 'As needed'),  # app/ui/medications/medication_dialog.py:106
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Self-medication (not prescribed)'),  # app/ui/medications/medication_dialog.py:107
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacist may adjust the dose'),  # app/ui/medications/medication_dialog.py:108
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Medication'),  # app/ui/medications/medication_dialog.py:111
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Product name'),  # app/ui/medications/medication_dialog.py:118
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Substance(s)'),  # app/ui/medications/medication_dialog.py:119
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Strength'),  # app/ui/medications/medication_dialog.py:120
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Dosage'),  # app/ui/medications/medication_dialog.py:122
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Morning'),  # app/ui/medications/medication_dialog.py:124
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Noon'),  # app/ui/medications/medication_dialog.py:124
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Evening'),  # app/ui/medications/medication_dialog.py:124
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Night'),  # app/ui/medications/medication_dialog.py:125
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Schedule'),  # app/ui/medications/medication_dialog.py:130
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Instructions'),  # app/ui/medications/medication_dialog.py:131
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Route'),  # app/ui/medications/medication_dialog.py:132
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Daily dose (mg)'),  # app/ui/medications/medication_dialog.py:134
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescription'),  # app/ui/medications/medication_dialog.py:136
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Start'),  # app/ui/medications/medication_dialog.py:138
-    QT_TRANSLATE_NOOP('MedicationDialog', 'End'),  # app/ui/medications/medication_dialog.py:139
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Indication'),  # app/ui/medications/medication_dialog.py:140
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescriber'),  # app/ui/medications/medication_dialog.py:141
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Other prescriber'),  # app/ui/medications/medication_dialog.py:142
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacien correspondant'),  # app/ui/medications/medication_dialog.py:144
-    QT_TRANSLATE_NOOP('MedicationDialog', 'Renewal allowed until'),  # app/ui/medications/medication_dialog.py:146
-    QT_TRANSLATE_NOOP('MedicationModel', 'as needed'),  # app/ui/medications/medication_model.py:26
-    QT_TRANSLATE_NOOP('MedicationModel', 'self-medication'),  # app/ui/medications/medication_model.py:28
-    QT_TRANSLATE_NOOP('MedicationModel', 'not checked by the engine'),  # app/ui/medications/medication_model.py:30
-    QT_TRANSLATE_NOOP('MedicationModel', 'not checked'),  # app/ui/medications/medication_model.py:30
-    QT_TRANSLATE_NOOP('MedicationModel', 'Medication'),  # app/ui/medications/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Flags'),  # app/ui/medications/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Strength'),  # app/ui/medications/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Morning'),  # app/ui/medications/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Noon'),  # app/ui/medications/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Evening'),  # app/ui/medications/medication_model.py:72
-    QT_TRANSLATE_NOOP('MedicationModel', 'Night'),  # app/ui/medications/medication_model.py:73
-    QT_TRANSLATE_NOOP('MedicationModel', 'Instructions'),  # app/ui/medications/medication_model.py:73
-    QT_TRANSLATE_NOOP('MedicationModel', 'Indication'),  # app/ui/medications/medication_model.py:73
-    QT_TRANSLATE_NOOP('MedicationModel', 'Start'),  # app/ui/medications/medication_model.py:73
-    QT_TRANSLATE_NOOP('MedicationModel', 'Prescriber'),  # app/ui/medications/medication_model.py:73
-    QT_TRANSLATE_NOOP('MedicationModel', 'Units per intake (morning, noon, evening, night)'),  # app/ui/medications/medication_model.py:75
-    QT_TRANSLATE_NOOP('MedicationModel', 'When'),  # app/ui/medications/medication_model.py:141
-    QT_TRANSLATE_NOOP('MedicationModel', 'Who'),  # app/ui/medications/medication_model.py:141
-    QT_TRANSLATE_NOOP('MedicationModel', 'Change'),  # app/ui/medications/medication_model.py:141
-    QT_TRANSLATE_NOOP('MedicationModel', 'Schedule'),  # app/ui/medications/medication_model.py:141
-    QT_TRANSLATE_NOOP('MedicationModel', 'Details'),  # app/ui/medications/medication_model.py:142
-    QT_TRANSLATE_NOOP('MedicationModel', 'added'),  # app/ui/medications/medication_model.py:167
-    QT_TRANSLATE_NOOP('MedicationModel', 'changed'),  # app/ui/medications/medication_model.py:167
-    QT_TRANSLATE_NOOP('MedicationModel', 'stopped'),  # app/ui/medications/medication_model.py:167
-    QT_TRANSLATE_NOOP('MedicationModel', 'stopped on %1: %2'),  # app/ui/medications/medication_model.py:175
+    QT_TRANSLATE_NOOP('MedicationDialog', '(not a member of the practice)'),  # app/ui/medications/medication_dialog.py:87
+    QT_TRANSLATE_NOOP('MedicationDialog', 'dd.mm.yyyy'),  # app/ui/medications/medication_dialog.py:89
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Needed only when the strength does not say how many mg a unit holds'),  # app/ui/medications/medication_dialog.py:94
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Keep as free text (not checked)'),  # app/ui/medications/medication_dialog.py:98
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Self-medication (not prescribed)'),  # app/ui/medications/medication_dialog.py:100
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacist may adjust the dose'),  # app/ui/medications/medication_dialog.py:101
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Medication'),  # app/ui/medications/medication_dialog.py:104
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Product name'),  # app/ui/medications/medication_dialog.py:111
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Substance(s)'),  # app/ui/medications/medication_dialog.py:112
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Strength'),  # app/ui/medications/medication_dialog.py:113
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Dosage'),  # app/ui/medications/medication_dialog.py:115
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Daily dose (mg)'),  # app/ui/medications/medication_dialog.py:118
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescription'),  # app/ui/medications/medication_dialog.py:120
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Start'),  # app/ui/medications/medication_dialog.py:122
+    QT_TRANSLATE_NOOP('MedicationDialog', 'End'),  # app/ui/medications/medication_dialog.py:123
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Indication'),  # app/ui/medications/medication_dialog.py:124
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Prescriber'),  # app/ui/medications/medication_dialog.py:125
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Other prescriber'),  # app/ui/medications/medication_dialog.py:126
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Pharmacien correspondant'),  # app/ui/medications/medication_dialog.py:128
+    QT_TRANSLATE_NOOP('MedicationDialog', 'Renewal allowed until'),  # app/ui/medications/medication_dialog.py:130
+    QT_TRANSLATE_NOOP('MedicationModel', 'as needed'),  # app/ui/medications/medication_model.py:28
+    QT_TRANSLATE_NOOP('MedicationModel', 'self-medication'),  # app/ui/medications/medication_model.py:30
+    QT_TRANSLATE_NOOP('MedicationModel', 'not checked by the engine'),  # app/ui/medications/medication_model.py:32
+    QT_TRANSLATE_NOOP('MedicationModel', 'not checked'),  # app/ui/medications/medication_model.py:32
+    QT_TRANSLATE_NOOP('MedicationModel', 'Medication'),  # app/ui/medications/medication_model.py:85
+    QT_TRANSLATE_NOOP('MedicationModel', 'Flags'),  # app/ui/medications/medication_model.py:85
+    QT_TRANSLATE_NOOP('MedicationModel', 'Strength'),  # app/ui/medications/medication_model.py:85
+    QT_TRANSLATE_NOOP('MedicationModel', 'Dosage'),  # app/ui/medications/medication_model.py:85
+    QT_TRANSLATE_NOOP('MedicationModel', 'Route'),  # app/ui/medications/medication_model.py:85
+    QT_TRANSLATE_NOOP('MedicationModel', 'Instructions'),  # app/ui/medications/medication_model.py:85
+    QT_TRANSLATE_NOOP('MedicationModel', 'Indication'),  # app/ui/medications/medication_model.py:86
+    QT_TRANSLATE_NOOP('MedicationModel', 'Start'),  # app/ui/medications/medication_model.py:86
+    QT_TRANSLATE_NOOP('MedicationModel', 'Prescriber'),  # app/ui/medications/medication_model.py:86
+    QT_TRANSLATE_NOOP('MedicationModel', "Morning-noon-evening-night, a cycle (every week …) or if needed, in the line's unit"),  # app/ui/medications/medication_model.py:88
+    QT_TRANSLATE_NOOP('MedicationModel', 'When'),  # app/ui/medications/medication_model.py:154
+    QT_TRANSLATE_NOOP('MedicationModel', 'Who'),  # app/ui/medications/medication_model.py:154
+    QT_TRANSLATE_NOOP('MedicationModel', 'Change'),  # app/ui/medications/medication_model.py:154
+    QT_TRANSLATE_NOOP('MedicationModel', 'Schedule'),  # app/ui/medications/medication_model.py:154
+    QT_TRANSLATE_NOOP('MedicationModel', 'Details'),  # app/ui/medications/medication_model.py:155
+    QT_TRANSLATE_NOOP('MedicationModel', 'added'),  # app/ui/medications/medication_model.py:180
+    QT_TRANSLATE_NOOP('MedicationModel', 'changed'),  # app/ui/medications/medication_model.py:180
+    QT_TRANSLATE_NOOP('MedicationModel', 'stopped'),  # app/ui/medications/medication_model.py:180
+    QT_TRANSLATE_NOOP('MedicationModel', 'stopped on %1: %2'),  # app/ui/medications/medication_model.py:187
     QT_TRANSLATE_NOOP('MedicationsTab', 'eGFR'),  # app/ui/medications/medications_tab.py:53
     QT_TRANSLATE_NOOP('MedicationsTab', 'Weight'),  # app/ui/medications/medications_tab.py:53
     QT_TRANSLATE_NOOP('MedicationsTab', 'Creatinine'),  # app/ui/medications/medications_tab.py:53

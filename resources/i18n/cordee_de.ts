@@ -1280,92 +1280,52 @@
 <context>
     <name>DischargeLineDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="93" />
         <source>Change a discharge line</source>
         <translation>Austrittszeile ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="93" />
         <source>Add a discharge line</source>
         <translation>Austrittszeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="103" />
-        <source>As needed</source>
-        <translation>Bei Bedarf</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="106" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="105" />
         <source>Keep as free text (not checked)</source>
         <translation>Als Freitext behalten (nicht geprüft)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="112" />
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Einheiten pro Einnahme: 1, 0.5 oder 1/2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117" />
-        <source>Morning</source>
-        <translation>Morgen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117" />
-        <source>Noon</source>
-        <translation>Mittag</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="118" />
-        <source>Evening</source>
-        <translation>Abend</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="118" />
-        <source>Night</source>
-        <translation>Nacht</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="125" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="114" />
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="126" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="115" />
         <source>Substance(s)</source>
         <translation>Wirkstoff(e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="127" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="116" />
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="128" />
-        <source>Schedule</source>
-        <translation>Einnahmeschema</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="130" />
-        <source>Instructions</source>
-        <translation>Anweisungen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="163" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="150" />
         <source>ATC %1 — checked by the review engine</source>
         <translation>ATC %1 — von der Prüfregel-Engine geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="165" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="152" />
         <source>Free text: not checked by the engine</source>
         <translation>Freitext: nicht von der Engine geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="167" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="154" />
         <source>Choose a catalogue entry (Enter) or keep free text.</source>
         <translation>Katalogeintrag wählen (Eingabetaste) oder Freitext behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="185" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="174" />
         <source>Choose a catalogue entry or type a product or substance name.</source>
         <translation>Katalogeintrag wählen oder Produkt- bzw. Wirkstoffnamen eingeben.</translation>
     </message>
@@ -1384,23 +1344,18 @@
     </message>
     <message>
         <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71" />
-        <source>Morning-noon-evening-night</source>
-        <translation>Morgen-Mittag-Abend-Nacht</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="72" />
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="80" />
-        <source>Free text: not checked by the engine</source>
-        <translation>Freitext: nicht von der Engine geprüft</translation>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71" />
+        <source>Dosage</source>
+        <translation>Dosierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="86" />
-        <source>as needed</source>
-        <translation>bei Bedarf</translation>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="79" />
+        <source>Free text: not checked by the engine</source>
+        <translation>Freitext: nicht von der Engine geprüft</translation>
     </message>
 </context>
 <context>
@@ -1892,77 +1847,77 @@
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>Before the stay</source>
         <translation>Vor dem Aufenthalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>At discharge</source>
         <translation>Beim Austritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>Decision</source>
         <translation>Entscheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="67" />
         <source>Explanation</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Stopped</source>
         <translation>Abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Dose changed</source>
         <translation>Dosis geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>Substituted</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="76" />
         <source>Intentional, documented</source>
         <translation>Beabsichtigt, dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="77" />
         <source>To be clarified</source>
         <translation>Abzuklären</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="77" />
         <source>Keep current line</source>
         <translation>Aktuelle Zeile behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="78" />
         <source>alert</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="78" />
         <source>task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -2175,178 +2130,133 @@
 <context>
     <name>MedicationDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="77" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="68" />
         <source>Change medication</source>
         <translation>Medikament ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="77" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="68" />
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="182" />
-        <location filename="aliased_strings.py" line="118" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="166" />
+        <location filename="aliased_strings.py" line="117" />
         <source>(not a member of the practice)</source>
         <translation>(nicht Mitglied der Praxis)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="210" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="194" />
         <source>ATC %1 — checked by the review engine</source>
         <translation>ATC %1 — von der Prüfregel-Engine geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="213" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="197" />
         <source>Choose a catalogue entry (Enter) or keep free text.</source>
         <translation>Katalogeintrag wählen (Eingabetaste) oder Freitext behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="216" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="200" />
         <source>Free text: not checked by the engine</source>
         <translation>Freitext: nicht von der Engine geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="270" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="271" />
         <source>Close</source>
         <translation>Schliessen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="117" />
-        <source>(not given)</source>
-        <translation>(nicht angegeben)</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="119" />
+        <location filename="aliased_strings.py" line="118" />
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
         <location filename="aliased_strings.py" line="120" />
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Einheiten pro Einnahme: 1, 0.5 oder 1/2</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="121" />
         <source>Keep as free text (not checked)</source>
         <translation>Als Freitext behalten (nicht geprüft)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="122" />
-        <source>As needed</source>
-        <translation>Bei Bedarf</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="123" />
+        <location filename="aliased_strings.py" line="121" />
         <source>Self-medication (not prescribed)</source>
         <translation>Selbstmedikation (nicht verordnet)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="124" />
+        <location filename="aliased_strings.py" line="122" />
         <source>Pharmacist may adjust the dose</source>
         <translation>Apotheke darf die Dosis anpassen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="125" />
+        <location filename="aliased_strings.py" line="123" />
         <source>Medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="126" />
+        <location filename="aliased_strings.py" line="124" />
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="127" />
+        <location filename="aliased_strings.py" line="125" />
         <source>Substance(s)</source>
         <translation>Wirkstoff(e)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="128" />
+        <location filename="aliased_strings.py" line="126" />
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="129" />
+        <location filename="aliased_strings.py" line="127" />
         <source>Dosage</source>
         <translation>Dosierung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="130" />
-        <source>Morning</source>
-        <translation>Morgen</translation>
+        <location filename="aliased_strings.py" line="119" />
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Nur nötig, wenn die Stärke nicht sagt, wie viele mg eine Einheit enthält</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="131" />
-        <source>Noon</source>
-        <translation>Mittag</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="132" />
-        <source>Evening</source>
-        <translation>Abend</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="133" />
-        <source>Night</source>
-        <translation>Nacht</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="134" />
-        <source>Schedule</source>
-        <translation>Einnahmeschema</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="135" />
-        <source>Instructions</source>
-        <translation>Anweisungen</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="136" />
-        <source>Route</source>
-        <translation>Applikationsweg</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="137" />
+        <location filename="aliased_strings.py" line="128" />
         <source>Daily dose (mg)</source>
         <translation>Tagesdosis (mg)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="138" />
+        <location filename="aliased_strings.py" line="129" />
         <source>Prescription</source>
         <translation>Verordnung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="139" />
+        <location filename="aliased_strings.py" line="130" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="140" />
+        <location filename="aliased_strings.py" line="131" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="141" />
+        <location filename="aliased_strings.py" line="132" />
         <source>Indication</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="142" />
+        <location filename="aliased_strings.py" line="133" />
         <source>Prescriber</source>
         <translation>Verordnende Person</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="143" />
+        <location filename="aliased_strings.py" line="134" />
         <source>Other prescriber</source>
         <translation>Andere verordnende Person</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="144" />
+        <location filename="aliased_strings.py" line="135" />
         <source>Pharmacien correspondant</source>
         <translation>Korrespondierende Apotheke</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="145" />
+        <location filename="aliased_strings.py" line="136" />
         <source>Renewal allowed until</source>
         <translation>Erneuerung erlaubt bis</translation>
     </message>
@@ -2354,127 +2264,117 @@
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="aliased_strings.py" line="146" />
+        <location filename="aliased_strings.py" line="137" />
         <source>as needed</source>
         <translation>bei Bedarf</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="147" />
+        <location filename="aliased_strings.py" line="138" />
         <source>self-medication</source>
         <translation>Selbstmedikation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="148" />
+        <location filename="aliased_strings.py" line="139" />
         <source>not checked by the engine</source>
         <translation>nicht von der Engine geprüft</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="149" />
+        <location filename="aliased_strings.py" line="140" />
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="150" />
+        <location filename="aliased_strings.py" line="141" />
         <source>Medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="151" />
+        <location filename="aliased_strings.py" line="142" />
         <source>Flags</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="152" />
+        <location filename="aliased_strings.py" line="143" />
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="153" />
-        <source>Morning</source>
-        <translation>Morgen</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="154" />
-        <source>Noon</source>
-        <translation>Mittag</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="155" />
-        <source>Evening</source>
-        <translation>Abend</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="156" />
-        <source>Night</source>
-        <translation>Nacht</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="157" />
+        <location filename="aliased_strings.py" line="146" />
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="158" />
+        <location filename="aliased_strings.py" line="147" />
         <source>Indication</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="159" />
+        <location filename="aliased_strings.py" line="148" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="160" />
+        <location filename="aliased_strings.py" line="149" />
         <source>Prescriber</source>
         <translation>Verordnende Person</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="161" />
-        <source>Units per intake (morning, noon, evening, night)</source>
-        <translation>Einheiten pro Einnahme (morgens, mittags, abends, nachts)</translation>
+        <location filename="aliased_strings.py" line="144" />
+        <source>Dosage</source>
+        <translation>Dosierung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="162" />
+        <location filename="aliased_strings.py" line="145" />
+        <source>Route</source>
+        <translation>Applikationsweg</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="150" />
+        <source>Morning-noon-evening-night, a cycle (every week …) or if needed, in the line&apos;s unit</source>
+        <translation>Morgen-Mittag-Abend-Nacht, ein Zyklus (jede Woche …) oder bei Bedarf, in der Einheit der Zeile</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="151" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="163" />
+        <location filename="aliased_strings.py" line="152" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="164" />
+        <location filename="aliased_strings.py" line="153" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="165" />
+        <location filename="aliased_strings.py" line="154" />
         <source>Schedule</source>
         <translation>Einnahmeschema</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="166" />
+        <location filename="aliased_strings.py" line="155" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="167" />
+        <location filename="aliased_strings.py" line="156" />
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="168" />
+        <location filename="aliased_strings.py" line="157" />
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="169" />
+        <location filename="aliased_strings.py" line="158" />
         <source>stopped</source>
         <translation>abgesetzt</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="170" />
+        <location filename="aliased_strings.py" line="159" />
         <source>stopped on %1: %2</source>
         <translation>abgesetzt am %1: %2</translation>
     </message>
@@ -2531,102 +2431,102 @@
         </translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="171" />
+        <location filename="aliased_strings.py" line="160" />
         <source>eGFR</source>
         <translation>eGFR</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="172" />
+        <location filename="aliased_strings.py" line="161" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="173" />
+        <location filename="aliased_strings.py" line="162" />
         <source>Creatinine</source>
         <translation>Kreatinin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="174" />
+        <location filename="aliased_strings.py" line="163" />
         <source>Height</source>
         <translation>Grösse</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="175" />
+        <location filename="aliased_strings.py" line="164" />
         <source>Potassium</source>
         <translation>Kalium</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="176" />
+        <location filename="aliased_strings.py" line="165" />
         <source>Sodium</source>
         <translation>Natrium</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="177" />
+        <location filename="aliased_strings.py" line="166" />
         <source>INR</source>
         <translation>INR</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="178" />
+        <location filename="aliased_strings.py" line="167" />
         <source>HbA1c</source>
         <translation>HbA1c</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="179" />
+        <location filename="aliased_strings.py" line="168" />
         <source>Systolic blood pressure</source>
         <translation>Systolischer Blutdruck</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="180" />
+        <location filename="aliased_strings.py" line="169" />
         <source>Diastolic blood pressure</source>
         <translation>Diastolischer Blutdruck</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="181" />
+        <location filename="aliased_strings.py" line="170" />
         <source>Heart rate</source>
         <translation>Herzfrequenz</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="182" />
+        <location filename="aliased_strings.py" line="171" />
         <source>QTc</source>
         <translation>QTc</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="183" />
+        <location filename="aliased_strings.py" line="172" />
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="184" />
+        <location filename="aliased_strings.py" line="173" />
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="185" />
+        <location filename="aliased_strings.py" line="174" />
         <source>Stop…</source>
         <translation>Absetzen…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="186" />
+        <location filename="aliased_strings.py" line="175" />
         <source>Show history</source>
         <translation>Verlauf anzeigen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="187" />
+        <location filename="aliased_strings.py" line="176" />
         <source>History (changes and stopped lines)</source>
         <translation>Verlauf (Änderungen und abgesetzte Zeilen)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="188" />
+        <location filename="aliased_strings.py" line="177" />
         <source>Clinical values</source>
         <translation>Klinische Werte</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="189" />
+        <location filename="aliased_strings.py" line="178" />
         <source>Record value…</source>
         <translation>Wert erfassen…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="190" />
+        <location filename="aliased_strings.py" line="179" />
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
@@ -2816,87 +2716,72 @@
 <context>
     <name>ModifyDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="39" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="41" />
         <source>Answer with another change</source>
         <translation>Mit einer anderen Änderung antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="42" />
-        <source>Change the doses</source>
-        <translation>Dosen ändern</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="42" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="44" />
         <source>Stop</source>
         <translation>Absetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="43" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="44" />
+        <source>Change the posology</source>
+        <translation>Dosierung ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="45" />
         <source>Replace by another medication</source>
         <translation>Durch ein anderes Medikament ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="47" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
         <source>No medication chosen</source>
         <translation>Kein Medikament gewählt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>morning</source>
-        <translation>morgens</translation>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="52" />
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Nur nötig, wenn die Stärke nicht sagt, wie viele mg eine Einheit enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>noon</source>
-        <translation>mittags</translation>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="59" />
+        <source>New posology</source>
+        <translation>Neue Dosierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>evening</source>
-        <translation>abends</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>night</source>
-        <translation>zur Nacht</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="58" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="55" />
         <source>Medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="59" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="56" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="60" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="57" />
         <source>New medication</source>
         <translation>Neues Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="62" />
-        <source>New doses</source>
-        <translation>Neue Dosen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="64" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="61" />
         <source>Daily dose (mg)</source>
         <translation>Tagesdosis (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="65" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="62" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="107" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="104" />
         <source>Replaced by: %1</source>
         <translation>Ersetzt durch: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="134" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="133" />
         <source>New medication: choose it in the catalogue.</source>
         <translation>Neues Medikament: im Katalog auswählen.</translation>
     </message>
@@ -3181,212 +3066,212 @@
         <translation>(nicht Arzt/Ärztin der Praxis)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="197" />
+        <location filename="aliased_strings.py" line="186" />
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="198" />
+        <location filename="aliased_strings.py" line="187" />
         <source>Type the birth date as 31.12.1950 or 31/12/1950.</source>
         <translation>Geben Sie das Geburtsdatum als 31.12.1950 oder 31/12/1950 ein.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="199" />
+        <location filename="aliased_strings.py" line="188" />
         <source>— choose —</source>
         <translation>— wählen —</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="200" />
+        <location filename="aliased_strings.py" line="189" />
         <source>Female</source>
         <translation>Weiblich</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="201" />
+        <location filename="aliased_strings.py" line="190" />
         <source>Male</source>
         <translation>Männlich</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="202" />
+        <location filename="aliased_strings.py" line="191" />
         <source>Other</source>
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="203" />
+        <location filename="aliased_strings.py" line="192" />
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="204" />
+        <location filename="aliased_strings.py" line="193" />
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="205" />
+        <location filename="aliased_strings.py" line="194" />
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="206" />
+        <location filename="aliased_strings.py" line="195" />
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="207" />
+        <location filename="aliased_strings.py" line="196" />
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="208" />
+        <location filename="aliased_strings.py" line="197" />
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="209" />
+        <location filename="aliased_strings.py" line="198" />
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="210" />
+        <location filename="aliased_strings.py" line="199" />
         <source>(no INS)</source>
         <translation>(keine INS)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="211" />
+        <location filename="aliased_strings.py" line="200" />
         <source>Provisional</source>
         <translation>Provisorisch</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="212" />
+        <location filename="aliased_strings.py" line="201" />
         <source>Retrieved</source>
         <translation>Abgerufen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="213" />
+        <location filename="aliased_strings.py" line="202" />
         <source>Validated</source>
         <translation>Validiert</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="214" />
+        <location filename="aliased_strings.py" line="203" />
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="215" />
+        <location filename="aliased_strings.py" line="204" />
         <source>Name and town of a doctor outside the practice</source>
         <translation>Name und Ort eines Arztes ausserhalb der Praxis</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="216" />
+        <location filename="aliased_strings.py" line="205" />
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="217" />
+        <location filename="aliased_strings.py" line="206" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="218" />
+        <location filename="aliased_strings.py" line="207" />
         <source>Given names</source>
         <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="219" />
+        <location filename="aliased_strings.py" line="208" />
         <source>Birth name</source>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="220" />
+        <location filename="aliased_strings.py" line="209" />
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="221" />
+        <location filename="aliased_strings.py" line="210" />
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="222" />
+        <location filename="aliased_strings.py" line="211" />
         <source>INS number</source>
         <translation>INS-Nummer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="223" />
+        <location filename="aliased_strings.py" line="212" />
         <source>INS identity status</source>
         <translation>Status der INS-Identität</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="224" />
+        <location filename="aliased_strings.py" line="213" />
         <source>AVS number</source>
         <translation>AHV-Nummer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="225" />
+        <location filename="aliased_strings.py" line="214" />
         <source>Insurance card number</source>
         <translation>Versichertenkartennummer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="226" />
+        <location filename="aliased_strings.py" line="215" />
         <source>Contact and care</source>
         <translation>Kontakt und Betreuung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="227" />
+        <location filename="aliased_strings.py" line="216" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="228" />
+        <location filename="aliased_strings.py" line="217" />
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="229" />
+        <location filename="aliased_strings.py" line="218" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="230" />
+        <location filename="aliased_strings.py" line="219" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="231" />
+        <location filename="aliased_strings.py" line="220" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="232" />
+        <location filename="aliased_strings.py" line="221" />
         <source>Preferred language</source>
         <translation>Bevorzugte Sprache</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="233" />
+        <location filename="aliased_strings.py" line="222" />
         <source>Médecin traitant</source>
         <translation>Hausarzt/Hausärztin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="234" />
+        <location filename="aliased_strings.py" line="223" />
         <source>External doctor</source>
         <translation>Externer Arzt/Ärztin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="235" />
+        <location filename="aliased_strings.py" line="224" />
         <source>Conditions, allergies and ALD</source>
         <translation>Erkrankungen, Allergien und ALD</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="236" />
+        <location filename="aliased_strings.py" line="225" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="237" />
+        <location filename="aliased_strings.py" line="226" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="238" />
+        <location filename="aliased_strings.py" line="227" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3394,32 +3279,32 @@
 <context>
     <name>PatientListModel</name>
     <message>
-        <location filename="aliased_strings.py" line="191" />
+        <location filename="aliased_strings.py" line="180" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="192" />
+        <location filename="aliased_strings.py" line="181" />
         <source>Given names</source>
         <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="193" />
+        <location filename="aliased_strings.py" line="182" />
         <source>Birth name</source>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="194" />
+        <location filename="aliased_strings.py" line="183" />
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="195" />
+        <location filename="aliased_strings.py" line="184" />
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="196" />
+        <location filename="aliased_strings.py" line="185" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
@@ -3526,6 +3411,216 @@
     </message>
 </context>
 <context>
+    <name>PosologyEditor</name>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="56" />
+        <source>Times of day</source>
+        <translation>Tageszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="56" />
+        <source>Every … days or weeks</source>
+        <translation>Alle … Tage oder Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="57" />
+        <source>If needed</source>
+        <translation>Bei Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="57" />
+        <source>See instructions</source>
+        <translation>Siehe Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="63" />
+        <source>The instructions say how to take it.</source>
+        <translation>Die Anwendung sagt, wie es einzunehmen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="66" />
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="73" />
+        <source>Type to search the EDQM routes, or a text</source>
+        <translation>Tippen, um einen EDQM-Applikationsweg zu suchen, oder ein Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="85" />
+        <source>Schedule</source>
+        <translation>Einnahmeschema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="89" />
+        <source>Route</source>
+        <translation>Applikationsweg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="91" />
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="92" />
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="93" />
+        <source>Reads</source>
+        <translation>Liest sich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Morning</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Noon</source>
+        <translation>Mittag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Evening</source>
+        <translation>Abend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="116" />
+        <source>Amount at this time: 1, 0.5 or 1/2</source>
+        <translation>Menge zu dieser Zeit: 1, 0,5 oder 1/2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="121" />
+        <source>Only if needed</source>
+        <translation>Nur bei Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="132" />
+        <location filename="../../app/ui/medications/posology_editor.py" line="144" />
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="133" />
+        <source>week(s), on</source>
+        <translation>Woche(n), am</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="133" />
+        <source>day(s)</source>
+        <translation>Tag(e)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="136" />
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="140" />
+        <location filename="../../app/ui/medications/posology_editor.py" line="152" />
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="168" />
+        <source>Amount per taking</source>
+        <translation>Menge pro Einnahme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="170" />
+        <source>at most a day</source>
+        <translation>höchstens pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="176" />
+        <source>in the morning</source>
+        <translation>morgens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="176" />
+        <source>at noon</source>
+        <translation>mittags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="177" />
+        <source>in the evening</source>
+        <translation>abends</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="178" />
+        <source>at night</source>
+        <translation>zur Nacht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="216" />
+        <source>(incomplete)</source>
+        <translation>(unvollständig)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="217" />
+        <source>(no schedule)</source>
+        <translation>(keine Dosierung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="220" />
+        <source>%1 mg a week</source>
+        <translation>%1 mg pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="223" />
+        <source>%1 mg a day</source>
+        <translation>%1 mg pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="226" />
+        <source>at most %1 mg a day</source>
+        <translation>höchstens %1 mg pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="285" />
+        <source>Detailed taking times: %1</source>
+        <translation>Detaillierte Einnahmezeiten: %1</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <location filename="../../app/ui/shell/first_run_pages.py" line="97" />
@@ -3579,32 +3674,32 @@
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="aliased_strings.py" line="239" />
+        <location filename="aliased_strings.py" line="228" />
         <source>Condition</source>
         <translation>Erkrankung</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="240" />
+        <location filename="aliased_strings.py" line="229" />
         <source>Allergy</source>
         <translation>Allergie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="241" />
+        <location filename="aliased_strings.py" line="230" />
         <source>Long-term condition (ALD)</source>
         <translation>Langzeiterkrankung (ALD)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="242" />
+        <location filename="aliased_strings.py" line="231" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="243" />
+        <location filename="aliased_strings.py" line="232" />
         <source>Code (ICD-10 or ATC)</source>
         <translation>Code (ICD-10 oder ATC)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="244" />
+        <location filename="aliased_strings.py" line="233" />
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
@@ -3745,42 +3840,42 @@
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="aliased_strings.py" line="245" />
+        <location filename="aliased_strings.py" line="234" />
         <source>Your practice</source>
         <translation>Ihre Praxis</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="246" />
+        <location filename="aliased_strings.py" line="235" />
         <source>The name is printed on documents and letters.</source>
         <translation>Der Name erscheint auf Dokumenten und Briefen.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="247" />
+        <location filename="aliased_strings.py" line="236" />
         <source>First administrator</source>
         <translation>Erste Administratorin / erster Administrator</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="248" />
+        <location filename="aliased_strings.py" line="237" />
         <source>This personal account manages staff accounts and settings. Every person in the practice will get their own account later.</source>
         <translation>Dieses persönliche Konto verwaltet die Benutzerkonten und die Einstellungen. Jede Person der Praxis erhält später ein eigenes Konto.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="249" />
+        <location filename="aliased_strings.py" line="238" />
         <source>Encrypted database</source>
         <translation>Verschlüsselte Datenbank</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="250" />
+        <location filename="aliased_strings.py" line="239" />
         <source>All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer&apos;s keyring is not available. Choose a long sentence that you can remember.</source>
         <translation>Alle Dossiers werden in einer verschlüsselten Datei auf diesem Computer gespeichert. Die Passphrase der Praxis schützt jedes Dossier: Sie wird immer dann benötigt, wenn der Schlüsselbund des Computers nicht verfügbar ist. Wählen Sie einen langen Satz, den Sie sich merken können.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="251" />
+        <location filename="aliased_strings.py" line="240" />
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="252" />
+        <location filename="aliased_strings.py" line="241" />
         <source>The recovery code is shown only once, on this page.</source>
         <translation>Der Wiederherstellungscode wird nur einmal angezeigt, auf dieser Seite.</translation>
     </message>
@@ -3788,68 +3883,68 @@
 <context>
     <name>RaiseAlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="52" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="53" />
         <source>Raise an alert</source>
         <translation>Meldung erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="69" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="70" />
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="70" />
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="130" />
         <source>The patient&apos;s médecin traitant</source>
         <translation>Hausarzt/Hausärztin des Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="73" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="73" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="73" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="74" />
         <source>Medications concerned</source>
         <translation>Betroffene Medikamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="75" />
         <source>Clinical context</source>
         <translation>Klinischer Kontext</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="76" />
         <source>Proposed intervention</source>
         <translation>Vorgeschlagene Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="76" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="77" />
         <source>Details of the proposal</source>
         <translation>Einzelheiten des Vorschlags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="77" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="78" />
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="77" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="78" />
         <source>Reply by</source>
         <translation>Antwort bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="78" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="79" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="82" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="83" />
         <source>Raise alert</source>
         <translation>Meldung senden</translation>
     </message>
@@ -3974,102 +4069,102 @@
 <context>
     <name>ReconciliationDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="89" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="92" />
         <source>Medication reconciliation after a hospital stay</source>
         <translation>Medikationsabgleich nach Spitalaufenthalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="96" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="99" />
         <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
         <translation>eMediplan-Code der Austrittsmedikation einfügen (CHMED16A…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="111" />
         <source>Add a line…</source>
         <translation>Zeile hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="111" />
         <source>Change the line…</source>
         <translation>Zeile ändern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="112" />
         <source>Remove the line</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="115" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118" />
         <source>Compare with the current list</source>
         <translation>Mit der aktuellen Liste vergleichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="121" />
         <source>Hospital / department</source>
         <translation>Spital / Abteilung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="122" />
         <source>Discharge date</source>
         <translation>Austrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="120" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="123" />
         <source>Discharge lines</source>
         <translation>Austrittsmedikation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="122" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="125" />
         <source>or eMediplan code</source>
         <translation>oder eMediplan-Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="130" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="133" />
         <source>Intentional, documented</source>
         <translation>Beabsichtigt, dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="131" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="134" />
         <source>To be clarified</source>
         <translation>Abzuklären</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="132" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="135" />
         <source>Keep current line</source>
         <translation>Aktuelle Zeile behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="134" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="137" />
         <source>Why (required for an intentional change)</source>
         <translation>Warum (bei beabsichtigter Änderung obligatorisch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="139" />
         <source>Save decision</source>
         <translation>Entscheid speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="139" />
         <source>Send as alert</source>
         <translation>Als Meldung senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="137" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="140" />
         <source>Validate the reconciled list</source>
         <translation>Abgeglichene Liste validieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="170" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="173" />
         <source>validated by %1</source>
         <translation>validiert von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="171" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="174" />
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="213" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="216" />
         <source>Enter the discharge lines or paste the eMediplan code first.</source>
         <translation>Erfassen Sie zuerst die Austrittsmedikation oder fügen Sie den eMediplan-Code ein.</translation>
     </message>
@@ -6042,7 +6137,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="130" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6117,9 +6212,116 @@
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="133" />
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="9" />
+        <source>must be a complete ATC code like B01AA03</source>
+        <translation>muss ein vollständiger ATC-Code wie B01AA03 sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="10" />
+        <source>a substance or a product name is required</source>
+        <translation>ein Wirkstoff oder ein Produktname ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="11" />
+        <source>is not a plausible date</source>
+        <translation>ist kein plausibles Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="12" />
+        <location filename="../../app/ui/common/errors/medications.py" line="13" />
+        <location filename="../../app/ui/common/errors/medications.py" line="14" />
+        <source>must not be before the start date</source>
+        <translation>darf nicht vor dem Beginn liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="15" />
+        <source>must be at most {months} months after the start</source>
+        <translation>darf höchstens {months} Monate nach dem Beginn liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="16" />
+        <source>must be an active member of the practice</source>
+        <translation>muss ein aktives Mitglied der Praxis sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="18" />
+        <source>must be an amount like 1, 0.5 or 1/2</source>
+        <translation>muss eine Menge wie 1, 0,5 oder 1/2 sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="19" />
+        <source>must be at most {max}</source>
+        <translation>darf höchstens {max} sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="20" />
+        <source>give at least one amount (morning, noon, evening or night)</source>
+        <translation>geben Sie mindestens eine Menge an (morgens, mittags, abends oder nachts)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="22" />
+        <source>give at least one day with its amount</source>
+        <translation>geben Sie mindestens einen Tag mit seiner Menge an</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="23" />
+        <source>at most {max} takings</source>
+        <translation>höchstens {max} Einnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="24" />
+        <source>this day and time are given twice</source>
+        <translation>dieser Tag und diese Uhrzeit sind doppelt angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="25" />
+        <source>must be a time like 08:00</source>
+        <translation>muss eine Uhrzeit wie 08:00 sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="26" />
+        <source>is not used by this schedule: leave it empty</source>
+        <translation>wird von dieser Dosierung nicht verwendet: leer lassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="27" />
+        <source>must not be less than the amount per taking</source>
+        <translation>darf nicht kleiner als die Menge pro Einnahme sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="28" />
+        <source>is needed when a maximum a day is given</source>
+        <translation>ist nötig, wenn ein Tagesmaximum angegeben ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="29" />
+        <source>is not a unit of the list</source>
+        <translation>ist keine Einheit der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="30" />
+        <source>is not a route of the EDQM list</source>
+        <translation>ist kein Applikationsweg der EDQM-Liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="31" />
+        <source>give a coded route or a text, not both</source>
+        <translation>geben Sie einen codierten Weg oder einen Text an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="33" />
+        <source>is not a readable CHMED16A payload</source>
+        <translation>ist kein lesbarer CHMED16A-Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="34" />
+        <source>must start with CHMED16A1 (or CHMED16A0)</source>
+        <translation>muss mit CHMED16A1 (oder CHMED16A0) beginnen</translation>
     </message>
 </context>
 <context>
@@ -6386,685 +6588,745 @@
     </message>
     <message>
         <location filename="../../app/ui/common/field_labels.py" line="70" />
+        <source>Route (text)</source>
+        <translation>Applikationsweg (Text)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="71" />
+        <source>Schedule</source>
+        <translation>Einnahmeschema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="72" />
+        <source>Only if needed</source>
+        <translation>Nur bei Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="73" />
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="74" />
+        <source>Days of taking</source>
+        <translation>Einnahmetage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="75" />
+        <source>Amount per taking</source>
+        <translation>Menge pro Einnahme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="76" />
+        <source>At most a day</source>
+        <translation>Höchstens pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="77" />
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="78" />
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="71" />
+        <location filename="../../app/ui/common/field_labels.py" line="79" />
         <source>Indication</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="72" />
+        <location filename="../../app/ui/common/field_labels.py" line="80" />
         <source>Daily dose (mg)</source>
         <translation>Tagesdosis (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="73" />
+        <location filename="../../app/ui/common/field_labels.py" line="81" />
         <source>Start date</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="74" />
+        <location filename="../../app/ui/common/field_labels.py" line="82" />
         <source>End date</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="75" />
+        <location filename="../../app/ui/common/field_labels.py" line="83" />
         <source>Renewal allowed until</source>
         <translation>Erneuerung erlaubt bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="76" />
+        <location filename="../../app/ui/common/field_labels.py" line="84" />
         <source>Prescriber</source>
         <translation>Verordnende Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="77" />
+        <location filename="../../app/ui/common/field_labels.py" line="85" />
         <source>Other prescriber</source>
         <translation>Andere verordnende Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="78" />
+        <location filename="../../app/ui/common/field_labels.py" line="86" />
         <source>Reason for stopping</source>
         <translation>Grund für das Absetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="79" />
+        <location filename="../../app/ui/common/field_labels.py" line="87" />
         <source>Stop date</source>
         <translation>Absetzdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="81" />
+        <location filename="../../app/ui/common/field_labels.py" line="89" />
         <source>Measurement</source>
         <translation>Messung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="82" />
+        <location filename="../../app/ui/common/field_labels.py" line="90" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="83" />
+        <location filename="../../app/ui/common/field_labels.py" line="91" />
         <source>Date of measurement</source>
         <translation>Messdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="85" />
+        <location filename="../../app/ui/common/field_labels.py" line="93" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="86" />
+        <location filename="../../app/ui/common/field_labels.py" line="94" />
         <source>Declaration reference</source>
         <translation>Referenz der Meldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="87" />
+        <location filename="../../app/ui/common/field_labels.py" line="95" />
         <source>Form of consent</source>
         <translation>Form der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="88" />
+        <location filename="../../app/ui/common/field_labels.py" line="96" />
         <source>Consent given by</source>
         <translation>Einwilligung erteilt von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="89" />
+        <location filename="../../app/ui/common/field_labels.py" line="97" />
         <source>Reason for leaving</source>
         <translation>Austrittsgrund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="91" />
+        <location filename="../../app/ui/common/field_labels.py" line="99" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="92" />
+        <location filename="../../app/ui/common/field_labels.py" line="100" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="93" />
+        <location filename="../../app/ui/common/field_labels.py" line="101" />
         <source>Task type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="94" />
+        <location filename="../../app/ui/common/field_labels.py" line="102" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="95" />
+        <location filename="../../app/ui/common/field_labels.py" line="103" />
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="96" />
+        <location filename="../../app/ui/common/field_labels.py" line="104" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="97" />
+        <location filename="../../app/ui/common/field_labels.py" line="105" />
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="98" />
+        <location filename="../../app/ui/common/field_labels.py" line="106" />
         <source>Due time</source>
         <translation>Fälligkeitszeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="99" />
+        <location filename="../../app/ui/common/field_labels.py" line="107" />
         <source>Recurrence</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="100" />
-        <location filename="../../app/ui/common/field_labels.py" line="101" />
+        <location filename="../../app/ui/common/field_labels.py" line="108" />
+        <location filename="../../app/ui/common/field_labels.py" line="109" />
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="102" />
+        <location filename="../../app/ui/common/field_labels.py" line="110" />
         <source>Act performed</source>
         <translation>Durchgeführte Handlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="103" />
+        <location filename="../../app/ui/common/field_labels.py" line="111" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="104" />
+        <location filename="../../app/ui/common/field_labels.py" line="112" />
         <source>Progress note</source>
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="105" />
+        <location filename="../../app/ui/common/field_labels.py" line="113" />
         <source>Activation date</source>
         <translation>Aktivierungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="106" />
+        <location filename="../../app/ui/common/field_labels.py" line="114" />
         <source>Training date</source>
         <translation>Schulungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="107" />
+        <location filename="../../app/ui/common/field_labels.py" line="115" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="108" />
+        <location filename="../../app/ui/common/field_labels.py" line="116" />
         <source>Date of consent</source>
         <translation>Datum der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="110" />
+        <location filename="../../app/ui/common/field_labels.py" line="118" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="111" />
+        <location filename="../../app/ui/common/field_labels.py" line="119" />
         <source>Age from</source>
         <translation>Alter von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="112" />
+        <location filename="../../app/ui/common/field_labels.py" line="120" />
         <source>Age to</source>
         <translation>Alter bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="113" />
+        <location filename="../../app/ui/common/field_labels.py" line="121" />
         <source>Conditions (ICD-10 codes)</source>
         <translation>Erkrankungen (ICD-10-Codes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="114" />
+        <location filename="../../app/ui/common/field_labels.py" line="122" />
         <source>Task not done</source>
         <translation>Nicht erledigte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="115" />
+        <location filename="../../app/ui/common/field_labels.py" line="123" />
         <source>Not done for (months)</source>
         <translation>Nicht erledigt seit (Monaten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="116" />
+        <location filename="../../app/ui/common/field_labels.py" line="124" />
         <source>Renewed until</source>
         <translation>Verlängert bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="117" />
+        <location filename="../../app/ui/common/field_labels.py" line="125" />
         <source>New dose</source>
         <translation>Neue Dosis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="118" />
+        <location filename="../../app/ui/common/field_labels.py" line="126" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="119" />
+        <location filename="../../app/ui/common/field_labels.py" line="127" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="120" />
+        <location filename="../../app/ui/common/field_labels.py" line="128" />
         <source>Reason for the status</source>
         <translation>Grund für den Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="121" />
+        <location filename="../../app/ui/common/field_labels.py" line="129" />
         <source>Escalation delay (days)</source>
         <translation>Eskalationsfrist (Tage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="122" />
+        <location filename="../../app/ui/common/field_labels.py" line="130" />
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="123" />
+        <location filename="../../app/ui/common/field_labels.py" line="131" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="125" />
+        <location filename="../../app/ui/common/field_labels.py" line="133" />
         <source>Review finding</source>
         <translation>Befund der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="126" />
+        <location filename="../../app/ui/common/field_labels.py" line="134" />
         <source>Problem category</source>
         <translation>Problemkategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="127" />
+        <location filename="../../app/ui/common/field_labels.py" line="135" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="128" />
+        <location filename="../../app/ui/common/field_labels.py" line="136" />
         <source>Proposed intervention</source>
         <translation>Vorgeschlagene Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="129" />
+        <location filename="../../app/ui/common/field_labels.py" line="137" />
         <source>Intervention details</source>
         <translation>Einzelheiten der Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="130" />
+        <location filename="../../app/ui/common/field_labels.py" line="138" />
         <source>Medications concerned</source>
         <translation>Betroffene Medikamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="131" />
+        <location filename="../../app/ui/common/field_labels.py" line="139" />
         <source>Proposed changes</source>
         <translation>Vorgeschlagene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="132" />
+        <location filename="../../app/ui/common/field_labels.py" line="140" />
         <source>Changes made</source>
         <translation>Vorgenommene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="133" />
+        <location filename="../../app/ui/common/field_labels.py" line="141" />
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="134" />
+        <location filename="../../app/ui/common/field_labels.py" line="142" />
         <source>Reply expected by</source>
         <translation>Antwort erwartet bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="135" />
-        <location filename="../../app/ui/common/field_labels.py" line="192" />
+        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="200" />
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="144" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="137" />
+        <location filename="../../app/ui/common/field_labels.py" line="145" />
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="138" />
+        <location filename="../../app/ui/common/field_labels.py" line="146" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="139" />
+        <location filename="../../app/ui/common/field_labels.py" line="147" />
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="140" />
+        <location filename="../../app/ui/common/field_labels.py" line="148" />
         <source>Inbox folder</source>
         <translation>Ordner des Posteingangs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="141" />
+        <location filename="../../app/ui/common/field_labels.py" line="149" />
         <source>Discharge date</source>
         <translation>Austrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="142" />
-        <location filename="../../app/ui/common/field_labels.py" line="202" />
+        <location filename="../../app/ui/common/field_labels.py" line="150" />
+        <location filename="../../app/ui/common/field_labels.py" line="210" />
         <source>Decision</source>
         <translation>Entscheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="151" />
         <source>Send as</source>
         <translation>Senden als</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="144" />
+        <location filename="../../app/ui/common/field_labels.py" line="152" />
         <source>Kind of review</source>
         <translation>Art des Reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="145" />
+        <location filename="../../app/ui/common/field_labels.py" line="153" />
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="146" />
+        <location filename="../../app/ui/common/field_labels.py" line="154" />
         <source>Conclusion</source>
         <translation>Schlussfolgerung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="147" />
+        <location filename="../../app/ui/common/field_labels.py" line="155" />
         <source>eMediplan</source>
         <translation>eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="148" />
+        <location filename="../../app/ui/common/field_labels.py" line="156" />
         <source>eGFR</source>
         <translation>eGFR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="149" />
+        <location filename="../../app/ui/common/field_labels.py" line="157" />
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="150" />
+        <location filename="../../app/ui/common/field_labels.py" line="158" />
         <source>Creatinine (µmol/l)</source>
         <translation>Kreatinin (µmol/l)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="152" />
+        <location filename="../../app/ui/common/field_labels.py" line="160" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="153" />
+        <location filename="../../app/ui/common/field_labels.py" line="161" />
         <source>Referent</source>
         <translation>Bezugsperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="154" />
+        <location filename="../../app/ui/common/field_labels.py" line="162" />
         <source>Advance directives</source>
         <translation>Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="155" />
+        <location filename="../../app/ui/common/field_labels.py" line="163" />
         <source>Date of the advance directives</source>
         <translation>Datum der Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="156" />
+        <location filename="../../app/ui/common/field_labels.py" line="164" />
         <source>Where the advance directives are kept</source>
         <translation>Aufbewahrungsort der Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="157" />
+        <location filename="../../app/ui/common/field_labels.py" line="165" />
         <source>Trusted person</source>
         <translation>Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="158" />
+        <location filename="../../app/ui/common/field_labels.py" line="166" />
         <source>Trusted person&apos;s contact</source>
         <translation>Kontakt der Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="159" />
+        <location filename="../../app/ui/common/field_labels.py" line="167" />
         <source>Trusted person designated on</source>
         <translation>Vertrauensperson bestimmt am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="160" />
+        <location filename="../../app/ui/common/field_labels.py" line="168" />
         <source>Review date</source>
         <translation>Überprüfungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="161" />
+        <location filename="../../app/ui/common/field_labels.py" line="169" />
         <source>Date of the patient&apos;s agreement</source>
         <translation>Datum des Einverständnisses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="162" />
+        <location filename="../../app/ui/common/field_labels.py" line="170" />
         <source>How the patient agreed</source>
         <translation>Art des Einverständnisses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="163" />
+        <location filename="../../app/ui/common/field_labels.py" line="171" />
         <source>Validated by</source>
         <translation>Validiert von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="164" />
+        <location filename="../../app/ui/common/field_labels.py" line="172" />
         <source>Reason for closing</source>
         <translation>Grund für den Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="165" />
+        <location filename="../../app/ui/common/field_labels.py" line="173" />
         <source>Shared goals</source>
         <translation>Gemeinsame Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="166" />
+        <location filename="../../app/ui/common/field_labels.py" line="174" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="167" />
+        <location filename="../../app/ui/common/field_labels.py" line="175" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="168" />
+        <location filename="../../app/ui/common/field_labels.py" line="176" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="169" />
+        <location filename="../../app/ui/common/field_labels.py" line="177" />
         <source>Domain</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="170" />
+        <location filename="../../app/ui/common/field_labels.py" line="178" />
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="171" />
+        <location filename="../../app/ui/common/field_labels.py" line="179" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="172" />
-        <location filename="../../app/ui/common/field_labels.py" line="177" />
+        <location filename="../../app/ui/common/field_labels.py" line="180" />
+        <location filename="../../app/ui/common/field_labels.py" line="185" />
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="181" />
         <source>How it is measured</source>
         <translation>Messgrösse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="174" />
+        <location filename="../../app/ui/common/field_labels.py" line="182" />
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="175" />
+        <location filename="../../app/ui/common/field_labels.py" line="183" />
         <source>Problems addressed</source>
         <translation>Betroffene Probleme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="176" />
+        <location filename="../../app/ui/common/field_labels.py" line="184" />
         <source>Type of action</source>
         <translation>Art der Massnahme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="178" />
+        <location filename="../../app/ui/common/field_labels.py" line="186" />
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="179" />
+        <location filename="../../app/ui/common/field_labels.py" line="187" />
         <source>Responsible role</source>
         <translation>Verantwortliche Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="180" />
+        <location filename="../../app/ui/common/field_labels.py" line="188" />
         <source>Other responsible</source>
         <translation>Andere verantwortliche Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="181" />
+        <location filename="../../app/ui/common/field_labels.py" line="189" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="182" />
+        <location filename="../../app/ui/common/field_labels.py" line="190" />
         <source>Reported on</source>
         <translation>Gemeldet am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="184" />
+        <location filename="../../app/ui/common/field_labels.py" line="192" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="185" />
+        <location filename="../../app/ui/common/field_labels.py" line="193" />
         <source>Facility</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="186" />
+        <location filename="../../app/ui/common/field_labels.py" line="194" />
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="187" />
+        <location filename="../../app/ui/common/field_labels.py" line="195" />
         <source>File content</source>
         <translation>Dateiinhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="188" />
+        <location filename="../../app/ui/common/field_labels.py" line="196" />
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="189" />
+        <location filename="../../app/ui/common/field_labels.py" line="197" />
         <source>Hospital event</source>
         <translation>Spitalereignis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="190" />
+        <location filename="../../app/ui/common/field_labels.py" line="198" />
         <source>Referral</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="191" />
+        <location filename="../../app/ui/common/field_labels.py" line="199" />
         <source>Destination folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="193" />
+        <location filename="../../app/ui/common/field_labels.py" line="201" />
         <source>Specialty</source>
         <translation>Fachgebiet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="194" />
+        <location filename="../../app/ui/common/field_labels.py" line="202" />
         <source>Clinical question</source>
         <translation>Klinische Fragestellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="195" />
+        <location filename="../../app/ui/common/field_labels.py" line="203" />
         <source>Requested on</source>
         <translation>Angefordert am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="196" />
+        <location filename="../../app/ui/common/field_labels.py" line="204" />
         <source>Reason for cancelling</source>
         <translation>Grund der Absage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="197" />
+        <location filename="../../app/ui/common/field_labels.py" line="205" />
         <source>Specialist&apos;s answer</source>
         <translation>Antwort der Fachperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="198" />
+        <location filename="../../app/ui/common/field_labels.py" line="206" />
         <source>Meeting date</source>
         <translation>Datum der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="199" />
+        <location filename="../../app/ui/common/field_labels.py" line="207" />
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="200" />
+        <location filename="../../app/ui/common/field_labels.py" line="208" />
         <source>Outside participants</source>
         <translation>Externe Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="201" />
+        <location filename="../../app/ui/common/field_labels.py" line="209" />
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="203" />
+        <location filename="../../app/ui/common/field_labels.py" line="211" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="204" />
+        <location filename="../../app/ui/common/field_labels.py" line="212" />
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="205" />
+        <location filename="../../app/ui/common/field_labels.py" line="213" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="210" />
+        <location filename="../../app/ui/common/field_labels.py" line="218" />
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="211" />
+        <location filename="../../app/ui/common/field_labels.py" line="219" />
         <source>Proposed change %1</source>
         <translation>Vorgeschlagene Änderung %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="212" />
+        <location filename="../../app/ui/common/field_labels.py" line="220" />
         <source>Change %1</source>
         <translation>Änderung %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="215" />
+        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <source>Taking %1</source>
+        <translation>Einnahme %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="224" />
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="216" />
+        <location filename="../../app/ui/common/field_labels.py" line="225" />
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="217" />
+        <location filename="../../app/ui/common/field_labels.py" line="226" />
         <source>label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="218" />
+        <location filename="../../app/ui/common/field_labels.py" line="227" />
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="219" />
+        <location filename="../../app/ui/common/field_labels.py" line="228" />
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="220" />
+        <location filename="../../app/ui/common/field_labels.py" line="229" />
         <source>medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <location filename="../../app/ui/common/field_labels.py" line="230" />
         <source>new medication</source>
         <translation>neues Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="223" />
+        <location filename="../../app/ui/common/field_labels.py" line="231" />
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="232" />
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="233" />
+        <source>amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="235" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

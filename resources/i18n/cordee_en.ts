@@ -1280,92 +1280,52 @@
 <context>
     <name>DischargeLineDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="93" />
         <source>Change a discharge line</source>
         <translation>Change a discharge line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="93" />
         <source>Add a discharge line</source>
         <translation>Add a discharge line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="103" />
-        <source>As needed</source>
-        <translation>As needed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="106" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="105" />
         <source>Keep as free text (not checked)</source>
         <translation>Keep as free text (not checked)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="112" />
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Units per intake: 1, 0.5 or 1/2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117" />
-        <source>Morning</source>
-        <translation>Morning</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117" />
-        <source>Noon</source>
-        <translation>Noon</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="118" />
-        <source>Evening</source>
-        <translation>Evening</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="118" />
-        <source>Night</source>
-        <translation>Night</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="125" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="114" />
         <source>Product name</source>
         <translation>Product name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="126" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="115" />
         <source>Substance(s)</source>
         <translation>Substance(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="127" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="116" />
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="128" />
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="130" />
-        <source>Instructions</source>
-        <translation>Instructions</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="163" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="150" />
         <source>ATC %1 — checked by the review engine</source>
         <translation>ATC %1 — checked by the review engine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="165" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="152" />
         <source>Free text: not checked by the engine</source>
         <translation>Free text: not checked by the engine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="167" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="154" />
         <source>Choose a catalogue entry (Enter) or keep free text.</source>
         <translation>Choose a catalogue entry (Enter) or keep free text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="185" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="174" />
         <source>Choose a catalogue entry or type a product or substance name.</source>
         <translation>Choose a catalogue entry or type a product or substance name.</translation>
     </message>
@@ -1384,23 +1344,18 @@
     </message>
     <message>
         <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71" />
-        <source>Morning-noon-evening-night</source>
-        <translation>Morning-noon-evening-night</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="72" />
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="80" />
-        <source>Free text: not checked by the engine</source>
-        <translation>Free text: not checked by the engine</translation>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71" />
+        <source>Dosage</source>
+        <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="86" />
-        <source>as needed</source>
-        <translation>as needed</translation>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="79" />
+        <source>Free text: not checked by the engine</source>
+        <translation>Free text: not checked by the engine</translation>
     </message>
 </context>
 <context>
@@ -1892,77 +1847,77 @@
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>Before the stay</source>
         <translation>Before the stay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>At discharge</source>
         <translation>At discharge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="67" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Dose changed</source>
         <translation>Dose changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>Substituted</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="76" />
         <source>Intentional, documented</source>
         <translation>Intentional, documented</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="77" />
         <source>To be clarified</source>
         <translation>To be clarified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="77" />
         <source>Keep current line</source>
         <translation>Keep current line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="78" />
         <source>alert</source>
         <translation>alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="78" />
         <source>task</source>
         <translation>task</translation>
     </message>
@@ -2175,178 +2130,133 @@
 <context>
     <name>MedicationDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="77" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="68" />
         <source>Change medication</source>
         <translation>Change medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="77" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="68" />
         <source>Add medication</source>
         <translation>Add medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="182" />
-        <location filename="aliased_strings.py" line="118" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="166" />
+        <location filename="aliased_strings.py" line="117" />
         <source>(not a member of the practice)</source>
         <translation>(not a member of the practice)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="210" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="194" />
         <source>ATC %1 — checked by the review engine</source>
         <translation>ATC %1 — checked by the review engine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="213" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="197" />
         <source>Choose a catalogue entry (Enter) or keep free text.</source>
         <translation>Choose a catalogue entry (Enter) or keep free text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="216" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="200" />
         <source>Free text: not checked by the engine</source>
         <translation>Free text: not checked by the engine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="270" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="271" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="117" />
-        <source>(not given)</source>
-        <translation>(not given)</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="119" />
+        <location filename="aliased_strings.py" line="118" />
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <location filename="aliased_strings.py" line="120" />
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Units per intake: 1, 0.5 or 1/2</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="121" />
         <source>Keep as free text (not checked)</source>
         <translation>Keep as free text (not checked)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="122" />
-        <source>As needed</source>
-        <translation>As needed</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="123" />
+        <location filename="aliased_strings.py" line="121" />
         <source>Self-medication (not prescribed)</source>
         <translation>Self-medication (not prescribed)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="124" />
+        <location filename="aliased_strings.py" line="122" />
         <source>Pharmacist may adjust the dose</source>
         <translation>Pharmacist may adjust the dose</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="125" />
+        <location filename="aliased_strings.py" line="123" />
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="126" />
+        <location filename="aliased_strings.py" line="124" />
         <source>Product name</source>
         <translation>Product name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="127" />
+        <location filename="aliased_strings.py" line="125" />
         <source>Substance(s)</source>
         <translation>Substance(s)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="128" />
+        <location filename="aliased_strings.py" line="126" />
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="129" />
+        <location filename="aliased_strings.py" line="127" />
         <source>Dosage</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="130" />
-        <source>Morning</source>
-        <translation>Morning</translation>
+        <location filename="aliased_strings.py" line="119" />
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Needed only when the strength does not say how many mg a unit holds</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="131" />
-        <source>Noon</source>
-        <translation>Noon</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="132" />
-        <source>Evening</source>
-        <translation>Evening</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="133" />
-        <source>Night</source>
-        <translation>Night</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="134" />
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="135" />
-        <source>Instructions</source>
-        <translation>Instructions</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="136" />
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="137" />
+        <location filename="aliased_strings.py" line="128" />
         <source>Daily dose (mg)</source>
         <translation>Daily dose (mg)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="138" />
+        <location filename="aliased_strings.py" line="129" />
         <source>Prescription</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="139" />
+        <location filename="aliased_strings.py" line="130" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="140" />
+        <location filename="aliased_strings.py" line="131" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="141" />
+        <location filename="aliased_strings.py" line="132" />
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="142" />
+        <location filename="aliased_strings.py" line="133" />
         <source>Prescriber</source>
         <translation>Prescriber</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="143" />
+        <location filename="aliased_strings.py" line="134" />
         <source>Other prescriber</source>
         <translation>Other prescriber</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="144" />
+        <location filename="aliased_strings.py" line="135" />
         <source>Pharmacien correspondant</source>
         <translation>Pharmacien correspondant</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="145" />
+        <location filename="aliased_strings.py" line="136" />
         <source>Renewal allowed until</source>
         <translation>Renewal allowed until</translation>
     </message>
@@ -2354,127 +2264,117 @@
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="aliased_strings.py" line="146" />
+        <location filename="aliased_strings.py" line="137" />
         <source>as needed</source>
         <translation>as needed</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="147" />
+        <location filename="aliased_strings.py" line="138" />
         <source>self-medication</source>
         <translation>self-medication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="148" />
+        <location filename="aliased_strings.py" line="139" />
         <source>not checked by the engine</source>
         <translation>not checked by the engine</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="149" />
+        <location filename="aliased_strings.py" line="140" />
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="150" />
+        <location filename="aliased_strings.py" line="141" />
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="151" />
+        <location filename="aliased_strings.py" line="142" />
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="152" />
+        <location filename="aliased_strings.py" line="143" />
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="153" />
-        <source>Morning</source>
-        <translation>Morning</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="154" />
-        <source>Noon</source>
-        <translation>Noon</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="155" />
-        <source>Evening</source>
-        <translation>Evening</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="156" />
-        <source>Night</source>
-        <translation>Night</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="157" />
+        <location filename="aliased_strings.py" line="146" />
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="158" />
+        <location filename="aliased_strings.py" line="147" />
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="159" />
+        <location filename="aliased_strings.py" line="148" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="160" />
+        <location filename="aliased_strings.py" line="149" />
         <source>Prescriber</source>
         <translation>Prescriber</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="161" />
-        <source>Units per intake (morning, noon, evening, night)</source>
-        <translation>Units per intake (morning, noon, evening, night)</translation>
+        <location filename="aliased_strings.py" line="144" />
+        <source>Dosage</source>
+        <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="162" />
+        <location filename="aliased_strings.py" line="145" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="150" />
+        <source>Morning-noon-evening-night, a cycle (every week …) or if needed, in the line&apos;s unit</source>
+        <translation>Morning-noon-evening-night, a cycle (every week …) or if needed, in the line&apos;s unit</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="151" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="163" />
+        <location filename="aliased_strings.py" line="152" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="164" />
+        <location filename="aliased_strings.py" line="153" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="165" />
+        <location filename="aliased_strings.py" line="154" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="166" />
+        <location filename="aliased_strings.py" line="155" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="167" />
+        <location filename="aliased_strings.py" line="156" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="168" />
+        <location filename="aliased_strings.py" line="157" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="169" />
+        <location filename="aliased_strings.py" line="158" />
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="170" />
+        <location filename="aliased_strings.py" line="159" />
         <source>stopped on %1: %2</source>
         <translation>stopped on %1: %2</translation>
     </message>
@@ -2531,102 +2431,102 @@
         </translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="171" />
+        <location filename="aliased_strings.py" line="160" />
         <source>eGFR</source>
         <translation>eGFR</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="172" />
+        <location filename="aliased_strings.py" line="161" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="173" />
+        <location filename="aliased_strings.py" line="162" />
         <source>Creatinine</source>
         <translation>Creatinine</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="174" />
+        <location filename="aliased_strings.py" line="163" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="175" />
+        <location filename="aliased_strings.py" line="164" />
         <source>Potassium</source>
         <translation>Potassium</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="176" />
+        <location filename="aliased_strings.py" line="165" />
         <source>Sodium</source>
         <translation>Sodium</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="177" />
+        <location filename="aliased_strings.py" line="166" />
         <source>INR</source>
         <translation>INR</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="178" />
+        <location filename="aliased_strings.py" line="167" />
         <source>HbA1c</source>
         <translation>HbA1c</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="179" />
+        <location filename="aliased_strings.py" line="168" />
         <source>Systolic blood pressure</source>
         <translation>Systolic blood pressure</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="180" />
+        <location filename="aliased_strings.py" line="169" />
         <source>Diastolic blood pressure</source>
         <translation>Diastolic blood pressure</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="181" />
+        <location filename="aliased_strings.py" line="170" />
         <source>Heart rate</source>
         <translation>Heart rate</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="182" />
+        <location filename="aliased_strings.py" line="171" />
         <source>QTc</source>
         <translation>QTc</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="183" />
+        <location filename="aliased_strings.py" line="172" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="184" />
+        <location filename="aliased_strings.py" line="173" />
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="185" />
+        <location filename="aliased_strings.py" line="174" />
         <source>Stop…</source>
         <translation>Stop…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="186" />
+        <location filename="aliased_strings.py" line="175" />
         <source>Show history</source>
         <translation>Show history</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="187" />
+        <location filename="aliased_strings.py" line="176" />
         <source>History (changes and stopped lines)</source>
         <translation>History (changes and stopped lines)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="188" />
+        <location filename="aliased_strings.py" line="177" />
         <source>Clinical values</source>
         <translation>Clinical values</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="189" />
+        <location filename="aliased_strings.py" line="178" />
         <source>Record value…</source>
         <translation>Record value…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="190" />
+        <location filename="aliased_strings.py" line="179" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -2816,87 +2716,72 @@
 <context>
     <name>ModifyDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="39" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="41" />
         <source>Answer with another change</source>
         <translation>Answer with another change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="42" />
-        <source>Change the doses</source>
-        <translation>Change the doses</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="42" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="44" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="43" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="44" />
+        <source>Change the posology</source>
+        <translation>Change the posology</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="45" />
         <source>Replace by another medication</source>
         <translation>Replace by another medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="47" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
         <source>No medication chosen</source>
         <translation>No medication chosen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>morning</source>
-        <translation>morning</translation>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="52" />
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Needed only when the strength does not say how many mg a unit holds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>noon</source>
-        <translation>noon</translation>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="59" />
+        <source>New posology</source>
+        <translation>New posology</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>evening</source>
-        <translation>evening</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>night</source>
-        <translation>night</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="58" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="55" />
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="59" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="56" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="60" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="57" />
         <source>New medication</source>
         <translation>New medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="62" />
-        <source>New doses</source>
-        <translation>New doses</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="64" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="61" />
         <source>Daily dose (mg)</source>
         <translation>Daily dose (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="65" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="62" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="107" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="104" />
         <source>Replaced by: %1</source>
         <translation>Replaced by: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="134" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="133" />
         <source>New medication: choose it in the catalogue.</source>
         <translation>New medication: choose it in the catalogue.</translation>
     </message>
@@ -3181,212 +3066,212 @@
         <translation>(not a doctor of the practice)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="197" />
+        <location filename="aliased_strings.py" line="186" />
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="198" />
+        <location filename="aliased_strings.py" line="187" />
         <source>Type the birth date as 31.12.1950 or 31/12/1950.</source>
         <translation>Type the birth date as 31.12.1950 or 31/12/1950.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="199" />
+        <location filename="aliased_strings.py" line="188" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="200" />
+        <location filename="aliased_strings.py" line="189" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="201" />
+        <location filename="aliased_strings.py" line="190" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="202" />
+        <location filename="aliased_strings.py" line="191" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="203" />
+        <location filename="aliased_strings.py" line="192" />
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="204" />
+        <location filename="aliased_strings.py" line="193" />
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="205" />
+        <location filename="aliased_strings.py" line="194" />
         <source>Switzerland</source>
         <translation>Switzerland</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="206" />
+        <location filename="aliased_strings.py" line="195" />
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="207" />
+        <location filename="aliased_strings.py" line="196" />
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="208" />
+        <location filename="aliased_strings.py" line="197" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="209" />
+        <location filename="aliased_strings.py" line="198" />
         <source>Italian</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="210" />
+        <location filename="aliased_strings.py" line="199" />
         <source>(no INS)</source>
         <translation>(no INS)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="211" />
+        <location filename="aliased_strings.py" line="200" />
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="212" />
+        <location filename="aliased_strings.py" line="201" />
         <source>Retrieved</source>
         <translation>Retrieved</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="213" />
+        <location filename="aliased_strings.py" line="202" />
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="214" />
+        <location filename="aliased_strings.py" line="203" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="215" />
+        <location filename="aliased_strings.py" line="204" />
         <source>Name and town of a doctor outside the practice</source>
         <translation>Name and town of a doctor outside the practice</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="216" />
+        <location filename="aliased_strings.py" line="205" />
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="217" />
+        <location filename="aliased_strings.py" line="206" />
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="218" />
+        <location filename="aliased_strings.py" line="207" />
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="219" />
+        <location filename="aliased_strings.py" line="208" />
         <source>Birth name</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="220" />
+        <location filename="aliased_strings.py" line="209" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="221" />
+        <location filename="aliased_strings.py" line="210" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="222" />
+        <location filename="aliased_strings.py" line="211" />
         <source>INS number</source>
         <translation>INS number</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="223" />
+        <location filename="aliased_strings.py" line="212" />
         <source>INS identity status</source>
         <translation>INS identity status</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="224" />
+        <location filename="aliased_strings.py" line="213" />
         <source>AVS number</source>
         <translation>AVS number</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="225" />
+        <location filename="aliased_strings.py" line="214" />
         <source>Insurance card number</source>
         <translation>Insurance card number</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="226" />
+        <location filename="aliased_strings.py" line="215" />
         <source>Contact and care</source>
         <translation>Contact and care</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="227" />
+        <location filename="aliased_strings.py" line="216" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="228" />
+        <location filename="aliased_strings.py" line="217" />
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="229" />
+        <location filename="aliased_strings.py" line="218" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="230" />
+        <location filename="aliased_strings.py" line="219" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="231" />
+        <location filename="aliased_strings.py" line="220" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="232" />
+        <location filename="aliased_strings.py" line="221" />
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="233" />
+        <location filename="aliased_strings.py" line="222" />
         <source>Médecin traitant</source>
         <translation>Regular doctor</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="234" />
+        <location filename="aliased_strings.py" line="223" />
         <source>External doctor</source>
         <translation>External doctor</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="235" />
+        <location filename="aliased_strings.py" line="224" />
         <source>Conditions, allergies and ALD</source>
         <translation>Conditions, allergies and ALD</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="236" />
+        <location filename="aliased_strings.py" line="225" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="237" />
+        <location filename="aliased_strings.py" line="226" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="238" />
+        <location filename="aliased_strings.py" line="227" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3394,32 +3279,32 @@
 <context>
     <name>PatientListModel</name>
     <message>
-        <location filename="aliased_strings.py" line="191" />
+        <location filename="aliased_strings.py" line="180" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="192" />
+        <location filename="aliased_strings.py" line="181" />
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="193" />
+        <location filename="aliased_strings.py" line="182" />
         <source>Birth name</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="194" />
+        <location filename="aliased_strings.py" line="183" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="195" />
+        <location filename="aliased_strings.py" line="184" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="196" />
+        <location filename="aliased_strings.py" line="185" />
         <source>City</source>
         <translation>City</translation>
     </message>
@@ -3526,6 +3411,216 @@
     </message>
 </context>
 <context>
+    <name>PosologyEditor</name>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="56" />
+        <source>Times of day</source>
+        <translation>Times of day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="56" />
+        <source>Every … days or weeks</source>
+        <translation>Every … days or weeks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="57" />
+        <source>If needed</source>
+        <translation>If needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="57" />
+        <source>See instructions</source>
+        <translation>See instructions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="63" />
+        <source>The instructions say how to take it.</source>
+        <translation>The instructions say how to take it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="66" />
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="73" />
+        <source>Type to search the EDQM routes, or a text</source>
+        <translation>Type to search the EDQM routes, or a text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="85" />
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="89" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="91" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="92" />
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="93" />
+        <source>Reads</source>
+        <translation>Reads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Noon</source>
+        <translation>Noon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="116" />
+        <source>Amount at this time: 1, 0.5 or 1/2</source>
+        <translation>Amount at this time: 1, 0.5 or 1/2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="121" />
+        <source>Only if needed</source>
+        <translation>Only if needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="132" />
+        <location filename="../../app/ui/medications/posology_editor.py" line="144" />
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="133" />
+        <source>week(s), on</source>
+        <translation>week(s), on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="133" />
+        <source>day(s)</source>
+        <translation>day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="136" />
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="140" />
+        <location filename="../../app/ui/medications/posology_editor.py" line="152" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="168" />
+        <source>Amount per taking</source>
+        <translation>Amount per taking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="170" />
+        <source>at most a day</source>
+        <translation>at most a day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="176" />
+        <source>in the morning</source>
+        <translation>in the morning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="176" />
+        <source>at noon</source>
+        <translation>at noon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="177" />
+        <source>in the evening</source>
+        <translation>in the evening</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="178" />
+        <source>at night</source>
+        <translation>at night</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="216" />
+        <source>(incomplete)</source>
+        <translation>(incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="217" />
+        <source>(no schedule)</source>
+        <translation>(no schedule)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="220" />
+        <source>%1 mg a week</source>
+        <translation>%1 mg a week</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="223" />
+        <source>%1 mg a day</source>
+        <translation>%1 mg a day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="226" />
+        <source>at most %1 mg a day</source>
+        <translation>at most %1 mg a day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="285" />
+        <source>Detailed taking times: %1</source>
+        <translation>Detailed taking times: %1</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <location filename="../../app/ui/shell/first_run_pages.py" line="97" />
@@ -3579,32 +3674,32 @@
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="aliased_strings.py" line="239" />
+        <location filename="aliased_strings.py" line="228" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="240" />
+        <location filename="aliased_strings.py" line="229" />
         <source>Allergy</source>
         <translation>Allergy</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="241" />
+        <location filename="aliased_strings.py" line="230" />
         <source>Long-term condition (ALD)</source>
         <translation>Long-term condition (ALD)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="242" />
+        <location filename="aliased_strings.py" line="231" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="243" />
+        <location filename="aliased_strings.py" line="232" />
         <source>Code (ICD-10 or ATC)</source>
         <translation>Code (ICD-10 or ATC)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="244" />
+        <location filename="aliased_strings.py" line="233" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -3745,42 +3840,42 @@
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="aliased_strings.py" line="245" />
+        <location filename="aliased_strings.py" line="234" />
         <source>Your practice</source>
         <translation>Your practice</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="246" />
+        <location filename="aliased_strings.py" line="235" />
         <source>The name is printed on documents and letters.</source>
         <translation>The name is printed on documents and letters.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="247" />
+        <location filename="aliased_strings.py" line="236" />
         <source>First administrator</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="248" />
+        <location filename="aliased_strings.py" line="237" />
         <source>This personal account manages staff accounts and settings. Every person in the practice will get their own account later.</source>
         <translation>This personal account manages staff accounts and settings. Every person in the practice will get their own account later.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="249" />
+        <location filename="aliased_strings.py" line="238" />
         <source>Encrypted database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="250" />
+        <location filename="aliased_strings.py" line="239" />
         <source>All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer&apos;s keyring is not available. Choose a long sentence that you can remember.</source>
         <translation>All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer&apos;s keyring is not available. Choose a long sentence that you can remember.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="251" />
+        <location filename="aliased_strings.py" line="240" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="252" />
+        <location filename="aliased_strings.py" line="241" />
         <source>The recovery code is shown only once, on this page.</source>
         <translation>The recovery code is shown only once, on this page.</translation>
     </message>
@@ -3788,68 +3883,68 @@
 <context>
     <name>RaiseAlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="52" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="53" />
         <source>Raise an alert</source>
         <translation>Raise an alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="69" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="70" />
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="70" />
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="130" />
         <source>The patient&apos;s médecin traitant</source>
         <translation>The patient&apos;s médecin traitant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="73" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="73" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="73" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="74" />
         <source>Medications concerned</source>
         <translation>Medications concerned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="75" />
         <source>Clinical context</source>
         <translation>Clinical context</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="76" />
         <source>Proposed intervention</source>
         <translation>Proposed intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="76" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="77" />
         <source>Details of the proposal</source>
         <translation>Details of the proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="77" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="78" />
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="77" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="78" />
         <source>Reply by</source>
         <translation>Reply by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="78" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="79" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="82" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="83" />
         <source>Raise alert</source>
         <translation>Raise alert</translation>
     </message>
@@ -3974,102 +4069,102 @@
 <context>
     <name>ReconciliationDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="89" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="92" />
         <source>Medication reconciliation after a hospital stay</source>
         <translation>Medication reconciliation after a hospital stay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="96" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="99" />
         <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
         <translation>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="111" />
         <source>Add a line…</source>
         <translation>Add a line…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="111" />
         <source>Change the line…</source>
         <translation>Change the line…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="112" />
         <source>Remove the line</source>
         <translation>Remove the line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="115" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118" />
         <source>Compare with the current list</source>
         <translation>Compare with the current list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="121" />
         <source>Hospital / department</source>
         <translation>Hospital / department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="122" />
         <source>Discharge date</source>
         <translation>Discharge date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="120" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="123" />
         <source>Discharge lines</source>
         <translation>Discharge lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="122" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="125" />
         <source>or eMediplan code</source>
         <translation>or eMediplan code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="130" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="133" />
         <source>Intentional, documented</source>
         <translation>Intentional, documented</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="131" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="134" />
         <source>To be clarified</source>
         <translation>To be clarified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="132" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="135" />
         <source>Keep current line</source>
         <translation>Keep current line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="134" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="137" />
         <source>Why (required for an intentional change)</source>
         <translation>Why (required for an intentional change)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="139" />
         <source>Save decision</source>
         <translation>Save decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="139" />
         <source>Send as alert</source>
         <translation>Send as alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="137" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="140" />
         <source>Validate the reconciled list</source>
         <translation>Validate the reconciled list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="170" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="173" />
         <source>validated by %1</source>
         <translation>validated by %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="171" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="174" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="213" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="216" />
         <source>Enter the discharge lines or paste the eMediplan code first.</source>
         <translation>Enter the discharge lines or paste the eMediplan code first.</translation>
     </message>
@@ -6042,7 +6137,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="130" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6117,9 +6212,116 @@
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="133" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="9" />
+        <source>must be a complete ATC code like B01AA03</source>
+        <translation>must be a complete ATC code like B01AA03</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="10" />
+        <source>a substance or a product name is required</source>
+        <translation>a substance or a product name is required</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="11" />
+        <source>is not a plausible date</source>
+        <translation>is not a plausible date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="12" />
+        <location filename="../../app/ui/common/errors/medications.py" line="13" />
+        <location filename="../../app/ui/common/errors/medications.py" line="14" />
+        <source>must not be before the start date</source>
+        <translation>must not be before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="15" />
+        <source>must be at most {months} months after the start</source>
+        <translation>must be at most {months} months after the start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="16" />
+        <source>must be an active member of the practice</source>
+        <translation>must be an active member of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="18" />
+        <source>must be an amount like 1, 0.5 or 1/2</source>
+        <translation>must be an amount like 1, 0.5 or 1/2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="19" />
+        <source>must be at most {max}</source>
+        <translation>must be at most {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="20" />
+        <source>give at least one amount (morning, noon, evening or night)</source>
+        <translation>give at least one amount (morning, noon, evening or night)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="22" />
+        <source>give at least one day with its amount</source>
+        <translation>give at least one day with its amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="23" />
+        <source>at most {max} takings</source>
+        <translation>at most {max} takings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="24" />
+        <source>this day and time are given twice</source>
+        <translation>this day and time are given twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="25" />
+        <source>must be a time like 08:00</source>
+        <translation>must be a time like 08:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="26" />
+        <source>is not used by this schedule: leave it empty</source>
+        <translation>is not used by this schedule: leave it empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="27" />
+        <source>must not be less than the amount per taking</source>
+        <translation>must not be less than the amount per taking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="28" />
+        <source>is needed when a maximum a day is given</source>
+        <translation>is needed when a maximum a day is given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="29" />
+        <source>is not a unit of the list</source>
+        <translation>is not a unit of the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="30" />
+        <source>is not a route of the EDQM list</source>
+        <translation>is not a route of the EDQM list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="31" />
+        <source>give a coded route or a text, not both</source>
+        <translation>give a coded route or a text, not both</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="33" />
+        <source>is not a readable CHMED16A payload</source>
+        <translation>is not a readable CHMED16A payload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="34" />
+        <source>must start with CHMED16A1 (or CHMED16A0)</source>
+        <translation>must start with CHMED16A1 (or CHMED16A0)</translation>
     </message>
 </context>
 <context>
@@ -6386,685 +6588,745 @@
     </message>
     <message>
         <location filename="../../app/ui/common/field_labels.py" line="70" />
+        <source>Route (text)</source>
+        <translation>Route (text)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="71" />
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="72" />
+        <source>Only if needed</source>
+        <translation>Only if needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="73" />
+        <source>Repeat every</source>
+        <translation>Repeat every</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="74" />
+        <source>Days of taking</source>
+        <translation>Days of taking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="75" />
+        <source>Amount per taking</source>
+        <translation>Amount per taking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="76" />
+        <source>At most a day</source>
+        <translation>At most a day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="77" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="78" />
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="71" />
+        <location filename="../../app/ui/common/field_labels.py" line="79" />
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="72" />
+        <location filename="../../app/ui/common/field_labels.py" line="80" />
         <source>Daily dose (mg)</source>
         <translation>Daily dose (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="73" />
+        <location filename="../../app/ui/common/field_labels.py" line="81" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="74" />
+        <location filename="../../app/ui/common/field_labels.py" line="82" />
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="75" />
+        <location filename="../../app/ui/common/field_labels.py" line="83" />
         <source>Renewal allowed until</source>
         <translation>Renewal allowed until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="76" />
+        <location filename="../../app/ui/common/field_labels.py" line="84" />
         <source>Prescriber</source>
         <translation>Prescriber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="77" />
+        <location filename="../../app/ui/common/field_labels.py" line="85" />
         <source>Other prescriber</source>
         <translation>Other prescriber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="78" />
+        <location filename="../../app/ui/common/field_labels.py" line="86" />
         <source>Reason for stopping</source>
         <translation>Reason for stopping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="79" />
+        <location filename="../../app/ui/common/field_labels.py" line="87" />
         <source>Stop date</source>
         <translation>Stop date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="81" />
+        <location filename="../../app/ui/common/field_labels.py" line="89" />
         <source>Measurement</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="82" />
+        <location filename="../../app/ui/common/field_labels.py" line="90" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="83" />
+        <location filename="../../app/ui/common/field_labels.py" line="91" />
         <source>Date of measurement</source>
         <translation>Date of measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="85" />
+        <location filename="../../app/ui/common/field_labels.py" line="93" />
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="86" />
+        <location filename="../../app/ui/common/field_labels.py" line="94" />
         <source>Declaration reference</source>
         <translation>Declaration reference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="87" />
+        <location filename="../../app/ui/common/field_labels.py" line="95" />
         <source>Form of consent</source>
         <translation>Form of consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="88" />
+        <location filename="../../app/ui/common/field_labels.py" line="96" />
         <source>Consent given by</source>
         <translation>Consent given by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="89" />
+        <location filename="../../app/ui/common/field_labels.py" line="97" />
         <source>Reason for leaving</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="91" />
+        <location filename="../../app/ui/common/field_labels.py" line="99" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="92" />
+        <location filename="../../app/ui/common/field_labels.py" line="100" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="93" />
+        <location filename="../../app/ui/common/field_labels.py" line="101" />
         <source>Task type</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="94" />
+        <location filename="../../app/ui/common/field_labels.py" line="102" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="95" />
+        <location filename="../../app/ui/common/field_labels.py" line="103" />
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="96" />
+        <location filename="../../app/ui/common/field_labels.py" line="104" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="97" />
+        <location filename="../../app/ui/common/field_labels.py" line="105" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="98" />
+        <location filename="../../app/ui/common/field_labels.py" line="106" />
         <source>Due time</source>
         <translation>Due time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="99" />
+        <location filename="../../app/ui/common/field_labels.py" line="107" />
         <source>Recurrence</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="100" />
-        <location filename="../../app/ui/common/field_labels.py" line="101" />
+        <location filename="../../app/ui/common/field_labels.py" line="108" />
+        <location filename="../../app/ui/common/field_labels.py" line="109" />
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="102" />
+        <location filename="../../app/ui/common/field_labels.py" line="110" />
         <source>Act performed</source>
         <translation>Act performed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="103" />
+        <location filename="../../app/ui/common/field_labels.py" line="111" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="104" />
+        <location filename="../../app/ui/common/field_labels.py" line="112" />
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="105" />
+        <location filename="../../app/ui/common/field_labels.py" line="113" />
         <source>Activation date</source>
         <translation>Activation date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="106" />
+        <location filename="../../app/ui/common/field_labels.py" line="114" />
         <source>Training date</source>
         <translation>Training date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="107" />
+        <location filename="../../app/ui/common/field_labels.py" line="115" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="108" />
+        <location filename="../../app/ui/common/field_labels.py" line="116" />
         <source>Date of consent</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="110" />
+        <location filename="../../app/ui/common/field_labels.py" line="118" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="111" />
+        <location filename="../../app/ui/common/field_labels.py" line="119" />
         <source>Age from</source>
         <translation>Age from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="112" />
+        <location filename="../../app/ui/common/field_labels.py" line="120" />
         <source>Age to</source>
         <translation>Age to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="113" />
+        <location filename="../../app/ui/common/field_labels.py" line="121" />
         <source>Conditions (ICD-10 codes)</source>
         <translation>Conditions (ICD-10 codes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="114" />
+        <location filename="../../app/ui/common/field_labels.py" line="122" />
         <source>Task not done</source>
         <translation>Task not done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="115" />
+        <location filename="../../app/ui/common/field_labels.py" line="123" />
         <source>Not done for (months)</source>
         <translation>Not done for (months)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="116" />
+        <location filename="../../app/ui/common/field_labels.py" line="124" />
         <source>Renewed until</source>
         <translation>Renewed until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="117" />
+        <location filename="../../app/ui/common/field_labels.py" line="125" />
         <source>New dose</source>
         <translation>New dose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="118" />
+        <location filename="../../app/ui/common/field_labels.py" line="126" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="119" />
+        <location filename="../../app/ui/common/field_labels.py" line="127" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="120" />
+        <location filename="../../app/ui/common/field_labels.py" line="128" />
         <source>Reason for the status</source>
         <translation>Reason for the status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="121" />
+        <location filename="../../app/ui/common/field_labels.py" line="129" />
         <source>Escalation delay (days)</source>
         <translation>Escalation delay (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="122" />
+        <location filename="../../app/ui/common/field_labels.py" line="130" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="123" />
+        <location filename="../../app/ui/common/field_labels.py" line="131" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="125" />
+        <location filename="../../app/ui/common/field_labels.py" line="133" />
         <source>Review finding</source>
         <translation>Review finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="126" />
+        <location filename="../../app/ui/common/field_labels.py" line="134" />
         <source>Problem category</source>
         <translation>Problem category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="127" />
+        <location filename="../../app/ui/common/field_labels.py" line="135" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="128" />
+        <location filename="../../app/ui/common/field_labels.py" line="136" />
         <source>Proposed intervention</source>
         <translation>Proposed intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="129" />
+        <location filename="../../app/ui/common/field_labels.py" line="137" />
         <source>Intervention details</source>
         <translation>Intervention details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="130" />
+        <location filename="../../app/ui/common/field_labels.py" line="138" />
         <source>Medications concerned</source>
         <translation>Medications concerned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="131" />
+        <location filename="../../app/ui/common/field_labels.py" line="139" />
         <source>Proposed changes</source>
         <translation>Proposed changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="132" />
+        <location filename="../../app/ui/common/field_labels.py" line="140" />
         <source>Changes made</source>
         <translation>Changes made</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="133" />
+        <location filename="../../app/ui/common/field_labels.py" line="141" />
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="134" />
+        <location filename="../../app/ui/common/field_labels.py" line="142" />
         <source>Reply expected by</source>
         <translation>Reply expected by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="135" />
-        <location filename="../../app/ui/common/field_labels.py" line="192" />
+        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="200" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="144" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="137" />
+        <location filename="../../app/ui/common/field_labels.py" line="145" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="138" />
+        <location filename="../../app/ui/common/field_labels.py" line="146" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="139" />
+        <location filename="../../app/ui/common/field_labels.py" line="147" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="140" />
+        <location filename="../../app/ui/common/field_labels.py" line="148" />
         <source>Inbox folder</source>
         <translation>Inbox folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="141" />
+        <location filename="../../app/ui/common/field_labels.py" line="149" />
         <source>Discharge date</source>
         <translation>Discharge date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="142" />
-        <location filename="../../app/ui/common/field_labels.py" line="202" />
+        <location filename="../../app/ui/common/field_labels.py" line="150" />
+        <location filename="../../app/ui/common/field_labels.py" line="210" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="151" />
         <source>Send as</source>
         <translation>Send as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="144" />
+        <location filename="../../app/ui/common/field_labels.py" line="152" />
         <source>Kind of review</source>
         <translation>Kind of review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="145" />
+        <location filename="../../app/ui/common/field_labels.py" line="153" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="146" />
+        <location filename="../../app/ui/common/field_labels.py" line="154" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="147" />
+        <location filename="../../app/ui/common/field_labels.py" line="155" />
         <source>eMediplan</source>
         <translation>eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="148" />
+        <location filename="../../app/ui/common/field_labels.py" line="156" />
         <source>eGFR</source>
         <translation>eGFR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="149" />
+        <location filename="../../app/ui/common/field_labels.py" line="157" />
         <source>Weight (kg)</source>
         <translation>Weight (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="150" />
+        <location filename="../../app/ui/common/field_labels.py" line="158" />
         <source>Creatinine (µmol/l)</source>
         <translation>Creatinine (µmol/l)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="152" />
+        <location filename="../../app/ui/common/field_labels.py" line="160" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="153" />
+        <location filename="../../app/ui/common/field_labels.py" line="161" />
         <source>Referent</source>
         <translation>Referent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="154" />
+        <location filename="../../app/ui/common/field_labels.py" line="162" />
         <source>Advance directives</source>
         <translation>Advance directives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="155" />
+        <location filename="../../app/ui/common/field_labels.py" line="163" />
         <source>Date of the advance directives</source>
         <translation>Date of the advance directives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="156" />
+        <location filename="../../app/ui/common/field_labels.py" line="164" />
         <source>Where the advance directives are kept</source>
         <translation>Where the advance directives are kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="157" />
+        <location filename="../../app/ui/common/field_labels.py" line="165" />
         <source>Trusted person</source>
         <translation>Trusted person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="158" />
+        <location filename="../../app/ui/common/field_labels.py" line="166" />
         <source>Trusted person&apos;s contact</source>
         <translation>Trusted person&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="159" />
+        <location filename="../../app/ui/common/field_labels.py" line="167" />
         <source>Trusted person designated on</source>
         <translation>Trusted person designated on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="160" />
+        <location filename="../../app/ui/common/field_labels.py" line="168" />
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="161" />
+        <location filename="../../app/ui/common/field_labels.py" line="169" />
         <source>Date of the patient&apos;s agreement</source>
         <translation>Date of the patient&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="162" />
+        <location filename="../../app/ui/common/field_labels.py" line="170" />
         <source>How the patient agreed</source>
         <translation>How the patient agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="163" />
+        <location filename="../../app/ui/common/field_labels.py" line="171" />
         <source>Validated by</source>
         <translation>Validated by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="164" />
+        <location filename="../../app/ui/common/field_labels.py" line="172" />
         <source>Reason for closing</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="165" />
+        <location filename="../../app/ui/common/field_labels.py" line="173" />
         <source>Shared goals</source>
         <translation>Shared goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="166" />
+        <location filename="../../app/ui/common/field_labels.py" line="174" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="167" />
+        <location filename="../../app/ui/common/field_labels.py" line="175" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="168" />
+        <location filename="../../app/ui/common/field_labels.py" line="176" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="169" />
+        <location filename="../../app/ui/common/field_labels.py" line="177" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="170" />
+        <location filename="../../app/ui/common/field_labels.py" line="178" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="171" />
+        <location filename="../../app/ui/common/field_labels.py" line="179" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="172" />
-        <location filename="../../app/ui/common/field_labels.py" line="177" />
+        <location filename="../../app/ui/common/field_labels.py" line="180" />
+        <location filename="../../app/ui/common/field_labels.py" line="185" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="181" />
         <source>How it is measured</source>
         <translation>How it is measured</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="174" />
+        <location filename="../../app/ui/common/field_labels.py" line="182" />
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="175" />
+        <location filename="../../app/ui/common/field_labels.py" line="183" />
         <source>Problems addressed</source>
         <translation>Problems addressed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="176" />
+        <location filename="../../app/ui/common/field_labels.py" line="184" />
         <source>Type of action</source>
         <translation>Type of action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="178" />
+        <location filename="../../app/ui/common/field_labels.py" line="186" />
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="179" />
+        <location filename="../../app/ui/common/field_labels.py" line="187" />
         <source>Responsible role</source>
         <translation>Responsible role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="180" />
+        <location filename="../../app/ui/common/field_labels.py" line="188" />
         <source>Other responsible</source>
         <translation>Other responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="181" />
+        <location filename="../../app/ui/common/field_labels.py" line="189" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="182" />
+        <location filename="../../app/ui/common/field_labels.py" line="190" />
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="184" />
+        <location filename="../../app/ui/common/field_labels.py" line="192" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="185" />
+        <location filename="../../app/ui/common/field_labels.py" line="193" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="186" />
+        <location filename="../../app/ui/common/field_labels.py" line="194" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="187" />
+        <location filename="../../app/ui/common/field_labels.py" line="195" />
         <source>File content</source>
         <translation>File content</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="188" />
+        <location filename="../../app/ui/common/field_labels.py" line="196" />
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="189" />
+        <location filename="../../app/ui/common/field_labels.py" line="197" />
         <source>Hospital event</source>
         <translation>Hospital event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="190" />
+        <location filename="../../app/ui/common/field_labels.py" line="198" />
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="191" />
+        <location filename="../../app/ui/common/field_labels.py" line="199" />
         <source>Destination folder</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="193" />
+        <location filename="../../app/ui/common/field_labels.py" line="201" />
         <source>Specialty</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="194" />
+        <location filename="../../app/ui/common/field_labels.py" line="202" />
         <source>Clinical question</source>
         <translation>Clinical question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="195" />
+        <location filename="../../app/ui/common/field_labels.py" line="203" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="196" />
+        <location filename="../../app/ui/common/field_labels.py" line="204" />
         <source>Reason for cancelling</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="197" />
+        <location filename="../../app/ui/common/field_labels.py" line="205" />
         <source>Specialist&apos;s answer</source>
         <translation>Specialist&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="198" />
+        <location filename="../../app/ui/common/field_labels.py" line="206" />
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="199" />
+        <location filename="../../app/ui/common/field_labels.py" line="207" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="200" />
+        <location filename="../../app/ui/common/field_labels.py" line="208" />
         <source>Outside participants</source>
         <translation>Outside participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="201" />
+        <location filename="../../app/ui/common/field_labels.py" line="209" />
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="203" />
+        <location filename="../../app/ui/common/field_labels.py" line="211" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="204" />
+        <location filename="../../app/ui/common/field_labels.py" line="212" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="205" />
+        <location filename="../../app/ui/common/field_labels.py" line="213" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="210" />
+        <location filename="../../app/ui/common/field_labels.py" line="218" />
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="211" />
+        <location filename="../../app/ui/common/field_labels.py" line="219" />
         <source>Proposed change %1</source>
         <translation>Proposed change %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="212" />
+        <location filename="../../app/ui/common/field_labels.py" line="220" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="215" />
+        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <source>Taking %1</source>
+        <translation>Taking %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="224" />
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="216" />
+        <location filename="../../app/ui/common/field_labels.py" line="225" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="217" />
+        <location filename="../../app/ui/common/field_labels.py" line="226" />
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="218" />
+        <location filename="../../app/ui/common/field_labels.py" line="227" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="219" />
+        <location filename="../../app/ui/common/field_labels.py" line="228" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="220" />
+        <location filename="../../app/ui/common/field_labels.py" line="229" />
         <source>medication</source>
         <translation>medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <location filename="../../app/ui/common/field_labels.py" line="230" />
         <source>new medication</source>
         <translation>new medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="223" />
+        <location filename="../../app/ui/common/field_labels.py" line="231" />
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="232" />
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="233" />
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="235" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

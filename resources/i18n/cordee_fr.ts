@@ -1280,92 +1280,52 @@
 <context>
     <name>DischargeLineDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="93" />
         <source>Change a discharge line</source>
         <translation>Modifier une ligne de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="95" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="93" />
         <source>Add a discharge line</source>
         <translation>Ajouter une ligne de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="103" />
-        <source>As needed</source>
-        <translation>Si besoin</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="106" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="105" />
         <source>Keep as free text (not checked)</source>
         <translation>Garder en texte libre (non vérifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="112" />
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Unités par prise : 1, 0.5 ou 1/2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117" />
-        <source>Morning</source>
-        <translation>Matin</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="117" />
-        <source>Noon</source>
-        <translation>Midi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="118" />
-        <source>Evening</source>
-        <translation>Soir</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="118" />
-        <source>Night</source>
-        <translation>Coucher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="125" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="114" />
         <source>Product name</source>
         <translation>Nom commercial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="126" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="115" />
         <source>Substance(s)</source>
         <translation>Substance(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="127" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="116" />
         <source>Strength</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="128" />
-        <source>Schedule</source>
-        <translation>Horaire</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="130" />
-        <source>Instructions</source>
-        <translation>Consignes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="163" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="150" />
         <source>ATC %1 — checked by the review engine</source>
         <translation>ATC %1 — vérifié par le moteur de revue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="165" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="152" />
         <source>Free text: not checked by the engine</source>
         <translation>Texte libre : non vérifié par le moteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="167" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="154" />
         <source>Choose a catalogue entry (Enter) or keep free text.</source>
         <translation>Choisissez une entrée du catalogue (Entrée) ou gardez le texte libre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="185" />
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="174" />
         <source>Choose a catalogue entry or type a product or substance name.</source>
         <translation>Choisissez une entrée du catalogue ou saisissez un nom commercial ou une substance.</translation>
     </message>
@@ -1384,23 +1344,18 @@
     </message>
     <message>
         <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71" />
-        <source>Morning-noon-evening-night</source>
-        <translation>Matin-midi-soir-coucher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="72" />
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="80" />
-        <source>Free text: not checked by the engine</source>
-        <translation>Texte libre : non vérifié par le moteur</translation>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="71" />
+        <source>Dosage</source>
+        <translation>Posologie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="86" />
-        <source>as needed</source>
-        <translation>si besoin</translation>
+        <location filename="../../app/ui/alerts/discharge_line_dialog.py" line="79" />
+        <source>Free text: not checked by the engine</source>
+        <translation>Texte libre : non vérifié par le moteur</translation>
     </message>
 </context>
 <context>
@@ -1892,77 +1847,77 @@
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>Before the stay</source>
         <translation>Avant le séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>At discharge</source>
         <translation>À la sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="66" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="67" />
         <source>Explanation</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Dose changed</source>
         <translation>Dose modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>Substituted</source>
         <translation>Substitué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="76" />
         <source>Intentional, documented</source>
         <translation>Intentionnel, documenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="77" />
         <source>To be clarified</source>
         <translation>À clarifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="77" />
         <source>Keep current line</source>
         <translation>Garder la ligne actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="78" />
         <source>alert</source>
         <translation>alerte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="78" />
         <source>task</source>
         <translation>tâche</translation>
     </message>
@@ -2175,178 +2130,133 @@
 <context>
     <name>MedicationDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="77" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="68" />
         <source>Change medication</source>
         <translation>Modifier le médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="77" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="68" />
         <source>Add medication</source>
         <translation>Ajouter un médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="182" />
-        <location filename="aliased_strings.py" line="118" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="166" />
+        <location filename="aliased_strings.py" line="117" />
         <source>(not a member of the practice)</source>
         <translation>(hors du cabinet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="210" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="194" />
         <source>ATC %1 — checked by the review engine</source>
         <translation>ATC %1 — vérifié par le moteur de revue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="213" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="197" />
         <source>Choose a catalogue entry (Enter) or keep free text.</source>
         <translation>Choisissez une entrée du catalogue (Entrée) ou gardez le texte libre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="216" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="200" />
         <source>Free text: not checked by the engine</source>
         <translation>Texte libre : non vérifié par le moteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medication_dialog.py" line="270" />
+        <location filename="../../app/ui/medications/medication_dialog.py" line="271" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="117" />
-        <source>(not given)</source>
-        <translation>(non renseigné)</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="119" />
+        <location filename="aliased_strings.py" line="118" />
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
         <location filename="aliased_strings.py" line="120" />
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Unités par prise : 1, 0.5 ou 1/2</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="121" />
         <source>Keep as free text (not checked)</source>
         <translation>Garder en texte libre (non vérifié)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="122" />
-        <source>As needed</source>
-        <translation>Si besoin</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="123" />
+        <location filename="aliased_strings.py" line="121" />
         <source>Self-medication (not prescribed)</source>
         <translation>Automédication (non prescrit)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="124" />
+        <location filename="aliased_strings.py" line="122" />
         <source>Pharmacist may adjust the dose</source>
         <translation>Le pharmacien peut adapter la dose</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="125" />
+        <location filename="aliased_strings.py" line="123" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="126" />
+        <location filename="aliased_strings.py" line="124" />
         <source>Product name</source>
         <translation>Nom commercial</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="127" />
+        <location filename="aliased_strings.py" line="125" />
         <source>Substance(s)</source>
         <translation>Substance(s)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="128" />
+        <location filename="aliased_strings.py" line="126" />
         <source>Strength</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="129" />
+        <location filename="aliased_strings.py" line="127" />
         <source>Dosage</source>
         <translation>Posologie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="130" />
-        <source>Morning</source>
-        <translation>Matin</translation>
+        <location filename="aliased_strings.py" line="119" />
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Seulement si le dosage ne dit pas combien de mg contient une unité</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="131" />
-        <source>Noon</source>
-        <translation>Midi</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="132" />
-        <source>Evening</source>
-        <translation>Soir</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="133" />
-        <source>Night</source>
-        <translation>Coucher</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="134" />
-        <source>Schedule</source>
-        <translation>Horaire</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="135" />
-        <source>Instructions</source>
-        <translation>Consignes</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="136" />
-        <source>Route</source>
-        <translation>Voie</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="137" />
+        <location filename="aliased_strings.py" line="128" />
         <source>Daily dose (mg)</source>
         <translation>Dose journalière (mg)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="138" />
+        <location filename="aliased_strings.py" line="129" />
         <source>Prescription</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="139" />
+        <location filename="aliased_strings.py" line="130" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="140" />
+        <location filename="aliased_strings.py" line="131" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="141" />
+        <location filename="aliased_strings.py" line="132" />
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="142" />
+        <location filename="aliased_strings.py" line="133" />
         <source>Prescriber</source>
         <translation>Prescripteur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="143" />
+        <location filename="aliased_strings.py" line="134" />
         <source>Other prescriber</source>
         <translation>Autre prescripteur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="144" />
+        <location filename="aliased_strings.py" line="135" />
         <source>Pharmacien correspondant</source>
         <translation>Pharmacien correspondant</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="145" />
+        <location filename="aliased_strings.py" line="136" />
         <source>Renewal allowed until</source>
         <translation>Renouvellement autorisé jusqu&apos;au</translation>
     </message>
@@ -2354,127 +2264,117 @@
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="aliased_strings.py" line="146" />
+        <location filename="aliased_strings.py" line="137" />
         <source>as needed</source>
         <translation>si besoin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="147" />
+        <location filename="aliased_strings.py" line="138" />
         <source>self-medication</source>
         <translation>automédication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="148" />
+        <location filename="aliased_strings.py" line="139" />
         <source>not checked by the engine</source>
         <translation>non vérifié par le moteur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="149" />
+        <location filename="aliased_strings.py" line="140" />
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="150" />
+        <location filename="aliased_strings.py" line="141" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="151" />
+        <location filename="aliased_strings.py" line="142" />
         <source>Flags</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="152" />
+        <location filename="aliased_strings.py" line="143" />
         <source>Strength</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="153" />
-        <source>Morning</source>
-        <translation>Matin</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="154" />
-        <source>Noon</source>
-        <translation>Midi</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="155" />
-        <source>Evening</source>
-        <translation>Soir</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="156" />
-        <source>Night</source>
-        <translation>Coucher</translation>
-    </message>
-    <message>
-        <location filename="aliased_strings.py" line="157" />
+        <location filename="aliased_strings.py" line="146" />
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="158" />
+        <location filename="aliased_strings.py" line="147" />
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="159" />
+        <location filename="aliased_strings.py" line="148" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="160" />
+        <location filename="aliased_strings.py" line="149" />
         <source>Prescriber</source>
         <translation>Prescripteur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="161" />
-        <source>Units per intake (morning, noon, evening, night)</source>
-        <translation>Unités par prise (matin, midi, soir, coucher)</translation>
+        <location filename="aliased_strings.py" line="144" />
+        <source>Dosage</source>
+        <translation>Posologie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="162" />
+        <location filename="aliased_strings.py" line="145" />
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="150" />
+        <source>Morning-noon-evening-night, a cycle (every week …) or if needed, in the line&apos;s unit</source>
+        <translation>Matin-midi-soir-nuit, un cycle (chaque semaine …) ou si besoin, dans l&apos;unité de la ligne</translation>
+    </message>
+    <message>
+        <location filename="aliased_strings.py" line="151" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="163" />
+        <location filename="aliased_strings.py" line="152" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="164" />
+        <location filename="aliased_strings.py" line="153" />
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="165" />
+        <location filename="aliased_strings.py" line="154" />
         <source>Schedule</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="166" />
+        <location filename="aliased_strings.py" line="155" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="167" />
+        <location filename="aliased_strings.py" line="156" />
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="168" />
+        <location filename="aliased_strings.py" line="157" />
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="169" />
+        <location filename="aliased_strings.py" line="158" />
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="170" />
+        <location filename="aliased_strings.py" line="159" />
         <source>stopped on %1: %2</source>
         <translation>arrêté le %1 : %2</translation>
     </message>
@@ -2531,102 +2431,102 @@
         </translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="171" />
+        <location filename="aliased_strings.py" line="160" />
         <source>eGFR</source>
         <translation>DFGe</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="172" />
+        <location filename="aliased_strings.py" line="161" />
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="173" />
+        <location filename="aliased_strings.py" line="162" />
         <source>Creatinine</source>
         <translation>Créatinine</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="174" />
+        <location filename="aliased_strings.py" line="163" />
         <source>Height</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="175" />
+        <location filename="aliased_strings.py" line="164" />
         <source>Potassium</source>
         <translation>Potassium</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="176" />
+        <location filename="aliased_strings.py" line="165" />
         <source>Sodium</source>
         <translation>Sodium</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="177" />
+        <location filename="aliased_strings.py" line="166" />
         <source>INR</source>
         <translation>INR</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="178" />
+        <location filename="aliased_strings.py" line="167" />
         <source>HbA1c</source>
         <translation>HbA1c</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="179" />
+        <location filename="aliased_strings.py" line="168" />
         <source>Systolic blood pressure</source>
         <translation>Pression artérielle systolique</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="180" />
+        <location filename="aliased_strings.py" line="169" />
         <source>Diastolic blood pressure</source>
         <translation>Pression artérielle diastolique</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="181" />
+        <location filename="aliased_strings.py" line="170" />
         <source>Heart rate</source>
         <translation>Fréquence cardiaque</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="182" />
+        <location filename="aliased_strings.py" line="171" />
         <source>QTc</source>
         <translation>QTc</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="183" />
+        <location filename="aliased_strings.py" line="172" />
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="184" />
+        <location filename="aliased_strings.py" line="173" />
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="185" />
+        <location filename="aliased_strings.py" line="174" />
         <source>Stop…</source>
         <translation>Arrêter…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="186" />
+        <location filename="aliased_strings.py" line="175" />
         <source>Show history</source>
         <translation>Afficher l&apos;historique</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="187" />
+        <location filename="aliased_strings.py" line="176" />
         <source>History (changes and stopped lines)</source>
         <translation>Historique (modifications et lignes arrêtées)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="188" />
+        <location filename="aliased_strings.py" line="177" />
         <source>Clinical values</source>
         <translation>Valeurs cliniques</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="189" />
+        <location filename="aliased_strings.py" line="178" />
         <source>Record value…</source>
         <translation>Saisir une valeur…</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="190" />
+        <location filename="aliased_strings.py" line="179" />
         <source>Review</source>
         <translation>Revue</translation>
     </message>
@@ -2816,87 +2716,72 @@
 <context>
     <name>ModifyDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="39" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="41" />
         <source>Answer with another change</source>
         <translation>Répondre par une autre modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="42" />
-        <source>Change the doses</source>
-        <translation>Modifier les doses</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="42" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="44" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="43" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="44" />
+        <source>Change the posology</source>
+        <translation>Modifier la posologie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="45" />
         <source>Replace by another medication</source>
         <translation>Remplacer par un autre médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="47" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
         <source>No medication chosen</source>
         <translation>Aucun médicament choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>morning</source>
-        <translation>matin</translation>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="52" />
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Seulement si le dosage ne dit pas combien de mg contient une unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>noon</source>
-        <translation>midi</translation>
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="59" />
+        <source>New posology</source>
+        <translation>Nouvelle posologie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>evening</source>
-        <translation>soir</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="49" />
-        <source>night</source>
-        <translation>coucher</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="58" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="55" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="59" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="56" />
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="60" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="57" />
         <source>New medication</source>
         <translation>Nouveau médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="62" />
-        <source>New doses</source>
-        <translation>Nouvelles doses</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="64" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="61" />
         <source>Daily dose (mg)</source>
         <translation>Dose journalière (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="65" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="62" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="107" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="104" />
         <source>Replaced by: %1</source>
         <translation>Remplacé par : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/modify_dialog.py" line="134" />
+        <location filename="../../app/ui/alerts/modify_dialog.py" line="133" />
         <source>New medication: choose it in the catalogue.</source>
         <translation>Nouveau médicament : choisissez-le dans le catalogue.</translation>
     </message>
@@ -3181,212 +3066,212 @@
         <translation>(médecin hors du cabinet)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="197" />
+        <location filename="aliased_strings.py" line="186" />
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="198" />
+        <location filename="aliased_strings.py" line="187" />
         <source>Type the birth date as 31.12.1950 or 31/12/1950.</source>
         <translation>Saisissez la date de naissance sous la forme 31.12.1950 ou 31/12/1950.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="199" />
+        <location filename="aliased_strings.py" line="188" />
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="200" />
+        <location filename="aliased_strings.py" line="189" />
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="201" />
+        <location filename="aliased_strings.py" line="190" />
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="202" />
+        <location filename="aliased_strings.py" line="191" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="203" />
+        <location filename="aliased_strings.py" line="192" />
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="204" />
+        <location filename="aliased_strings.py" line="193" />
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="205" />
+        <location filename="aliased_strings.py" line="194" />
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="206" />
+        <location filename="aliased_strings.py" line="195" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="207" />
+        <location filename="aliased_strings.py" line="196" />
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="208" />
+        <location filename="aliased_strings.py" line="197" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="209" />
+        <location filename="aliased_strings.py" line="198" />
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="210" />
+        <location filename="aliased_strings.py" line="199" />
         <source>(no INS)</source>
         <translation>(sans INS)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="211" />
+        <location filename="aliased_strings.py" line="200" />
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="212" />
+        <location filename="aliased_strings.py" line="201" />
         <source>Retrieved</source>
         <translation>Récupérée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="213" />
+        <location filename="aliased_strings.py" line="202" />
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="214" />
+        <location filename="aliased_strings.py" line="203" />
         <source>Qualified</source>
         <translation>Qualifiée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="215" />
+        <location filename="aliased_strings.py" line="204" />
         <source>Name and town of a doctor outside the practice</source>
         <translation>Nom et localité d&apos;un médecin hors du cabinet</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="216" />
+        <location filename="aliased_strings.py" line="205" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="217" />
+        <location filename="aliased_strings.py" line="206" />
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="218" />
+        <location filename="aliased_strings.py" line="207" />
         <source>Given names</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="219" />
+        <location filename="aliased_strings.py" line="208" />
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="220" />
+        <location filename="aliased_strings.py" line="209" />
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="221" />
+        <location filename="aliased_strings.py" line="210" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="222" />
+        <location filename="aliased_strings.py" line="211" />
         <source>INS number</source>
         <translation>Matricule INS</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="223" />
+        <location filename="aliased_strings.py" line="212" />
         <source>INS identity status</source>
         <translation>Statut de l&apos;identité INS</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="224" />
+        <location filename="aliased_strings.py" line="213" />
         <source>AVS number</source>
         <translation>Numéro AVS</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="225" />
+        <location filename="aliased_strings.py" line="214" />
         <source>Insurance card number</source>
         <translation>N° de carte d&apos;assuré</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="226" />
+        <location filename="aliased_strings.py" line="215" />
         <source>Contact and care</source>
         <translation>Coordonnées et suivi</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="227" />
+        <location filename="aliased_strings.py" line="216" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="228" />
+        <location filename="aliased_strings.py" line="217" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="229" />
+        <location filename="aliased_strings.py" line="218" />
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="230" />
+        <location filename="aliased_strings.py" line="219" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="231" />
+        <location filename="aliased_strings.py" line="220" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="232" />
+        <location filename="aliased_strings.py" line="221" />
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="233" />
+        <location filename="aliased_strings.py" line="222" />
         <source>Médecin traitant</source>
         <translation>Médecin traitant</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="234" />
+        <location filename="aliased_strings.py" line="223" />
         <source>External doctor</source>
         <translation>Médecin externe</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="235" />
+        <location filename="aliased_strings.py" line="224" />
         <source>Conditions, allergies and ALD</source>
         <translation>Pathologies, allergies et ALD</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="236" />
+        <location filename="aliased_strings.py" line="225" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="237" />
+        <location filename="aliased_strings.py" line="226" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="238" />
+        <location filename="aliased_strings.py" line="227" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3394,32 +3279,32 @@
 <context>
     <name>PatientListModel</name>
     <message>
-        <location filename="aliased_strings.py" line="191" />
+        <location filename="aliased_strings.py" line="180" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="192" />
+        <location filename="aliased_strings.py" line="181" />
         <source>Given names</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="193" />
+        <location filename="aliased_strings.py" line="182" />
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="194" />
+        <location filename="aliased_strings.py" line="183" />
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="195" />
+        <location filename="aliased_strings.py" line="184" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="196" />
+        <location filename="aliased_strings.py" line="185" />
         <source>City</source>
         <translation>Localité</translation>
     </message>
@@ -3526,6 +3411,216 @@
     </message>
 </context>
 <context>
+    <name>PosologyEditor</name>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="56" />
+        <source>Times of day</source>
+        <translation>Moments de la journée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="56" />
+        <source>Every … days or weeks</source>
+        <translation>Tous les … jours ou semaines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="57" />
+        <source>If needed</source>
+        <translation>Si besoin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="57" />
+        <source>See instructions</source>
+        <translation>Voir les instructions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="63" />
+        <source>The instructions say how to take it.</source>
+        <translation>Les instructions disent comment le prendre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="66" />
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="73" />
+        <source>Type to search the EDQM routes, or a text</source>
+        <translation>Tapez pour chercher une voie EDQM, ou un texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="85" />
+        <source>Schedule</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="89" />
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="91" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="92" />
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="93" />
+        <source>Reads</source>
+        <translation>Se lit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Noon</source>
+        <translation>Midi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Evening</source>
+        <translation>Soir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="110" />
+        <source>Night</source>
+        <translation>Coucher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="116" />
+        <source>Amount at this time: 1, 0.5 or 1/2</source>
+        <translation>Quantité à ce moment : 1, 0,5 ou 1/2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="121" />
+        <source>Only if needed</source>
+        <translation>Seulement si besoin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="132" />
+        <location filename="../../app/ui/medications/posology_editor.py" line="144" />
+        <source>Every</source>
+        <translation>Tous les</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="133" />
+        <source>week(s), on</source>
+        <translation>semaine(s), le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="133" />
+        <source>day(s)</source>
+        <translation>jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Thu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="135" />
+        <source>Sat</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="136" />
+        <source>Sun</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="140" />
+        <location filename="../../app/ui/medications/posology_editor.py" line="152" />
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="168" />
+        <source>Amount per taking</source>
+        <translation>Quantité par prise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="170" />
+        <source>at most a day</source>
+        <translation>au maximum par jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="176" />
+        <source>in the morning</source>
+        <translation>le matin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="176" />
+        <source>at noon</source>
+        <translation>à midi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="177" />
+        <source>in the evening</source>
+        <translation>le soir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="178" />
+        <source>at night</source>
+        <translation>au coucher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="216" />
+        <source>(incomplete)</source>
+        <translation>(incomplet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="217" />
+        <source>(no schedule)</source>
+        <translation>(pas de posologie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="220" />
+        <source>%1 mg a week</source>
+        <translation>%1 mg par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="223" />
+        <source>%1 mg a day</source>
+        <translation>%1 mg par jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="226" />
+        <source>at most %1 mg a day</source>
+        <translation>au maximum %1 mg par jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/medications/posology_editor.py" line="285" />
+        <source>Detailed taking times: %1</source>
+        <translation>Prises détaillées : %1</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <location filename="../../app/ui/shell/first_run_pages.py" line="97" />
@@ -3579,32 +3674,32 @@
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="aliased_strings.py" line="239" />
+        <location filename="aliased_strings.py" line="228" />
         <source>Condition</source>
         <translation>Pathologie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="240" />
+        <location filename="aliased_strings.py" line="229" />
         <source>Allergy</source>
         <translation>Allergie</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="241" />
+        <location filename="aliased_strings.py" line="230" />
         <source>Long-term condition (ALD)</source>
         <translation>Affection de longue durée (ALD)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="242" />
+        <location filename="aliased_strings.py" line="231" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="243" />
+        <location filename="aliased_strings.py" line="232" />
         <source>Code (ICD-10 or ATC)</source>
         <translation>Code (CIM-10 ou ATC)</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="244" />
+        <location filename="aliased_strings.py" line="233" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -3745,42 +3840,42 @@
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="aliased_strings.py" line="245" />
+        <location filename="aliased_strings.py" line="234" />
         <source>Your practice</source>
         <translation>Votre cabinet</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="246" />
+        <location filename="aliased_strings.py" line="235" />
         <source>The name is printed on documents and letters.</source>
         <translation>Le nom figure sur les documents et les courriers.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="247" />
+        <location filename="aliased_strings.py" line="236" />
         <source>First administrator</source>
         <translation>Premier administrateur</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="248" />
+        <location filename="aliased_strings.py" line="237" />
         <source>This personal account manages staff accounts and settings. Every person in the practice will get their own account later.</source>
         <translation>Ce compte personnel gère les comptes du personnel et les paramètres. Chaque membre du cabinet recevra ensuite son propre compte.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="249" />
+        <location filename="aliased_strings.py" line="238" />
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="250" />
+        <location filename="aliased_strings.py" line="239" />
         <source>All records are kept in one encrypted file on this computer. The practice passphrase protects every record: it is needed whenever the computer&apos;s keyring is not available. Choose a long sentence that you can remember.</source>
         <translation>Tous les dossiers sont conservés dans un fichier chiffré sur cet ordinateur. La phrase de passe du cabinet protège chaque dossier : elle est demandée chaque fois que le trousseau de clés de l&apos;ordinateur n&apos;est pas disponible. Choisissez une longue phrase dont vous vous souviendrez.</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="251" />
+        <location filename="aliased_strings.py" line="240" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="aliased_strings.py" line="252" />
+        <location filename="aliased_strings.py" line="241" />
         <source>The recovery code is shown only once, on this page.</source>
         <translation>Le code de récupération n&apos;est affiché qu&apos;une seule fois, sur cette page.</translation>
     </message>
@@ -3788,68 +3883,68 @@
 <context>
     <name>RaiseAlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="52" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="53" />
         <source>Raise an alert</source>
         <translation>Émettre une alerte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="69" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="70" />
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="70" />
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="130" />
         <source>The patient&apos;s médecin traitant</source>
         <translation>Le médecin traitant du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="73" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="73" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="73" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="74" />
         <source>Medications concerned</source>
         <translation>Médicaments concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="75" />
         <source>Clinical context</source>
         <translation>Contexte clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="76" />
         <source>Proposed intervention</source>
         <translation>Intervention proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="76" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="77" />
         <source>Details of the proposal</source>
         <translation>Détails de la proposition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="77" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="78" />
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="77" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="78" />
         <source>Reply by</source>
         <translation>Réponse attendue le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="78" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="79" />
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/raise_dialog.py" line="82" />
+        <location filename="../../app/ui/alerts/raise_dialog.py" line="83" />
         <source>Raise alert</source>
         <translation>Émettre l&apos;alerte</translation>
     </message>
@@ -3974,102 +4069,102 @@
 <context>
     <name>ReconciliationDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="89" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="92" />
         <source>Medication reconciliation after a hospital stay</source>
         <translation>Conciliation médicamenteuse après hospitalisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="96" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="99" />
         <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
         <translation>Collez le code eMediplan de l&apos;ordonnance de sortie (CHMED16A…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="111" />
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="111" />
         <source>Change the line…</source>
         <translation>Modifier la ligne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="112" />
         <source>Remove the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="115" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118" />
         <source>Compare with the current list</source>
         <translation>Comparer avec la liste actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="121" />
         <source>Hospital / department</source>
         <translation>Hôpital / service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="122" />
         <source>Discharge date</source>
         <translation>Date de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="120" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="123" />
         <source>Discharge lines</source>
         <translation>Traitement de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="122" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="125" />
         <source>or eMediplan code</source>
         <translation>ou code eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="130" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="133" />
         <source>Intentional, documented</source>
         <translation>Intentionnel, documenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="131" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="134" />
         <source>To be clarified</source>
         <translation>À clarifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="132" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="135" />
         <source>Keep current line</source>
         <translation>Garder la ligne actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="134" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="137" />
         <source>Why (required for an intentional change)</source>
         <translation>Pourquoi (obligatoire pour un changement intentionnel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="139" />
         <source>Save decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="139" />
         <source>Send as alert</source>
         <translation>Envoyer en alerte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="137" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="140" />
         <source>Validate the reconciled list</source>
         <translation>Valider la liste conciliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="170" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="173" />
         <source>validated by %1</source>
         <translation>validée par %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="171" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="174" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="213" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="216" />
         <source>Enter the discharge lines or paste the eMediplan code first.</source>
         <translation>Saisissez d&apos;abord le traitement de sortie ou collez le code eMediplan.</translation>
     </message>
@@ -6042,7 +6137,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="130" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6117,9 +6212,116 @@
         <translation>n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="133" />
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="9" />
+        <source>must be a complete ATC code like B01AA03</source>
+        <translation>doit être un code ATC complet comme B01AA03</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="10" />
+        <source>a substance or a product name is required</source>
+        <translation>une substance ou un nom commercial est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="11" />
+        <source>is not a plausible date</source>
+        <translation>n&apos;est pas une date plausible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="12" />
+        <location filename="../../app/ui/common/errors/medications.py" line="13" />
+        <location filename="../../app/ui/common/errors/medications.py" line="14" />
+        <source>must not be before the start date</source>
+        <translation>ne doit pas précéder la date de début</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="15" />
+        <source>must be at most {months} months after the start</source>
+        <translation>doit être au plus {months} mois après le début</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="16" />
+        <source>must be an active member of the practice</source>
+        <translation>doit être un membre actif du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="18" />
+        <source>must be an amount like 1, 0.5 or 1/2</source>
+        <translation>doit être une quantité comme 1, 0,5 ou 1/2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="19" />
+        <source>must be at most {max}</source>
+        <translation>doit être au plus {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="20" />
+        <source>give at least one amount (morning, noon, evening or night)</source>
+        <translation>indiquez au moins une quantité (matin, midi, soir ou nuit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="22" />
+        <source>give at least one day with its amount</source>
+        <translation>indiquez au moins un jour avec sa quantité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="23" />
+        <source>at most {max} takings</source>
+        <translation>au plus {max} prises</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="24" />
+        <source>this day and time are given twice</source>
+        <translation>ce jour et cette heure sont donnés deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="25" />
+        <source>must be a time like 08:00</source>
+        <translation>doit être une heure comme 08:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="26" />
+        <source>is not used by this schedule: leave it empty</source>
+        <translation>n&apos;est pas utilisé par cette posologie : laissez-le vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="27" />
+        <source>must not be less than the amount per taking</source>
+        <translation>ne doit pas être inférieur à la quantité par prise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="28" />
+        <source>is needed when a maximum a day is given</source>
+        <translation>est nécessaire quand un maximum par jour est donné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="29" />
+        <source>is not a unit of the list</source>
+        <translation>n&apos;est pas une unité de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="30" />
+        <source>is not a route of the EDQM list</source>
+        <translation>n&apos;est pas une voie de la liste EDQM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="31" />
+        <source>give a coded route or a text, not both</source>
+        <translation>indiquez une voie codée ou un texte, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="33" />
+        <source>is not a readable CHMED16A payload</source>
+        <translation>n&apos;est pas un contenu CHMED16A lisible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="34" />
+        <source>must start with CHMED16A1 (or CHMED16A0)</source>
+        <translation>doit commencer par CHMED16A1 (ou CHMED16A0)</translation>
     </message>
 </context>
 <context>
@@ -6386,685 +6588,745 @@
     </message>
     <message>
         <location filename="../../app/ui/common/field_labels.py" line="70" />
+        <source>Route (text)</source>
+        <translation>Voie (texte)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="71" />
+        <source>Schedule</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="72" />
+        <source>Only if needed</source>
+        <translation>Seulement si besoin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="73" />
+        <source>Repeat every</source>
+        <translation>Répéter tous les</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="74" />
+        <source>Days of taking</source>
+        <translation>Jours de prise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="75" />
+        <source>Amount per taking</source>
+        <translation>Quantité par prise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="76" />
+        <source>At most a day</source>
+        <translation>Maximum par jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="77" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="78" />
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="71" />
+        <location filename="../../app/ui/common/field_labels.py" line="79" />
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="72" />
+        <location filename="../../app/ui/common/field_labels.py" line="80" />
         <source>Daily dose (mg)</source>
         <translation>Dose journalière (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="73" />
+        <location filename="../../app/ui/common/field_labels.py" line="81" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="74" />
+        <location filename="../../app/ui/common/field_labels.py" line="82" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="75" />
+        <location filename="../../app/ui/common/field_labels.py" line="83" />
         <source>Renewal allowed until</source>
         <translation>Renouvellement autorisé jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="76" />
+        <location filename="../../app/ui/common/field_labels.py" line="84" />
         <source>Prescriber</source>
         <translation>Prescripteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="77" />
+        <location filename="../../app/ui/common/field_labels.py" line="85" />
         <source>Other prescriber</source>
         <translation>Autre prescripteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="78" />
+        <location filename="../../app/ui/common/field_labels.py" line="86" />
         <source>Reason for stopping</source>
         <translation>Motif de l&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="79" />
+        <location filename="../../app/ui/common/field_labels.py" line="87" />
         <source>Stop date</source>
         <translation>Date d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="81" />
+        <location filename="../../app/ui/common/field_labels.py" line="89" />
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="82" />
+        <location filename="../../app/ui/common/field_labels.py" line="90" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="83" />
+        <location filename="../../app/ui/common/field_labels.py" line="91" />
         <source>Date of measurement</source>
         <translation>Date de la mesure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="85" />
+        <location filename="../../app/ui/common/field_labels.py" line="93" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="86" />
+        <location filename="../../app/ui/common/field_labels.py" line="94" />
         <source>Declaration reference</source>
         <translation>Référence de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="87" />
+        <location filename="../../app/ui/common/field_labels.py" line="95" />
         <source>Form of consent</source>
         <translation>Forme du consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="88" />
+        <location filename="../../app/ui/common/field_labels.py" line="96" />
         <source>Consent given by</source>
         <translation>Consentement donné par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="89" />
+        <location filename="../../app/ui/common/field_labels.py" line="97" />
         <source>Reason for leaving</source>
         <translation>Motif de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="91" />
+        <location filename="../../app/ui/common/field_labels.py" line="99" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="92" />
+        <location filename="../../app/ui/common/field_labels.py" line="100" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="93" />
+        <location filename="../../app/ui/common/field_labels.py" line="101" />
         <source>Task type</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="94" />
+        <location filename="../../app/ui/common/field_labels.py" line="102" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="95" />
+        <location filename="../../app/ui/common/field_labels.py" line="103" />
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="96" />
+        <location filename="../../app/ui/common/field_labels.py" line="104" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="97" />
+        <location filename="../../app/ui/common/field_labels.py" line="105" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="98" />
+        <location filename="../../app/ui/common/field_labels.py" line="106" />
         <source>Due time</source>
         <translation>Heure d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="99" />
+        <location filename="../../app/ui/common/field_labels.py" line="107" />
         <source>Recurrence</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="100" />
-        <location filename="../../app/ui/common/field_labels.py" line="101" />
+        <location filename="../../app/ui/common/field_labels.py" line="108" />
+        <location filename="../../app/ui/common/field_labels.py" line="109" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="102" />
+        <location filename="../../app/ui/common/field_labels.py" line="110" />
         <source>Act performed</source>
         <translation>Acte réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="103" />
+        <location filename="../../app/ui/common/field_labels.py" line="111" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="104" />
+        <location filename="../../app/ui/common/field_labels.py" line="112" />
         <source>Progress note</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="105" />
+        <location filename="../../app/ui/common/field_labels.py" line="113" />
         <source>Activation date</source>
         <translation>Date d&apos;activation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="106" />
+        <location filename="../../app/ui/common/field_labels.py" line="114" />
         <source>Training date</source>
         <translation>Date de la formation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="107" />
+        <location filename="../../app/ui/common/field_labels.py" line="115" />
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="108" />
+        <location filename="../../app/ui/common/field_labels.py" line="116" />
         <source>Date of consent</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="110" />
+        <location filename="../../app/ui/common/field_labels.py" line="118" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="111" />
+        <location filename="../../app/ui/common/field_labels.py" line="119" />
         <source>Age from</source>
         <translation>Âge de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="112" />
+        <location filename="../../app/ui/common/field_labels.py" line="120" />
         <source>Age to</source>
         <translation>Âge jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="113" />
+        <location filename="../../app/ui/common/field_labels.py" line="121" />
         <source>Conditions (ICD-10 codes)</source>
         <translation>Pathologies (codes CIM-10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="114" />
+        <location filename="../../app/ui/common/field_labels.py" line="122" />
         <source>Task not done</source>
         <translation>Tâche non réalisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="115" />
+        <location filename="../../app/ui/common/field_labels.py" line="123" />
         <source>Not done for (months)</source>
         <translation>Non réalisée depuis (mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="116" />
+        <location filename="../../app/ui/common/field_labels.py" line="124" />
         <source>Renewed until</source>
         <translation>Renouvelé jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="117" />
+        <location filename="../../app/ui/common/field_labels.py" line="125" />
         <source>New dose</source>
         <translation>Nouvelle dose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="118" />
+        <location filename="../../app/ui/common/field_labels.py" line="126" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="119" />
+        <location filename="../../app/ui/common/field_labels.py" line="127" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="120" />
+        <location filename="../../app/ui/common/field_labels.py" line="128" />
         <source>Reason for the status</source>
         <translation>Motif du statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="121" />
+        <location filename="../../app/ui/common/field_labels.py" line="129" />
         <source>Escalation delay (days)</source>
         <translation>Délai d&apos;escalade (jours)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="122" />
+        <location filename="../../app/ui/common/field_labels.py" line="130" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="123" />
+        <location filename="../../app/ui/common/field_labels.py" line="131" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="125" />
+        <location filename="../../app/ui/common/field_labels.py" line="133" />
         <source>Review finding</source>
         <translation>Résultat de la revue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="126" />
+        <location filename="../../app/ui/common/field_labels.py" line="134" />
         <source>Problem category</source>
         <translation>Catégorie de problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="127" />
+        <location filename="../../app/ui/common/field_labels.py" line="135" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="128" />
+        <location filename="../../app/ui/common/field_labels.py" line="136" />
         <source>Proposed intervention</source>
         <translation>Intervention proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="129" />
+        <location filename="../../app/ui/common/field_labels.py" line="137" />
         <source>Intervention details</source>
         <translation>Détails de l&apos;intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="130" />
+        <location filename="../../app/ui/common/field_labels.py" line="138" />
         <source>Medications concerned</source>
         <translation>Médicaments concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="131" />
+        <location filename="../../app/ui/common/field_labels.py" line="139" />
         <source>Proposed changes</source>
         <translation>Modifications proposées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="132" />
+        <location filename="../../app/ui/common/field_labels.py" line="140" />
         <source>Changes made</source>
         <translation>Modifications effectuées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="133" />
+        <location filename="../../app/ui/common/field_labels.py" line="141" />
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="134" />
+        <location filename="../../app/ui/common/field_labels.py" line="142" />
         <source>Reply expected by</source>
         <translation>Réponse attendue le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="135" />
-        <location filename="../../app/ui/common/field_labels.py" line="192" />
+        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="200" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="144" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="137" />
+        <location filename="../../app/ui/common/field_labels.py" line="145" />
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="138" />
+        <location filename="../../app/ui/common/field_labels.py" line="146" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="139" />
+        <location filename="../../app/ui/common/field_labels.py" line="147" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="140" />
+        <location filename="../../app/ui/common/field_labels.py" line="148" />
         <source>Inbox folder</source>
         <translation>Dossier de la boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="141" />
+        <location filename="../../app/ui/common/field_labels.py" line="149" />
         <source>Discharge date</source>
         <translation>Date de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="142" />
-        <location filename="../../app/ui/common/field_labels.py" line="202" />
+        <location filename="../../app/ui/common/field_labels.py" line="150" />
+        <location filename="../../app/ui/common/field_labels.py" line="210" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="151" />
         <source>Send as</source>
         <translation>Envoyer comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="144" />
+        <location filename="../../app/ui/common/field_labels.py" line="152" />
         <source>Kind of review</source>
         <translation>Type de bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="145" />
+        <location filename="../../app/ui/common/field_labels.py" line="153" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="146" />
+        <location filename="../../app/ui/common/field_labels.py" line="154" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="147" />
+        <location filename="../../app/ui/common/field_labels.py" line="155" />
         <source>eMediplan</source>
         <translation>eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="148" />
+        <location filename="../../app/ui/common/field_labels.py" line="156" />
         <source>eGFR</source>
         <translation>DFGe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="149" />
+        <location filename="../../app/ui/common/field_labels.py" line="157" />
         <source>Weight (kg)</source>
         <translation>Poids (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="150" />
+        <location filename="../../app/ui/common/field_labels.py" line="158" />
         <source>Creatinine (µmol/l)</source>
         <translation>Créatinine (µmol/l)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="152" />
+        <location filename="../../app/ui/common/field_labels.py" line="160" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="153" />
+        <location filename="../../app/ui/common/field_labels.py" line="161" />
         <source>Referent</source>
         <translation>Référent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="154" />
+        <location filename="../../app/ui/common/field_labels.py" line="162" />
         <source>Advance directives</source>
         <translation>Directives anticipées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="155" />
+        <location filename="../../app/ui/common/field_labels.py" line="163" />
         <source>Date of the advance directives</source>
         <translation>Date des directives anticipées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="156" />
+        <location filename="../../app/ui/common/field_labels.py" line="164" />
         <source>Where the advance directives are kept</source>
         <translation>Lieu de conservation des directives anticipées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="157" />
+        <location filename="../../app/ui/common/field_labels.py" line="165" />
         <source>Trusted person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="158" />
+        <location filename="../../app/ui/common/field_labels.py" line="166" />
         <source>Trusted person&apos;s contact</source>
         <translation>Coordonnées de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="159" />
+        <location filename="../../app/ui/common/field_labels.py" line="167" />
         <source>Trusted person designated on</source>
         <translation>Personne de confiance désignée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="160" />
+        <location filename="../../app/ui/common/field_labels.py" line="168" />
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="161" />
+        <location filename="../../app/ui/common/field_labels.py" line="169" />
         <source>Date of the patient&apos;s agreement</source>
         <translation>Date de l&apos;accord du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="162" />
+        <location filename="../../app/ui/common/field_labels.py" line="170" />
         <source>How the patient agreed</source>
         <translation>Modalité de l&apos;accord du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="163" />
+        <location filename="../../app/ui/common/field_labels.py" line="171" />
         <source>Validated by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="164" />
+        <location filename="../../app/ui/common/field_labels.py" line="172" />
         <source>Reason for closing</source>
         <translation>Motif de clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="165" />
+        <location filename="../../app/ui/common/field_labels.py" line="173" />
         <source>Shared goals</source>
         <translation>Objectifs partagés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="166" />
+        <location filename="../../app/ui/common/field_labels.py" line="174" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="167" />
+        <location filename="../../app/ui/common/field_labels.py" line="175" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="168" />
+        <location filename="../../app/ui/common/field_labels.py" line="176" />
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="169" />
+        <location filename="../../app/ui/common/field_labels.py" line="177" />
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="170" />
+        <location filename="../../app/ui/common/field_labels.py" line="178" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="171" />
+        <location filename="../../app/ui/common/field_labels.py" line="179" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="172" />
-        <location filename="../../app/ui/common/field_labels.py" line="177" />
+        <location filename="../../app/ui/common/field_labels.py" line="180" />
+        <location filename="../../app/ui/common/field_labels.py" line="185" />
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="181" />
         <source>How it is measured</source>
         <translation>Indicateur de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="174" />
+        <location filename="../../app/ui/common/field_labels.py" line="182" />
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="175" />
+        <location filename="../../app/ui/common/field_labels.py" line="183" />
         <source>Problems addressed</source>
         <translation>Problèmes concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="176" />
+        <location filename="../../app/ui/common/field_labels.py" line="184" />
         <source>Type of action</source>
         <translation>Type d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="178" />
+        <location filename="../../app/ui/common/field_labels.py" line="186" />
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="179" />
+        <location filename="../../app/ui/common/field_labels.py" line="187" />
         <source>Responsible role</source>
         <translation>Rôle responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="180" />
+        <location filename="../../app/ui/common/field_labels.py" line="188" />
         <source>Other responsible</source>
         <translation>Autre responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="181" />
+        <location filename="../../app/ui/common/field_labels.py" line="189" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="182" />
+        <location filename="../../app/ui/common/field_labels.py" line="190" />
         <source>Reported on</source>
         <translation>Signalé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="184" />
+        <location filename="../../app/ui/common/field_labels.py" line="192" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="185" />
+        <location filename="../../app/ui/common/field_labels.py" line="193" />
         <source>Facility</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="186" />
+        <location filename="../../app/ui/common/field_labels.py" line="194" />
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="187" />
+        <location filename="../../app/ui/common/field_labels.py" line="195" />
         <source>File content</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="188" />
+        <location filename="../../app/ui/common/field_labels.py" line="196" />
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="189" />
+        <location filename="../../app/ui/common/field_labels.py" line="197" />
         <source>Hospital event</source>
         <translation>Événement hospitalier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="190" />
+        <location filename="../../app/ui/common/field_labels.py" line="198" />
         <source>Referral</source>
         <translation>Adressage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="191" />
+        <location filename="../../app/ui/common/field_labels.py" line="199" />
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="193" />
+        <location filename="../../app/ui/common/field_labels.py" line="201" />
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="194" />
+        <location filename="../../app/ui/common/field_labels.py" line="202" />
         <source>Clinical question</source>
         <translation>Question clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="195" />
+        <location filename="../../app/ui/common/field_labels.py" line="203" />
         <source>Requested on</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="196" />
+        <location filename="../../app/ui/common/field_labels.py" line="204" />
         <source>Reason for cancelling</source>
         <translation>Motif d&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="197" />
+        <location filename="../../app/ui/common/field_labels.py" line="205" />
         <source>Specialist&apos;s answer</source>
         <translation>Réponse du spécialiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="198" />
+        <location filename="../../app/ui/common/field_labels.py" line="206" />
         <source>Meeting date</source>
         <translation>Date de la réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="199" />
+        <location filename="../../app/ui/common/field_labels.py" line="207" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="200" />
+        <location filename="../../app/ui/common/field_labels.py" line="208" />
         <source>Outside participants</source>
         <translation>Participants extérieurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="201" />
+        <location filename="../../app/ui/common/field_labels.py" line="209" />
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="203" />
+        <location filename="../../app/ui/common/field_labels.py" line="211" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="204" />
+        <location filename="../../app/ui/common/field_labels.py" line="212" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="205" />
+        <location filename="../../app/ui/common/field_labels.py" line="213" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="210" />
+        <location filename="../../app/ui/common/field_labels.py" line="218" />
         <source>Problem %1</source>
         <translation>Problème %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="211" />
+        <location filename="../../app/ui/common/field_labels.py" line="219" />
         <source>Proposed change %1</source>
         <translation>Modification proposée %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="212" />
+        <location filename="../../app/ui/common/field_labels.py" line="220" />
         <source>Change %1</source>
         <translation>Modification %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="215" />
+        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <source>Taking %1</source>
+        <translation>Prise %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="224" />
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="216" />
+        <location filename="../../app/ui/common/field_labels.py" line="225" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="217" />
+        <location filename="../../app/ui/common/field_labels.py" line="226" />
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="218" />
+        <location filename="../../app/ui/common/field_labels.py" line="227" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="219" />
+        <location filename="../../app/ui/common/field_labels.py" line="228" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="220" />
+        <location filename="../../app/ui/common/field_labels.py" line="229" />
         <source>medication</source>
         <translation>médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <location filename="../../app/ui/common/field_labels.py" line="230" />
         <source>new medication</source>
         <translation>nouveau médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="223" />
+        <location filename="../../app/ui/common/field_labels.py" line="231" />
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="232" />
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="233" />
+        <source>amount</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="235" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

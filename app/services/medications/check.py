@@ -91,7 +91,7 @@ def review_in(session: Session, patient_id: int, as_of: date | None = None, lang
     as_of = as_of or date.today()
     patient = session.get(Patient, patient_id)
     if patient is None:
-        raise NotFoundError(f"patient {patient_id} does not exist")
+        raise NotFoundError("patient", patient_id)
     problems = list(session.exec(select(PatientProblem).where(PatientProblem.patient_id == patient_id)).all())
     values = observations.latest(session, patient_id, [str(c) for c in observations.REVIEW_CODES])
     lines = medications.current_lines(session, patient_id)

@@ -112,8 +112,8 @@ def decode(payload: str) -> dict:
         if text.startswith(PLAIN_PREFIX):
             return json.loads(text[len(PLAIN_PREFIX):])
     except (ValueError, OSError, EOFError):
-        raise ValidationError("emediplan", "is not a readable CHMED16A payload") from None
-    raise ValidationError("emediplan", "must start with CHMED16A1 (or CHMED16A0)")
+        raise ValidationError("emediplan", "medications.emediplan_unreadable") from None
+    raise ValidationError("emediplan", "medications.emediplan_prefix")
 
 
 def _private(obj: dict, medicament: dict) -> dict[str, str]:

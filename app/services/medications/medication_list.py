@@ -355,7 +355,8 @@ def check_input(session: Session, data: MedicationInput, where: str) -> None:
     try:
         _validated(session, data)
     except ValidationError as exc:
-        raise ValidationError(f"{where}.{exc.field}", exc.code, **exc.params) from None
+        exc.field = f"{where}.{exc.field}"
+        raise
 
 
 def _history_entry(v: MedicationLineVersion) -> HistoryEntry:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.services.medications import posology_terms, posology_text
 from app.services.medications.medication_list import HistoryEntry, MedicationRow
+from app.ui.common import settings as ui_settings
 from app.ui.common.form_helpers import format_date
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,6 +33,18 @@ def flags_text(as_needed: bool, self_medication: bool, free_text: bool, long: bo
     return (", " if long else " · ").join(parts)
 
 
+def posology_line(data, language: str | None = None) -> str:
+    """The posology as readable text in the user's language ("1-0-1-0 comprimés", "15 mg …")."""
+    return posology_text.describe(data.posology, language or ui_settings.get(ui_settings.LANGUAGE))
+
+
+def route_text(data, language: str | None = None) -> str:
+    """The route's EDQM term in the user's language, or the text of a route that names no code."""
+    p = data.posology
+    return posology_terms.route_label(p.route, language or ui_settings.get(ui_settings.LANGUAGE)) or \
+        (p.route_text or "")
+
+
 def name_text(data) -> str:
     """Product and substance on one line: "Kardégic (acide acétylsalicylique)"."""
     if data.product_name and data.substances and data.substances.casefold() != data.product_name.casefold():
@@ -41,8 +55,7 @@ def name_text(data) -> str:
 class MedicationTableModel(QAbstractTableModel):
     """Current medication lines: one row per line, plain MedicationRow values."""
 
-    COLUMNS = ("name", "flags", "strength", "morning", "noon", "evening", "night", "instructions", "indication",
-               "start", "prescriber")
+    COLUMNS = ("name", "flags", "strength", "posology", "route", "instructions", "indication", "start", "prescriber")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -69,10 +82,10 @@ class MedicationTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Medication"), _tr("Flags"), _tr("Strength"), _tr("Morning"), _tr("Noon"), _tr("Evening"),
-                    _tr("Night"), _tr("Instructions"), _tr("Indication"), _tr("Start"), _tr("Prescriber"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole and 3 <= section <= 6:
-            return _tr("Units per intake (morning, noon, evening, night)")
+            return (_tr("Medication"), _tr("Flags"), _tr("Strength"), _tr("Dosage"), _tr("Route"), _tr("Instructions"),
+                    _tr("Indication"), _tr("Start"), _tr("Prescriber"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == "posology":
+            return _tr("Morning-noon-evening-night, a cycle (every week …) or if needed, in the line's unit")
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -82,8 +95,6 @@ class MedicationTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column, role == Qt.ItemDataRole.ToolTipRole)
-        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 6:
-            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == "flags" and row.free_text:
             return QBrush(FREE_TEXT_COLOUR)
         if role == Qt.ItemDataRole.FontRole and column == "name":
@@ -103,8 +114,10 @@ class MedicationTableModel(QAbstractTableModel):
             if tooltip and d.atc:
                 text += f"\nATC {d.atc}"
             return text
-        if column in ("morning", "noon", "evening", "night"):
-            return getattr(d, "dose_" + column) or ("" if d.as_needed else "0" if any(row.schedule) else "")
+        if column == "posology":
+            return posology_line(d)
+        if column == "route":
+            return route_text(d)
         if column == "start":
             return format_date(d.start_date) + (f" → {format_date(d.end_date)}" if d.end_date else "")
         if column == "flags":
@@ -169,8 +182,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column == "name":
             return " ".join(x for x in (name_text(d), d.strength or "") if x)
         if column == "schedule":
-            doses = (d.dose_morning, d.dose_noon, d.dose_evening, d.dose_night)
-            return "-".join(x or "0" for x in doses) if any(doses) else (_tr("as needed") if d.as_needed else "")
+            return posology_line(d)
         if entry.change == "stop":
             return _tr("stopped on %1: %2").replace("%1", format_date(entry.stopped_at)).replace(
                 "%2", entry.stop_reason or "")
