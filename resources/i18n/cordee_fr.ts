@@ -3450,7 +3450,7 @@
     <message>
         <location filename="../../app/ui/medications/posology_editor.py" line="85" />
         <source>Schedule</source>
-        <translation>Horaire</translation>
+        <translation>Schéma de prise</translation>
     </message>
     <message>
         <location filename="../../app/ui/medications/posology_editor.py" line="89" />
@@ -6594,7 +6594,7 @@
     <message>
         <location filename="../../app/ui/common/field_labels.py" line="71" />
         <source>Schedule</source>
-        <translation>Horaire</translation>
+        <translation>Schéma de prise</translation>
     </message>
     <message>
         <location filename="../../app/ui/common/field_labels.py" line="72" />

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.medications.catalogue.search import SearchResult
-from app.services.medications.medication_list import MedicationInput
+from app.services.medications.medication_list import MedicationInput, Posology
 from app.ui.common.form_helpers import ErrorBanner
 from app.ui.medications.catalogue_picker import CataloguePicker
 from app.ui.medications.medication_model import posology_line
@@ -93,7 +93,7 @@ class DischargeLineDialog(QDialog):
         self.setWindowTitle(self.tr("Change a discharge line") if line else self.tr("Add a discharge line"))
         self.atc: str | None = None
         self.catalogue_ref: str | None = None
-        self._line = line or MedicationInput()
+        self._line = line or MedicationInput(posology=Posology(schedule="times"))
         self.banner = ErrorBanner(self)
         self.picker = CataloguePicker(language, self)
         self.picker.sig_chosen.connect(self.choose)

@@ -113,7 +113,7 @@ class MedicationDialog(QDialog):
         what_form.addRow(tr("Strength"), self.fields["strength"])
 
         dosage = QGroupBox(tr("Dosage"), self)
-        dosage_form = QFormLayout(dosage)
+        dosage_form = self.dosage_form = QFormLayout(dosage)
         dosage_form.addRow(self.posology)
         dosage_form.addRow(tr("Daily dose (mg)"), self.fields["daily_dose_mg"])
 
@@ -221,7 +221,8 @@ class MedicationDialog(QDialog):
         self._show_coding()
 
     def _show_daily_mg(self) -> None:
-        """The mg a day come from the posology and the strength when they can; typed only when they cannot."""
+        """The mg come from the posology and the strength when they can (the reading shows them a day or a week);
+        the mg a day are typed only when they cannot."""
         field = self.fields["daily_dose_mg"]
         derived = self.posology.derived_daily_mg()
         if derived is not None:
@@ -232,6 +233,8 @@ class MedicationDialog(QDialog):
         elif not field.isEnabled():
             field.setText(getattr(self, "_typed_mg", ""))
             field.setEnabled(True)
+        if hasattr(self, "dosage_form"):
+            self.dosage_form.setRowVisible(field, derived is None)
 
     def value(self) -> MedicationInput:
         """The dialog's content as the service expects it (checking is the service's)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QWidget,
@@ -182,8 +183,16 @@ class PosologyEditor(QWidget):
 
     # -- state ----------------------------------------------------------------------------------------------
     def _page_changed(self) -> None:
-        self.pages.setCurrentIndex(PAGES.index(combo_value(self.schedule) or "times"))
+        self._show_page(PAGES.index(combo_value(self.schedule) or "times"))
         self._changed()
+
+    def _show_page(self, index: int) -> None:
+        """Show one page; the hidden ones take no room (the editor is as high as the page shown)."""
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
 
     def _period_changed(self) -> None:
         weeks = combo_value(self.period) == "week"
@@ -240,7 +249,7 @@ class PosologyEditor(QWidget):
         self._kept = None
         kind = p.kind
         set_combo_value(self.schedule, kind)
-        self.pages.setCurrentIndex(PAGES.index(kind))
+        self._show_page(PAGES.index(kind))
         for name, edit in self.doses.items():
             edit.setText(str(getattr(p, name) or "") if kind == "times" else "")
         self.in_reserve.setChecked(kind == "times" and bool(p.in_reserve))
