@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from fractions import Fraction
 from io import BytesIO
 from xml.sax.saxutils import escape
 
@@ -133,8 +132,7 @@ def _regular_table(rows: list[MedicationRow], t: dict, lang: str, small, bold) -
         p = r.data.posology
         if p.kind == "times":
             doses = [posology_text.amount_text(getattr(p, f), lang) if getattr(p, f) else "" for f in TIME_FIELDS]
-            total = sum(Fraction(str(getattr(p, f))) for f in TIME_FIELDS if getattr(p, f))
-            unit = posology_terms.unit_label(p.unit, lang, total >= 2 if lang == "fr" else total > 1)
+            unit = posology_text.unit_word(p.unit, posology_text.times_total(p), lang)
         else:
             words = posology_text.describe(p, lang) or posology_text.word("see", lang)
             doses = [Paragraph(text(words), small), "", "", ""]

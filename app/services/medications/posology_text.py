@@ -65,14 +65,23 @@ def amount_text(value, lang: str) -> str:
     return text.replace(".", ",") if lang_of(lang) in ("fr", "de") else text
 
 
+def unit_word(unit: str | None, total, lang: str) -> str:
+    """The unit's word for an amount: plural from 2 in French ("1½ comprimé"), above 1 in German and English."""
+    if not unit:
+        return ""
+    number = Fraction(str(total)) if total not in (None, "") else Fraction(0)
+    return terms.unit_label(unit, lang, number >= 2 if lang_of(lang) == "fr" else number > 1)
+
+
 def with_unit(value, unit: str | None, lang: str) -> str:
     """"2 comprimés", "1 Tablette", "15 mg"; the number alone when the unit is not known."""
     text = amount_text(value, lang)
-    if not unit:
-        return text
-    number = Fraction(str(value)) if value not in (None, "") else Fraction(0)
-    plural = number >= 2 if lang_of(lang) == "fr" else number > 1
-    return f"{text} {terms.unit_label(unit, lang, plural)}"
+    return f"{text} {unit_word(unit, value, lang)}" if unit else text
+
+
+def times_total(p: Posology) -> Fraction:
+    """The amounts of the four times of day added up."""
+    return sum((Fraction(str(getattr(p, f))) for f in TIME_FIELDS if getattr(p, f)), Fraction(0))
 
 
 def times_text(p: Posology, lang: str) -> str:
@@ -156,11 +165,9 @@ def describe(p: Posology | None, lang: str) -> str:
         return ""
     kind = p.kind
     if kind == "times":
-        total = sum((Fraction(str(getattr(p, f))) for f in TIME_FIELDS if getattr(p, f)), Fraction(0))
         text = times_text(p, lang)
         if p.unit:
-            plural = total >= 2 if lang_of(lang) == "fr" else total > 1
-            text += " " + terms.unit_label(p.unit, lang, plural)
+            text += " " + unit_word(p.unit, times_total(p), lang)
         return f"{word('if_needed', lang)}{_colon(lang)}{text}" if p.in_reserve else text
     if kind == "cycle" and p.takings:
         return cycle_text(p, lang)
@@ -174,4 +181,5 @@ def describe(p: Posology | None, lang: str) -> str:
     return word("see", lang) if p.instructions else ""
 
 
-__all__ = ["WORDS", "word", "weekday", "amount_text", "with_unit", "times_text", "cycle_text", "describe"]
+__all__ = ["WORDS", "word", "weekday", "amount_text", "unit_word", "with_unit", "times_total", "times_text",
+           "cycle_text", "describe"]

@@ -136,6 +136,8 @@ def _raised_in_services():
             if node.func.id == "ValidationError" and len(node.args) >= 2:
                 fields.append((path, node.args[0]))
                 problems.append((path, tree, node.args[1]))
+            elif node.func.id == "NotFoundError" and len(node.args) == 2:
+                continue   # (entity, id): the coded form, its text is "not_found"
             elif node.func.id in ("AuthenticationError", "NotFoundError", "CordeeError") and node.args:
                 problems.append((path, tree, node.args[0]))
             elif node.func.id == "StorageError" and len(node.args) >= 2:
