@@ -65,6 +65,8 @@ DRUGS = {
     "B03BB01": ("5 mg", "weekly:2:1", None, "oral", "Sous méthotrexate"),
     "S01ED01": ("0.5 %", "1-0-1-0", None, "ophthalmic", "Glaucome chronique"),
 }
+# the product shown, when the first one of the catalogue has another strength
+PRODUCTS = {"L04AX03": "Novatrex"}
 # the unit a line counts in, when not a tablet
 UNITS = {"R03AC02": "puff", "R03BB04": "capsule", "L04AX03": "mg", "S01ED01": "drop"}
 INSTRUCTIONS = {"M05BA04": "Le matin à jeun avec un grand verre d'eau, rester debout 30 min",
@@ -135,7 +137,7 @@ class _Writer:
         prescribed = not self_medication
         renewal = min(self.today + timedelta(days=90), start + medications.MAX_RENEWAL)   # 12 months at most
         data = MedicationInput(
-            atc=atc, substances=self.names.get(atc or "", ""), product_name=self.products.get(atc) or name or None,
+            atc=atc, substances=self.names.get(atc or "", ""), product_name=PRODUCTS.get(atc or "") or self.products.get(atc) or name or None,
             catalogue_ref=f"substance:{atc}" if atc else None, strength=strength or None,
             posology=_posology(atc or "", dosing, route, start), self_medication=self_medication,
             indication=indication, daily_dose_mg=mg,
