@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from app.services.medications import medication_list as medications
 from app.services.medications import observations
 from app.services.medications.medication_list import MedicationInput
+from app.services.medications.posology import TIME_FIELDS, Posology
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
 
@@ -18,12 +19,24 @@ def make_patient(practice, *, birth="12.03.1941", problems=(), family="Girard", 
         problems=[ProblemEntry(*p) for p in problems]))
 
 
+POSOLOGY_KEYS = ("instructions", "route", "route_text", "end_date", "unit")
+
+
+def posology(schedule=("1", "", "", ""), as_needed=False, **values) -> Posology:
+    """Times of day (in reserve when ``as_needed``), or, without doses, an as-needed or instructions-only one."""
+    doses = {f: x or None for f, x in zip(TIME_FIELDS, schedule)}
+    if any(doses.values()):
+        return Posology(schedule="times", in_reserve=as_needed, **doses, **values)
+    return Posology(schedule="as_needed" if as_needed else "text", **values)
+
+
 def add_line(practice, pid: int, atc: str, substances: str, schedule=("1", "", "", ""), mg=None, months_ago=12,
              **extra) -> int:
     start = extra.pop("start_date", date.today() - timedelta(days=int(months_ago * 30.5)))
+    values = {k: extra.pop(k) for k in POSOLOGY_KEYS if k in extra}
+    p = posology(schedule, extra.pop("as_needed", False), start_date=start, **values)
     return medications.add_medication(practice.ctx["physician"], pid, MedicationInput(
-        atc=atc, substances=substances, dose_morning=schedule[0], dose_noon=schedule[1], dose_evening=schedule[2],
-        dose_night=schedule[3], daily_dose_mg=mg, start_date=start, **extra))
+        atc=atc, substances=substances, posology=p, daily_dose_mg=mg, **extra))
 
 
 def warfarin_aspirin(practice) -> tuple[int, int, int]:

@@ -55,13 +55,21 @@ class MedicationLine(Versioned, table=True):
     catalogue_ref: str | None = Field(default=None, max_length=100)  # "substance:ATC", "product:name", CIP/GTIN
     free_text: bool = Field(default=False)
     strength: str | None = Field(default=None, max_length=60)
-    dose_morning: str | None = Field(default=None, max_length=10)
+    # The posology (``services.medications.posology``): schedule times / cycle / as_needed / text.
+    schedule: str = Field(default="times", max_length=10)
+    dose_morning: str | None = Field(default=None, max_length=10)   # times of day (CHMED16A D)
     dose_noon: str | None = Field(default=None, max_length=10)
     dose_evening: str | None = Field(default=None, max_length=10)
     dose_night: str | None = Field(default=None, max_length=10)
+    cycle_days: int | None = Field(default=None)                    # cycle (CHMED16A CyDu, in days)
+    takings: str | None = Field(default=None, sa_column=Column(Text))  # cycle: JSON [{day, time, amount}] (TT)
+    as_needed_amount: str | None = Field(default=None, max_length=10)  # as needed: per taking (A)
+    max_per_day: str | None = Field(default=None, max_length=10)       # as needed: at most a day (MA)
+    unit: str | None = Field(default=None, max_length=20)           # resources/medications/units.json
     instructions: str | None = Field(default=None, max_length=500)
-    route: str | None = Field(default=None, max_length=30)
-    as_needed: bool = Field(default=False)
+    route: str | None = Field(default=None, max_length=30)          # EDQM route code (routes.json)
+    route_text: str | None = Field(default=None, max_length=100)    # a route that names no code
+    as_needed: bool = Field(default=False)                          # taken only if needed (derived, for queries)
     self_medication: bool = Field(default=False)
     start_date: date | None = Field(default=None)
     end_date: date | None = Field(default=None)
@@ -70,7 +78,7 @@ class MedicationLine(Versioned, table=True):
     prescriber_external: str | None = Field(default=None, max_length=200)
     renewal_allowed_until: date | None = Field(default=None)
     dose_adjustment_allowed: bool = Field(default=False)
-    daily_dose_mg: float | None = Field(default=None)
+    daily_dose_mg: float | None = Field(default=None)   # mean mg a day (as needed: the most a day), see posology
     stopped_at: date | None = Field(default=None)
     stopped_by: str | None = Field(default=None, max_length=200)
     stop_reason: str | None = Field(default=None, max_length=500)

@@ -1060,32 +1060,8 @@
         <translation>Austrittszeile hinzufügen</translation>
     </message>
     <message>
-        <source>As needed</source>
-        <translation>Bei Bedarf</translation>
-    </message>
-    <message>
         <source>Keep as free text (not checked)</source>
         <translation>Als Freitext behalten (nicht geprüft)</translation>
-    </message>
-    <message>
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Einheiten pro Einnahme: 1, 0.5 oder 1/2</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Morgen</translation>
-    </message>
-    <message>
-        <source>Noon</source>
-        <translation>Mittag</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Abend</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>Nacht</translation>
     </message>
     <message>
         <source>Product name</source>
@@ -1098,14 +1074,6 @@
     <message>
         <source>Strength</source>
         <translation>Stärke</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Einnahmeschema</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Anweisungen</translation>
     </message>
     <message>
         <source>ATC %1 — checked by the review engine</source>
@@ -1135,20 +1103,16 @@
         <translation>Stärke</translation>
     </message>
     <message>
-        <source>Morning-noon-evening-night</source>
-        <translation>Morgen-Mittag-Abend-Nacht</translation>
-    </message>
-    <message>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <source>Free text: not checked by the engine</source>
-        <translation>Freitext: nicht von der Engine geprüft</translation>
+        <source>Dosage</source>
+        <translation>Dosierung</translation>
     </message>
     <message>
-        <source>as needed</source>
-        <translation>bei Bedarf</translation>
+        <source>Free text: not checked by the engine</source>
+        <translation>Freitext: nicht von der Engine geprüft</translation>
     </message>
 </context>
 <context>
@@ -1812,24 +1776,16 @@
         <translation>Schliessen</translation>
     </message>
     <message>
-        <source>(not given)</source>
-        <translation>(nicht angegeben)</translation>
+        <source>Keep as free text (not checked)</source>
+        <translation>Als Freitext behalten (nicht geprüft)</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Einheiten pro Einnahme: 1, 0.5 oder 1/2</translation>
-    </message>
-    <message>
-        <source>Keep as free text (not checked)</source>
-        <translation>Als Freitext behalten (nicht geprüft)</translation>
-    </message>
-    <message>
-        <source>As needed</source>
-        <translation>Bei Bedarf</translation>
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Nur nötig, wenn die Stärke nicht sagt, wie viele mg eine Einheit enthält</translation>
     </message>
     <message>
         <source>Self-medication (not prescribed)</source>
@@ -1858,34 +1814,6 @@
     <message>
         <source>Dosage</source>
         <translation>Dosierung</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Morgen</translation>
-    </message>
-    <message>
-        <source>Noon</source>
-        <translation>Mittag</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Abend</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>Nacht</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Einnahmeschema</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Anweisungen</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Applikationsweg</translation>
     </message>
     <message>
         <source>Daily dose (mg)</source>
@@ -1955,22 +1883,6 @@
         <translation>Stärke</translation>
     </message>
     <message>
-        <source>Morning</source>
-        <translation>Morgen</translation>
-    </message>
-    <message>
-        <source>Noon</source>
-        <translation>Mittag</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Abend</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>Nacht</translation>
-    </message>
-    <message>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
@@ -1987,8 +1899,12 @@
         <translation>Verordnende Person</translation>
     </message>
     <message>
-        <source>Units per intake (morning, noon, evening, night)</source>
-        <translation>Einheiten pro Einnahme (morgens, mittags, abends, nachts)</translation>
+        <source>Dosage</source>
+        <translation>Dosierung</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Applikationsweg</translation>
     </message>
     <message>
         <source>When</source>
@@ -2021,6 +1937,10 @@
     <message>
         <source>stopped</source>
         <translation>abgesetzt</translation>
+    </message>
+    <message>
+        <source>Morning-noon-evening-night, a cycle (every week …) or if needed, in the line&apos;s unit</source>
+        <translation>Morgen-Mittag-Abend-Nacht, ein Zyklus (jede Woche …) oder bei Bedarf, in der Einheit der Zeile</translation>
     </message>
     <message>
         <source>stopped on %1: %2</source>
@@ -2304,12 +2224,12 @@
         <translation>Mit einer anderen Änderung antworten</translation>
     </message>
     <message>
-        <source>Change the doses</source>
-        <translation>Dosen ändern</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Absetzen</translation>
+    </message>
+    <message>
+        <source>Change the posology</source>
+        <translation>Dosierung ändern</translation>
     </message>
     <message>
         <source>Replace by another medication</source>
@@ -2320,20 +2240,12 @@
         <translation>Kein Medikament gewählt</translation>
     </message>
     <message>
-        <source>morning</source>
-        <translation>morgens</translation>
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Nur nötig, wenn die Stärke nicht sagt, wie viele mg eine Einheit enthält</translation>
     </message>
     <message>
-        <source>noon</source>
-        <translation>mittags</translation>
-    </message>
-    <message>
-        <source>evening</source>
-        <translation>abends</translation>
-    </message>
-    <message>
-        <source>night</source>
-        <translation>zur Nacht</translation>
+        <source>New posology</source>
+        <translation>Neue Dosierung</translation>
     </message>
     <message>
         <source>Medication</source>
@@ -2346,10 +2258,6 @@
     <message>
         <source>New medication</source>
         <translation>Neues Medikament</translation>
-    </message>
-    <message>
-        <source>New doses</source>
-        <translation>Neue Dosen</translation>
     </message>
     <message>
         <source>Daily dose (mg)</source>
@@ -2869,6 +2777,173 @@
     <message>
         <source>Référent</source>
         <translation>Bezugsperson</translation>
+    </message>
+</context>
+<context>
+    <name>PosologyEditor</name>
+    <message>
+        <source>Times of day</source>
+        <translation>Tageszeiten</translation>
+    </message>
+    <message>
+        <source>Every … days or weeks</source>
+        <translation>Alle … Tage oder Wochen</translation>
+    </message>
+    <message>
+        <source>If needed</source>
+        <translation>Bei Bedarf</translation>
+    </message>
+    <message>
+        <source>See instructions</source>
+        <translation>Siehe Anwendung</translation>
+    </message>
+    <message>
+        <source>The instructions say how to take it.</source>
+        <translation>Die Anwendung sagt, wie es einzunehmen ist.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Type to search the EDQM routes, or a text</source>
+        <translation>Tippen, um einen EDQM-Applikationsweg zu suchen, oder ein Text</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Einnahmeschema</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Applikationsweg</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Liest sich</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Noon</source>
+        <translation>Mittag</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Abend</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>Amount at this time: 1, 0.5 or 1/2</source>
+        <translation>Menge zu dieser Zeit: 1, 0,5 oder 1/2</translation>
+    </message>
+    <message>
+        <source>Only if needed</source>
+        <translation>Nur bei Bedarf</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>week(s), on</source>
+        <translation>Woche(n), am</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>Tag(e)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Amount per taking</source>
+        <translation>Menge pro Einnahme</translation>
+    </message>
+    <message>
+        <source>at most a day</source>
+        <translation>höchstens pro Tag</translation>
+    </message>
+    <message>
+        <source>in the morning</source>
+        <translation>morgens</translation>
+    </message>
+    <message>
+        <source>at noon</source>
+        <translation>mittags</translation>
+    </message>
+    <message>
+        <source>in the evening</source>
+        <translation>abends</translation>
+    </message>
+    <message>
+        <source>at night</source>
+        <translation>zur Nacht</translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation>(unvollständig)</translation>
+    </message>
+    <message>
+        <source>(no schedule)</source>
+        <translation>(keine Dosierung)</translation>
+    </message>
+    <message>
+        <source>%1 mg a week</source>
+        <translation>%1 mg pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 mg a day</source>
+        <translation>%1 mg pro Tag</translation>
+    </message>
+    <message>
+        <source>at most %1 mg a day</source>
+        <translation>höchstens %1 mg pro Tag</translation>
+    </message>
+    <message>
+        <source>Detailed taking times: %1</source>
+        <translation>Detaillierte Einnahmezeiten: %1</translation>
     </message>
 </context>
 <context>
@@ -5541,6 +5616,58 @@
         <translation>Die Ausgabedatei {path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
+        <source>must be an amount like 1, 0.5 or 1/2</source>
+        <translation>muss eine Menge wie 1, 0,5 oder 1/2 sein</translation>
+    </message>
+    <message>
+        <source>must be at most {max}</source>
+        <translation>darf höchstens {max} sein</translation>
+    </message>
+    <message>
+        <source>give at least one amount (morning, noon, evening or night)</source>
+        <translation>geben Sie mindestens eine Menge an (morgens, mittags, abends oder nachts)</translation>
+    </message>
+    <message>
+        <source>give at least one day with its amount</source>
+        <translation>geben Sie mindestens einen Tag mit seiner Menge an</translation>
+    </message>
+    <message>
+        <source>at most {max} takings</source>
+        <translation>höchstens {max} Einnahmen</translation>
+    </message>
+    <message>
+        <source>this day and time are given twice</source>
+        <translation>dieser Tag und diese Uhrzeit sind doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>must be a time like 08:00</source>
+        <translation>muss eine Uhrzeit wie 08:00 sein</translation>
+    </message>
+    <message>
+        <source>is not used by this schedule: leave it empty</source>
+        <translation>wird von dieser Dosierung nicht verwendet: leer lassen</translation>
+    </message>
+    <message>
+        <source>must not be less than the amount per taking</source>
+        <translation>darf nicht kleiner als die Menge pro Einnahme sein</translation>
+    </message>
+    <message>
+        <source>is needed when a maximum a day is given</source>
+        <translation>ist nötig, wenn ein Tagesmaximum angegeben ist</translation>
+    </message>
+    <message>
+        <source>is not a unit of the list</source>
+        <translation>ist keine Einheit der Liste</translation>
+    </message>
+    <message>
+        <source>is not a route of the EDQM list</source>
+        <translation>ist kein Applikationsweg der EDQM-Liste</translation>
+    </message>
+    <message>
+        <source>give a coded route or a text, not both</source>
+        <translation>geben Sie einen codierten Weg oder einen Text an, nicht beides</translation>
+    </message>
+    <message>
         <source>must be a time like 08:30</source>
         <translation>muss eine Uhrzeit wie 08:30 sein</translation>
     </message>
@@ -6108,6 +6235,38 @@
         <translation>Applikationsweg</translation>
     </message>
     <message>
+        <source>Route (text)</source>
+        <translation>Applikationsweg (Text)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Einnahmeschema</translation>
+    </message>
+    <message>
+        <source>Only if needed</source>
+        <translation>Nur bei Bedarf</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <source>Days of taking</source>
+        <translation>Einnahmetage</translation>
+    </message>
+    <message>
+        <source>Amount per taking</source>
+        <translation>Menge pro Einnahme</translation>
+    </message>
+    <message>
+        <source>At most a day</source>
+        <translation>Höchstens pro Tag</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
@@ -6628,6 +6787,10 @@
         <translation>Änderung %1</translation>
     </message>
     <message>
+        <source>Taking %1</source>
+        <translation>Einnahme %1</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>Art</translation>
     </message>
@@ -6654,6 +6817,18 @@
     <message>
         <source>new medication</source>
         <translation>neues Medikament</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7683,69 +7858,6 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator/in</translation>
-    </message>
-</context>
-<context>
-    <name>routes</name>
-    <message>
-        <source>oral</source>
-        <translation>oral</translation>
-    </message>
-    <message>
-        <source>sublingual</source>
-        <translation>sublingual</translation>
-    </message>
-    <message>
-        <source>buccal</source>
-        <translation>bukkal</translation>
-    </message>
-    <message>
-        <source>cutaneous</source>
-        <translation>kutan</translation>
-    </message>
-    <message>
-        <source>transdermal</source>
-        <translation>transdermal</translation>
-    </message>
-    <message>
-        <source>inhaled</source>
-        <translation>inhalativ</translation>
-    </message>
-    <message>
-        <source>nasal</source>
-        <translation>nasal</translation>
-    </message>
-    <message>
-        <source>ophthalmic</source>
-        <translation>okulär (Auge)</translation>
-    </message>
-    <message>
-        <source>otic (ear)</source>
-        <translation>aurikulär (Ohr)</translation>
-    </message>
-    <message>
-        <source>rectal</source>
-        <translation>rektal</translation>
-    </message>
-    <message>
-        <source>vaginal</source>
-        <translation>vaginal</translation>
-    </message>
-    <message>
-        <source>subcutaneous</source>
-        <translation>subkutan</translation>
-    </message>
-    <message>
-        <source>intramuscular</source>
-        <translation>intramuskulär</translation>
-    </message>
-    <message>
-        <source>intravenous</source>
-        <translation>intravenös</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>andere</translation>
     </message>
 </context>
 </TS>

@@ -1060,32 +1060,8 @@
         <translation>Add a discharge line</translation>
     </message>
     <message>
-        <source>As needed</source>
-        <translation>As needed</translation>
-    </message>
-    <message>
         <source>Keep as free text (not checked)</source>
         <translation>Keep as free text (not checked)</translation>
-    </message>
-    <message>
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Units per intake: 1, 0.5 or 1/2</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Morning</translation>
-    </message>
-    <message>
-        <source>Noon</source>
-        <translation>Noon</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Evening</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>Night</translation>
     </message>
     <message>
         <source>Product name</source>
@@ -1098,14 +1074,6 @@
     <message>
         <source>Strength</source>
         <translation>Strength</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Instructions</translation>
     </message>
     <message>
         <source>ATC %1 — checked by the review engine</source>
@@ -1135,20 +1103,16 @@
         <translation>Strength</translation>
     </message>
     <message>
-        <source>Morning-noon-evening-night</source>
-        <translation>Morning-noon-evening-night</translation>
-    </message>
-    <message>
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <source>Free text: not checked by the engine</source>
-        <translation>Free text: not checked by the engine</translation>
+        <source>Dosage</source>
+        <translation>Dosage</translation>
     </message>
     <message>
-        <source>as needed</source>
-        <translation>as needed</translation>
+        <source>Free text: not checked by the engine</source>
+        <translation>Free text: not checked by the engine</translation>
     </message>
 </context>
 <context>
@@ -1812,24 +1776,16 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>(not given)</source>
-        <translation>(not given)</translation>
+        <source>Keep as free text (not checked)</source>
+        <translation>Keep as free text (not checked)</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Units per intake: 1, 0.5 or 1/2</translation>
-    </message>
-    <message>
-        <source>Keep as free text (not checked)</source>
-        <translation>Keep as free text (not checked)</translation>
-    </message>
-    <message>
-        <source>As needed</source>
-        <translation>As needed</translation>
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Needed only when the strength does not say how many mg a unit holds</translation>
     </message>
     <message>
         <source>Self-medication (not prescribed)</source>
@@ -1858,34 +1814,6 @@
     <message>
         <source>Dosage</source>
         <translation>Dosage</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Morning</translation>
-    </message>
-    <message>
-        <source>Noon</source>
-        <translation>Noon</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Evening</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>Night</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Instructions</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Route</translation>
     </message>
     <message>
         <source>Daily dose (mg)</source>
@@ -1955,22 +1883,6 @@
         <translation>Strength</translation>
     </message>
     <message>
-        <source>Morning</source>
-        <translation>Morning</translation>
-    </message>
-    <message>
-        <source>Noon</source>
-        <translation>Noon</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Evening</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>Night</translation>
-    </message>
-    <message>
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
@@ -1987,8 +1899,12 @@
         <translation>Prescriber</translation>
     </message>
     <message>
-        <source>Units per intake (morning, noon, evening, night)</source>
-        <translation>Units per intake (morning, noon, evening, night)</translation>
+        <source>Dosage</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
     </message>
     <message>
         <source>When</source>
@@ -2021,6 +1937,10 @@
     <message>
         <source>stopped</source>
         <translation>stopped</translation>
+    </message>
+    <message>
+        <source>Morning-noon-evening-night, a cycle (every week …) or if needed, in the line&apos;s unit</source>
+        <translation>Morning-noon-evening-night, a cycle (every week …) or if needed, in the line&apos;s unit</translation>
     </message>
     <message>
         <source>stopped on %1: %2</source>
@@ -2304,12 +2224,12 @@
         <translation>Answer with another change</translation>
     </message>
     <message>
-        <source>Change the doses</source>
-        <translation>Change the doses</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Change the posology</source>
+        <translation>Change the posology</translation>
     </message>
     <message>
         <source>Replace by another medication</source>
@@ -2320,20 +2240,12 @@
         <translation>No medication chosen</translation>
     </message>
     <message>
-        <source>morning</source>
-        <translation>morning</translation>
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Needed only when the strength does not say how many mg a unit holds</translation>
     </message>
     <message>
-        <source>noon</source>
-        <translation>noon</translation>
-    </message>
-    <message>
-        <source>evening</source>
-        <translation>evening</translation>
-    </message>
-    <message>
-        <source>night</source>
-        <translation>night</translation>
+        <source>New posology</source>
+        <translation>New posology</translation>
     </message>
     <message>
         <source>Medication</source>
@@ -2346,10 +2258,6 @@
     <message>
         <source>New medication</source>
         <translation>New medication</translation>
-    </message>
-    <message>
-        <source>New doses</source>
-        <translation>New doses</translation>
     </message>
     <message>
         <source>Daily dose (mg)</source>
@@ -2869,6 +2777,173 @@
     <message>
         <source>Référent</source>
         <translation>Référent</translation>
+    </message>
+</context>
+<context>
+    <name>PosologyEditor</name>
+    <message>
+        <source>Times of day</source>
+        <translation>Times of day</translation>
+    </message>
+    <message>
+        <source>Every … days or weeks</source>
+        <translation>Every … days or weeks</translation>
+    </message>
+    <message>
+        <source>If needed</source>
+        <translation>If needed</translation>
+    </message>
+    <message>
+        <source>See instructions</source>
+        <translation>See instructions</translation>
+    </message>
+    <message>
+        <source>The instructions say how to take it.</source>
+        <translation>The instructions say how to take it.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Type to search the EDQM routes, or a text</source>
+        <translation>Type to search the EDQM routes, or a text</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Reads</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Noon</source>
+        <translation>Noon</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <source>Amount at this time: 1, 0.5 or 1/2</source>
+        <translation>Amount at this time: 1, 0.5 or 1/2</translation>
+    </message>
+    <message>
+        <source>Only if needed</source>
+        <translation>Only if needed</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>week(s), on</source>
+        <translation>week(s), on</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>day(s)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Amount per taking</source>
+        <translation>Amount per taking</translation>
+    </message>
+    <message>
+        <source>at most a day</source>
+        <translation>at most a day</translation>
+    </message>
+    <message>
+        <source>in the morning</source>
+        <translation>in the morning</translation>
+    </message>
+    <message>
+        <source>at noon</source>
+        <translation>at noon</translation>
+    </message>
+    <message>
+        <source>in the evening</source>
+        <translation>in the evening</translation>
+    </message>
+    <message>
+        <source>at night</source>
+        <translation>at night</translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation>(incomplete)</translation>
+    </message>
+    <message>
+        <source>(no schedule)</source>
+        <translation>(no schedule)</translation>
+    </message>
+    <message>
+        <source>%1 mg a week</source>
+        <translation>%1 mg a week</translation>
+    </message>
+    <message>
+        <source>%1 mg a day</source>
+        <translation>%1 mg a day</translation>
+    </message>
+    <message>
+        <source>at most %1 mg a day</source>
+        <translation>at most %1 mg a day</translation>
+    </message>
+    <message>
+        <source>Detailed taking times: %1</source>
+        <translation>Detailed taking times: %1</translation>
     </message>
 </context>
 <context>
@@ -5541,6 +5616,58 @@
         <translation>The output file {path} cannot be written ({reason}).</translation>
     </message>
     <message>
+        <source>must be an amount like 1, 0.5 or 1/2</source>
+        <translation>must be an amount like 1, 0.5 or 1/2</translation>
+    </message>
+    <message>
+        <source>must be at most {max}</source>
+        <translation>must be at most {max}</translation>
+    </message>
+    <message>
+        <source>give at least one amount (morning, noon, evening or night)</source>
+        <translation>give at least one amount (morning, noon, evening or night)</translation>
+    </message>
+    <message>
+        <source>give at least one day with its amount</source>
+        <translation>give at least one day with its amount</translation>
+    </message>
+    <message>
+        <source>at most {max} takings</source>
+        <translation>at most {max} takings</translation>
+    </message>
+    <message>
+        <source>this day and time are given twice</source>
+        <translation>this day and time are given twice</translation>
+    </message>
+    <message>
+        <source>must be a time like 08:00</source>
+        <translation>must be a time like 08:00</translation>
+    </message>
+    <message>
+        <source>is not used by this schedule: leave it empty</source>
+        <translation>is not used by this schedule: leave it empty</translation>
+    </message>
+    <message>
+        <source>must not be less than the amount per taking</source>
+        <translation>must not be less than the amount per taking</translation>
+    </message>
+    <message>
+        <source>is needed when a maximum a day is given</source>
+        <translation>is needed when a maximum a day is given</translation>
+    </message>
+    <message>
+        <source>is not a unit of the list</source>
+        <translation>is not a unit of the list</translation>
+    </message>
+    <message>
+        <source>is not a route of the EDQM list</source>
+        <translation>is not a route of the EDQM list</translation>
+    </message>
+    <message>
+        <source>give a coded route or a text, not both</source>
+        <translation>give a coded route or a text, not both</translation>
+    </message>
+    <message>
         <source>must be a time like 08:30</source>
         <translation>must be a time like 08:30</translation>
     </message>
@@ -6108,6 +6235,38 @@
         <translation>Route</translation>
     </message>
     <message>
+        <source>Route (text)</source>
+        <translation>Route (text)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Only if needed</source>
+        <translation>Only if needed</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Repeat every</translation>
+    </message>
+    <message>
+        <source>Days of taking</source>
+        <translation>Days of taking</translation>
+    </message>
+    <message>
+        <source>Amount per taking</source>
+        <translation>Amount per taking</translation>
+    </message>
+    <message>
+        <source>At most a day</source>
+        <translation>At most a day</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
@@ -6628,6 +6787,10 @@
         <translation>Change %1</translation>
     </message>
     <message>
+        <source>Taking %1</source>
+        <translation>Taking %1</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>kind</translation>
     </message>
@@ -6654,6 +6817,18 @@
     <message>
         <source>new medication</source>
         <translation>new medication</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7683,69 +7858,6 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
-    </message>
-</context>
-<context>
-    <name>routes</name>
-    <message>
-        <source>oral</source>
-        <translation>oral</translation>
-    </message>
-    <message>
-        <source>sublingual</source>
-        <translation>sublingual</translation>
-    </message>
-    <message>
-        <source>buccal</source>
-        <translation>buccal</translation>
-    </message>
-    <message>
-        <source>cutaneous</source>
-        <translation>cutaneous</translation>
-    </message>
-    <message>
-        <source>transdermal</source>
-        <translation>transdermal</translation>
-    </message>
-    <message>
-        <source>inhaled</source>
-        <translation>inhaled</translation>
-    </message>
-    <message>
-        <source>nasal</source>
-        <translation>nasal</translation>
-    </message>
-    <message>
-        <source>ophthalmic</source>
-        <translation>ophthalmic</translation>
-    </message>
-    <message>
-        <source>otic (ear)</source>
-        <translation>otic (ear)</translation>
-    </message>
-    <message>
-        <source>rectal</source>
-        <translation>rectal</translation>
-    </message>
-    <message>
-        <source>vaginal</source>
-        <translation>vaginal</translation>
-    </message>
-    <message>
-        <source>subcutaneous</source>
-        <translation>subcutaneous</translation>
-    </message>
-    <message>
-        <source>intramuscular</source>
-        <translation>intramuscular</translation>
-    </message>
-    <message>
-        <source>intravenous</source>
-        <translation>intravenous</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>other</translation>
     </message>
 </context>
 </TS>

@@ -1060,32 +1060,8 @@
         <translation>Ajouter une ligne de sortie</translation>
     </message>
     <message>
-        <source>As needed</source>
-        <translation>Si besoin</translation>
-    </message>
-    <message>
         <source>Keep as free text (not checked)</source>
         <translation>Garder en texte libre (non vérifié)</translation>
-    </message>
-    <message>
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Unités par prise&#xa0;: 1, 0.5 ou 1/2</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Matin</translation>
-    </message>
-    <message>
-        <source>Noon</source>
-        <translation>Midi</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Soir</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>Coucher</translation>
     </message>
     <message>
         <source>Product name</source>
@@ -1098,14 +1074,6 @@
     <message>
         <source>Strength</source>
         <translation>Dosage</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Horaire</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Consignes</translation>
     </message>
     <message>
         <source>ATC %1 — checked by the review engine</source>
@@ -1135,20 +1103,16 @@
         <translation>Dosage</translation>
     </message>
     <message>
-        <source>Morning-noon-evening-night</source>
-        <translation>Matin-midi-soir-coucher</translation>
-    </message>
-    <message>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <source>Free text: not checked by the engine</source>
-        <translation>Texte libre&#xa0;: non vérifié par le moteur</translation>
+        <source>Dosage</source>
+        <translation>Posologie</translation>
     </message>
     <message>
-        <source>as needed</source>
-        <translation>si besoin</translation>
+        <source>Free text: not checked by the engine</source>
+        <translation>Texte libre&#xa0;: non vérifié par le moteur</translation>
     </message>
 </context>
 <context>
@@ -1812,24 +1776,16 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>(not given)</source>
-        <translation>(non renseigné)</translation>
+        <source>Keep as free text (not checked)</source>
+        <translation>Garder en texte libre (non vérifié)</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <source>Units per intake: 1, 0.5 or 1/2</source>
-        <translation>Unités par prise&#xa0;: 1, 0.5 ou 1/2</translation>
-    </message>
-    <message>
-        <source>Keep as free text (not checked)</source>
-        <translation>Garder en texte libre (non vérifié)</translation>
-    </message>
-    <message>
-        <source>As needed</source>
-        <translation>Si besoin</translation>
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Seulement si le dosage ne dit pas combien de mg contient une unité</translation>
     </message>
     <message>
         <source>Self-medication (not prescribed)</source>
@@ -1858,34 +1814,6 @@
     <message>
         <source>Dosage</source>
         <translation>Posologie</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Matin</translation>
-    </message>
-    <message>
-        <source>Noon</source>
-        <translation>Midi</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Soir</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>Coucher</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Horaire</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Consignes</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Voie</translation>
     </message>
     <message>
         <source>Daily dose (mg)</source>
@@ -1955,22 +1883,6 @@
         <translation>Dosage</translation>
     </message>
     <message>
-        <source>Morning</source>
-        <translation>Matin</translation>
-    </message>
-    <message>
-        <source>Noon</source>
-        <translation>Midi</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Soir</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>Coucher</translation>
-    </message>
-    <message>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -1987,8 +1899,12 @@
         <translation>Prescripteur</translation>
     </message>
     <message>
-        <source>Units per intake (morning, noon, evening, night)</source>
-        <translation>Unités par prise (matin, midi, soir, coucher)</translation>
+        <source>Dosage</source>
+        <translation>Posologie</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
     </message>
     <message>
         <source>When</source>
@@ -2021,6 +1937,10 @@
     <message>
         <source>stopped</source>
         <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>Morning-noon-evening-night, a cycle (every week …) or if needed, in the line&apos;s unit</source>
+        <translation>Matin-midi-soir-nuit, un cycle (chaque semaine …) ou si besoin, dans l&apos;unité de la ligne</translation>
     </message>
     <message>
         <source>stopped on %1: %2</source>
@@ -2304,12 +2224,12 @@
         <translation>Répondre par une autre modification</translation>
     </message>
     <message>
-        <source>Change the doses</source>
-        <translation>Modifier les doses</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Change the posology</source>
+        <translation>Modifier la posologie</translation>
     </message>
     <message>
         <source>Replace by another medication</source>
@@ -2320,20 +2240,12 @@
         <translation>Aucun médicament choisi</translation>
     </message>
     <message>
-        <source>morning</source>
-        <translation>matin</translation>
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Seulement si le dosage ne dit pas combien de mg contient une unité</translation>
     </message>
     <message>
-        <source>noon</source>
-        <translation>midi</translation>
-    </message>
-    <message>
-        <source>evening</source>
-        <translation>soir</translation>
-    </message>
-    <message>
-        <source>night</source>
-        <translation>coucher</translation>
+        <source>New posology</source>
+        <translation>Nouvelle posologie</translation>
     </message>
     <message>
         <source>Medication</source>
@@ -2346,10 +2258,6 @@
     <message>
         <source>New medication</source>
         <translation>Nouveau médicament</translation>
-    </message>
-    <message>
-        <source>New doses</source>
-        <translation>Nouvelles doses</translation>
     </message>
     <message>
         <source>Daily dose (mg)</source>
@@ -2869,6 +2777,173 @@
     <message>
         <source>Référent</source>
         <translation>Référent</translation>
+    </message>
+</context>
+<context>
+    <name>PosologyEditor</name>
+    <message>
+        <source>Times of day</source>
+        <translation>Moments de la journée</translation>
+    </message>
+    <message>
+        <source>Every … days or weeks</source>
+        <translation>Tous les … jours ou semaines</translation>
+    </message>
+    <message>
+        <source>If needed</source>
+        <translation>Si besoin</translation>
+    </message>
+    <message>
+        <source>See instructions</source>
+        <translation>Voir les instructions</translation>
+    </message>
+    <message>
+        <source>The instructions say how to take it.</source>
+        <translation>Les instructions disent comment le prendre.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Type to search the EDQM routes, or a text</source>
+        <translation>Tapez pour chercher une voie EDQM, ou un texte</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schéma de prise</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Se lit</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Noon</source>
+        <translation>Midi</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Soir</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Coucher</translation>
+    </message>
+    <message>
+        <source>Amount at this time: 1, 0.5 or 1/2</source>
+        <translation>Quantité à ce moment&#xa0;: 1, 0,5 ou 1/2</translation>
+    </message>
+    <message>
+        <source>Only if needed</source>
+        <translation>Seulement si besoin</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Tous les</translation>
+    </message>
+    <message>
+        <source>week(s), on</source>
+        <translation>semaine(s), le</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>jour(s)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Amount per taking</source>
+        <translation>Quantité par prise</translation>
+    </message>
+    <message>
+        <source>at most a day</source>
+        <translation>au maximum par jour</translation>
+    </message>
+    <message>
+        <source>in the morning</source>
+        <translation>le matin</translation>
+    </message>
+    <message>
+        <source>at noon</source>
+        <translation>à midi</translation>
+    </message>
+    <message>
+        <source>in the evening</source>
+        <translation>le soir</translation>
+    </message>
+    <message>
+        <source>at night</source>
+        <translation>au coucher</translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation>(incomplet)</translation>
+    </message>
+    <message>
+        <source>(no schedule)</source>
+        <translation>(pas de posologie)</translation>
+    </message>
+    <message>
+        <source>%1 mg a week</source>
+        <translation>%1 mg par semaine</translation>
+    </message>
+    <message>
+        <source>%1 mg a day</source>
+        <translation>%1 mg par jour</translation>
+    </message>
+    <message>
+        <source>at most %1 mg a day</source>
+        <translation>au maximum %1 mg par jour</translation>
+    </message>
+    <message>
+        <source>Detailed taking times: %1</source>
+        <translation>Prises détaillées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5541,6 +5616,58 @@
         <translation>Le fichier de sortie {path} ne peut pas être écrit ({reason}).</translation>
     </message>
     <message>
+        <source>must be an amount like 1, 0.5 or 1/2</source>
+        <translation>doit être une quantité comme 1, 0,5 ou 1/2</translation>
+    </message>
+    <message>
+        <source>must be at most {max}</source>
+        <translation>doit être au plus {max}</translation>
+    </message>
+    <message>
+        <source>give at least one amount (morning, noon, evening or night)</source>
+        <translation>indiquez au moins une quantité (matin, midi, soir ou nuit)</translation>
+    </message>
+    <message>
+        <source>give at least one day with its amount</source>
+        <translation>indiquez au moins un jour avec sa quantité</translation>
+    </message>
+    <message>
+        <source>at most {max} takings</source>
+        <translation>au plus {max} prises</translation>
+    </message>
+    <message>
+        <source>this day and time are given twice</source>
+        <translation>ce jour et cette heure sont donnés deux fois</translation>
+    </message>
+    <message>
+        <source>must be a time like 08:00</source>
+        <translation>doit être une heure comme 08:00</translation>
+    </message>
+    <message>
+        <source>is not used by this schedule: leave it empty</source>
+        <translation>n&apos;est pas utilisé par cette posologie&#xa0;: laissez-le vide</translation>
+    </message>
+    <message>
+        <source>must not be less than the amount per taking</source>
+        <translation>ne doit pas être inférieur à la quantité par prise</translation>
+    </message>
+    <message>
+        <source>is needed when a maximum a day is given</source>
+        <translation>est nécessaire quand un maximum par jour est donné</translation>
+    </message>
+    <message>
+        <source>is not a unit of the list</source>
+        <translation>n&apos;est pas une unité de la liste</translation>
+    </message>
+    <message>
+        <source>is not a route of the EDQM list</source>
+        <translation>n&apos;est pas une voie de la liste EDQM</translation>
+    </message>
+    <message>
+        <source>give a coded route or a text, not both</source>
+        <translation>indiquez une voie codée ou un texte, pas les deux</translation>
+    </message>
+    <message>
         <source>must be a time like 08:30</source>
         <translation>doit être une heure comme 08:30</translation>
     </message>
@@ -6108,6 +6235,38 @@
         <translation>Voie</translation>
     </message>
     <message>
+        <source>Route (text)</source>
+        <translation>Voie (texte)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schéma de prise</translation>
+    </message>
+    <message>
+        <source>Only if needed</source>
+        <translation>Seulement si besoin</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Répéter tous les</translation>
+    </message>
+    <message>
+        <source>Days of taking</source>
+        <translation>Jours de prise</translation>
+    </message>
+    <message>
+        <source>Amount per taking</source>
+        <translation>Quantité par prise</translation>
+    </message>
+    <message>
+        <source>At most a day</source>
+        <translation>Maximum par jour</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
@@ -6628,6 +6787,10 @@
         <translation>Modification %1</translation>
     </message>
     <message>
+        <source>Taking %1</source>
+        <translation>Prise %1</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>type</translation>
     </message>
@@ -6654,6 +6817,18 @@
     <message>
         <source>new medication</source>
         <translation>nouveau médicament</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>quantité</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7683,69 +7858,6 @@
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
-    </message>
-</context>
-<context>
-    <name>routes</name>
-    <message>
-        <source>oral</source>
-        <translation>orale</translation>
-    </message>
-    <message>
-        <source>sublingual</source>
-        <translation>sublinguale</translation>
-    </message>
-    <message>
-        <source>buccal</source>
-        <translation>buccale</translation>
-    </message>
-    <message>
-        <source>cutaneous</source>
-        <translation>cutanée</translation>
-    </message>
-    <message>
-        <source>transdermal</source>
-        <translation>transdermique</translation>
-    </message>
-    <message>
-        <source>inhaled</source>
-        <translation>inhalée</translation>
-    </message>
-    <message>
-        <source>nasal</source>
-        <translation>nasale</translation>
-    </message>
-    <message>
-        <source>ophthalmic</source>
-        <translation>ophtalmique</translation>
-    </message>
-    <message>
-        <source>otic (ear)</source>
-        <translation>auriculaire (oreille)</translation>
-    </message>
-    <message>
-        <source>rectal</source>
-        <translation>rectale</translation>
-    </message>
-    <message>
-        <source>vaginal</source>
-        <translation>vaginale</translation>
-    </message>
-    <message>
-        <source>subcutaneous</source>
-        <translation>sous-cutanée</translation>
-    </message>
-    <message>
-        <source>intramuscular</source>
-        <translation>intramusculaire</translation>
-    </message>
-    <message>
-        <source>intravenous</source>
-        <translation>intraveineuse</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
     </message>
 </context>
 </TS>

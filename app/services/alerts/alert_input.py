@@ -16,7 +16,7 @@ from app.services.alerts import codes as alert_codes
 from app.services.errors import ValidationError
 from app.services.kernel.validation import clean_text, parse_date
 from app.services.medications import medication_list as medications
-from app.services.medications import observations
+from app.services.medications import observations, posology
 from app.services.medications.medication_list import MedicationInput
 
 REPLY_DELAY = {Urgency.URGENT: 0, Urgency.WITHIN_24H: 1, Urgency.ROUTINE: 7}
@@ -34,7 +34,7 @@ class ClinicalValue:
 
 @dataclass
 class MedicationAction:
-    """One change to the list: stop a line, change it (new values), or add a line."""
+    """One change to the list: stop a line, change it (new values, the dose as a whole posology), or add a line."""
 
     action: str
     line_id: int | None = None
@@ -65,10 +65,11 @@ def default_reply_by(urgency: str, today: date | None = None) -> date:
 
 
 def line_snapshot(line: MedicationLine) -> dict:
+    """The line as the alert saw it: names, strength, posology, mg a day, version."""
     return {"line_id": line.id, "atc": line.atc, "name": line.product_name or line.substances,
             "substances": line.substances, "strength": line.strength,
-            "schedule": [line.dose_morning, line.dose_noon, line.dose_evening, line.dose_night],
-            "daily_dose_mg": line.daily_dose_mg, "as_needed": line.as_needed, "version": line.version}
+            "posology": posology.to_dict(medications.posology_of(line)),
+            "daily_dose_mg": line.daily_dose_mg, "version": line.version}
 
 
 def _current_line(session: Session, patient_id: int, line_id, where: str) -> MedicationLine:

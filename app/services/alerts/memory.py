@@ -48,15 +48,14 @@ def egfr_band(value: float | None) -> str | None:
 
 
 def _amount(row) -> dict:
+    """Units a day (a cycle: the mean a day; as needed: 0, as before) and mg a day; a cycle adds its length and
+    the units a week, so that 15 mg once a week and 15 mg a day differ."""
     if row is None:
         return {}
-    units = 0.0
-    for dose in row.schedule:
-        try:
-            units += float(dose) if dose else 0.0
-        except ValueError:
-            pass
-    out = {"units": round(units, 3)}
+    amounts = row.data.amounts()
+    out = {"units": round(float(amounts.per_day or 0), 3)}
+    if amounts.cycle_days and amounts.cycle_days > 1:
+        out.update(cycle_days=amounts.cycle_days, units_week=round(float(amounts.per_week or 0), 3))
     if row.data.daily_dose_mg is not None:
         out["mg"] = float(row.data.daily_dose_mg)
     return out

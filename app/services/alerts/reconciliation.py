@@ -27,7 +27,8 @@ from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import DIFFERENCE, say, word
 from app.services.kernel.validation import parse_date
 from app.services.medications import medication_list as medications
-from app.services.medications.medication_list import DOSE_FIELDS, MedicationInput, MedicationRow
+from app.services.medications import posology
+from app.services.medications.medication_list import MedicationInput, MedicationRow
 from app.services.security.access import require
 from app.services.tasks import task_flow as tasks
 from app.services.tasks.task_input import TaskInput
@@ -80,9 +81,15 @@ def _name(text: str | None) -> str:
 
 
 def _dose_key(data: MedicationInput) -> tuple:
-    doses = tuple(medications.normalise_dose(getattr(data, f), f) for f in DOSE_FIELDS)
+    """What a dose comparison looks at: the posology's schedule (dates, route and instructions aside), the strength
+    and the mg a day. A posology too damaged to read compares as its raw values (the list check reports it)."""
+    try:
+        p = posology.checked(data.posology)
+    except ValidationError:
+        p = data.posology
+    schedule = replace(p, start_date=None, end_date=None, instructions=None, route=None, route_text=None)
     mg = float(data.daily_dose_mg) if data.daily_dose_mg not in (None, "") else None
-    return doses, _name(data.strength), mg, bool(data.as_needed)
+    return schedule, _name(data.strength), mg
 
 
 def compare(current: list[MedicationRow], discharge: list[MedicationInput]) -> list[Difference]:
@@ -114,7 +121,9 @@ def _kind(row: MedicationRow, item: MedicationInput) -> str:
     if item.product_name and row.data.product_name and _name(item.product_name) != _name(row.data.product_name):
         return K.SUBSTITUTED
     before, after = _dose_key(row.data), _dose_key(item)
-    same = before[0] == after[0] and before[3] == after[3] and (not after[1] or before[1] == after[1]) \
+    if after[0].unit is None:   # a discharge line that does not name its unit counts in the line's unit
+        after = (replace(after[0], unit=before[0].unit), *after[1:])
+    same = before[0] == after[0] and (not after[1] or before[1] == after[1]) \
         and (after[2] is None or before[2] == after[2])   # what the discharge list does not say is not a change
     return K.UNCHANGED if same else K.DOSE_CHANGED
 
@@ -251,10 +260,13 @@ def validate(ctx: ServiceContext, rec_id: int, expected_version: int) -> None:
             line = session.get(MedicationLine, item.current_line_id) if item.current_line_id else None
             if item.kind in (K.STOPPED, K.SUBSTITUTED):
                 medications.stop_medication(ctx, line.id, line.version, item.note or reason)
-            if item.kind == K.DOSE_CHANGED:
+            if item.kind == K.DOSE_CHANGED:   # the discharge schedule on the line's own dates and route
                 current = medications.row_of(line, {}).data
-                merged = replace(current, **{f: getattr(after, f) for f in DOSE_FIELDS + ("strength", "daily_dose_mg",
-                                                                                          "as_needed", "instructions")})
+                cp = current.posology
+                new = replace(after.posology, start_date=cp.start_date, end_date=cp.end_date, route=cp.route,
+                              route_text=cp.route_text, unit=after.posology.unit or cp.unit)
+                merged = replace(current, posology=new, strength=after.strength,
+                                 daily_dose_mg=after.daily_dose_mg)
                 medications.change_medication(ctx, line.id, line.version, merged)
             if item.kind in (K.ADDED, K.SUBSTITUTED):
                 medications.add_medication(ctx, rec.patient_id, after)

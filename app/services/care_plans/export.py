@@ -16,6 +16,7 @@ from app.services.kernel.context import ServiceContext
 from app.services.kernel.labels import DEFAULT_LANG, lang_of
 from app.services.medications import medication_list as medications
 from app.services.medications import plan_pdf as medication_plan_pdf
+from app.services.medications import posology_text
 from app.services.security.access import allowed, require
 
 FORMATS = ("pdf", "sheet", "fhir")
@@ -61,8 +62,7 @@ def patient_sheet(ctx: ServiceContext, plan_id: int, lang: str | None = None) ->
     meds, payload = None, None
     if allowed(ctx.actor, "medication.read"):
         meds = [(m.display_name + (f" {m.data.strength}" if m.data.strength else ""),
-                 " – ".join(x or "0" for x in m.schedule) if any(m.schedule) else
-                 (patient_sheet_pdf.TEXTS[lang]["as_needed"] if m.data.as_needed else ""), m.data.instructions or "")
+                 posology_text.describe(m.data.posology, lang), m.data.instructions or "")
                 for m in medications.list_current(ctx, view.patient_id)]
         payload = medication_qr_payload(ctx, view.patient_id)
     _audit(ctx, view, "patient sheet")

@@ -28,7 +28,7 @@ from app.services.alerts.alert_input import AlertInput, ClinicalValue
 from app.services.kernel.context import ServiceContext
 from app.services.medications import check as medication_check
 from app.services.medications import medication_list as medications
-from app.services.medications.medication_list import MedicationInput, as_input
+from app.services.medications.medication_list import MedicationInput, Posology, as_input, with_posology
 from app.services.practice.accounts import actor_for
 
 
@@ -91,7 +91,7 @@ def add_demo_alerts(ctx: ServiceContext, ids: dict[str, int]) -> int:
                 alerts.refuse(answerer, aid, version, "Maintenu : bénéfice supérieur au risque")
         elif state == "modified":
             row = medications.list_current(answerer, detail.row.patient_id)[0]
-            alerts.modify(answerer, aid, version, [alerts.MedicationAction("change", row.id, as_input(
+            alerts.modify(answerer, aid, version, [alerts.MedicationAction("change", row.id, with_posology(
                 row, instructions=((row.data.instructions or "") + " — contrôle à 1 mois").strip(" —")))],
                 "Adaptation différente : surveillance renforcée")
         elif state == "refused":
@@ -106,14 +106,22 @@ def add_demo_alerts(ctx: ServiceContext, ids: dict[str, int]) -> int:
     return len(made)
 
 
+def _evening_dose_added(row) -> MedicationInput:
+    """The discharge version of a line: one more tablet in the evening (a weekly or as-needed line stays as is)."""
+    if row.data.posology.kind != "times":
+        return as_input(row)
+    return with_posology(row, dose_evening="1")
+
+
 def _demo_reconciliation(ph: ServiceContext, doc: ServiceContext, patients: list[int]) -> None:
     for pid in patients[12:]:
         rows = medications.list_current(ph, pid)
         if len(rows) < 3 or not all(r.data.atc for r in rows):
             continue
-        discharge = [as_input(rows[0]), as_input(rows[1], dose_evening="1"),
-                     MedicationInput(atc="B01AF02", substances="apixaban", strength="5 mg", dose_morning="1",
-                                     dose_evening="1", daily_dose_mg=10, indication="FA découverte à l'hôpital")]
+        discharge = [as_input(rows[0]), _evening_dose_added(rows[1]),
+                     MedicationInput(atc="B01AF02", substances="apixaban", strength="5 mg",
+                                     posology=Posology(dose_morning="1", dose_evening="1", unit="tablet",
+                                                       route="20053000"), indication="FA découverte à l'hôpital")]
         rid = reconciliation.start_reconciliation(ph, pid, discharge, "Hôpital du Valais, Sion — médecine interne",
                                                   date.today() - timedelta(days=2))
         items = reconciliation.get_reconciliation(ph, rid).items

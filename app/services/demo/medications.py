@@ -1,6 +1,8 @@
 """Demo medication lists: chronic treatments for most adults, and one patient per finding kind.
 
 One of the steps of ``demo.practice.STEPS``; ``generate_patients`` (100k) never calls it.
+Posologies of every kind appear: times of day, once a week (alendronate, methotrexate 15 mg on Monday, folic
+acid on Wednesday), as needed with a daily maximum (paracetamol, a salbutamol inhaler), eye drops.
 About 60 % of adult demo patients get a list matching their conditions; a few
 elderly patients carry the textbook problems the review must show (warfarin +
 aspirin, SSRI + tramadol, simvastatin + clarithromycin, ≥ 10 drugs, benzodiazepine
@@ -19,11 +21,16 @@ from sqlmodel import Session, select
 from app.models.medication import MedicationLine, MedicationLineVersion, Observation
 from app.models.patient import Patient, PatientProblem
 from app.services.kernel.context import ServiceContext
+from app.services.medications import medication_list as medications
+from app.services.medications import posology_terms
 from app.services.medications.catalogue.drug_catalogue import load_products, load_substances
-from app.services.medications.medication_list import MedicationInput
+from app.services.medications.medication_list import MedicationInput, Posology, Taking
 from app.services.medications.observations import RANGES
+from app.services.medications.posology import TIME_FIELDS
 
-# atc -> (strength, "morning-noon-evening-night", daily mg or None, route, indication)
+# atc -> (strength, dosing, daily mg or None, route word, indication); dosing is "morning-noon-evening-night",
+# "weekly:<weekday 0-6>:<amount>" or "prn:<amount>:<at most a day>" (see _posology); the mg a day follow from the
+# posology and the strength when it says them (the third value is kept for the lines where it does not)
 DRUGS = {
     "C08CA01": ("5 mg", "1-0-0-0", 5, "oral", "HTA"), "C09AA05": ("5 mg", "1-0-0-0", 5, "oral", "HTA"),
     "C09CA01": ("50 mg", "1-0-0-0", 50, "oral", "HTA"), "C03CA01": ("40 mg", "1-0-0-0", 40, "oral", "Œdèmes"),
@@ -35,11 +42,11 @@ DRUGS = {
     "C10AA05": ("20 mg", "0-0-1-0", 20, "oral", "Dyslipidémie"),
     "N06AB10": ("10 mg", "1-0-0-0", 10, "oral", "Dépression"), "N06AB06": ("50 mg", "1-0-0-0", 50, "oral",
                                                                              "Dépression"),
-    "M05BA04": ("70 mg", "", None, "oral", "Ostéoporose"), "R03AC02": ("100 µg/dose", "", None, "inhaled",
-                                                                       "Asthme"),
+    "M05BA04": ("70 mg", "weekly:0:1", None, "oral", "Ostéoporose"),
+    "R03AC02": ("100 µg/dose", "prn:2:8", None, "inhaled", "Asthme"),
     "R03BB04": ("18 µg", "1-0-0-0", None, "inhaled", "BPCO"), "N06DA02": ("10 mg", "0-0-1-0", 10, "oral",
                                                                            "Maladie d'Alzheimer"),
-    "N02BE01": ("1 g", "", None, "oral", "Douleurs"), "A02BC01": ("20 mg", "1-0-0-0", 20, "oral", "RGO"),
+    "N02BE01": ("1 g", "prn:1:3", None, "oral", "Douleurs"), "A02BC01": ("20 mg", "1-0-0-0", 20, "oral", "RGO"),
     "H03AA01": ("75 µg", "1-0-0-0", 0.075, "oral", "Hypothyroïdie"), "M04AA01": ("100 mg", "1-0-0-0", 100, "oral",
                                                                                   "Goutte"),
     "B01AA03": ("5 mg", "0-0-1-0", 5, "oral", "Fibrillation auriculaire"),
@@ -54,9 +61,17 @@ DRUGS = {
     "N06AB04": ("20 mg", "1-0-0-0", 20, "oral", "Dépression"), "N05BB01": ("25 mg", "0-0-1-0", 25, "oral",
                                                                            "Anxiété"),
     "N05CF01": ("7.5 mg", "0-0-0-1", 7.5, "oral", "Insomnie"),
+    "L04AX03": ("2.5 mg", "weekly:0:15", None, "oral", "Polyarthrite rhumatoïde"),
+    "B03BB01": ("5 mg", "weekly:2:1", None, "oral", "Sous méthotrexate"),
+    "S01ED01": ("0.5 %", "1-0-1-0", None, "ophthalmic", "Glaucome chronique"),
 }
-AS_NEEDED = {"N02BE01": "1 g si douleur, max 3 g/j", "R03AC02": "2 bouffées si gêne respiratoire"}
-INSTRUCTIONS = {"M05BA04": "1 comprimé le lundi à jeun, rester debout 30 min"}
+# the product shown, when the first one of the catalogue has another strength
+PRODUCTS = {"L04AX03": "Novatrex"}
+# the unit a line counts in, when not a tablet
+UNITS = {"R03AC02": "puff", "R03BB04": "capsule", "L04AX03": "mg", "S01ED01": "drop"}
+INSTRUCTIONS = {"M05BA04": "Le matin à jeun avec un grand verre d'eau, rester debout 30 min",
+                "L04AX03": "Le même jour chaque semaine", "N02BE01": "Espacer les prises d'au moins 4 heures",
+                "R03AC02": "Si gêne respiratoire", "S01ED01": "Une goutte dans chaque œil"}
 BY_CONDITION = {"I10": ["C08CA01", "C09AA05"], "E11": ["A10BA02", "A10BK01"], "I48": ["B01AF02", "C07AB07"],
                 "I50": ["C03CA01", "C07AB07", "C09AA05", "C03DA01"], "F32": ["N06AB10"], "E78": ["C10AA05"],
                 "M81": ["M05BA04"], "J45": ["R03AC02"], "J44": ["R03BB04"], "G30": ["N06DA02"],
@@ -77,13 +92,27 @@ SCENARIOS = [
     (["M01AE01", "C03CA01"], [("condition", "I50.9", "Insuffisance cardiaque")], 62, 70),
     (["J01CA04"], [("allergy", "J01C", "Pénicillines")], 90, 30),
     (["N06AB04", "N05BB01"], [("condition", "F32.9", "Épisode dépressif")], 80, 50),
+    # posologies of every kind: once a week, as needed, drops, an inhaler
+    (["L04AX03", "B03BB01", "N02BE01", "S01ED01", "R03AC02"],
+     [("condition", "M06.9", "Polyarthrite rhumatoïde"), ("condition", "H40.1", "Glaucome chronique")], 72, 60),
 ]
 
 
-def _dose(schedule: str) -> dict:
-    parts = schedule.split("-") if schedule else ["", "", "", ""]
-    return {f: (p if p not in ("", "0") else None)
-            for f, p in zip(("dose_morning", "dose_noon", "dose_evening", "dose_night"), parts)}
+def _posology(atc: str, dosing: str, route: str | None, start: date) -> Posology:
+    """The demo posology of a drug: times of day, once a week on a weekday, or as needed with a daily maximum."""
+    common = dict(unit=UNITS.get(atc, "tablet"), route=posology_terms.route_code(route), start_date=start,
+                  instructions=INSTRUCTIONS.get(atc))
+    if dosing.startswith("weekly:"):
+        _kind, weekday, amount = dosing.split(":")
+        return Posology(schedule="cycle", cycle_days=7, takings=(Taking(int(weekday), "08:00", amount),), **common)
+    if dosing.startswith("prn:"):
+        _kind, amount, most = dosing.split(":")
+        return Posology(schedule="as_needed", as_needed_amount=amount, max_per_day=most, **common)
+    parts = dosing.split("-") if dosing else []
+    if not parts:
+        return Posology(schedule="text", **common)
+    return Posology(schedule="times", **{f: (x if x not in ("", "0") else None) for f, x in zip(TIME_FIELDS, parts)},
+                    **common)
 
 
 def _age(birth: date, today: date) -> int:
@@ -103,19 +132,20 @@ class _Writer:
 
     def line(self, patient_id: int, atc: str | None, *, name: str = "", stop: str | None = None,
              self_medication: bool = False) -> None:
-        strength, schedule, mg, route, indication = DRUGS.get(atc or "", ("", "", None, None, None))
+        strength, dosing, mg, route, indication = DRUGS.get(atc or "", ("", "", None, None, None))
         start = self.today - timedelta(days=self.rng.randint(40, 1500))
-        values = dict(atc=atc, substances=self.names.get(atc or "", ""), product_name=self.products.get(atc) or name,
-                      catalogue_ref=f"substance:{atc}" if atc else None, free_text=atc is None, strength=strength or None,
-                      route=route, as_needed=atc in AS_NEEDED, self_medication=self_medication,
-                      instructions=AS_NEEDED.get(atc or "") or INSTRUCTIONS.get(atc or ""), start_date=start,
-                      indication=indication, daily_dose_mg=mg, **_dose("" if atc in AS_NEEDED else schedule))
-        if self_medication:
-            values["prescriber_external"] = None
-        else:
-            values["prescriber_staff_id"] = self.rng.choice(self.prescribers) if self.prescribers else None
-            values["renewal_allowed_until"] = self.today + timedelta(days=90) if self.rng.random() < 0.3 else None
-        line = MedicationLine(patient_id=patient_id, updated_by=self.by, **values)
+        prescribed = not self_medication
+        renewal = min(self.today + timedelta(days=90), start + medications.MAX_RENEWAL)   # 12 months at most
+        data = MedicationInput(
+            atc=atc, substances=self.names.get(atc or "", ""), product_name=PRODUCTS.get(atc or "") or self.products.get(atc) or name or None,
+            catalogue_ref=f"substance:{atc}" if atc else None, strength=strength or None,
+            posology=_posology(atc or "", dosing, route, start), self_medication=self_medication,
+            indication=indication, daily_dose_mg=mg,
+            prescriber_staff_id=self.rng.choice(self.prescribers) if prescribed and self.prescribers else None,
+            renewal_allowed_until=renewal if prescribed and self.rng.random() < 0.3 and renewal > self.today
+            else None)
+        line = MedicationLine(patient_id=patient_id, updated_by=self.by,
+                              **medications.line_values(self.session, data))
         self.session.add(line)
         self.session.flush()
         self._snapshot(line, "add")
@@ -125,7 +155,7 @@ class _Writer:
             self._snapshot(line, "stop")
 
     def _snapshot(self, line: MedicationLine, change: str) -> None:
-        state = {name: getattr(line, name) for name in MedicationInput.__dataclass_fields__}
+        state = medications.input_to_dict(medications.line_data(line))
         state.update(stopped_at=line.stopped_at, stopped_by=line.stopped_by, stop_reason=line.stop_reason)
         self.session.add(MedicationLineVersion(line_id=line.id, patient_id=line.patient_id, version=line.version,
                                                change=change, changed_by=self.by,

@@ -18,7 +18,7 @@ from app.models.patient import Patient, PatientProblem, ProblemKind
 from app.services.errors import NotFoundError
 from app.services.kernel.context import ServiceContext
 from app.services.medications import medication_list as medications
-from app.services.medications import observations
+from app.services.medications import observations, posology_terms
 from app.services.medications.medication_list import MedicationRow
 from app.services.medications.observations import ObservationRow
 from app.services.medications.review import Finding, Medication, PatientContext, review
@@ -41,11 +41,19 @@ class ReviewResult:
 
 
 def to_medication(row: MedicationRow) -> Medication:
-    """The engine's view of one line."""
-    dose = row.data.daily_dose_mg
-    return Medication(atc=row.data.atc or "", name=row.data.substances or row.display_name,
-                      as_needed=row.data.as_needed, daily_dose_mg=float(dose) if dose is not None else None,
-                      route=row.data.route, self_medication=row.data.self_medication)
+    """The engine's view of one line: mg a day (the stored ``daily_dose_mg``) and, from the posology, mg a week
+    and the cycle, so that a weekly drug does not read as a daily one."""
+    d = row.data
+    p = d.posology
+    dose = float(d.daily_dose_mg) if d.daily_dose_mg is not None else None
+    amounts = d.amounts()
+    weekly = amounts.mg_per_week
+    if weekly is None and dose is not None and amounts.per_day is not None:
+        weekly = dose * 7
+    return Medication(atc=d.atc or "", name=d.substances or row.display_name, as_needed=p.as_needed,
+                      daily_dose_mg=dose, route=posology_terms.route_word(p.route) or p.route_text,
+                      self_medication=d.self_medication, weekly_dose_mg=weekly, cycle_days=amounts.cycle_days,
+                      route_code=p.route)
 
 
 def build_context(patient: Patient, problems: list[PatientProblem], values: dict[str, ObservationRow],

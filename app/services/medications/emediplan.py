@@ -11,9 +11,10 @@ Follows the IG eMediplan specification (github.com/ig-emediplan/specification,
 * ``Patient``: ``FName``, ``LName``, ``BDt``, ``Gender`` (1 male, 2 female), ``Lng``, ``Street``,
   ``Zip``, ``City``, ``Ids`` (type 1 insurance card), ``Med`` (weight measure, renal risk category);
 * ``Medicament``: ``Id`` + ``IdType`` (1 = free text, the product name; 2 = GTIN when the catalogue
-  reference is a 13-digit GTIN), ``Pos`` [{``D``: [morning, noon, evening, night], ``DtFrom``,
-  ``DtTo``, ``InRes``}], ``AppInstr``, ``TkgRsn``, ``AutoMed``, ``PrscbBy``, ``Roa``;
-  Cordée adds the ATC code as a private field ``PFields`` [{``Nm``: "ATC", ``Val``}].
+  reference is a 13-digit GTIN), ``TkgRsn``, ``AutoMed``, ``PrscbBy``; the posology (``Pos``, ``Unit``, ``Roa``,
+  ``AppInstr``) as ``emediplan_posology`` writes and reads it;
+* Cordée's private fields (``PFields`` [{``Nm``, ``Val``}], under ``PSchema`` "cordee-1"): ``ATC``, ``Name``,
+  ``Subst``, ``Strength``, ``Ref`` (so that a plan read back gives the same lines) and the posology's own.
 
 CHMED23A (camelCase, compression mandatory, chunking) is not written yet.
 """
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.services.errors import ValidationError
+from app.services.medications import emediplan_posology
 from app.services.medications.medication_list import MedicationInput, MedicationRow
 
 PREFIX = "CHMED16A1"
@@ -52,13 +54,6 @@ class PlanPatient:
     egfr: float | None = None
 
 
-def _number(text: str | None) -> float:
-    try:
-        return float(text) if text else 0.0
-    except ValueError:
-        return 0.0
-
-
 def _compact(obj):
     """Omit null / empty values, as the specification asks."""
     if isinstance(obj, dict):
@@ -68,19 +63,18 @@ def _compact(obj):
     return obj
 
 
-def medicament(row: MedicationRow) -> dict:
+def medicament(row: MedicationRow, plan_day: date | None = None) -> dict:
+    """One ``Medicament`` of the plan."""
     d = row.data
     name = " ".join(x for x in (d.product_name or d.substances, d.strength if d.product_name and d.strength and
                                 d.strength not in (d.product_name or "") else None) if x)
-    pos = {"DtFrom": d.start_date.isoformat() if d.start_date else None,
-           "DtTo": d.end_date.isoformat() if d.end_date else None, "InRes": 1 if d.as_needed else None}
-    if not d.as_needed:
-        pos["D"] = [_number(x) for x in (d.dose_morning, d.dose_noon, d.dose_evening, d.dose_night)]
+    pos, posology_fields, private = emediplan_posology.write(d.posology, plan_day or date.today())
     gtin = d.catalogue_ref if d.catalogue_ref and GTIN.match(d.catalogue_ref) else None
-    return {"Id": gtin or name, "IdType": 2 if gtin else 1, "Pos": [pos], "AppInstr": d.instructions,
-            "TkgRsn": d.indication, "AutoMed": 1 if d.self_medication else None,
-            "PrscbBy": row.prescriber_display, "Roa": d.route,
-            "PFields": [{"Nm": "ATC", "Val": d.atc}] if d.atc else None}
+    private = {"ATC": d.atc, "Name": d.product_name, "Subst": d.substances, "Strength": d.strength,
+               "Ref": None if gtin else d.catalogue_ref, **private}
+    return {"Id": gtin or name, "IdType": 2 if gtin else 1, "Pos": [pos], **posology_fields,
+            "TkgRsn": d.indication, "AutoMed": 1 if d.self_medication else 0, "PrscbBy": row.prescriber_display,
+            "PFields": [{"Nm": k, "Val": v} for k, v in private.items() if v]}
 
 
 def plan_object(patient: PlanPatient, rows: list[MedicationRow], when: datetime, author_gln: str | None = None,
@@ -98,7 +92,8 @@ def plan_object(patient: PlanPatient, rows: list[MedicationRow], when: datetime,
                     "Zip": patient.postal_code, "City": patient.city,
                     "Ids": [{"Type": 1, "Val": patient.insurance_card_number}] if patient.insurance_card_number
                     else None, "Med": med},
-        "Medicaments": [medicament(r) for r in rows], "MedType": 1, "Auth": author_gln,
+        "Medicaments": [medicament(r, when.date()) for r in rows], "MedType": 1, "Auth": author_gln,
+        "PSchema": emediplan_posology.PSCHEMA,
         "Dt": when.isoformat(timespec="seconds"), "Rmk": remark})
 
 
@@ -117,24 +112,31 @@ def decode(payload: str) -> dict:
         if text.startswith(PLAIN_PREFIX):
             return json.loads(text[len(PLAIN_PREFIX):])
     except (ValueError, OSError, EOFError):
-        raise ValidationError("emediplan", "medications.unreadable_emediplan") from None
-    raise ValidationError("emediplan", "medications.not_an_emediplan")
+        raise ValidationError("emediplan", "medications.emediplan_unreadable") from None
+    raise ValidationError("emediplan", "medications.emediplan_prefix")
+
+
+def _private(obj: dict, medicament: dict) -> dict[str, str]:
+    """A medicament's private fields: Cordée's under its schema; the ATC code also without (as written before)."""
+    found = {str(f.get("Nm")): str(f.get("Val")) for f in medicament.get("PFields") or []
+             if isinstance(f, dict) and f.get("Nm") and f.get("Val") not in (None, "")}
+    if obj.get("PSchema") == emediplan_posology.PSCHEMA:
+        return found
+    return {"ATC": found["ATC"]} if "ATC" in found else {}
 
 
 def medication_inputs(obj: dict) -> list[MedicationInput]:
     """The medicaments of a decoded plan as MedicationInput values (import of a discharge list)."""
     out = []
     for m in obj.get("Medicaments", []) if isinstance(obj, dict) else []:
-        pos = (m.get("Pos") or [{}])[0]
-        doses = [str(x).rstrip("0").rstrip(".") if x else None for x in (pos.get("D") or [None] * 4)]
-        atc = next((p.get("Val") for p in m.get("PFields", []) if p.get("Nm") == "ATC"), None)
+        if not isinstance(m, dict):
+            continue
+        private = _private(obj, m)
         name = str(m.get("Id") or "")
-        out.append(MedicationInput(atc=atc, substances="" if m.get("IdType") == 2 else name,
-                                   product_name=name if m.get("IdType") != 2 else None,
-                                   catalogue_ref=name if m.get("IdType") == 2 else None,
-                                   dose_morning=doses[0], dose_noon=doses[1], dose_evening=doses[2],
-                                   dose_night=doses[3], as_needed=bool(pos.get("InRes")),
-                                   instructions=m.get("AppInstr"), indication=m.get("TkgRsn"),
-                                   self_medication=bool(m.get("AutoMed")), route=m.get("Roa"),
-                                   start_date=pos.get("DtFrom"), end_date=pos.get("DtTo")))
+        gtin = m.get("IdType") == 2
+        product = private.get("Name") if "Name" in private or "Subst" in private else (None if gtin else name)
+        out.append(MedicationInput(atc=private.get("ATC"), substances=private.get("Subst") or "", product_name=product,
+                                   catalogue_ref=name if gtin else private.get("Ref"), strength=private.get("Strength"),
+                                   posology=emediplan_posology.read(m, private), indication=m.get("TkgRsn"),
+                                   self_medication=bool(m.get("AutoMed"))))
     return out

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
-from fractions import Fraction
 
 from sqlalchemy import update
 from sqlmodel import Session, select
@@ -23,44 +22,58 @@ from app.models.patient import Patient
 from app.models.staff import Staff
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
-from app.services.kernel.validation import clean_text, parse_date
+from app.services.kernel.validation import clean_text
+from app.services.medications import posology as posologies
+from app.services.medications.posology import Posology, Taking, optional_date
 from app.services.security.access import allowed, require
 
 ATC = re.compile(r"^[A-Z]\d{2}[A-Z]{2}\d{2}$")
-ROUTES = ("oral", "sublingual", "buccal", "cutaneous", "transdermal", "inhaled", "nasal", "ophthalmic", "otic",
-          "rectal", "vaginal", "subcutaneous", "intramuscular", "intravenous", "other")
-DOSE_FIELDS = ("dose_morning", "dose_noon", "dose_evening", "dose_night")
-_UNICODE_FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
-_DOSE = re.compile(r"^(\d+(?:[.,]\d+)?)$|^(?:(\d+)\s+)?(\d+)\s*/\s*(\d+)$")
-MAX_UNITS = 100                     # units of one dose
 MAX_RENEWAL = timedelta(days=366)   # renewal by the pharmacist: at most 12 months from the start
+MAX_DAILY_MG = 100_000
 
 
 @dataclass
 class MedicationInput:
-    """What the dialog or an import hands to the service (plain values, checked here)."""
+    """What the dialog or an import hands to the service (plain values, checked here).
+
+    ``daily_dose_mg`` is derived from the posology and the strength whenever the strength says how many mg a unit
+    holds (``posology.amounts``); the value given here is kept only when it cannot be derived.
+    """
 
     atc: str | None = None
     substances: str = ""
     product_name: str | None = None
     catalogue_ref: str | None = None
     strength: str | None = None
-    dose_morning: str | None = None
-    dose_noon: str | None = None
-    dose_evening: str | None = None
-    dose_night: str | None = None
-    instructions: str | None = None
-    route: str | None = None
-    as_needed: bool = False
+    posology: Posology = field(default_factory=Posology)
     self_medication: bool = False
-    start_date: date | str | None = None
-    end_date: date | str | None = None
     indication: str | None = None
     prescriber_staff_id: int | None = None
     prescriber_external: str | None = None
     renewal_allowed_until: date | str | None = None
     dose_adjustment_allowed: bool = False
     daily_dose_mg: float | str | None = None
+
+    # Read-only views of the posology that many readers want.
+    @property
+    def start_date(self):
+        return self.posology.start_date
+
+    @property
+    def end_date(self):
+        return self.posology.end_date
+
+    @property
+    def as_needed(self) -> bool:
+        return self.posology.as_needed
+
+    @property
+    def instructions(self) -> str | None:
+        return self.posology.instructions
+
+    def amounts(self) -> posologies.Amounts:
+        """The amounts a day and a week of the (checked) posology, in its unit and in mg where known."""
+        return posologies.amounts(self.posology, self.strength)
 
 
 @dataclass(frozen=True)
@@ -84,10 +97,6 @@ class MedicationRow:
         """Product name if known, else the substance name(s)."""
         return self.data.product_name or self.data.substances
 
-    @property
-    def schedule(self) -> tuple[str, str, str, str]:
-        return tuple(getattr(self.data, f) or "" for f in DOSE_FIELDS)  # type: ignore[return-value]
-
 
 @dataclass(frozen=True)
 class HistoryEntry:
@@ -107,40 +116,6 @@ class HistoryEntry:
         return self.data.product_name or self.data.substances
 
 
-def normalise_dose(value: str | None, field_name: str) -> str | None:
-    """"1", "0,5", "1/2", "½", "1 1/2" -> canonical decimal text ("1", "0.5", "1.5"); empty or 0 -> None."""
-    text_value = (value or "").strip()
-    for char, repl in _UNICODE_FRACTIONS.items():
-        text_value = text_value.replace(char, (" " + repl) if text_value[:1].isdigit() else repl)
-    text_value = text_value.strip()
-    if not text_value:
-        return None
-    m = _DOSE.match(text_value)
-    if not m:
-        raise ValidationError(field_name, "medications.dose_not_a_number")
-    if m.group(1):
-        amount = Fraction(m.group(1).replace(",", "."))
-    else:
-        if int(m.group(4)) == 0:
-            raise ValidationError(field_name, "medications.dose_not_a_number")
-        amount = Fraction(int(m.group(3)), int(m.group(4))) + int(m.group(2) or 0)
-    if amount > MAX_UNITS:
-        raise ValidationError(field_name, "medications.dose_too_high", max=MAX_UNITS)
-    if amount == 0:
-        return None
-    text_out = f"{float(amount):.3f}".rstrip("0").rstrip(".")
-    return text_out
-
-
-def _optional_date(value, field_name: str) -> date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    day = parse_date(value, field_name)
-    if day.year < 1900 or day.year > 2200:
-        raise ValidationError(field_name, "medications.implausible_date")
-    return day
-
-
 def _number(value, field_name: str, low: float, high: float) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -149,52 +124,72 @@ def _number(value, field_name: str, low: float, high: float) -> float | None:
     except (TypeError, ValueError):
         raise ValidationError(field_name, "not_a_number") from None
     if not (low < number <= high):
-        raise ValidationError(field_name, "medications.more_than_at_most", min=low, max=high)
+        raise ValidationError(field_name, "out_of_range", min=low, max=high)
     return number
+
+
+def _posology_columns(p: Posology) -> dict:
+    """The line's columns for a checked posology."""
+    return {"schedule": p.schedule, **{name: getattr(p, name) for name in posologies.TIME_FIELDS},
+            "cycle_days": p.cycle_days,
+            "takings": json.dumps([asdict(t) for t in p.takings]) if p.takings else None,
+            "as_needed_amount": p.as_needed_amount, "max_per_day": p.max_per_day, "unit": p.unit,
+            "route": p.route, "route_text": p.route_text, "start_date": p.start_date, "end_date": p.end_date,
+            "instructions": p.instructions, "as_needed": p.as_needed}
+
+
+def posology_of(line: MedicationLine) -> Posology:
+    """The posology a stored line holds."""
+    takings = tuple(Taking(**t) for t in json.loads(line.takings)) if line.takings else ()
+    return Posology(schedule=line.schedule, dose_morning=line.dose_morning, dose_noon=line.dose_noon,
+                    dose_evening=line.dose_evening, dose_night=line.dose_night,
+                    in_reserve=line.schedule == "times" and line.as_needed, cycle_days=line.cycle_days,
+                    takings=takings, as_needed_amount=line.as_needed_amount, max_per_day=line.max_per_day,
+                    unit=line.unit, route=line.route, route_text=line.route_text, start_date=line.start_date,
+                    end_date=line.end_date, instructions=line.instructions)
 
 
 def _validated(session: Session, data: MedicationInput) -> dict:
     atc = (data.atc or "").replace(" ", "").upper() or None
     if atc and not ATC.match(atc):
-        raise ValidationError("atc", "medications.bad_atc")
+        raise ValidationError("atc", "medications.atc_format")
     values = {
         "atc": atc, "free_text": atc is None,
         "substances": clean_text(data.substances, "substances", 500) or "",
         "product_name": clean_text(data.product_name, "product_name", 200),
         "catalogue_ref": clean_text(data.catalogue_ref, "catalogue_ref", 100) if atc else None,
         "strength": clean_text(data.strength, "strength", 60),
-        "instructions": clean_text(data.instructions, "instructions", 500),
         "indication": clean_text(data.indication, "indication", 200),
         "prescriber_external": clean_text(data.prescriber_external, "prescriber_external", 200),
-        "as_needed": bool(data.as_needed), "self_medication": bool(data.self_medication),
+        "self_medication": bool(data.self_medication),
         "dose_adjustment_allowed": bool(data.dose_adjustment_allowed),
     }
     if not values["substances"] and not values["product_name"]:
         raise ValidationError("substances", "medications.name_required")
-    for name in DOSE_FIELDS:
-        values[name] = normalise_dose(getattr(data, name), name)
-    route = (data.route or "").strip().lower() or None
-    if route and route not in ROUTES:
-        raise ValidationError("route", "one_of", allowed=ROUTES)
-    values["route"] = route
-    start = values["start_date"] = _optional_date(data.start_date, "start_date")
-    end = values["end_date"] = _optional_date(data.end_date, "end_date")
-    if start and end and end < start:
-        raise ValidationError("end_date", "medications.before_start")
-    renewal = values["renewal_allowed_until"] = _optional_date(data.renewal_allowed_until, "renewal_allowed_until")
+    posology = posologies.checked(data.posology if isinstance(data.posology, Posology) else Posology())
+    values.update(_posology_columns(posology))
+    start = posology.start_date
+    renewal = values["renewal_allowed_until"] = optional_date(data.renewal_allowed_until, "renewal_allowed_until")
     if renewal:
         base = start or date.today()
         if renewal < base:
-            raise ValidationError("renewal_allowed_until", "medications.before_start")
+            raise ValidationError("renewal_allowed_until", "medications.renewal_before_start")
         if renewal > base + MAX_RENEWAL:
-            raise ValidationError("renewal_allowed_until", "medications.renewal_too_late")
-    values["daily_dose_mg"] = _number(data.daily_dose_mg, "daily_dose_mg", 0, 100000)
+            raise ValidationError("renewal_allowed_until", "medications.renewal_too_late", months=12)
+    typed = _number(data.daily_dose_mg, "daily_dose_mg", 0, MAX_DAILY_MG)
+    derived = posologies.amounts(posology, values["strength"]).daily_mg
+    values["daily_dose_mg"] = round(derived, 4) if derived is not None else typed
     if data.prescriber_staff_id is not None:
         prescriber = session.get(Staff, data.prescriber_staff_id)
         if prescriber is None or not prescriber.active:
-            raise ValidationError("prescriber_staff_id", "medications.not_an_active_member")
+            raise ValidationError("prescriber_staff_id", "medications.prescriber_not_active")
     values["prescriber_staff_id"] = data.prescriber_staff_id
     return values
+
+
+def line_values(session: Session, data: MedicationInput) -> dict:
+    """The checked column values of a line (for writers that add lines in bulk, such as the demo)."""
+    return _validated(session, data)
 
 
 def _require_for(ctx: ServiceContext, self_medication: bool) -> None:
@@ -204,8 +199,14 @@ def _require_for(ctx: ServiceContext, self_medication: bool) -> None:
     require(ctx.actor, "medication.prescribe")
 
 
+def line_data(line: MedicationLine) -> MedicationInput:
+    """The input values a stored line holds."""
+    names = {f.name for f in fields(MedicationInput)} - {"posology"}
+    return MedicationInput(posology=posology_of(line), **{name: getattr(line, name) for name in names})
+
+
 def _snapshot(session: Session, line: MedicationLine, change: str, by: str) -> None:
-    state = {f.name: getattr(line, f.name) for f in fields(MedicationInput)}
+    state = input_to_dict(line_data(line))
     state.update(stopped_at=line.stopped_at, stopped_by=line.stopped_by, stop_reason=line.stop_reason)
     session.add(MedicationLineVersion(line_id=line.id, patient_id=line.patient_id, version=line.version,
                                       change=change, changed_by=by,
@@ -242,7 +243,7 @@ def _versioned_update(ctx: ServiceContext, session: Session, line_id: int, expec
     current = session.get(MedicationLine, line_id)
     if result.rowcount != 1:
         if current is None:
-            raise NotFoundError("medication_line", line_id)
+            raise NotFoundError("medication line", line_id)
         raise StaleRecordError("medication line", line_id, current.updated_by, current.updated_at)
     session.refresh(current)
     return current
@@ -251,7 +252,7 @@ def _versioned_update(ctx: ServiceContext, session: Session, line_id: int, expec
 def _get_line(session: Session, line_id: int) -> MedicationLine:
     line = session.get(MedicationLine, line_id)
     if line is None:
-        raise NotFoundError("medication_line", line_id)
+        raise NotFoundError("medication line", line_id)
     return line
 
 
@@ -276,9 +277,9 @@ def stop_medication(ctx: ServiceContext, line_id: int, expected_version: int, re
         line = _get_line(session, line_id)
         _require_for(ctx, line.self_medication)
         why = clean_text(reason, "stop_reason", 500, required=True)
-        day = _optional_date(stopped_on, "stopped_at") or date.today()
+        day = optional_date(stopped_on, "stopped_at") or date.today()
         if line.start_date and day < line.start_date:
-            raise ValidationError("stopped_at", "medications.before_start")
+            raise ValidationError("stopped_at", "medications.stop_before_start")
         line = _versioned_update(ctx, session, line_id, expected_version, {
             "stopped_at": day, "stopped_by": ctx.actor.display_name, "stop_reason": why})
         _snapshot(session, line, MedicationChange.STOP, ctx.actor.display_name)
@@ -290,7 +291,7 @@ def stop_medication(ctx: ServiceContext, line_id: int, expected_version: int, re
 
 def row_of(line: MedicationLine, prescribers: dict[int, str]) -> MedicationRow:
     """The plain row of a stored line (``prescribers``: staff id → name)."""
-    data = MedicationInput(**{f.name: getattr(line, f.name) for f in fields(MedicationInput)})
+    data = line_data(line)
     prescriber = prescribers.get(line.prescriber_staff_id) if line.prescriber_staff_id else line.prescriber_external
     return MedicationRow(line.id, line.patient_id, line.version, data, line.free_text, prescriber, line.stopped_at,
                          line.stopped_by, line.stop_reason, line.updated_at, line.updated_by)
@@ -329,21 +330,23 @@ def list_history(ctx: ServiceContext, patient_id: int) -> list[HistoryEntry]:
         return [_history_entry(v) for v in versions]
 
 
-_DATE_FIELDS = ("start_date", "end_date", "renewal_allowed_until")
-
-
 def input_to_dict(data: MedicationInput) -> dict:
     """The input as JSON-able values (dates as ISO text), to keep it in another record."""
-    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in asdict(data).items()}
+    out = {f.name: getattr(data, f.name) for f in fields(MedicationInput) if f.name != "posology"}
+    if isinstance(out["renewal_allowed_until"], date):
+        out["renewal_allowed_until"] = out["renewal_allowed_until"].isoformat()
+    out["posology"] = posologies.to_dict(data.posology)
+    return out
 
 
 def input_from_dict(values: dict) -> MedicationInput:
     """Back from ``input_to_dict`` (or from a version snapshot, which holds more keys)."""
-    data = MedicationInput(**{f.name: values.get(f.name) for f in fields(MedicationInput)})
-    for name in _DATE_FIELDS:
-        value = getattr(data, name)
-        if isinstance(value, str):
-            setattr(data, name, date.fromisoformat(value) if value else None)
+    names = {f.name for f in fields(MedicationInput)} - {"posology"}
+    data = MedicationInput(posology=posologies.from_dict(values.get("posology")),
+                           **{name: values.get(name) for name in names if name in values})
+    if isinstance(data.renewal_allowed_until, str):
+        text = data.renewal_allowed_until
+        data.renewal_allowed_until = date.fromisoformat(text) if text else None
     return data
 
 
@@ -369,5 +372,11 @@ def as_input(row: MedicationRow, **changes) -> MedicationInput:
     return replace(row.data, **changes)
 
 
-__all__ = ["MedicationInput", "MedicationRow", "HistoryEntry", "ROUTES", "add_medication", "change_medication",
-           "stop_medication", "list_current", "list_history", "current_lines", "normalise_dose", "as_input"]
+def with_posology(row: MedicationRow, **changes) -> MedicationInput:
+    """A copy of a line's values with some posology fields changed."""
+    return replace(row.data, posology=replace(row.data.posology, **changes))
+
+
+__all__ = ["MedicationInput", "MedicationRow", "HistoryEntry", "Posology", "Taking", "MAX_RENEWAL", "add_medication",
+           "change_medication", "stop_medication", "list_current", "list_history", "current_lines", "as_input",
+           "with_posology", "line_values", "input_to_dict", "input_from_dict", "check_input", "row_of", "line_data", "posology_of"]

@@ -1,4 +1,4 @@
-"""One line of a hospital discharge list, entered by hand: catalogue search (or free text), strength, schedule.
+"""One line of a hospital discharge list, entered by hand: catalogue search (or free text), strength, posology.
 
 The lines are kept in a ``DischargeLinesModel`` until the reconciliation is started; checking them is the
 reconciliation service's (a wrong dose is reported with the number of its line).
@@ -10,11 +10,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.medications.catalogue.search import SearchResult
-from app.services.medications.medication_list import DOSE_FIELDS, MedicationInput
+from app.services.medications.medication_list import MedicationInput, Posology
 from app.ui.common.form_helpers import ErrorBanner
 from app.ui.medications.catalogue_picker import CataloguePicker
+from app.ui.medications.medication_model import posology_line
+from app.ui.medications.posology_editor import PosologyEditor
 
-TEXT_FIELDS = ("product_name", "substances", "strength", *DOSE_FIELDS, "instructions")
+TEXT_FIELDS = ("product_name", "substances", "strength")
 
 
 class DischargeLinesModel(QAbstractTableModel):
@@ -68,8 +68,7 @@ class DischargeLinesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt name)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Medication"), self.tr("Strength"), self.tr("Morning-noon-evening-night"),
-                    self.tr("Instructions"))[section]
+            return (self.tr("Medication"), self.tr("Strength"), self.tr("Dosage"), self.tr("Instructions"))[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -83,8 +82,7 @@ class DischargeLinesModel(QAbstractTableModel):
         name = d.product_name or d.substances
         if d.product_name and d.substances:
             name += f" ({d.substances})"
-        schedule = self.tr("as needed") if d.as_needed else "-".join(getattr(d, f) or "0" for f in DOSE_FIELDS)
-        return (name, d.strength or "", schedule, d.instructions or "")[index.column()]
+        return (name, d.strength or "", posology_line(d), d.instructions or "")[index.column()]
 
 
 class DischargeLineDialog(QDialog):
@@ -95,39 +93,28 @@ class DischargeLineDialog(QDialog):
         self.setWindowTitle(self.tr("Change a discharge line") if line else self.tr("Add a discharge line"))
         self.atc: str | None = None
         self.catalogue_ref: str | None = None
-        self._line = line or MedicationInput()
+        self._line = line or MedicationInput(posology=Posology(schedule="times"))
         self.banner = ErrorBanner(self)
         self.picker = CataloguePicker(language, self)
         self.picker.sig_chosen.connect(self.choose)
         self.fields = {name: QLineEdit(self) for name in TEXT_FIELDS}
-        self.as_needed = QCheckBox(self.tr("As needed"), self)
+        self.posology = PosologyEditor(language, self)
+        self.fields["strength"].textChanged.connect(self.posology.set_strength)
         self.coded = QLabel(self)
         self.coded.setWordWrap(True)
         free = QPushButton(self.tr("Keep as free text (not checked)"), self)
         free.setAutoDefault(False)
         free.clicked.connect(self.use_free_text)
-        for name in DOSE_FIELDS:
-            self.fields[name].setMaximumWidth(70)
-            self.fields[name].setPlaceholderText("0")
-            self.fields[name].setToolTip(self.tr("Units per intake: 1, 0.5 or 1/2"))
         coded_row = QHBoxLayout()
         coded_row.addWidget(self.coded, 1)
         coded_row.addWidget(free)
-        grid = QGridLayout()
-        for column, (name, label) in enumerate(zip(DOSE_FIELDS, (self.tr("Morning"), self.tr("Noon"),
-                                                                self.tr("Evening"), self.tr("Night")))):
-            grid.addWidget(QLabel(label, self), 0, column)
-            grid.addWidget(self.fields[name], 1, column)
-        grid.setColumnStretch(4, 1)
         form = QFormLayout()
         form.addRow(self.picker)
         form.addRow(coded_row)
         form.addRow(self.tr("Product name"), self.fields["product_name"])
         form.addRow(self.tr("Substance(s)"), self.fields["substances"])
         form.addRow(self.tr("Strength"), self.fields["strength"])
-        form.addRow(self.tr("Schedule"), grid)
-        form.addRow("", self.as_needed)
-        form.addRow(self.tr("Instructions"), self.fields["instructions"])
+        form.addRow(self.posology)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept_line)
@@ -136,7 +123,7 @@ class DischargeLineDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(form, 1)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        self.resize(760, 560)
         self.load(self._line)
         self.picker.field.setFocus()
 
@@ -170,15 +157,17 @@ class DischargeLineDialog(QDialog):
         self.atc, self.catalogue_ref = line.atc, line.catalogue_ref
         for name in TEXT_FIELDS:
             self.fields[name].setText(str(getattr(line, name) or ""))
-        self.as_needed.setChecked(bool(line.as_needed))
+        self.posology.set_strength(line.strength)
+        self.posology.load(line.posology)
         self._show_coding()
 
     def value(self) -> MedicationInput:
         """The line as the reconciliation service expects it (other fields of a changed line are kept)."""
         texts = {name: self.fields[name].text().strip() or None for name in TEXT_FIELDS}
         texts["substances"] = texts["substances"] or ""
-        return replace(self._line, atc=self.atc, catalogue_ref=self.catalogue_ref, as_needed=self.as_needed.isChecked(),
-                       **texts)
+        p = self._line.posology
+        return replace(self._line, atc=self.atc, catalogue_ref=self.catalogue_ref,
+                       posology=self.posology.with_dates(p.start_date, p.end_date), **texts)
 
     def accept_line(self) -> None:
         if not self.fields["product_name"].text().strip() and not self.fields["substances"].text().strip():

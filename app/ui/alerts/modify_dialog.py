@@ -1,7 +1,9 @@
-"""The doctor's "modified" answer: the change actually made (new doses, stop, or another medication), made at once."""
+"""The doctor's "modified" answer: the change actually made (a new posology, stop, or another medication), made at
+once."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -9,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded
 from app.ui.medications.catalogue_picker import CataloguePicker
+from app.ui.medications.posology_editor import PosologyEditor
 
 
 class ModifyDialog(QDialog):
@@ -39,27 +41,22 @@ class ModifyDialog(QDialog):
         self.setWindowTitle(self.tr("Answer with another change"))
         self.banner = ErrorBanner(self)
         self.line = choice_combo([], self)
-        self.action = choice_combo([("change", self.tr("Change the doses")), ("stop", self.tr("Stop")),
+        self.action = choice_combo([("change", self.tr("Change the posology")), ("stop", self.tr("Stop")),
                                     ("replace", self.tr("Replace by another medication"))], self)
         self.replacement = None   # the catalogue entry chosen for "replace"
         self.picker = CataloguePicker(ui_settings.get(ui_settings.LANGUAGE), self)
         self.picker.sig_chosen.connect(self._replacement_chosen)
         self.replacement_label = QLabel(self.tr("No medication chosen"), self)
-        self.doses = [QLineEdit(self) for _ in range(4)]
-        for box, hint in zip(self.doses, (self.tr("morning"), self.tr("noon"), self.tr("evening"), self.tr("night"))):
-            box.setPlaceholderText(hint)
-            box.setMaximumWidth(70)
+        self.posology = PosologyEditor(ui_settings.get(ui_settings.LANGUAGE), self)
         self.daily_mg = QLineEdit(self)
+        self.daily_mg.setToolTip(self.tr("Needed only when the strength does not say how many mg a unit holds"))
         self.comment = QLineEdit(comment, self)
-        doses = self.dose_row = QHBoxLayout()
-        for box in self.doses:
-            doses.addWidget(box)
         form = QFormLayout()
         form.addRow(self.tr("Medication"), self.line)
         form.addRow(self.tr("Change"), self.action)
         form.addRow(self.tr("New medication"), self.picker)
         form.addRow("", self.replacement_label)
-        form.addRow(self.tr("New doses"), doses)
+        form.addRow(self.tr("New posology"), self.posology)
         self.form = form
         form.addRow(self.tr("Daily dose (mg)"), self.daily_mg)
         form.addRow(self.tr("Comment"), self.comment)
@@ -90,15 +87,15 @@ class ModifyDialog(QDialog):
         row = self.rows.get(combo_value(self.line))
         if row is None:
             return
-        for box, value in zip(self.doses, row.schedule):
-            box.setText(value)
+        self.posology.set_strength(row.data.strength)
+        self.posology.load(row.data.posology)
         self.daily_mg.setText("" if row.data.daily_dose_mg is None else f"{row.data.daily_dose_mg:g}")
 
     def _show_replacement(self) -> None:
         replacing = combo_value(self.action) == "replace"
         for widget in (self.picker, self.replacement_label):
             self.form.setRowVisible(widget, replacing)
-        for row in (self.dose_row, self.daily_mg):   # a stop needs no dose
+        for row in (self.posology, self.daily_mg):   # a stop needs no posology
             self.form.setRowVisible(row, combo_value(self.action) != "stop")
 
     def _replacement_chosen(self, result) -> None:
@@ -113,8 +110,7 @@ class ModifyDialog(QDialog):
         action = combo_value(self.action)
         if action == "stop":
             return [MedicationAction("stop", row.id, reason=self.comment.text() or None)]
-        m, n, e, night = (b.text() for b in self.doses)
-        doses = dict(dose_morning=m, dose_noon=n, dose_evening=e, dose_night=night, daily_dose_mg=self.daily_mg.text())
+        current = row.data.posology
         if action == "replace":
             if self.replacement is None:
                 return []
@@ -122,11 +118,14 @@ class ModifyDialog(QDialog):
             names = ({"substances": r.display_name, "product_name": None} if r.kind == "substance" else
                      {"substances": r.substance_name, "product_name": r.display_name})
             ref = f"{r.kind}:{r.atc if r.kind == 'substance' else r.display_name}"
-            new = medications.as_input(row, atc=r.atc, catalogue_ref=ref, strength=None, start_date=date.today(),
-                                       end_date=None, **names, **doses)
+            new = medications.as_input(row, atc=r.atc, catalogue_ref=ref, strength=None,
+                                       posology=self.posology.with_dates(date.today(), None),
+                                       daily_dose_mg=self.daily_mg.text(), **names)
             return [MedicationAction("stop", row.id, reason=self.comment.text() or None),
                     MedicationAction("add", data=new)]
-        return [MedicationAction("change", row.id, medications.as_input(row, **doses))]
+        changed = replace(row.data, posology=self.posology.with_dates(current.start_date, current.end_date),
+                          daily_dose_mg=self.daily_mg.text())
+        return [MedicationAction("change", row.id, changed)]
 
     def submit(self) -> None:
         self.banner.clear()

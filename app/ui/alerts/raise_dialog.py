@@ -35,6 +35,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_combo_value
+from app.ui.medications.medication_model import posology_line
 from app.ui.medications.medications_tab import observation_label
 
 CONTEXT_CODES = ("egfr", "creatinine_umol_l", "weight_kg", "potassium", "inr", "hba1c")
@@ -115,7 +116,7 @@ class RaiseAlertDialog(QDialog):
         involved = set(self.finding.atc) if self.finding else set()
         for row in rows:
             strength = row.data.strength if row.data.strength and row.data.strength not in row.display_name else ""
-            item = QStandardItem(f"{row.display_name} {strength} — {'-'.join(x or '0' for x in row.schedule)}")
+            item = QStandardItem(f"{row.display_name} {strength} — {posology_line(row.data)}")
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Checked if row.data.atc in involved else Qt.CheckState.Unchecked)
             item.setData(row.id, VALUE_ROLE)

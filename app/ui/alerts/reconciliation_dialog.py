@@ -23,21 +23,24 @@ from PySide6.QtWidgets import (
 
 from app.services.alerts import reconciliation
 from app.services.medications import emediplan
+from app.services.medications import medication_list as medications
 from app.ui.alerts.discharge_line_dialog import DischargeLineDialog, DischargeLinesModel
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
+from app.ui.medications.medication_model import posology_line
 
 
 def _schedule(side: dict | None) -> str:
+    """A line kept in the reconciliation: name, strength and posology as the user reads them."""
     if not side:
         return "—"
-    doses = "-".join(side.get(f) or "0" for f in ("dose_morning", "dose_noon", "dose_evening", "dose_night"))
-    name = side.get("product_name") or side.get("substances") or ""
-    strength = side.get("strength") or ""
-    return " ".join(x for x in (name, "" if strength in name else strength, doses) if x)
+    data = medications.input_from_dict(side)
+    name = data.product_name or data.substances or ""
+    strength = data.strength or ""
+    return " ".join(x for x in (name, "" if strength in name else strength, posology_line(data)) if x)
 
 
 class ItemModel(QAbstractTableModel):

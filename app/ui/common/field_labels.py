@@ -67,6 +67,14 @@ FIELD_LABELS: dict[str, str] = {
     "dose_evening": QT_TRANSLATE_NOOP("fields", "Evening dose"),
     "dose_night": QT_TRANSLATE_NOOP("fields", "Night dose"),
     "route": QT_TRANSLATE_NOOP("fields", "Route"),
+    "route_text": QT_TRANSLATE_NOOP("fields", "Route (text)"),
+    "schedule": QT_TRANSLATE_NOOP("fields", "Schedule"),
+    "in_reserve": QT_TRANSLATE_NOOP("fields", "Only if needed"),
+    "cycle_days": QT_TRANSLATE_NOOP("fields", "Repeat every"),
+    "takings": QT_TRANSLATE_NOOP("fields", "Days of taking"),
+    "as_needed_amount": QT_TRANSLATE_NOOP("fields", "Amount per taking"),
+    "max_per_day": QT_TRANSLATE_NOOP("fields", "At most a day"),
+    "unit": QT_TRANSLATE_NOOP("fields", "Unit"),
     "instructions": QT_TRANSLATE_NOOP("fields", "Instructions"),
     "indication": QT_TRANSLATE_NOOP("fields", "Indication"),
     "daily_dose_mg": QT_TRANSLATE_NOOP("fields", "Daily dose (mg)"),
@@ -212,6 +220,7 @@ ROW_LABELS: dict[str, str] = {
     "problems": QT_TRANSLATE_NOOP("fields", "Problem %1"),
     "proposed_changes": QT_TRANSLATE_NOOP("fields", "Proposed change %1"),
     "changes": QT_TRANSLATE_NOOP("fields", "Change %1"),
+    "takings": QT_TRANSLATE_NOOP("fields", "Taking %1"),
 }
 PART_LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("fields", "kind"),
@@ -221,5 +230,8 @@ PART_LABELS: dict[str, str] = {
     "reason": QT_TRANSLATE_NOOP("fields", "reason"),
     "line_id": QT_TRANSLATE_NOOP("fields", "medication"),
     "data": QT_TRANSLATE_NOOP("fields", "new medication"),
+    "day": QT_TRANSLATE_NOOP("fields", "day"),
+    "time": QT_TRANSLATE_NOOP("fields", "time"),
+    "amount": QT_TRANSLATE_NOOP("fields", "amount"),
 }
 ROW_PART_TEMPLATE = QT_TRANSLATE_NOOP("fields", "%1 — %2")

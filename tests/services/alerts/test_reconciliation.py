@@ -13,7 +13,7 @@ from app.services.alerts import reconciliation
 from app.services.errors import AccessDenied, ValidationError
 from app.services.medications import emediplan
 from app.services.medications import medication_list as medications
-from app.services.medications.medication_list import MedicationInput
+from app.services.medications.medication_list import MedicationInput, Posology
 from tests.alert_support import add_line, make_patient
 
 
@@ -28,15 +28,16 @@ def _setup(practice):
                          product_name="Lasilix 40 mg"),
     }
     discharge = [
-        MedicationInput(atc="C08CA01", substances="amlodipine", dose_morning="1", strength="5 mg", daily_dose_mg=5),
-        MedicationInput(atc="C09AA05", substances="ramipril", dose_morning="1", dose_evening="1", strength="5 mg",
-                        daily_dose_mg=10),                                                     # dose changed
-        MedicationInput(atc="C10AA05", substances="atorvastatine", dose_evening="1", strength="20 mg",
-                        daily_dose_mg=20),                                                     # statin -> statin
-        MedicationInput(atc="C03CA01", substances="furosémide", dose_morning="1", strength="40 mg",
+        MedicationInput(atc="C08CA01", substances="amlodipine", posology=Posology(dose_morning="1"), strength="5 mg",
+                        daily_dose_mg=5),
+        MedicationInput(atc="C09AA05", substances="ramipril", posology=Posology(dose_morning="1", dose_evening="1"),
+                        strength="5 mg", daily_dose_mg=10),                                    # dose changed
+        MedicationInput(atc="C10AA05", substances="atorvastatine", posology=Posology(dose_evening="1"),
+                        strength="20 mg", daily_dose_mg=20),                                   # statin -> statin
+        MedicationInput(atc="C03CA01", substances="furosémide", posology=Posology(dose_morning="1"), strength="40 mg",
                         product_name="Furosémide Teva 40 mg", daily_dose_mg=40),               # other product
-        MedicationInput(atc="B01AF02", substances="apixaban", dose_morning="1", dose_evening="1", strength="5 mg",
-                        daily_dose_mg=10, indication="FA découverte à l'hôpital"),             # added
+        MedicationInput(atc="B01AF02", substances="apixaban", posology=Posology(dose_morning="1", dose_evening="1"),
+                        strength="5 mg", daily_dose_mg=10, indication="FA découverte à l'hôpital"),   # added
     ]                                                                                          # omeprazole stopped
     return pid, lines, discharge
 
@@ -76,7 +77,7 @@ def test_every_kind_of_difference_then_validation(practice):
     reconciliation.validate(doc, rid, reconciliation.get_reconciliation(doc, rid).version)
     current = {r.data.atc: r for r in medications.list_current(doc, pid)}
     assert set(current) == {"C08CA01", "C09AA05", "C10AA05", "C03CA01", "B01AF02", "A02BC01"}
-    assert current["C09AA05"].id == lines["ramipril"] and current["C09AA05"].data.dose_evening == "1"
+    assert current["C09AA05"].id == lines["ramipril"] and current["C09AA05"].data.posology.dose_evening == "1"
     assert current["C03CA01"].id != lines["furo"] and current["C03CA01"].data.product_name == "Furosémide Teva 40 mg"
     assert current["A02BC01"].id == lines["omep"]
     history = {(h.line_id, h.change) for h in medications.list_history(doc, pid)}
@@ -111,7 +112,7 @@ def test_bad_input_names_the_field_and_stores_nothing(practice):
              ((pid, discharge, "HUG", "32.01.2026"), "discharge_date"),
              ((pid, discharge, "HUG", date.today() + timedelta(days=3)), "discharge_date"),
              ((pid, [MedicationInput(atc="XYZ", substances="x")], "HUG", date.today()), "discharge[1].atc"),
-             ((pid, [discharge[0], MedicationInput(substances="x", dose_noon="lots")], "HUG", date.today()),
+             ((pid, [discharge[0], MedicationInput(substances="x", posology=Posology(dose_noon="lots"))], "HUG", date.today()),
               "discharge[2].dose_noon")]
     for args, field_name in cases:
         with pytest.raises(ValidationError) as err:

@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 from app.services.alerts import worksheet as review_worksheet
 from app.services.errors import AccessDenied, ValidationError
-from app.services.medications.medication_list import MedicationInput, MedicationRow
+from app.services.medications.medication_list import MedicationInput, MedicationRow, Posology
 from tests.alert_support import warfarin_aspirin
 
 TODAY = date(2026, 6, 15)
@@ -17,8 +17,9 @@ TODAY = date(2026, 6, 15)
 
 def _lines(n, months, **extra):
     start = TODAY - relativedelta(months=months)
-    return [MedicationRow(i, 1, 1, MedicationInput(atc=f"C0{i}AA01", substances=f"substance {i}", start_date=start,
-                                                   **extra), False, None, None, None, None, datetime.now(), "")
+    return [MedicationRow(i, 1, 1, MedicationInput(atc=f"C0{i}AA01", substances=f"substance {i}",
+                                                   posology=Posology(start_date=start), **extra),
+                          False, None, None, None, None, datetime.now(), "")
             for i in range(n)]
 
 
@@ -36,8 +37,8 @@ def test_bpm_edges(age, ald, n, months, eligible):
 
 def test_bpm_counts_only_chronic_substances_and_birthday_edge():
     lines = _lines(5, 7)
-    lines[0] = MedicationRow(0, 1, 1, MedicationInput(substances="paracétamol", as_needed=True,
-                                                      start_date=TODAY - relativedelta(months=9)),
+    lines[0] = MedicationRow(0, 1, 1, MedicationInput(substances="paracétamol", posology=Posology(
+        schedule="as_needed", start_date=TODAY - relativedelta(months=9))),
                              False, None, None, None, None, datetime.now(), "")
     assert not review_worksheet.eligibility("bpm", _birth(80), False, lines, TODAY).eligible
     birthday_tomorrow = _birth(75) + relativedelta(days=1)

@@ -17,7 +17,7 @@ from app.services.care_plans import plans as care_plans
 from app.services.care_plans.plan_input import MemberInput, UnmetNeedInput
 from app.services.errors import AccessDenied
 from app.services.medications import medication_list as medications
-from app.services.medications.medication_list import MedicationInput
+from app.services.medications.medication_list import MedicationInput, Posology
 from tests.services.care_plans.test_care_plans import TODAY, draft
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -50,8 +50,8 @@ def full_plan(practice):
     v = life.validate(doc, plan_id, v, agreement_date=TODAY, agreement_how="oral, en consultation")
     life.activate(doc, plan_id, v)
     medications.add_medication(doc, view.patient_id, MedicationInput(
-        atc="C03CA01", substances="furosémide", product_name="Lasilix", strength="40 mg", dose_morning="1",
-        start_date=TODAY - timedelta(days=30)))
+        atc="C03CA01", substances="furosémide", product_name="Lasilix", strength="40 mg",
+        posology=Posology(dose_morning="1", unit="tablet", start_date=TODAY - timedelta(days=30))))
     return plan_id
 
 
@@ -78,7 +78,7 @@ def test_patient_sheet_is_one_page_with_goals_contacts_appointments_medications(
                      "Marc Morel (fils)", "Next appointments", f"{TODAY + timedelta(days=1):%d.%m.%Y} Pesée",
                      "My medications today", "Lasilix 40 mg"):
         assert expected in flat, expected
-    assert "1 – 0 – 0 – 0" in flat.replace("–", " – ").replace("  ", " ")
+    assert "1-0-0-0 tablet" in flat   # the posology as the patient reads it, in the sheet's language
     assert "Medication plan (eMediplan)" in flat
     if shutil.which("zbarimg"):   # the QR code carries the medication plan payload
         subprocess.run(["pdftoppm", "-png", "-r", "150", str(tmp_path / "patient_sheet.pdf"), str(tmp_path / "p")],

@@ -12,7 +12,7 @@ from app.services.errors import AccessDenied
 from app.services.medications import check as medication_check
 from app.services.medications import medication_list as medications
 from app.services.medications import observations
-from app.services.medications.medication_list import MedicationInput
+from app.services.medications.medication_list import MedicationInput, Posology
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
 
@@ -24,9 +24,9 @@ def make_patient(practice, birth="12.04.1941", problems=()) -> int:
         family_name="Martin", given_names="Paul", birth_date=birth, sex="M", problems=list(problems)))
 
 
-def add(practice, pid, atc, name, **extra) -> int:
-    return medications.add_medication(practice.ctx["physician"], pid,
-                                      MedicationInput(atc=atc, substances=name, dose_morning="1", **extra))
+def add(practice, pid, atc, name, **dates) -> int:
+    return medications.add_medication(practice.ctx["physician"], pid, MedicationInput(
+        atc=atc, substances=name, posology=Posology(dose_morning="1", **dates)))
 
 
 def test_warfarin_and_aspirin_give_an_interaction_with_both_codes(practice):

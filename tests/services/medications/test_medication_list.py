@@ -12,7 +12,8 @@ from app.models.medication import MedicationLine, MedicationLineVersion, Observa
 from app.services.errors import AccessDenied, NotFoundError, StaleRecordError, ValidationError
 from app.services.medications import medication_list as medications
 from app.services.medications import observations
-from app.services.medications.medication_list import MedicationInput, normalise_dose
+from app.services.medications.medication_list import MedicationInput, Posology
+from app.services.medications.posology import parse_amount
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput
 
@@ -25,11 +26,19 @@ def patient_id(practice):
         family_name="Durand", given_names="Louise", birth_date="12.04.1941", sex="F"))
 
 
+POSOLOGY = {"dose_morning", "dose_noon", "dose_evening", "dose_night", "start_date", "end_date", "instructions",
+            "route", "route_text", "unit", "schedule", "as_needed_amount", "max_per_day", "cycle_days", "takings",
+            "in_reserve"}
+
+
 def warfarin(**changes) -> MedicationInput:
+    """Warfarin ½ tablet in the evening; posology fields and line fields can both be changed."""
+    posology = dict(schedule="times", dose_evening="1/2", unit="tablet", start_date="01.02.2025", route="20053000")
     values = dict(atc="B01AA03", substances="warfarine", product_name="Coumadine", catalogue_ref="substance:B01AA03",
-                  strength="2 mg", dose_evening="1/2", start_date="01.02.2025", indication="FA", route="oral")
-    values.update(changes)
-    return MedicationInput(**values)
+                  strength="2 mg", indication="FA")
+    for key, value in changes.items():
+        (posology if key in POSOLOGY else values)[key] = value
+    return MedicationInput(posology=Posology(**posology), **values)
 
 
 def audit_actions(practice, patient_id) -> list[str]:
@@ -49,9 +58,10 @@ def test_add_list_change_stop_and_history(practice, patient_id):
     rows = medications.list_current(practice.ctx["nurse"], patient_id)
     assert [r.id for r in rows] == [line_id]
     row = rows[0]
-    assert row.version == 1 and row.data.dose_evening == "0.5" and row.data.start_date == date(2025, 2, 1)
+    assert row.version == 1 and row.data.posology.dose_evening == "0.5" and row.data.start_date == date(2025, 2, 1)
+    assert row.data.daily_dose_mg == 1.0   # ½ tablet of 2 mg a day: derived from the posology and the strength
     assert row.free_text is False and row.prescriber_display and "Physician" in row.prescriber_display
-    v2 = medications.change_medication(doc, line_id, 1, medications.as_input(row, dose_evening="1"))
+    v2 = medications.change_medication(doc, line_id, 1, medications.with_posology(row, dose_evening="1"))
     assert v2 == 2
     v3 = medications.stop_medication(doc, line_id, 2, "INR instable", stopped_on=TODAY)
     assert v3 == 3
@@ -59,7 +69,8 @@ def test_add_list_change_stop_and_history(practice, patient_id):
     history = medications.list_history(doc, patient_id)
     assert [(h.change, h.version) for h in history] == [("stop", 3), ("change", 2), ("add", 1)]
     assert history[0].stopped_at == TODAY and history[0].stop_reason == "INR instable"
-    assert history[1].data.dose_evening == "1" and history[2].data.dose_evening == "0.5"
+    assert history[1].data.posology.dose_evening == "1" and history[2].data.posology.dose_evening == "0.5"
+    assert history[1].data.posology.route == "20053000" and history[1].data.posology.unit == "tablet"
     assert history[0].changed_by == doc.actor.display_name
     with practice.db.session() as s:
         line = s.get(MedicationLine, line_id)
@@ -90,7 +101,7 @@ def test_stale_change_and_stop_are_refused(practice, patient_id):
 
 def test_free_text_line_is_marked_not_checked(practice, patient_id):
     line_id = medications.add_medication(practice.ctx["physician"], patient_id, MedicationInput(
-        product_name="Tisane maison au millepertuis", dose_morning="1"))
+        product_name="Tisane maison au millepertuis", posology=Posology(dose_morning="1")))
     row = medications.list_current(practice.ctx["physician"], patient_id)[0]
     assert row.id == line_id and row.free_text and row.data.atc is None and row.data.catalogue_ref is None
 
@@ -99,33 +110,24 @@ def test_free_text_line_is_marked_not_checked(practice, patient_id):
     ("1", "1"), ("0,5", "0.5"), ("1/2", "0.5"), ("½", "0.5"), ("1½", "1.5"), ("1 1/2", "1.5"), (" 2 ", "2"),
     ("0.25", "0.25"), ("", None), ("0", None), (None, None), ("1/4", "0.25")])
 def test_doses_are_normalised(text, expected):
-    assert normalise_dose(text, "dose_morning") == expected
+    assert parse_amount(text, "dose_morning") == expected
 
 
 BAD_FIELDS = [
-    ("atc", {"atc": "B01AA"}, "medications.bad_atc", {}), ("atc", {"atc": "warfarin"}, "medications.bad_atc", {}),
-    ("substances", {"substances": "", "product_name": ""}, "medications.name_required", {}),
-    ("substances", {"substances": "x" * 501}, "too_long", {"max": 500}),
-    ("product_name", {"product_name": "x" * 201}, "too_long", {"max": 200}),
-    ("strength", {"strength": "x" * 61}, "too_long", {"max": 60}),
-    ("dose_morning", {"dose_morning": "beaucoup"}, "medications.dose_not_a_number", {}),
-    ("dose_noon", {"dose_noon": "1/0"}, "medications.dose_not_a_number", {}),
-    ("dose_evening", {"dose_evening": "-1"}, "medications.dose_not_a_number", {}),
-    ("dose_night", {"dose_night": "500"}, "medications.dose_too_high", {"max": 100}),
-    ("instructions", {"instructions": "x" * 501}, "too_long", {"max": 500}),
-    ("route", {"route": "by magic"}, "one_of", {"allowed": medications.ROUTES}),
-    ("start_date", {"start_date": "31.02.2025"}, "not_a_calendar_date", {}),
-    ("end_date", {"end_date": "01.01.2024"}, "medications.before_start", {}),
-    ("end_date", {"end_date": "tomorrow"}, "not_a_date", {}),
-    ("end_date", {"end_date": "01.01.2301"}, "medications.implausible_date", {}),
-    ("indication", {"indication": "x" * 201}, "too_long", {"max": 200}),
-    ("prescriber_staff_id", {"prescriber_staff_id": 9999}, "medications.not_an_active_member", {}),
-    ("prescriber_external", {"prescriber_external": "x" * 201}, "too_long", {"max": 200}),
-    ("renewal_allowed_until", {"renewal_allowed_until": "01.01.2024"}, "medications.before_start", {}),
-    ("renewal_allowed_until", {"renewal_allowed_until": "01.06.2026"}, "medications.renewal_too_late", {}),
-    ("daily_dose_mg", {"daily_dose_mg": "abc"}, "not_a_number", {}),
-    ("daily_dose_mg", {"daily_dose_mg": "-5"}, "medications.more_than_at_most", {"min": 0, "max": 100000}),
-    ("substances", {"substances": "a\x00b"}, "forbidden_character", {}),
+    ("atc", {"atc": "B01AA"}), ("atc", {"atc": "warfarin"}), ("substances", {"substances": "", "product_name": ""}),
+    ("substances", {"substances": "x" * 501}), ("product_name", {"product_name": "x" * 201}),
+    ("strength", {"strength": "x" * 61}), ("dose_morning", {"dose_morning": "beaucoup"}),
+    ("dose_noon", {"dose_noon": "1/0"}), ("dose_evening", {"dose_evening": "-1"}),
+    ("dose_night", {"dose_night": "500"}), ("instructions", {"instructions": "x" * 501}),
+    ("route", {"route": "by magic"}), ("route_text", {"route": None, "route_text": "x" * 101}),
+    ("unit", {"unit": "bucket"}), ("start_date", {"start_date": "31.02.2025"}),
+    ("end_date", {"end_date": "01.01.2024"}), ("end_date", {"end_date": "tomorrow"}),
+    ("indication", {"indication": "x" * 201}), ("prescriber_staff_id", {"prescriber_staff_id": 9999}),
+    ("prescriber_external", {"prescriber_external": "x" * 201}),
+    ("renewal_allowed_until", {"renewal_allowed_until": "01.01.2024"}),
+    ("renewal_allowed_until", {"renewal_allowed_until": "01.06.2026"}),
+    ("daily_dose_mg", {"daily_dose_mg": "abc"}), ("daily_dose_mg", {"daily_dose_mg": "-5"}),
+    ("substances", {"substances": "a\x00b"}),
 ]
 
 
@@ -182,7 +184,8 @@ def test_access_matrix_through_the_services(practice, patient_id, role):
     attempt(lambda: medications.list_history(ctx, patient_id), can_read)
     attempt(lambda: observations.latest_values(ctx, patient_id), can_read)
     attempt(lambda: medications.add_medication(ctx, patient_id, warfarin()), can_prescribe)
-    otc = MedicationInput(atc="N02BE01", substances="paracétamol", self_medication=True, as_needed=True)
+    otc = MedicationInput(atc="N02BE01", substances="paracétamol", self_medication=True,
+                          posology=Posology(schedule="as_needed"))
     self_id = attempt(lambda: medications.add_medication(ctx, patient_id, otc), can_self)
     if self_id:   # whoever may record self-medication may also correct and stop it
         medications.stop_medication(ctx, self_id, 1, "plus pris")

@@ -31,8 +31,8 @@ def test_plan_text_and_qr_payload(practice, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     for expected in ("Plan de médication", "GIRARD Odette", "12.03.1941", "Test Pharmacist", "MSP des Tilleuls",
                      "Matin", "Midi", "Soir", "Nuit", "Coumadine 5 mg", "Kardégic 75 mg", "Fibrillation auriculaire",
-                     "si besoin; 1 g si douleur, max 3 g/j", "Au cours du repas", "Hypertension artérielle",
-                     "CHMED16A"):
+                     "Médicaments en réserve (si besoin)", "1 g si douleur, max 3 g/j", "Au cours du repas",
+                     "Hypertension artérielle", "CHMED16A"):
         assert expected in text, expected
     subprocess.run(["pdftoppm", "-png", "-r", "200", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
     decoded = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "page.png")], capture_output=True,
@@ -44,7 +44,7 @@ def test_plan_text_and_qr_payload(practice, tmp_path):
         " ".join(x for x in (r.data.product_name or r.data.substances,
                              r.data.strength if r.data.strength and r.data.strength not in (r.data.product_name or "")
                              else None) if x) for r in current]
-    by_atc = {next(p["Val"] for p in m["PFields"]): m for m in plan["Medicaments"]}
+    by_atc = {next(p["Val"] for p in m["PFields"] if p["Nm"] == "ATC"): m for m in plan["Medicaments"]}
     assert by_atc["C08CA01"]["Pos"][0]["D"] == [1.0, 0.0, 0.5, 0.0]
     assert by_atc["B01AA03"]["Pos"][0]["D"] == [0.0, 0.0, 1.0, 0.0]
     assert by_atc["N02BE01"]["Pos"][0]["InRes"] == 1

@@ -10,7 +10,7 @@ from sqlmodel import select
 from app.models.task import Task
 from app.services.errors import AccessDenied, ValidationError
 from app.services.medications import medication_list as medications
-from app.services.medications.medication_list import MedicationInput
+from app.services.medications.medication_list import MedicationInput, Posology
 from app.services.tasks import recalls
 from app.services.tasks import task_flow as tasks
 from app.services.tasks.recalls import RecallCriteria
@@ -58,7 +58,7 @@ def test_no_task_done_since_n_months(practice, cohort):
 
 def test_medication_atc_prefixes(practice, cohort):
     medications.add_medication(practice.ctx["physician"], cohort["hta60"], MedicationInput(
-        atc="A10BA02", substances="metformine", start_date=date.today()))
+        atc="A10BA02", substances="metformine", posology=Posology(start_date=date.today())))
     p = recalls.preview(practice.ctx["physician"], criteria(condition_prefixes=[], atc_prefixes=["A10"]))
     assert p.matching == 1
 

@@ -12,7 +12,7 @@ from app.models.protocol import PharmacistRenewal
 from app.models.task import Task
 from app.services.errors import AccessDenied, ValidationError
 from app.services.medications import medication_list as medications
-from app.services.medications.medication_list import MedicationInput
+from app.services.medications.medication_list import MedicationInput, Posology
 from app.services.tasks import protocols, renewals
 from app.services.tasks import worklists as task_lists
 from app.services.tasks.guard import GuardRefusal
@@ -31,7 +31,7 @@ def setup(practice):
 
     def line(start=TODAY - relativedelta(months=3), until=TODAY + relativedelta(months=6), adjust=True):
         return medications.add_medication(practice.ctx["physician"], pid, MedicationInput(
-            atc="C09AA05", substances="ramipril", product_name="Ramipril 5 mg", start_date=start,
+            atc="C09AA05", substances="ramipril", product_name="Ramipril 5 mg", posology=Posology(start_date=start),
             renewal_allowed_until=until, dose_adjustment_allowed=adjust,
             prescriber_staff_id=practice.staff_ids["physician"]))
     return pid, line

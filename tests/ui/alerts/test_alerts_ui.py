@@ -12,7 +12,7 @@ from app.services.alerts import alert_flow as alerts
 from app.services.alerts import inbox as alert_inbox
 from app.services.alerts import reconciliation
 from app.services.alerts.alert_input import AlertInput
-from app.services.medications.medication_list import MedicationInput
+from app.services.medications.medication_list import MedicationInput, Posology
 from app.ui.alerts.alert_tab import AlertTab
 from app.ui.alerts.inbox import InboxPanel
 from app.ui.alerts.raise_dialog import RaiseAlertDialog
@@ -75,8 +75,8 @@ def test_alerts_tab_reconciliation_and_worksheet_screens(qtbot, practice):
         patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine", intervention_code="stop",
         line_ids=[aspirin], urgency="urgent"))
     reconciliation.start_reconciliation(practice.ctx["pharmacist"], pid, [
-        MedicationInput(atc="B01AA03", substances="warfarine", dose_evening="0.5", strength="5 mg"),
-        MedicationInput(atc="B01AF02", substances="apixaban", dose_morning="1", dose_evening="1")],
+        MedicationInput(atc="B01AA03", substances="warfarine", posology=Posology(dose_evening="0.5"), strength="5 mg"),
+        MedicationInput(atc="B01AF02", substances="apixaban", posology=Posology(dose_morning="1", dose_evening="1"))],
         "CHU Grenoble", date.today())
     doc = AppSession(practice.ctx["physician"])
     tab = AlertTab(doc, pid)
@@ -125,8 +125,8 @@ def test_modified_answer_replaces_the_medication(qtbot, practice):
     qtbot.waitUntil(lambda: dialog.picker.model.rowCount() > 0, timeout=5000)
     with qtbot.waitSignal(dialog.picker.sig_chosen):
         dialog.picker.choose_current()
-    for box, value in zip(dialog.doses, ("1", "", "", "")):
-        box.setText(value)
+    for name, value in zip(dialog.posology.doses, ("1", "", "", "")):
+        dialog.posology.doses[name].setText(value)
     dialog.daily_mg.setText("75")
     shot(dialog, "alert_modify_replace")
     with qtbot.waitSignal(dialog.sig_done, timeout=5000):

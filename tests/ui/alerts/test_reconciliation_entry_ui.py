@@ -29,8 +29,8 @@ def enter_line(qtbot, rec: ReconciliationDialog, query: str, atc: str, strength:
     assert dialog.atc == atc and f"ATC {atc}" in dialog.coded.text()
     qtbot.keyClicks(dialog.fields["strength"], strength)
     for field, value in doses.items():
-        qtbot.keyClicks(dialog.fields[field], value)
-    qtbot.keyClicks(dialog.fields["instructions"], instructions)
+        qtbot.keyClicks(dialog.posology.doses[field], value)
+    qtbot.keyClicks(dialog.posology.instructions, instructions)
     return dialog
 
 
@@ -49,11 +49,11 @@ def test_enter_two_lines_by_hand_compare_and_see_differences(qtbot, practice):
     dialog = enter_line(qtbot, rec, "apixaban", "B01AF02", "5 mg", {"dose_morning": "1", "dose_evening": "1"})
     dialog.ok_button.click()
     assert rec.lines.rowCount() == 2
-    assert rec.lines.index(0, 2).data() == "0-0-0.5-0" and rec.lines.index(1, 1).data() == "5 mg"
+    assert rec.lines.index(0, 2).data() == "0-0-½-0" and rec.lines.index(1, 1).data() == "5 mg"
     # change the first line, then enter and remove a line typed by mistake (free text)
     rec.lines_view.selectRow(0)
     rec.edit_line()
-    rec.line_dialog.fields["instructions"].setText("selon INR, contrôle J7")
+    rec.line_dialog.posology.instructions.setText("selon INR, contrôle J7")
     rec.line_dialog.ok_button.click()
     assert rec.lines.lines()[0].instructions == "selon INR, contrôle J7" and rec.lines.lines()[0].atc == "B01AA03"
     rec.add_line()
@@ -69,7 +69,7 @@ def test_enter_two_lines_by_hand_compare_and_see_differences(qtbot, practice):
     qtbot.waitUntil(lambda: rec.model.rowCount() == 3, timeout=5000)
     kinds = {i.kind: i for i in rec.model.items}
     assert set(kinds) == {"dose_changed", "added", "stopped"}
-    assert kinds["dose_changed"].after["dose_evening"] == "0.5" and kinds["added"].after["atc"] == "B01AF02"
+    assert kinds["dose_changed"].after["posology"]["dose_evening"] == "0.5" and kinds["added"].after["atc"] == "B01AF02"
     assert kinds["stopped"].before["atc"] == "B01AC06"
     shown = [rec.model.index(r, 0).data() for r in range(rec.model.rowCount())]
     assert {"Dose changed", "Added", "Stopped"} == set(shown)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.services.medications import medication_list as medications
 from app.services.medications import observations
-from app.services.medications.medication_list import MedicationInput
+from app.services.medications.medication_list import MedicationInput, Posology
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
 from app.ui.common.app_session import AppSession
@@ -47,7 +47,8 @@ def wait_reviewed(qtbot, tab, action=None):
 
 def test_add_through_catalogue_search_and_findings_update(qtbot, practice, patient_id):
     medications.add_medication(practice.ctx["physician"], patient_id, MedicationInput(
-        atc="B01AA03", substances="warfarine", product_name="Coumadine", strength="5 mg", dose_evening="1"))
+        atc="B01AA03", substances="warfarine", product_name="Coumadine", strength="5 mg",
+        posology=Posology(dose_evening="1")))
     tab, session = open_tab(qtbot, practice, "physician", patient_id)
     first = wait_reviewed(qtbot, tab)
     assert not [f for f in first.findings if f.kind == "interaction"]
@@ -60,7 +61,7 @@ def test_add_through_catalogue_search_and_findings_update(qtbot, practice, patie
     qtbot.keyClick(dialog.picker.field, Qt.Key.Key_Return)     # Enter chooses the highlighted result
     assert dialog.atc == "B01AC06" and dialog.fields["product_name"].text().startswith("Kard")
     qtbot.keyClicks(dialog.fields["strength"], "75 mg")
-    qtbot.keyClicks(dialog.fields["dose_morning"], "1")
+    qtbot.keyClicks(dialog.posology.doses["dose_morning"], "1")
     result = wait_reviewed(qtbot, tab, dialog.save)
     hits = [f for f in result.findings if f.kind == "interaction" and {"B01AA03", "B01AC06"} <= set(f.atc)]
     assert hits
@@ -86,6 +87,7 @@ def test_german_name_search_and_free_text(qtbot, practice, patient_id):
     dialog.use_free_text()
     assert dialog.atc is None and dialog.fields["product_name"].text() == "Tisane maison"
     assert "not checked" in dialog.coded.text()
+    qtbot.keyClicks(dialog.posology.doses["dose_morning"], "1")
     result = wait_reviewed(qtbot, tab, dialog.save)
     assert [r.display_name for r in result.not_checked] == ["Tisane maison"]
     flags = tab.model.index(0, tab.model.COLUMNS.index("flags"))
@@ -100,10 +102,10 @@ def test_bad_dose_names_the_field(qtbot, practice, patient_id):
     dialog = tab.dialog
     qtbot.addWidget(dialog)
     dialog.fields["product_name"].setText("Doliprane")
-    dialog.fields["dose_noon"].setText("beaucoup")
+    dialog.posology.doses["dose_noon"].setText("beaucoup")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.error_text() != "", timeout=5000)
-    assert dialog.fields["dose_noon"].property("invalid")
+    assert dialog.posology.doses["dose_noon"].property("invalid")
     assert medications.list_current(practice.ctx["physician"], patient_id) == []
     session.close()
 
@@ -137,7 +139,7 @@ def test_the_dialog_speaks_french_errors_and_routes_included(qtbot, practice, pa
 
 def test_stop_a_line_and_see_it_in_history(qtbot, practice, patient_id):
     medications.add_medication(practice.ctx["physician"], patient_id, MedicationInput(
-        atc="M01AE01", substances="ibuprofène", dose_morning="1"))
+        atc="M01AE01", substances="ibuprofène", posology=Posology(dose_morning="1")))
     tab, session = open_tab(qtbot, practice, "physician", patient_id)
     wait_reviewed(qtbot, tab)
     tab.table.selectRow(0)
@@ -157,7 +159,7 @@ def test_stop_a_line_and_see_it_in_history(qtbot, practice, patient_id):
 
 def test_record_value_makes_metformin_evaluable(qtbot, practice, patient_id):
     medications.add_medication(practice.ctx["physician"], patient_id, MedicationInput(
-        atc="A10BA02", substances="metformine", dose_morning="1", dose_evening="1"))
+        atc="A10BA02", substances="metformine", posology=Posology(dose_morning="1", dose_evening="1")))
     tab, session = open_tab(qtbot, practice, "nurse", patient_id)
     result = wait_reviewed(qtbot, tab)
     assert [f.severity for f in result.findings if f.kind == "renal_dose"] == ["not_evaluable"]
@@ -206,11 +208,12 @@ def test_chart_installs_the_tab_and_screenshots(qtbot, practice):
             ("M01AE01", "ibuprofène", "Advil", "400 mg", ("1", "1", "1", "")),
             ("A10BA02", "metformine", "Glucophage", "1000 mg", ("1", "", "1", ""))]:
         medications.add_medication(doc, pid, MedicationInput(
-            atc=atc, substances=name, product_name=product, strength=strength, dose_morning=doses[0],
-            dose_noon=doses[1], dose_evening=doses[2], dose_night=doses[3], indication="",
-            start_date=date.today() - timedelta(days=200), prescriber_staff_id=practice.staff_ids["physician"]))
+            atc=atc, substances=name, product_name=product, strength=strength, indication="",
+            posology=Posology(dose_morning=doses[0], dose_noon=doses[1], dose_evening=doses[2], dose_night=doses[3],
+                              unit="tablet", start_date=date.today() - timedelta(days=200)),
+            prescriber_staff_id=practice.staff_ids["physician"]))
     medications.add_medication(doc, pid, MedicationInput(product_name="Gouttes de Bach", self_medication=True,
-                                                         as_needed=True))
+                                                         posology=Posology(schedule="as_needed")))
     observations.record_observation(doc, pid, "weight_kg", 68, date.today())
     session = AppSession(doc)
     chart = make_chart(session, pid)
