@@ -54,9 +54,9 @@ def test_plan_object_and_round_trip():
 
 
 @pytest.mark.parametrize("payload, code", [
-    ("", "not_an_emediplan"), ("hello", "not_an_emediplan"), ("CHMED16A1!!notbase64", "unreadable_emediplan"),
-    ("CHMED16A1" + base64.b64encode(b"not gzip").decode(), "unreadable_emediplan"),
-    ("CHMED16A0{bad json", "unreadable_emediplan")])
+    ("", "emediplan_prefix"), ("hello", "emediplan_prefix"), ("CHMED16A1!!notbase64", "emediplan_unreadable"),
+    ("CHMED16A1" + base64.b64encode(b"not gzip").decode(), "emediplan_unreadable"),
+    ("CHMED16A0{bad json", "emediplan_unreadable")])
 def test_bad_payload_refused(payload, code):
     with pytest.raises(ValidationError) as err:
         emediplan.decode(payload)

@@ -123,13 +123,13 @@ def test_the_dialog_speaks_french_errors_and_routes_included(qtbot, practice, pa
         tab.add()
         dialog = tab.dialog
         qtbot.addWidget(dialog)
-        route = dialog.fields["route"]
-        assert route.itemText(route.model().row_of("otic")) == "auriculaire (oreille)"
+        routes = [dialog.posology.route.itemText(i) for i in range(dialog.posology.route.count())]
+        assert "Voie orale" in routes and "Voie auriculaire" in routes     # EDQM terms in French
         dialog.fields["product_name"].setText("Doliprane")
-        dialog.fields["dose_noon"].setText("beaucoup")
+        dialog.posology.doses["dose_noon"].setText("beaucoup")
         dialog.save()
         qtbot.waitUntil(lambda: dialog.error_text() != "", timeout=5000)
-        assert dialog.error_text() == "Dose de midi\u00a0: doit être un nombre d'unités comme 1, 0.5 ou 1/2"
+        assert dialog.error_text().endswith("doit être une quantité comme 1, 0,5 ou 1/2")
         dialog.resize(1366 // 2, 768 - 60)
         shot(dialog, "medication_dialog_bad_dose_fr")
         session.close()

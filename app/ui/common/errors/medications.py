@@ -19,8 +19,6 @@ TEXTS: dict[str, str] = {
     "medications.in_future": QT_TRANSLATE_NOOP("errors", "must not be in the future"),
     "medications.before_1900": QT_TRANSLATE_NOOP("errors", "must be after 1900"),
     # eMediplan
-    "medications.unreadable_emediplan": QT_TRANSLATE_NOOP("errors", "is not a readable CHMED16A payload"),
-    "medications.not_an_emediplan": QT_TRANSLATE_NOOP("errors", "must start with CHMED16A1 (or CHMED16A0)"),
     # catalogue files (whole sentences: file, line and column first)
     "medications.import_unreadable": QT_TRANSLATE_NOOP("errors", "{file} cannot be read ({reason})."),
     "medications.import_empty_file": QT_TRANSLATE_NOOP("errors", "{file} is empty."),
