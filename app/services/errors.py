@@ -94,26 +94,15 @@ class StaleRecordError(CordeeError):
 class AuthenticationError(CordeeError):
     """Login failed (unknown user or wrong password), or the account is locked."""
 
-    code = "auth.failed"
+    code = "practice.login_failed"
 
 
 class StorageError(CordeeError):
-    """The database cannot be opened or created; the code says why (``kind`` is the same)."""
+    """The database cannot be opened or created; the code says why (``kind`` is the same, for the screens that
+    branch on it: ``storage.need_passphrase`` asks for the passphrase)."""
 
-    code = "storage"
-
-    def __init__(self, code: str, legacy_message: str | None = None, **params):
-        super().__init__(code, **params)
-        self.legacy_message = legacy_message
+    code = "storage.failed"
 
     @property
     def kind(self) -> str:
         return self.code
-
-    @property
-    def legacy(self) -> bool:
-        return self.legacy_message is not None
-
-    @property
-    def message(self) -> str:
-        return self.legacy_message if self.legacy_message is not None else self.code

@@ -5289,100 +5289,55 @@
 <context>
     <name>UnlockDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="41" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="40" />
         <source>Open the practice database</source>
         <translation>Datenbank der Praxis öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="43" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="42" />
         <source>The key of the database could not be read from this computer&apos;s keyring. Reason: %1. Enter the practice passphrase or the recovery code from the printed recovery sheet to open the database.</source>
         <translation>Der Schlüssel der Datenbank konnte nicht aus dem Schlüsselbund dieses Computers gelesen werden. Grund: %1. Geben Sie die Passphrase der Praxis oder den Wiederherstellungscode vom gedruckten Wiederherstellungsblatt ein, um die Datenbank zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="46" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="45" />
         <source>no keyring is available</source>
         <translation>kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="49" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="48" />
         <source>Database file: %1</source>
         <translation>Datenbankdatei: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="52" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="51" />
         <source>Practice passphrase</source>
         <translation>Passphrase der Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="53" />
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="83" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="52" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="82" />
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="83" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="82" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="93" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="92" />
         <source>Recovery code: please type the code from the recovery sheet.</source>
         <translation>Wiederherstellungscode: Bitte geben Sie den Code vom Wiederherstellungsblatt ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="95" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="94" />
         <source>Passphrase: please type the practice passphrase.</source>
         <translation>Passphrase: Bitte geben Sie die Passphrase der Praxis ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="98" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="97" />
         <source>Checking… This takes a few seconds.</source>
         <translation>Wird geprüft… Dies dauert einige Sekunden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="121" />
-        <source>The passphrase is not right for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
-        <translation>Die Passphrase passt nicht zu dieser Datenbank. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut. Die Datenbank wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="123" />
-        <source>The recovery code is not right for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
-        <translation>Der Wiederherstellungscode passt nicht zu dieser Datenbank. Vergleichen Sie ihn mit dem Wiederherstellungsblatt dieser Datenbank und versuchen Sie es erneut. Die Datenbank wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="126" />
-        <source>The key is right, but the database file is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
-        <translation>Der Schlüssel ist richtig, aber die Datenbankdatei ist beschädigt und kann nicht gelesen werden. Es wurde nichts hineingeschrieben. Stellen Sie die Datenbank aus einer Sicherung wieder her und bewahren Sie die beschädigte Datei zur Analyse auf.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="129" />
-        <source>The database file %1 cannot be found. Check that the disk or the folder is available.</source>
-        <translation>Die Datenbankdatei %1 wurde nicht gefunden. Prüfen Sie, ob das Laufwerk oder der Ordner verfügbar ist.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="131" />
-        <source>The key file that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
-        <translation>Die Schlüsseldatei dieser Datenbank fehlt. Ohne sie kann die Datenbank nicht geöffnet werden: Stellen Sie die Schlüsseldatei aus der Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="133" />
-        <source>The key file that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
-        <translation>Die Schlüsseldatei dieser Datenbank ist beschädigt. Stellen Sie sie aus der Sicherung wieder her; die Datenbank selbst wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="135" />
-        <source>The key file was written by a newer version of Cordée. Install that version.</source>
-        <translation>Die Schlüsseldatei wurde von einer neueren Version von Cordée geschrieben. Installieren Sie diese Version.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="136" />
-        <source>This database was used by a newer version of Cordée. Install that version to open it; the database was not changed.</source>
-        <translation>Diese Datenbank wurde von einer neueren Version von Cordée verwendet. Installieren Sie diese Version, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="138" />
-        <source>This file is not encrypted. Cordée refuses to use an unencrypted database.</source>
-        <translation>Diese Datei ist nicht verschlüsselt. Cordée verwendet keine unverschlüsselte Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -6009,40 +5964,70 @@
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="29" />
+        <location filename="../../app/ui/common/errors/shared.py" line="42" />
         <source>patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="29" />
+        <location filename="../../app/ui/common/errors/shared.py" line="42" />
         <source>staff member</source>
         <translation>Teammitglied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="30" />
+        <location filename="../../app/ui/common/errors/shared.py" line="43" />
         <source>medication line</source>
         <translation>Medikamentenzeile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="30" />
+        <location filename="../../app/ui/common/errors/shared.py" line="43" />
         <source>alert</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="31" />
+        <location filename="../../app/ui/common/errors/shared.py" line="44" />
         <source>care plan</source>
         <translation>Behandlungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="31" />
+        <location filename="../../app/ui/common/errors/shared.py" line="44" />
         <source>task</source>
         <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="42" />
+        <source>DAUM alert</source>
+        <translation>DAUM-Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="42" />
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="43" />
+        <source>hospital event</source>
+        <translation>Spitalereignis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="43" />
+        <source>meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="44" />
+        <source>meeting record</source>
+        <translation>Besprechungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="44" />
+        <source>referral</source>
+        <translation>Überweisung</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="134" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6092,34 +6077,609 @@
         <translation>muss einer dieser Werte sein: {allowed}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="18" />
+        <source>must be at least {min} characters long</source>
+        <translation>muss mindestens {min} Zeichen lang sein</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/common/errors/shared.py" line="19" />
+        <source>must not be in the future</source>
+        <translation>darf nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="20" />
+        <source>is not a plausible date</source>
+        <translation>ist kein plausibles Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="21" />
+        <source>is not a patient of the practice</source>
+        <translation>ist kein Patient der Praxis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="23" />
+        <source>must be 15 characters: 13 for the number and 2 for the key</source>
+        <translation>muss 15 Zeichen lang sein: 13 für die Nummer und 2 für den Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="24" />
+        <source>the control key does not match the number</source>
+        <translation>der Kontrollschlüssel passt nicht zur Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="25" />
+        <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
+        <translation>muss 13 Ziffern haben und mit 756 beginnen (756.XXXX.XXXX.XX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="26" />
+        <source>the check digit is wrong</source>
+        <translation>die Prüfziffer ist falsch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="27" />
+        <source>must be {count} digits</source>
+        <translation>muss {count} Ziffern haben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="28" />
+        <source>must be {min} to {max} digits</source>
+        <translation>muss {min} bis {max} Ziffern haben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="29" />
+        <source>must be 9 characters (department + 7 digits)</source>
+        <translation>muss 9 Zeichen haben (Departement + 7 Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="31" />
         <source>This record no longer exists ({entity} {entity_id}).</source>
         <translation>Dieser Eintrag existiert nicht mehr ({entity} {entity_id}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="20" />
+        <location filename="../../app/ui/common/errors/shared.py" line="32" />
         <source>This record was changed by {changed_by} at {changed_at} since you opened it. Reload it, then make your change again.</source>
         <translation>Dieser Eintrag wurde seit dem Öffnen von {changed_by} am {changed_at} geändert. Laden Sie ihn neu und nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="22" />
+        <location filename="../../app/ui/common/errors/shared.py" line="34" />
         <source>Your role does not allow this action.</source>
         <translation>Ihre Rolle erlaubt diese Aktion nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="23" />
+        <location filename="../../app/ui/common/errors/shared.py" line="35" />
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="36" />
         <source>The action could not be done.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="24" />
+        <location filename="../../app/ui/common/errors/shared.py" line="37" />
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="137" />
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="9" />
+        <source>must be at least {min}</source>
+        <translation>muss mindestens {min} sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="10" />
+        <source>the file cannot be read ({error})</source>
+        <translation>die Datei kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="11" />
+        <source>the folder {folder} does not exist</source>
+        <translation>der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="12" />
+        <source>{path} is a folder, give a file name</source>
+        <translation>{path} ist ein Ordner, geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="14" />
+        <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
+        <translation>Keine Passphrase: Verwenden Sie --passphrase-file DATEI oder setzen Sie CORDEE_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="9" />
+        <source>must be ed_visit, admission or discharge</source>
+        <translation>muss Notfallbesuch, Spitaleintritt oder Spitalaustritt sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="10" />
+        <source>must be hospital, dmp, patient or other</source>
+        <translation>muss Spital, DMP, Patient oder andere sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="11" />
+        <source>this alert has already been acknowledged</source>
+        <translation>diese Meldung wurde bereits zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="13" />
+        <source>must be a PDF, a PNG or JPEG image, or a text file</source>
+        <translation>muss ein PDF, ein PNG- oder JPEG-Bild oder eine Textdatei sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="14" />
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="15" />
+        <source>is too large ({size_mb} MB; at most {max_mb} MB per document)</source>
+        <translation>ist zu gross ({size_mb} MB; höchstens {max_mb} MB pro Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="17" />
+        <source>is not an event of this patient</source>
+        <translation>ist kein Ereignis dieses Patienten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="18" />
+        <source>is not a referral of this patient</source>
+        <translation>ist keine Überweisung dieses Patienten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="19" />
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="21" />
+        <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
+        <translation>muss innert 48 h, innert 7 Tagen, geplant oder nur Beratung sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="22" />
+        <source>must be within the last year and not in the future</source>
+        <translation>muss im letzten Jahr und nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="23" />
+        <source>is not a referral status</source>
+        <translation>ist kein Überweisungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="24" />
+        <source>a «{referral_from}» referral cannot become «{referral_to}» (possible: {referral_next})</source>
+        <translation>eine Überweisung im Status «{referral_from}» kann nicht in den Status «{referral_to}» wechseln (möglich: {referral_next})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="26" />
+        <source>must not be before the request</source>
+        <translation>darf nicht vor der Anfrage liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="27" />
+        <source>must not be before the visit</source>
+        <translation>darf nicht vor der Konsultation liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="28" />
+        <source>must be within a year</source>
+        <translation>muss innerhalb eines Jahres liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="30" />
+        <source>must be monthly, ad_hoc, cpts or quality_circle</source>
+        <translation>muss monatlich, ad hoc, CPTS oder Qualitätszirkel sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="31" />
+        <source>must be active members of the practice</source>
+        <translation>müssen aktive Mitglieder der Praxis sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="32" />
+        <source>a meeting needs at least one participant</source>
+        <translation>eine Besprechung braucht mindestens eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="33" />
+        <source>must be note, task or care_plan</source>
+        <translation>muss Notiz, Aufgabe oder Betreuungsplan sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="34" />
+        <source>the patient has no open care plan to revise</source>
+        <translation>der Patient hat keinen offenen Betreuungsplan zum Überarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="36" />
+        <source>must not be before the start of the period</source>
+        <translation>darf nicht vor dem Beginn des Zeitraums liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="37" />
+        <source>the period must be at most {max} months</source>
+        <translation>der Zeitraum darf höchstens {max} Monate betragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="48" />
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="49" />
+        <source>booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="50" />
+        <source>seen</source>
+        <translation>Konsultation erfolgt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="51" />
+        <source>report received</source>
+        <translation>Bericht erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="52" />
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="60" />
+        <source>none (it is closed)</source>
+        <translation>keiner (sie ist abgeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="8" />
+        <source>must be after 1900</source>
+        <translation>muss nach 1900 liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="9" />
+        <source>must be F, M, X (other) or U (unknown)</source>
+        <translation>muss F, M, X (anderes) oder U (unbekannt) sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="10" />
+        <source>must contain only digits, spaces and + . ( ) -</source>
+        <translation>darf nur Ziffern, Leerzeichen und + . ( ) - enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="11" />
+        <source>must be an active physician of the practice</source>
+        <translation>muss ein aktiver Arzt / eine aktive Ärztin der Praxis sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="12" />
+        <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
+        <translation>muss PROV, RECUP, VALI oder QUAL sein, wenn eine INS angegeben ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="13" />
+        <source>needs an INS number</source>
+        <translation>erfordert eine INS-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="15" />
+        <source>kind must be condition, allergy or ald</source>
+        <translation>die Art muss Erkrankung, Allergie oder ALD sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="16" />
+        <source>must be an ATC code or class (e.g. J01C)</source>
+        <translation>muss ein ATC-Code oder eine ATC-Klasse sein (z. B. J01C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="17" />
+        <source>must be an ICD-10 code (e.g. I50.9)</source>
+        <translation>muss ein ICD-10-Code sein (z. B. I50.9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="9" />
+        <source>Unknown user or wrong password.</source>
+        <translation>Unbekannter Benutzer oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="10" />
+        <source>Too many failed logins: wait {wait_seconds} s before trying again.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen: Warten Sie {wait_seconds} s, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="12" />
+        <source>This account is locked after too many failed logins; ask an administrator to unlock it.</source>
+        <translation>Dieses Konto ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt; bitten Sie eine Administratorin oder einen Administrator, es zu entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="15" />
+        <source>must differ from the current password</source>
+        <translation>muss sich vom aktuellen Passwort unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="16" />
+        <source>is not your current password</source>
+        <translation>ist nicht Ihr aktuelles Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="18" />
+        <source>this database already holds a practice</source>
+        <translation>diese Datenbank enthält bereits eine Praxis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="19" />
+        <source>must be between {min} and {max} minutes</source>
+        <translation>muss zwischen {min} und {max} Minuten liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="20" />
+        <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
+        <translation>ein PostgreSQL-Server wird auf dem Server gesichert (pg_dump), nicht durch Cordée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="23" />
+        <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
+        <translation>muss 2 bis 64 Zeichen haben: Kleinbuchstaben, Ziffern, . _ -, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="25" />
+        <source>is already used by another account</source>
+        <translation>wird bereits von einem anderen Konto verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="26" />
+        <source>choose at least one role</source>
+        <translation>wählen Sie mindestens eine Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="27" />
+        <source>unknown role {role}</source>
+        <translation>unbekannte Rolle {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="28" />
+        <source>is not an e-mail address</source>
+        <translation>ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="29" />
+        <source>you cannot remove your own administrator role</source>
+        <translation>Sie können Ihre eigene Administratorrolle nicht entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="30" />
+        <source>you cannot deactivate your own account</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/security.py" line="8" />
+        <source>is too easy to guess</source>
+        <translation>ist zu leicht zu erraten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="13" />
+        <source>{path} already exists; Cordée never replaces a database.</source>
+        <translation>{path} existiert bereits; Cordée ersetzt nie eine Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="14" />
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="15" />
+        <source>No database at {path}: check that the disk or the folder is available.</source>
+        <translation>Keine Datenbank unter {path}: Prüfen Sie, ob das Laufwerk oder der Ordner verfügbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="17" />
+        <source>The key of the database could not be read from this computer&apos;s keyring: enter the practice passphrase or the recovery code.</source>
+        <translation>Der Schlüssel der Datenbank konnte nicht aus dem Schlüsselbund dieses Computers gelesen werden: Geben Sie die Passphrase der Praxis oder den Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="20" />
+        <source>Wrong passphrase for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
+        <translation>Falsche Passphrase für diese Datenbank. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="23" />
+        <source>Wrong recovery code for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
+        <translation>Falscher Wiederherstellungscode für diese Datenbank. Vergleichen Sie ihn mit dem Wiederherstellungsblatt dieser Datenbank und versuchen Sie es erneut. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="26" />
+        <source>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
+        <translation>Der Schlüssel ist richtig, aber die Datenbankdatei {path} ist beschädigt und kann nicht gelesen werden. Es wurde nichts hineingeschrieben. Stellen Sie die Datenbank aus einer Sicherung wieder her und bewahren Sie die beschädigte Datei zur Analyse auf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="29" />
+        <source>{path} is not encrypted. Cordée refuses to use an unencrypted database.</source>
+        <translation>{path} ist nicht verschlüsselt. Cordée verwendet keine unverschlüsselte Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="31" />
+        <source>The SQLite library in use is not SQLCipher: this installation of Cordée cannot open encrypted files. Reinstall Cordée.</source>
+        <translation>Die verwendete SQLite-Bibliothek ist nicht SQLCipher: Diese Installation von Cordée kann keine verschlüsselten Dateien öffnen. Installieren Sie Cordée neu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="34" />
+        <source>{path} is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
+        <translation>{path} liegt auf einer Netzwerkfreigabe; die verschlüsselte Datei muss auf der Festplatte dieses Computers bleiben. Für mehrere Arbeitsplätze verwenden Sie einen PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="37" />
+        <source>This database has schema {revision}, newer than this version of Cordée knows. Install the newer version of Cordée to open it; the database was not changed.</source>
+        <translation>Diese Datenbank hat das Schema {revision}, das neuer ist, als diese Version von Cordée kennt. Installieren Sie die neuere Version von Cordée, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="41" />
+        <source>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
+        <translation>Die Schlüsseldatei {path} dieser Datenbank fehlt. Ohne sie kann die Datenbank nicht geöffnet werden: Stellen Sie die Schlüsseldatei aus der Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="44" />
+        <source>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
+        <translation>Die Schlüsseldatei {path} dieser Datenbank ist beschädigt. Stellen Sie sie aus der Sicherung wieder her; die Datenbank selbst wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="47" />
+        <source>The key file {path} was written by a newer version of Cordée. Install that version.</source>
+        <translation>Die Schlüsseldatei {path} wurde von einer neueren Version von Cordée geschrieben. Installieren Sie diese Version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="49" />
+        <source>{path} already exists; it is never replaced.</source>
+        <translation>{path} existiert bereits; sie wird nie ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="50" />
+        <source>The key does not belong to this database; nothing was changed.</source>
+        <translation>Der Schlüssel gehört nicht zu dieser Datenbank; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="53" />
+        <source>no allowed keyring backend on this computer</source>
+        <translation>kein zugelassener Schlüsselbund auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="54" />
+        <source>the keyring did not answer in time</source>
+        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="55" />
+        <source>keyring error: {error}</source>
+        <translation>Fehler des Schlüsselbunds: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="56" />
+        <source>the recorded keyring backend is not allowed</source>
+        <translation>der gespeicherte Schlüsselbund ist nicht zugelassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="57" />
+        <source>the keyring that holds the key is not available (keystore changed)</source>
+        <translation>der Schlüsselbund mit dem Schlüssel ist nicht verfügbar (Schlüsselspeicher gewechselt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="59" />
+        <source>the keyring holds no key for this database</source>
+        <translation>der Schlüsselbund enthält keinen Schlüssel für diese Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="60" />
+        <source>the key in the keyring does not match this database</source>
+        <translation>der Schlüssel im Schlüsselbund passt nicht zu dieser Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="62" />
+        <source>must start with postgresql:// or postgresql+psycopg://</source>
+        <translation>muss mit postgresql:// oder postgresql+psycopg:// beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="63" />
+        <source>the server {host} is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
+        <translation>der Server {host} ist nicht auf diesem Computer: Fügen Sie ?sslmode=verify-full hinzu (TLS erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="65" />
+        <source>must not contain a password: put it in a .pgpass file</source>
+        <translation>darf kein Passwort enthalten: Legen Sie es in eine .pgpass-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="66" />
+        <source>The address of the PostgreSQL server must start with postgresql:// or postgresql+psycopg://.</source>
+        <translation>Die Adresse des PostgreSQL-Servers muss mit postgresql:// oder postgresql+psycopg:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="68" />
+        <source>The PostgreSQL server {host} is not on this computer: add ?sslmode=verify-full to its address (TLS is required outside this computer).</source>
+        <translation>Der PostgreSQL-Server {host} ist nicht auf diesem Computer: Fügen Sie seiner Adresse ?sslmode=verify-full hinzu (TLS ist ausserhalb dieses Computers erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="71" />
+        <source>Cannot use the PostgreSQL server: {error}</source>
+        <translation>Der PostgreSQL-Server kann nicht verwendet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="73" />
+        <source>Cannot write a backup in {folder}: {error}</source>
+        <translation>In {folder} kann keine Sicherung geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="74" />
+        <source>The backup could not be written ({error}); the database itself is untouched.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden ({error}); die Datenbank selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="76" />
+        <source>The backup could not be verified ({backup_check}); the database itself is untouched.</source>
+        <translation>Die Sicherung konnte nicht geprüft werden ({backup_check}); die Datenbank selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="78" />
+        <source>The backup {backup} lacks {file}; use another backup.</source>
+        <translation>In der Sicherung {backup} fehlt {file}; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="80" />
+        <source>{file} in the backup {backup} has changed since it was written; use another backup.</source>
+        <translation>{file} in der Sicherung {backup} hat sich seit dem Schreiben verändert; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="82" />
+        <source>The manifest of the backup {backup} is damaged; use another backup.</source>
+        <translation>Das Manifest der Sicherung {backup} ist beschädigt; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="84" />
+        <source>{folder} is not a Cordée backup (no manifest.json).</source>
+        <translation>{folder} ist keine Cordée-Sicherung (kein manifest.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="85" />
+        <source>{path} already exists; Cordée never replaces a database (restore to a new name).</source>
+        <translation>{path} existiert bereits; Cordée ersetzt nie eine Datenbank (unter neuem Namen wiederherstellen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="87" />
+        <source>The restored database does not hold what the backup recorded: do not use it; restore another backup.</source>
+        <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="93" />
+        <source>the copy cannot be read</source>
+        <translation>die Kopie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="94" />
+        <source>encrypted pages</source>
+        <translation>verschlüsselte Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="95" />
+        <source>integrity check</source>
+        <translation>Integritätsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="96" />
+        <source>foreign keys</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="97" />
+        <source>the row counts differ</source>
+        <translation>die Zeilenzahlen weichen ab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="98" />
+        <source>audit trail</source>
+        <translation>Audit-Protokoll</translation>
     </message>
 </context>
 <context>

@@ -5289,100 +5289,55 @@
 <context>
     <name>UnlockDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="41" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="40" />
         <source>Open the practice database</source>
         <translation>Open the practice database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="43" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="42" />
         <source>The key of the database could not be read from this computer&apos;s keyring. Reason: %1. Enter the practice passphrase or the recovery code from the printed recovery sheet to open the database.</source>
         <translation>The key of the database could not be read from this computer&apos;s keyring. Reason: %1. Enter the practice passphrase or the recovery code from the printed recovery sheet to open the database.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="46" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="45" />
         <source>no keyring is available</source>
         <translation>no keyring is available</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="49" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="48" />
         <source>Database file: %1</source>
         <translation>Database file: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="52" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="51" />
         <source>Practice passphrase</source>
         <translation>Practice passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="53" />
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="83" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="52" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="82" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="83" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="82" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="93" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="92" />
         <source>Recovery code: please type the code from the recovery sheet.</source>
         <translation>Recovery code: please type the code from the recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="95" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="94" />
         <source>Passphrase: please type the practice passphrase.</source>
         <translation>Passphrase: please type the practice passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="98" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="97" />
         <source>Checking… This takes a few seconds.</source>
         <translation>Checking… This takes a few seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="121" />
-        <source>The passphrase is not right for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
-        <translation>The passphrase is not right for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="123" />
-        <source>The recovery code is not right for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
-        <translation>The recovery code is not right for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="126" />
-        <source>The key is right, but the database file is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
-        <translation>The key is right, but the database file is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="129" />
-        <source>The database file %1 cannot be found. Check that the disk or the folder is available.</source>
-        <translation>The database file %1 cannot be found. Check that the disk or the folder is available.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="131" />
-        <source>The key file that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
-        <translation>The key file that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="133" />
-        <source>The key file that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
-        <translation>The key file that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="135" />
-        <source>The key file was written by a newer version of Cordée. Install that version.</source>
-        <translation>The key file was written by a newer version of Cordée. Install that version.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="136" />
-        <source>This database was used by a newer version of Cordée. Install that version to open it; the database was not changed.</source>
-        <translation>This database was used by a newer version of Cordée. Install that version to open it; the database was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="138" />
-        <source>This file is not encrypted. Cordée refuses to use an unencrypted database.</source>
-        <translation>This file is not encrypted. Cordée refuses to use an unencrypted database.</translation>
     </message>
 </context>
 <context>
@@ -6009,40 +5964,70 @@
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="29" />
+        <location filename="../../app/ui/common/errors/shared.py" line="42" />
         <source>patient</source>
         <translation>patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="29" />
+        <location filename="../../app/ui/common/errors/shared.py" line="42" />
         <source>staff member</source>
         <translation>staff member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="30" />
+        <location filename="../../app/ui/common/errors/shared.py" line="43" />
         <source>medication line</source>
         <translation>medication line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="30" />
+        <location filename="../../app/ui/common/errors/shared.py" line="43" />
         <source>alert</source>
         <translation>alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="31" />
+        <location filename="../../app/ui/common/errors/shared.py" line="44" />
         <source>care plan</source>
         <translation>care plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="31" />
+        <location filename="../../app/ui/common/errors/shared.py" line="44" />
         <source>task</source>
         <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="42" />
+        <source>DAUM alert</source>
+        <translation>DAUM alert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="42" />
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="43" />
+        <source>hospital event</source>
+        <translation>hospital event</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="43" />
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="44" />
+        <source>meeting record</source>
+        <translation>meeting record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="44" />
+        <source>referral</source>
+        <translation>referral</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="134" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6092,34 +6077,609 @@
         <translation>must be one of {allowed}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="18" />
+        <source>must be at least {min} characters long</source>
+        <translation>must be at least {min} characters long</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/common/errors/shared.py" line="19" />
+        <source>must not be in the future</source>
+        <translation>must not be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="20" />
+        <source>is not a plausible date</source>
+        <translation>is not a plausible date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="21" />
+        <source>is not a patient of the practice</source>
+        <translation>is not a patient of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="23" />
+        <source>must be 15 characters: 13 for the number and 2 for the key</source>
+        <translation>must be 15 characters: 13 for the number and 2 for the key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="24" />
+        <source>the control key does not match the number</source>
+        <translation>the control key does not match the number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="25" />
+        <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
+        <translation>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="26" />
+        <source>the check digit is wrong</source>
+        <translation>the check digit is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="27" />
+        <source>must be {count} digits</source>
+        <translation>must be {count} digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="28" />
+        <source>must be {min} to {max} digits</source>
+        <translation>must be {min} to {max} digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="29" />
+        <source>must be 9 characters (department + 7 digits)</source>
+        <translation>must be 9 characters (department + 7 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="31" />
         <source>This record no longer exists ({entity} {entity_id}).</source>
         <translation>This record no longer exists ({entity} {entity_id}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="20" />
+        <location filename="../../app/ui/common/errors/shared.py" line="32" />
         <source>This record was changed by {changed_by} at {changed_at} since you opened it. Reload it, then make your change again.</source>
         <translation>This record was changed by {changed_by} at {changed_at} since you opened it. Reload it, then make your change again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="22" />
+        <location filename="../../app/ui/common/errors/shared.py" line="34" />
         <source>Your role does not allow this action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="23" />
+        <location filename="../../app/ui/common/errors/shared.py" line="35" />
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="36" />
         <source>The action could not be done.</source>
         <translation>The action could not be done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="24" />
+        <location filename="../../app/ui/common/errors/shared.py" line="37" />
         <source>is not valid</source>
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="137" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="9" />
+        <source>must be at least {min}</source>
+        <translation>must be at least {min}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="10" />
+        <source>the file cannot be read ({error})</source>
+        <translation>the file cannot be read ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="11" />
+        <source>the folder {folder} does not exist</source>
+        <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="12" />
+        <source>{path} is a folder, give a file name</source>
+        <translation>{path} is a folder, give a file name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="14" />
+        <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
+        <translation>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="9" />
+        <source>must be ed_visit, admission or discharge</source>
+        <translation>must be ed_visit, admission or discharge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="10" />
+        <source>must be hospital, dmp, patient or other</source>
+        <translation>must be hospital, dmp, patient or other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="11" />
+        <source>this alert has already been acknowledged</source>
+        <translation>this alert has already been acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="13" />
+        <source>must be a PDF, a PNG or JPEG image, or a text file</source>
+        <translation>must be a PDF, a PNG or JPEG image, or a text file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="14" />
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="15" />
+        <source>is too large ({size_mb} MB; at most {max_mb} MB per document)</source>
+        <translation>is too large ({size_mb} MB; at most {max_mb} MB per document)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="17" />
+        <source>is not an event of this patient</source>
+        <translation>is not an event of this patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="18" />
+        <source>is not a referral of this patient</source>
+        <translation>is not a referral of this patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="19" />
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="21" />
+        <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
+        <translation>must be p1_48h, p2_7d, p3_scheduled or advice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="22" />
+        <source>must be within the last year and not in the future</source>
+        <translation>must be within the last year and not in the future</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="23" />
+        <source>is not a referral status</source>
+        <translation>is not a referral status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="24" />
+        <source>a «{referral_from}» referral cannot become «{referral_to}» (possible: {referral_next})</source>
+        <translation>a «{referral_from}» referral cannot become «{referral_to}» (possible: {referral_next})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="26" />
+        <source>must not be before the request</source>
+        <translation>must not be before the request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="27" />
+        <source>must not be before the visit</source>
+        <translation>must not be before the visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="28" />
+        <source>must be within a year</source>
+        <translation>must be within a year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="30" />
+        <source>must be monthly, ad_hoc, cpts or quality_circle</source>
+        <translation>must be monthly, ad_hoc, cpts or quality_circle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="31" />
+        <source>must be active members of the practice</source>
+        <translation>must be active members of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="32" />
+        <source>a meeting needs at least one participant</source>
+        <translation>a meeting needs at least one participant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="33" />
+        <source>must be note, task or care_plan</source>
+        <translation>must be note, task or care_plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="34" />
+        <source>the patient has no open care plan to revise</source>
+        <translation>the patient has no open care plan to revise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="36" />
+        <source>must not be before the start of the period</source>
+        <translation>must not be before the start of the period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="37" />
+        <source>the period must be at most {max} months</source>
+        <translation>the period must be at most {max} months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="48" />
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="49" />
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="50" />
+        <source>seen</source>
+        <translation>seen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="51" />
+        <source>report received</source>
+        <translation>report received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="52" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="60" />
+        <source>none (it is closed)</source>
+        <translation>none (it is closed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="8" />
+        <source>must be after 1900</source>
+        <translation>must be after 1900</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="9" />
+        <source>must be F, M, X (other) or U (unknown)</source>
+        <translation>must be F, M, X (other) or U (unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="10" />
+        <source>must contain only digits, spaces and + . ( ) -</source>
+        <translation>must contain only digits, spaces and + . ( ) -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="11" />
+        <source>must be an active physician of the practice</source>
+        <translation>must be an active physician of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="12" />
+        <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
+        <translation>must be PROV, RECUP, VALI or QUAL when an INS is given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="13" />
+        <source>needs an INS number</source>
+        <translation>needs an INS number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="15" />
+        <source>kind must be condition, allergy or ald</source>
+        <translation>kind must be condition, allergy or ald</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="16" />
+        <source>must be an ATC code or class (e.g. J01C)</source>
+        <translation>must be an ATC code or class (e.g. J01C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="17" />
+        <source>must be an ICD-10 code (e.g. I50.9)</source>
+        <translation>must be an ICD-10 code (e.g. I50.9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="9" />
+        <source>Unknown user or wrong password.</source>
+        <translation>Unknown user or wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="10" />
+        <source>Too many failed logins: wait {wait_seconds} s before trying again.</source>
+        <translation>Too many failed logins: wait {wait_seconds} s before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="12" />
+        <source>This account is locked after too many failed logins; ask an administrator to unlock it.</source>
+        <translation>This account is locked after too many failed logins; ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="15" />
+        <source>must differ from the current password</source>
+        <translation>must differ from the current password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="16" />
+        <source>is not your current password</source>
+        <translation>is not your current password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="18" />
+        <source>this database already holds a practice</source>
+        <translation>this database already holds a practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="19" />
+        <source>must be between {min} and {max} minutes</source>
+        <translation>must be between {min} and {max} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="20" />
+        <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
+        <translation>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="23" />
+        <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
+        <translation>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="25" />
+        <source>is already used by another account</source>
+        <translation>is already used by another account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="26" />
+        <source>choose at least one role</source>
+        <translation>choose at least one role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="27" />
+        <source>unknown role {role}</source>
+        <translation>unknown role {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="28" />
+        <source>is not an e-mail address</source>
+        <translation>is not an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="29" />
+        <source>you cannot remove your own administrator role</source>
+        <translation>you cannot remove your own administrator role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="30" />
+        <source>you cannot deactivate your own account</source>
+        <translation>you cannot deactivate your own account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/security.py" line="8" />
+        <source>is too easy to guess</source>
+        <translation>is too easy to guess</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="13" />
+        <source>{path} already exists; Cordée never replaces a database.</source>
+        <translation>{path} already exists; Cordée never replaces a database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="14" />
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="15" />
+        <source>No database at {path}: check that the disk or the folder is available.</source>
+        <translation>No database at {path}: check that the disk or the folder is available.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="17" />
+        <source>The key of the database could not be read from this computer&apos;s keyring: enter the practice passphrase or the recovery code.</source>
+        <translation>The key of the database could not be read from this computer&apos;s keyring: enter the practice passphrase or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="20" />
+        <source>Wrong passphrase for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
+        <translation>Wrong passphrase for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="23" />
+        <source>Wrong recovery code for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
+        <translation>Wrong recovery code for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="26" />
+        <source>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
+        <translation>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="29" />
+        <source>{path} is not encrypted. Cordée refuses to use an unencrypted database.</source>
+        <translation>{path} is not encrypted. Cordée refuses to use an unencrypted database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="31" />
+        <source>The SQLite library in use is not SQLCipher: this installation of Cordée cannot open encrypted files. Reinstall Cordée.</source>
+        <translation>The SQLite library in use is not SQLCipher: this installation of Cordée cannot open encrypted files. Reinstall Cordée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="34" />
+        <source>{path} is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
+        <translation>{path} is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="37" />
+        <source>This database has schema {revision}, newer than this version of Cordée knows. Install the newer version of Cordée to open it; the database was not changed.</source>
+        <translation>This database has schema {revision}, newer than this version of Cordée knows. Install the newer version of Cordée to open it; the database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="41" />
+        <source>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
+        <translation>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="44" />
+        <source>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
+        <translation>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="47" />
+        <source>The key file {path} was written by a newer version of Cordée. Install that version.</source>
+        <translation>The key file {path} was written by a newer version of Cordée. Install that version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="49" />
+        <source>{path} already exists; it is never replaced.</source>
+        <translation>{path} already exists; it is never replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="50" />
+        <source>The key does not belong to this database; nothing was changed.</source>
+        <translation>The key does not belong to this database; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="53" />
+        <source>no allowed keyring backend on this computer</source>
+        <translation>no allowed keyring backend on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="54" />
+        <source>the keyring did not answer in time</source>
+        <translation>the keyring did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="55" />
+        <source>keyring error: {error}</source>
+        <translation>keyring error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="56" />
+        <source>the recorded keyring backend is not allowed</source>
+        <translation>the recorded keyring backend is not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="57" />
+        <source>the keyring that holds the key is not available (keystore changed)</source>
+        <translation>the keyring that holds the key is not available (keystore changed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="59" />
+        <source>the keyring holds no key for this database</source>
+        <translation>the keyring holds no key for this database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="60" />
+        <source>the key in the keyring does not match this database</source>
+        <translation>the key in the keyring does not match this database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="62" />
+        <source>must start with postgresql:// or postgresql+psycopg://</source>
+        <translation>must start with postgresql:// or postgresql+psycopg://</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="63" />
+        <source>the server {host} is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
+        <translation>the server {host} is not on this computer: add ?sslmode=verify-full (TLS is required)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="65" />
+        <source>must not contain a password: put it in a .pgpass file</source>
+        <translation>must not contain a password: put it in a .pgpass file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="66" />
+        <source>The address of the PostgreSQL server must start with postgresql:// or postgresql+psycopg://.</source>
+        <translation>The address of the PostgreSQL server must start with postgresql:// or postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="68" />
+        <source>The PostgreSQL server {host} is not on this computer: add ?sslmode=verify-full to its address (TLS is required outside this computer).</source>
+        <translation>The PostgreSQL server {host} is not on this computer: add ?sslmode=verify-full to its address (TLS is required outside this computer).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="71" />
+        <source>Cannot use the PostgreSQL server: {error}</source>
+        <translation>Cannot use the PostgreSQL server: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="73" />
+        <source>Cannot write a backup in {folder}: {error}</source>
+        <translation>Cannot write a backup in {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="74" />
+        <source>The backup could not be written ({error}); the database itself is untouched.</source>
+        <translation>The backup could not be written ({error}); the database itself is untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="76" />
+        <source>The backup could not be verified ({backup_check}); the database itself is untouched.</source>
+        <translation>The backup could not be verified ({backup_check}); the database itself is untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="78" />
+        <source>The backup {backup} lacks {file}; use another backup.</source>
+        <translation>The backup {backup} lacks {file}; use another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="80" />
+        <source>{file} in the backup {backup} has changed since it was written; use another backup.</source>
+        <translation>{file} in the backup {backup} has changed since it was written; use another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="82" />
+        <source>The manifest of the backup {backup} is damaged; use another backup.</source>
+        <translation>The manifest of the backup {backup} is damaged; use another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="84" />
+        <source>{folder} is not a Cordée backup (no manifest.json).</source>
+        <translation>{folder} is not a Cordée backup (no manifest.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="85" />
+        <source>{path} already exists; Cordée never replaces a database (restore to a new name).</source>
+        <translation>{path} already exists; Cordée never replaces a database (restore to a new name).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="87" />
+        <source>The restored database does not hold what the backup recorded: do not use it; restore another backup.</source>
+        <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="93" />
+        <source>the copy cannot be read</source>
+        <translation>the copy cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="94" />
+        <source>encrypted pages</source>
+        <translation>encrypted pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="95" />
+        <source>integrity check</source>
+        <translation>integrity check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="96" />
+        <source>foreign keys</source>
+        <translation>foreign keys</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="97" />
+        <source>the row counts differ</source>
+        <translation>the row counts differ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="98" />
+        <source>audit trail</source>
+        <translation>audit trail</translation>
     </message>
 </context>
 <context>

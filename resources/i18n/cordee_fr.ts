@@ -5289,100 +5289,55 @@
 <context>
     <name>UnlockDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="41" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="40" />
         <source>Open the practice database</source>
         <translation>Ouvrir la base de données du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="43" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="42" />
         <source>The key of the database could not be read from this computer&apos;s keyring. Reason: %1. Enter the practice passphrase or the recovery code from the printed recovery sheet to open the database.</source>
         <translation>La clé de la base de données n&apos;a pas pu être lue dans le trousseau de clés de cet ordinateur. Motif : %1. Saisissez la phrase de passe du cabinet ou le code de récupération de la fiche imprimée pour ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="46" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="45" />
         <source>no keyring is available</source>
         <translation>aucun trousseau de clés n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="49" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="48" />
         <source>Database file: %1</source>
         <translation>Fichier de la base : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="52" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="51" />
         <source>Practice passphrase</source>
         <translation>Phrase de passe du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="53" />
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="83" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="52" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="82" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="83" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="82" />
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="93" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="92" />
         <source>Recovery code: please type the code from the recovery sheet.</source>
         <translation>Code de récupération : saisissez le code de la fiche de récupération.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="95" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="94" />
         <source>Passphrase: please type the practice passphrase.</source>
         <translation>Phrase de passe : saisissez la phrase de passe du cabinet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="98" />
+        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="97" />
         <source>Checking… This takes a few seconds.</source>
         <translation>Vérification… Cela prend quelques secondes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="121" />
-        <source>The passphrase is not right for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
-        <translation>La phrase de passe ne correspond pas à cette base de données. Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez. La base de données n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="123" />
-        <source>The recovery code is not right for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
-        <translation>Le code de récupération ne correspond pas à cette base de données. Comparez-le avec la fiche de récupération de cette base, puis réessayez. La base de données n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="126" />
-        <source>The key is right, but the database file is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
-        <translation>La clé est correcte, mais le fichier de la base est endommagé et illisible. Rien n&apos;y a été écrit. Restaurez la base de données à partir d&apos;une sauvegarde et conservez le fichier endommagé pour analyse.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="129" />
-        <source>The database file %1 cannot be found. Check that the disk or the folder is available.</source>
-        <translation>Le fichier de la base %1 est introuvable. Vérifiez que le disque ou le dossier est disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="131" />
-        <source>The key file that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
-        <translation>Le fichier de clés de cette base de données est manquant. Sans lui, la base ne peut pas être ouverte : restaurez le fichier de clés à partir de la sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="133" />
-        <source>The key file that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
-        <translation>Le fichier de clés de cette base de données est endommagé. Restaurez-le à partir de la sauvegarde ; la base elle-même n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="135" />
-        <source>The key file was written by a newer version of Cordée. Install that version.</source>
-        <translation>Le fichier de clés a été écrit par une version plus récente de Cordée. Installez cette version.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="136" />
-        <source>This database was used by a newer version of Cordée. Install that version to open it; the database was not changed.</source>
-        <translation>Cette base de données a été utilisée par une version plus récente de Cordée. Installez cette version pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/unlock_database_dialog.py" line="138" />
-        <source>This file is not encrypted. Cordée refuses to use an unencrypted database.</source>
-        <translation>Ce fichier n&apos;est pas chiffré. Cordée refuse d&apos;utiliser une base de données non chiffrée.</translation>
     </message>
 </context>
 <context>
@@ -6009,40 +5964,70 @@
 <context>
     <name>entities</name>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="29" />
+        <location filename="../../app/ui/common/errors/shared.py" line="42" />
         <source>patient</source>
         <translation>patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="29" />
+        <location filename="../../app/ui/common/errors/shared.py" line="42" />
         <source>staff member</source>
         <translation>membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="30" />
+        <location filename="../../app/ui/common/errors/shared.py" line="43" />
         <source>medication line</source>
         <translation>ligne de traitement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="30" />
+        <location filename="../../app/ui/common/errors/shared.py" line="43" />
         <source>alert</source>
         <translation>alerte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="31" />
+        <location filename="../../app/ui/common/errors/shared.py" line="44" />
         <source>care plan</source>
         <translation>plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="31" />
+        <location filename="../../app/ui/common/errors/shared.py" line="44" />
         <source>task</source>
         <translation>tâche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="42" />
+        <source>DAUM alert</source>
+        <translation>alerte DAUM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="42" />
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="43" />
+        <source>hospital event</source>
+        <translation>événement hospitalier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="43" />
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="44" />
+        <source>meeting record</source>
+        <translation>compte rendu de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="44" />
+        <source>referral</source>
+        <translation>adressage</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="134" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6092,34 +6077,609 @@
         <translation>doit être l&apos;une des valeurs suivantes : {allowed}</translation>
     </message>
     <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="18" />
+        <source>must be at least {min} characters long</source>
+        <translation>doit comporter au moins {min} caractères</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/common/errors/shared.py" line="19" />
+        <source>must not be in the future</source>
+        <translation>ne doit pas être dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="20" />
+        <source>is not a plausible date</source>
+        <translation>n&apos;est pas une date plausible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="21" />
+        <source>is not a patient of the practice</source>
+        <translation>n&apos;est pas un patient du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="23" />
+        <source>must be 15 characters: 13 for the number and 2 for the key</source>
+        <translation>doit comporter 15 caractères : 13 pour le numéro et 2 pour la clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="24" />
+        <source>the control key does not match the number</source>
+        <translation>la clé de contrôle ne correspond pas au numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="25" />
+        <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
+        <translation>doit comporter 13 chiffres commençant par 756 (756.XXXX.XXXX.XX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="26" />
+        <source>the check digit is wrong</source>
+        <translation>le chiffre de contrôle est faux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="27" />
+        <source>must be {count} digits</source>
+        <translation>doit comporter {count} chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="28" />
+        <source>must be {min} to {max} digits</source>
+        <translation>doit comporter de {min} à {max} chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="29" />
+        <source>must be 9 characters (department + 7 digits)</source>
+        <translation>doit comporter 9 caractères (département + 7 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="31" />
         <source>This record no longer exists ({entity} {entity_id}).</source>
         <translation>Cet enregistrement n&apos;existe plus ({entity} {entity_id}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="20" />
+        <location filename="../../app/ui/common/errors/shared.py" line="32" />
         <source>This record was changed by {changed_by} at {changed_at} since you opened it. Reload it, then make your change again.</source>
         <translation>Cet enregistrement a été modifié par {changed_by} le {changed_at} depuis que vous l&apos;avez ouvert. Rechargez-le, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="22" />
+        <location filename="../../app/ui/common/errors/shared.py" line="34" />
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="23" />
+        <location filename="../../app/ui/common/errors/shared.py" line="35" />
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/shared.py" line="36" />
         <source>The action could not be done.</source>
         <translation>L&apos;action n&apos;a pas pu être effectuée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/shared.py" line="24" />
+        <location filename="../../app/ui/common/errors/shared.py" line="37" />
         <source>is not valid</source>
         <translation>n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="137" />
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="9" />
+        <source>must be at least {min}</source>
+        <translation>doit valoir au moins {min}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="10" />
+        <source>the file cannot be read ({error})</source>
+        <translation>le fichier est illisible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="11" />
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="12" />
+        <source>{path} is a folder, give a file name</source>
+        <translation>{path} est un dossier, indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/cli.py" line="14" />
+        <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
+        <translation>Aucune phrase de passe : utilisez --passphrase-file FICHIER ou définissez CORDEE_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="9" />
+        <source>must be ed_visit, admission or discharge</source>
+        <translation>doit être passage aux urgences, hospitalisation ou sortie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="10" />
+        <source>must be hospital, dmp, patient or other</source>
+        <translation>doit être hôpital, DMP, patient ou autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="11" />
+        <source>this alert has already been acknowledged</source>
+        <translation>cette alerte a déjà été prise en compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="13" />
+        <source>must be a PDF, a PNG or JPEG image, or a text file</source>
+        <translation>doit être un PDF, une image PNG ou JPEG, ou un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="14" />
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="15" />
+        <source>is too large ({size_mb} MB; at most {max_mb} MB per document)</source>
+        <translation>est trop volumineux ({size_mb} Mo ; {max_mb} Mo au plus par document)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="17" />
+        <source>is not an event of this patient</source>
+        <translation>n&apos;est pas un événement de ce patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="18" />
+        <source>is not a referral of this patient</source>
+        <translation>n&apos;est pas un adressage de ce patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="19" />
+        <source>the folder does not exist</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="21" />
+        <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
+        <translation>doit être sous 48 h, sous 7 jours, programmé ou avis seul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="22" />
+        <source>must be within the last year and not in the future</source>
+        <translation>doit se situer dans l&apos;année écoulée et pas dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="23" />
+        <source>is not a referral status</source>
+        <translation>n&apos;est pas un statut d&apos;adressage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="24" />
+        <source>a «{referral_from}» referral cannot become «{referral_to}» (possible: {referral_next})</source>
+        <translation>un adressage au statut « {referral_from} » ne peut pas passer au statut « {referral_to} » (possibles : {referral_next})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="26" />
+        <source>must not be before the request</source>
+        <translation>ne doit pas précéder la demande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="27" />
+        <source>must not be before the visit</source>
+        <translation>ne doit pas précéder la consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="28" />
+        <source>must be within a year</source>
+        <translation>doit être dans moins d&apos;un an</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="30" />
+        <source>must be monthly, ad_hoc, cpts or quality_circle</source>
+        <translation>doit être mensuelle, ponctuelle, CPTS ou cercle de qualité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="31" />
+        <source>must be active members of the practice</source>
+        <translation>doivent être des membres actifs du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="32" />
+        <source>a meeting needs at least one participant</source>
+        <translation>une réunion doit avoir au moins un participant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="33" />
+        <source>must be note, task or care_plan</source>
+        <translation>doit être note, tâche ou plan de soins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="34" />
+        <source>the patient has no open care plan to revise</source>
+        <translation>le patient n&apos;a pas de plan de soins ouvert à réviser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="36" />
+        <source>must not be before the start of the period</source>
+        <translation>ne doit pas précéder le début de la période</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="37" />
+        <source>the period must be at most {max} months</source>
+        <translation>la période doit être de {max} mois au plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="48" />
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="49" />
+        <source>booked</source>
+        <translation>RDV pris</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="50" />
+        <source>seen</source>
+        <translation>patient vu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="51" />
+        <source>report received</source>
+        <translation>compte rendu reçu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="52" />
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/coordination.py" line="60" />
+        <source>none (it is closed)</source>
+        <translation>aucun (il est clos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="8" />
+        <source>must be after 1900</source>
+        <translation>doit être postérieure à 1900</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="9" />
+        <source>must be F, M, X (other) or U (unknown)</source>
+        <translation>doit être F, M, X (autre) ou U (inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="10" />
+        <source>must contain only digits, spaces and + . ( ) -</source>
+        <translation>ne doit contenir que des chiffres, des espaces et + . ( ) -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="11" />
+        <source>must be an active physician of the practice</source>
+        <translation>doit être un médecin actif du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="12" />
+        <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
+        <translation>doit être PROV, RECUP, VALI ou QUAL lorsqu&apos;un INS est saisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="13" />
+        <source>needs an INS number</source>
+        <translation>nécessite un matricule INS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="15" />
+        <source>kind must be condition, allergy or ald</source>
+        <translation>le type doit être pathologie, allergie ou ALD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="16" />
+        <source>must be an ATC code or class (e.g. J01C)</source>
+        <translation>doit être un code ou une classe ATC (p. ex. J01C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/patients.py" line="17" />
+        <source>must be an ICD-10 code (e.g. I50.9)</source>
+        <translation>doit être un code CIM-10 (p. ex. I50.9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="9" />
+        <source>Unknown user or wrong password.</source>
+        <translation>Utilisateur inconnu ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="10" />
+        <source>Too many failed logins: wait {wait_seconds} s before trying again.</source>
+        <translation>Trop d&apos;échecs de connexion : attendez {wait_seconds} s avant de réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="12" />
+        <source>This account is locked after too many failed logins; ask an administrator to unlock it.</source>
+        <translation>Ce compte est bloqué après trop d&apos;échecs de connexion ; demandez à un administrateur de le débloquer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="15" />
+        <source>must differ from the current password</source>
+        <translation>doit être différent du mot de passe actuel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="16" />
+        <source>is not your current password</source>
+        <translation>n&apos;est pas votre mot de passe actuel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="18" />
+        <source>this database already holds a practice</source>
+        <translation>cette base de données contient déjà un cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="19" />
+        <source>must be between {min} and {max} minutes</source>
+        <translation>doit être compris entre {min} et {max} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="20" />
+        <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
+        <translation>un serveur PostgreSQL se sauvegarde sur le serveur (pg_dump), pas par Cordée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="23" />
+        <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
+        <translation>doit comporter de 2 à 64 caractères : lettres minuscules, chiffres, . _ -, en commençant par une lettre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="25" />
+        <source>is already used by another account</source>
+        <translation>est déjà utilisé par un autre compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="26" />
+        <source>choose at least one role</source>
+        <translation>choisissez au moins un rôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="27" />
+        <source>unknown role {role}</source>
+        <translation>rôle inconnu {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="28" />
+        <source>is not an e-mail address</source>
+        <translation>n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="29" />
+        <source>you cannot remove your own administrator role</source>
+        <translation>vous ne pouvez pas retirer votre propre rôle d&apos;administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/practice.py" line="30" />
+        <source>you cannot deactivate your own account</source>
+        <translation>vous ne pouvez pas désactiver votre propre compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/security.py" line="8" />
+        <source>is too easy to guess</source>
+        <translation>est trop facile à deviner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="13" />
+        <source>{path} already exists; Cordée never replaces a database.</source>
+        <translation>{path} existe déjà ; Cordée ne remplace jamais une base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="14" />
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="15" />
+        <source>No database at {path}: check that the disk or the folder is available.</source>
+        <translation>Aucune base de données à l&apos;emplacement {path} : vérifiez que le disque ou le dossier est disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="17" />
+        <source>The key of the database could not be read from this computer&apos;s keyring: enter the practice passphrase or the recovery code.</source>
+        <translation>La clé de la base de données n&apos;a pas pu être lue dans le trousseau de clés de cet ordinateur : saisissez la phrase de passe du cabinet ou le code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="20" />
+        <source>Wrong passphrase for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
+        <translation>Phrase de passe erronée pour cette base de données. Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="23" />
+        <source>Wrong recovery code for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
+        <translation>Code de récupération erroné pour cette base de données. Comparez-le avec la fiche de récupération de cette base, puis réessayez. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="26" />
+        <source>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
+        <translation>La clé est correcte, mais le fichier de la base {path} est endommagé et illisible. Rien n&apos;y a été écrit. Restaurez la base de données à partir d&apos;une sauvegarde et conservez le fichier endommagé pour analyse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="29" />
+        <source>{path} is not encrypted. Cordée refuses to use an unencrypted database.</source>
+        <translation>{path} n&apos;est pas chiffré. Cordée refuse d&apos;utiliser une base de données non chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="31" />
+        <source>The SQLite library in use is not SQLCipher: this installation of Cordée cannot open encrypted files. Reinstall Cordée.</source>
+        <translation>La bibliothèque SQLite utilisée n&apos;est pas SQLCipher : cette installation de Cordée ne peut pas ouvrir de fichiers chiffrés. Réinstallez Cordée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="34" />
+        <source>{path} is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
+        <translation>{path} est sur un partage réseau ; le fichier chiffré doit rester sur le disque de cet ordinateur. Pour plusieurs postes, utilisez un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="37" />
+        <source>This database has schema {revision}, newer than this version of Cordée knows. Install the newer version of Cordée to open it; the database was not changed.</source>
+        <translation>Cette base de données a le schéma {revision}, plus récent que ceux que connaît cette version de Cordée. Installez la version plus récente de Cordée pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="41" />
+        <source>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
+        <translation>Le fichier de clés {path} de cette base de données est manquant. Sans lui, la base ne peut pas être ouverte : restaurez le fichier de clés à partir de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="44" />
+        <source>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
+        <translation>Le fichier de clés {path} de cette base de données est endommagé. Restaurez-le à partir de la sauvegarde ; la base elle-même n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="47" />
+        <source>The key file {path} was written by a newer version of Cordée. Install that version.</source>
+        <translation>Le fichier de clés {path} a été écrit par une version plus récente de Cordée. Installez cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="49" />
+        <source>{path} already exists; it is never replaced.</source>
+        <translation>{path} existe déjà ; il n&apos;est jamais remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="50" />
+        <source>The key does not belong to this database; nothing was changed.</source>
+        <translation>La clé n&apos;appartient pas à cette base de données ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="53" />
+        <source>no allowed keyring backend on this computer</source>
+        <translation>aucun trousseau de clés autorisé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="54" />
+        <source>the keyring did not answer in time</source>
+        <translation>le trousseau de clés n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="55" />
+        <source>keyring error: {error}</source>
+        <translation>erreur du trousseau de clés : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="56" />
+        <source>the recorded keyring backend is not allowed</source>
+        <translation>le trousseau de clés enregistré n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="57" />
+        <source>the keyring that holds the key is not available (keystore changed)</source>
+        <translation>le trousseau de clés qui contient la clé n&apos;est pas disponible (magasin de clés changé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="59" />
+        <source>the keyring holds no key for this database</source>
+        <translation>le trousseau de clés ne contient aucune clé pour cette base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="60" />
+        <source>the key in the keyring does not match this database</source>
+        <translation>la clé du trousseau de clés ne correspond pas à cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="62" />
+        <source>must start with postgresql:// or postgresql+psycopg://</source>
+        <translation>doit commencer par postgresql:// ou postgresql+psycopg://</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="63" />
+        <source>the server {host} is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
+        <translation>le serveur {host} n&apos;est pas sur cet ordinateur : ajoutez ?sslmode=verify-full (TLS obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="65" />
+        <source>must not contain a password: put it in a .pgpass file</source>
+        <translation>ne doit pas contenir de mot de passe : placez-le dans un fichier .pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="66" />
+        <source>The address of the PostgreSQL server must start with postgresql:// or postgresql+psycopg://.</source>
+        <translation>L&apos;adresse du serveur PostgreSQL doit commencer par postgresql:// ou postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="68" />
+        <source>The PostgreSQL server {host} is not on this computer: add ?sslmode=verify-full to its address (TLS is required outside this computer).</source>
+        <translation>Le serveur PostgreSQL {host} n&apos;est pas sur cet ordinateur : ajoutez ?sslmode=verify-full à son adresse (TLS est obligatoire hors de cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="71" />
+        <source>Cannot use the PostgreSQL server: {error}</source>
+        <translation>Impossible d&apos;utiliser le serveur PostgreSQL : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="73" />
+        <source>Cannot write a backup in {folder}: {error}</source>
+        <translation>Impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="74" />
+        <source>The backup could not be written ({error}); the database itself is untouched.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite ({error}) ; la base elle-même n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="76" />
+        <source>The backup could not be verified ({backup_check}); the database itself is untouched.</source>
+        <translation>La sauvegarde n&apos;a pas pu être vérifiée ({backup_check}) ; la base elle-même n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="78" />
+        <source>The backup {backup} lacks {file}; use another backup.</source>
+        <translation>Il manque {file} dans la sauvegarde {backup} ; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="80" />
+        <source>{file} in the backup {backup} has changed since it was written; use another backup.</source>
+        <translation>{file} dans la sauvegarde {backup} a changé depuis son écriture ; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="82" />
+        <source>The manifest of the backup {backup} is damaged; use another backup.</source>
+        <translation>Le manifeste de la sauvegarde {backup} est endommagé ; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="84" />
+        <source>{folder} is not a Cordée backup (no manifest.json).</source>
+        <translation>{folder} n&apos;est pas une sauvegarde Cordée (pas de manifest.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="85" />
+        <source>{path} already exists; Cordée never replaces a database (restore to a new name).</source>
+        <translation>{path} existe déjà ; Cordée ne remplace jamais une base (restaurez sous un nouveau nom).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="87" />
+        <source>The restored database does not hold what the backup recorded: do not use it; restore another backup.</source>
+        <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré : ne l&apos;utilisez pas ; restaurez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="93" />
+        <source>the copy cannot be read</source>
+        <translation>la copie est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="94" />
+        <source>encrypted pages</source>
+        <translation>pages chiffrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="95" />
+        <source>integrity check</source>
+        <translation>contrôle d&apos;intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="96" />
+        <source>foreign keys</source>
+        <translation>clés étrangères</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="97" />
+        <source>the row counts differ</source>
+        <translation>les nombres de lignes diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/storage.py" line="98" />
+        <source>audit trail</source>
+        <translation>journal d&apos;audit</translation>
     </message>
 </context>
 <context>

@@ -61,11 +61,14 @@ def _open_database():
     try:
         return open_encrypted(path, use_keyring=True), None
     except StorageError as exc:
-        if exc.kind != "need_passphrase":
+        if exc.code != "storage.need_passphrase":
             raise
+        from app.ui.common.errors import code_text
         from app.ui.shell.unlock_database_dialog import UnlockDatabaseDialog
 
-        dialog = UnlockDatabaseDialog(path, reason=exc.message)
+        reason = exc.params.get("keyring_reason")
+        dialog = UnlockDatabaseDialog(path, reason=code_text(reason, error=exc.params.get("keyring_error"))
+                                      if reason else "")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None, None
         return dialog.database, None

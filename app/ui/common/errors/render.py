@@ -13,12 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.errors import CordeeError, StorageError, ValidationError
-from app.ui.common.errors import shared
+from app.services.errors import CordeeError, ValidationError
+from app.ui.common.errors import cli, coordination, patients, practice, security, shared, storage
 from app.ui.common.field_labels import FIELD_LABELS, PART_LABELS, ROW_LABELS, ROW_PART_TEMPLATE
 from app.ui.common.problem_texts import TEMPLATES
 
-_MODULES = (shared,)
+_MODULES = (shared, storage, security, practice, patients, coordination, cli)
 
 
 def _merge_params(*modules) -> dict[str, Any]:
@@ -114,14 +114,18 @@ def _legacy_text(problem: str) -> str:
     return problem
 
 
+def code_text(code: str, **params: Any) -> str:
+    """The translated text of a code, its placeholders filled with ``params`` (also for a code that is not the
+    error's own: the keyring's reason carried by ``storage.need_passphrase``)."""
+    template = ERROR_TEXTS.get(code)
+    if template is None:
+        return _legacy_text(code)
+    return _PLACEHOLDER.sub(lambda m: _show(m.group(1), params.get(m.group(1))), _tr("errors", template))
+
+
 def problem_text(exc: CordeeError) -> str:
     """The translated text of an error's code, its placeholders filled."""
-    if isinstance(exc, StorageError) and exc.legacy:
-        return _legacy_text(exc.legacy_message)
-    template = ERROR_TEXTS.get(exc.code)
-    if template is None:
-        return _legacy_text(exc.code)
-    return _PLACEHOLDER.sub(lambda m: _show(m.group(1), exc.params.get(m.group(1))), _tr("errors", template))
+    return code_text(exc.code, **exc.params)
 
 
 def describe(exc: Exception) -> str:
