@@ -63,12 +63,9 @@ def _open_database():
     except StorageError as exc:
         if exc.code != "storage.need_passphrase":
             raise
-        from app.ui.common.errors import code_text
-        from app.ui.shell.unlock_database_dialog import UnlockDatabaseDialog
+        from app.ui.shell.unlock_database_dialog import UnlockDatabaseDialog, keyring_reason
 
-        reason = exc.params.get("keyring_reason")
-        dialog = UnlockDatabaseDialog(path, reason=code_text(reason, error=exc.params.get("keyring_error"))
-                                      if reason else "")
+        dialog = UnlockDatabaseDialog(path, reason=keyring_reason(exc))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None, None
         return dialog.database, None

@@ -21,12 +21,19 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from app.services.errors import StorageError
 from app.services.storage.database import Database, open_encrypted
 from app.ui.common import background
-from app.ui.common.errors import describe
+from app.ui.common.errors import code_text, describe
 from app.ui.common.form_helpers import guarded
 
 MODE_PASSPHRASE, MODE_RECOVERY = "passphrase", "recovery_code"
+
+
+def keyring_reason(exc: StorageError) -> str:
+    """Why the keyring did not give the key, from a ``storage.need_passphrase`` error ('' when it does not say)."""
+    reason = exc.params.get("keyring_reason")
+    return code_text(reason, error=exc.params.get("keyring_error")) if reason else ""
 
 
 class UnlockDatabaseDialog(QDialog):

@@ -5,17 +5,18 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
+from app.services.errors import StorageError
 from app.services.kernel.context import ServiceContext
 from app.services.practice import practice_record as practice_service
 from app.services.practice import staff as staff_service
 from app.services.security.actor import SYSTEM
 from app.services.storage.database import open_encrypted
-from app.services.storage.keyslots import slot_file_path
-from app.ui.common import background
+from app.services.storage.keyslots import KeySlotFile, slot_file_path
+from app.ui.common import background, i18n
 from app.ui.shell.first_run_wizard import PAGE_ADMIN, PAGE_DATABASE, PAGE_FINISH, PAGE_PRACTICE, FirstRunWizard
-from app.ui.shell.unlock_database_dialog import UnlockDatabaseDialog
+from app.ui.shell.unlock_database_dialog import UnlockDatabaseDialog, keyring_reason
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF
 from tests.ui.screens import shot
 
@@ -196,6 +197,25 @@ def test_unlock_wrong_passphrase_then_recovery_code(qtbot, closed_db):
     _open_with(qtbot, dialog, dialog.use_recovery, recovery.lower().replace("-", " "))
     assert dialog.database is not None
     dialog.database.close()
+
+
+def test_the_keyring_reason_reaches_the_unlock_dialog_in_the_users_language(qtbot, qapp, closed_db):
+    path, _ = closed_db
+    slots = KeySlotFile.read(slot_file_path(path))   # the key is said to be in a keyring Cordée does not allow
+    slots.record_os_slot("keyrings.alt.file.PlaintextKeyring", "cordee/x", "dek-v1")
+    slots.write(slot_file_path(path))
+    with pytest.raises(StorageError) as err:
+        open_encrypted(path, use_keyring=True)
+    assert err.value.code == "storage.need_passphrase"
+    assert err.value.params["keyring_reason"] == "storage.keyring_backend_refused"
+    assert keyring_reason(err.value) == "the recorded keyring backend is not allowed"
+    i18n.install(qapp, "fr")
+    try:
+        dialog = UnlockDatabaseDialog(path, keyring_reason(err.value))
+        qtbot.addWidget(dialog)
+        assert "Motif\u00a0: le trousseau de clés enregistré n'est pas autorisé." in dialog.findChild(QLabel).text()
+    finally:
+        i18n.install(qapp, "en")
 
 
 def test_unlock_wrong_recovery_code(qtbot, closed_db):
