@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from app.models.staff import Staff
 from app.services.kernel.context import ServiceContext
 from app.services.practice import practice_record as practice_service
@@ -12,6 +14,8 @@ from app.services.practice.accounts import actor_for
 from app.services.practice.staff import StaffInput
 from app.services.security.actor import SYSTEM
 from app.services.storage.database import Database
+from app.ui.common import i18n
+from app.ui.common.errors import describe
 
 PASSWORD = "Correct-Horse-42-battery"
 ROLE_PROFESSIONS = {
@@ -46,3 +50,11 @@ def build_practice(db: Database, path, recovery: str) -> PracticeFixture:
         with db.session() as s:
             fx.ctx[role] = base.as_actor(actor_for(s.get(Staff, sid)))
     return fx
+
+
+def in_english(exc: Exception) -> str:
+    """The sentence the screens show for a service error, in English (the source texts), whatever language an
+    earlier test left installed (the command line's report installs its own)."""
+    if QCoreApplication.instance() is not None:
+        i18n.install(QCoreApplication.instance(), "en")
+    return describe(exc)

@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import cli_context, db_options, open_database, read_passphrase
-from app.services.errors import CordeeError
+from app.services.errors import ValidationError
 
 
 def register(sub) -> None:
@@ -28,7 +28,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from app.services.practice import backups
 
     if args.db.startswith("postgresql"):
-        raise CordeeError("--db: a PostgreSQL server is backed up on the server (pg_dump), not by Cordée")
+        raise ValidationError("--db", "practice.backup_on_server")
     db = open_database(args)
     try:
         report = backups.back_up(cli_context(db), args.to)
@@ -48,7 +48,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         try:
             secret = {"recovery_code": Path(args.recovery_code_file).read_text(encoding="utf-8").strip()}
         except OSError as exc:
-            raise CordeeError(f"--recovery-code-file: cannot read it: {exc.strerror}") from None
+            raise ValidationError("--recovery-code-file", "cli.unreadable_file", error=exc.strerror or str(exc)) from None
     else:
         secret = {"passphrase": read_passphrase(args)}
     report = restore_files(source, target)

@@ -21,7 +21,7 @@ from app.cli.common import (
     open_database,
     read_passphrase,
 )
-from app.services.errors import CordeeError
+from app.services.errors import CordeeError, ValidationError
 
 
 def register(sub) -> None:
@@ -66,7 +66,8 @@ def cmd_init(args) -> int:
         try:
             admin_password = Path(args.admin_password_file).read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            raise CordeeError(f"cannot read the administrator password file: {exc.strerror}") from None
+            raise ValidationError("--admin-password-file", "cli.unreadable_file",
+                                  error=exc.strerror or str(exc)) from None
         temporary = False
     else:
         admin_password, temporary = "Tmp-" + secrets.token_urlsafe(12), True
@@ -98,7 +99,7 @@ def cmd_demo_data(args) -> int:
     from app.services.demo import base as demo
 
     if args.patients < 1 or args.patients > 1_000_000:
-        raise CordeeError("--patients must be between 1 and 1000000")
+        raise ValidationError("--patients", "out_of_range", min=1, max=1_000_000)
     db = open_database(args)
     try:
         started = time.perf_counter()
@@ -130,7 +131,7 @@ def cmd_patients(args) -> int:
     from app.services.patients import records as patients
 
     if args.limit < 1:
-        raise CordeeError("--limit must be at least 1")
+        raise ValidationError("--limit", "cli.at_least", min=1)
     db = open_database(args)
     try:
         ctx = cli_context(db)

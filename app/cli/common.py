@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.services.errors import CordeeError, StorageError
+from app.services.errors import CordeeError, StorageError, ValidationError
 
 EXIT_USAGE, EXIT_FAILED = 2, 1
 
@@ -65,13 +65,13 @@ def read_passphrase(args) -> str:
         try:
             return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            raise CordeeError(f"cannot read the passphrase file: {exc.strerror}") from None
+            raise ValidationError("--passphrase-file", "cli.unreadable_file", error=exc.strerror or str(exc)) from None
     value = os.environ.get("CORDEE_PASSPHRASE")
     if value:
         return value
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass("Practice passphrase: ")
-    raise CordeeError("no passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE")
+    raise CordeeError("cli.no_passphrase")
 
 
 def open_database(args):
@@ -82,7 +82,7 @@ def open_database(args):
         return connect_postgres(args.db)
     path = Path(args.db)
     if not path.exists():
-        raise StorageError("missing", f"no database at {path}")
+        raise StorageError("storage.missing", path=path)
     passphrase = read_passphrase(args)
     from app.services.storage.keyslots import derive_ahead, slot_file_path
 

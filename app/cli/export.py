@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.cli.common import CliParser, cli_context, db_options, open_database
-from app.services.errors import CordeeError
+from app.services.errors import CordeeError, ValidationError
 from app.services.storage.atomic import atomic_file
 
 
@@ -108,12 +108,12 @@ def _write(path: Path, data: bytes) -> None:
     """Atomically: a half-written file never replaces a good one."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise CordeeError(f"--out: folder {folder} does not exist")
+        raise ValidationError("--out", "cli.no_folder", folder=folder)
     try:
         with atomic_file(folder / path.name) as fh:
             fh.write(data)
     except OSError as exc:
-        raise CordeeError(f"--out: cannot write {path}: {exc.strerror}") from None
+        raise CordeeError("cannot_write", path=path, error=exc.strerror or str(exc)) from None
 
 
 def cmd_export(args) -> int:
@@ -121,9 +121,9 @@ def cmd_export(args) -> int:
     exporter = EXPORTERS[args.export_kind]
     out = Path(args.out)
     if out.is_dir():
-        raise CordeeError(f"--out: {out} is a folder, give a file name")
+        raise ValidationError("--out", "cli.out_is_folder", path=out)
     if getattr(args, "patient", 1) is not None and getattr(args, "patient", 1) < 1:
-        raise CordeeError("--patient must be a positive number")
+        raise ValidationError("--patient", "cli.at_least", min=1)
     db = open_database(args)
     try:
         data = exporter.run(cli_context(db), args)   # a NotFoundError is said by main.report, with its params

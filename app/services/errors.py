@@ -4,9 +4,6 @@ The screens and the command line render ``code`` and ``params`` in the user's la
 (``app.ui.common.errors``, through the Qt translations); ``str(exc)`` is for logs only. A code is a short
 name: the shared ones (``required``, ``too_long`` …) have no dot, the others start with their capability
 (``alerts.already_open``). A ``ValidationError`` also names the field, so that the form can mark it.
-
-Transition: call sites not yet converted still pass an English sentence as the code; ``legacy`` marks that
-case so that the screens can still show it. The conversion removes it.
 """
 
 from __future__ import annotations
@@ -24,16 +21,6 @@ class CordeeError(Exception):
         self.params = params
         super().__init__(self.code)
 
-    @property
-    def legacy(self) -> bool:
-        """True while the code is still an English sentence (a call site not yet converted)."""
-        return " " in self.code
-
-    @property
-    def message(self) -> str:
-        """The code, for logs (transition: the English sentence of a call site not yet converted)."""
-        return self.code
-
     def __str__(self) -> str:
         if not self.params:
             return self.code
@@ -49,11 +36,6 @@ class ValidationError(CordeeError):
         super().__init__(code, **params)
         self.field = field
 
-    @property
-    def problem(self) -> str:
-        """The code of the problem (the field is apart)."""
-        return self.code
-
     def __str__(self) -> str:
         return f"{self.field}: {super().__str__()}"
 
@@ -64,10 +46,7 @@ class NotFoundError(CordeeError):
     code = "not_found"
 
     def __init__(self, entity: str, entity_id: object = None, **params):
-        if entity_id is None and " " in entity:   # transition: an English sentence
-            super().__init__(entity, **params)
-        else:
-            super().__init__("not_found", entity=entity, entity_id=entity_id, **params)
+        super().__init__("not_found", entity=entity, entity_id=entity_id, **params)
 
 
 class AccessDenied(CordeeError):
@@ -94,26 +73,15 @@ class StaleRecordError(CordeeError):
 class AuthenticationError(CordeeError):
     """Login failed (unknown user or wrong password), or the account is locked."""
 
-    code = "auth.failed"
+    code = "practice.login_failed"
 
 
 class StorageError(CordeeError):
-    """The database cannot be opened or created; the code says why (``kind`` is the same)."""
+    """The database cannot be opened or created; the code says why (``kind`` is the same, for the screens that
+    branch on it: ``storage.need_passphrase`` asks for the passphrase)."""
 
-    code = "storage"
-
-    def __init__(self, code: str, legacy_message: str | None = None, **params):
-        super().__init__(code, **params)
-        self.legacy_message = legacy_message
+    code = "storage.failed"
 
     @property
     def kind(self) -> str:
         return self.code
-
-    @property
-    def legacy(self) -> bool:
-        return self.legacy_message is not None
-
-    @property
-    def message(self) -> str:
-        return self.legacy_message if self.legacy_message is not None else self.code

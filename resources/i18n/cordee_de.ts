@@ -4369,42 +4369,6 @@
         <source>Checking… This takes a few seconds.</source>
         <translation>Wird geprüft… Dies dauert einige Sekunden.</translation>
     </message>
-    <message>
-        <source>The passphrase is not right for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
-        <translation>Die Passphrase passt nicht zu dieser Datenbank. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut. Die Datenbank wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The recovery code is not right for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
-        <translation>Der Wiederherstellungscode passt nicht zu dieser Datenbank. Vergleichen Sie ihn mit dem Wiederherstellungsblatt dieser Datenbank und versuchen Sie es erneut. Die Datenbank wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The key is right, but the database file is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
-        <translation>Der Schlüssel ist richtig, aber die Datenbankdatei ist beschädigt und kann nicht gelesen werden. Es wurde nichts hineingeschrieben. Stellen Sie die Datenbank aus einer Sicherung wieder her und bewahren Sie die beschädigte Datei zur Analyse auf.</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be found. Check that the disk or the folder is available.</source>
-        <translation>Die Datenbankdatei %1 wurde nicht gefunden. Prüfen Sie, ob das Laufwerk oder der Ordner verfügbar ist.</translation>
-    </message>
-    <message>
-        <source>The key file that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
-        <translation>Die Schlüsseldatei dieser Datenbank fehlt. Ohne sie kann die Datenbank nicht geöffnet werden: Stellen Sie die Schlüsseldatei aus der Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The key file that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
-        <translation>Die Schlüsseldatei dieser Datenbank ist beschädigt. Stellen Sie sie aus der Sicherung wieder her; die Datenbank selbst wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of Cordée. Install that version.</source>
-        <translation>Die Schlüsseldatei wurde von einer neueren Version von Cordée geschrieben. Installieren Sie diese Version.</translation>
-    </message>
-    <message>
-        <source>This database was used by a newer version of Cordée. Install that version to open it; the database was not changed.</source>
-        <translation>Diese Datenbank wurde von einer neueren Version von Cordée verwendet. Installieren Sie diese Version, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>This file is not encrypted. Cordée refuses to use an unencrypted database.</source>
-        <translation>Diese Datei ist nicht verschlüsselt. Cordée verwendet keine unverschlüsselte Datenbank.</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -4976,6 +4940,30 @@
         <source>worksheet</source>
         <translation>Arbeitsblatt</translation>
     </message>
+    <message>
+        <source>DAUM alert</source>
+        <translation>DAUM-Meldung</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>hospital event</source>
+        <translation>Spitalereignis</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>meeting record</source>
+        <translation>Besprechungsprotokoll</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>Überweisung</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5020,6 +5008,38 @@
         <translation>muss einer dieser Werte sein: {allowed}</translation>
     </message>
     <message>
+        <source>must be at least {min} characters long</source>
+        <translation>muss mindestens {min} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be 15 characters: 13 for the number and 2 for the key</source>
+        <translation>muss 15 Zeichen lang sein: 13 für die Nummer und 2 für den Schlüssel</translation>
+    </message>
+    <message>
+        <source>the control key does not match the number</source>
+        <translation>der Kontrollschlüssel passt nicht zur Nummer</translation>
+    </message>
+    <message>
+        <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
+        <translation>muss 13 Ziffern haben und mit 756 beginnen (756.XXXX.XXXX.XX)</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong</source>
+        <translation>die Prüfziffer ist falsch</translation>
+    </message>
+    <message>
+        <source>must be {count} digits</source>
+        <translation>muss {count} Ziffern haben</translation>
+    </message>
+    <message>
+        <source>must be {min} to {max} digits</source>
+        <translation>muss {min} bis {max} Ziffern haben</translation>
+    </message>
+    <message>
+        <source>must be 9 characters (department + 7 digits)</source>
+        <translation>muss 9 Zeichen haben (Departement + 7 Ziffern)</translation>
+    </message>
+    <message>
         <source>This record no longer exists ({entity} {entity_id}).</source>
         <translation>Dieser Eintrag existiert nicht mehr ({entity} {entity_id}).</translation>
     </message>
@@ -5030,6 +5050,10 @@
     <message>
         <source>Your role does not allow this action.</source>
         <translation>Ihre Rolle erlaubt diese Aktion nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>The action could not be done.</source>
@@ -5044,8 +5068,24 @@
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
     <message>
+        <source>must be at least {min}</source>
+        <translation>muss mindestens {min} sein</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>die Datei kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, give a file name</source>
+        <translation>{path} ist ein Ordner, geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
+        <translation>Keine Passphrase: Verwenden Sie --passphrase-file DATEI oder setzen Sie CORDEE_PASSPHRASE.</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name</source>
@@ -6023,6 +6063,382 @@
         <source>up to %1</source>
         <translation>bis zu %1</translation>
     </message>
+    <message>
+        <source>must be ed_visit, admission or discharge</source>
+        <translation>muss Notfallbesuch, Spitaleintritt oder Spitalaustritt sein</translation>
+    </message>
+    <message>
+        <source>must be hospital, dmp, patient or other</source>
+        <translation>muss Spital, DMP, Patient oder andere sein</translation>
+    </message>
+    <message>
+        <source>this alert has already been acknowledged</source>
+        <translation>diese Meldung wurde bereits zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <source>must be a PDF, a PNG or JPEG image, or a text file</source>
+        <translation>muss ein PDF, ein PNG- oder JPEG-Bild oder eine Textdatei sein</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is too large ({size_mb} MB; at most {max_mb} MB per document)</source>
+        <translation>ist zu gross ({size_mb} MB; höchstens {max_mb} MB pro Dokument)</translation>
+    </message>
+    <message>
+        <source>is not an event of this patient</source>
+        <translation>ist kein Ereignis dieses Patienten</translation>
+    </message>
+    <message>
+        <source>is not a referral of this patient</source>
+        <translation>ist keine Überweisung dieses Patienten</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
+        <translation>muss innert 48 h, innert 7 Tagen, geplant oder nur Beratung sein</translation>
+    </message>
+    <message>
+        <source>must be within the last year and not in the future</source>
+        <translation>muss im letzten Jahr und nicht in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>is not a referral status</source>
+        <translation>ist kein Überweisungsstatus</translation>
+    </message>
+    <message>
+        <source>a «{referral_from}» referral cannot become «{referral_to}» (possible: {referral_next})</source>
+        <translation>eine Überweisung im Status «{referral_from}» kann nicht in den Status «{referral_to}» wechseln (möglich: {referral_next})</translation>
+    </message>
+    <message>
+        <source>must not be before the request</source>
+        <translation>darf nicht vor der Anfrage liegen</translation>
+    </message>
+    <message>
+        <source>must not be before the visit</source>
+        <translation>darf nicht vor der Konsultation liegen</translation>
+    </message>
+    <message>
+        <source>must be monthly, ad_hoc, cpts or quality_circle</source>
+        <translation>muss monatlich, ad hoc, CPTS oder Qualitätszirkel sein</translation>
+    </message>
+    <message>
+        <source>must be active members of the practice</source>
+        <translation>müssen aktive Mitglieder der Praxis sein</translation>
+    </message>
+    <message>
+        <source>a meeting needs at least one participant</source>
+        <translation>eine Besprechung braucht mindestens eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>must be note, task or care_plan</source>
+        <translation>muss Notiz, Aufgabe oder Betreuungsplan sein</translation>
+    </message>
+    <message>
+        <source>the patient has no open care plan to revise</source>
+        <translation>der Patient hat keinen offenen Betreuungsplan zum Überarbeiten</translation>
+    </message>
+    <message>
+        <source>must not be before the start of the period</source>
+        <translation>darf nicht vor dem Beginn des Zeitraums liegen</translation>
+    </message>
+    <message>
+        <source>the period must be at most {max} months</source>
+        <translation>der Zeitraum darf höchstens {max} Monate betragen</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>Konsultation erfolgt</translation>
+    </message>
+    <message>
+        <source>report received</source>
+        <translation>Bericht erhalten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>none (it is closed)</source>
+        <translation>keiner (sie ist abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>must be F, M, X (other) or U (unknown)</source>
+        <translation>muss F, M, X (anderes) oder U (unbekannt) sein</translation>
+    </message>
+    <message>
+        <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
+        <translation>muss PROV, RECUP, VALI oder QUAL sein, wenn eine INS angegeben ist</translation>
+    </message>
+    <message>
+        <source>needs an INS number</source>
+        <translation>erfordert eine INS-Nummer</translation>
+    </message>
+    <message>
+        <source>kind must be condition, allergy or ald</source>
+        <translation>die Art muss Erkrankung, Allergie oder ALD sein</translation>
+    </message>
+    <message>
+        <source>must be an ATC code or class (e.g. J01C)</source>
+        <translation>muss ein ATC-Code oder eine ATC-Klasse sein (z. B. J01C)</translation>
+    </message>
+    <message>
+        <source>must be an ICD-10 code (e.g. I50.9)</source>
+        <translation>muss ein ICD-10-Code sein (z. B. I50.9)</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Unbekannter Benutzer oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: wait {wait_seconds} s before trying again.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen: Warten Sie {wait_seconds} s, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed logins; ask an administrator to unlock it.</source>
+        <translation>Dieses Konto ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt; bitten Sie eine Administratorin oder einen Administrator, es zu entsperren.</translation>
+    </message>
+    <message>
+        <source>must differ from the current password</source>
+        <translation>muss sich vom aktuellen Passwort unterscheiden</translation>
+    </message>
+    <message>
+        <source>is not your current password</source>
+        <translation>ist nicht Ihr aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>this database already holds a practice</source>
+        <translation>diese Datenbank enthält bereits eine Praxis</translation>
+    </message>
+    <message>
+        <source>must be between {min} and {max} minutes</source>
+        <translation>muss zwischen {min} und {max} Minuten liegen</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
+        <translation>ein PostgreSQL-Server wird auf dem Server gesichert (pg_dump), nicht durch Cordée</translation>
+    </message>
+    <message>
+        <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
+        <translation>muss 2 bis 64 Zeichen haben: Kleinbuchstaben, Ziffern, . _ -, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>is already used by another account</source>
+        <translation>wird bereits von einem anderen Konto verwendet</translation>
+    </message>
+    <message>
+        <source>choose at least one role</source>
+        <translation>wählen Sie mindestens eine Rolle</translation>
+    </message>
+    <message>
+        <source>unknown role {role}</source>
+        <translation>unbekannte Rolle {role}</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>you cannot remove your own administrator role</source>
+        <translation>Sie können Ihre eigene Administratorrolle nicht entfernen</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren</translation>
+    </message>
+    <message>
+        <source>is too easy to guess</source>
+        <translation>ist zu leicht zu erraten</translation>
+    </message>
+    <message>
+        <source>{path} already exists; Cordée never replaces a database.</source>
+        <translation>{path} existiert bereits; Cordée ersetzt nie eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No database at {path}: check that the disk or the folder is available.</source>
+        <translation>Keine Datenbank unter {path}: Prüfen Sie, ob das Laufwerk oder der Ordner verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The key of the database could not be read from this computer&apos;s keyring: enter the practice passphrase or the recovery code.</source>
+        <translation>Der Schlüssel der Datenbank konnte nicht aus dem Schlüsselbund dieses Computers gelesen werden: Geben Sie die Passphrase der Praxis oder den Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
+        <translation>Falsche Passphrase für diese Datenbank. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
+        <translation>Falscher Wiederherstellungscode für diese Datenbank. Vergleichen Sie ihn mit dem Wiederherstellungsblatt dieser Datenbank und versuchen Sie es erneut. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
+        <translation>Der Schlüssel ist richtig, aber die Datenbankdatei {path} ist beschädigt und kann nicht gelesen werden. Es wurde nichts hineingeschrieben. Stellen Sie die Datenbank aus einer Sicherung wieder her und bewahren Sie die beschädigte Datei zur Analyse auf.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted. Cordée refuses to use an unencrypted database.</source>
+        <translation>{path} ist nicht verschlüsselt. Cordée verwendet keine unverschlüsselte Datenbank.</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use is not SQLCipher: this installation of Cordée cannot open encrypted files. Reinstall Cordée.</source>
+        <translation>Die verwendete SQLite-Bibliothek ist nicht SQLCipher: Diese Installation von Cordée kann keine verschlüsselten Dateien öffnen. Installieren Sie Cordée neu.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
+        <translation>{path} liegt auf einer Netzwerkfreigabe; die verschlüsselte Datei muss auf der Festplatte dieses Computers bleiben. Für mehrere Arbeitsplätze verwenden Sie einen PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <source>This database has schema {revision}, newer than this version of Cordée knows. Install the newer version of Cordée to open it; the database was not changed.</source>
+        <translation>Diese Datenbank hat das Schema {revision}, das neuer ist, als diese Version von Cordée kennt. Installieren Sie die neuere Version von Cordée, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
+        <translation>Die Schlüsseldatei {path} dieser Datenbank fehlt. Ohne sie kann die Datenbank nicht geöffnet werden: Stellen Sie die Schlüsseldatei aus der Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
+        <translation>Die Schlüsseldatei {path} dieser Datenbank ist beschädigt. Stellen Sie sie aus der Sicherung wieder her; die Datenbank selbst wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The key file {path} was written by a newer version of Cordée. Install that version.</source>
+        <translation>Die Schlüsseldatei {path} wurde von einer neueren Version von Cordée geschrieben. Installieren Sie diese Version.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it is never replaced.</source>
+        <translation>{path} existiert bereits; sie wird nie ersetzt.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to this database; nothing was changed.</source>
+        <translation>Der Schlüssel gehört nicht zu dieser Datenbank; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>no allowed keyring backend on this computer</source>
+        <translation>kein zugelassener Schlüsselbund auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer in time</source>
+        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>keyring error: {error}</source>
+        <translation>Fehler des Schlüsselbunds: {error}</translation>
+    </message>
+    <message>
+        <source>the recorded keyring backend is not allowed</source>
+        <translation>der gespeicherte Schlüsselbund ist nicht zugelassen</translation>
+    </message>
+    <message>
+        <source>the keyring that holds the key is not available (keystore changed)</source>
+        <translation>der Schlüsselbund mit dem Schlüssel ist nicht verfügbar (Schlüsselspeicher gewechselt)</translation>
+    </message>
+    <message>
+        <source>the keyring holds no key for this database</source>
+        <translation>der Schlüsselbund enthält keinen Schlüssel für diese Datenbank</translation>
+    </message>
+    <message>
+        <source>the key in the keyring does not match this database</source>
+        <translation>der Schlüssel im Schlüsselbund passt nicht zu dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>must start with postgresql:// or postgresql+psycopg://</source>
+        <translation>muss mit postgresql:// oder postgresql+psycopg:// beginnen</translation>
+    </message>
+    <message>
+        <source>the server {host} is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
+        <translation>der Server {host} ist nicht auf diesem Computer: Fügen Sie ?sslmode=verify-full hinzu (TLS erforderlich)</translation>
+    </message>
+    <message>
+        <source>must not contain a password: put it in a .pgpass file</source>
+        <translation>darf kein Passwort enthalten: Legen Sie es in eine .pgpass-Datei</translation>
+    </message>
+    <message>
+        <source>The address of the PostgreSQL server must start with postgresql:// or postgresql+psycopg://.</source>
+        <translation>Die Adresse des PostgreSQL-Servers muss mit postgresql:// oder postgresql+psycopg:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server {host} is not on this computer: add ?sslmode=verify-full to its address (TLS is required outside this computer).</source>
+        <translation>Der PostgreSQL-Server {host} ist nicht auf diesem Computer: Fügen Sie seiner Adresse ?sslmode=verify-full hinzu (TLS ist ausserhalb dieses Computers erforderlich).</translation>
+    </message>
+    <message>
+        <source>Cannot use the PostgreSQL server: {error}</source>
+        <translation>Der PostgreSQL-Server kann nicht verwendet werden: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup in {folder}: {error}</source>
+        <translation>In {folder} kann keine Sicherung geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({error}); the database itself is untouched.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden ({error}); die Datenbank selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified ({backup_check}); the database itself is untouched.</source>
+        <translation>Die Sicherung konnte nicht geprüft werden ({backup_check}); die Datenbank selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} lacks {file}; use another backup.</source>
+        <translation>In der Sicherung {backup} fehlt {file}; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>{file} in the backup {backup} has changed since it was written; use another backup.</source>
+        <translation>{file} in der Sicherung {backup} hat sich seit dem Schreiben verändert; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup {backup} is damaged; use another backup.</source>
+        <translation>Das Manifest der Sicherung {backup} ist beschädigt; verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a Cordée backup (no manifest.json).</source>
+        <translation>{folder} ist keine Cordée-Sicherung (kein manifest.json).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; Cordée never replaces a database (restore to a new name).</source>
+        <translation>{path} existiert bereits; Cordée ersetzt nie eine Datenbank (unter neuem Namen wiederherstellen).</translation>
+    </message>
+    <message>
+        <source>The restored database does not hold what the backup recorded: do not use it; restore another backup.</source>
+        <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read</source>
+        <translation>die Kopie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>encrypted pages</source>
+        <translation>verschlüsselte Seiten</translation>
+    </message>
+    <message>
+        <source>integrity check</source>
+        <translation>Integritätsprüfung</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>the row counts differ</source>
+        <translation>die Zeilenzahlen weichen ab</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6948,885 +7364,6 @@
     <message>
         <source>Median delay, %1</source>
         <translation>Medianer Verzug, %1</translation>
-    </message>
-</context>
-<context>
-    <name>problems</name>
-    <message>
-        <source>is required</source>
-        <translation>ist obligatorisch</translation>
-    </message>
-    <message>
-        <source>contains a forbidden character</source>
-        <translation>enthält ein unzulässiges Zeichen</translation>
-    </message>
-    <message>
-        <source>must be FR or CH</source>
-        <translation>muss FR oder CH sein</translation>
-    </message>
-    <message>
-        <source>must be fr, de or en</source>
-        <translation>muss fr, de oder en sein</translation>
-    </message>
-    <message>
-        <source>must be 15 characters: 13 for the number and 2 for the key</source>
-        <translation>muss 15 Zeichen lang sein: 13 für die Nummer und 2 für den Schlüssel</translation>
-    </message>
-    <message>
-        <source>the control key does not match the number</source>
-        <translation>der Kontrollschlüssel passt nicht zur Nummer</translation>
-    </message>
-    <message>
-        <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
-        <translation>muss 13 Ziffern haben und mit 756 beginnen (756.XXXX.XXXX.XX)</translation>
-    </message>
-    <message>
-        <source>the check digit is wrong</source>
-        <translation>die Prüfziffer ist falsch</translation>
-    </message>
-    <message>
-        <source>must be 10 to 20 digits</source>
-        <translation>muss 10 bis 20 Ziffern haben</translation>
-    </message>
-    <message>
-        <source>must be 13 digits</source>
-        <translation>muss 13 Ziffern haben</translation>
-    </message>
-    <message>
-        <source>must be 11 digits</source>
-        <translation>muss 11 Ziffern haben</translation>
-    </message>
-    <message>
-        <source>must be 9 digits</source>
-        <translation>muss 9 Ziffern haben</translation>
-    </message>
-    <message>
-        <source>must be 9 characters (department + 7 digits)</source>
-        <translation>muss 9 Zeichen haben (Departement + 7 Ziffern)</translation>
-    </message>
-    <message>
-        <source>this database already holds a practice</source>
-        <translation>diese Datenbank enthält bereits eine Praxis</translation>
-    </message>
-    <message>
-        <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
-        <translation>muss 2 bis 64 Zeichen haben: Kleinbuchstaben, Ziffern, . _ -, beginnend mit einem Buchstaben</translation>
-    </message>
-    <message>
-        <source>choose at least one role</source>
-        <translation>wählen Sie mindestens eine Rolle</translation>
-    </message>
-    <message>
-        <source>is not an e-mail address</source>
-        <translation>ist keine E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>is already used by another account</source>
-        <translation>wird bereits von einem anderen Konto verwendet</translation>
-    </message>
-    <message>
-        <source>you cannot remove your own administrator role</source>
-        <translation>Sie können Ihre eigene Administratorrolle nicht entfernen</translation>
-    </message>
-    <message>
-        <source>you cannot deactivate your own account</source>
-        <translation>Sie können Ihr eigenes Konto nicht deaktivieren</translation>
-    </message>
-    <message>
-        <source>is too easy to guess</source>
-        <translation>ist zu leicht zu erraten</translation>
-    </message>
-    <message>
-        <source>must differ from the current password</source>
-        <translation>muss sich vom aktuellen Passwort unterscheiden</translation>
-    </message>
-    <message>
-        <source>is not your current password</source>
-        <translation>ist nicht Ihr aktuelles Passwort</translation>
-    </message>
-    <message>
-        <source>must be a date like 31.12.1950 or 31/12/1950</source>
-        <translation>muss ein Datum wie 31.12.1950 oder 31/12/1950 sein</translation>
-    </message>
-    <message>
-        <source>is not a real calendar date</source>
-        <translation>ist kein gültiges Kalenderdatum</translation>
-    </message>
-    <message>
-        <source>must not be in the future</source>
-        <translation>darf nicht in der Zukunft liegen</translation>
-    </message>
-    <message>
-        <source>must be after 1900</source>
-        <translation>muss nach 1900 liegen</translation>
-    </message>
-    <message>
-        <source>must be F, M, X (other) or U (unknown)</source>
-        <translation>muss F, M, X (anderes) oder U (unbekannt) sein</translation>
-    </message>
-    <message>
-        <source>must be one of fr, de, en, it</source>
-        <translation>muss fr, de, en oder it sein</translation>
-    </message>
-    <message>
-        <source>must contain only digits, spaces and + . ( ) -</source>
-        <translation>darf nur Ziffern, Leerzeichen und + . ( ) - enthalten</translation>
-    </message>
-    <message>
-        <source>must be an active physician of the practice</source>
-        <translation>muss ein aktiver Arzt / eine aktive Ärztin der Praxis sein</translation>
-    </message>
-    <message>
-        <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
-        <translation>muss PROV, RECUP, VALI oder QUAL sein, wenn eine INS angegeben ist</translation>
-    </message>
-    <message>
-        <source>needs an INS number</source>
-        <translation>erfordert eine INS-Nummer</translation>
-    </message>
-    <message>
-        <source>kind must be condition, allergy or ald</source>
-        <translation>die Art muss Erkrankung, Allergie oder ALD sein</translation>
-    </message>
-    <message>
-        <source>must be an ATC code or class (e.g. J01C)</source>
-        <translation>muss ein ATC-Code oder eine ATC-Klasse sein (z. B. J01C)</translation>
-    </message>
-    <message>
-        <source>must be an ICD-10 code (e.g. I50.9)</source>
-        <translation>muss ein ICD-10-Code sein (z. B. I50.9)</translation>
-    </message>
-    <message>
-        <source>unknown user or wrong password</source>
-        <translation>unbekannter Benutzer oder falsches Passwort</translation>
-    </message>
-    <message>
-        <source>this account is locked after too many failed logins; ask an administrator to unlock it</source>
-        <translation>dieses Konto ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt; bitten Sie eine Administratorin oder einen Administrator, es zu entsperren</translation>
-    </message>
-    <message>
-        <source>the key does not belong to this database</source>
-        <translation>der Schlüssel gehört nicht zu dieser Datenbank</translation>
-    </message>
-    <message>
-        <source>the SQLite library in use is not SQLCipher</source>
-        <translation>die verwendete SQLite-Bibliothek ist nicht SQLCipher</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for this database</source>
-        <translation>falsche Passphrase für diese Datenbank</translation>
-    </message>
-    <message>
-        <source>wrong recovery code for this database</source>
-        <translation>falscher Wiederherstellungscode für diese Datenbank</translation>
-    </message>
-    <message>
-        <source>enter the practice passphrase or the recovery code</source>
-        <translation>geben Sie die Passphrase der Praxis oder den Wiederherstellungscode ein</translation>
-    </message>
-    <message>
-        <source>the database URL must start with postgresql+psycopg://</source>
-        <translation>die Datenbank-URL muss mit postgresql+psycopg:// beginnen</translation>
-    </message>
-    <message>
-        <source>no allowed keyring backend on this computer</source>
-        <translation>kein zugelassener Schlüsselbund auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>the keyring did not answer in time</source>
-        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>the recorded keyring backend is not allowed</source>
-        <translation>der gespeicherte Schlüsselbund ist nicht zugelassen</translation>
-    </message>
-    <message>
-        <source>the keyring that holds the key is not available (keystore changed)</source>
-        <translation>der Schlüsselbund mit dem Schlüssel ist nicht verfügbar (Schlüsselspeicher gewechselt)</translation>
-    </message>
-    <message>
-        <source>the keyring holds no key for this database</source>
-        <translation>der Schlüsselbund enthält keinen Schlüssel für diese Datenbank</translation>
-    </message>
-    <message>
-        <source>must be a number of units like 1, 0.5 or 1/2</source>
-        <translation>muss eine Anzahl Einheiten wie 1, 0.5 oder 1/2 sein</translation>
-    </message>
-    <message>
-        <source>must be at most 100 units</source>
-        <translation>darf höchstens 100 Einheiten betragen</translation>
-    </message>
-    <message>
-        <source>is not a plausible date</source>
-        <translation>ist kein plausibles Datum</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>must be a complete ATC code like B01AA03</source>
-        <translation>muss ein vollständiger ATC-Code wie B01AA03 sein</translation>
-    </message>
-    <message>
-        <source>a substance or a product name is required</source>
-        <translation>ein Wirkstoff oder ein Produktname ist erforderlich</translation>
-    </message>
-    <message>
-        <source>must not be before the start date</source>
-        <translation>darf nicht vor dem Beginn liegen</translation>
-    </message>
-    <message>
-        <source>must be at most 12 months after the start</source>
-        <translation>darf höchstens 12 Monate nach dem Beginn liegen</translation>
-    </message>
-    <message>
-        <source>must be an active member of the practice</source>
-        <translation>muss ein aktives Mitglied der Praxis sein</translation>
-    </message>
-    <message>
-        <source>is not a known protocol</source>
-        <translation>ist kein bekanntes Protokoll</translation>
-    </message>
-    <message>
-        <source>must be a past date after 1990</source>
-        <translation>muss ein vergangenes Datum nach 1990 sein</translation>
-    </message>
-    <message>
-        <source>must be oral, written or electronic</source>
-        <translation>muss mündlich, schriftlich oder elektronisch sein</translation>
-    </message>
-    <message>
-        <source>must be patient or representative</source>
-        <translation>muss Patient/in oder Vertretung sein</translation>
-    </message>
-    <message>
-        <source>is not a patient of the practice</source>
-        <translation>ist kein Patient der Praxis</translation>
-    </message>
-    <message>
-        <source>is required (at most 200 characters)</source>
-        <translation>ist obligatorisch (höchstens 200 Zeichen)</translation>
-    </message>
-    <message>
-        <source>must be a time like 08:30</source>
-        <translation>muss eine Uhrzeit wie 08:30 sein</translation>
-    </message>
-    <message>
-        <source>must be 2–40 lower-case letters, digits or underscores</source>
-        <translation>muss 2–40 Kleinbuchstaben, Ziffern oder Unterstriche enthalten</translation>
-    </message>
-    <message>
-        <source>must be routine, urgent, asap or stat</source>
-        <translation>muss routine, urgent, asap oder stat sein</translation>
-    </message>
-    <message>
-        <source>choose either a person or a pool (one of the two)</source>
-        <translation>wählen Sie eine Person oder einen Pool (eines von beiden)</translation>
-    </message>
-    <message>
-        <source>must be an active clinical or front-desk member of the practice</source>
-        <translation>muss ein aktives klinisches oder Empfangs-Mitglied der Praxis sein</translation>
-    </message>
-    <message>
-        <source>needs a due date</source>
-        <translation>erfordert ein Fälligkeitsdatum</translation>
-    </message>
-    <message>
-        <source>needs a due date to start the series</source>
-        <translation>erfordert ein Fälligkeitsdatum als Beginn der Serie</translation>
-    </message>
-    <message>
-        <source>needs an origin type and a positive id</source>
-        <translation>erfordert einen Herkunftstyp und eine positive ID</translation>
-    </message>
-    <message>
-        <source>an act is only recorded for a protocol-bound task</source>
-        <translation>eine Handlung wird nur bei protokollgebundenen Aufgaben erfasst</translation>
-    </message>
-    <message>
-        <source>is not a task status</source>
-        <translation>ist kein Aufgabenstatus</translation>
-    </message>
-    <message>
-        <source>this task is not in one of your pools</source>
-        <translation>diese Aufgabe ist in keinem Ihrer Pools</translation>
-    </message>
-    <message>
-        <source>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</source>
-        <translation>muss eine iCalendar-Regel wie FREQ=MONTHLY;INTERVAL=3 sein</translation>
-    </message>
-    <message>
-        <source>must not contain DTSTART (the due date starts the series)</source>
-        <translation>darf kein DTSTART enthalten (das Fälligkeitsdatum beginnt die Serie)</translation>
-    </message>
-    <message>
-        <source>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</source>
-        <translation>muss FREQ auf DAILY, WEEKLY, MONTHLY oder YEARLY setzen</translation>
-    </message>
-    <message>
-        <source>must start with postgresql:// or postgresql+psycopg://</source>
-        <translation>muss mit postgresql:// oder postgresql+psycopg:// beginnen</translation>
-    </message>
-    <message>
-        <source>the server is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
-        <translation>der Server ist nicht auf diesem Computer: Fügen Sie ?sslmode=verify-full hinzu (TLS erforderlich)</translation>
-    </message>
-    <message>
-        <source>must not contain a password: put it in a .pgpass file</source>
-        <translation>darf kein Passwort enthalten: Legen Sie es in eine .pgpass-Datei</translation>
-    </message>
-    <message>
-        <source>an absence lasts at most one year</source>
-        <translation>eine Abwesenheit dauert höchstens ein Jahr</translation>
-    </message>
-    <message>
-        <source>select at least one task</source>
-        <translation>wählen Sie mindestens eine Aufgabe</translation>
-    </message>
-    <message>
-        <source>must be a whole number of days</source>
-        <translation>muss eine ganze Zahl von Tagen sein</translation>
-    </message>
-    <message>
-        <source>must be 2–60 letters, digits, dots, dashes or underscores</source>
-        <translation>muss 2–60 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche enthalten</translation>
-    </message>
-    <message>
-        <source>must not be below the minimum age</source>
-        <translation>darf nicht unter dem Mindestalter liegen</translation>
-    </message>
-    <message>
-        <source>give both the task type and the number of months</source>
-        <translation>geben Sie sowohl den Aufgabentyp als auch die Anzahl Monate an</translation>
-    </message>
-    <message>
-        <source>give at least one criterion (age, condition, medication or task not done)</source>
-        <translation>geben Sie mindestens ein Kriterium an (Alter, Erkrankung, Medikament oder nicht erledigte Aufgabe)</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>must be renewal or dose_adjustment</source>
-        <translation>muss renewal (Verlängerung) oder dose_adjustment (Dosisanpassung) sein</translation>
-    </message>
-    <message>
-        <source>must be after today</source>
-        <translation>muss nach dem heutigen Tag liegen</translation>
-    </message>
-    <message>
-        <source>must be a medication of this patient</source>
-        <translation>muss ein Medikament dieses Patienten sein</translation>
-    </message>
-    <message>
-        <source>is a stopped medication</source>
-        <translation>ist ein abgesetztes Medikament</translation>
-    </message>
-    <message>
-        <source>must be stop, change or add</source>
-        <translation>muss stop (Absetzen), change (Änderung) oder add (Hinzufügen) sein</translation>
-    </message>
-    <message>
-        <source>must be a patient of the practice</source>
-        <translation>muss ein Patient der Praxis sein</translation>
-    </message>
-    <message>
-        <source>must be an SFPC problem code (1.1 to 1.10)</source>
-        <translation>muss ein SFPC-Problemcode sein (1.1 bis 1.10)</translation>
-    </message>
-    <message>
-        <source>at least one medication is required (except for an untreated indication)</source>
-        <translation>mindestens ein Medikament ist erforderlich (ausser bei einer unbehandelten Indikation)</translation>
-    </message>
-    <message>
-        <source>must be urgent, 24h or routine</source>
-        <translation>muss urgent, 24h oder routine sein</translation>
-    </message>
-    <message>
-        <source>must not be in the past</source>
-        <translation>darf nicht in der Vergangenheit liegen</translation>
-    </message>
-    <message>
-        <source>must be within a year</source>
-        <translation>muss innerhalb eines Jahres liegen</translation>
-    </message>
-    <message>
-        <source>is required: the patient has no médecin traitant in the practice</source>
-        <translation>ist obligatorisch: Der Patient hat keinen Hausarzt / keine Hausärztin in der Praxis</translation>
-    </message>
-    <message>
-        <source>is not a current finding of this patient&apos;s review</source>
-        <translation>ist kein aktueller Befund der Überprüfung dieses Patienten</translation>
-    </message>
-    <message>
-        <source>there is no question waiting for a reply</source>
-        <translation>es wartet keine Frage auf eine Antwort</translation>
-    </message>
-    <message>
-        <source>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</source>
-        <translation>der Vorschlag enthält keine Medikamentenänderung: Antworten Sie mit «geändert» und der Änderung, die Sie vornehmen</translation>
-    </message>
-    <message>
-        <source>the change made is required</source>
-        <translation>die vorgenommene Änderung ist obligatorisch</translation>
-    </message>
-    <message>
-        <source>this reconciliation is already validated</source>
-        <translation>dieser Abgleich ist bereits validiert</translation>
-    </message>
-    <message>
-        <source>is required (hospital and department)</source>
-        <translation>ist obligatorisch (Spital und Abteilung)</translation>
-    </message>
-    <message>
-        <source>must be intentional_documented, to_be_clarified or keep_current</source>
-        <translation>muss «beabsichtigt, dokumentiert», «abzuklären» oder «aktuelle Zeile behalten» sein</translation>
-    </message>
-    <message>
-        <source>an intentional change must be documented (why it was made)</source>
-        <translation>eine beabsichtigte Änderung muss begründet werden (warum sie vorgenommen wurde)</translation>
-    </message>
-    <message>
-        <source>an added drug has no current line to keep</source>
-        <translation>ein hinzugefügtes Medikament hat keine aktuelle Zeile zum Behalten</translation>
-    </message>
-    <message>
-        <source>only a difference to be clarified can be sent</source>
-        <translation>nur eine abzuklärende Abweichung kann gesendet werden</translation>
-    </message>
-    <message>
-        <source>must be alert or task</source>
-        <translation>muss Meldung oder Aufgabe sein</translation>
-    </message>
-    <message>
-        <source>must be bpm or pmc</source>
-        <translation>muss bpm (Bilan partagé de médication) oder pmc (Polymedikations-Check) sein</translation>
-    </message>
-    <message>
-        <source>must not be before the previous step</source>
-        <translation>darf nicht vor dem vorherigen Schritt liegen</translation>
-    </message>
-    <message>
-        <source>must start with CHMED16A1 (or CHMED16A0)</source>
-        <translation>muss mit CHMED16A1 (oder CHMED16A0) beginnen</translation>
-    </message>
-    <message>
-        <source>is not a readable CHMED16A payload</source>
-        <translation>ist kein lesbarer CHMED16A-Inhalt</translation>
-    </message>
-    <message>
-        <source>must be yes when a date or a place is given</source>
-        <translation>muss «Ja» sein, wenn ein Datum oder ein Ort angegeben ist</translation>
-    </message>
-    <message>
-        <source>is required when a contact or a designation date is given</source>
-        <translation>ist obligatorisch, wenn ein Kontakt oder ein Bestimmungsdatum angegeben ist</translation>
-    </message>
-    <message>
-        <source>must be an e-mail address like name@example.org</source>
-        <translation>muss eine E-Mail-Adresse wie name@beispiel.ch sein</translation>
-    </message>
-    <message>
-        <source>must be problems of this plan</source>
-        <translation>müssen Probleme dieses Plans sein</translation>
-    </message>
-    <message>
-        <source>choose one responsible: a person, a role or an outside contact</source>
-        <translation>wählen Sie eine verantwortliche Stelle: eine Person, eine Rolle oder eine externe Kontaktperson</translation>
-    </message>
-    <message>
-        <source>must be a goal of this plan</source>
-        <translation>muss ein Ziel dieses Plans sein</translation>
-    </message>
-    <message>
-        <source>is only given when the need was reported to the territory</source>
-        <translation>wird nur angegeben, wenn das Bedürfnis der Region gemeldet wurde</translation>
-    </message>
-    <message>
-        <source>only for a member of the practice</source>
-        <translation>nur für Mitglieder der Praxis</translation>
-    </message>
-    <message>
-        <source>only the patient&apos;s médecin traitant can validate the plan</source>
-        <translation>nur der Hausarzt / die Hausärztin des Patienten kann den Plan validieren</translation>
-    </message>
-    <message>
-        <source>is required before the plan is validated</source>
-        <translation>ist vor der Validierung des Plans obligatorisch</translation>
-    </message>
-    <message>
-        <source>a plan needs at least one shared goal to be validated</source>
-        <translation>ein Plan braucht mindestens ein gemeinsames Ziel, um validiert zu werden</translation>
-    </message>
-    <message>
-        <source>a closed plan cannot be changed</source>
-        <translation>ein abgeschlossener Plan kann nicht geändert werden</translation>
-    </message>
-    <message>
-        <source>is not a part of a care plan</source>
-        <translation>ist kein Teil eines Betreuungsplans</translation>
-    </message>
-    <message>
-        <source>already has a care plan that is not closed</source>
-        <translation>hat bereits einen nicht abgeschlossenen Betreuungsplan</translation>
-    </message>
-    <message>
-        <source>this alert has already been acknowledged</source>
-        <translation>diese Meldung wurde bereits zur Kenntnis genommen</translation>
-    </message>
-    <message>
-        <source>must be a PDF, a PNG or JPEG image, or a text file</source>
-        <translation>muss ein PDF, ein PNG- oder JPEG-Bild oder eine Textdatei sein</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>ist leer</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>der Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <source>is not an event of this patient</source>
-        <translation>ist kein Ereignis dieses Patienten</translation>
-    </message>
-    <message>
-        <source>is not a referral of this patient</source>
-        <translation>ist keine Überweisung dieses Patienten</translation>
-    </message>
-    <message>
-        <source>must be ed_visit, admission or discharge</source>
-        <translation>muss Notfallbesuch, Spitaleintritt oder Spitalaustritt sein</translation>
-    </message>
-    <message>
-        <source>must be hospital, dmp, patient or other</source>
-        <translation>muss Spital, DMP, Patient oder andere sein</translation>
-    </message>
-    <message>
-        <source>must be pdf or csv</source>
-        <translation>muss pdf oder csv sein</translation>
-    </message>
-    <message>
-        <source>must not be before the start of the period</source>
-        <translation>darf nicht vor dem Beginn des Zeitraums liegen</translation>
-    </message>
-    <message>
-        <source>must be monthly, ad_hoc, cpts or quality_circle</source>
-        <translation>muss monatlich, ad hoc, CPTS oder Qualitätszirkel sein</translation>
-    </message>
-    <message>
-        <source>a meeting needs at least one participant</source>
-        <translation>eine Besprechung braucht mindestens eine teilnehmende Person</translation>
-    </message>
-    <message>
-        <source>the patient has no open care plan to revise</source>
-        <translation>der Patient hat keinen offenen Betreuungsplan zum Überarbeiten</translation>
-    </message>
-    <message>
-        <source>must be active members of the practice</source>
-        <translation>müssen aktive Mitglieder der Praxis sein</translation>
-    </message>
-    <message>
-        <source>must be note, task or care_plan</source>
-        <translation>muss Notiz, Aufgabe oder Betreuungsplan sein</translation>
-    </message>
-    <message>
-        <source>must not be before the request</source>
-        <translation>darf nicht vor der Anfrage liegen</translation>
-    </message>
-    <message>
-        <source>must not be before the visit</source>
-        <translation>darf nicht vor der Konsultation liegen</translation>
-    </message>
-    <message>
-        <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
-        <translation>muss innert 48 h, innert 7 Tagen, geplant oder nur Beratung sein</translation>
-    </message>
-    <message>
-        <source>must be within the last year and not in the future</source>
-        <translation>muss im letzten Jahr und nicht in der Zukunft liegen</translation>
-    </message>
-    <message>
-        <source>is not a referral status</source>
-        <translation>ist kein Überweisungsstatus</translation>
-    </message>
-    <message>
-        <source>a PostgreSQL server is backed up on the server (pg_dump), not here</source>
-        <translation>ein PostgreSQL-Server wird auf dem Server gesichert (pg_dump), nicht hier</translation>
-    </message>
-    <message>
-        <source>the restored database does not hold what the backup recorded</source>
-        <translation>die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat</translation>
-    </message>
-    <message>
-        <source>is too long (at most %1 characters)</source>
-        <translation>ist zu lang (höchstens %1 Zeichen)</translation>
-    </message>
-    <message>
-        <source>must be at least %1 characters long</source>
-        <translation>muss mindestens %1 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2 minutes</source>
-        <translation>muss zwischen %1 und %2 Minuten liegen</translation>
-    </message>
-    <message>
-        <source>unknown role %1</source>
-        <translation>unbekannte Rolle %1</translation>
-    </message>
-    <message>
-        <source>too many failed logins: wait %1 s before trying again</source>
-        <translation>zu viele fehlgeschlagene Anmeldungen: Warten Sie %1 s, bevor Sie es erneut versuchen</translation>
-    </message>
-    <message>
-        <source>staff member %1 does not exist</source>
-        <translation>Mitarbeiter/in %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>patient %1 does not exist</source>
-        <translation>Patient %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Cordée</source>
-        <translation>%1 wurde von einer neueren Version von Cordée geschrieben</translation>
-    </message>
-    <message>
-        <source>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</source>
-        <translation>die Schlüsseldatei %1 fehlt: Ohne sie kann die Datenbank nicht entsperrt werden (aus der Sicherung wiederherstellen)</translation>
-    </message>
-    <message>
-        <source>the key file %1 is damaged (%2)</source>
-        <translation>die Schlüsseldatei %1 ist beschädigt (%2)</translation>
-    </message>
-    <message>
-        <source>%1 already exists; it is never replaced</source>
-        <translation>%1 existiert bereits; sie wird nie ersetzt</translation>
-    </message>
-    <message>
-        <source>%1 already exists; Cordée never replaces a database</source>
-        <translation>%1 existiert bereits; Cordée ersetzt nie eine Datenbank</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted database; Cordée refuses to use it</source>
-        <translation>%1 ist eine unverschlüsselte Datenbank; Cordée verwendet sie nicht</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</source>
-        <translation>%1 kann trotz richtigem Schlüssel nicht gelesen werden: Die Datei ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>der Ordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 already exists; Cordée never replaces a database (restore to a new name)</source>
-        <translation>%1 existiert bereits; Cordée ersetzt nie eine Datenbank (unter neuem Namen wiederherstellen)</translation>
-    </message>
-    <message>
-        <source>%1 in the backup %2 has changed since it was written; use another backup</source>
-        <translation>%1 in der Sicherung %2 hat sich seit dem Schreiben verändert; eine andere Sicherung verwenden</translation>
-    </message>
-    <message>
-        <source>%1 is not a Cordée backup (no manifest.json)</source>
-        <translation>%1 ist keine Cordée-Sicherung (kein manifest.json)</translation>
-    </message>
-    <message>
-        <source>the backup %1 lacks %2</source>
-        <translation>in der Sicherung %1 fehlt %2</translation>
-    </message>
-    <message>
-        <source>the backup could not be verified (%1); the database itself is untouched</source>
-        <translation>die Sicherung konnte nicht geprüft werden (%1); die Datenbank selbst ist unverändert</translation>
-    </message>
-    <message>
-        <source>cannot write a backup in %1: %2</source>
-        <translation>in %1 kann keine Sicherung geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the manifest of %1 is damaged (%2)</source>
-        <translation>das Manifest von %1 ist beschädigt (%2)</translation>
-    </message>
-    <message>
-        <source>no database at %1</source>
-        <translation>keine Datenbank unter %1</translation>
-    </message>
-    <message>
-        <source>keyring error: %1</source>
-        <translation>Fehler des Schlüsselbunds: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</source>
-        <translation>%1 ist nicht auf diesem Computer: Fügen Sie ?sslmode=verify-full hinzu (TLS ist ausserhalb von Loopback erforderlich)</translation>
-    </message>
-    <message>
-        <source>cannot use the PostgreSQL server: %1</source>
-        <translation>der PostgreSQL-Server kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</source>
-        <translation>diese Datenbank hat das Schema %1, das neuer ist, als diese Version von Cordée kennt; installieren Sie die neuere Version von Cordée</translation>
-    </message>
-    <message>
-        <source>must be more than %1 and at most %2</source>
-        <translation>muss grösser als %1 und höchstens %2 sein</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2</source>
-        <translation>muss zwischen %1 und %2 liegen</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2 days</source>
-        <translation>muss zwischen %1 und %2 Tagen liegen</translation>
-    </message>
-    <message>
-        <source>task %1 does not exist</source>
-        <translation>Aufgabe %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>absence %1 does not exist</source>
-        <translation>Abwesenheit %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>muss einer dieser Werte sein: %1</translation>
-    </message>
-    <message>
-        <source>medication line %1 does not exist</source>
-        <translation>Medikamentenzeile %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>enrolment %1 does not exist</source>
-        <translation>Einschreibung %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>staff %1 does not adhere to %2</source>
-        <translation>%1 ist %2 nicht beigetreten</translation>
-    </message>
-    <message>
-        <source>%1 is not of a profession this protocol delegates to (%2)</source>
-        <translation>%1 hat keinen Beruf, an den dieses Protokoll delegiert (%2)</translation>
-    </message>
-    <message>
-        <source>is not a valid iCalendar rule (%1)</source>
-        <translation>ist keine gültige iCalendar-Regel (%1)</translation>
-    </message>
-    <message>
-        <source>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
-        <translation>%1 liegt auf einer Netzwerkfreigabe; die verschlüsselte Datei muss auf der Festplatte dieses Computers bleiben. Für mehrere Arbeitsplätze verwenden Sie einen PostgreSQL-Server.</translation>
-    </message>
-    <message>
-        <source>alert %1 does not exist</source>
-        <translation>Meldung %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>this alert is already closed (%1)</source>
-        <translation>diese Meldung ist bereits abgeschlossen (%1)</translation>
-    </message>
-    <message>
-        <source>medication line %1 is not on this patient&apos;s list</source>
-        <translation>Medikamentenzeile %1 steht nicht auf der Liste dieses Patienten</translation>
-    </message>
-    <message>
-        <source>already has an open alert (#%1)</source>
-        <translation>hat bereits eine offene Meldung (Nr. %1)</translation>
-    </message>
-    <message>
-        <source>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</source>
-        <translation>wurde vom Arzt am %1 unverändert belassen (Meldung Nr. %2), und seither hat sich nichts Relevantes geändert</translation>
-    </message>
-    <message>
-        <source>patient %1 has no care plan</source>
-        <translation>Patient %1 hat keinen Betreuungsplan</translation>
-    </message>
-    <message>
-        <source>a %1 plan cannot become %2 (possible: %3)</source>
-        <translation>ein Plan im Status «%1» kann nicht in den Status «%2» wechseln (möglich: %3)</translation>
-    </message>
-    <message>
-        <source>a %1 plan cannot be changed: revise it first</source>
-        <translation>ein Plan im Status «%1» kann nicht geändert werden: Überarbeiten Sie ihn zuerst</translation>
-    </message>
-    <message>
-        <source>care plan %1 has no version %2</source>
-        <translation>Betreuungsplan %1 hat keine Version %2</translation>
-    </message>
-    <message>
-        <source>care plan %1 does not exist</source>
-        <translation>Betreuungsplan %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not part of care plan %3</source>
-        <translation>Element %1 %2 gehört nicht zu Betreuungsplan %3</translation>
-    </message>
-    <message>
-        <source>DAUM alert %1 does not exist</source>
-        <translation>DAUM-Meldung %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>is too large (%1 MB; at most %2 MB per document)</source>
-        <translation>ist zu gross (%1 MB; höchstens %2 MB pro Dokument)</translation>
-    </message>
-    <message>
-        <source>document %1 does not exist</source>
-        <translation>Dokument %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>hospital event %1 does not exist</source>
-        <translation>Spitalereignis %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>the period must be at most %1 months</source>
-        <translation>der Zeitraum darf höchstens %1 Monate betragen</translation>
-    </message>
-    <message>
-        <source>meeting %1 does not exist</source>
-        <translation>Besprechung %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>meeting record %1 does not exist</source>
-        <translation>Besprechungsprotokoll %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>«%1» is not a valid code prefix</source>
-        <translation>«%1» ist kein gültiges Code-Präfix</translation>
-    </message>
-    <message>
-        <source>reconciliation %1 does not exist</source>
-        <translation>Abgleich %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>reconciliation item %1 does not exist</source>
-        <translation>Abgleichszeile %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>still to be clarified: line %1</source>
-        <translation>noch abzuklären: Zeile %1</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3</source>
-        <translation>%1 muss zwischen %2 und %3 liegen</translation>
-    </message>
-    <message>
-        <source>%1 must be a number</source>
-        <translation>%1 muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>referral %1 does not exist</source>
-        <translation>Überweisung %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>worksheet %1 does not exist</source>
-        <translation>Arbeitsblatt %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not a finding of this worksheet</source>
-        <translation>%1 ist kein Befund dieses Arbeitsblatts</translation>
     </message>
 </context>
 <context>

@@ -4369,42 +4369,6 @@
         <source>Checking… This takes a few seconds.</source>
         <translation>Checking… This takes a few seconds.</translation>
     </message>
-    <message>
-        <source>The passphrase is not right for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
-        <translation>The passphrase is not right for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</translation>
-    </message>
-    <message>
-        <source>The recovery code is not right for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
-        <translation>The recovery code is not right for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</translation>
-    </message>
-    <message>
-        <source>The key is right, but the database file is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
-        <translation>The key is right, but the database file is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be found. Check that the disk or the folder is available.</source>
-        <translation>The database file %1 cannot be found. Check that the disk or the folder is available.</translation>
-    </message>
-    <message>
-        <source>The key file that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
-        <translation>The key file that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</translation>
-    </message>
-    <message>
-        <source>The key file that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
-        <translation>The key file that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of Cordée. Install that version.</source>
-        <translation>The key file was written by a newer version of Cordée. Install that version.</translation>
-    </message>
-    <message>
-        <source>This database was used by a newer version of Cordée. Install that version to open it; the database was not changed.</source>
-        <translation>This database was used by a newer version of Cordée. Install that version to open it; the database was not changed.</translation>
-    </message>
-    <message>
-        <source>This file is not encrypted. Cordée refuses to use an unencrypted database.</source>
-        <translation>This file is not encrypted. Cordée refuses to use an unencrypted database.</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -4976,6 +4940,30 @@
         <source>worksheet</source>
         <translation>worksheet</translation>
     </message>
+    <message>
+        <source>DAUM alert</source>
+        <translation>DAUM alert</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>hospital event</source>
+        <translation>hospital event</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>meeting record</source>
+        <translation>meeting record</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5020,6 +5008,38 @@
         <translation>must be one of {allowed}</translation>
     </message>
     <message>
+        <source>must be at least {min} characters long</source>
+        <translation>must be at least {min} characters long</translation>
+    </message>
+    <message>
+        <source>must be 15 characters: 13 for the number and 2 for the key</source>
+        <translation>must be 15 characters: 13 for the number and 2 for the key</translation>
+    </message>
+    <message>
+        <source>the control key does not match the number</source>
+        <translation>the control key does not match the number</translation>
+    </message>
+    <message>
+        <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
+        <translation>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong</source>
+        <translation>the check digit is wrong</translation>
+    </message>
+    <message>
+        <source>must be {count} digits</source>
+        <translation>must be {count} digits</translation>
+    </message>
+    <message>
+        <source>must be {min} to {max} digits</source>
+        <translation>must be {min} to {max} digits</translation>
+    </message>
+    <message>
+        <source>must be 9 characters (department + 7 digits)</source>
+        <translation>must be 9 characters (department + 7 digits)</translation>
+    </message>
+    <message>
         <source>This record no longer exists ({entity} {entity_id}).</source>
         <translation>This record no longer exists ({entity} {entity_id}).</translation>
     </message>
@@ -5030,6 +5050,10 @@
     <message>
         <source>Your role does not allow this action.</source>
         <translation>Your role does not allow this action.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
     </message>
     <message>
         <source>The action could not be done.</source>
@@ -5044,8 +5068,24 @@
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
+        <source>must be at least {min}</source>
+        <translation>must be at least {min}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>the file cannot be read ({error})</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, give a file name</source>
+        <translation>{path} is a folder, give a file name</translation>
+    </message>
+    <message>
+        <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
+        <translation>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name</source>
@@ -6023,6 +6063,382 @@
         <source>up to %1</source>
         <translation>up to %1</translation>
     </message>
+    <message>
+        <source>must be ed_visit, admission or discharge</source>
+        <translation>must be ed_visit, admission or discharge</translation>
+    </message>
+    <message>
+        <source>must be hospital, dmp, patient or other</source>
+        <translation>must be hospital, dmp, patient or other</translation>
+    </message>
+    <message>
+        <source>this alert has already been acknowledged</source>
+        <translation>this alert has already been acknowledged</translation>
+    </message>
+    <message>
+        <source>must be a PDF, a PNG or JPEG image, or a text file</source>
+        <translation>must be a PDF, a PNG or JPEG image, or a text file</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is too large ({size_mb} MB; at most {max_mb} MB per document)</source>
+        <translation>is too large ({size_mb} MB; at most {max_mb} MB per document)</translation>
+    </message>
+    <message>
+        <source>is not an event of this patient</source>
+        <translation>is not an event of this patient</translation>
+    </message>
+    <message>
+        <source>is not a referral of this patient</source>
+        <translation>is not a referral of this patient</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
+        <translation>must be p1_48h, p2_7d, p3_scheduled or advice</translation>
+    </message>
+    <message>
+        <source>must be within the last year and not in the future</source>
+        <translation>must be within the last year and not in the future</translation>
+    </message>
+    <message>
+        <source>is not a referral status</source>
+        <translation>is not a referral status</translation>
+    </message>
+    <message>
+        <source>a «{referral_from}» referral cannot become «{referral_to}» (possible: {referral_next})</source>
+        <translation>a «{referral_from}» referral cannot become «{referral_to}» (possible: {referral_next})</translation>
+    </message>
+    <message>
+        <source>must not be before the request</source>
+        <translation>must not be before the request</translation>
+    </message>
+    <message>
+        <source>must not be before the visit</source>
+        <translation>must not be before the visit</translation>
+    </message>
+    <message>
+        <source>must be monthly, ad_hoc, cpts or quality_circle</source>
+        <translation>must be monthly, ad_hoc, cpts or quality_circle</translation>
+    </message>
+    <message>
+        <source>must be active members of the practice</source>
+        <translation>must be active members of the practice</translation>
+    </message>
+    <message>
+        <source>a meeting needs at least one participant</source>
+        <translation>a meeting needs at least one participant</translation>
+    </message>
+    <message>
+        <source>must be note, task or care_plan</source>
+        <translation>must be note, task or care_plan</translation>
+    </message>
+    <message>
+        <source>the patient has no open care plan to revise</source>
+        <translation>the patient has no open care plan to revise</translation>
+    </message>
+    <message>
+        <source>must not be before the start of the period</source>
+        <translation>must not be before the start of the period</translation>
+    </message>
+    <message>
+        <source>the period must be at most {max} months</source>
+        <translation>the period must be at most {max} months</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>seen</translation>
+    </message>
+    <message>
+        <source>report received</source>
+        <translation>report received</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>none (it is closed)</source>
+        <translation>none (it is closed)</translation>
+    </message>
+    <message>
+        <source>must be F, M, X (other) or U (unknown)</source>
+        <translation>must be F, M, X (other) or U (unknown)</translation>
+    </message>
+    <message>
+        <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
+        <translation>must be PROV, RECUP, VALI or QUAL when an INS is given</translation>
+    </message>
+    <message>
+        <source>needs an INS number</source>
+        <translation>needs an INS number</translation>
+    </message>
+    <message>
+        <source>kind must be condition, allergy or ald</source>
+        <translation>kind must be condition, allergy or ald</translation>
+    </message>
+    <message>
+        <source>must be an ATC code or class (e.g. J01C)</source>
+        <translation>must be an ATC code or class (e.g. J01C)</translation>
+    </message>
+    <message>
+        <source>must be an ICD-10 code (e.g. I50.9)</source>
+        <translation>must be an ICD-10 code (e.g. I50.9)</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Unknown user or wrong password.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: wait {wait_seconds} s before trying again.</source>
+        <translation>Too many failed logins: wait {wait_seconds} s before trying again.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed logins; ask an administrator to unlock it.</source>
+        <translation>This account is locked after too many failed logins; ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>must differ from the current password</source>
+        <translation>must differ from the current password</translation>
+    </message>
+    <message>
+        <source>is not your current password</source>
+        <translation>is not your current password</translation>
+    </message>
+    <message>
+        <source>this database already holds a practice</source>
+        <translation>this database already holds a practice</translation>
+    </message>
+    <message>
+        <source>must be between {min} and {max} minutes</source>
+        <translation>must be between {min} and {max} minutes</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
+        <translation>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</translation>
+    </message>
+    <message>
+        <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
+        <translation>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</translation>
+    </message>
+    <message>
+        <source>is already used by another account</source>
+        <translation>is already used by another account</translation>
+    </message>
+    <message>
+        <source>choose at least one role</source>
+        <translation>choose at least one role</translation>
+    </message>
+    <message>
+        <source>unknown role {role}</source>
+        <translation>unknown role {role}</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>you cannot remove your own administrator role</source>
+        <translation>you cannot remove your own administrator role</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation>you cannot deactivate your own account</translation>
+    </message>
+    <message>
+        <source>is too easy to guess</source>
+        <translation>is too easy to guess</translation>
+    </message>
+    <message>
+        <source>{path} already exists; Cordée never replaces a database.</source>
+        <translation>{path} already exists; Cordée never replaces a database.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>No database at {path}: check that the disk or the folder is available.</source>
+        <translation>No database at {path}: check that the disk or the folder is available.</translation>
+    </message>
+    <message>
+        <source>The key of the database could not be read from this computer&apos;s keyring: enter the practice passphrase or the recovery code.</source>
+        <translation>The key of the database could not be read from this computer&apos;s keyring: enter the practice passphrase or the recovery code.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
+        <translation>Wrong passphrase for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
+        <translation>Wrong recovery code for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
+        <translation>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted. Cordée refuses to use an unencrypted database.</source>
+        <translation>{path} is not encrypted. Cordée refuses to use an unencrypted database.</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use is not SQLCipher: this installation of Cordée cannot open encrypted files. Reinstall Cordée.</source>
+        <translation>The SQLite library in use is not SQLCipher: this installation of Cordée cannot open encrypted files. Reinstall Cordée.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
+        <translation>{path} is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>This database has schema {revision}, newer than this version of Cordée knows. Install the newer version of Cordée to open it; the database was not changed.</source>
+        <translation>This database has schema {revision}, newer than this version of Cordée knows. Install the newer version of Cordée to open it; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
+        <translation>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</translation>
+    </message>
+    <message>
+        <source>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
+        <translation>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</translation>
+    </message>
+    <message>
+        <source>The key file {path} was written by a newer version of Cordée. Install that version.</source>
+        <translation>The key file {path} was written by a newer version of Cordée. Install that version.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it is never replaced.</source>
+        <translation>{path} already exists; it is never replaced.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to this database; nothing was changed.</source>
+        <translation>The key does not belong to this database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>no allowed keyring backend on this computer</source>
+        <translation>no allowed keyring backend on this computer</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer in time</source>
+        <translation>the keyring did not answer in time</translation>
+    </message>
+    <message>
+        <source>keyring error: {error}</source>
+        <translation>keyring error: {error}</translation>
+    </message>
+    <message>
+        <source>the recorded keyring backend is not allowed</source>
+        <translation>the recorded keyring backend is not allowed</translation>
+    </message>
+    <message>
+        <source>the keyring that holds the key is not available (keystore changed)</source>
+        <translation>the keyring that holds the key is not available (keystore changed)</translation>
+    </message>
+    <message>
+        <source>the keyring holds no key for this database</source>
+        <translation>the keyring holds no key for this database</translation>
+    </message>
+    <message>
+        <source>the key in the keyring does not match this database</source>
+        <translation>the key in the keyring does not match this database</translation>
+    </message>
+    <message>
+        <source>must start with postgresql:// or postgresql+psycopg://</source>
+        <translation>must start with postgresql:// or postgresql+psycopg://</translation>
+    </message>
+    <message>
+        <source>the server {host} is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
+        <translation>the server {host} is not on this computer: add ?sslmode=verify-full (TLS is required)</translation>
+    </message>
+    <message>
+        <source>must not contain a password: put it in a .pgpass file</source>
+        <translation>must not contain a password: put it in a .pgpass file</translation>
+    </message>
+    <message>
+        <source>The address of the PostgreSQL server must start with postgresql:// or postgresql+psycopg://.</source>
+        <translation>The address of the PostgreSQL server must start with postgresql:// or postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server {host} is not on this computer: add ?sslmode=verify-full to its address (TLS is required outside this computer).</source>
+        <translation>The PostgreSQL server {host} is not on this computer: add ?sslmode=verify-full to its address (TLS is required outside this computer).</translation>
+    </message>
+    <message>
+        <source>Cannot use the PostgreSQL server: {error}</source>
+        <translation>Cannot use the PostgreSQL server: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup in {folder}: {error}</source>
+        <translation>Cannot write a backup in {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({error}); the database itself is untouched.</source>
+        <translation>The backup could not be written ({error}); the database itself is untouched.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified ({backup_check}); the database itself is untouched.</source>
+        <translation>The backup could not be verified ({backup_check}); the database itself is untouched.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} lacks {file}; use another backup.</source>
+        <translation>The backup {backup} lacks {file}; use another backup.</translation>
+    </message>
+    <message>
+        <source>{file} in the backup {backup} has changed since it was written; use another backup.</source>
+        <translation>{file} in the backup {backup} has changed since it was written; use another backup.</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup {backup} is damaged; use another backup.</source>
+        <translation>The manifest of the backup {backup} is damaged; use another backup.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a Cordée backup (no manifest.json).</source>
+        <translation>{folder} is not a Cordée backup (no manifest.json).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; Cordée never replaces a database (restore to a new name).</source>
+        <translation>{path} already exists; Cordée never replaces a database (restore to a new name).</translation>
+    </message>
+    <message>
+        <source>The restored database does not hold what the backup recorded: do not use it; restore another backup.</source>
+        <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read</source>
+        <translation>the copy cannot be read</translation>
+    </message>
+    <message>
+        <source>encrypted pages</source>
+        <translation>encrypted pages</translation>
+    </message>
+    <message>
+        <source>integrity check</source>
+        <translation>integrity check</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>foreign keys</translation>
+    </message>
+    <message>
+        <source>the row counts differ</source>
+        <translation>the row counts differ</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>audit trail</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6948,885 +7364,6 @@
     <message>
         <source>Median delay, %1</source>
         <translation>Median delay, %1</translation>
-    </message>
-</context>
-<context>
-    <name>problems</name>
-    <message>
-        <source>is required</source>
-        <translation>is required</translation>
-    </message>
-    <message>
-        <source>contains a forbidden character</source>
-        <translation>contains a forbidden character</translation>
-    </message>
-    <message>
-        <source>must be FR or CH</source>
-        <translation>must be FR or CH</translation>
-    </message>
-    <message>
-        <source>must be fr, de or en</source>
-        <translation>must be fr, de or en</translation>
-    </message>
-    <message>
-        <source>must be 15 characters: 13 for the number and 2 for the key</source>
-        <translation>must be 15 characters: 13 for the number and 2 for the key</translation>
-    </message>
-    <message>
-        <source>the control key does not match the number</source>
-        <translation>the control key does not match the number</translation>
-    </message>
-    <message>
-        <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
-        <translation>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</translation>
-    </message>
-    <message>
-        <source>the check digit is wrong</source>
-        <translation>the check digit is wrong</translation>
-    </message>
-    <message>
-        <source>must be 10 to 20 digits</source>
-        <translation>must be 10 to 20 digits</translation>
-    </message>
-    <message>
-        <source>must be 13 digits</source>
-        <translation>must be 13 digits</translation>
-    </message>
-    <message>
-        <source>must be 11 digits</source>
-        <translation>must be 11 digits</translation>
-    </message>
-    <message>
-        <source>must be 9 digits</source>
-        <translation>must be 9 digits</translation>
-    </message>
-    <message>
-        <source>must be 9 characters (department + 7 digits)</source>
-        <translation>must be 9 characters (department + 7 digits)</translation>
-    </message>
-    <message>
-        <source>this database already holds a practice</source>
-        <translation>this database already holds a practice</translation>
-    </message>
-    <message>
-        <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
-        <translation>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</translation>
-    </message>
-    <message>
-        <source>choose at least one role</source>
-        <translation>choose at least one role</translation>
-    </message>
-    <message>
-        <source>is not an e-mail address</source>
-        <translation>is not an e-mail address</translation>
-    </message>
-    <message>
-        <source>is already used by another account</source>
-        <translation>is already used by another account</translation>
-    </message>
-    <message>
-        <source>you cannot remove your own administrator role</source>
-        <translation>you cannot remove your own administrator role</translation>
-    </message>
-    <message>
-        <source>you cannot deactivate your own account</source>
-        <translation>you cannot deactivate your own account</translation>
-    </message>
-    <message>
-        <source>is too easy to guess</source>
-        <translation>is too easy to guess</translation>
-    </message>
-    <message>
-        <source>must differ from the current password</source>
-        <translation>must differ from the current password</translation>
-    </message>
-    <message>
-        <source>is not your current password</source>
-        <translation>is not your current password</translation>
-    </message>
-    <message>
-        <source>must be a date like 31.12.1950 or 31/12/1950</source>
-        <translation>must be a date like 31.12.1950 or 31/12/1950</translation>
-    </message>
-    <message>
-        <source>is not a real calendar date</source>
-        <translation>is not a real calendar date</translation>
-    </message>
-    <message>
-        <source>must not be in the future</source>
-        <translation>must not be in the future</translation>
-    </message>
-    <message>
-        <source>must be after 1900</source>
-        <translation>must be after 1900</translation>
-    </message>
-    <message>
-        <source>must be F, M, X (other) or U (unknown)</source>
-        <translation>must be F, M, X (other) or U (unknown)</translation>
-    </message>
-    <message>
-        <source>must be one of fr, de, en, it</source>
-        <translation>must be one of fr, de, en, it</translation>
-    </message>
-    <message>
-        <source>must contain only digits, spaces and + . ( ) -</source>
-        <translation>must contain only digits, spaces and + . ( ) -</translation>
-    </message>
-    <message>
-        <source>must be an active physician of the practice</source>
-        <translation>must be an active physician of the practice</translation>
-    </message>
-    <message>
-        <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
-        <translation>must be PROV, RECUP, VALI or QUAL when an INS is given</translation>
-    </message>
-    <message>
-        <source>needs an INS number</source>
-        <translation>needs an INS number</translation>
-    </message>
-    <message>
-        <source>kind must be condition, allergy or ald</source>
-        <translation>kind must be condition, allergy or ald</translation>
-    </message>
-    <message>
-        <source>must be an ATC code or class (e.g. J01C)</source>
-        <translation>must be an ATC code or class (e.g. J01C)</translation>
-    </message>
-    <message>
-        <source>must be an ICD-10 code (e.g. I50.9)</source>
-        <translation>must be an ICD-10 code (e.g. I50.9)</translation>
-    </message>
-    <message>
-        <source>unknown user or wrong password</source>
-        <translation>unknown user or wrong password</translation>
-    </message>
-    <message>
-        <source>this account is locked after too many failed logins; ask an administrator to unlock it</source>
-        <translation>this account is locked after too many failed logins; ask an administrator to unlock it</translation>
-    </message>
-    <message>
-        <source>the key does not belong to this database</source>
-        <translation>the key does not belong to this database</translation>
-    </message>
-    <message>
-        <source>the SQLite library in use is not SQLCipher</source>
-        <translation>the SQLite library in use is not SQLCipher</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for this database</source>
-        <translation>wrong passphrase for this database</translation>
-    </message>
-    <message>
-        <source>wrong recovery code for this database</source>
-        <translation>wrong recovery code for this database</translation>
-    </message>
-    <message>
-        <source>enter the practice passphrase or the recovery code</source>
-        <translation>enter the practice passphrase or the recovery code</translation>
-    </message>
-    <message>
-        <source>the database URL must start with postgresql+psycopg://</source>
-        <translation>the database URL must start with postgresql+psycopg://</translation>
-    </message>
-    <message>
-        <source>no allowed keyring backend on this computer</source>
-        <translation>no allowed keyring backend on this computer</translation>
-    </message>
-    <message>
-        <source>the keyring did not answer in time</source>
-        <translation>the keyring did not answer in time</translation>
-    </message>
-    <message>
-        <source>the recorded keyring backend is not allowed</source>
-        <translation>the recorded keyring backend is not allowed</translation>
-    </message>
-    <message>
-        <source>the keyring that holds the key is not available (keystore changed)</source>
-        <translation>the keyring that holds the key is not available (keystore changed)</translation>
-    </message>
-    <message>
-        <source>the keyring holds no key for this database</source>
-        <translation>the keyring holds no key for this database</translation>
-    </message>
-    <message>
-        <source>must be a number of units like 1, 0.5 or 1/2</source>
-        <translation>must be a number of units like 1, 0.5 or 1/2</translation>
-    </message>
-    <message>
-        <source>must be at most 100 units</source>
-        <translation>must be at most 100 units</translation>
-    </message>
-    <message>
-        <source>is not a plausible date</source>
-        <translation>is not a plausible date</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>must be a number</translation>
-    </message>
-    <message>
-        <source>must be a complete ATC code like B01AA03</source>
-        <translation>must be a complete ATC code like B01AA03</translation>
-    </message>
-    <message>
-        <source>a substance or a product name is required</source>
-        <translation>a substance or a product name is required</translation>
-    </message>
-    <message>
-        <source>must not be before the start date</source>
-        <translation>must not be before the start date</translation>
-    </message>
-    <message>
-        <source>must be at most 12 months after the start</source>
-        <translation>must be at most 12 months after the start</translation>
-    </message>
-    <message>
-        <source>must be an active member of the practice</source>
-        <translation>must be an active member of the practice</translation>
-    </message>
-    <message>
-        <source>is not a known protocol</source>
-        <translation>is not a known protocol</translation>
-    </message>
-    <message>
-        <source>must be a past date after 1990</source>
-        <translation>must be a past date after 1990</translation>
-    </message>
-    <message>
-        <source>must be oral, written or electronic</source>
-        <translation>must be oral, written or electronic</translation>
-    </message>
-    <message>
-        <source>must be patient or representative</source>
-        <translation>must be patient or representative</translation>
-    </message>
-    <message>
-        <source>is not a patient of the practice</source>
-        <translation>is not a patient of the practice</translation>
-    </message>
-    <message>
-        <source>is required (at most 200 characters)</source>
-        <translation>is required (at most 200 characters)</translation>
-    </message>
-    <message>
-        <source>must be a time like 08:30</source>
-        <translation>must be a time like 08:30</translation>
-    </message>
-    <message>
-        <source>must be 2–40 lower-case letters, digits or underscores</source>
-        <translation>must be 2–40 lower-case letters, digits or underscores</translation>
-    </message>
-    <message>
-        <source>must be routine, urgent, asap or stat</source>
-        <translation>must be routine, urgent, asap or stat</translation>
-    </message>
-    <message>
-        <source>choose either a person or a pool (one of the two)</source>
-        <translation>choose either a person or a pool (one of the two)</translation>
-    </message>
-    <message>
-        <source>must be an active clinical or front-desk member of the practice</source>
-        <translation>must be an active clinical or front-desk member of the practice</translation>
-    </message>
-    <message>
-        <source>needs a due date</source>
-        <translation>needs a due date</translation>
-    </message>
-    <message>
-        <source>needs a due date to start the series</source>
-        <translation>needs a due date to start the series</translation>
-    </message>
-    <message>
-        <source>needs an origin type and a positive id</source>
-        <translation>needs an origin type and a positive id</translation>
-    </message>
-    <message>
-        <source>an act is only recorded for a protocol-bound task</source>
-        <translation>an act is only recorded for a protocol-bound task</translation>
-    </message>
-    <message>
-        <source>is not a task status</source>
-        <translation>is not a task status</translation>
-    </message>
-    <message>
-        <source>this task is not in one of your pools</source>
-        <translation>this task is not in one of your pools</translation>
-    </message>
-    <message>
-        <source>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</source>
-        <translation>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</translation>
-    </message>
-    <message>
-        <source>must not contain DTSTART (the due date starts the series)</source>
-        <translation>must not contain DTSTART (the due date starts the series)</translation>
-    </message>
-    <message>
-        <source>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</source>
-        <translation>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</translation>
-    </message>
-    <message>
-        <source>must start with postgresql:// or postgresql+psycopg://</source>
-        <translation>must start with postgresql:// or postgresql+psycopg://</translation>
-    </message>
-    <message>
-        <source>the server is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
-        <translation>the server is not on this computer: add ?sslmode=verify-full (TLS is required)</translation>
-    </message>
-    <message>
-        <source>must not contain a password: put it in a .pgpass file</source>
-        <translation>must not contain a password: put it in a .pgpass file</translation>
-    </message>
-    <message>
-        <source>an absence lasts at most one year</source>
-        <translation>an absence lasts at most one year</translation>
-    </message>
-    <message>
-        <source>select at least one task</source>
-        <translation>select at least one task</translation>
-    </message>
-    <message>
-        <source>must be a whole number of days</source>
-        <translation>must be a whole number of days</translation>
-    </message>
-    <message>
-        <source>must be 2–60 letters, digits, dots, dashes or underscores</source>
-        <translation>must be 2–60 letters, digits, dots, dashes or underscores</translation>
-    </message>
-    <message>
-        <source>must not be below the minimum age</source>
-        <translation>must not be below the minimum age</translation>
-    </message>
-    <message>
-        <source>give both the task type and the number of months</source>
-        <translation>give both the task type and the number of months</translation>
-    </message>
-    <message>
-        <source>give at least one criterion (age, condition, medication or task not done)</source>
-        <translation>give at least one criterion (age, condition, medication or task not done)</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>must be a whole number</translation>
-    </message>
-    <message>
-        <source>must be renewal or dose_adjustment</source>
-        <translation>must be renewal or dose_adjustment</translation>
-    </message>
-    <message>
-        <source>must be after today</source>
-        <translation>must be after today</translation>
-    </message>
-    <message>
-        <source>must be a medication of this patient</source>
-        <translation>must be a medication of this patient</translation>
-    </message>
-    <message>
-        <source>is a stopped medication</source>
-        <translation>is a stopped medication</translation>
-    </message>
-    <message>
-        <source>must be stop, change or add</source>
-        <translation>must be stop, change or add</translation>
-    </message>
-    <message>
-        <source>must be a patient of the practice</source>
-        <translation>must be a patient of the practice</translation>
-    </message>
-    <message>
-        <source>must be an SFPC problem code (1.1 to 1.10)</source>
-        <translation>must be an SFPC problem code (1.1 to 1.10)</translation>
-    </message>
-    <message>
-        <source>at least one medication is required (except for an untreated indication)</source>
-        <translation>at least one medication is required (except for an untreated indication)</translation>
-    </message>
-    <message>
-        <source>must be urgent, 24h or routine</source>
-        <translation>must be urgent, 24h or routine</translation>
-    </message>
-    <message>
-        <source>must not be in the past</source>
-        <translation>must not be in the past</translation>
-    </message>
-    <message>
-        <source>must be within a year</source>
-        <translation>must be within a year</translation>
-    </message>
-    <message>
-        <source>is required: the patient has no médecin traitant in the practice</source>
-        <translation>is required: the patient has no médecin traitant in the practice</translation>
-    </message>
-    <message>
-        <source>is not a current finding of this patient&apos;s review</source>
-        <translation>is not a current finding of this patient&apos;s review</translation>
-    </message>
-    <message>
-        <source>there is no question waiting for a reply</source>
-        <translation>there is no question waiting for a reply</translation>
-    </message>
-    <message>
-        <source>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</source>
-        <translation>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</translation>
-    </message>
-    <message>
-        <source>the change made is required</source>
-        <translation>the change made is required</translation>
-    </message>
-    <message>
-        <source>this reconciliation is already validated</source>
-        <translation>this reconciliation is already validated</translation>
-    </message>
-    <message>
-        <source>is required (hospital and department)</source>
-        <translation>is required (hospital and department)</translation>
-    </message>
-    <message>
-        <source>must be intentional_documented, to_be_clarified or keep_current</source>
-        <translation>must be intentional_documented, to_be_clarified or keep_current</translation>
-    </message>
-    <message>
-        <source>an intentional change must be documented (why it was made)</source>
-        <translation>an intentional change must be documented (why it was made)</translation>
-    </message>
-    <message>
-        <source>an added drug has no current line to keep</source>
-        <translation>an added drug has no current line to keep</translation>
-    </message>
-    <message>
-        <source>only a difference to be clarified can be sent</source>
-        <translation>only a difference to be clarified can be sent</translation>
-    </message>
-    <message>
-        <source>must be alert or task</source>
-        <translation>must be alert or task</translation>
-    </message>
-    <message>
-        <source>must be bpm or pmc</source>
-        <translation>must be bpm or pmc</translation>
-    </message>
-    <message>
-        <source>must not be before the previous step</source>
-        <translation>must not be before the previous step</translation>
-    </message>
-    <message>
-        <source>must start with CHMED16A1 (or CHMED16A0)</source>
-        <translation>must start with CHMED16A1 (or CHMED16A0)</translation>
-    </message>
-    <message>
-        <source>is not a readable CHMED16A payload</source>
-        <translation>is not a readable CHMED16A payload</translation>
-    </message>
-    <message>
-        <source>must be yes when a date or a place is given</source>
-        <translation>must be yes when a date or a place is given</translation>
-    </message>
-    <message>
-        <source>is required when a contact or a designation date is given</source>
-        <translation>is required when a contact or a designation date is given</translation>
-    </message>
-    <message>
-        <source>must be an e-mail address like name@example.org</source>
-        <translation>must be an e-mail address like name@example.org</translation>
-    </message>
-    <message>
-        <source>must be problems of this plan</source>
-        <translation>must be problems of this plan</translation>
-    </message>
-    <message>
-        <source>choose one responsible: a person, a role or an outside contact</source>
-        <translation>choose one responsible: a person, a role or an outside contact</translation>
-    </message>
-    <message>
-        <source>must be a goal of this plan</source>
-        <translation>must be a goal of this plan</translation>
-    </message>
-    <message>
-        <source>is only given when the need was reported to the territory</source>
-        <translation>is only given when the need was reported to the territory</translation>
-    </message>
-    <message>
-        <source>only for a member of the practice</source>
-        <translation>only for a member of the practice</translation>
-    </message>
-    <message>
-        <source>only the patient&apos;s médecin traitant can validate the plan</source>
-        <translation>only the patient&apos;s médecin traitant can validate the plan</translation>
-    </message>
-    <message>
-        <source>is required before the plan is validated</source>
-        <translation>is required before the plan is validated</translation>
-    </message>
-    <message>
-        <source>a plan needs at least one shared goal to be validated</source>
-        <translation>a plan needs at least one shared goal to be validated</translation>
-    </message>
-    <message>
-        <source>a closed plan cannot be changed</source>
-        <translation>a closed plan cannot be changed</translation>
-    </message>
-    <message>
-        <source>is not a part of a care plan</source>
-        <translation>is not a part of a care plan</translation>
-    </message>
-    <message>
-        <source>already has a care plan that is not closed</source>
-        <translation>already has a care plan that is not closed</translation>
-    </message>
-    <message>
-        <source>this alert has already been acknowledged</source>
-        <translation>this alert has already been acknowledged</translation>
-    </message>
-    <message>
-        <source>must be a PDF, a PNG or JPEG image, or a text file</source>
-        <translation>must be a PDF, a PNG or JPEG image, or a text file</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>is empty</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>the folder does not exist</translation>
-    </message>
-    <message>
-        <source>is not an event of this patient</source>
-        <translation>is not an event of this patient</translation>
-    </message>
-    <message>
-        <source>is not a referral of this patient</source>
-        <translation>is not a referral of this patient</translation>
-    </message>
-    <message>
-        <source>must be ed_visit, admission or discharge</source>
-        <translation>must be ed_visit, admission or discharge</translation>
-    </message>
-    <message>
-        <source>must be hospital, dmp, patient or other</source>
-        <translation>must be hospital, dmp, patient or other</translation>
-    </message>
-    <message>
-        <source>must be pdf or csv</source>
-        <translation>must be pdf or csv</translation>
-    </message>
-    <message>
-        <source>must not be before the start of the period</source>
-        <translation>must not be before the start of the period</translation>
-    </message>
-    <message>
-        <source>must be monthly, ad_hoc, cpts or quality_circle</source>
-        <translation>must be monthly, ad_hoc, cpts or quality_circle</translation>
-    </message>
-    <message>
-        <source>a meeting needs at least one participant</source>
-        <translation>a meeting needs at least one participant</translation>
-    </message>
-    <message>
-        <source>the patient has no open care plan to revise</source>
-        <translation>the patient has no open care plan to revise</translation>
-    </message>
-    <message>
-        <source>must be active members of the practice</source>
-        <translation>must be active members of the practice</translation>
-    </message>
-    <message>
-        <source>must be note, task or care_plan</source>
-        <translation>must be note, task or care_plan</translation>
-    </message>
-    <message>
-        <source>must not be before the request</source>
-        <translation>must not be before the request</translation>
-    </message>
-    <message>
-        <source>must not be before the visit</source>
-        <translation>must not be before the visit</translation>
-    </message>
-    <message>
-        <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
-        <translation>must be p1_48h, p2_7d, p3_scheduled or advice</translation>
-    </message>
-    <message>
-        <source>must be within the last year and not in the future</source>
-        <translation>must be within the last year and not in the future</translation>
-    </message>
-    <message>
-        <source>is not a referral status</source>
-        <translation>is not a referral status</translation>
-    </message>
-    <message>
-        <source>a PostgreSQL server is backed up on the server (pg_dump), not here</source>
-        <translation>a PostgreSQL server is backed up on the server (pg_dump), not here</translation>
-    </message>
-    <message>
-        <source>the restored database does not hold what the backup recorded</source>
-        <translation>the restored database does not hold what the backup recorded</translation>
-    </message>
-    <message>
-        <source>is too long (at most %1 characters)</source>
-        <translation>is too long (at most %1 characters)</translation>
-    </message>
-    <message>
-        <source>must be at least %1 characters long</source>
-        <translation>must be at least %1 characters long</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2 minutes</source>
-        <translation>must be between %1 and %2 minutes</translation>
-    </message>
-    <message>
-        <source>unknown role %1</source>
-        <translation>unknown role %1</translation>
-    </message>
-    <message>
-        <source>too many failed logins: wait %1 s before trying again</source>
-        <translation>too many failed logins: wait %1 s before trying again</translation>
-    </message>
-    <message>
-        <source>staff member %1 does not exist</source>
-        <translation>staff member %1 does not exist</translation>
-    </message>
-    <message>
-        <source>patient %1 does not exist</source>
-        <translation>patient %1 does not exist</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Cordée</source>
-        <translation>%1 was written by a newer version of Cordée</translation>
-    </message>
-    <message>
-        <source>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</source>
-        <translation>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</translation>
-    </message>
-    <message>
-        <source>the key file %1 is damaged (%2)</source>
-        <translation>the key file %1 is damaged (%2)</translation>
-    </message>
-    <message>
-        <source>%1 already exists; it is never replaced</source>
-        <translation>%1 already exists; it is never replaced</translation>
-    </message>
-    <message>
-        <source>%1 already exists; Cordée never replaces a database</source>
-        <translation>%1 already exists; Cordée never replaces a database</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted database; Cordée refuses to use it</source>
-        <translation>%1 is an unencrypted database; Cordée refuses to use it</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</source>
-        <translation>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>the folder %1 does not exist</translation>
-    </message>
-    <message>
-        <source>%1 already exists; Cordée never replaces a database (restore to a new name)</source>
-        <translation>%1 already exists; Cordée never replaces a database (restore to a new name)</translation>
-    </message>
-    <message>
-        <source>%1 in the backup %2 has changed since it was written; use another backup</source>
-        <translation>%1 in the backup %2 has changed since it was written; use another backup</translation>
-    </message>
-    <message>
-        <source>%1 is not a Cordée backup (no manifest.json)</source>
-        <translation>%1 is not a Cordée backup (no manifest.json)</translation>
-    </message>
-    <message>
-        <source>the backup %1 lacks %2</source>
-        <translation>the backup %1 lacks %2</translation>
-    </message>
-    <message>
-        <source>the backup could not be verified (%1); the database itself is untouched</source>
-        <translation>the backup could not be verified (%1); the database itself is untouched</translation>
-    </message>
-    <message>
-        <source>cannot write a backup in %1: %2</source>
-        <translation>cannot write a backup in %1: %2</translation>
-    </message>
-    <message>
-        <source>the manifest of %1 is damaged (%2)</source>
-        <translation>the manifest of %1 is damaged (%2)</translation>
-    </message>
-    <message>
-        <source>no database at %1</source>
-        <translation>no database at %1</translation>
-    </message>
-    <message>
-        <source>keyring error: %1</source>
-        <translation>keyring error: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</source>
-        <translation>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</translation>
-    </message>
-    <message>
-        <source>cannot use the PostgreSQL server: %1</source>
-        <translation>cannot use the PostgreSQL server: %1</translation>
-    </message>
-    <message>
-        <source>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</source>
-        <translation>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</translation>
-    </message>
-    <message>
-        <source>must be more than %1 and at most %2</source>
-        <translation>must be more than %1 and at most %2</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2</source>
-        <translation>must be between %1 and %2</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2 days</source>
-        <translation>must be between %1 and %2 days</translation>
-    </message>
-    <message>
-        <source>task %1 does not exist</source>
-        <translation>task %1 does not exist</translation>
-    </message>
-    <message>
-        <source>absence %1 does not exist</source>
-        <translation>absence %1 does not exist</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>must be one of %1</translation>
-    </message>
-    <message>
-        <source>medication line %1 does not exist</source>
-        <translation>medication line %1 does not exist</translation>
-    </message>
-    <message>
-        <source>enrolment %1 does not exist</source>
-        <translation>enrolment %1 does not exist</translation>
-    </message>
-    <message>
-        <source>staff %1 does not adhere to %2</source>
-        <translation>staff %1 does not adhere to %2</translation>
-    </message>
-    <message>
-        <source>%1 is not of a profession this protocol delegates to (%2)</source>
-        <translation>%1 is not of a profession this protocol delegates to (%2)</translation>
-    </message>
-    <message>
-        <source>is not a valid iCalendar rule (%1)</source>
-        <translation>is not a valid iCalendar rule (%1)</translation>
-    </message>
-    <message>
-        <source>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
-        <translation>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</translation>
-    </message>
-    <message>
-        <source>alert %1 does not exist</source>
-        <translation>alert %1 does not exist</translation>
-    </message>
-    <message>
-        <source>this alert is already closed (%1)</source>
-        <translation>this alert is already closed (%1)</translation>
-    </message>
-    <message>
-        <source>medication line %1 is not on this patient&apos;s list</source>
-        <translation>medication line %1 is not on this patient&apos;s list</translation>
-    </message>
-    <message>
-        <source>already has an open alert (#%1)</source>
-        <translation>already has an open alert (#%1)</translation>
-    </message>
-    <message>
-        <source>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</source>
-        <translation>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</translation>
-    </message>
-    <message>
-        <source>patient %1 has no care plan</source>
-        <translation>patient %1 has no care plan</translation>
-    </message>
-    <message>
-        <source>a %1 plan cannot become %2 (possible: %3)</source>
-        <translation>a %1 plan cannot become %2 (possible: %3)</translation>
-    </message>
-    <message>
-        <source>a %1 plan cannot be changed: revise it first</source>
-        <translation>a %1 plan cannot be changed: revise it first</translation>
-    </message>
-    <message>
-        <source>care plan %1 has no version %2</source>
-        <translation>care plan %1 has no version %2</translation>
-    </message>
-    <message>
-        <source>care plan %1 does not exist</source>
-        <translation>care plan %1 does not exist</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not part of care plan %3</source>
-        <translation>%1 %2 is not part of care plan %3</translation>
-    </message>
-    <message>
-        <source>DAUM alert %1 does not exist</source>
-        <translation>DAUM alert %1 does not exist</translation>
-    </message>
-    <message>
-        <source>is too large (%1 MB; at most %2 MB per document)</source>
-        <translation>is too large (%1 MB; at most %2 MB per document)</translation>
-    </message>
-    <message>
-        <source>document %1 does not exist</source>
-        <translation>document %1 does not exist</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>hospital event %1 does not exist</source>
-        <translation>hospital event %1 does not exist</translation>
-    </message>
-    <message>
-        <source>the period must be at most %1 months</source>
-        <translation>the period must be at most %1 months</translation>
-    </message>
-    <message>
-        <source>meeting %1 does not exist</source>
-        <translation>meeting %1 does not exist</translation>
-    </message>
-    <message>
-        <source>meeting record %1 does not exist</source>
-        <translation>meeting record %1 does not exist</translation>
-    </message>
-    <message>
-        <source>«%1» is not a valid code prefix</source>
-        <translation>«%1» is not a valid code prefix</translation>
-    </message>
-    <message>
-        <source>reconciliation %1 does not exist</source>
-        <translation>reconciliation %1 does not exist</translation>
-    </message>
-    <message>
-        <source>reconciliation item %1 does not exist</source>
-        <translation>reconciliation item %1 does not exist</translation>
-    </message>
-    <message>
-        <source>still to be clarified: line %1</source>
-        <translation>still to be clarified: line %1</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3</source>
-        <translation>%1 must be between %2 and %3</translation>
-    </message>
-    <message>
-        <source>%1 must be a number</source>
-        <translation>%1 must be a number</translation>
-    </message>
-    <message>
-        <source>referral %1 does not exist</source>
-        <translation>referral %1 does not exist</translation>
-    </message>
-    <message>
-        <source>worksheet %1 does not exist</source>
-        <translation>worksheet %1 does not exist</translation>
-    </message>
-    <message>
-        <source>%1 is not a finding of this worksheet</source>
-        <translation>%1 is not a finding of this worksheet</translation>
     </message>
 </context>
 <context>

@@ -4369,42 +4369,6 @@
         <source>Checking… This takes a few seconds.</source>
         <translation>Vérification… Cela prend quelques secondes.</translation>
     </message>
-    <message>
-        <source>The passphrase is not right for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
-        <translation>La phrase de passe ne correspond pas à cette base de données. Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez. La base de données n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>The recovery code is not right for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
-        <translation>Le code de récupération ne correspond pas à cette base de données. Comparez-le avec la fiche de récupération de cette base, puis réessayez. La base de données n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>The key is right, but the database file is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
-        <translation>La clé est correcte, mais le fichier de la base est endommagé et illisible. Rien n&apos;y a été écrit. Restaurez la base de données à partir d&apos;une sauvegarde et conservez le fichier endommagé pour analyse.</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be found. Check that the disk or the folder is available.</source>
-        <translation>Le fichier de la base %1 est introuvable. Vérifiez que le disque ou le dossier est disponible.</translation>
-    </message>
-    <message>
-        <source>The key file that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
-        <translation>Le fichier de clés de cette base de données est manquant. Sans lui, la base ne peut pas être ouverte&#xa0;: restaurez le fichier de clés à partir de la sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The key file that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
-        <translation>Le fichier de clés de cette base de données est endommagé. Restaurez-le à partir de la sauvegarde&#xa0;; la base elle-même n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of Cordée. Install that version.</source>
-        <translation>Le fichier de clés a été écrit par une version plus récente de Cordée. Installez cette version.</translation>
-    </message>
-    <message>
-        <source>This database was used by a newer version of Cordée. Install that version to open it; the database was not changed.</source>
-        <translation>Cette base de données a été utilisée par une version plus récente de Cordée. Installez cette version pour l&apos;ouvrir&#xa0;; la base n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>This file is not encrypted. Cordée refuses to use an unencrypted database.</source>
-        <translation>Ce fichier n&apos;est pas chiffré. Cordée refuse d&apos;utiliser une base de données non chiffrée.</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -4976,6 +4940,30 @@
         <source>worksheet</source>
         <translation>fiche de bilan</translation>
     </message>
+    <message>
+        <source>DAUM alert</source>
+        <translation>alerte DAUM</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>hospital event</source>
+        <translation>événement hospitalier</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>meeting record</source>
+        <translation>compte rendu de réunion</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>adressage</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5020,6 +5008,38 @@
         <translation>doit être l&apos;une des valeurs suivantes&#xa0;: {allowed}</translation>
     </message>
     <message>
+        <source>must be at least {min} characters long</source>
+        <translation>doit comporter au moins {min} caractères</translation>
+    </message>
+    <message>
+        <source>must be 15 characters: 13 for the number and 2 for the key</source>
+        <translation>doit comporter 15 caractères&#xa0;: 13 pour le numéro et 2 pour la clé</translation>
+    </message>
+    <message>
+        <source>the control key does not match the number</source>
+        <translation>la clé de contrôle ne correspond pas au numéro</translation>
+    </message>
+    <message>
+        <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
+        <translation>doit comporter 13 chiffres commençant par 756 (756.XXXX.XXXX.XX)</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong</source>
+        <translation>le chiffre de contrôle est faux</translation>
+    </message>
+    <message>
+        <source>must be {count} digits</source>
+        <translation>doit comporter {count} chiffres</translation>
+    </message>
+    <message>
+        <source>must be {min} to {max} digits</source>
+        <translation>doit comporter de {min} à {max} chiffres</translation>
+    </message>
+    <message>
+        <source>must be 9 characters (department + 7 digits)</source>
+        <translation>doit comporter 9 caractères (département + 7 chiffres)</translation>
+    </message>
+    <message>
         <source>This record no longer exists ({entity} {entity_id}).</source>
         <translation>Cet enregistrement n&apos;existe plus ({entity} {entity_id}).</translation>
     </message>
@@ -5030,6 +5050,10 @@
     <message>
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The action could not be done.</source>
@@ -5044,8 +5068,24 @@
         <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
+        <source>must be at least {min}</source>
+        <translation>doit valoir au moins {min}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>le fichier est illisible ({error})</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, give a file name</source>
+        <translation>{path} est un dossier, indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
+        <translation>Aucune phrase de passe&#xa0;: utilisez --passphrase-file FICHIER ou définissez CORDEE_PASSPHRASE.</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name</source>
@@ -6023,6 +6063,382 @@
         <source>up to %1</source>
         <translation>jusqu&apos;à %1</translation>
     </message>
+    <message>
+        <source>must be ed_visit, admission or discharge</source>
+        <translation>doit être passage aux urgences, hospitalisation ou sortie</translation>
+    </message>
+    <message>
+        <source>must be hospital, dmp, patient or other</source>
+        <translation>doit être hôpital, DMP, patient ou autre</translation>
+    </message>
+    <message>
+        <source>this alert has already been acknowledged</source>
+        <translation>cette alerte a déjà été prise en compte</translation>
+    </message>
+    <message>
+        <source>must be a PDF, a PNG or JPEG image, or a text file</source>
+        <translation>doit être un PDF, une image PNG ou JPEG, ou un fichier texte</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is too large ({size_mb} MB; at most {max_mb} MB per document)</source>
+        <translation>est trop volumineux ({size_mb} Mo&#xa0;; {max_mb} Mo au plus par document)</translation>
+    </message>
+    <message>
+        <source>is not an event of this patient</source>
+        <translation>n&apos;est pas un événement de ce patient</translation>
+    </message>
+    <message>
+        <source>is not a referral of this patient</source>
+        <translation>n&apos;est pas un adressage de ce patient</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
+        <translation>doit être sous 48 h, sous 7 jours, programmé ou avis seul</translation>
+    </message>
+    <message>
+        <source>must be within the last year and not in the future</source>
+        <translation>doit se situer dans l&apos;année écoulée et pas dans le futur</translation>
+    </message>
+    <message>
+        <source>is not a referral status</source>
+        <translation>n&apos;est pas un statut d&apos;adressage</translation>
+    </message>
+    <message>
+        <source>a «{referral_from}» referral cannot become «{referral_to}» (possible: {referral_next})</source>
+        <translation>un adressage au statut « {referral_from} » ne peut pas passer au statut « {referral_to} » (possibles&#xa0;: {referral_next})</translation>
+    </message>
+    <message>
+        <source>must not be before the request</source>
+        <translation>ne doit pas précéder la demande</translation>
+    </message>
+    <message>
+        <source>must not be before the visit</source>
+        <translation>ne doit pas précéder la consultation</translation>
+    </message>
+    <message>
+        <source>must be monthly, ad_hoc, cpts or quality_circle</source>
+        <translation>doit être mensuelle, ponctuelle, CPTS ou cercle de qualité</translation>
+    </message>
+    <message>
+        <source>must be active members of the practice</source>
+        <translation>doivent être des membres actifs du cabinet</translation>
+    </message>
+    <message>
+        <source>a meeting needs at least one participant</source>
+        <translation>une réunion doit avoir au moins un participant</translation>
+    </message>
+    <message>
+        <source>must be note, task or care_plan</source>
+        <translation>doit être note, tâche ou plan de soins</translation>
+    </message>
+    <message>
+        <source>the patient has no open care plan to revise</source>
+        <translation>le patient n&apos;a pas de plan de soins ouvert à réviser</translation>
+    </message>
+    <message>
+        <source>must not be before the start of the period</source>
+        <translation>ne doit pas précéder le début de la période</translation>
+    </message>
+    <message>
+        <source>the period must be at most {max} months</source>
+        <translation>la période doit être de {max} mois au plus</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>RDV pris</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>patient vu</translation>
+    </message>
+    <message>
+        <source>report received</source>
+        <translation>compte rendu reçu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>none (it is closed)</source>
+        <translation>aucun (il est clos)</translation>
+    </message>
+    <message>
+        <source>must be F, M, X (other) or U (unknown)</source>
+        <translation>doit être F, M, X (autre) ou U (inconnu)</translation>
+    </message>
+    <message>
+        <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
+        <translation>doit être PROV, RECUP, VALI ou QUAL lorsqu&apos;un INS est saisi</translation>
+    </message>
+    <message>
+        <source>needs an INS number</source>
+        <translation>nécessite un matricule INS</translation>
+    </message>
+    <message>
+        <source>kind must be condition, allergy or ald</source>
+        <translation>le type doit être pathologie, allergie ou ALD</translation>
+    </message>
+    <message>
+        <source>must be an ATC code or class (e.g. J01C)</source>
+        <translation>doit être un code ou une classe ATC (p. ex. J01C)</translation>
+    </message>
+    <message>
+        <source>must be an ICD-10 code (e.g. I50.9)</source>
+        <translation>doit être un code CIM-10 (p. ex. I50.9)</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Utilisateur inconnu ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: wait {wait_seconds} s before trying again.</source>
+        <translation>Trop d&apos;échecs de connexion&#xa0;: attendez {wait_seconds} s avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed logins; ask an administrator to unlock it.</source>
+        <translation>Ce compte est bloqué après trop d&apos;échecs de connexion&#xa0;; demandez à un administrateur de le débloquer.</translation>
+    </message>
+    <message>
+        <source>must differ from the current password</source>
+        <translation>doit être différent du mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>is not your current password</source>
+        <translation>n&apos;est pas votre mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>this database already holds a practice</source>
+        <translation>cette base de données contient déjà un cabinet</translation>
+    </message>
+    <message>
+        <source>must be between {min} and {max} minutes</source>
+        <translation>doit être compris entre {min} et {max} minutes</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
+        <translation>un serveur PostgreSQL se sauvegarde sur le serveur (pg_dump), pas par Cordée</translation>
+    </message>
+    <message>
+        <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
+        <translation>doit comporter de 2 à 64 caractères&#xa0;: lettres minuscules, chiffres, . _ -, en commençant par une lettre</translation>
+    </message>
+    <message>
+        <source>is already used by another account</source>
+        <translation>est déjà utilisé par un autre compte</translation>
+    </message>
+    <message>
+        <source>choose at least one role</source>
+        <translation>choisissez au moins un rôle</translation>
+    </message>
+    <message>
+        <source>unknown role {role}</source>
+        <translation>rôle inconnu {role}</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>you cannot remove your own administrator role</source>
+        <translation>vous ne pouvez pas retirer votre propre rôle d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation>vous ne pouvez pas désactiver votre propre compte</translation>
+    </message>
+    <message>
+        <source>is too easy to guess</source>
+        <translation>est trop facile à deviner</translation>
+    </message>
+    <message>
+        <source>{path} already exists; Cordée never replaces a database.</source>
+        <translation>{path} existe déjà&#xa0;; Cordée ne remplace jamais une base de données.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No database at {path}: check that the disk or the folder is available.</source>
+        <translation>Aucune base de données à l&apos;emplacement {path}&#xa0;: vérifiez que le disque ou le dossier est disponible.</translation>
+    </message>
+    <message>
+        <source>The key of the database could not be read from this computer&apos;s keyring: enter the practice passphrase or the recovery code.</source>
+        <translation>La clé de la base de données n&apos;a pas pu être lue dans le trousseau de clés de cet ordinateur&#xa0;: saisissez la phrase de passe du cabinet ou le code de récupération.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this database. Check Caps Lock and the keyboard layout, then try again. The database was not changed.</source>
+        <translation>Phrase de passe erronée pour cette base de données. Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</source>
+        <translation>Code de récupération erroné pour cette base de données. Comparez-le avec la fiche de récupération de cette base, puis réessayez. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
+        <translation>La clé est correcte, mais le fichier de la base {path} est endommagé et illisible. Rien n&apos;y a été écrit. Restaurez la base de données à partir d&apos;une sauvegarde et conservez le fichier endommagé pour analyse.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted. Cordée refuses to use an unencrypted database.</source>
+        <translation>{path} n&apos;est pas chiffré. Cordée refuse d&apos;utiliser une base de données non chiffrée.</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use is not SQLCipher: this installation of Cordée cannot open encrypted files. Reinstall Cordée.</source>
+        <translation>La bibliothèque SQLite utilisée n&apos;est pas SQLCipher&#xa0;: cette installation de Cordée ne peut pas ouvrir de fichiers chiffrés. Réinstallez Cordée.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
+        <translation>{path} est sur un partage réseau&#xa0;; le fichier chiffré doit rester sur le disque de cet ordinateur. Pour plusieurs postes, utilisez un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>This database has schema {revision}, newer than this version of Cordée knows. Install the newer version of Cordée to open it; the database was not changed.</source>
+        <translation>Cette base de données a le schéma {revision}, plus récent que ceux que connaît cette version de Cordée. Installez la version plus récente de Cordée pour l&apos;ouvrir&#xa0;; la base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
+        <translation>Le fichier de clés {path} de cette base de données est manquant. Sans lui, la base ne peut pas être ouverte&#xa0;: restaurez le fichier de clés à partir de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
+        <translation>Le fichier de clés {path} de cette base de données est endommagé. Restaurez-le à partir de la sauvegarde&#xa0;; la base elle-même n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The key file {path} was written by a newer version of Cordée. Install that version.</source>
+        <translation>Le fichier de clés {path} a été écrit par une version plus récente de Cordée. Installez cette version.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it is never replaced.</source>
+        <translation>{path} existe déjà&#xa0;; il n&apos;est jamais remplacé.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to this database; nothing was changed.</source>
+        <translation>La clé n&apos;appartient pas à cette base de données&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>no allowed keyring backend on this computer</source>
+        <translation>aucun trousseau de clés autorisé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer in time</source>
+        <translation>le trousseau de clés n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>keyring error: {error}</source>
+        <translation>erreur du trousseau de clés&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>the recorded keyring backend is not allowed</source>
+        <translation>le trousseau de clés enregistré n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>the keyring that holds the key is not available (keystore changed)</source>
+        <translation>le trousseau de clés qui contient la clé n&apos;est pas disponible (magasin de clés changé)</translation>
+    </message>
+    <message>
+        <source>the keyring holds no key for this database</source>
+        <translation>le trousseau de clés ne contient aucune clé pour cette base</translation>
+    </message>
+    <message>
+        <source>the key in the keyring does not match this database</source>
+        <translation>la clé du trousseau de clés ne correspond pas à cette base de données</translation>
+    </message>
+    <message>
+        <source>must start with postgresql:// or postgresql+psycopg://</source>
+        <translation>doit commencer par postgresql:// ou postgresql+psycopg://</translation>
+    </message>
+    <message>
+        <source>the server {host} is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
+        <translation>le serveur {host} n&apos;est pas sur cet ordinateur&#xa0;: ajoutez&#xa0;?sslmode=verify-full (TLS obligatoire)</translation>
+    </message>
+    <message>
+        <source>must not contain a password: put it in a .pgpass file</source>
+        <translation>ne doit pas contenir de mot de passe&#xa0;: placez-le dans un fichier .pgpass</translation>
+    </message>
+    <message>
+        <source>The address of the PostgreSQL server must start with postgresql:// or postgresql+psycopg://.</source>
+        <translation>L&apos;adresse du serveur PostgreSQL doit commencer par postgresql:// ou postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server {host} is not on this computer: add ?sslmode=verify-full to its address (TLS is required outside this computer).</source>
+        <translation>Le serveur PostgreSQL {host} n&apos;est pas sur cet ordinateur&#xa0;: ajoutez&#xa0;?sslmode=verify-full à son adresse (TLS est obligatoire hors de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Cannot use the PostgreSQL server: {error}</source>
+        <translation>Impossible d&apos;utiliser le serveur PostgreSQL&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup in {folder}: {error}</source>
+        <translation>Impossible d&apos;écrire une sauvegarde dans {folder}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({error}); the database itself is untouched.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite ({error})&#xa0;; la base elle-même n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified ({backup_check}); the database itself is untouched.</source>
+        <translation>La sauvegarde n&apos;a pas pu être vérifiée ({backup_check})&#xa0;; la base elle-même n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} lacks {file}; use another backup.</source>
+        <translation>Il manque {file} dans la sauvegarde {backup}&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{file} in the backup {backup} has changed since it was written; use another backup.</source>
+        <translation>{file} dans la sauvegarde {backup} a changé depuis son écriture&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The manifest of the backup {backup} is damaged; use another backup.</source>
+        <translation>Le manifeste de la sauvegarde {backup} est endommagé&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a Cordée backup (no manifest.json).</source>
+        <translation>{folder} n&apos;est pas une sauvegarde Cordée (pas de manifest.json).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; Cordée never replaces a database (restore to a new name).</source>
+        <translation>{path} existe déjà&#xa0;; Cordée ne remplace jamais une base (restaurez sous un nouveau nom).</translation>
+    </message>
+    <message>
+        <source>The restored database does not hold what the backup recorded: do not use it; restore another backup.</source>
+        <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read</source>
+        <translation>la copie est illisible</translation>
+    </message>
+    <message>
+        <source>encrypted pages</source>
+        <translation>pages chiffrées</translation>
+    </message>
+    <message>
+        <source>integrity check</source>
+        <translation>contrôle d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>clés étrangères</translation>
+    </message>
+    <message>
+        <source>the row counts differ</source>
+        <translation>les nombres de lignes diffèrent</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>journal d&apos;audit</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6948,885 +7364,6 @@
     <message>
         <source>Median delay, %1</source>
         <translation>Délai médian, %1</translation>
-    </message>
-</context>
-<context>
-    <name>problems</name>
-    <message>
-        <source>is required</source>
-        <translation>est obligatoire</translation>
-    </message>
-    <message>
-        <source>contains a forbidden character</source>
-        <translation>contient un caractère interdit</translation>
-    </message>
-    <message>
-        <source>must be FR or CH</source>
-        <translation>doit être FR ou CH</translation>
-    </message>
-    <message>
-        <source>must be fr, de or en</source>
-        <translation>doit être fr, de ou en</translation>
-    </message>
-    <message>
-        <source>must be 15 characters: 13 for the number and 2 for the key</source>
-        <translation>doit comporter 15 caractères&#xa0;: 13 pour le numéro et 2 pour la clé</translation>
-    </message>
-    <message>
-        <source>the control key does not match the number</source>
-        <translation>la clé de contrôle ne correspond pas au numéro</translation>
-    </message>
-    <message>
-        <source>must be 13 digits starting with 756 (756.XXXX.XXXX.XX)</source>
-        <translation>doit comporter 13 chiffres commençant par 756 (756.XXXX.XXXX.XX)</translation>
-    </message>
-    <message>
-        <source>the check digit is wrong</source>
-        <translation>le chiffre de contrôle est faux</translation>
-    </message>
-    <message>
-        <source>must be 10 to 20 digits</source>
-        <translation>doit comporter de 10 à 20 chiffres</translation>
-    </message>
-    <message>
-        <source>must be 13 digits</source>
-        <translation>doit comporter 13 chiffres</translation>
-    </message>
-    <message>
-        <source>must be 11 digits</source>
-        <translation>doit comporter 11 chiffres</translation>
-    </message>
-    <message>
-        <source>must be 9 digits</source>
-        <translation>doit comporter 9 chiffres</translation>
-    </message>
-    <message>
-        <source>must be 9 characters (department + 7 digits)</source>
-        <translation>doit comporter 9 caractères (département + 7 chiffres)</translation>
-    </message>
-    <message>
-        <source>this database already holds a practice</source>
-        <translation>cette base de données contient déjà un cabinet</translation>
-    </message>
-    <message>
-        <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
-        <translation>doit comporter de 2 à 64 caractères&#xa0;: lettres minuscules, chiffres, . _ -, en commençant par une lettre</translation>
-    </message>
-    <message>
-        <source>choose at least one role</source>
-        <translation>choisissez au moins un rôle</translation>
-    </message>
-    <message>
-        <source>is not an e-mail address</source>
-        <translation>n&apos;est pas une adresse e-mail</translation>
-    </message>
-    <message>
-        <source>is already used by another account</source>
-        <translation>est déjà utilisé par un autre compte</translation>
-    </message>
-    <message>
-        <source>you cannot remove your own administrator role</source>
-        <translation>vous ne pouvez pas retirer votre propre rôle d&apos;administrateur</translation>
-    </message>
-    <message>
-        <source>you cannot deactivate your own account</source>
-        <translation>vous ne pouvez pas désactiver votre propre compte</translation>
-    </message>
-    <message>
-        <source>is too easy to guess</source>
-        <translation>est trop facile à deviner</translation>
-    </message>
-    <message>
-        <source>must differ from the current password</source>
-        <translation>doit être différent du mot de passe actuel</translation>
-    </message>
-    <message>
-        <source>is not your current password</source>
-        <translation>n&apos;est pas votre mot de passe actuel</translation>
-    </message>
-    <message>
-        <source>must be a date like 31.12.1950 or 31/12/1950</source>
-        <translation>doit être une date comme 31.12.1950 ou 31/12/1950</translation>
-    </message>
-    <message>
-        <source>is not a real calendar date</source>
-        <translation>n&apos;est pas une date du calendrier valide</translation>
-    </message>
-    <message>
-        <source>must not be in the future</source>
-        <translation>ne doit pas être dans le futur</translation>
-    </message>
-    <message>
-        <source>must be after 1900</source>
-        <translation>doit être postérieure à 1900</translation>
-    </message>
-    <message>
-        <source>must be F, M, X (other) or U (unknown)</source>
-        <translation>doit être F, M, X (autre) ou U (inconnu)</translation>
-    </message>
-    <message>
-        <source>must be one of fr, de, en, it</source>
-        <translation>doit être fr, de, en ou it</translation>
-    </message>
-    <message>
-        <source>must contain only digits, spaces and + . ( ) -</source>
-        <translation>ne doit contenir que des chiffres, des espaces et + . ( ) -</translation>
-    </message>
-    <message>
-        <source>must be an active physician of the practice</source>
-        <translation>doit être un médecin actif du cabinet</translation>
-    </message>
-    <message>
-        <source>must be PROV, RECUP, VALI or QUAL when an INS is given</source>
-        <translation>doit être PROV, RECUP, VALI ou QUAL lorsqu&apos;un INS est saisi</translation>
-    </message>
-    <message>
-        <source>needs an INS number</source>
-        <translation>nécessite un matricule INS</translation>
-    </message>
-    <message>
-        <source>kind must be condition, allergy or ald</source>
-        <translation>le type doit être pathologie, allergie ou ALD</translation>
-    </message>
-    <message>
-        <source>must be an ATC code or class (e.g. J01C)</source>
-        <translation>doit être un code ou une classe ATC (p. ex. J01C)</translation>
-    </message>
-    <message>
-        <source>must be an ICD-10 code (e.g. I50.9)</source>
-        <translation>doit être un code CIM-10 (p. ex. I50.9)</translation>
-    </message>
-    <message>
-        <source>unknown user or wrong password</source>
-        <translation>utilisateur inconnu ou mot de passe erroné</translation>
-    </message>
-    <message>
-        <source>this account is locked after too many failed logins; ask an administrator to unlock it</source>
-        <translation>ce compte est bloqué après trop d&apos;échecs de connexion&#xa0;; demandez à un administrateur de le débloquer</translation>
-    </message>
-    <message>
-        <source>the key does not belong to this database</source>
-        <translation>la clé n&apos;appartient pas à cette base de données</translation>
-    </message>
-    <message>
-        <source>the SQLite library in use is not SQLCipher</source>
-        <translation>la bibliothèque SQLite utilisée n&apos;est pas SQLCipher</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for this database</source>
-        <translation>phrase de passe erronée pour cette base de données</translation>
-    </message>
-    <message>
-        <source>wrong recovery code for this database</source>
-        <translation>code de récupération erroné pour cette base de données</translation>
-    </message>
-    <message>
-        <source>enter the practice passphrase or the recovery code</source>
-        <translation>saisissez la phrase de passe du cabinet ou le code de récupération</translation>
-    </message>
-    <message>
-        <source>the database URL must start with postgresql+psycopg://</source>
-        <translation>l&apos;adresse de la base de données doit commencer par postgresql+psycopg://</translation>
-    </message>
-    <message>
-        <source>no allowed keyring backend on this computer</source>
-        <translation>aucun trousseau de clés autorisé sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>the keyring did not answer in time</source>
-        <translation>le trousseau de clés n&apos;a pas répondu à temps</translation>
-    </message>
-    <message>
-        <source>the recorded keyring backend is not allowed</source>
-        <translation>le trousseau de clés enregistré n&apos;est pas autorisé</translation>
-    </message>
-    <message>
-        <source>the keyring that holds the key is not available (keystore changed)</source>
-        <translation>le trousseau de clés qui contient la clé n&apos;est pas disponible (magasin de clés changé)</translation>
-    </message>
-    <message>
-        <source>the keyring holds no key for this database</source>
-        <translation>le trousseau de clés ne contient aucune clé pour cette base</translation>
-    </message>
-    <message>
-        <source>must be a number of units like 1, 0.5 or 1/2</source>
-        <translation>doit être un nombre d&apos;unités comme 1, 0.5 ou 1/2</translation>
-    </message>
-    <message>
-        <source>must be at most 100 units</source>
-        <translation>doit être de 100 unités au plus</translation>
-    </message>
-    <message>
-        <source>is not a plausible date</source>
-        <translation>n&apos;est pas une date plausible</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>doit être un nombre</translation>
-    </message>
-    <message>
-        <source>must be a complete ATC code like B01AA03</source>
-        <translation>doit être un code ATC complet comme B01AA03</translation>
-    </message>
-    <message>
-        <source>a substance or a product name is required</source>
-        <translation>une substance ou un nom commercial est obligatoire</translation>
-    </message>
-    <message>
-        <source>must not be before the start date</source>
-        <translation>ne doit pas précéder la date de début</translation>
-    </message>
-    <message>
-        <source>must be at most 12 months after the start</source>
-        <translation>doit être au plus 12 mois après le début</translation>
-    </message>
-    <message>
-        <source>must be an active member of the practice</source>
-        <translation>doit être un membre actif du cabinet</translation>
-    </message>
-    <message>
-        <source>is not a known protocol</source>
-        <translation>n&apos;est pas un protocole connu</translation>
-    </message>
-    <message>
-        <source>must be a past date after 1990</source>
-        <translation>doit être une date passée, après 1990</translation>
-    </message>
-    <message>
-        <source>must be oral, written or electronic</source>
-        <translation>doit être oral, écrit ou électronique</translation>
-    </message>
-    <message>
-        <source>must be patient or representative</source>
-        <translation>doit être le patient ou son représentant</translation>
-    </message>
-    <message>
-        <source>is not a patient of the practice</source>
-        <translation>n&apos;est pas un patient du cabinet</translation>
-    </message>
-    <message>
-        <source>is required (at most 200 characters)</source>
-        <translation>est obligatoire (200 caractères au plus)</translation>
-    </message>
-    <message>
-        <source>must be a time like 08:30</source>
-        <translation>doit être une heure comme 08:30</translation>
-    </message>
-    <message>
-        <source>must be 2–40 lower-case letters, digits or underscores</source>
-        <translation>doit comporter de 2 à 40 lettres minuscules, chiffres ou tirets bas</translation>
-    </message>
-    <message>
-        <source>must be routine, urgent, asap or stat</source>
-        <translation>doit être routine, urgent, asap ou stat</translation>
-    </message>
-    <message>
-        <source>choose either a person or a pool (one of the two)</source>
-        <translation>choisissez une personne ou un pool (l&apos;un des deux)</translation>
-    </message>
-    <message>
-        <source>must be an active clinical or front-desk member of the practice</source>
-        <translation>doit être un membre actif du cabinet, soignant ou secrétariat</translation>
-    </message>
-    <message>
-        <source>needs a due date</source>
-        <translation>nécessite une échéance</translation>
-    </message>
-    <message>
-        <source>needs a due date to start the series</source>
-        <translation>nécessite une échéance pour démarrer la série</translation>
-    </message>
-    <message>
-        <source>needs an origin type and a positive id</source>
-        <translation>nécessite un type d&apos;origine et un identifiant positif</translation>
-    </message>
-    <message>
-        <source>an act is only recorded for a protocol-bound task</source>
-        <translation>un acte n&apos;est enregistré que pour une tâche liée à un protocole</translation>
-    </message>
-    <message>
-        <source>is not a task status</source>
-        <translation>n&apos;est pas un statut de tâche</translation>
-    </message>
-    <message>
-        <source>this task is not in one of your pools</source>
-        <translation>cette tâche n&apos;est dans aucun de vos pools</translation>
-    </message>
-    <message>
-        <source>must be an iCalendar rule like FREQ=MONTHLY;INTERVAL=3</source>
-        <translation>doit être une règle iCalendar comme FREQ=MONTHLY;INTERVAL=3</translation>
-    </message>
-    <message>
-        <source>must not contain DTSTART (the due date starts the series)</source>
-        <translation>ne doit pas contenir DTSTART (l&apos;échéance démarre la série)</translation>
-    </message>
-    <message>
-        <source>must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY</source>
-        <translation>doit fixer FREQ à DAILY, WEEKLY, MONTHLY ou YEARLY</translation>
-    </message>
-    <message>
-        <source>must start with postgresql:// or postgresql+psycopg://</source>
-        <translation>doit commencer par postgresql:// ou postgresql+psycopg://</translation>
-    </message>
-    <message>
-        <source>the server is not on this computer: add ?sslmode=verify-full (TLS is required)</source>
-        <translation>le serveur n&apos;est pas sur cet ordinateur&#xa0;: ajoutez&#xa0;?sslmode=verify-full (TLS obligatoire)</translation>
-    </message>
-    <message>
-        <source>must not contain a password: put it in a .pgpass file</source>
-        <translation>ne doit pas contenir de mot de passe&#xa0;: placez-le dans un fichier .pgpass</translation>
-    </message>
-    <message>
-        <source>an absence lasts at most one year</source>
-        <translation>une absence dure au plus un an</translation>
-    </message>
-    <message>
-        <source>select at least one task</source>
-        <translation>sélectionnez au moins une tâche</translation>
-    </message>
-    <message>
-        <source>must be a whole number of days</source>
-        <translation>doit être un nombre entier de jours</translation>
-    </message>
-    <message>
-        <source>must be 2–60 letters, digits, dots, dashes or underscores</source>
-        <translation>doit comporter de 2 à 60 lettres, chiffres, points, tirets ou tirets bas</translation>
-    </message>
-    <message>
-        <source>must not be below the minimum age</source>
-        <translation>ne doit pas être inférieur à l&apos;âge minimum</translation>
-    </message>
-    <message>
-        <source>give both the task type and the number of months</source>
-        <translation>indiquez à la fois le type de tâche et le nombre de mois</translation>
-    </message>
-    <message>
-        <source>give at least one criterion (age, condition, medication or task not done)</source>
-        <translation>indiquez au moins un critère (âge, pathologie, médicament ou tâche non réalisée)</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>doit être un nombre entier</translation>
-    </message>
-    <message>
-        <source>must be renewal or dose_adjustment</source>
-        <translation>doit être renewal (renouvellement) ou dose_adjustment (adaptation de dose)</translation>
-    </message>
-    <message>
-        <source>must be after today</source>
-        <translation>doit être postérieure à aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>must be a medication of this patient</source>
-        <translation>doit être un médicament de ce patient</translation>
-    </message>
-    <message>
-        <source>is a stopped medication</source>
-        <translation>est un médicament arrêté</translation>
-    </message>
-    <message>
-        <source>must be stop, change or add</source>
-        <translation>doit être stop (arrêt), change (modification) ou add (ajout)</translation>
-    </message>
-    <message>
-        <source>must be a patient of the practice</source>
-        <translation>doit être un patient du cabinet</translation>
-    </message>
-    <message>
-        <source>must be an SFPC problem code (1.1 to 1.10)</source>
-        <translation>doit être un code de problème SFPC (1.1 à 1.10)</translation>
-    </message>
-    <message>
-        <source>at least one medication is required (except for an untreated indication)</source>
-        <translation>au moins un médicament est obligatoire (sauf pour une indication non traitée)</translation>
-    </message>
-    <message>
-        <source>must be urgent, 24h or routine</source>
-        <translation>doit être urgent, 24h ou routine</translation>
-    </message>
-    <message>
-        <source>must not be in the past</source>
-        <translation>ne doit pas être dans le passé</translation>
-    </message>
-    <message>
-        <source>must be within a year</source>
-        <translation>doit être dans moins d&apos;un an</translation>
-    </message>
-    <message>
-        <source>is required: the patient has no médecin traitant in the practice</source>
-        <translation>est obligatoire&#xa0;: le patient n&apos;a pas de médecin traitant au cabinet</translation>
-    </message>
-    <message>
-        <source>is not a current finding of this patient&apos;s review</source>
-        <translation>n&apos;est pas un résultat actuel de la revue de ce patient</translation>
-    </message>
-    <message>
-        <source>there is no question waiting for a reply</source>
-        <translation>aucune question n&apos;attend de réponse</translation>
-    </message>
-    <message>
-        <source>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</source>
-        <translation>la proposition ne contient aucune modification de traitement à effectuer&#xa0;: répondez « modifiée » avec la modification que vous faites</translation>
-    </message>
-    <message>
-        <source>the change made is required</source>
-        <translation>la modification effectuée est obligatoire</translation>
-    </message>
-    <message>
-        <source>this reconciliation is already validated</source>
-        <translation>cette conciliation est déjà validée</translation>
-    </message>
-    <message>
-        <source>is required (hospital and department)</source>
-        <translation>est obligatoire (hôpital et service)</translation>
-    </message>
-    <message>
-        <source>must be intentional_documented, to_be_clarified or keep_current</source>
-        <translation>doit être intentionnel documenté, à clarifier ou garder la ligne actuelle</translation>
-    </message>
-    <message>
-        <source>an intentional change must be documented (why it was made)</source>
-        <translation>un changement intentionnel doit être justifié (pourquoi il a été fait)</translation>
-    </message>
-    <message>
-        <source>an added drug has no current line to keep</source>
-        <translation>un médicament ajouté n&apos;a pas de ligne actuelle à garder</translation>
-    </message>
-    <message>
-        <source>only a difference to be clarified can be sent</source>
-        <translation>seul un écart à clarifier peut être envoyé</translation>
-    </message>
-    <message>
-        <source>must be alert or task</source>
-        <translation>doit être alerte ou tâche</translation>
-    </message>
-    <message>
-        <source>must be bpm or pmc</source>
-        <translation>doit être bpm (bilan partagé de médication) ou pmc (Polymedikations-Check)</translation>
-    </message>
-    <message>
-        <source>must not be before the previous step</source>
-        <translation>ne doit pas précéder l&apos;étape précédente</translation>
-    </message>
-    <message>
-        <source>must start with CHMED16A1 (or CHMED16A0)</source>
-        <translation>doit commencer par CHMED16A1 (ou CHMED16A0)</translation>
-    </message>
-    <message>
-        <source>is not a readable CHMED16A payload</source>
-        <translation>n&apos;est pas un contenu CHMED16A lisible</translation>
-    </message>
-    <message>
-        <source>must be yes when a date or a place is given</source>
-        <translation>doit être « oui » lorsqu&apos;une date ou un lieu est indiqué</translation>
-    </message>
-    <message>
-        <source>is required when a contact or a designation date is given</source>
-        <translation>est obligatoire lorsque des coordonnées ou une date de désignation sont indiquées</translation>
-    </message>
-    <message>
-        <source>must be an e-mail address like name@example.org</source>
-        <translation>doit être une adresse e-mail comme nom@exemple.org</translation>
-    </message>
-    <message>
-        <source>must be problems of this plan</source>
-        <translation>doivent être des problèmes de ce plan</translation>
-    </message>
-    <message>
-        <source>choose one responsible: a person, a role or an outside contact</source>
-        <translation>choisissez un seul responsable&#xa0;: une personne, un rôle ou un intervenant extérieur</translation>
-    </message>
-    <message>
-        <source>must be a goal of this plan</source>
-        <translation>doit être un objectif de ce plan</translation>
-    </message>
-    <message>
-        <source>is only given when the need was reported to the territory</source>
-        <translation>n&apos;est indiqué que si le besoin a été signalé au territoire</translation>
-    </message>
-    <message>
-        <source>only for a member of the practice</source>
-        <translation>uniquement pour un membre du cabinet</translation>
-    </message>
-    <message>
-        <source>only the patient&apos;s médecin traitant can validate the plan</source>
-        <translation>seul le médecin traitant du patient peut valider le plan</translation>
-    </message>
-    <message>
-        <source>is required before the plan is validated</source>
-        <translation>est obligatoire avant la validation du plan</translation>
-    </message>
-    <message>
-        <source>a plan needs at least one shared goal to be validated</source>
-        <translation>un plan doit comporter au moins un objectif partagé pour être validé</translation>
-    </message>
-    <message>
-        <source>a closed plan cannot be changed</source>
-        <translation>un plan clôturé ne peut pas être modifié</translation>
-    </message>
-    <message>
-        <source>is not a part of a care plan</source>
-        <translation>n&apos;est pas un élément d&apos;un plan de soins</translation>
-    </message>
-    <message>
-        <source>already has a care plan that is not closed</source>
-        <translation>a déjà un plan de soins non clôturé</translation>
-    </message>
-    <message>
-        <source>this alert has already been acknowledged</source>
-        <translation>cette alerte a déjà été prise en compte</translation>
-    </message>
-    <message>
-        <source>must be a PDF, a PNG or JPEG image, or a text file</source>
-        <translation>doit être un PDF, une image PNG ou JPEG, ou un fichier texte</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>est vide</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>le dossier n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>is not an event of this patient</source>
-        <translation>n&apos;est pas un événement de ce patient</translation>
-    </message>
-    <message>
-        <source>is not a referral of this patient</source>
-        <translation>n&apos;est pas un adressage de ce patient</translation>
-    </message>
-    <message>
-        <source>must be ed_visit, admission or discharge</source>
-        <translation>doit être passage aux urgences, hospitalisation ou sortie</translation>
-    </message>
-    <message>
-        <source>must be hospital, dmp, patient or other</source>
-        <translation>doit être hôpital, DMP, patient ou autre</translation>
-    </message>
-    <message>
-        <source>must be pdf or csv</source>
-        <translation>doit être pdf ou csv</translation>
-    </message>
-    <message>
-        <source>must not be before the start of the period</source>
-        <translation>ne doit pas précéder le début de la période</translation>
-    </message>
-    <message>
-        <source>must be monthly, ad_hoc, cpts or quality_circle</source>
-        <translation>doit être mensuelle, ponctuelle, CPTS ou cercle de qualité</translation>
-    </message>
-    <message>
-        <source>a meeting needs at least one participant</source>
-        <translation>une réunion doit avoir au moins un participant</translation>
-    </message>
-    <message>
-        <source>the patient has no open care plan to revise</source>
-        <translation>le patient n&apos;a pas de plan de soins ouvert à réviser</translation>
-    </message>
-    <message>
-        <source>must be active members of the practice</source>
-        <translation>doivent être des membres actifs du cabinet</translation>
-    </message>
-    <message>
-        <source>must be note, task or care_plan</source>
-        <translation>doit être note, tâche ou plan de soins</translation>
-    </message>
-    <message>
-        <source>must not be before the request</source>
-        <translation>ne doit pas précéder la demande</translation>
-    </message>
-    <message>
-        <source>must not be before the visit</source>
-        <translation>ne doit pas précéder la consultation</translation>
-    </message>
-    <message>
-        <source>must be p1_48h, p2_7d, p3_scheduled or advice</source>
-        <translation>doit être sous 48 h, sous 7 jours, programmé ou avis seul</translation>
-    </message>
-    <message>
-        <source>must be within the last year and not in the future</source>
-        <translation>doit se situer dans l&apos;année écoulée et pas dans le futur</translation>
-    </message>
-    <message>
-        <source>is not a referral status</source>
-        <translation>n&apos;est pas un statut d&apos;adressage</translation>
-    </message>
-    <message>
-        <source>a PostgreSQL server is backed up on the server (pg_dump), not here</source>
-        <translation>un serveur PostgreSQL se sauvegarde sur le serveur (pg_dump), pas ici</translation>
-    </message>
-    <message>
-        <source>the restored database does not hold what the backup recorded</source>
-        <translation>la base restaurée ne contient pas ce que la sauvegarde a enregistré</translation>
-    </message>
-    <message>
-        <source>is too long (at most %1 characters)</source>
-        <translation>est trop long (%1 caractères au plus)</translation>
-    </message>
-    <message>
-        <source>must be at least %1 characters long</source>
-        <translation>doit comporter au moins %1 caractères</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2 minutes</source>
-        <translation>doit être compris entre %1 et %2 minutes</translation>
-    </message>
-    <message>
-        <source>unknown role %1</source>
-        <translation>rôle inconnu %1</translation>
-    </message>
-    <message>
-        <source>too many failed logins: wait %1 s before trying again</source>
-        <translation>trop d&apos;échecs de connexion&#xa0;: attendez %1 s avant de réessayer</translation>
-    </message>
-    <message>
-        <source>staff member %1 does not exist</source>
-        <translation>le membre du personnel %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>patient %1 does not exist</source>
-        <translation>le patient %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Cordée</source>
-        <translation>%1 a été écrit par une version plus récente de Cordée</translation>
-    </message>
-    <message>
-        <source>the key file %1 is missing: the database cannot be unlocked without it (restore it from the backup)</source>
-        <translation>le fichier de clés %1 est manquant&#xa0;: la base de données ne peut pas être déverrouillée sans lui (restaurez-le à partir de la sauvegarde)</translation>
-    </message>
-    <message>
-        <source>the key file %1 is damaged (%2)</source>
-        <translation>le fichier de clés %1 est endommagé (%2)</translation>
-    </message>
-    <message>
-        <source>%1 already exists; it is never replaced</source>
-        <translation>%1 existe déjà&#xa0;; il n&apos;est jamais remplacé</translation>
-    </message>
-    <message>
-        <source>%1 already exists; Cordée never replaces a database</source>
-        <translation>%1 existe déjà&#xa0;; Cordée ne remplace jamais une base de données</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted database; Cordée refuses to use it</source>
-        <translation>%1 est une base de données non chiffrée&#xa0;; Cordée refuse de l&apos;utiliser</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read although the key is right: the file is damaged (%2). Restore it from a backup.</source>
-        <translation>%1 est illisible bien que la clé soit correcte&#xa0;: le fichier est endommagé (%2). Restaurez-le à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>%1 already exists; Cordée never replaces a database (restore to a new name)</source>
-        <translation>%1 existe déjà&#xa0;; Cordée ne remplace jamais une base (restaurez sous un nouveau nom)</translation>
-    </message>
-    <message>
-        <source>%1 in the backup %2 has changed since it was written; use another backup</source>
-        <translation>%1 dans la sauvegarde %2 a changé depuis son écriture&#xa0;; utilisez une autre sauvegarde</translation>
-    </message>
-    <message>
-        <source>%1 is not a Cordée backup (no manifest.json)</source>
-        <translation>%1 n&apos;est pas une sauvegarde Cordée (pas de manifest.json)</translation>
-    </message>
-    <message>
-        <source>the backup %1 lacks %2</source>
-        <translation>il manque %2 dans la sauvegarde %1</translation>
-    </message>
-    <message>
-        <source>the backup could not be verified (%1); the database itself is untouched</source>
-        <translation>la sauvegarde n&apos;a pas pu être vérifiée (%1)&#xa0;; la base elle-même n&apos;a pas été modifiée</translation>
-    </message>
-    <message>
-        <source>cannot write a backup in %1: %2</source>
-        <translation>impossible d&apos;écrire une sauvegarde dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the manifest of %1 is damaged (%2)</source>
-        <translation>le manifeste de %1 est endommagé (%2)</translation>
-    </message>
-    <message>
-        <source>no database at %1</source>
-        <translation>aucune base de données à l&apos;emplacement %1</translation>
-    </message>
-    <message>
-        <source>keyring error: %1</source>
-        <translation>erreur du trousseau de clés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not on this computer: add ?sslmode=verify-full (TLS is required outside loopback)</source>
-        <translation>%1 n&apos;est pas sur cet ordinateur&#xa0;: ajoutez&#xa0;?sslmode=verify-full (TLS est obligatoire hors de la boucle locale)</translation>
-    </message>
-    <message>
-        <source>cannot use the PostgreSQL server: %1</source>
-        <translation>impossible d&apos;utiliser le serveur PostgreSQL&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>this database has schema %1, newer than this version of Cordée knows; install the newer version of Cordée</source>
-        <translation>cette base de données a le schéma %1, plus récent que ceux que connaît cette version de Cordée&#xa0;; installez la version plus récente de Cordée</translation>
-    </message>
-    <message>
-        <source>must be more than %1 and at most %2</source>
-        <translation>doit être supérieur à %1 et au plus %2</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2</source>
-        <translation>doit être compris entre %1 et %2</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2 days</source>
-        <translation>doit être compris entre %1 et %2 jours</translation>
-    </message>
-    <message>
-        <source>task %1 does not exist</source>
-        <translation>la tâche %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>absence %1 does not exist</source>
-        <translation>l&apos;absence %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>doit être l&apos;une des valeurs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>medication line %1 does not exist</source>
-        <translation>la ligne de médicament %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>enrolment %1 does not exist</source>
-        <translation>l&apos;inclusion %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>staff %1 does not adhere to %2</source>
-        <translation>%1 n&apos;adhère pas à %2</translation>
-    </message>
-    <message>
-        <source>%1 is not of a profession this protocol delegates to (%2)</source>
-        <translation>%1 n&apos;exerce pas une profession à laquelle ce protocole délègue (%2)</translation>
-    </message>
-    <message>
-        <source>is not a valid iCalendar rule (%1)</source>
-        <translation>n&apos;est pas une règle iCalendar valide (%1)</translation>
-    </message>
-    <message>
-        <source>%1 is on a network share; the encrypted file must stay on this computer&apos;s disk. For several workstations use a PostgreSQL server.</source>
-        <translation>%1 est sur un partage réseau&#xa0;; le fichier chiffré doit rester sur le disque de cet ordinateur. Pour plusieurs postes, utilisez un serveur PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>alert %1 does not exist</source>
-        <translation>l&apos;alerte %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>this alert is already closed (%1)</source>
-        <translation>cette alerte est déjà close (%1)</translation>
-    </message>
-    <message>
-        <source>medication line %1 is not on this patient&apos;s list</source>
-        <translation>la ligne de médicament %1 ne figure pas sur la liste de ce patient</translation>
-    </message>
-    <message>
-        <source>already has an open alert (#%1)</source>
-        <translation>fait déjà l&apos;objet d&apos;une alerte ouverte (n° %1)</translation>
-    </message>
-    <message>
-        <source>was kept as is by the doctor on %1 (alert #%2) and nothing relevant has changed since</source>
-        <translation>a été maintenu tel quel par le médecin le %1 (alerte n° %2) et rien de pertinent n&apos;a changé depuis</translation>
-    </message>
-    <message>
-        <source>patient %1 has no care plan</source>
-        <translation>le patient %1 n&apos;a pas de plan de soins</translation>
-    </message>
-    <message>
-        <source>a %1 plan cannot become %2 (possible: %3)</source>
-        <translation>un plan au statut « %1 » ne peut pas passer au statut « %2 » (possibles&#xa0;: %3)</translation>
-    </message>
-    <message>
-        <source>a %1 plan cannot be changed: revise it first</source>
-        <translation>un plan au statut « %1 » ne peut pas être modifié&#xa0;: révisez-le d&apos;abord</translation>
-    </message>
-    <message>
-        <source>care plan %1 has no version %2</source>
-        <translation>le plan de soins %1 n&apos;a pas de version %2</translation>
-    </message>
-    <message>
-        <source>care plan %1 does not exist</source>
-        <translation>le plan de soins %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not part of care plan %3</source>
-        <translation>l&apos;élément %1 %2 ne fait pas partie du plan de soins %3</translation>
-    </message>
-    <message>
-        <source>DAUM alert %1 does not exist</source>
-        <translation>l&apos;alerte DAUM %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>is too large (%1 MB; at most %2 MB per document)</source>
-        <translation>est trop volumineux (%1 Mo&#xa0;; %2 Mo au plus par document)</translation>
-    </message>
-    <message>
-        <source>document %1 does not exist</source>
-        <translation>le document %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>hospital event %1 does not exist</source>
-        <translation>l&apos;événement hospitalier %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>the period must be at most %1 months</source>
-        <translation>la période doit être de %1 mois au plus</translation>
-    </message>
-    <message>
-        <source>meeting %1 does not exist</source>
-        <translation>la réunion %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>meeting record %1 does not exist</source>
-        <translation>le compte rendu de réunion %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>«%1» is not a valid code prefix</source>
-        <translation>« %1 » n&apos;est pas un préfixe de code valide</translation>
-    </message>
-    <message>
-        <source>reconciliation %1 does not exist</source>
-        <translation>la conciliation %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>reconciliation item %1 does not exist</source>
-        <translation>la ligne de conciliation %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>still to be clarified: line %1</source>
-        <translation>encore à clarifier&#xa0;: ligne %1</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3</source>
-        <translation>%1 doit être compris entre %2 et %3</translation>
-    </message>
-    <message>
-        <source>%1 must be a number</source>
-        <translation>%1 doit être un nombre</translation>
-    </message>
-    <message>
-        <source>referral %1 does not exist</source>
-        <translation>l&apos;adressage %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>worksheet %1 does not exist</source>
-        <translation>la fiche %1 n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>%1 is not a finding of this worksheet</source>
-        <translation>%1 n&apos;est pas un résultat de cette fiche</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ PASS = "cli passphrase for tests"
 
 
 def run(*args, env_extra=None, check=False):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+           "CORDEE_LANG": "en"}
     env.pop("CORDEE_PASSPHRASE", None)
     env.update(env_extra or {})
     proc = subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
@@ -75,17 +76,18 @@ def test_same_seed_same_patients(tmp_path, cli_db):
 
 
 @pytest.mark.parametrize("args,needle", [
-    (["patients", "--db", "/nonexistent/p.db", "--passphrase-file", "{pass}"], "no database"),
-    (["patients", "--db", "{db}", "--passphrase-file", "/nonexistent/pass"], "passphrase file"),
-    (["patients", "--db", "{db}"], "no passphrase"),
-    (["patients", "--db", "{db}", "--passphrase-file", "{wrong}"], "wrong passphrase"),
+    (["patients", "--db", "/nonexistent/p.db", "--passphrase-file", "{pass}"], "No database at /nonexistent/p.db"),
+    (["patients", "--db", "{db}", "--passphrase-file", "/nonexistent/pass"], "--passphrase-file: the file cannot be read"),
+    (["patients", "--db", "{db}"], "No passphrase"),
+    (["patients", "--db", "{db}", "--passphrase-file", "{wrong}"], "Wrong passphrase"),
     (["patients", "--db", "{db}", "--bogus"], "unrecognized arguments"),
     (["frobnicate"], "invalid choice"),
-    (["demo-data", "--db", "{db}", "--passphrase-file", "{pass}", "--patients", "0"], "--patients"),
-    (["patients", "--db", "{db}", "--passphrase-file", "{pass}", "--limit", "0"], "--limit"),
+    (["demo-data", "--db", "{db}", "--passphrase-file", "{pass}", "--patients", "0"],
+     "--patients: must be between 1 and 1000000"),
+    (["patients", "--db", "{db}", "--passphrase-file", "{pass}", "--limit", "0"], "--limit: must be at least 1"),
     (["init", "--db", "{db}", "--passphrase-file", "{pass}"], "already exists"),
-    (["smoke", "--db", "{db}", "--passphrase-file", "{wrong}"], "wrong passphrase"),
-    (["smoke", "--db", "{db}.missing", "--passphrase-file", "{pass}"], "no database"),
+    (["smoke", "--db", "{db}", "--passphrase-file", "{wrong}"], "Wrong passphrase"),
+    (["smoke", "--db", "{db}.missing", "--passphrase-file", "{pass}"], "No database"),
 ])
 def test_bad_input_one_line_nonzero_and_nothing_changed(cli_db, tmp_path, args, needle):
     db, passfile = cli_db
@@ -98,6 +100,20 @@ def test_bad_input_one_line_nonzero_and_nothing_changed(cli_db, tmp_path, args, 
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and needle in lines[0], out.stderr
     assert _sha(db) == before
+
+
+@pytest.mark.parametrize("lang, expected", [("fr", "cordee: Phrase de passe erronée pour cette base de données."),
+                                             ("de", "cordee: Falsche Passphrase für diese Datenbank.")])
+def test_errors_in_the_language_of_the_command_line(cli_db, tmp_path, lang, expected):
+    db, _ = cli_db
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("definitely not the passphrase")
+    out = run("patients", "--db", str(db), "--passphrase-file", str(wrong), env_extra={"CORDEE_LANG": lang})
+    assert out.returncode != 0 and out.stderr.startswith(expected), out.stderr
+    out = run("patients", "--db", str(db), "--passphrase-file", str(wrong), "--limit", "0",
+              env_extra={"CORDEE_LANG": lang})
+    assert out.stderr.strip() == {"fr": "cordee: --limit\u00a0: doit valoir au moins 1",
+                                  "de": "cordee: --limit: muss mindestens 1 sein"}[lang], out.stderr
 
 
 def test_damaged_file_reported_as_damaged(cli_db, tmp_path):
@@ -155,7 +171,7 @@ def test_backup_then_restore_from_the_command_line(cli_db, tmp_path):
 @pytest.mark.parametrize("case, needle", [
     ("existing target", "already exists"),
     ("not a backup", "not a Cordée backup"),
-    ("wrong passphrase", "wrong passphrase"),
+    ("wrong passphrase", "Wrong passphrase"),
 ])
 def test_restore_bad_input_one_line_and_nothing_left(cli_db, tmp_path, case, needle):
     db, passfile = cli_db

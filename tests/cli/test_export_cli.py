@@ -18,7 +18,8 @@ from tests.conftest import PASSPHRASE
 
 
 def run(*args, passphrase=PASSPHRASE):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+           "CORDEE_LANG": "en"}
     env.pop("CORDEE_PASSPHRASE", None)
     if passphrase:
         env["CORDEE_PASSPHRASE"] = passphrase
@@ -60,16 +61,19 @@ def test_export_errors_are_one_clear_line(exported, tmp_path):
     db = str(practice.path)
     cases = [
         (("export", "medication-plan", "--db", db, "--patient", "999999", "--out", str(tmp_path / "x.pdf")),
-         "patient 999999 does not exist"),
+         "This record no longer exists (patient 999999)."),
         (("export", "alerts", "--db", db, "--patient", "999999", "--out", str(tmp_path / "x.pdf")),
-         "patient 999999 does not exist"),
+         "This record no longer exists (patient 999999)."),
         (("export", "alerts", "--db", db, "--patient", "abc", "--out", str(tmp_path / "x.pdf")), "invalid int value"),
         (("export", "medication-plan", "--db", db, "--out", str(tmp_path / "x.pdf")), "--patient"),
         (("export", "medication-plan", "--db", db, "--patient", str(pid), "--out", str(tmp_path / "no" / "x.pdf")),
-         "does not exist"),
-        (("export", "medication-plan", "--db", db, "--patient", str(pid), "--out", str(tmp_path)), "is a folder"),
+         "--out: the folder " + str(tmp_path / "no") + " does not exist"),
+        (("export", "medication-plan", "--db", db, "--patient", str(pid), "--out", str(tmp_path)),
+         f"--out: {tmp_path} is a folder, give a file name"),
+        (("export", "medication-plan", "--db", db, "--patient", "0", "--out", str(tmp_path / "x.pdf")),
+         "--patient: must be at least 1"),
         (("export", "medication-plan", "--db", str(tmp_path / "none.db"), "--patient", "1", "--out",
-          str(tmp_path / "x.pdf")), "no database"),
+          str(tmp_path / "x.pdf")), "No database at"),
         (("export", "prescriptions", "--db", db), "invalid choice"),
     ]
     for args, expected in cases:
@@ -78,5 +82,5 @@ def test_export_errors_are_one_clear_line(exported, tmp_path):
         lines = out.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("cordee") and expected in lines[0], (args, out.stderr)
     out = run("export", "alerts", "--db", db, "--patient", str(pid), "--out", str(tmp_path / "x.pdf"), passphrase="")
-    assert out.returncode != 0 and "passphrase" in out.stderr
+    assert out.returncode != 0 and "No passphrase" in out.stderr
     assert not (tmp_path / "x.pdf").exists()

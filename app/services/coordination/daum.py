@@ -163,9 +163,9 @@ def acknowledge(ctx: ServiceContext, alert_id: int, expected_version: int, note:
         text = clean_text(note, "note", 1000)
         alert = session.get(DaumAlert, alert_id)
         if alert is None:
-            raise NotFoundError(f"DAUM alert {alert_id} does not exist")
+            raise NotFoundError("DAUM alert", alert_id)
         if alert.status != "open":
-            raise ValidationError("status", "this alert has already been acknowledged")
+            raise ValidationError("status", "coordination.daum_acknowledged")
         result = session.execute(update(DaumAlert).where(DaumAlert.id == alert_id,
                                                          DaumAlert.version == expected_version).values(
             status="acknowledged", acknowledged_at=utcnow(), acknowledged_by=ctx.actor.display_name, note=text,

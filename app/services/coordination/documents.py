@@ -56,9 +56,9 @@ def media_type_of(content: bytes) -> str:
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError:
-        raise ValidationError("content", "must be a PDF, a PNG or JPEG image, or a text file") from None
+        raise ValidationError("content", "coordination.document_type") from None
     if "\x00" in text:
-        raise ValidationError("content", "must be a PDF, a PNG or JPEG image, or a text file")
+        raise ValidationError("content", "coordination.document_type")
     return "text/plain"
 
 
@@ -71,11 +71,11 @@ def _check_link(session: Session, patient_id: int, event_id: int | None, referra
     if event_id is not None:
         event = session.get(HospitalEvent, event_id)
         if event is None or event.patient_id != patient_id:
-            raise ValidationError("event_id", "is not an event of this patient")
+            raise ValidationError("event_id", "coordination.not_patient_event")
     if referral_id is not None:
         referral = session.get(Referral, referral_id)
         if referral is None or referral.patient_id != patient_id:
-            raise ValidationError("referral_id", "is not a referral of this patient")
+            raise ValidationError("referral_id", "coordination.not_patient_referral")
 
 
 def add_document(ctx: ServiceContext, patient_id: int, *, title: str, filename: str, content: bytes,
@@ -83,10 +83,10 @@ def add_document(ctx: ServiceContext, patient_id: int, *, title: str, filename: 
     """Store a document in the database (at most 20 MB); returns its id."""
     require(ctx.actor, "document.add")
     if not isinstance(content, (bytes, bytearray)) or not content:
-        raise ValidationError("content", "is empty")
+        raise ValidationError("content", "coordination.document_empty")
     if len(content) > MAX_BYTES:
-        raise ValidationError("content", f"is too large ({len(content) / 1048576:.1f} MB; at most "
-                                         f"{MAX_BYTES // 1048576} MB per document)")
+        raise ValidationError("content", "coordination.document_too_large", size_mb=round(len(content) / 1048576, 1),
+                              max_mb=MAX_BYTES // 1048576)
     name = clean_text(Path(filename or "").name, "filename", 200, True)
     kind = media_type_of(bytes(content))
     with ctx.transaction() as session:
@@ -128,7 +128,7 @@ def open_document(ctx: ServiceContext, document_id: int) -> DocumentContent:
     with ctx.transaction() as session:
         doc = session.get(CoordinationDocument, document_id)
         if doc is None:
-            raise NotFoundError(f"document {document_id} does not exist")
+            raise NotFoundError("document", document_id)
         ctx.audit(session, "document.open", entity_type="document", entity_id=document_id,
                   patient_id=doc.patient_id)
         return DocumentContent(_row(doc), bytes(doc.content))
@@ -139,14 +139,14 @@ def export_copy(ctx: ServiceContext, document_id: int, target: Path) -> Path:
     require(ctx.actor, "document.export")
     target = Path(target)
     if not target.parent.is_dir():
-        raise ValidationError("target", "the folder does not exist")
+        raise ValidationError("target", "coordination.no_folder")
     doc = open_document(ctx, document_id)
     try:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as out:
             out.write(doc.content)
     except OSError as exc:
-        raise CordeeError(f"cannot write {target}: {exc.strerror}") from None
+        raise CordeeError("cannot_write", path=target, error=exc.strerror or str(exc)) from None
     with ctx.transaction() as session:
         ctx.audit(session, "document.export", entity_type="document", entity_id=document_id,
                   patient_id=doc.row.patient_id, detail="plaintext copy written on request")

@@ -58,14 +58,14 @@ class EventRow:
 
 def _validated(data: EventInput, today: date) -> dict:
     if data.kind not in KINDS:
-        raise ValidationError("kind", "must be ed_visit, admission or discharge")
+        raise ValidationError("kind", "coordination.event_kind")
     day = parse_date(data.event_date, "event_date")
     if day > today:
-        raise ValidationError("event_date", "must not be in the future")
+        raise ValidationError("event_date", "future_date")
     if day.year < 1990:
-        raise ValidationError("event_date", "is not a plausible date")
+        raise ValidationError("event_date", "implausible_date")
     if data.source not in SOURCES:
-        raise ValidationError("source", "must be hospital, dmp, patient or other")
+        raise ValidationError("source", "coordination.event_source")
     return {"kind": data.kind, "event_date": day, "facility": clean_text(data.facility, "facility", 200, True),
             "source": data.source, "summary": clean_text(data.summary, "summary", 20000)}
 
@@ -73,7 +73,7 @@ def _validated(data: EventInput, today: date) -> dict:
 def patient_or_fail(session: Session, patient_id: int, field_name: str = "patient_id") -> Patient:
     patient = session.get(Patient, patient_id) if isinstance(patient_id, int) else None
     if patient is None:
-        raise ValidationError(field_name, "is not a patient of the practice")
+        raise ValidationError(field_name, "not_a_patient")
     return patient
 
 
@@ -125,7 +125,7 @@ def update_event(ctx: ServiceContext, event_id: int, expected_version: int, data
             **values, version=expected_version + 1, updated_at=utcnow(), updated_by=ctx.actor.display_name))
         event = session.get(HospitalEvent, event_id)
         if event is None:
-            raise NotFoundError(f"hospital event {event_id} does not exist")
+            raise NotFoundError("hospital event", event_id)
         if result.rowcount != 1:
             raise StaleRecordError("hospital event", event_id, event.updated_by, event.updated_at)
         session.refresh(event)

@@ -16,7 +16,7 @@ def export(ctx: ServiceContext, date_from, date_to, fmt: str, lang: str = "fr") 
     (fr, de, en)."""
     require(ctx.actor, "indicators.export")
     if fmt not in FORMATS:
-        raise ValidationError("format", "must be pdf or csv")
+        raise ValidationError("format", "one_of", allowed=FORMATS)
     report = indicators.compute(ctx, date_from, date_to)
     if fmt == "csv":
         data = indicators_csv.render(report)

@@ -73,9 +73,9 @@ def check_period(date_from, date_to) -> tuple[date, date]:
     start = parse_date(date_from, "date_from")
     end = parse_date(date_to, "date_to")
     if end < start:
-        raise ValidationError("date_to", "must not be before the start of the period")
+        raise ValidationError("date_to", "coordination.period_reversed")
     if len(months_between(start, end)) > MAX_MONTHS:
-        raise ValidationError("date_to", f"the period must be at most {MAX_MONTHS} months")
+        raise ValidationError("date_to", "coordination.period_too_long", max=MAX_MONTHS)
     return start, end
 
 

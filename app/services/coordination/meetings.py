@@ -80,19 +80,19 @@ class MeetingView:
 def _validated(session: Session, data: MeetingInput, today: date) -> dict:
     day = parse_date(data.meeting_date, "meeting_date")
     if not (today - timedelta(days=3660) <= day <= today + timedelta(days=366)):
-        raise ValidationError("meeting_date", "is not a plausible date")
+        raise ValidationError("meeting_date", "implausible_date")
     if data.kind not in KINDS:
-        raise ValidationError("kind", "must be monthly, ad_hoc, cpts or quality_circle")
+        raise ValidationError("kind", "coordination.meeting_kind")
     ids = []
     for sid in data.participant_ids or []:
         person = session.get(Staff, sid) if isinstance(sid, int) else None
         if person is None or not person.active:
-            raise ValidationError("participant_ids", "must be active members of the practice")
+            raise ValidationError("participant_ids", "coordination.inactive_participants")
         if sid not in ids:
             ids.append(sid)
     external = clean_text(data.external_participants, "external_participants", 500)
     if not ids and not external:
-        raise ValidationError("participant_ids", "a meeting needs at least one participant")
+        raise ValidationError("participant_ids", "coordination.no_participant")
     return {"meeting_date": day, "kind": data.kind, "title": clean_text(data.title, "title", 200),
             "participants": " ".join(map(str, ids)), "external_participants": external}
 
@@ -112,7 +112,7 @@ def create_meeting(ctx: ServiceContext, data: MeetingInput, *, today: date | Non
 def _meeting(session: Session, meeting_id: int) -> ConcertationMeeting:
     meeting = session.get(ConcertationMeeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(f"meeting {meeting_id} does not exist")
+        raise NotFoundError("meeting", meeting_id)
     return meeting
 
 
@@ -150,7 +150,7 @@ def record_discussion(ctx: ServiceContext, case_id: int, question: str, discussi
 def _case(session: Session, case_id: int) -> MeetingCase:
     case = session.get(MeetingCase, case_id)
     if case is None:
-        raise NotFoundError(f"meeting record {case_id} does not exist")
+        raise NotFoundError("meeting record", case_id)
     return case
 
 
@@ -166,10 +166,10 @@ def add_decision(ctx: ServiceContext, case_id: int, data: DecisionInput) -> int:
     with ctx.transaction() as session:
         case = _case(session, case_id)
         if data.kind not in DECISION_KINDS:
-            raise ValidationError("kind", "must be note, task or care_plan")
+            raise ValidationError("kind", "coordination.decision_kind")
         text = clean_text(data.text, "text", 1000, True)
         if data.pool_role is not None and data.pool_role not in POOL_ROLES:
-            raise ValidationError("pool_role", "must be one of " + ", ".join(POOL_ROLES))
+            raise ValidationError("pool_role", "one_of", allowed=POOL_ROLES)
         due = parse_date(data.due_date, "due_date") if data.due_date not in (None, "") else None
         decision = MeetingDecision(case_id=case_id, kind=data.kind, text=text, due_date=due,
                                    assignee_staff_id=data.assignee_staff_id, pool_role=data.pool_role or None)
@@ -190,7 +190,7 @@ def _revise_plan(ctx: ServiceContext, session: Session, patient_id: int) -> int:
     plan = session.exec(select(CarePlan).where(CarePlan.patient_id == patient_id,
                                                CarePlan.status != PlanStatus.CLOSED)).first()
     if plan is None:
-        raise ValidationError("kind", "the patient has no open care plan to revise")
+        raise ValidationError("kind", "coordination.no_open_plan")
     if plan.status in (PlanStatus.VALIDATED, PlanStatus.ACTIVE):
         care_plan_lifecycle.revise(ctx, plan.id, plan.version)
     return plan.id

@@ -38,13 +38,17 @@ PRIORITIES = tuple(p.value for p in P)
 TRANSITIONS = {S.REQUESTED: (S.BOOKED, S.SEEN, S.CANCELLED), S.BOOKED: (S.BOOKED, S.SEEN, S.CANCELLED),
                S.SEEN: (S.REPORT_RECEIVED,), S.REPORT_RECEIVED: (), S.CANCELLED: ()}
 ADVICE_TRANSITIONS = {S.REQUESTED: (S.REPORT_RECEIVED, S.CANCELLED), S.REPORT_RECEIVED: (), S.CANCELLED: ()}
-WORDS = {S.REQUESTED: "requested", S.BOOKED: "booked", S.SEEN: "seen", S.REPORT_RECEIVED: "report received",
-         S.CANCELLED: "cancelled"}
+STATUSES = frozenset(s.value for s in S)
 OPEN = (S.REQUESTED, S.BOOKED)
 
 
 class ReferralTransitionError(ValidationError):
-    code = "transition"
+    """A status the referral cannot take from its current one (the field is ``status``)."""
+
+    code = "coordination.referral_transition"
+
+    def __init__(self, code: str, **params):
+        super().__init__("status", code, **params)
 
 
 @dataclass
@@ -96,11 +100,11 @@ def create_referral(ctx: ServiceContext, patient_id: int, data: ReferralInput, *
         recipient = clean_text(data.recipient, "recipient", 200, True)
         specialty = clean_text(data.specialty, "specialty", 100)
         if data.priority not in PRIORITIES:
-            raise ValidationError("priority", "must be p1_48h, p2_7d, p3_scheduled or advice")
+            raise ValidationError("priority", "coordination.referral_priority")
         question = clean_text(data.clinical_question, "clinical_question", 5000, True)
         day = parse_date(data.requested_on, "requested_on") if data.requested_on not in (None, "") else today
         if day > today or day < today - timedelta(days=366):
-            raise ValidationError("requested_on", "must be within the last year and not in the future")
+            raise ValidationError("requested_on", "coordination.request_date")
         referral = Referral(patient_id=patient_id, recipient=recipient, specialty=specialty, priority=data.priority,
                             clinical_question=question, requested_on=day,
                             due_by=day + timedelta(days=TARGET_DAYS[data.priority]),
@@ -123,16 +127,15 @@ def advance(ctx: ServiceContext, referral_id: int, expected_version: int, new_st
     with ctx.transaction() as session:
         ref = session.get(Referral, referral_id)
         if ref is None:
-            raise NotFoundError(f"referral {referral_id} does not exist")
+            raise NotFoundError("referral", referral_id)
         if ref.version != expected_version:
             raise StaleRecordError("referral", referral_id, ref.updated_by, ref.updated_at)
-        if new_status not in WORDS:
-            raise ValidationError("status", "is not a referral status")
+        if new_status not in STATUSES:
+            raise ValidationError("status", "coordination.not_referral_status")
         table = ADVICE_TRANSITIONS if ref.priority == P.ADVICE else TRANSITIONS
         if new_status not in table.get(ref.status, ()):
-            possible = ", ".join(WORDS[s] for s in table.get(ref.status, ())) or "none (it is closed)"
-            raise ReferralTransitionError("status", f"a {WORDS[ref.status]} referral cannot become "
-                                                    f"{WORDS[new_status]} (possible: {possible})")
+            raise ReferralTransitionError("coordination.referral_transition", referral_from=ref.status,
+                                          referral_to=new_status, referral_next=tuple(table.get(ref.status, ())))
         values = _values(ref, new_status, on, answer, reason, today)
         result = session.execute(update(Referral).where(Referral.id == referral_id,
                                                         Referral.version == expected_version).values(
@@ -152,17 +155,17 @@ def _values(ref: Referral, new_status: str, on, answer, reason, today: date) -> 
     field_name = {S.BOOKED: "booked_for", S.SEEN: "seen_on", S.REPORT_RECEIVED: "report_received_on"}[new_status]
     day = parse_date(on, field_name)
     if day < ref.requested_on:
-        raise ValidationError(field_name, "must not be before the request")
+        raise ValidationError(field_name, "coordination.before_request")
     if new_status == S.BOOKED:
         if day > today + timedelta(days=366):
-            raise ValidationError(field_name, "must be within a year")
+            raise ValidationError(field_name, "coordination.booked_too_late")
         return {"booked_for": day}
     if day > today:
-        raise ValidationError(field_name, "must not be in the future")
+        raise ValidationError(field_name, "future_date")
     if new_status == S.SEEN:
         return {"seen_on": day}
     if ref.seen_on and day < ref.seen_on:
-        raise ValidationError(field_name, "must not be before the visit")
+        raise ValidationError(field_name, "coordination.before_visit")
     return {"report_received_on": day, "answer": clean_text(answer, "answer", 20000, True)}
 
 

@@ -26,11 +26,11 @@ def normalise_ins(value: str, field: str = "ins_matricule") -> str:
     """NIR/NIA: 13 characters (Corsica 2A/2B allowed) + 2-digit key = 97 - (number mod 97)."""
     raw = _digits(value).upper()
     if not re.fullmatch(r"[12378]\d{2}(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2A|2B)\d{6}\d{2}", raw):
-        raise ValidationError(field, "must be 15 characters: 13 for the number and 2 for the key")
+        raise ValidationError(field, "ins_format")
     number = raw[:13].replace("2A", "19").replace("2B", "18")
     key = 97 - int(number) % 97
     if key != int(raw[13:]):
-        raise ValidationError(field, "the control key does not match the number")
+        raise ValidationError(field, "ins_key_mismatch")
     return raw
 
 
@@ -38,9 +38,9 @@ def normalise_avs(value: str, field: str = "avs_number") -> str:
     """Swiss AHV/AVS number: 756 + 10 digits, EAN-13 check digit."""
     raw = _digits(value)
     if not re.fullmatch(r"756\d{10}", raw):
-        raise ValidationError(field, "must be 13 digits starting with 756 (756.XXXX.XXXX.XX)")
+        raise ValidationError(field, "avs_format")
     if not gs1_check_digit_ok(raw):
-        raise ValidationError(field, "the check digit is wrong")
+        raise ValidationError(field, "check_digit")
     return raw
 
 
@@ -51,35 +51,35 @@ def format_avs(digits: str) -> str:
 def normalise_insurance_card(value: str, field: str = "insurance_card_number") -> str:
     raw = _digits(value)
     if not re.fullmatch(r"\d{10,20}", raw):
-        raise ValidationError(field, "must be 10 to 20 digits")
+        raise ValidationError(field, "digit_count_between", min=10, max=20)
     return raw
 
 
 def normalise_gln(value: str, field: str = "gln") -> str:
     raw = _digits(value)
     if not re.fullmatch(r"\d{13}", raw):
-        raise ValidationError(field, "must be 13 digits")
+        raise ValidationError(field, "digit_count", count=13)
     if not gs1_check_digit_ok(raw):
-        raise ValidationError(field, "the check digit is wrong")
+        raise ValidationError(field, "check_digit")
     return raw
 
 
 def normalise_rpps(value: str, field: str = "rpps") -> str:
     raw = _digits(value)
     if not re.fullmatch(r"\d{11}", raw):
-        raise ValidationError(field, "must be 11 digits")
+        raise ValidationError(field, "digit_count", count=11)
     return raw
 
 
 def normalise_adeli(value: str, field: str = "adeli") -> str:
     raw = _digits(value)
     if not re.fullmatch(r"\d{9}", raw):
-        raise ValidationError(field, "must be 9 digits")
+        raise ValidationError(field, "digit_count", count=9)
     return raw
 
 
 def normalise_finess(value: str, field: str = "finess") -> str:
     raw = _digits(value).upper()
     if not re.fullmatch(r"(\d{2}|2A|2B)\d{7}", raw):
-        raise ValidationError(field, "must be 9 characters (department + 7 digits)")
+        raise ValidationError(field, "finess_format")
     return raw

@@ -107,26 +107,26 @@ def _validated(session: Session, data: PatientInput) -> dict:
     }
     birth = parse_date(data.birth_date, "birth_date")
     if birth > date.today():
-        raise ValidationError("birth_date", "must not be in the future")
+        raise ValidationError("birth_date", "future_date")
     if birth.year < 1900:
-        raise ValidationError("birth_date", "must be after 1900")
+        raise ValidationError("birth_date", "patients.born_before_1900")
     values["birth_date"] = birth
     if data.sex not in {s.value for s in Sex}:
-        raise ValidationError("sex", "must be F, M, X (other) or U (unknown)")
+        raise ValidationError("sex", "patients.sex")
     values["sex"] = data.sex
     if data.country not in ("FR", "CH"):
-        raise ValidationError("country", "must be FR or CH")
+        raise ValidationError("country", "one_of", allowed=("FR", "CH"))
     values["country"] = data.country
     if data.preferred_language not in LANGUAGES:
-        raise ValidationError("preferred_language", "must be one of fr, de, en, it")
+        raise ValidationError("preferred_language", "one_of", allowed=LANGUAGES)
     values["preferred_language"] = data.preferred_language
     if values["phone"] and not re.fullmatch(r"\+?[\d\s.()\-]{6,30}", values["phone"]):
-        raise ValidationError("phone", "must contain only digits, spaces and + . ( ) -")
+        raise ValidationError("phone", "patients.phone_format")
     values.update(_identifiers(data))
     if data.gp_staff_id is not None:
         gp = session.get(Staff, data.gp_staff_id)
         if gp is None or not gp.active or "physician" not in gp.role_set:
-            raise ValidationError("gp_staff_id", "must be an active physician of the practice")
+            raise ValidationError("gp_staff_id", "patients.gp_not_physician")
     values["gp_staff_id"] = data.gp_staff_id
     values["search_text"] = search_text(values["family_name"], values["given_names"], values["birth_name"])
     values["sort_key"] = sort_key(values["family_name"], values["given_names"])
@@ -138,10 +138,10 @@ def _identifiers(data: PatientInput) -> dict:
     if (data.ins_matricule or "").strip():
         out["ins_matricule"] = identifiers.normalise_ins(data.ins_matricule)
         if data.ins_status not in {s.value for s in InsStatus}:
-            raise ValidationError("ins_status", "must be PROV, RECUP, VALI or QUAL when an INS is given")
+            raise ValidationError("ins_status", "patients.ins_status")
         out["ins_status"] = data.ins_status
     elif data.ins_status:
-        raise ValidationError("ins_status", "needs an INS number")
+        raise ValidationError("ins_status", "patients.ins_status_without_ins")
     if (data.avs_number or "").strip():
         out["avs_number"] = identifiers.normalise_avs(data.avs_number)
     if (data.insurance_card_number or "").strip():
@@ -154,15 +154,15 @@ def _validated_problems(problems: list[ProblemEntry]) -> list[ProblemEntry]:
     for i, p in enumerate(problems):
         where = f"problems[{i + 1}]"
         if p.kind not in {k.value for k in ProblemKind}:
-            raise ValidationError(where, "kind must be condition, allergy or ald")
+            raise ValidationError(where, "patients.problem_kind")
         label = clean_text(p.label, f"{where}.label", 200, True)
         code = (p.code or "").strip().upper() or None
         if code:
             pattern = ATC_OR_CLASS if p.kind == ProblemKind.ALLERGY else ICD10
+            if not pattern.match(code) and p.kind == ProblemKind.ALLERGY:
+                raise ValidationError(f"{where}.code", "patients.allergy_code")
             if not pattern.match(code):
-                kind = "an ATC code or class (e.g. J01C)" if p.kind == ProblemKind.ALLERGY else \
-                    "an ICD-10 code (e.g. I50.9)"
-                raise ValidationError(f"{where}.code", f"must be {kind}")
+                raise ValidationError(f"{where}.code", "patients.condition_code")
         out.append(ProblemEntry(p.kind, label, code))
     return out
 
@@ -194,7 +194,7 @@ def update_patient(ctx: ServiceContext, patient_id: int, expected_version: int, 
         if result.rowcount != 1:
             current = session.get(Patient, patient_id)
             if current is None:
-                raise NotFoundError(f"patient {patient_id} does not exist")
+                raise NotFoundError("patient", patient_id)
             raise StaleRecordError("patient", patient_id, current.updated_by, current.updated_at)
         _replace_problems(session, patient_id, problems)
         ctx.audit(session, "patient.update", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
@@ -214,7 +214,7 @@ def open_patient(ctx: ServiceContext, patient_id: int) -> PatientRow:
     with ctx.transaction() as session:
         patient = session.get(Patient, patient_id)
         if patient is None:
-            raise NotFoundError(f"patient {patient_id} does not exist")
+            raise NotFoundError("patient", patient_id)
         problems = session.exec(select(PatientProblem).where(PatientProblem.patient_id == patient_id)
                                 .order_by(PatientProblem.id)).all()
         gp = session.get(Staff, patient.gp_staff_id) if patient.gp_staff_id else None

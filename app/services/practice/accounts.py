@@ -43,7 +43,8 @@ def actor_for(member: Staff, workstation: str | None = None) -> Actor:
 
 
 def login(system_ctx: ServiceContext, username: str, password: str, *, now: datetime | None = None) -> LoginResult:
-    """Check a personal login; raises AuthenticationError with a message fit for the user."""
+    """Check a personal login; raises AuthenticationError: ``practice.login_failed`` (the same for an unknown user
+    and a wrong password), ``practice.login_backoff`` (``wait_seconds``) or ``practice.account_locked``."""
     now = now or utcnow()
     username = (username or "").strip().lower()
     ctx = system_ctx.as_actor(SYSTEM)
@@ -53,20 +54,18 @@ def login(system_ctx: ServiceContext, username: str, password: str, *, now: date
             passwords.verify_password(_dummy_hash(), password or "")  # same cost as a real check
             ctx.audit(session, "login.failure", entity_type="staff", outcome="failure",
                       detail=f"unknown or inactive user {username[:64]}")
-            failure = AuthenticationError("unknown user or wrong password")
+            failure = AuthenticationError("practice.login_failed")
         elif member.locked:
             ctx.audit(session, "login.failure", entity_type="staff", entity_id=member.id, outcome="failure",
                       detail="account locked")
-            failure = AuthenticationError("this account is locked after too many failed logins; "
-                                          "ask an administrator to unlock it", locked=True)
+            failure = AuthenticationError("practice.account_locked", locked=True)
         else:
             wait = backoff_seconds(member.failed_logins)
             if wait and member.last_failed_at and now < member.last_failed_at + timedelta(seconds=wait):
                 left = int((member.last_failed_at + timedelta(seconds=wait) - now).total_seconds()) + 1
                 ctx.audit(session, "login.failure", entity_type="staff", entity_id=member.id, outcome="failure",
                           detail="too early after failures")
-                failure = AuthenticationError(f"too many failed logins: wait {left} s before trying again",
-                                              wait_seconds=left)
+                failure = AuthenticationError("practice.login_backoff", wait_seconds=left)
             elif passwords.verify_password(member.password_hash, password or ""):
                 if passwords.needs_rehash(member.password_hash):
                     member.password_hash = passwords.hash_password(password)
@@ -83,7 +82,7 @@ def login(system_ctx: ServiceContext, username: str, password: str, *, now: date
                 ctx.audit(session, "login.failure", entity_type="staff", entity_id=member.id, outcome="failure",
                           detail=f"wrong password ({member.failed_logins} in a row)"
                                  + ("; account locked" if member.locked else ""))
-                failure = AuthenticationError("unknown user or wrong password")
+                failure = AuthenticationError("practice.login_failed")
     raise failure
 
 
@@ -107,7 +106,7 @@ def unlock_session(ctx: ServiceContext, password: str) -> None:
     """Unlock needs the logged-in user's password; failures count like login failures."""
     result = login(ctx, ctx.actor.username, password)
     if result.actor.staff_id != ctx.actor.staff_id:
-        raise AuthenticationError("unknown user or wrong password")
+        raise AuthenticationError("practice.login_failed")
     with ctx.transaction() as session:
         ctx.audit(session, "session.unlock", entity_type="staff", entity_id=ctx.actor.staff_id)
 
@@ -115,13 +114,13 @@ def unlock_session(ctx: ServiceContext, password: str) -> None:
 def change_own_password(ctx: ServiceContext, old_password: str, new_password: str) -> None:
     passwords.check_password_rules(new_password, "new_password")
     if old_password == new_password:
-        raise ValidationError("new_password", "must differ from the current password")
+        raise ValidationError("new_password", "practice.password_unchanged")
     with ctx.transaction() as session:
         member = session.get(Staff, ctx.actor.staff_id)
         if member is None or not passwords.verify_password(member.password_hash, old_password or ""):
             ctx.audit(session, "password.change", entity_type="staff", entity_id=ctx.actor.staff_id,
                       outcome="failure", detail="wrong current password")
-            raise ValidationError("old_password", "is not your current password")
+            raise ValidationError("old_password", "practice.wrong_current_password")
         member.password_hash = passwords.hash_password(new_password)
         member.must_change_password = False
         member.version += 1

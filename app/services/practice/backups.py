@@ -28,7 +28,7 @@ def back_up(ctx: ServiceContext, folder: Path | str | None = None) -> BackupRepo
     """Write a verified backup of the encrypted file into ``folder`` (default: next to the database)."""
     require(ctx.actor, "backup.run")
     if ctx.db.backend != "sqlite" or ctx.db.key is None:
-        raise ValidationError("database", "a PostgreSQL server is backed up on the server (pg_dump), not here")
+        raise ValidationError("database", "practice.backup_on_server")
     target = Path(folder) if folder else backup_folder(ctx)
     report = export_verified(ctx.db.engine, ctx.db.key, ctx.db.path, target, ctx.db.audit_key)
     with ctx.transaction() as session:

@@ -37,18 +37,18 @@ def _row(p: Practice) -> PracticeRow:
 
 def _checked_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise ValidationError("language", "must be fr, de or en")
+        raise ValidationError("language", "one_of", allowed=LANGUAGES)
     return language
 
 
 def _checked(name: str, country: str, finess: str | None, gln: str | None) -> dict:
     name = (name or "").strip()
     if not name:
-        raise ValidationError("practice_name", "is required")
+        raise ValidationError("practice_name", "required")
     if len(name) > 200:
-        raise ValidationError("practice_name", "is too long (at most 200 characters)")
+        raise ValidationError("practice_name", "too_long", max=200)
     if country not in ("FR", "CH"):
-        raise ValidationError("country", "must be FR or CH")
+        raise ValidationError("country", "one_of", allowed=("FR", "CH"))
     return {"name": name, "country": country,
             "finess": identifiers.normalise_finess(finess) if (finess or "").strip() else None,
             "gln": identifiers.normalise_gln(gln) if (gln or "").strip() else None}
@@ -63,7 +63,7 @@ def setup_practice(ctx: ServiceContext, *, name: str, country: str, admin: Staff
     system = ctx.as_actor(SYSTEM)
     with system.transaction() as session:
         if session.exec(select(Practice)).first() is not None:
-            raise ValidationError("practice", "this database already holds a practice")
+            raise ValidationError("practice", "practice.already_set_up")
         session.add(Practice(**values, updated_by="setup"))
         member = add_staff(session, admin, admin_password, "setup")
         system.audit(session, "practice.setup", entity_type="practice", detail=values["name"])
@@ -88,7 +88,7 @@ def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, co
     if language is not None:
         values["language"] = _checked_language(language)
     if not IDLE_MIN <= int(idle_lock_minutes) <= IDLE_MAX:
-        raise ValidationError("idle_lock_minutes", f"must be between {IDLE_MIN} and {IDLE_MAX} minutes")
+        raise ValidationError("idle_lock_minutes", "practice.idle_lock_range", min=IDLE_MIN, max=IDLE_MAX)
     with ctx.transaction() as session:
         p = session.exec(select(Practice)).one()
         if p.version != expected_version:

@@ -62,27 +62,26 @@ def _text(value: str | None, name: str, max_len: int, required: bool = False) ->
     v = (value or "").strip()
     if not v:
         if required:
-            raise ValidationError(name, "is required")
+            raise ValidationError(name, "required")
         return None
     if len(v) > max_len:
-        raise ValidationError(name, f"is too long (at most {max_len} characters)")
+        raise ValidationError(name, "too_long", max=max_len)
     return v
 
 
 def _validated(data: StaffInput) -> dict:
     username = (data.username or "").strip().lower()
     if not USERNAME.match(username):
-        raise ValidationError("username", "must be 2-64 characters: lower-case letters, digits, . _ -, "
-                                          "starting with a letter")
+        raise ValidationError("username", "practice.username_format")
     roles = sorted(set(data.roles))
     if not roles:
-        raise ValidationError("roles", "choose at least one role")
+        raise ValidationError("roles", "practice.no_role")
     unknown = [r for r in roles if r not in {x.value for x in Role}]
     if unknown:
-        raise ValidationError("roles", f"unknown role {unknown[0]}")
+        raise ValidationError("roles", "practice.unknown_role", role=unknown[0])
     email = _text(data.email, "email", 200)
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        raise ValidationError("email", "is not an e-mail address")
+        raise ValidationError("email", "practice.not_an_email")
     return {
         "username": username,
         "family_name": _text(data.family_name, "family_name", 100, True),
@@ -99,7 +98,7 @@ def _validated(data: StaffInput) -> dict:
 def _unique_username(session: Session, username: str, exclude_id: int | None = None) -> None:
     other = session.exec(select(Staff).where(Staff.username == username)).first()
     if other is not None and other.id != exclude_id:
-        raise ValidationError("username", "is already used by another account")
+        raise ValidationError("username", "practice.username_taken")
 
 
 def add_staff(session: Session, data: StaffInput, password: str, by: str, *, temporary: bool = False) -> Staff:
@@ -131,7 +130,7 @@ def update_staff(ctx: ServiceContext, staff_id: int, expected_version: int, data
         values = _validated(data)
         _unique_username(session, values["username"], staff_id)
         if staff_id == ctx.actor.staff_id and "admin" not in values["roles"].split():
-            raise ValidationError("roles", "you cannot remove your own administrator role")
+            raise ValidationError("roles", "practice.own_admin_role")
         _versioned_update(session, staff_id, expected_version, values, ctx.actor.display_name)
         ctx.audit(session, "staff.update", entity_type="staff", entity_id=staff_id, detail=f"roles={values['roles']}")
         ctx.announce("staff.changed", staff_id=staff_id)
@@ -144,14 +143,14 @@ def _versioned_update(session: Session, staff_id: int, expected_version: int, va
     if result.rowcount != 1:
         current = session.get(Staff, staff_id)
         if current is None:
-            raise NotFoundError(f"staff member {staff_id} does not exist")
+            raise NotFoundError("staff member", staff_id)
         raise StaleRecordError("staff", staff_id, current.updated_by, current.updated_at)
 
 
 def _get(session: Session, staff_id: int) -> Staff:
     member = session.get(Staff, staff_id)
     if member is None:
-        raise NotFoundError(f"staff member {staff_id} does not exist")
+        raise NotFoundError("staff member", staff_id)
     return member
 
 
@@ -161,7 +160,7 @@ def set_active(ctx: ServiceContext, staff_id: int, active: bool) -> None:
     with ctx.transaction() as session:
         member = _get(session, staff_id)
         if not active and staff_id == ctx.actor.staff_id:
-            raise ValidationError("active", "you cannot deactivate your own account")
+            raise ValidationError("active", "practice.own_account")
         _versioned_update(session, staff_id, member.version, {"active": active}, ctx.actor.display_name)
         ctx.audit(session, "staff.activate" if active else "staff.deactivate", entity_type="staff",
                   entity_id=staff_id)

@@ -25,9 +25,9 @@ def use_hasher(hasher: PasswordHasher) -> None:
 def check_password_rules(password: str, field: str = "password") -> None:
     """At least 12 characters and not a well-known password (CNIL 2022 with lockout)."""
     if len(password or "") < MIN_LENGTH:
-        raise ValidationError(field, f"must be at least {MIN_LENGTH} characters long")
+        raise ValidationError(field, "too_short", min=MIN_LENGTH)
     if password.lower() in COMMON or len(set(password)) < 4:
-        raise ValidationError(field, "is too easy to guess")
+        raise ValidationError(field, "security.password_too_common")
 
 
 def hash_password(password: str) -> str:

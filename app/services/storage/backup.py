@@ -69,7 +69,7 @@ def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audi
         partial = final.with_name(final.name + ".partial")
         partial.mkdir()
     except OSError as exc:
-        raise StorageError("backup_folder", f"cannot write a backup in {folder}: {exc.strerror}") from None
+        raise StorageError("storage.backup_folder", folder=folder, error=exc.strerror or str(exc)) from None
     target = partial / source.name
     try:
         counts, schema = _export(engine, target)
@@ -90,8 +90,7 @@ def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audi
         fsync_dir(folder)
     except OSError as exc:   # disk full, medium removed…
         shutil.rmtree(partial, ignore_errors=True)
-        raise StorageError("backup_failed", f"the backup could not be verified ({exc.strerror or exc}); the "
-                                            "database itself is untouched") from None
+        raise StorageError("storage.backup_failed", error=exc.strerror or str(exc)) from None
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -105,11 +104,10 @@ def read_backup(folder: Path, *, checksums: bool = True) -> BackupReport:
     for name, digest in manifest["sha256"].items():
         path = folder / name
         if not path.is_file():
-            raise StorageError("backup_incomplete", f"the backup {folder.name} lacks {name}")
+            raise StorageError("storage.backup_incomplete", backup=folder.name, file=name)
         if path.stat().st_size != manifest.get("sizes", {}).get(name, path.stat().st_size) or \
                 checksums and _sha256(path) != digest:
-            raise StorageError("backup_damaged", f"{name} in the backup {folder.name} has changed since it was "
-                                                 "written; use another backup")
+            raise StorageError("storage.backup_damaged", backup=folder.name, file=name)
     return BackupReport(folder, manifest["created_at"], manifest["counts"], manifest["audit_rows"],
                         tuple(manifest["schema"]), manifest.get("label", "manual"))
 
@@ -120,10 +118,9 @@ def restore_files(folder: Path, target: Path) -> BackupReport:
     manifest = _manifest(folder)
     target_slots = slot_file_path(target)
     if target.exists() or target_slots.exists():
-        raise StorageError("exists", f"{target} already exists; Cordée never replaces a database (restore to a "
-                                     "new name)")
+        raise StorageError("storage.restore_target_exists", path=target)
     if not target.parent.is_dir():
-        raise StorageError("no_folder", f"the folder {target.parent} does not exist")
+        raise StorageError("storage.no_folder", folder=target.parent)
     source_db = folder / manifest["database"]
     source_slots = folder / slot_file_path(source_db).name
     copied = []
@@ -150,7 +147,7 @@ def check_restored(engine: Engine, report: BackupReport) -> None:
     finally:
         raw.close()
     if {t: n for t, n in counts.items() if t in report.counts} != report.counts:
-        raise StorageError("restore_failed", "the restored database does not hold what the backup recorded")
+        raise StorageError("storage.restore_failed")
 
 
 def list_backups(folder: Path) -> list[BackupReport]:
@@ -213,27 +210,26 @@ def _counts(cur) -> dict[str, int]:
 
 def _verify(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> int:
     """Reopen the copy on its own and check everything; returns the number of audit rows."""
-    def failed(what: str):
-        return StorageError("backup_failed", f"the backup could not be verified ({what}); the database itself "
-                                             "is untouched")
     try:
-        return _checks(target, key, counts, audit_key, failed)
+        return _checks(target, key, counts, audit_key)
     except sqlcipher3.DatabaseError as exc:
-        raise failed(f"unreadable: {exc}") from None
+        raise StorageError("storage.backup_unverified", backup_check="unreadable", detail=str(exc)) from None
 
 
-def _checks(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes, failed) -> int:
+def _checks(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> int:
+    """Each failed check raises ``storage.backup_unverified`` naming the check (``backup_check``); ``detail`` is
+    for the log."""
     with closing(_read_only(target, key)) as conn:
         if conn.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise failed("encrypted pages")
+            raise StorageError("storage.backup_unverified", backup_check="encrypted_pages")
         if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-            raise failed("integrity check")
+            raise StorageError("storage.backup_unverified", backup_check="integrity")
         if conn.execute("PRAGMA foreign_key_check").fetchall():
-            raise failed("foreign keys")
+            raise StorageError("storage.backup_unverified", backup_check="foreign_keys")
         copied = _counts(conn.cursor())
         if copied != counts:
             differing = sorted(t for t in set(copied) | set(counts) if copied.get(t) != counts.get(t))
-            raise failed("row counts differ in " + ", ".join(differing))
+            raise StorageError("storage.backup_unverified", backup_check="row_counts", detail=", ".join(differing))
     engine = create_engine("sqlite://", module=sqlcipher3, creator=lambda: _read_only(target, key))
     try:
         with Session(engine) as session:
@@ -241,7 +237,8 @@ def _checks(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes, 
     finally:
         engine.dispose()
     if not report.ok:
-        raise failed("audit trail: " + "; ".join(report.problems[:3]))
+        raise StorageError("storage.backup_unverified", backup_check="audit_trail",
+                           detail="; ".join(report.problems[:3]))
     return report.rows
 
 
@@ -252,9 +249,9 @@ def _manifest(folder: Path) -> dict:
             raise ValueError("not a Cordée backup")
         return manifest
     except FileNotFoundError:
-        raise StorageError("not_a_backup", f"{folder} is not a Cordée backup (no {MANIFEST})") from None
+        raise StorageError("storage.not_a_backup", folder=folder) from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise StorageError("backup_damaged", f"the manifest of {folder.name} is damaged ({exc})") from None
+        raise StorageError("storage.manifest_damaged", backup=folder.name, detail=str(exc)) from None
 
 
 def _free_name(folder: Path, stem: str) -> Path:

@@ -50,7 +50,7 @@ class Database:
     db_uuid: str
     audit_key: bytes
     path: Path | None = None
-    keyring_note: str | None = None
+    keyring_note: str | None = None   # why the keyring does not hold the key (a storage.keyring_… code)
     key: bytes | None = field(default=None, repr=False)   # the file's raw key (backups are keyed with it)
 
     def session(self) -> Session:
@@ -92,9 +92,9 @@ def create_encrypted(path: Path, passphrase: str, *, kdf: KdfParams = STRONG_KDF
     path = Path(path)
     slots_path = slot_file_path(path)
     if path.exists() or slots_path.exists():
-        raise StorageError("exists", f"{path} already exists; Cordée never replaces a database")
+        raise StorageError("storage.exists", path=path)
     if not path.parent.is_dir():
-        raise StorageError("no_folder", f"the folder {path.parent} does not exist")
+        raise StorageError("storage.no_folder", folder=path.parent)
     refuse_network_location(path)
     check_passphrase_strength(passphrase)
     key = new_database_key()
@@ -124,24 +124,24 @@ def open_encrypted(path: Path, *, passphrase: str | None = None, recovery_code: 
                    use_keyring: bool = True) -> Database:
     """Open an existing encrypted database with the keyring, the passphrase or the recovery code.
 
-    Messages tell a wrong passphrase apart from a damaged file. Nothing is written
+    The error codes tell a wrong passphrase apart from a damaged file. Nothing is written
     to the file before the key is proven right.
     """
     path = Path(path)
     if not path.exists():
-        raise StorageError("missing", f"no database at {path}")
+        raise StorageError("storage.missing", path=path)
     refuse_network_location(path)
     assert_not_plaintext(path)
     slots = KeySlotFile.read(slot_file_path(path))
-    key, note = None, None
+    key, note, keyring_error = None, None, None
     if passphrase is not None:
         key = slots.unlock_with_passphrase(passphrase)
         if key is None:
-            raise StorageError("wrong_passphrase", "wrong passphrase for this database")
+            raise StorageError("storage.wrong_passphrase")
     elif recovery_code is not None:
         key = slots.unlock_with_recovery_code(recovery_code)
         if key is None:
-            raise StorageError("wrong_recovery_code", "wrong recovery code for this database")
+            raise StorageError("storage.wrong_recovery_code")
     elif use_keyring and "os" in slots.slots:
         outcome = keyring_slot.fetch_key(slots.db_uuid, slots.slots["os"]["backend"])
         if outcome.key_hex:
@@ -149,11 +149,11 @@ def open_encrypted(path: Path, *, passphrase: str | None = None, recovery_code: 
             if slots.check(candidate):
                 key = candidate
             else:
-                note = "the key in the keyring does not match this database"
+                note = "storage.keyring_mismatch"
         else:
-            note = outcome.reason
+            note, keyring_error = outcome.reason, outcome.error
     if key is None:
-        raise StorageError("need_passphrase", note or "enter the practice passphrase or the recovery code")
+        raise StorageError("storage.need_passphrase", keyring_reason=note, keyring_error=keyring_error)
     engine = open_engine(path, key)
     audit_key = _audit_key(key, slots.db_uuid)
 
@@ -176,7 +176,7 @@ def change_passphrase(path: Path, old_passphrase: str, new_passphrase: str, *,
     slots = KeySlotFile.read(slots_path)
     key = slots.unlock_with_passphrase(old_passphrase)
     if key is None:
-        raise StorageError("wrong_passphrase", "wrong passphrase for this database")
+        raise StorageError("storage.wrong_passphrase")
     slots.replace_passphrase(key, new_passphrase, kdf)
     slots.write(slots_path)
 
@@ -184,7 +184,7 @@ def change_passphrase(path: Path, old_passphrase: str, new_passphrase: str, *,
 def check_passphrase_strength(passphrase: str) -> None:
     """The practice passphrase protects every record: at least 12 characters."""
     if len(passphrase or "") < 12:
-        raise ValidationError("passphrase", "must be at least 12 characters long")
+        raise ValidationError("passphrase", "too_short", min=12)
 
 
 def connect_postgres(url: str) -> Database:
@@ -192,7 +192,9 @@ def connect_postgres(url: str) -> Database:
     try:
         url = check_server_url(url)
     except ValidationError as exc:
-        raise StorageError("tls_required" if "TLS" in exc.problem else "bad_url", exc.problem) from None
+        if exc.code == "storage.url_needs_tls":
+            raise StorageError("storage.tls_required", host=exc.params.get("host")) from None
+        raise StorageError("storage.bad_url") from None
     # No server-side prepared statements: a generic plan cannot turn "LIKE 'prefix%'" into an index range.
     engine = create_engine(url, pool_size=4, max_overflow=4, hide_parameters=True,
                            connect_args={"prepare_threshold": None})
@@ -204,8 +206,8 @@ def connect_postgres(url: str) -> Database:
         raise
     except Exception as exc:
         engine.dispose()
-        raise StorageError("unreachable", f"cannot use the PostgreSQL server: {type(exc).__name__}: "
-                                          f"{str(exc).splitlines()[0] if str(exc) else ''}") from None
+        raise StorageError("storage.unreachable", error=f"{type(exc).__name__}: "
+                                                        f"{str(exc).splitlines()[0] if str(exc) else ''}") from None
 
     secret, db_uuid = practice_secret(engine)
     return Database(engine, "postgresql", db_uuid, secret, None, None)

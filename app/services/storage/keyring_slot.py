@@ -24,11 +24,13 @@ DEFAULT_TIMEOUT_S = 10.0
 
 @dataclass(frozen=True)
 class KeyringOutcome:
-    """What the keyring said: the key (hex) or the reason there is none."""
+    """What the keyring said: the key (hex) or the reason there is none (an error code: ``storage.keyring_…``;
+    ``error`` names the keyring's exception when it failed)."""
 
     key_hex: str | None
     backend: str | None
     reason: str | None = None
+    error: str | None = None
 
 
 def _backend_name(backend) -> str:
@@ -67,30 +69,30 @@ def store_key(db_uuid: str, key: bytes | bytearray, *, allowed: frozenset[str] =
     try:
         backend = _with_timeout(lambda: _allowed_backend(allowed), timeout)
         if backend is None:
-            return KeyringOutcome(None, None, "no allowed keyring backend on this computer")
+            return KeyringOutcome(None, None, "storage.keyring_none_allowed")
         _with_timeout(lambda: backend.set_password(f"{SERVICE_PREFIX}/{db_uuid}", ACCOUNT, bytes(key).hex()),
                       timeout)
         return KeyringOutcome(None, _backend_name(backend))
     except concurrent.futures.TimeoutError:
-        return KeyringOutcome(None, None, "the keyring did not answer in time")
+        return KeyringOutcome(None, None, "storage.keyring_timeout")
     except Exception as exc:  # any keyring failure degrades to the passphrase slot
-        return KeyringOutcome(None, None, f"keyring error: {type(exc).__name__}")
+        return KeyringOutcome(None, None, "storage.keyring_error", type(exc).__name__)
 
 
 def fetch_key(db_uuid: str, recorded_backend: str, *, allowed: frozenset[str] = ALLOWED_BACKENDS,
               timeout: float = DEFAULT_TIMEOUT_S) -> KeyringOutcome:
     """Read the key from the backend recorded in the slot file, never from another one."""
     if recorded_backend not in allowed:
-        return KeyringOutcome(None, None, "the recorded keyring backend is not allowed")
+        return KeyringOutcome(None, None, "storage.keyring_backend_refused")
     try:
         backend = _with_timeout(lambda: _allowed_backend(frozenset({recorded_backend})), timeout)
         if backend is None:
-            return KeyringOutcome(None, None, "the keyring that holds the key is not available (keystore changed)")
+            return KeyringOutcome(None, None, "storage.keyring_unavailable")
         value = _with_timeout(lambda: backend.get_password(f"{SERVICE_PREFIX}/{db_uuid}", ACCOUNT), timeout)
         if not value:
-            return KeyringOutcome(None, recorded_backend, "the keyring holds no key for this database")
+            return KeyringOutcome(None, recorded_backend, "storage.keyring_empty")
         return KeyringOutcome(value, recorded_backend)
     except concurrent.futures.TimeoutError:
-        return KeyringOutcome(None, None, "the keyring did not answer in time")
+        return KeyringOutcome(None, None, "storage.keyring_timeout")
     except Exception as exc:
-        return KeyringOutcome(None, None, f"keyring error: {type(exc).__name__}")
+        return KeyringOutcome(None, None, "storage.keyring_error", type(exc).__name__)

@@ -172,7 +172,7 @@ class KeySlotFile:
                            params: KdfParams = STRONG_KDF) -> None:
         """Rewrap the key under a new passphrase (the data are not re-encrypted)."""
         if not self.check(key):
-            raise StorageError("wrong_key", "the key does not belong to this database")
+            raise StorageError("storage.wrong_key")
         self.slots["passphrase"] = wrap_key(key, new_passphrase, self.db_uuid, "passphrase", params)
 
     def record_os_slot(self, backend: str, service: str, account: str) -> None:
@@ -193,22 +193,21 @@ class KeySlotFile:
             if data.get("format") != "cordee-keyslots":
                 raise ValueError("not a Cordée key-slot file")
             if int(data["version"]) > SLOT_FILE_VERSION:
-                raise StorageError("too_new", f"{path.name} was written by a newer version of Cordée")
+                raise StorageError("storage.key_file_too_new", path=path)
             for needed in ("passphrase", "recovery"):
                 if needed not in data["slots"]:
                     raise ValueError(f"the {needed} slot is missing")
             return cls(db_uuid=data["db_uuid"], kcv=data["kcv"], slots=data["slots"])
         except FileNotFoundError:
-            raise StorageError("no_slots", f"the key file {path} is missing: the database cannot be unlocked "
-                                           "without it (restore it from the backup)") from None
+            raise StorageError("storage.no_key_file", path=path) from None
         except StorageError:
             raise
         except (ValueError, KeyError, TypeError) as exc:
-            raise StorageError("damaged_slots", f"the key file {path} is damaged ({exc})") from None
+            raise StorageError("storage.damaged_key_file", path=path, detail=str(exc)) from None
 
     def write(self, path: Path, *, create: bool = False) -> None:
         """Atomic write: temp file, fsync, rename. ``create`` refuses to replace an existing file."""
         if create and path.exists():
-            raise StorageError("exists", f"{path} already exists; it is never replaced")
+            raise StorageError("storage.key_file_exists", path=path)
         with atomic_file(path, text=True, prefix=".keys-") as fh:
             fh.write(self.to_json())

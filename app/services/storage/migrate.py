@@ -61,8 +61,7 @@ def upgrade_to_head(engine: Engine, before_upgrade: Callable[[], None] | None = 
     current = current_revisions(engine)
     unknown = sorted(current - set(_revision_graph()))
     if unknown:
-        raise StorageError("schema_too_new", f"this database has schema {unknown[0]}, newer than this version of "
-                                             "Cordée knows; install the newer version of Cordée")
+        raise StorageError("storage.schema_too_new", revision=unknown[0])
     if current == head_revisions():
         return
     if current and before_upgrade is not None:

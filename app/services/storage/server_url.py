@@ -15,12 +15,11 @@ def check_server_url(url: str) -> str:
     url = (url or "").strip()
     parts = urlsplit(url)
     if not parts.scheme.startswith("postgresql"):
-        raise ValidationError("database_url", "must start with postgresql:// or postgresql+psycopg://")
+        raise ValidationError("database_url", "storage.url_scheme")
     host = parts.hostname or ""
     sslmode = (parse_qs(parts.query).get("sslmode") or [""])[0]
     if host not in LOOPBACK_HOSTS and not host.startswith("/") and sslmode not in TLS_MODES:
-        raise ValidationError("database_url", "the server is not on this computer: add ?sslmode=verify-full "
-                                              "(TLS is required)")
+        raise ValidationError("database_url", "storage.url_needs_tls", host=host)
     if parts.scheme == "postgresql":
         url = "postgresql+psycopg" + url[len("postgresql"):]
     return url
@@ -35,6 +34,6 @@ def validate_database_url(url: str) -> str:
     if not url:
         return ""
     if urlsplit(url).password:
-        raise ValidationError("database_url", "must not contain a password: put it in a .pgpass file")
+        raise ValidationError("database_url", "storage.url_has_password")
     check_server_url(url)
     return url

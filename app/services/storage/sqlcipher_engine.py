@@ -25,7 +25,7 @@ def assert_not_plaintext(path: Path) -> None:
     if path.exists() and path.stat().st_size >= 16:
         with path.open("rb") as fh:
             if fh.read(16) == PLAINTEXT_HEADER:
-                raise StorageError("plaintext", f"{path} is an unencrypted database; Cordée refuses to use it")
+                raise StorageError("storage.plaintext", path=path)
 
 
 def _key(conn, key_hex: str) -> None:
@@ -53,7 +53,7 @@ def _keyed_connection(path: Path, key_hex: str):
         _key(conn, key_hex)
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
-            raise StorageError("not_encrypted", "the SQLite library in use is not SQLCipher")
+            raise StorageError("storage.not_sqlcipher")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -63,8 +63,7 @@ def _keyed_connection(path: Path, key_hex: str):
         return conn
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise StorageError("damaged", f"{path.name} cannot be read although the key is right: "
-                                      f"the file is damaged ({exc}). Restore it from a backup.") from None
+        raise StorageError("storage.damaged", path=path, detail=str(exc)) from None
     except BaseException:
         conn.close()
         raise
@@ -119,5 +118,4 @@ def refuse_network_location(path: Path, mounts_file: Path = Path("/proc/mounts")
     text_path = str(path)
     fs_type = _mount_type(path.parent if not path.exists() else path, mounts_file)
     if text_path.startswith(("\\\\", "//")) or (fs_type in NETWORK_FILESYSTEMS):
-        raise StorageError("network_share", f"{path} is on a network share; the encrypted file must stay on this "
-                                            "computer's disk. For several workstations use a PostgreSQL server.")
+        raise StorageError("storage.network_share", path=path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,7 +23,7 @@ from app.services.practice.practice_record import IDLE_MAX, IDLE_MIN, PracticeRo
 from app.services.storage.server_url import validate_database_url
 from app.ui.common import background, i18n, settings
 from app.ui.common.app_session import AppSession
-from app.ui.common.errors import describe
+from app.ui.common.errors import describe, problem_text
 from app.ui.common.form_helpers import guarded
 
 
@@ -159,7 +159,7 @@ class SettingsDialog(QDialog):
         field = exc.field if isinstance(exc, ValidationError) else ""
         label = label or labels.get(field)
         if label:
-            problem = QCoreApplication.translate("problems", exc.problem)
+            problem = problem_text(exc)
             self.message.setText(self.tr("%1: %2").replace("%1", label).replace("%2", problem))
         else:
             self.message.setText(describe(exc))

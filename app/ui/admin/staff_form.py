@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,7 +21,7 @@ from app.services.practice.staff import StaffInput, StaffRow
 from app.ui.admin.staff_model import ROLE_ORDER, role_labels
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
-from app.ui.common.errors import describe
+from app.ui.common.errors import describe, problem_text
 from app.ui.common.form_helpers import guarded
 
 
@@ -113,7 +113,7 @@ class StaffForm(QDialog):
         self.buttons.setEnabled(True)
         name = exc.field.split("[")[0] if isinstance(exc, ValidationError) else ""
         if name in self.labels:
-            problem = QCoreApplication.translate("problems", exc.problem)
+            problem = problem_text(exc)
             text = self.tr("%1: %2").replace("%1", self.labels[name]).replace("%2", problem)
             (self.fields.get(name) or self.role_boxes[ROLE_ORDER[0]]).setFocus()
         else:

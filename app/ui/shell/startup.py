@@ -61,11 +61,11 @@ def _open_database():
     try:
         return open_encrypted(path, use_keyring=True), None
     except StorageError as exc:
-        if exc.kind != "need_passphrase":
+        if exc.code != "storage.need_passphrase":
             raise
-        from app.ui.shell.unlock_database_dialog import UnlockDatabaseDialog
+        from app.ui.shell.unlock_database_dialog import UnlockDatabaseDialog, keyring_reason
 
-        dialog = UnlockDatabaseDialog(path, reason=exc.message)
+        dialog = UnlockDatabaseDialog(path, reason=keyring_reason(exc))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None, None
         return dialog.database, None

@@ -1,7 +1,7 @@
 """Opening the database when the keyring cannot give its key: practice passphrase or recovery code.
 
 The dialog only ever reads the database: it never offers to delete, replace or
-recreate it. A wrong secret and a damaged file get different messages.
+recreate it. A wrong secret and a damaged file get different messages (the texts of the storage codes).
 """
 
 from __future__ import annotations
@@ -24,10 +24,16 @@ from shiboken6 import Shiboken
 from app.services.errors import StorageError
 from app.services.storage.database import Database, open_encrypted
 from app.ui.common import background
-from app.ui.common.errors import describe
+from app.ui.common.errors import code_text, describe
 from app.ui.common.form_helpers import guarded
 
 MODE_PASSPHRASE, MODE_RECOVERY = "passphrase", "recovery_code"
+
+
+def keyring_reason(exc: StorageError) -> str:
+    """Why the keyring did not give the key, from a ``storage.need_passphrase`` error ('' when it does not say)."""
+    reason = exc.params.get("keyring_reason")
+    return code_text(reason, error=exc.params.get("keyring_error")) if reason else ""
 
 
 class UnlockDatabaseDialog(QDialog):
@@ -110,31 +116,6 @@ class UnlockDatabaseDialog(QDialog):
         self.last_error = exc
         self.buttons.setEnabled(True)
         self.message.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.message.setText(self.explain(exc))
+        self.message.setText(describe(exc))
         self.secret.selectAll()
         self.secret.setFocus()
-
-    def explain(self, exc: Exception) -> str:
-        """A message for each reason the database did not open."""
-        kind = exc.kind if isinstance(exc, StorageError) else ""
-        texts = {
-            "wrong_passphrase": self.tr("The passphrase is not right for this database. Check Caps Lock and the "
-                                        "keyboard layout, then try again. The database was not changed."),
-            "wrong_recovery_code": self.tr("The recovery code is not right for this database. Compare it with "
-                                           "the recovery sheet of this database and try again. The database "
-                                           "was not changed."),
-            "damaged": self.tr("The key is right, but the database file is damaged and cannot be read. Nothing "
-                               "was written to it. Restore the database from a backup and keep the damaged file "
-                               "for analysis."),
-            "missing": self.tr("The database file %1 cannot be found. Check that the disk or the folder is "
-                               "available.").replace("%1", str(self.db_path)),
-            "no_slots": self.tr("The key file that belongs to this database is missing. Without it the database "
-                                "cannot be opened: restore the key file from the backup."),
-            "damaged_slots": self.tr("The key file that belongs to this database is damaged. Restore the key file "
-                                     "from the backup; the database itself was not changed."),
-            "too_new": self.tr("The key file was written by a newer version of Cordée. Install that version."),
-            "schema_too_new": self.tr("This database was used by a newer version of Cordée. Install that version "
-                                      "to open it; the database was not changed."),
-            "plaintext": self.tr("This file is not encrypted. Cordée refuses to use an unencrypted database."),
-        }
-        return texts.get(kind) or describe(exc)

@@ -38,7 +38,7 @@ def test_exports_fhir_pdf_and_sheet(practice, exported, tmp_path):
 
 @pytest.mark.parametrize("args,message", [
     (["--patient", "999", "--format", "fhir"], "This record no longer exists (patient 999)."),
-    (["--patient", "0", "--format", "fhir"], "--patient must be a positive number"),
+    (["--patient", "0", "--format", "fhir"], "--patient: must be at least 1"),
     (["--patient", "1", "--format", "docx"], "invalid choice"),
 ])
 def test_errors_are_one_line_and_non_zero(exported, tmp_path, args, message):

@@ -14,6 +14,7 @@ from app.services.coordination import documents, hospital_events
 from app.services.coordination.hospital_events import EventInput
 from app.services.errors import AccessDenied, ValidationError
 from tests.services.coordination.test_hospital_events import add_patient
+from tests.support import in_english
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF SECRET-LETTER-MARKER"
 
@@ -47,21 +48,23 @@ def test_open_is_audited_and_copy_only_on_request(practice, tmp_path):
         documents.export_copy(practice.ctx["medical_assistant"], did, tmp_path / "x.txt")
     with pytest.raises(ValidationError) as err:
         documents.export_copy(practice.ctx["physician"], did, tmp_path / "missing" / "x.txt")
-    assert err.value.field == "target"
+    assert (err.value.field, err.value.code) == ("target", "coordination.no_folder")
 
 
-@pytest.mark.parametrize("kwargs,field", [
-    ({"content": b""}, "content"), ({"content": b"\x00\x01\x02binary"}, "content"),
-    ({"content": b"%PDF-" + b"0" * (documents.MAX_BYTES)}, "content"), ({"title": ""}, "title"),
-    ({"title": "x" * 201}, "title"), ({"filename": ""}, "filename"), ({"event_id": 999}, "event_id"),
-    ({"referral_id": 999}, "referral_id")])
-def test_bad_input_names_the_field_and_stores_nothing(practice, kwargs, field):
+@pytest.mark.parametrize("kwargs,field,code", [
+    ({"content": b""}, "content", "coordination.document_empty"),
+    ({"content": b"\x00\x01\x02binary"}, "content", "coordination.document_type"),
+    ({"content": b"%PDF-" + b"0" * (documents.MAX_BYTES)}, "content", "coordination.document_too_large"),
+    ({"title": ""}, "title", "required"), ({"title": "x" * 201}, "title", "too_long"),
+    ({"filename": ""}, "filename", "required"), ({"event_id": 999}, "event_id", "coordination.not_patient_event"),
+    ({"referral_id": 999}, "referral_id", "coordination.not_patient_referral")])
+def test_bad_input_names_the_field_and_stores_nothing(practice, kwargs, field, code):
     pid = add_patient(practice)
     values = dict(title="Lettre", filename="l.pdf", content=PDF)
     values.update(kwargs)
     with pytest.raises(ValidationError) as err:
         documents.add_document(practice.ctx["nurse"], pid, **values)
-    assert err.value.field == field
+    assert (err.value.field, err.value.code) == (field, code)
     with practice.db.session() as s:
         assert s.exec(select(CoordinationDocument.id)).all() == []
 
@@ -71,7 +74,9 @@ def test_size_message_is_clear(practice):
     with pytest.raises(ValidationError) as err:
         documents.add_document(practice.ctx["nurse"], pid, title="t", filename="f.pdf",
                                content=b"%PDF-" + b"0" * (25 * 1024 * 1024))
-    assert "at most 20 MB" in str(err.value) and "25.0 MB" in str(err.value)
+    assert (err.value.field, err.value.code, err.value.params) == ("content", "coordination.document_too_large",
+                                                                 {"size_mb": 25.0, "max_mb": 20})
+    assert in_english(err.value) == "File content: is too large (25 MB; at most 20 MB per document)"
 
 
 def test_document_of_another_patients_event_is_refused(practice):

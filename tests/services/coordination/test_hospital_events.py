@@ -58,20 +58,23 @@ def test_admission_and_ed_visit_create_no_task(practice):
         assert s.exec(select(Task)).all() == []
 
 
-BAD = [({"kind": "visit"}, "kind"), ({"event_date": None}, "event_date"), ({"event_date": "31.02.2026"}, "event_date"),
-       ({"event_date": "16.06.2026"}, "event_date"), ({"event_date": "01.01.1980"}, "event_date"),
-       ({"facility": ""}, "facility"), ({"facility": "x" * 201}, "facility"), ({"facility": "a\x00"}, "facility"),
-       ({"source": "rumour"}, "source"), ({"summary": "x" * 20001}, "summary")]
+BAD = [({"kind": "visit"}, "kind", "coordination.event_kind"), ({"event_date": None}, "event_date", "required"),
+       ({"event_date": "31.02.2026"}, "event_date", "not_a_calendar_date"),
+       ({"event_date": "16.06.2026"}, "event_date", "future_date"),
+       ({"event_date": "01.01.1980"}, "event_date", "implausible_date"),
+       ({"facility": ""}, "facility", "required"), ({"facility": "x" * 201}, "facility", "too_long"),
+       ({"facility": "a\x00"}, "facility", "forbidden_character"),
+       ({"source": "rumour"}, "source", "coordination.event_source"), ({"summary": "x" * 20001}, "summary", "too_long")]
 
 
-@pytest.mark.parametrize("change,field", BAD)
-def test_bad_input_names_the_field_and_stores_nothing(practice, change, field):
+@pytest.mark.parametrize("change,field,code", BAD)
+def test_bad_input_names_the_field_and_stores_nothing(practice, change, field, code):
     pid = add_patient(practice)
     values = dict(kind="discharge", event_date=TODAY, facility="CHU", source="hospital")
     values.update(change)
     with pytest.raises(ValidationError) as err:
         hospital_events.record_event(practice.ctx["nurse"], pid, EventInput(**values), today=TODAY)
-    assert err.value.field == field
+    assert (err.value.field, err.value.code) == (field, code)
     with practice.db.session() as s:
         assert s.exec(select(HospitalEvent)).all() == [] and s.exec(select(Task)).all() == []
 
@@ -80,7 +83,7 @@ def test_unknown_patient_and_access(practice):
     with pytest.raises(ValidationError) as err:
         hospital_events.record_event(practice.ctx["nurse"], 9999, EventInput(event_date=TODAY, facility="CHU"),
                                      today=TODAY)
-    assert err.value.field == "patient_id"
+    assert (err.value.field, err.value.code) == ("patient_id", "not_a_patient")
     pid = add_patient(practice)
     with pytest.raises(AccessDenied):
         hospital_events.record_event(practice.ctx["pharmacist"], pid, EventInput(event_date=TODAY, facility="CHU"))

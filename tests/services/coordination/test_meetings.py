@@ -78,7 +78,7 @@ def test_care_plan_decision_without_plan_is_refused_and_stores_nothing(practice)
     cid = meetings.add_case(practice.ctx["coordinator"], meeting(practice), CaseInput(pid, "Q"))
     with pytest.raises(ValidationError) as err:
         meetings.add_decision(practice.ctx["coordinator"], cid, DecisionInput(kind="care_plan", text="Revoir"))
-    assert err.value.field == "kind"
+    assert (err.value.field, err.value.code) == ("kind", "coordination.no_open_plan")
     with practice.db.session() as s:
         assert s.exec(select(MeetingDecision)).all() == [] and s.exec(select(Task)).all() == []
 
@@ -118,26 +118,30 @@ def test_complex_share(practice):
     assert meeting_search.complex_share(practice.ctx["coordinator"], date(2026, 7, 1), date(2026, 7, 31)) == (0, 2)
 
 
-@pytest.mark.parametrize("change,field", [
-    ({"meeting_date": ""}, "meeting_date"), ({"meeting_date": "01.01.1990"}, "meeting_date"),
-    ({"kind": "party"}, "kind"), ({"participant_ids": [999]}, "participant_ids"),
-    ({"participant_ids": [], "external_participants": None}, "participant_ids"), ({"title": "x" * 201}, "title"),
-    ({"external_participants": "x" * 501}, "external_participants")])
-def test_bad_meeting_input(practice, change, field):
+@pytest.mark.parametrize("change,field,code", [
+    ({"meeting_date": ""}, "meeting_date", "required"),
+    ({"meeting_date": "01.01.1990"}, "meeting_date", "implausible_date"),
+    ({"kind": "party"}, "kind", "coordination.meeting_kind"),
+    ({"participant_ids": [999]}, "participant_ids", "coordination.inactive_participants"),
+    ({"participant_ids": [], "external_participants": None}, "participant_ids", "coordination.no_participant"),
+    ({"title": "x" * 201}, "title", "too_long"),
+    ({"external_participants": "x" * 501}, "external_participants", "too_long")])
+def test_bad_meeting_input(practice, change, field, code):
     values = dict(meeting_date="10.06.2026", kind="monthly", participant_ids=[practice.staff_ids["nurse"]])
     values.update(change)
     with pytest.raises(ValidationError) as err:
         meetings.create_meeting(practice.ctx["coordinator"], MeetingInput(**values))
-    assert err.value.field == field
+    assert (err.value.field, err.value.code) == (field, code)
     with practice.db.session() as s:
         assert s.exec(select(ConcertationMeeting)).all() == []
 
 
-@pytest.mark.parametrize("change,field", [
-    ({"kind": "vote"}, "kind"), ({"text": ""}, "text"), ({"text": "x" * 1001}, "text"),
-    ({"pool_role": "admin"}, "pool_role"), ({"due_date": "30.02.2026"}, "due_date"),
-    ({"assignee_staff_id": None}, "assignee_staff_id")])
-def test_bad_decision_input(practice, change, field):
+@pytest.mark.parametrize("change,field,code", [
+    ({"kind": "vote"}, "kind", "coordination.decision_kind"), ({"text": ""}, "text", "required"),
+    ({"text": "x" * 1001}, "text", "too_long"), ({"pool_role": "admin"}, "pool_role", "one_of"),
+    ({"due_date": "30.02.2026"}, "due_date", "not_a_calendar_date"),
+    ({"assignee_staff_id": None}, "assignee_staff_id", None)])
+def test_bad_decision_input(practice, change, field, code):
     pid = add_patient(practice)
     cid = meetings.add_case(practice.ctx["coordinator"], meeting(practice), CaseInput(pid, "Q"))
     values = dict(kind="task", text="Faire", assignee_staff_id=practice.staff_ids["nurse"])
@@ -145,6 +149,8 @@ def test_bad_decision_input(practice, change, field):
     with pytest.raises(ValidationError) as err:
         meetings.add_decision(practice.ctx["coordinator"], cid, DecisionInput(**values))
     assert err.value.field == field
+    if code is not None:   # None: the check belongs to the tasks capability (its own code)
+        assert err.value.code == code
     with practice.db.session() as s:
         assert s.exec(select(MeetingDecision)).all() == [] and s.exec(select(Task)).all() == []
 

@@ -13,6 +13,7 @@ from app.services.coordination import referrals
 from app.services.coordination.referrals import ReferralInput, ReferralTransitionError
 from app.services.errors import AccessDenied, StaleRecordError, ValidationError
 from tests.services.coordination.test_hospital_events import add_patient
+from tests.support import in_english
 
 TODAY = date(2026, 6, 15)
 
@@ -66,7 +67,9 @@ def test_forbidden_transitions(practice, start, target):
     with pytest.raises(ReferralTransitionError) as err:
         referrals.advance(practice.ctx["physician"], rid, v, target, on="14.06.2026", answer="x", reason="x",
                           today=TODAY)
-    assert err.value.field == "status" and "cannot become" in str(err.value)
+    assert (err.value.field, err.value.code) == ("status", "coordination.referral_transition")
+    assert (err.value.params["referral_from"], err.value.params["referral_to"]) == (start, target)
+    assert "cannot become" in in_english(err.value)
 
 
 def test_advice_only_goes_straight_to_the_answer(practice):
@@ -91,34 +94,40 @@ def test_overdue_per_priority_and_filter(practice):
     assert every[0].id == late and {r.id for r in every} == {late, on_time, scheduled, seen}
 
 
-BAD = [({"recipient": ""}, "recipient"), ({"recipient": "x" * 201}, "recipient"), ({"specialty": "x" * 101},
-                                                                                     "specialty"),
-       ({"priority": "p0"}, "priority"), ({"clinical_question": " "}, "clinical_question"),
-       ({"clinical_question": "x" * 5001}, "clinical_question"), ({"requested_on": "16.06.2026"}, "requested_on"),
-       ({"requested_on": "01.01.2020"}, "requested_on"), ({"requested_on": "32.01.2026"}, "requested_on")]
+BAD = [({"recipient": ""}, "recipient", "required"), ({"recipient": "x" * 201}, "recipient", "too_long"),
+       ({"specialty": "x" * 101}, "specialty", "too_long"), ({"priority": "p0"}, "priority",
+                                                            "coordination.referral_priority"),
+       ({"clinical_question": " "}, "clinical_question", "required"),
+       ({"clinical_question": "x" * 5001}, "clinical_question", "too_long"),
+       ({"requested_on": "16.06.2026"}, "requested_on", "coordination.request_date"),
+       ({"requested_on": "01.01.2020"}, "requested_on", "coordination.request_date"),
+       ({"requested_on": "32.01.2026"}, "requested_on", "not_a_calendar_date")]
 
 
-@pytest.mark.parametrize("change,field", BAD)
-def test_bad_input_names_the_field_and_stores_nothing(practice, change, field):
+@pytest.mark.parametrize("change,field,code", BAD)
+def test_bad_input_names_the_field_and_stores_nothing(practice, change, field, code):
     pid = add_patient(practice)
     values = dict(recipient="Dr X", priority="p2_7d", clinical_question="Q?", requested_on="10.06.2026")
     values.update(change)
     with pytest.raises(ValidationError) as err:
         referrals.create_referral(practice.ctx["physician"], pid, ReferralInput(**values), today=TODAY)
-    assert err.value.field == field
+    assert (err.value.field, err.value.code) == (field, code)
     with practice.db.session() as s:
         assert s.exec(select(Referral)).all() == []
 
 
-@pytest.mark.parametrize("status,kwargs,field", [
-    ("booked", {"on": None}, "booked_for"), ("booked", {"on": "01.06.2026"}, "booked_for"),
-    ("seen", {"on": "20.06.2026"}, "seen_on"), ("cancelled", {"reason": ""}, "cancel_reason"),
-    ("lost", {}, "status")])
-def test_bad_transition_input(practice, status, kwargs, field):
+@pytest.mark.parametrize("status,kwargs,field,code", [
+    ("booked", {"on": None}, "booked_for", "required"),
+    ("booked", {"on": "01.06.2026"}, "booked_for", "coordination.before_request"),
+    ("booked", {"on": "01.08.2027"}, "booked_for", "coordination.booked_too_late"),
+    ("seen", {"on": "20.06.2026"}, "seen_on", "future_date"),
+    ("cancelled", {"reason": ""}, "cancel_reason", "required"),
+    ("lost", {}, "status", "coordination.not_referral_status")])
+def test_bad_transition_input(practice, status, kwargs, field, code):
     rid = new(practice)
     with pytest.raises(ValidationError) as err:
         referrals.advance(practice.ctx["physician"], rid, 1, status, today=TODAY, **kwargs)
-    assert err.value.field == field
+    assert (err.value.field, err.value.code) == (field, code)
     assert row(practice, rid).status == "requested" and row(practice, rid).version == 1
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.services.errors import StaleRecordError, ValidationError
+from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.text_search import fold
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
@@ -63,34 +63,48 @@ def test_search_special_characters_are_literal(practice):
 
 
 BAD = [
-    ({"family_name": "  "}, "family_name"),
-    ({"given_names": ""}, "given_names"),
-    ({"birth_date": "31.02.1950"}, "birth_date"),
-    ({"birth_date": "1950"}, "birth_date"),
-    ({"birth_date": "01.01.2999"}, "birth_date"),
-    ({"sex": "Q"}, "sex"),
-    ({"country": "DE"}, "country"),
-    ({"preferred_language": "es"}, "preferred_language"),
-    ({"ins_matricule": "248037512345659", "ins_status": "QUAL"}, "ins_matricule"),
-    ({"ins_matricule": "248037512345658", "ins_status": None}, "ins_status"),
-    ({"ins_status": "QUAL"}, "ins_status"),
-    ({"avs_number": "756.1234.5678.98"}, "avs_number"),
-    ({"phone": "call me maybe"}, "phone"),
-    ({"family_name": "x" * 101}, "family_name"),
-    ({"gp_staff_id": 9999}, "gp_staff_id"),
-    ({"problems": [ProblemEntry("condition", "Asthme", "ASTHMA")]}, "problems[1].code"),
-    ({"problems": [ProblemEntry("allergy", "", "J01C")]}, "problems[1].label"),
-    ({"problems": [ProblemEntry("other", "x", None)]}, "problems[1]"),
+    ({"family_name": "  "}, "family_name", "required"),
+    ({"given_names": ""}, "given_names", "required"),
+    ({"birth_date": "31.02.1950"}, "birth_date", "not_a_calendar_date"),
+    ({"birth_date": "1950"}, "birth_date", "not_a_date"),
+    ({"birth_date": "01.01.2999"}, "birth_date", "future_date"),
+    ({"birth_date": "01.01.1899"}, "birth_date", "patients.born_before_1900"),
+    ({"sex": "Q"}, "sex", "patients.sex"),
+    ({"country": "DE"}, "country", "one_of"),
+    ({"preferred_language": "es"}, "preferred_language", "one_of"),
+    ({"ins_matricule": "248037512345659", "ins_status": "QUAL"}, "ins_matricule", "ins_key_mismatch"),
+    ({"ins_matricule": "248037512345658", "ins_status": None}, "ins_status", "patients.ins_status"),
+    ({"ins_status": "QUAL"}, "ins_status", "patients.ins_status_without_ins"),
+    ({"avs_number": "756.1234.5678.98"}, "avs_number", "check_digit"),
+    ({"phone": "call me maybe"}, "phone", "patients.phone_format"),
+    ({"family_name": "x" * 101}, "family_name", "too_long"),
+    ({"gp_staff_id": 9999}, "gp_staff_id", "patients.gp_not_physician"),
+    ({"problems": [ProblemEntry("condition", "Asthme", "ASTHMA")]}, "problems[1].code", "patients.condition_code"),
+    ({"problems": [ProblemEntry("allergy", "Pollen", "POLLEN")]}, "problems[1].code", "patients.allergy_code"),
+    ({"problems": [ProblemEntry("allergy", "", "J01C")]}, "problems[1].label", "required"),
+    ({"problems": [ProblemEntry("other", "x", None)]}, "problems[1]", "patients.problem_kind"),
 ]
 
 
-@pytest.mark.parametrize("change,field", BAD)
-def test_bad_input_names_field_and_stores_nothing(practice, change, field):
+@pytest.mark.parametrize("change,field,code", BAD)
+def test_bad_input_names_field_and_stores_nothing(practice, change, field, code):
     ctx = practice.ctx["physician"]
     with pytest.raises(ValidationError) as err:
         _new(ctx, **change)
-    assert err.value.field == field
+    assert (err.value.field, err.value.code) == (field, code)
     assert patients.count_patients(ctx) == 0
+
+
+def test_a_missing_patient_is_named(practice):
+    with pytest.raises(NotFoundError) as err:
+        patients.open_patient(practice.ctx["physician"], 999999)
+    assert err.value.code == "not_found" and err.value.params == {"entity": "patient", "entity_id": 999999}
+
+
+def test_choices_are_named_in_the_error(practice):
+    with pytest.raises(ValidationError) as err:
+        _new(practice.ctx["physician"], preferred_language="es")
+    assert err.value.params == {"allowed": ("fr", "de", "en", "it")}
 
 
 def test_bad_edit_leaves_record_unchanged(practice):

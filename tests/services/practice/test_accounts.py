@@ -24,7 +24,7 @@ def test_unknown_user_and_wrong_password_same_message(practice):
         accounts.login(practice.ctx["admin"], "nobody", PASSWORD)
     with pytest.raises(AuthenticationError) as b:
         accounts.login(practice.ctx["admin"], "physician", "wrong password!!")
-    assert a.value.message == b.value.message
+    assert a.value.code == b.value.code == "practice.login_failed" and a.value.params == b.value.params == {}
     failures = audit_trail.browse(practice.ctx["admin"], action_prefix="login.failure")
     assert len(failures) == 2 and all(r.outcome == "failure" for r in failures)
 
@@ -38,14 +38,14 @@ def test_backoff_then_lock(practice):
     # 5 failures: the next try within the back-off window is refused even with the right password.
     with pytest.raises(AuthenticationError) as err:
         accounts.login(ctx, "nurse", PASSWORD, now=now + timedelta(minutes=40, seconds=1))
-    assert "wait" in err.value.message
+    assert err.value.code == "practice.login_backoff" and 0 < err.value.params["wait_seconds"] <= 2
     t = now + timedelta(hours=1)
     for i in range(5):
         with pytest.raises(AuthenticationError):
             accounts.login(ctx, "nurse", "bad password here", now=t + timedelta(minutes=10 * i))
     with pytest.raises(AuthenticationError) as err:
         accounts.login(ctx, "nurse", PASSWORD, now=t + timedelta(hours=2))
-    assert "locked" in err.value.message
+    assert err.value.code == "practice.account_locked" and err.value.params == {"locked": True}
     staff.unlock(ctx, practice.staff_ids["nurse"])
     assert accounts.login(ctx, "nurse", PASSWORD).actor.username == "nurse"
 
@@ -67,7 +67,13 @@ def test_reset_password_forces_change(practice):
     ctx = practice.ctx["admin"].as_actor(result.actor)
     with pytest.raises(ValidationError) as err:
         accounts.change_own_password(ctx, "Temporary-pass-123", "short")
-    assert err.value.field == "new_password"
+    assert (err.value.field, err.value.code, err.value.params) == ("new_password", "too_short", {"min": 12})
+    with pytest.raises(ValidationError) as err:
+        accounts.change_own_password(ctx, "Temporary-pass-123", "Temporary-pass-123")
+    assert (err.value.field, err.value.code) == ("new_password", "practice.password_unchanged")
+    with pytest.raises(ValidationError) as err:
+        accounts.change_own_password(ctx, "Not-the-current-one-1", "A-much-better-passphrase")
+    assert (err.value.field, err.value.code) == ("old_password", "practice.wrong_current_password")
     accounts.change_own_password(ctx, "Temporary-pass-123", "A-much-better-passphrase")
     assert not accounts.login(practice.ctx["admin"], "pharmacist", "A-much-better-passphrase").must_change_password
 

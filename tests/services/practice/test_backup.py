@@ -16,6 +16,9 @@ from app.services.storage import backup
 from app.services.storage.database import open_encrypted
 from app.services.storage.keyslots import slot_file_path
 from tests.conftest import PASSPHRASE
+from tests.support import in_english
+
+STEPS = ("unreadable", "encrypted_pages", "integrity", "foreign_keys", "row_counts", "audit_trail")
 
 
 @pytest.fixture
@@ -56,20 +59,21 @@ def test_restore_never_replaces_and_refuses_a_changed_backup(filled, tmp_path):
     existing.write_bytes(b"anything")
     with pytest.raises(StorageError) as err:
         backup.restore_files(report.folder, existing)
-    assert err.value.kind == "exists" and existing.read_bytes() == b"anything"
+    assert err.value.code == "storage.restore_target_exists" and existing.read_bytes() == b"anything"
 
     data = bytearray((report.folder / "practice.db").read_bytes())
     data[5000] ^= 0xFF
     (report.folder / "practice.db").write_bytes(bytes(data))
     with pytest.raises(StorageError) as err:
         backup.restore_files(report.folder, tmp_path / "new.db")
-    assert err.value.kind == "backup_damaged"
+    assert err.value.code == "storage.backup_damaged" and err.value.params == {"backup": report.folder.name,
+                                                                           "file": "practice.db"}
     assert not (tmp_path / "new.db").exists() and not slot_file_path(tmp_path / "new.db").exists()
     listed = backups.recent_backups(filled.ctx["admin"], tmp_path / "backups")   # listing reads manifests only
     assert [r.folder for r in listed] == [report.folder]
     with pytest.raises(StorageError) as err:
         backup.read_backup(tmp_path)
-    assert err.value.kind == "not_a_backup"
+    assert err.value.code == "storage.not_a_backup" and err.value.params == {"folder": tmp_path}
 
 
 def test_a_copy_that_fails_verification_leaves_nothing_behind(filled, tmp_path, monkeypatch):
@@ -78,7 +82,8 @@ def test_a_copy_that_fails_verification_leaves_nothing_behind(filled, tmp_path, 
     before = patients.search_patients(filled.ctx["physician"], "", limit=1000)
     with pytest.raises(StorageError) as err:
         backups.back_up(filled.ctx["admin"], tmp_path / "backups")
-    assert err.value.kind == "backup_failed" and "untouched" in err.value.message
+    assert err.value.code == "storage.backup_unverified" and err.value.params["backup_check"] in STEPS
+    assert "untouched" in in_english(err.value)
     assert list((tmp_path / "backups").iterdir()) == []
     assert patients.search_patients(filled.ctx["physician"], "", limit=1000) == before
 
@@ -94,7 +99,7 @@ def test_only_administrators_back_up(filled, tmp_path):
 def test_postgres_is_backed_up_on_the_server(pg_practice, tmp_path):
     with pytest.raises(ValidationError) as err:
         backups.back_up(pg_practice.ctx["admin"], tmp_path)
-    assert err.value.field == "database"
+    assert (err.value.field, err.value.code) == ("database", "practice.backup_on_server")
     assert backups.backup_folder(pg_practice.ctx["admin"]) is None
 
 

@@ -51,7 +51,7 @@ def test_unknown_language_refused_and_nothing_changed(practice):
     with pytest.raises(ValidationError) as err:
         practice_service.update_practice(admin, row.version, name=row.name, country=row.country, finess=None, gln=None,
                                  idle_lock_minutes=row.idle_lock_minutes, language="it")
-    assert err.value.field == "language"
+    assert (err.value.field, err.value.code, err.value.params) == ("language", "one_of", {"allowed": ("fr", "de", "en")})
     assert practice_service.get_practice(admin) == row
     with admin.transaction() as session:
         assert session.get(Practice, row.id).language == "fr"

@@ -15,6 +15,7 @@ from app.services.storage import keyring_slot
 from app.services.storage.database import change_passphrase, create_encrypted, open_encrypted
 from app.services.storage.keyslots import KeySlotFile, normalise_recovery_code, slot_file_path
 from tests.conftest import PASSPHRASE, TEST_KDF
+from tests.support import in_english
 
 
 def _sha(path):
@@ -46,10 +47,10 @@ def test_wrong_passphrase_changes_nothing(new_db):
     before = _sha(path), _sha(slot_file_path(path))
     with pytest.raises(StorageError) as err:
         open_encrypted(path, passphrase="not the passphrase at all", use_keyring=False)
-    assert err.value.kind == "wrong_passphrase"
+    assert err.value.code == "storage.wrong_passphrase"
     with pytest.raises(StorageError) as err:
         open_encrypted(path, recovery_code="AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", use_keyring=False)
-    assert err.value.kind == "wrong_recovery_code"
+    assert err.value.code == "storage.wrong_recovery_code"
     assert (_sha(path), _sha(slot_file_path(path))) == before
 
 
@@ -62,8 +63,8 @@ def test_damaged_file_is_told_apart_from_wrong_key(new_db):
     before = _sha(path)
     with pytest.raises(StorageError) as err:
         open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)
-    assert err.value.kind == "damaged"
-    assert "damaged" in err.value.message
+    assert err.value.code == "storage.damaged" and err.value.params["path"] == path
+    assert "damaged" in in_english(err.value) and "wrong passphrase" not in in_english(err.value).lower()
     assert _sha(path) == before
 
 
@@ -75,11 +76,11 @@ def test_damaged_slot_file_and_missing_slot_file(new_db):
     slots.write_text("{not json")
     with pytest.raises(StorageError) as err:
         open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)
-    assert err.value.kind == "damaged_slots"
+    assert err.value.code == "storage.damaged_key_file" and err.value.params["path"] == slots
     slots.unlink()
     with pytest.raises(StorageError) as err:
         open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)
-    assert err.value.kind == "no_slots"
+    assert err.value.code == "storage.no_key_file" and err.value.params["path"] == slots
     slots.write_text(saved)
     open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False).close()
 
@@ -89,7 +90,7 @@ def test_existing_database_is_never_replaced(new_db):
     before = _sha(path)
     with pytest.raises(StorageError) as err:
         create_encrypted(path, PASSPHRASE, kdf=TEST_KDF, use_keyring=False)
-    assert err.value.kind == "exists"
+    assert err.value.code == "storage.exists" and err.value.params["path"] == path
     assert _sha(path) == before
 
 
@@ -103,13 +104,13 @@ def test_plaintext_database_refused(tmp_path):
     conn.close()
     with pytest.raises(StorageError) as err:
         open_encrypted(plain, passphrase=PASSPHRASE, use_keyring=False)
-    assert err.value.kind == "plaintext"
+    assert err.value.code == "storage.plaintext"
 
 
 def test_short_passphrase_refused(tmp_path):
     with pytest.raises(ValidationError) as err:
         create_encrypted(tmp_path / "x.db", "short", kdf=TEST_KDF, use_keyring=False)
-    assert err.value.field == "passphrase"
+    assert (err.value.field, err.value.code, err.value.params) == ("passphrase", "too_short", {"min": 12})
     assert not (tmp_path / "x.db").exists()
 
 
@@ -127,10 +128,10 @@ def test_keyring_unavailable_falls_back_to_passphrase(new_db):
     db.close()
     # The fail backend (set in conftest) is not allowed: no key from the keyring, ask for the passphrase.
     outcome = keyring_slot.store_key("x", b"\x00" * 32)
-    assert outcome.backend is None and outcome.reason
+    assert outcome.backend is None and outcome.reason == "storage.keyring_none_allowed"
     with pytest.raises(StorageError) as err:
         open_encrypted(path, use_keyring=True)
-    assert err.value.kind == "need_passphrase"
+    assert err.value.code == "storage.need_passphrase" and err.value.kind == err.value.code
     open_encrypted(path, passphrase=PASSPHRASE, use_keyring=True).close()
 
 
@@ -164,7 +165,7 @@ def test_keyring_slot_records_backend_and_checks_key(new_db, monkeypatch):
     assert slots.check(bytes.fromhex(fetched.key_hex))
     # A different backend than the recorded one is never used.
     other = keyring_slot.fetch_key(slots.db_uuid, "keyrings.alt.file.PlaintextKeyring", allowed=frozenset({name}))
-    assert other.key_hex is None and "not allowed" in other.reason
+    assert other.key_hex is None and other.reason == "storage.keyring_backend_refused"
     # A key that does not match the KCV is refused.
     backend.items[(f"cordee/{slots.db_uuid}", "dek-v1")] = "00" * 32
     assert not slots.check(bytes.fromhex(keyring_slot.fetch_key(slots.db_uuid, name, allowed=frozenset({name})).key_hex))
@@ -191,7 +192,7 @@ def test_schema_newer_than_program_refused(new_db):
     db.close()
     with pytest.raises(StorageError) as err:
         open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)
-    assert err.value.kind == "schema_too_new"
+    assert err.value.code == "storage.schema_too_new" and err.value.params == {"revision": "9999"}
 
 
 def test_network_share_refused(tmp_path):
@@ -203,7 +204,7 @@ def test_network_share_refused(tmp_path):
     mounts.write_text(f"/dev/vda / ext4 rw 0 0\n//nas/cabinet {share} cifs rw 0 0\n")
     with pytest.raises(StorageError) as err:
         refuse_network_location(share / "practice.db", mounts)
-    assert err.value.kind == "network_share" and "PostgreSQL" in err.value.message
+    assert err.value.code == "storage.network_share" and "PostgreSQL" in in_english(err.value)
     refuse_network_location(tmp_path / "practice.db", mounts)  # local disk: fine
     with pytest.raises(StorageError):
         refuse_network_location(Path("//server/share/practice.db"), mounts)
@@ -224,6 +225,6 @@ def test_passphrase_derived_ahead_unlocks_once_and_wrong_one_still_refused(new_d
     keyslots.derive_ahead(slots, "not the passphrase at all")
     with pytest.raises(StorageError) as err:
         open_encrypted(path, passphrase="not the passphrase at all", use_keyring=False)
-    assert err.value.kind == "wrong_passphrase" and keyslots._AHEAD == {}
+    assert err.value.code == "storage.wrong_passphrase" and keyslots._AHEAD == {}
     keyslots.derive_ahead(path.with_name("absent.json"), PASSPHRASE)   # unreadable key file: nothing started
     assert keyslots._AHEAD == {}

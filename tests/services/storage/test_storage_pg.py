@@ -90,7 +90,7 @@ def test_notification_reaches_other_workstation(pg_practice):
 def test_tls_required_outside_loopback():
     with pytest.raises(StorageError) as err:
         connect_postgres("postgresql+psycopg://u:p@db.example.org/cordee")
-    assert err.value.kind == "tls_required"
+    assert err.value.code == "storage.tls_required" and err.value.params == {"host": "db.example.org"}
 
 
 def test_connection_dropped_while_idle_is_replaced(pg_practice, monkeypatch):

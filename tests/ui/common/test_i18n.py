@@ -22,7 +22,6 @@ from app.services.security.actor import SYSTEM
 from app.ui.common import errors as messages
 from app.ui.common import i18n
 from app.ui.common.field_labels import FIELD_LABELS
-from app.ui.common.problem_texts import PROBLEMS, TEMPLATES
 
 ROOT = Path(__file__).resolve().parents[3]
 I18N = ROOT / "resources" / "i18n"
@@ -167,17 +166,6 @@ def _samples(tree: ast.AST, node: ast.AST) -> list[str]:
     return texts
 
 
-def _covered(text: str) -> bool:
-    return text in PROBLEMS or any(pattern.fullmatch(text) for pattern, _t in TEMPLATES)
-
-
-def test_every_problem_raised_by_a_service_has_a_translatable_text():
-    _fields, problems = _raised_in_services()
-    missing = sorted({f"{path.relative_to(ROOT)}: {text!r}" for path, tree, node in problems
-                      for text in _samples(tree, node) if not _covered(text) and text not in messages.ERROR_TEXTS})
-    assert not missing, "add these to app/ui/problem_texts.py:\n" + "\n".join(missing)
-
-
 def test_every_field_named_by_a_service_has_a_label():
     fields, _problems = _raised_in_services()
     names = {node.value for _path, node in fields if isinstance(node, ast.Constant) and isinstance(node.value, str)}
@@ -236,20 +224,21 @@ def test_service_messages_in_french_and_german(source_texts_afterwards):
     assert i18n.install(app, "fr") == "fr"
     assert messages.describe(ValidationError("birth_date", "is not a real calendar date")) == \
         "Date de naissance\u00a0: n'est pas une date du calendrier valide"
-    assert messages.describe(ValidationError("problems[2].code", "must be an ICD-10 code (e.g. I50.9)")) == \
+    assert messages.describe(ValidationError("problems[2].code", "patients.condition_code")) == \
         "Problème 2 — code\u00a0: doit être un code CIM-10 (p. ex. I50.9)"
     assert messages.describe(ValidationError("family_name", "is too long (at most 100 characters)")) == \
         "Nom de famille\u00a0: est trop long (100 caractères au plus)"
-    assert messages.describe(ValidationError("idle_lock_minutes", "must be between 2 and 30 minutes")).endswith(
+    assert messages.describe(ValidationError("idle_lock_minutes", "practice.idle_lock_range", min=2, max=30)).endswith(
         "doit être compris entre 2 et 30 minutes")
-    assert messages.describe(AuthenticationError("too many failed logins: wait 12 s before trying again")) == \
-        "trop d'échecs de connexion\u00a0: attendez 12 s avant de réessayer"
-    assert "endommagé (bad page)" in messages.describe(StorageError("damaged_slots", "the key file /x/k.json is "
-                                                                                     "damaged (bad page)"))
+    assert messages.describe(AuthenticationError("practice.login_backoff", wait_seconds=12)) == \
+        "Trop d'échecs de connexion\u00a0: attendez 12 s avant de réessayer."
+    assert messages.describe(StorageError("storage.damaged_key_file", path="/x/k.json", detail="bad page")) == \
+        "Le fichier de clés /x/k.json de cette base de données est endommagé. Restaurez-le à partir de la " \
+        "sauvegarde\u00a0; la base elle-même n'a pas été modifiée."
     assert i18n.install(app, "de") == "de"
     assert messages.describe(ValidationError("birth_date", "is not a real calendar date")) == \
         "Geburtsdatum: ist kein gültiges Kalenderdatum"
-    assert messages.describe(ValidationError("passphrase", "must be at least 12 characters long")) == \
+    assert messages.describe(ValidationError("passphrase", "too_short", min=12)) == \
         "Passphrase der Praxis: muss mindestens 12 Zeichen lang sein"
     i18n.install(app, "en")
     assert messages.describe(ValidationError("birth_date", "is not a real calendar date")) == \

@@ -5,17 +5,18 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
+from app.services.errors import StorageError
 from app.services.kernel.context import ServiceContext
 from app.services.practice import practice_record as practice_service
 from app.services.practice import staff as staff_service
 from app.services.security.actor import SYSTEM
 from app.services.storage.database import open_encrypted
-from app.services.storage.keyslots import slot_file_path
-from app.ui.common import background
+from app.services.storage.keyslots import KeySlotFile, slot_file_path
+from app.ui.common import background, i18n
 from app.ui.shell.first_run_wizard import PAGE_ADMIN, PAGE_DATABASE, PAGE_FINISH, PAGE_PRACTICE, FirstRunWizard
-from app.ui.shell.unlock_database_dialog import UnlockDatabaseDialog
+from app.ui.shell.unlock_database_dialog import UnlockDatabaseDialog, keyring_reason
 from tests.conftest import PASSPHRASE, PASSWORD, TEST_KDF
 from tests.ui.screens import shot
 
@@ -209,12 +210,31 @@ def test_unlock_wrong_passphrase_then_recovery_code(qtbot, closed_db):
     dialog.show()
     _open_with(qtbot, dialog, dialog.use_passphrase, "not the passphrase at all")
     assert dialog.database is None
-    assert dialog.last_error.kind == "wrong_passphrase"
-    assert "passphrase is not right" in dialog.message.text()
+    assert dialog.last_error.code == "storage.wrong_passphrase"
+    assert dialog.message.text().startswith("Wrong passphrase for this database. Check Caps Lock")
     shot(dialog, "unlock_wrong_passphrase")
     _open_with(qtbot, dialog, dialog.use_recovery, recovery.lower().replace("-", " "))
     assert dialog.database is not None
     dialog.database.close()
+
+
+def test_the_keyring_reason_reaches_the_unlock_dialog_in_the_users_language(qtbot, qapp, closed_db):
+    path, _ = closed_db
+    slots = KeySlotFile.read(slot_file_path(path))   # the key is said to be in a keyring Cordée does not allow
+    slots.record_os_slot("keyrings.alt.file.PlaintextKeyring", "cordee/x", "dek-v1")
+    slots.write(slot_file_path(path))
+    with pytest.raises(StorageError) as err:
+        open_encrypted(path, use_keyring=True)
+    assert err.value.code == "storage.need_passphrase"
+    assert err.value.params["keyring_reason"] == "storage.keyring_backend_refused"
+    assert keyring_reason(err.value) == "the recorded keyring backend is not allowed"
+    i18n.install(qapp, "fr")
+    try:
+        dialog = UnlockDatabaseDialog(path, keyring_reason(err.value))
+        qtbot.addWidget(dialog)
+        assert "Motif\u00a0: le trousseau de clés enregistré n'est pas autorisé." in dialog.findChild(QLabel).text()
+    finally:
+        i18n.install(qapp, "en")
 
 
 def test_unlock_wrong_recovery_code(qtbot, closed_db):
@@ -222,8 +242,8 @@ def test_unlock_wrong_recovery_code(qtbot, closed_db):
     dialog = UnlockDatabaseDialog(path, "")
     qtbot.addWidget(dialog)
     _open_with(qtbot, dialog, dialog.use_recovery, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")
-    assert dialog.last_error.kind == "wrong_recovery_code"
-    assert "recovery code is not right" in dialog.message.text()
+    assert dialog.last_error.code == "storage.wrong_recovery_code"
+    assert dialog.message.text().startswith("Wrong recovery code for this database. Compare it with the recovery")
 
 
 def test_unlock_damaged_file_is_reported_and_left_untouched(qtbot, closed_db, tmp_path):
@@ -239,9 +259,9 @@ def test_unlock_damaged_file_is_reported_and_left_untouched(qtbot, closed_db, tm
     qtbot.addWidget(dialog)
     _open_with(qtbot, dialog, dialog.use_passphrase, PASSPHRASE)
     assert dialog.database is None
-    assert dialog.last_error.kind == "damaged"
-    assert "damaged" in dialog.message.text()
-    assert "passphrase is not right" not in dialog.message.text()
+    assert dialog.last_error.code == "storage.damaged"
+    assert dialog.message.text().startswith(f"The key is right, but the database file {copy} is damaged")
+    assert "Restore the database from a backup" in dialog.message.text()
     assert copy.read_bytes() == bytes(data)
     assert sorted(p.name for p in copy.parent.iterdir()) == ["practice.db", "practice.db.cordee-keys.json"]
     shot(dialog, "unlock_damaged")

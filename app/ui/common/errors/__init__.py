@@ -8,6 +8,6 @@ English texts are in the .ts files. A code's module is named by its prefix (``al
 function(value) → text, for values that need translating (a status code, a role …).
 """
 
-from app.ui.common.errors.render import ERROR_TEXTS, describe, field_label, problem_text
+from app.ui.common.errors.render import ERROR_TEXTS, code_text, describe, field_label, problem_text
 
-__all__ = ["ERROR_TEXTS", "describe", "field_label", "problem_text"]
+__all__ = ["ERROR_TEXTS", "code_text", "describe", "field_label", "problem_text"]

@@ -1,0 +1,66 @@
+"""Texts of the coordination codes: hospital events, DAUM alerts, documents, referrals, meetings, indicators."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+TEXTS: dict[str, str] = {
+    # hospital events and DAUM alerts
+    "coordination.event_kind": QT_TRANSLATE_NOOP("errors", "must be ed_visit, admission or discharge"),
+    "coordination.event_source": QT_TRANSLATE_NOOP("errors", "must be hospital, dmp, patient or other"),
+    "coordination.daum_acknowledged": QT_TRANSLATE_NOOP("errors", "this alert has already been acknowledged"),
+    # documents
+    "coordination.document_type": QT_TRANSLATE_NOOP("errors", "must be a PDF, a PNG or JPEG image, or a text file"),
+    "coordination.document_empty": QT_TRANSLATE_NOOP("errors", "is empty"),
+    "coordination.document_too_large": QT_TRANSLATE_NOOP("errors", "is too large ({size_mb} MB; at most {max_mb} MB "
+                                                                   "per document)"),
+    "coordination.not_patient_event": QT_TRANSLATE_NOOP("errors", "is not an event of this patient"),
+    "coordination.not_patient_referral": QT_TRANSLATE_NOOP("errors", "is not a referral of this patient"),
+    "coordination.no_folder": QT_TRANSLATE_NOOP("errors", "the folder does not exist"),
+    # referrals
+    "coordination.referral_priority": QT_TRANSLATE_NOOP("errors", "must be p1_48h, p2_7d, p3_scheduled or advice"),
+    "coordination.request_date": QT_TRANSLATE_NOOP("errors", "must be within the last year and not in the future"),
+    "coordination.not_referral_status": QT_TRANSLATE_NOOP("errors", "is not a referral status"),
+    "coordination.referral_transition": QT_TRANSLATE_NOOP("errors", "a «{referral_from}» referral cannot become "
+                                                                    "«{referral_to}» (possible: {referral_next})"),
+    "coordination.before_request": QT_TRANSLATE_NOOP("errors", "must not be before the request"),
+    "coordination.before_visit": QT_TRANSLATE_NOOP("errors", "must not be before the visit"),
+    "coordination.booked_too_late": QT_TRANSLATE_NOOP("errors", "must be within a year"),
+    # meetings
+    "coordination.meeting_kind": QT_TRANSLATE_NOOP("errors", "must be monthly, ad_hoc, cpts or quality_circle"),
+    "coordination.inactive_participants": QT_TRANSLATE_NOOP("errors", "must be active members of the practice"),
+    "coordination.no_participant": QT_TRANSLATE_NOOP("errors", "a meeting needs at least one participant"),
+    "coordination.decision_kind": QT_TRANSLATE_NOOP("errors", "must be note, task or care_plan"),
+    "coordination.no_open_plan": QT_TRANSLATE_NOOP("errors", "the patient has no open care plan to revise"),
+    # indicators
+    "coordination.period_reversed": QT_TRANSLATE_NOOP("errors", "must not be before the start of the period"),
+    "coordination.period_too_long": QT_TRANSLATE_NOOP("errors", "the period must be at most {max} months"),
+}
+
+ENTITIES = (
+    # the kinds of coordination record an error can name ("This record no longer exists (referral 12).")
+    QT_TRANSLATE_NOOP("entities", "DAUM alert"), QT_TRANSLATE_NOOP("entities", "document"),
+    QT_TRANSLATE_NOOP("entities", "hospital event"), QT_TRANSLATE_NOOP("entities", "meeting"),
+    QT_TRANSLATE_NOOP("entities", "meeting record"), QT_TRANSLATE_NOOP("entities", "referral"),
+)
+
+REFERRAL_STATUSES: dict[str, str] = {
+    "requested": QT_TRANSLATE_NOOP("errors", "requested"),
+    "booked": QT_TRANSLATE_NOOP("errors", "booked"),
+    "seen": QT_TRANSLATE_NOOP("errors", "seen"),
+    "report_received": QT_TRANSLATE_NOOP("errors", "report received"),
+    "cancelled": QT_TRANSLATE_NOOP("errors", "cancelled"),
+}
+
+
+def _status(value) -> str:
+    """A referral status (or several) as the user reads it; no status left: the referral is closed."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        if not value:
+            return QCoreApplication.translate("errors", "none (it is closed)")
+        return ", ".join(_status(v) for v in value)
+    text = REFERRAL_STATUSES.get(str(value))
+    return QCoreApplication.translate("errors", text) if text else str(value)
+
+
+PARAMS = {"referral_from": _status, "referral_to": _status, "referral_next": _status}
