@@ -215,18 +215,18 @@ def test_field_labels_are_readable_in_english(source_texts_afterwards):
     assert messages.field_label("problems[2].code") == "Problem 2 — code"
     assert messages.field_label("problems[3]") == "Problem 3"
     assert messages.field_label("some_new_field") == "Some new field"
-    assert messages.describe(ValidationError("family_name", "is too long (at most 100 characters)")) == \
+    assert messages.describe(ValidationError("family_name", "too_long", max=100)) == \
         "Family name: is too long (at most 100 characters)"
 
 
 def test_service_messages_in_french_and_german(source_texts_afterwards):
     app = source_texts_afterwards
     assert i18n.install(app, "fr") == "fr"
-    assert messages.describe(ValidationError("birth_date", "is not a real calendar date")) == \
-        "Date de naissance\u00a0: n'est pas une date du calendrier valide"
+    assert messages.describe(ValidationError("birth_date", "not_a_calendar_date")) == \
+        "Date de naissance\u00a0: n'est pas une date réelle du calendrier"
     assert messages.describe(ValidationError("problems[2].code", "patients.condition_code")) == \
         "Problème 2 — code\u00a0: doit être un code CIM-10 (p. ex. I50.9)"
-    assert messages.describe(ValidationError("family_name", "is too long (at most 100 characters)")) == \
+    assert messages.describe(ValidationError("family_name", "too_long", max=100)) == \
         "Nom de famille\u00a0: est trop long (100 caractères au plus)"
     assert messages.describe(ValidationError("idle_lock_minutes", "practice.idle_lock_range", min=2, max=30)).endswith(
         "doit être compris entre 2 et 30 minutes")
@@ -236,12 +236,12 @@ def test_service_messages_in_french_and_german(source_texts_afterwards):
         "Le fichier de clés /x/k.json de cette base de données est endommagé. Restaurez-le à partir de la " \
         "sauvegarde\u00a0; la base elle-même n'a pas été modifiée."
     assert i18n.install(app, "de") == "de"
-    assert messages.describe(ValidationError("birth_date", "is not a real calendar date")) == \
+    assert messages.describe(ValidationError("birth_date", "not_a_calendar_date")) == \
         "Geburtsdatum: ist kein gültiges Kalenderdatum"
     assert messages.describe(ValidationError("passphrase", "too_short", min=12)) == \
         "Passphrase der Praxis: muss mindestens 12 Zeichen lang sein"
     i18n.install(app, "en")
-    assert messages.describe(ValidationError("birth_date", "is not a real calendar date")) == \
+    assert messages.describe(ValidationError("birth_date", "not_a_calendar_date")) == \
         "Birth date: is not a real calendar date"
 
 
