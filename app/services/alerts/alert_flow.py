@@ -210,6 +210,11 @@ def accept(ctx: ServiceContext, alert_id: int, expected_version: int, comment: s
             raise ValidationError("proposed_changes", "alerts.proposal_incomplete", kind=alert.proposal_kind,
                                   needs=", ".join(vocabulary.kind(alert.proposal_kind).needs))
         kind = vocabulary.kind(alert.proposal_kind)
+        for i, item in enumerate(proposed):   # a change holds the whole line: never undo what was changed since
+            line = session.get(MedicationLine, item.get("line_id")) if item["action"] == "change" else None
+            if line is not None and line.version != (item.get("before") or {}).get("version", line.version):
+                raise ValidationError(f"proposed_changes[{i + 1}]", "alerts.line_changed_since_proposal",
+                                      name=line.product_name or line.substances)
         done = _apply(ctx, session, alert, [action_from_json(item) for item in proposed],
                       [item.get("padv", kind.line_padv(item["action"])) for item in proposed])
         return _close(ctx, session, alert, expected_version, "accept", note, done, kind.padv)

@@ -22,7 +22,7 @@ KEY = "DDI-0003:B01AA03+B01AC06"
 
 def _raise(practice, pid, aspirin, **changes):
     data = AlertInput(patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine : risque hémorragique",
-                      intervention_code="stop", line_ids=[aspirin],
+                      proposal_kind="stop", line_ids=[aspirin],
                       clinical_context=[ClinicalValue("inr", "3.4", date.today() - timedelta(days=3))],
                       urgency="24h", finding_key=KEY)
     for k, v in changes.items():
@@ -93,11 +93,8 @@ def test_refusal_needs_a_reason(practice):
 def test_modified_answer_makes_the_doctors_change(practice):
     pid, warfarin, aspirin = warfarin_aspirin(practice)
     doc = practice.ctx["physician"]
-    aid = _raise(practice, pid, aspirin, intervention_code="dose_change", proposed_changes=[])
+    aid = _raise(practice, pid, aspirin, proposal_kind="monitor", proposed_changes=[])
     detail = alerts.open_alert(doc, aid)
-    with pytest.raises(ValidationError) as err:
-        alerts.accept(doc, aid, detail.row.version)     # nothing concrete to apply
-    assert err.value.field == "proposed_changes"
     with pytest.raises(ValidationError) as err:
         alerts.modify(doc, aid, detail.row.version, [])
     assert err.value.field == "changes"
@@ -117,7 +114,7 @@ def test_bad_input_names_the_field_and_stores_nothing(practice):
     before = _count(practice, Alert), _count(practice, AlertMessage)
     cases = {
         "patient_id": dict(patient_id=999999), "problem_category": dict(problem_category="9.9"),
-        "problem_text": dict(problem_text="  "), "intervention_code": dict(intervention_code="zap"),
+        "problem_text": dict(problem_text="  "), "proposal_kind": dict(proposal_kind="zap"),
         "line_ids": dict(line_ids=[]), "urgency": dict(urgency="soon"),
         "reply_by": dict(reply_by="01.01.2001"), "recipient_staff_id": dict(recipient_staff_id=practice.staff_ids["nurse"]),
         "clinical_context[1].value": dict(clinical_context=[ClinicalValue("inr", "99", "01.01.2024")]),
@@ -187,12 +184,13 @@ def test_alerts_pdf_french_by_default_german_and_english_on_request(practice, tm
 
     fr = text_of()
     for expected in ("Alertes médecin – pharmacien", "Patient·e : GIRARD Odette", "Problème", "Médicaments",
-                     "Intervention proposée", "sous 24 h", "acceptée", "Fil de la discussion", "Alerte émise",
-                     "Acceptée", "arrêt de l'aspirine", f"{date.today() + timedelta(days=1):%d.%m.%Y}"):
+                     "Proposition", "Arrêt (SFPC 2, PADV CANCEL)", "sous 24 h", "acceptée", "Fil de la discussion",
+                     "Alerte émise", "Acceptée", "arrêt de l'aspirine", "(PADV CANCEL)",
+                     f"{date.today() + timedelta(days=1):%d.%m.%Y}"):
         assert expected in fr, expected
     de = text_of("de")
     for expected in ("Meldungen Arzt – Apotheke", "Patient/in: GIRARD Odette", "Medikamente",
-                     "Vorgeschlagene", "innert 24 h", "angenommen", "Verlauf der Diskussion",
+                     "Vorschlag", "Absetzen (SFPC 2, PADV CANCEL)", "innert 24 h", "angenommen", "Verlauf der Diskussion",
                      "Meldung erstellt", "gedruckt am"):
         assert expected in de, expected
     assert "Fil de la discussion" not in de

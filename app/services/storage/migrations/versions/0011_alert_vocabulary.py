@@ -40,12 +40,11 @@ def _with_padv(items: list, table: dict) -> list:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("alert") as batch_op:
-        batch_op.alter_column("intervention_code", new_column_name="proposal_kind",
-                              existing_type=sa.String(length=20), existing_nullable=False)
-        batch_op.add_column(sa.Column("answer_code", sa.String(length=10), nullable=True))
-    with op.batch_alter_table("alert_message") as batch_op:
-        batch_op.add_column(sa.Column("padv", sa.String(length=10), nullable=True))
+    # Plain ALTER TABLE on both backends (SQLite >= 3.35): a batch copy of "alert" would drop the table that
+    # alert_message rows refer to, which SQLite refuses while foreign keys are enforced.
+    op.execute("ALTER TABLE alert RENAME COLUMN intervention_code TO proposal_kind")
+    op.add_column("alert", sa.Column("answer_code", sa.String(length=10), nullable=True))
+    op.add_column("alert_message", sa.Column("padv", sa.String(length=10), nullable=True))
 
     bind = op.get_bind()
     alerts = bind.execute(sa.text("SELECT id, proposal_kind, proposed_changes, medications, state FROM alert")).all()
@@ -80,9 +79,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("alert_message") as batch_op:
-        batch_op.drop_column("padv")
-    with op.batch_alter_table("alert") as batch_op:
-        batch_op.drop_column("answer_code")
-        batch_op.alter_column("proposal_kind", new_column_name="intervention_code",
-                              existing_type=sa.String(length=20), existing_nullable=False)
+    op.execute("ALTER TABLE alert_message DROP COLUMN padv")
+    op.execute("ALTER TABLE alert DROP COLUMN answer_code")
+    op.execute("ALTER TABLE alert RENAME COLUMN proposal_kind TO intervention_code")
