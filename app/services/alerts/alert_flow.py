@@ -27,8 +27,8 @@ from sqlmodel import Session
 from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState
 from app.models.base import utcnow
 from app.models.medication import MedicationLine
-from app.services.alerts import vocabulary
 from app.services.alerts import memory as alert_memory
+from app.services.alerts import vocabulary
 from app.services.alerts.alert_input import (
     AlertInput,
     MedicationAction,

@@ -16,8 +16,8 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.services.alerts import vocabulary
 from app.services.alerts import inbox as alert_inbox
+from app.services.alerts import vocabulary
 from app.services.alerts.inbox import AlertDetail
 from app.services.kernel import labels as L
 from app.services.kernel.context import ServiceContext

@@ -13,8 +13,7 @@ from app.models.staff import Staff
 from app.services.alerts import alert_flow as alerts
 from app.services.alerts import inbox as alert_inbox
 from app.services.alerts import memory as alert_memory
-from app.services.alerts import proposals, reconciliation
-from app.services.alerts import vocabulary
+from app.services.alerts import proposals, reconciliation, vocabulary
 from app.services.alerts import worksheet as review_worksheet
 from app.services.alerts.alert_input import AlertInput, ClinicalValue, MedicationAction
 from app.services.alerts.proposals import DraftProposal
