@@ -7,34 +7,61 @@ Texts that app/ui translates through a local alias (``tr = self.tr``, ``tr = QCo
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = [
-    QT_TRANSLATE_NOOP('AlertTexts', 'Open'),  # app/ui/alerts/alert_texts.py:24
-    QT_TRANSLATE_NOOP('AlertTexts', 'Read'),  # app/ui/alerts/alert_texts.py:24
-    QT_TRANSLATE_NOOP('AlertTexts', 'Question asked'),  # app/ui/alerts/alert_texts.py:24
-    QT_TRANSLATE_NOOP('AlertTexts', 'Question answered'),  # app/ui/alerts/alert_texts.py:25
-    QT_TRANSLATE_NOOP('AlertTexts', 'Accepted'),  # app/ui/alerts/alert_texts.py:25
-    QT_TRANSLATE_NOOP('AlertTexts', 'Modified'),  # app/ui/alerts/alert_texts.py:25
-    QT_TRANSLATE_NOOP('AlertTexts', 'Refused'),  # app/ui/alerts/alert_texts.py:26
-    QT_TRANSLATE_NOOP('AlertTexts', 'Overdue'),  # app/ui/alerts/alert_texts.py:26
-    QT_TRANSLATE_NOOP('AlertTexts', 'Escalated'),  # app/ui/alerts/alert_texts.py:26
-    QT_TRANSLATE_NOOP('AlertTexts', 'Waiting'),  # app/ui/alerts/alert_texts.py:27
-    QT_TRANSLATE_NOOP('AlertTexts', 'Urgent'),  # app/ui/alerts/alert_texts.py:31
-    QT_TRANSLATE_NOOP('AlertTexts', 'Within 24 h'),  # app/ui/alerts/alert_texts.py:31
-    QT_TRANSLATE_NOOP('AlertTexts', 'Routine'),  # app/ui/alerts/alert_texts.py:31
-    QT_TRANSLATE_NOOP('AlertTexts', 'Raised'),  # app/ui/alerts/alert_texts.py:35
-    QT_TRANSLATE_NOOP('AlertTexts', 'Question'),  # app/ui/alerts/alert_texts.py:35
-    QT_TRANSLATE_NOOP('AlertTexts', 'Reply'),  # app/ui/alerts/alert_texts.py:35
-    QT_TRANSLATE_NOOP('AlertTexts', 'Escalated to the coordinator'),  # app/ui/alerts/alert_texts.py:37
-    QT_TRANSLATE_NOOP('AlertTexts', 'Reopened'),  # app/ui/alerts/alert_texts.py:37
-    QT_TRANSLATE_NOOP('AlertTexts', 'Received'),  # app/ui/alerts/alert_texts.py:41
-    QT_TRANSLATE_NOOP('AlertTexts', 'Sent'),  # app/ui/alerts/alert_texts.py:41
-    QT_TRANSLATE_NOOP('AlertTexts', 'All alerts'),  # app/ui/alerts/alert_texts.py:42
-    QT_TRANSLATE_NOOP('AlertTexts', 'new drug in the combination: %1'),  # app/ui/alerts/alert_texts.py:61
-    QT_TRANSLATE_NOOP('AlertTexts', 'dose increased for %1: %2 → %3'),  # app/ui/alerts/alert_texts.py:63
-    QT_TRANSLATE_NOOP('AlertTexts', 'renal function band changed: %1 → %2'),  # app/ui/alerts/alert_texts.py:66
-    QT_TRANSLATE_NOOP('AlertTexts', 'the patient is now %1 or older'),  # app/ui/alerts/alert_texts.py:69
-    QT_TRANSLATE_NOOP('AlertTexts', 'stopped'),  # app/ui/alerts/alert_texts.py:70
-    QT_TRANSLATE_NOOP('AlertTexts', 'changed'),  # app/ui/alerts/alert_texts.py:70
-    QT_TRANSLATE_NOOP('AlertTexts', 'added'),  # app/ui/alerts/alert_texts.py:70
+    QT_TRANSLATE_NOOP('AlertTexts', 'Open'),  # app/ui/alerts/alert_texts.py:25
+    QT_TRANSLATE_NOOP('AlertTexts', 'Read'),  # app/ui/alerts/alert_texts.py:25
+    QT_TRANSLATE_NOOP('AlertTexts', 'Question asked'),  # app/ui/alerts/alert_texts.py:25
+    QT_TRANSLATE_NOOP('AlertTexts', 'Question answered'),  # app/ui/alerts/alert_texts.py:26
+    QT_TRANSLATE_NOOP('AlertTexts', 'Accepted'),  # app/ui/alerts/alert_texts.py:26
+    QT_TRANSLATE_NOOP('AlertTexts', 'Modified'),  # app/ui/alerts/alert_texts.py:26
+    QT_TRANSLATE_NOOP('AlertTexts', 'Refused'),  # app/ui/alerts/alert_texts.py:27
+    QT_TRANSLATE_NOOP('AlertTexts', 'Overdue'),  # app/ui/alerts/alert_texts.py:27
+    QT_TRANSLATE_NOOP('AlertTexts', 'Escalated'),  # app/ui/alerts/alert_texts.py:27
+    QT_TRANSLATE_NOOP('AlertTexts', 'Waiting'),  # app/ui/alerts/alert_texts.py:28
+    QT_TRANSLATE_NOOP('AlertTexts', 'Urgent'),  # app/ui/alerts/alert_texts.py:32
+    QT_TRANSLATE_NOOP('AlertTexts', 'Within 24 h'),  # app/ui/alerts/alert_texts.py:32
+    QT_TRANSLATE_NOOP('AlertTexts', 'Routine'),  # app/ui/alerts/alert_texts.py:32
+    QT_TRANSLATE_NOOP('AlertTexts', 'Raised'),  # app/ui/alerts/alert_texts.py:36
+    QT_TRANSLATE_NOOP('AlertTexts', 'Question'),  # app/ui/alerts/alert_texts.py:36
+    QT_TRANSLATE_NOOP('AlertTexts', 'Reply'),  # app/ui/alerts/alert_texts.py:36
+    QT_TRANSLATE_NOOP('AlertTexts', 'Escalated to the coordinator'),  # app/ui/alerts/alert_texts.py:38
+    QT_TRANSLATE_NOOP('AlertTexts', 'Reopened'),  # app/ui/alerts/alert_texts.py:38
+    QT_TRANSLATE_NOOP('AlertTexts', 'Received'),  # app/ui/alerts/alert_texts.py:42
+    QT_TRANSLATE_NOOP('AlertTexts', 'Sent'),  # app/ui/alerts/alert_texts.py:42
+    QT_TRANSLATE_NOOP('AlertTexts', 'All alerts'),  # app/ui/alerts/alert_texts.py:43
+    QT_TRANSLATE_NOOP('AlertTexts', 'doses %1 (before %2)'),  # app/ui/alerts/alert_texts.py:91
+    QT_TRANSLATE_NOOP('AlertTexts', 'strength %1'),  # app/ui/alerts/alert_texts.py:93
+    QT_TRANSLATE_NOOP('AlertTexts', '%1 mg a day'),  # app/ui/alerts/alert_texts.py:95
+    QT_TRANSLATE_NOOP('AlertTexts', 'route: %1'),  # app/ui/alerts/alert_texts.py:97
+    QT_TRANSLATE_NOOP('AlertTexts', 'instructions: %1'),  # app/ui/alerts/alert_texts.py:99
+    QT_TRANSLATE_NOOP('AlertTexts', 'new values'),  # app/ui/alerts/alert_texts.py:104
+    QT_TRANSLATE_NOOP('AlertTexts', 'oral'),  # app/ui/alerts/alert_texts.py:109
+    QT_TRANSLATE_NOOP('AlertTexts', 'sublingual'),  # app/ui/alerts/alert_texts.py:109
+    QT_TRANSLATE_NOOP('AlertTexts', 'buccal'),  # app/ui/alerts/alert_texts.py:109
+    QT_TRANSLATE_NOOP('AlertTexts', 'cutaneous'),  # app/ui/alerts/alert_texts.py:110
+    QT_TRANSLATE_NOOP('AlertTexts', 'transdermal'),  # app/ui/alerts/alert_texts.py:110
+    QT_TRANSLATE_NOOP('AlertTexts', 'inhaled'),  # app/ui/alerts/alert_texts.py:110
+    QT_TRANSLATE_NOOP('AlertTexts', 'nasal'),  # app/ui/alerts/alert_texts.py:111
+    QT_TRANSLATE_NOOP('AlertTexts', 'ophthalmic'),  # app/ui/alerts/alert_texts.py:111
+    QT_TRANSLATE_NOOP('AlertTexts', 'otic'),  # app/ui/alerts/alert_texts.py:111
+    QT_TRANSLATE_NOOP('AlertTexts', 'rectal'),  # app/ui/alerts/alert_texts.py:111
+    QT_TRANSLATE_NOOP('AlertTexts', 'vaginal'),  # app/ui/alerts/alert_texts.py:112
+    QT_TRANSLATE_NOOP('AlertTexts', 'subcutaneous'),  # app/ui/alerts/alert_texts.py:112
+    QT_TRANSLATE_NOOP('AlertTexts', 'intramuscular'),  # app/ui/alerts/alert_texts.py:112
+    QT_TRANSLATE_NOOP('AlertTexts', 'intravenous'),  # app/ui/alerts/alert_texts.py:113
+    QT_TRANSLATE_NOOP('AlertTexts', 'other route'),  # app/ui/alerts/alert_texts.py:113
+    QT_TRANSLATE_NOOP('AlertTexts', 'Suspend %1'),  # app/ui/alerts/alert_texts.py:120
+    QT_TRANSLATE_NOOP('AlertTexts', 'Stop %1'),  # app/ui/alerts/alert_texts.py:120
+    QT_TRANSLATE_NOOP('AlertTexts', '%1: %2'),  # app/ui/alerts/alert_texts.py:123
+    QT_TRANSLATE_NOOP('AlertTexts', 'Add %1'),  # app/ui/alerts/alert_texts.py:128
+    QT_TRANSLATE_NOOP('AlertTexts', 'Keep %1 as it is'),  # app/ui/alerts/alert_texts.py:130
+    QT_TRANSLATE_NOOP('AlertTexts', 'new drug in the combination: %1'),  # app/ui/alerts/alert_texts.py:137
+    QT_TRANSLATE_NOOP('AlertTexts', 'dose increased for %1: %2 → %3'),  # app/ui/alerts/alert_texts.py:139
+    QT_TRANSLATE_NOOP('AlertTexts', 'renal function band changed: %1 → %2'),  # app/ui/alerts/alert_texts.py:142
+    QT_TRANSLATE_NOOP('AlertTexts', 'the patient is now %1 or older'),  # app/ui/alerts/alert_texts.py:145
+    QT_TRANSLATE_NOOP('AlertTexts', 'stopped'),  # app/ui/alerts/alert_texts.py:148
+    QT_TRANSLATE_NOOP('AlertTexts', 'changed'),  # app/ui/alerts/alert_texts.py:148
+    QT_TRANSLATE_NOOP('AlertTexts', 'added'),  # app/ui/alerts/alert_texts.py:148
+    QT_TRANSLATE_NOOP('AlertTexts', 'suspended'),  # app/ui/alerts/alert_texts.py:150
     QT_TRANSLATE_NOOP('CarePlanTab', 'Review date'),  # app/ui/care_plans/care_plan_tab.py:174
     QT_TRANSLATE_NOOP('CarePlanTab', "Patient's expectations and preferences"),  # app/ui/care_plans/care_plan_tab.py:176
     QT_TRANSLATE_NOOP('CarePlanTab', 'Advance directives'),  # app/ui/care_plans/care_plan_tab.py:177

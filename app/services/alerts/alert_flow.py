@@ -207,8 +207,8 @@ def accept(ctx: ServiceContext, alert_id: int, expected_version: int, comment: s
         note = clean_text(comment, "comment", 4000)
         proposed = json.loads(alert.proposed_changes)
         if not is_complete(alert.proposal_kind, proposed):   # only alerts raised before the vocabulary
-            raise ValidationError("proposed_changes", "alerts.proposal_incomplete", kind=alert.proposal_kind,
-                                  needs=", ".join(vocabulary.kind(alert.proposal_kind).needs))
+            raise ValidationError("proposed_changes", "alerts.proposal_incomplete", proposal=alert.proposal_kind,
+                                  needs=vocabulary.kind(alert.proposal_kind).needs)
         kind = vocabulary.kind(alert.proposal_kind)
         for i, item in enumerate(proposed):   # a change holds the whole line: never undo what was changed since
             line = session.get(MedicationLine, item.get("line_id")) if item["action"] == "change" else None

@@ -77,7 +77,8 @@ def line_snapshot(line: MedicationLine) -> dict:
     return {"line_id": line.id, "atc": line.atc, "name": line.product_name or line.substances,
             "substances": line.substances, "strength": line.strength,
             "schedule": [line.dose_morning, line.dose_noon, line.dose_evening, line.dose_night],
-            "daily_dose_mg": line.daily_dose_mg, "as_needed": line.as_needed, "version": line.version}
+            "daily_dose_mg": line.daily_dose_mg, "as_needed": line.as_needed, "route": line.route,
+            "instructions": line.instructions, "version": line.version}
 
 
 def _current_line(session: Session, patient_id: int, line_id, where: str) -> MedicationLine:
@@ -89,8 +90,20 @@ def _current_line(session: Session, patient_id: int, line_id, where: str) -> Med
     return line
 
 
+def _comparable(value):
+    """A form value as compared for "nothing changes": blank is empty, "2,5" / "2.5" / 2.5 are one number."""
+    if isinstance(value, str):
+        value = value.strip()
+        try:
+            return float(value.replace(",", ".")) if value else None
+        except ValueError:
+            return value
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
 def _unchanged(line: MedicationLine, data: dict) -> bool:
-    return medications.input_to_dict(medications.row_of(line, {}).data) == data
+    current = medications.input_to_dict(medications.row_of(line, {}).data)
+    return all(_comparable(current.get(k)) == _comparable(v) for k, v in data.items())
 
 
 def validated_actions(session: Session, patient_id: int, actions: list[MedicationAction], base: str,
@@ -102,8 +115,8 @@ def validated_actions(session: Session, patient_id: int, actions: list[Medicatio
         if a.action not in ACTIONS:
             raise ValidationError(f"{where}.action", "must be stop, change or add")
         if kind is not None and a.action not in kind.actions:
-            raise ValidationError(f"{where}.action", "alerts.action_not_in_proposal", action=a.action,
-                                  kind=kind.code)
+            raise ValidationError(f"{where}.action", "alerts.action_not_in_proposal", line_action=a.action,
+                                  proposal=kind.code)
         item: dict = {"action": a.action, "reason": clean_text(a.reason, f"{where}.reason", 500)}
         if a.action in ("stop", "change"):
             line = _current_line(session, patient_id, a.line_id, f"{where}.line_id")
@@ -123,10 +136,10 @@ def validated_actions(session: Session, patient_id: int, actions: list[Medicatio
 def check_complete(kind: ProposalKind, changes: list[dict], field_name: str = "proposed_changes") -> None:
     """A proposal of ``kind`` holds every change the kind needs (none for monitoring or information)."""
     if not kind.changes_list and changes:
-        raise ValidationError(field_name, "alerts.proposal_changes_nothing", kind=kind.code)
+        raise ValidationError(field_name, "alerts.proposal_changes_nothing", proposal=kind.code)
     for need in kind.needs:
         if not any(c["action"] == need for c in changes):
-            raise ValidationError(field_name, "alerts.proposal_incomplete", kind=kind.code, needs=need)
+            raise ValidationError(field_name, "alerts.proposal_incomplete", proposal=kind.code, needs=need)
 
 
 def is_complete(kind_code: str, changes: list[dict]) -> bool:

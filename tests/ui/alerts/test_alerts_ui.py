@@ -40,7 +40,8 @@ def test_raise_from_finding_inbox_badge_and_answers(qtbot, practice):
     dialog.show()
     qtbot.waitUntil(lambda: dialog.lines_model.rowCount() == 2 and dialog.context_model.rowCount() == 2, timeout=5000)
     data = dialog.data()
-    assert data.problem_category == "1.6" and data.intervention_code == "substitute" and len(data.line_ids) == 2
+    assert data.problem_category == "1.6" and len(data.line_ids) == 2
+    assert data.proposal_kind == "monitor" and data.proposed_changes == []   # a precaution: monitoring
     assert data.finding_key.startswith("DDI-") and data.clinical_context
     shot(dialog, "alert_raise_dialog")
     dialog.problem.setPlainText("")
@@ -108,7 +109,7 @@ def test_modified_answer_replaces_the_medication(qtbot, practice):
     pid, _w, aspirin = warfarin_aspirin(practice)
     aid = alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
         patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine : risque hémorragique",
-        proposal_kind="substitute", line_ids=[aspirin], urgency="24h"))
+        proposal_kind="information", line_ids=[aspirin], urgency="24h"))
     doc = AppSession(practice.ctx["physician"])
     dialog = ModifyDialog(doc, alerts.open_alert(doc.ctx, aid), "Relais par clopidogrel")
     qtbot.addWidget(dialog)
