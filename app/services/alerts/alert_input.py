@@ -127,7 +127,7 @@ def validated_actions(session: Session, patient_id: int, actions: list[Medicatio
             medications.check_input(session, a.data, where)
             item["data"] = medications.input_to_dict(a.data)
             if a.action == "change" and _unchanged(line, item["data"]):
-                raise ValidationError(f"{where}.data", "alerts.change_changes_nothing")
+                raise ValidationError(where, "alerts.change_changes_nothing")
         item["padv"] = kind.line_padv(a.action) if kind is not None else vocabulary.line_padv(a.action)
         out.append(item)
     return out

@@ -140,7 +140,7 @@ def test_a_proposal_must_hold_what_its_kind_needs(practice):
         before = len(s.exec(select(Alert)).all()), len(s.exec(select(AlertMessage)).all())
     cases = [
         ("dose_change", [], "proposed_changes", "alerts.proposal_incomplete"),
-        ("dose_change", [MedicationAction("change", warfarin, as_input(row))], "proposed_changes[1].data",
+        ("dose_change", [MedicationAction("change", warfarin, as_input(row))], "proposed_changes[1]",
          "alerts.change_changes_nothing"),
         ("substitute", [MedicationAction("stop", aspirin)], "proposed_changes", "alerts.proposal_incomplete"),
         ("add", [], "proposed_changes", "alerts.proposal_incomplete"),

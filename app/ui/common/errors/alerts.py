@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.alerts import vocabulary
-from app.ui.common import settings as ui_settings
+from app.ui.common import i18n
 
 TEXTS: dict[str, str] = {
     "alerts.proposal_incomplete": QT_TRANSLATE_NOOP(
@@ -28,8 +28,7 @@ LINE_ACTIONS = {
 
 def _kind(code) -> str:
     kind = vocabulary.kinds().get(str(code))
-    lang = ui_settings.get(ui_settings.LANGUAGE)
-    return kind.label(lang if lang in ("fr", "de", "en") else "fr") if kind else str(code)
+    return kind.label(i18n.current()) if kind else str(code)
 
 
 def _action(code) -> str:
