@@ -2,8 +2,9 @@
 
 An ``Alert`` carries the problem (SFPC category + text), the medications
 concerned and the clinical context (JSON snapshots taken when it was raised),
-the coded proposed intervention, urgency and reply-by date, the recipient and
-its state. Every step (raised, read, question, reply, answer, escalation,
+the structured proposal (its kind from the alert vocabulary and the changes per
+medication line), urgency and reply-by date, the recipient, its state and the
+code of the answer. Every step (raised, read, question, reply, answer, escalation,
 reopening) is an ``AlertMessage`` row: timestamped, attributed, never updated.
 """
 
@@ -53,17 +54,18 @@ class Alert(Versioned, table=True):
     recipient_staff_id: int = Field(foreign_key="staff.id")
     problem_category: str = Field(max_length=10)        # SFPC problem code, e.g. "1.6"
     problem_text: str = Field(sa_column=Column(Text, nullable=False))
-    intervention_code: str = Field(max_length=20)       # see resources/alerts/intervention_codes.json
+    proposal_kind: str = Field(max_length=20)           # resources/alerts/alert_vocabulary.json proposal_kinds
     intervention_text: str | None = Field(default=None, sa_column=Column(Text))
     medications: str = Field(default="[]", sa_column=Column(Text, nullable=False))   # JSON list
     clinical_context: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list
-    proposed_changes: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list of actions
+    proposed_changes: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON: per line, with PADV
     urgency: str = Field(max_length=10)
     reply_by: date
     state: str = Field(default=AlertState.OPEN, max_length=10, index=True)
     finding_rule: str | None = Field(default=None, max_length=120)
     finding_key: str | None = Field(default=None, max_length=300)
     fingerprint: str | None = Field(default=None, sa_column=Column(Text))         # JSON of the finding's inputs
+    answer_code: str | None = Field(default=None, max_length=10)   # accept / modify / refuse (vocabulary answers)
     answer_text: str | None = Field(default=None, sa_column=Column(Text))
     answered_at: datetime | None = Field(default=None)
     answered_by: str | None = Field(default=None, max_length=200)
@@ -85,3 +87,4 @@ class AlertMessage(SQLModel, table=True):
     author_name: str = Field(default="", max_length=200)
     text: str | None = Field(default=None, sa_column=Column(Text))
     changes: str | None = Field(default=None, sa_column=Column(Text))   # JSON: changes made / what changed
+    padv: str | None = Field(default=None, max_length=10)   # CH EMED PADV code of this step (OK, CHANGE, COMMENT …)

@@ -203,6 +203,10 @@
         <translation>Ihre Antwort</translation>
     </message>
     <message>
+        <source>The proposal holds no change to make: answer with Modify.</source>
+        <translation>Der Vorschlag enthält keine auszuführende Änderung: mit «Ändern…» antworten.</translation>
+    </message>
+    <message>
         <source>reply by %1</source>
         <translation>Antwort bis %1</translation>
     </message>
@@ -219,12 +223,20 @@
         <translation>Klinischer Kontext</translation>
     </message>
     <message>
-        <source>Proposed intervention</source>
-        <translation>Vorgeschlagene Intervention</translation>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Thread</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>No change to the medication list: accepting closes the alert.</source>
+        <translation>Keine Änderung der Medikationsliste: Annehmen schliesst die Meldung.</translation>
     </message>
     <message>
         <source>Save the alert as PDF</source>
@@ -406,6 +418,110 @@
         <translation>Alle Meldungen</translation>
     </message>
     <message>
+        <source>doses %1 (before %2)</source>
+        <translation>Dosierung %1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>strength %1</source>
+        <translation>Stärke %1</translation>
+    </message>
+    <message>
+        <source>%1 mg a day</source>
+        <translation>%1 mg pro Tag</translation>
+    </message>
+    <message>
+        <source>route: %1</source>
+        <translation>Applikationsweg: %1</translation>
+    </message>
+    <message>
+        <source>instructions: %1</source>
+        <translation>Anweisungen: %1</translation>
+    </message>
+    <message>
+        <source>new values</source>
+        <translation>neue Werte</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>mündlich</translation>
+    </message>
+    <message>
+        <source>sublingual</source>
+        <translation>sublingual</translation>
+    </message>
+    <message>
+        <source>buccal</source>
+        <translation>bukkal</translation>
+    </message>
+    <message>
+        <source>cutaneous</source>
+        <translation>kutan</translation>
+    </message>
+    <message>
+        <source>transdermal</source>
+        <translation>transdermal</translation>
+    </message>
+    <message>
+        <source>inhaled</source>
+        <translation>inhalativ</translation>
+    </message>
+    <message>
+        <source>nasal</source>
+        <translation>nasal</translation>
+    </message>
+    <message>
+        <source>ophthalmic</source>
+        <translation>okulär</translation>
+    </message>
+    <message>
+        <source>otic</source>
+        <translation>aurikulär</translation>
+    </message>
+    <message>
+        <source>rectal</source>
+        <translation>rektal</translation>
+    </message>
+    <message>
+        <source>vaginal</source>
+        <translation>vaginal</translation>
+    </message>
+    <message>
+        <source>subcutaneous</source>
+        <translation>subkutan</translation>
+    </message>
+    <message>
+        <source>intramuscular</source>
+        <translation>intramuskulär</translation>
+    </message>
+    <message>
+        <source>intravenous</source>
+        <translation>intravenös</translation>
+    </message>
+    <message>
+        <source>other route</source>
+        <translation>anderer Applikationsweg</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>%1 vorübergehend sistieren</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>%1 absetzen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep %1 as it is</source>
+        <translation>%1 unverändert beibehalten</translation>
+    </message>
+    <message>
         <source>new drug in the combination: %1</source>
         <translation>neues Medikament in der Kombination: %1</translation>
     </message>
@@ -420,6 +536,10 @@
     <message>
         <source>the patient is now %1 or older</source>
         <translation>der Patient ist jetzt %1 oder älter</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>sistiert</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -3024,6 +3144,85 @@
     </message>
 </context>
 <context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>morning</source>
+        <translation>morgens</translation>
+    </message>
+    <message>
+        <source>noon</source>
+        <translation>mittags</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>abends</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>zur Nacht</translation>
+    </message>
+    <message>
+        <source>mg a day</source>
+        <translation>mg pro Tag</translation>
+    </message>
+    <message>
+        <source>e.g. 30 min before breakfast</source>
+        <translation>z. B. 30 Min. vor dem Frühstück</translation>
+    </message>
+    <message>
+        <source>No product chosen</source>
+        <translation>Kein Produkt gewählt</translation>
+    </message>
+    <message>
+        <source>Changes proposed</source>
+        <translation>Vorgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>New doses</source>
+        <translation>Neue Dosen</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Applikationsweg</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Accepting closes the alert; the medication list stays as it is.</source>
+        <translation>Annehmen schliesst die Meldung; die Medikationsliste bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to change yet: choose the medication and give the new values.</source>
+        <translation>Noch keine Änderung: Arzneimittel wählen und die neuen Werte angeben.</translation>
+    </message>
+    <message>
+        <source>Choose the new product in the catalogue.</source>
+        <translation>Neues Produkt im Katalog wählen.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolsDialog</name>
     <message>
         <source>Delegation protocols</source>
@@ -3159,10 +3358,6 @@
     <message>
         <source>Clinical context</source>
         <translation>Klinischer Kontext</translation>
-    </message>
-    <message>
-        <source>Proposed intervention</source>
-        <translation>Vorgeschlagene Intervention</translation>
     </message>
     <message>
         <source>Details of the proposal</source>
@@ -5204,10 +5399,6 @@
         <translation>es wartet keine Frage auf eine Antwort</translation>
     </message>
     <message>
-        <source>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</source>
-        <translation>der Vorschlag enthält keine Medikamentenänderung: Antworten Sie mit «geändert» und der Änderung, die Sie vornehmen</translation>
-    </message>
-    <message>
         <source>the change made is required</source>
         <translation>die vorgenommene Änderung ist obligatorisch</translation>
     </message>
@@ -5260,6 +5451,26 @@
         <translation>{finding} ist kein Befund dieses Arbeitsblatts</translation>
     </message>
     <message>
+        <source>the proposal “{proposal}” needs {needs}: give it, or choose another kind of proposal</source>
+        <translation>der Vorschlag «{proposal}» braucht {needs}: angeben oder eine andere Art von Vorschlag wählen</translation>
+    </message>
+    <message>
+        <source>a proposal “{proposal}” does not change the medication list: leave the changes empty</source>
+        <translation>ein Vorschlag «{proposal}» ändert die Medikationsliste nicht: Änderungen leer lassen</translation>
+    </message>
+    <message>
+        <source>{line_action} is not part of a proposal “{proposal}”</source>
+        <translation>{line_action} gehört nicht zu einem Vorschlag «{proposal}»</translation>
+    </message>
+    <message>
+        <source>changes nothing: give the new values</source>
+        <translation>ändert nichts: die neuen Werte angeben</translation>
+    </message>
+    <message>
+        <source>{name} was changed since the proposal: answer with Modify, from the line as it is now</source>
+        <translation>{name} wurde seit dem Vorschlag geändert: mit «Ändern…» antworten, ausgehend von der aktuellen Zeile</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -5286,6 +5497,18 @@
     <message>
         <source>refused</source>
         <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>the line to stop</source>
+        <translation>die abzusetzende Zeile</translation>
+    </message>
+    <message>
+        <source>the new values of the line</source>
+        <translation>die neuen Werte der Zeile</translation>
+    </message>
+    <message>
+        <source>the new product</source>
+        <translation>das neue Produkt</translation>
     </message>
     <message>
         <source>is not a plausible date</source>
@@ -6895,8 +7118,8 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Proposed intervention</source>
-        <translation>Vorgeschlagene Intervention</translation>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Intervention details</source>

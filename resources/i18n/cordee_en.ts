@@ -203,6 +203,10 @@
         <translation>Your answer</translation>
     </message>
     <message>
+        <source>The proposal holds no change to make: answer with Modify.</source>
+        <translation>The proposal holds no change to make: answer with Modify.</translation>
+    </message>
+    <message>
         <source>reply by %1</source>
         <translation>reply by %1</translation>
     </message>
@@ -219,12 +223,20 @@
         <translation>Clinical context</translation>
     </message>
     <message>
-        <source>Proposed intervention</source>
-        <translation>Proposed intervention</translation>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>Thread</source>
         <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>No change to the medication list: accepting closes the alert.</source>
+        <translation>No change to the medication list: accepting closes the alert.</translation>
     </message>
     <message>
         <source>Save the alert as PDF</source>
@@ -406,6 +418,110 @@
         <translation>All alerts</translation>
     </message>
     <message>
+        <source>doses %1 (before %2)</source>
+        <translation>doses %1 (before %2)</translation>
+    </message>
+    <message>
+        <source>strength %1</source>
+        <translation>strength %1</translation>
+    </message>
+    <message>
+        <source>%1 mg a day</source>
+        <translation>%1 mg a day</translation>
+    </message>
+    <message>
+        <source>route: %1</source>
+        <translation>route: %1</translation>
+    </message>
+    <message>
+        <source>instructions: %1</source>
+        <translation>instructions: %1</translation>
+    </message>
+    <message>
+        <source>new values</source>
+        <translation>new values</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <source>sublingual</source>
+        <translation>sublingual</translation>
+    </message>
+    <message>
+        <source>buccal</source>
+        <translation>buccal</translation>
+    </message>
+    <message>
+        <source>cutaneous</source>
+        <translation>cutaneous</translation>
+    </message>
+    <message>
+        <source>transdermal</source>
+        <translation>transdermal</translation>
+    </message>
+    <message>
+        <source>inhaled</source>
+        <translation>inhaled</translation>
+    </message>
+    <message>
+        <source>nasal</source>
+        <translation>nasal</translation>
+    </message>
+    <message>
+        <source>ophthalmic</source>
+        <translation>ophthalmic</translation>
+    </message>
+    <message>
+        <source>otic</source>
+        <translation>otic</translation>
+    </message>
+    <message>
+        <source>rectal</source>
+        <translation>rectal</translation>
+    </message>
+    <message>
+        <source>vaginal</source>
+        <translation>vaginal</translation>
+    </message>
+    <message>
+        <source>subcutaneous</source>
+        <translation>subcutaneous</translation>
+    </message>
+    <message>
+        <source>intramuscular</source>
+        <translation>intramuscular</translation>
+    </message>
+    <message>
+        <source>intravenous</source>
+        <translation>intravenous</translation>
+    </message>
+    <message>
+        <source>other route</source>
+        <translation>other route</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Suspend %1</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Stop %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Keep %1 as it is</source>
+        <translation>Keep %1 as it is</translation>
+    </message>
+    <message>
         <source>new drug in the combination: %1</source>
         <translation>new drug in the combination: %1</translation>
     </message>
@@ -420,6 +536,10 @@
     <message>
         <source>the patient is now %1 or older</source>
         <translation>the patient is now %1 or older</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspended</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -3024,6 +3144,85 @@
     </message>
 </context>
 <context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>noon</source>
+        <translation>noon</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>night</translation>
+    </message>
+    <message>
+        <source>mg a day</source>
+        <translation>mg a day</translation>
+    </message>
+    <message>
+        <source>e.g. 30 min before breakfast</source>
+        <translation>e.g. 30 min before breakfast</translation>
+    </message>
+    <message>
+        <source>No product chosen</source>
+        <translation>No product chosen</translation>
+    </message>
+    <message>
+        <source>Changes proposed</source>
+        <translation>Changes proposed</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>New doses</source>
+        <translation>New doses</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>Accepting closes the alert; the medication list stays as it is.</source>
+        <translation>Accepting closes the alert; the medication list stays as it is.</translation>
+    </message>
+    <message>
+        <source>Nothing to change yet: choose the medication and give the new values.</source>
+        <translation>Nothing to change yet: choose the medication and give the new values.</translation>
+    </message>
+    <message>
+        <source>Choose the new product in the catalogue.</source>
+        <translation>Choose the new product in the catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolsDialog</name>
     <message>
         <source>Delegation protocols</source>
@@ -3159,10 +3358,6 @@
     <message>
         <source>Clinical context</source>
         <translation>Clinical context</translation>
-    </message>
-    <message>
-        <source>Proposed intervention</source>
-        <translation>Proposed intervention</translation>
     </message>
     <message>
         <source>Details of the proposal</source>
@@ -5204,10 +5399,6 @@
         <translation>there is no question waiting for a reply</translation>
     </message>
     <message>
-        <source>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</source>
-        <translation>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</translation>
-    </message>
-    <message>
         <source>the change made is required</source>
         <translation>the change made is required</translation>
     </message>
@@ -5260,6 +5451,26 @@
         <translation>{finding} is not a finding of this worksheet</translation>
     </message>
     <message>
+        <source>the proposal “{proposal}” needs {needs}: give it, or choose another kind of proposal</source>
+        <translation>the proposal “{proposal}” needs {needs}: give it, or choose another kind of proposal</translation>
+    </message>
+    <message>
+        <source>a proposal “{proposal}” does not change the medication list: leave the changes empty</source>
+        <translation>a proposal “{proposal}” does not change the medication list: leave the changes empty</translation>
+    </message>
+    <message>
+        <source>{line_action} is not part of a proposal “{proposal}”</source>
+        <translation>{line_action} is not part of a proposal “{proposal}”</translation>
+    </message>
+    <message>
+        <source>changes nothing: give the new values</source>
+        <translation>changes nothing: give the new values</translation>
+    </message>
+    <message>
+        <source>{name} was changed since the proposal: answer with Modify, from the line as it is now</source>
+        <translation>{name} was changed since the proposal: answer with Modify, from the line as it is now</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -5286,6 +5497,18 @@
     <message>
         <source>refused</source>
         <translation>refused</translation>
+    </message>
+    <message>
+        <source>the line to stop</source>
+        <translation>the line to stop</translation>
+    </message>
+    <message>
+        <source>the new values of the line</source>
+        <translation>the new values of the line</translation>
+    </message>
+    <message>
+        <source>the new product</source>
+        <translation>the new product</translation>
     </message>
     <message>
         <source>is not a plausible date</source>
@@ -6895,8 +7118,8 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Proposed intervention</source>
-        <translation>Proposed intervention</translation>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>Intervention details</source>

@@ -203,6 +203,10 @@
         <translation>Votre réponse</translation>
     </message>
     <message>
+        <source>The proposal holds no change to make: answer with Modify.</source>
+        <translation>La proposition ne contient aucun changement à effectuer&#xa0;: répondez par « Modifier… ».</translation>
+    </message>
+    <message>
         <source>reply by %1</source>
         <translation>réponse attendue le %1</translation>
     </message>
@@ -219,12 +223,20 @@
         <translation>Contexte clinique</translation>
     </message>
     <message>
-        <source>Proposed intervention</source>
-        <translation>Intervention proposée</translation>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Thread</source>
         <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>No change to the medication list: accepting closes the alert.</source>
+        <translation>Aucun changement de la liste des traitements&#xa0;: accepter clôt l&apos;alerte.</translation>
     </message>
     <message>
         <source>Save the alert as PDF</source>
@@ -406,6 +418,110 @@
         <translation>Toutes les alertes</translation>
     </message>
     <message>
+        <source>doses %1 (before %2)</source>
+        <translation>posologie %1 (avant %2)</translation>
+    </message>
+    <message>
+        <source>strength %1</source>
+        <translation>dosage %1</translation>
+    </message>
+    <message>
+        <source>%1 mg a day</source>
+        <translation>%1 mg par jour</translation>
+    </message>
+    <message>
+        <source>route: %1</source>
+        <translation>voie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>instructions: %1</source>
+        <translation>consignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>new values</source>
+        <translation>nouvelles valeurs</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <source>sublingual</source>
+        <translation>sublinguale</translation>
+    </message>
+    <message>
+        <source>buccal</source>
+        <translation>buccale</translation>
+    </message>
+    <message>
+        <source>cutaneous</source>
+        <translation>cutanée</translation>
+    </message>
+    <message>
+        <source>transdermal</source>
+        <translation>transdermique</translation>
+    </message>
+    <message>
+        <source>inhaled</source>
+        <translation>inhalée</translation>
+    </message>
+    <message>
+        <source>nasal</source>
+        <translation>nasale</translation>
+    </message>
+    <message>
+        <source>ophthalmic</source>
+        <translation>ophtalmique</translation>
+    </message>
+    <message>
+        <source>otic</source>
+        <translation>auriculaire</translation>
+    </message>
+    <message>
+        <source>rectal</source>
+        <translation>rectale</translation>
+    </message>
+    <message>
+        <source>vaginal</source>
+        <translation>vaginale</translation>
+    </message>
+    <message>
+        <source>subcutaneous</source>
+        <translation>sous-cutanée</translation>
+    </message>
+    <message>
+        <source>intramuscular</source>
+        <translation>intramusculaire</translation>
+    </message>
+    <message>
+        <source>intravenous</source>
+        <translation>intraveineuse</translation>
+    </message>
+    <message>
+        <source>other route</source>
+        <translation>autre voie</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Suspendre %1</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Arrêter %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Keep %1 as it is</source>
+        <translation>Maintenir %1 tel quel</translation>
+    </message>
+    <message>
         <source>new drug in the combination: %1</source>
         <translation>nouveau médicament dans l&apos;association&#xa0;: %1</translation>
     </message>
@@ -420,6 +536,10 @@
     <message>
         <source>the patient is now %1 or older</source>
         <translation>le patient a désormais %1 ans ou plus</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendu</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -3024,6 +3144,85 @@
     </message>
 </context>
 <context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>noon</source>
+        <translation>midi</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>soir</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>coucher</translation>
+    </message>
+    <message>
+        <source>mg a day</source>
+        <translation>mg par jour</translation>
+    </message>
+    <message>
+        <source>e.g. 30 min before breakfast</source>
+        <translation>p. ex. 30 min avant le petit-déjeuner</translation>
+    </message>
+    <message>
+        <source>No product chosen</source>
+        <translation>Aucun produit choisi</translation>
+    </message>
+    <message>
+        <source>Changes proposed</source>
+        <translation>Changements proposés</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>New doses</source>
+        <translation>Nouvelles doses</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Choisi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Accepting closes the alert; the medication list stays as it is.</source>
+        <translation>Accepter clôt l&apos;alerte&#xa0;; la liste des traitements reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Nothing to change yet: choose the medication and give the new values.</source>
+        <translation>Rien à changer pour l&apos;instant&#xa0;: choisissez le médicament et indiquez les nouvelles valeurs.</translation>
+    </message>
+    <message>
+        <source>Choose the new product in the catalogue.</source>
+        <translation>Choisissez le nouveau produit dans le catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolsDialog</name>
     <message>
         <source>Delegation protocols</source>
@@ -3159,10 +3358,6 @@
     <message>
         <source>Clinical context</source>
         <translation>Contexte clinique</translation>
-    </message>
-    <message>
-        <source>Proposed intervention</source>
-        <translation>Intervention proposée</translation>
     </message>
     <message>
         <source>Details of the proposal</source>
@@ -5204,10 +5399,6 @@
         <translation>aucune question n&apos;attend de réponse</translation>
     </message>
     <message>
-        <source>the proposal holds no medication change to make: answer &apos;modified&apos; with the change you make</source>
-        <translation>la proposition ne contient aucune modification de traitement à effectuer&#xa0;: répondez « modifiée » avec la modification que vous faites</translation>
-    </message>
-    <message>
         <source>the change made is required</source>
         <translation>la modification effectuée est obligatoire</translation>
     </message>
@@ -5260,6 +5451,26 @@
         <translation>{finding} n&apos;est pas un résultat de cette fiche</translation>
     </message>
     <message>
+        <source>the proposal “{proposal}” needs {needs}: give it, or choose another kind of proposal</source>
+        <translation>la proposition « {proposal} » demande {needs}&#xa0;: indiquez-le ou choisissez une autre sorte de proposition</translation>
+    </message>
+    <message>
+        <source>a proposal “{proposal}” does not change the medication list: leave the changes empty</source>
+        <translation>une proposition « {proposal} » ne change pas la liste des traitements&#xa0;: laissez les changements vides</translation>
+    </message>
+    <message>
+        <source>{line_action} is not part of a proposal “{proposal}”</source>
+        <translation>{line_action} ne fait pas partie d&apos;une proposition « {proposal} »</translation>
+    </message>
+    <message>
+        <source>changes nothing: give the new values</source>
+        <translation>ne change rien&#xa0;: indiquez les nouvelles valeurs</translation>
+    </message>
+    <message>
+        <source>{name} was changed since the proposal: answer with Modify, from the line as it is now</source>
+        <translation>{name} a été modifié depuis la proposition&#xa0;: répondez par « Modifier… », à partir de la ligne telle qu&apos;elle est maintenant</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
@@ -5286,6 +5497,18 @@
     <message>
         <source>refused</source>
         <translation>refusée</translation>
+    </message>
+    <message>
+        <source>the line to stop</source>
+        <translation>la ligne à arrêter</translation>
+    </message>
+    <message>
+        <source>the new values of the line</source>
+        <translation>les nouvelles valeurs de la ligne</translation>
+    </message>
+    <message>
+        <source>the new product</source>
+        <translation>le nouveau produit</translation>
     </message>
     <message>
         <source>is not a plausible date</source>
@@ -6895,8 +7118,8 @@
         <translation>Problème</translation>
     </message>
     <message>
-        <source>Proposed intervention</source>
-        <translation>Intervention proposée</translation>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Intervention details</source>

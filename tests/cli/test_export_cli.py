@@ -30,7 +30,7 @@ def run(*args, passphrase=PASSPHRASE):
 def exported(practice):
     pid, _w, aspirin = warfarin_aspirin(practice)
     aid = alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
-        patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine", intervention_code="stop",
+        patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine", proposal_kind="stop",
         line_ids=[aspirin], urgency="24h"))
     doc = practice.ctx["physician"]
     alerts.refuse(doc, aid, alerts.open_alert(doc, aid).row.version, "Bithérapie voulue par le cardiologue")

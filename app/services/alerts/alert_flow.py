@@ -5,8 +5,12 @@
   refused again; if they changed, the refused alert is reopened (same id, thread shows what changed).
 * ``open_alert`` — the recipient reading it marks it read.
 * ``ask_question`` / ``reply`` — the threaded conversation.
-* ``accept`` (the proposed change is made, in the same transaction, through the medication
-  service), ``modify`` (the doctor's own change is made) or ``refuse`` (a reason is required).
+* ``accept`` (the proposal is made, in the same transaction, through the medication service: every kind that
+  changes the list is applied, monitoring and information close the alert and leave the list as it is),
+  ``modify`` (the doctor's own change is made) or ``refuse`` (a reason is required; the lines are kept).
+
+Each step carries its CH EMED PADV code, and each line changed or kept its own (``vocabulary``), so that the
+answers can be exported as Pharmaceutical Advice.
 
 Every step is an ``AlertMessage`` (timestamped, attributed), an audit event and an
 ``alert.changed`` announcement. Lists, counts and overdue escalation: ``alert_inbox``.
@@ -23,18 +27,20 @@ from sqlmodel import Session
 from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState
 from app.models.base import utcnow
 from app.models.medication import MedicationLine
-from app.services.alerts import codes as alert_codes
 from app.services.alerts import memory as alert_memory
+from app.services.alerts import vocabulary
 from app.services.alerts.alert_input import (
     AlertInput,
     MedicationAction,
     action_from_json,
+    is_complete,
     validated,
     validated_actions,
 )
 from app.services.alerts.inbox import AlertDetail, detail_of
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
+from app.services.kernel.shared_texts import practice_language
 from app.services.kernel.validation import clean_text
 from app.services.medications import check as medication_check
 from app.services.medications import medication_list as medications
@@ -50,9 +56,9 @@ def _announce(ctx: ServiceContext, alert: Alert) -> None:
 
 
 def _message(ctx: ServiceContext, session: Session, alert: Alert, kind: str, text: str | None = None,
-             changes: list | None = None) -> None:
+             changes: list | None = None, padv: str | None = None) -> None:
     session.add(AlertMessage(alert_id=alert.id, kind=kind, author_staff_id=ctx.actor.staff_id,
-                             author_name=ctx.actor.display_name, text=text,
+                             author_name=ctx.actor.display_name, text=text, padv=padv,
                              changes=json.dumps(changes, ensure_ascii=False, default=str) if changes else None))
 
 
@@ -85,19 +91,13 @@ def raise_alert(ctx: ServiceContext, data: AlertInput, today: date | None = None
                 alert_memory.reopen(ctx, session, previous, print_, list(status.changes), values["problem_text"])
                 return previous.id
             values.update(finding_rule=finding.rule, finding_key=data.finding_key, fingerprint=json.dumps(print_))
-        if not json.loads(values["proposed_changes"]):
-            intervention = alert_codes.interventions()[values["intervention_code"]]
-            if intervention.change == "stop":   # stopping the drugs concerned needs no more detail
-                values["proposed_changes"] = json.dumps(validated_actions(session, values["patient_id"], [
-                    MedicationAction("stop", line["line_id"], reason=intervention.label("fr"))
-                    for line in json.loads(values["medications"])], "proposed_changes"), ensure_ascii=False)
         alert = Alert(**values, sender_staff_id=ctx.actor.staff_id, sender_name=ctx.actor.display_name,
                       state=AlertState.OPEN, updated_by=ctx.actor.display_name)
         session.add(alert)
         session.flush()
-        _message(ctx, session, alert, "raised", alert.problem_text)
+        _message(ctx, session, alert, "raised", alert.problem_text, padv=vocabulary.kind(alert.proposal_kind).padv)
         ctx.audit(session, "alert.raise", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id,
-                  detail=f"{alert.problem_category} {alert.intervention_code} {alert.urgency}")
+                  detail=f"{alert.problem_category} {alert.proposal_kind} {alert.urgency}")
         _announce(ctx, alert)
         return alert.id
 
@@ -148,7 +148,7 @@ def ask_question(ctx: ServiceContext, alert_id: int, expected_version: int, text
         alert = _open_for_answer(ctx, session, alert_id, expected_version)
         question = clean_text(text, "question", 4000, True)
         _save(ctx, session, alert, expected_version, state=AlertState.QUESTION)
-        _message(ctx, session, alert, "question", question)
+        _message(ctx, session, alert, "question", question, padv=vocabulary.answers()["question"].padv)
         ctx.audit(session, "alert.question", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id)
         _announce(ctx, alert)
         return alert.version
@@ -163,20 +163,24 @@ def reply(ctx: ServiceContext, alert_id: int, expected_version: int, text: str) 
             raise ValidationError("state", "alerts.no_question_waiting")
         answer = clean_text(text, "reply", 4000, True)
         _save(ctx, session, alert, expected_version, state=AlertState.REPLIED)
-        _message(ctx, session, alert, "reply", answer)
+        _message(ctx, session, alert, "reply", answer, padv=vocabulary.answers()["reply"].padv)
         ctx.audit(session, "alert.reply", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id)
         _announce(ctx, alert)
         return alert.version
 
 
-def _apply(ctx: ServiceContext, session: Session, alert: Alert, actions: list[MedicationAction]) -> list[dict]:
-    """Make the changes through the medication service (same transaction); returns what was done."""
+def _apply(ctx: ServiceContext, session: Session, alert: Alert, actions: list[MedicationAction],
+           padv: list[str | None]) -> list[dict]:
+    """Make the changes through the medication service (same transaction); returns what was done, each line
+    with its PADV code (``padv``, one per action)."""
     done = []
-    default_reason = f"Alerte #{alert.id}"
-    for a in actions:
+    kind = vocabulary.kind(alert.proposal_kind)
+    default_reason = f"{kind.label(practice_language(session))} (#{alert.id})"
+    for a, code in zip(actions, padv, strict=True):
         if a.action == "add":
             new_id = medications.add_medication(ctx, alert.patient_id, a.data)
-            done.append({"action": "add", "line_id": new_id, "name": a.data.product_name or a.data.substances})
+            done.append({"action": "add", "line_id": new_id, "name": a.data.product_name or a.data.substances,
+                         "padv": code})
             continue
         line = session.get(MedicationLine, a.line_id)
         if line is None or line.patient_id != alert.patient_id:
@@ -185,21 +189,34 @@ def _apply(ctx: ServiceContext, session: Session, alert: Alert, actions: list[Me
             medications.stop_medication(ctx, line.id, line.version, a.reason or default_reason)
         else:
             medications.change_medication(ctx, line.id, line.version, a.data)
-        done.append({"action": a.action, "line_id": line.id, "name": line.product_name or line.substances})
+        done.append({"action": a.action, "line_id": line.id, "name": line.product_name or line.substances,
+                     "padv": code})
     return done
 
 
+def _first_padv(done: list[dict]) -> str | None:
+    return next((d["padv"] for d in done if d.get("padv")), None)
+
+
 def accept(ctx: ServiceContext, alert_id: int, expected_version: int, comment: str | None = None) -> int:
-    """Accept the proposal: its medication change is made in the same step. Returns the new version."""
+    """Accept the proposal: its changes to the list are made in the same step (none for monitoring or
+    information). Returns the new version."""
     with ctx.transaction() as session:
         alert = _open_for_answer(ctx, session, alert_id, expected_version)
         note = clean_text(comment, "comment", 4000)
-        actions = [action_from_json(item) for item in json.loads(alert.proposed_changes)]
-        intervention = alert_codes.interventions()[alert.intervention_code]
-        if not actions and intervention.change != "none":
-            raise ValidationError("proposed_changes", "alerts.nothing_to_accept")
-        done = _apply(ctx, session, alert, actions)
-        return _close(ctx, session, alert, expected_version, AlertState.ACCEPTED, note, done)
+        proposed = json.loads(alert.proposed_changes)
+        if not is_complete(alert.proposal_kind, proposed):   # only alerts raised before the vocabulary
+            raise ValidationError("proposed_changes", "alerts.proposal_incomplete", proposal=alert.proposal_kind,
+                                  needs=vocabulary.kind(alert.proposal_kind).needs)
+        kind = vocabulary.kind(alert.proposal_kind)
+        for i, item in enumerate(proposed):   # a change holds the whole line: never undo what was changed since
+            line = session.get(MedicationLine, item.get("line_id")) if item["action"] == "change" else None
+            if line is not None and line.version != (item.get("before") or {}).get("version", line.version):
+                raise ValidationError(f"proposed_changes[{i + 1}]", "alerts.line_changed_since_proposal",
+                                      name=line.product_name or line.substances)
+        done = _apply(ctx, session, alert, [action_from_json(item) for item in proposed],
+                      [item.get("padv", kind.line_padv(item["action"])) for item in proposed])
+        return _close(ctx, session, alert, expected_version, "accept", note, done, kind.padv)
 
 
 def modify(ctx: ServiceContext, alert_id: int, expected_version: int, changes: list[MedicationAction],
@@ -210,9 +227,9 @@ def modify(ctx: ServiceContext, alert_id: int, expected_version: int, changes: l
         note = clean_text(comment, "comment", 4000)
         if not changes:
             raise ValidationError("changes", "alerts.change_required")
-        validated_actions(session, alert.patient_id, changes, "changes")
-        done = _apply(ctx, session, alert, changes)
-        return _close(ctx, session, alert, expected_version, AlertState.MODIFIED, note, done)
+        checked = validated_actions(session, alert.patient_id, changes, "changes")
+        done = _apply(ctx, session, alert, changes, [item["padv"] for item in checked])
+        return _close(ctx, session, alert, expected_version, "modify", note, done, _first_padv(done))
 
 
 def refuse(ctx: ServiceContext, alert_id: int, expected_version: int, reason: str) -> int:
@@ -220,15 +237,20 @@ def refuse(ctx: ServiceContext, alert_id: int, expected_version: int, reason: st
     with ctx.transaction() as session:
         alert = _open_for_answer(ctx, session, alert_id, expected_version)
         why = clean_text(reason, "reason", 4000, True)
-        return _close(ctx, session, alert, expected_version, AlertState.REFUSED, why, [])
+        padv = vocabulary.answers()["refuse"].padv
+        kept = [{"action": "keep", "line_id": m["line_id"], "name": m["name"], "padv": padv}
+                for m in json.loads(alert.medications)]
+        return _close(ctx, session, alert, expected_version, "refuse", why, kept, padv)
 
 
-def _close(ctx: ServiceContext, session: Session, alert: Alert, expected_version: int, state: str,
-           text: str | None, done: list[dict]) -> int:
-    _save(ctx, session, alert, expected_version, state=state, answer_text=text, answered_at=utcnow(),
-          answered_by=ctx.actor.display_name)
-    _message(ctx, session, alert, state, text, done)
-    ctx.audit(session, AUDIT_ACTIONS[state], entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id, detail=(text or "")[:200])
+def _close(ctx: ServiceContext, session: Session, alert: Alert, expected_version: int, answer_code: str,
+           text: str | None, done: list[dict], padv: str | None) -> int:
+    state = vocabulary.answers()[answer_code].state
+    _save(ctx, session, alert, expected_version, state=state, answer_code=answer_code, answer_text=text,
+          answered_at=utcnow(), answered_by=ctx.actor.display_name)
+    _message(ctx, session, alert, state, text, done, padv)
+    ctx.audit(session, AUDIT_ACTIONS[state], entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id,
+              detail=(text or "")[:200])
     _announce(ctx, alert)
     return alert.version
 

@@ -1,4 +1,10 @@
-"""What a raise-alert form hands over, and its checks (each refusal names the field; nothing is stored)."""
+"""What a raise-alert form hands over, and its checks (each refusal names the field; nothing is stored).
+
+A proposal is a kind of the alert vocabulary (``vocabulary.kinds()``) and the changes per medication line it is
+made of (``MedicationAction``); each line change is kept with its CH EMED PADV code. A proposal whose kind
+changes the list must hold the changes that kind needs (a dose change its new doses, a substitution the stop
+and the new product), so that accepting it always has something to make.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,8 @@ from app.models.alert import Urgency
 from app.models.medication import MedicationLine
 from app.models.patient import Patient
 from app.models.staff import Staff
-from app.services.alerts import codes as alert_codes
+from app.services.alerts import vocabulary
+from app.services.alerts.vocabulary import ProposalKind
 from app.services.errors import ValidationError
 from app.services.kernel.validation import clean_text, parse_date
 from app.services.medications import medication_list as medications
@@ -20,7 +27,7 @@ from app.services.medications import observations, posology
 from app.services.medications.medication_list import MedicationInput
 
 REPLY_DELAY = {Urgency.URGENT: 0, Urgency.WITHIN_24H: 1, Urgency.ROUTINE: 7}
-ACTIONS = ("stop", "change", "add")
+ACTIONS = vocabulary.LINE_ACTIONS
 
 
 @dataclass
@@ -34,7 +41,8 @@ class ClinicalValue:
 
 @dataclass
 class MedicationAction:
-    """One change to the list: stop a line, change it (new values, the dose as a whole posology), or add a line."""
+    """One change to the list: stop a line, change it (new values, the dose as a whole posology), or add a line (a
+    proposal's change per line, or a change the doctor makes)."""
 
     action: str
     line_id: int | None = None
@@ -44,12 +52,13 @@ class MedicationAction:
 
 @dataclass
 class AlertInput:
-    """The alert as the raise dialog fills it (``finding_key``: the engine finding it starts from, if any)."""
+    """The alert as the raise dialog fills it (``finding_key``: the engine finding it starts from, if any;
+    ``proposal_kind`` and ``proposed_changes``: the structured proposal)."""
 
     patient_id: int = 0
     problem_category: str = ""
     problem_text: str = ""
-    intervention_code: str = ""
+    proposal_kind: str = ""
     intervention_text: str | None = None
     line_ids: list[int] = field(default_factory=list)
     clinical_context: list[ClinicalValue] = field(default_factory=list)
@@ -81,13 +90,33 @@ def _current_line(session: Session, patient_id: int, line_id, where: str) -> Med
     return line
 
 
-def validated_actions(session: Session, patient_id: int, actions: list[MedicationAction], base: str) -> list[dict]:
-    """Check proposed / made changes; returns their JSON-ready form."""
+def _comparable(value):
+    """A form value as compared for "nothing changes": blank is empty, "2,5" / "2.5" / 2.5 are one number."""
+    if isinstance(value, str):
+        value = value.strip()
+        try:
+            return float(value.replace(",", ".")) if value else None
+        except ValueError:
+            return value
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+def _unchanged(line: MedicationLine, data: dict) -> bool:
+    current = medications.input_to_dict(medications.row_of(line, {}).data)
+    return all(_comparable(current.get(k)) == _comparable(v) for k, v in data.items())
+
+
+def validated_actions(session: Session, patient_id: int, actions: list[MedicationAction], base: str,
+                      kind: ProposalKind | None = None) -> list[dict]:
+    """Check proposed (``kind`` given) or made changes; returns their JSON-ready form, each with its PADV code."""
     out = []
     for i, a in enumerate(actions):
         where = f"{base}[{i + 1}]"
         if a.action not in ACTIONS:
             raise ValidationError(f"{where}.action", "alerts.bad_action")
+        if kind is not None and a.action not in kind.actions:
+            raise ValidationError(f"{where}.action", "alerts.action_not_in_proposal", line_action=a.action,
+                                  proposal=kind.code)
         item: dict = {"action": a.action, "reason": clean_text(a.reason, f"{where}.reason", 500)}
         if a.action in ("stop", "change"):
             line = _current_line(session, patient_id, a.line_id, f"{where}.line_id")
@@ -97,8 +126,26 @@ def validated_actions(session: Session, patient_id: int, actions: list[Medicatio
                 raise ValidationError(f"{where}.data", "required")
             medications.check_input(session, a.data, where)
             item["data"] = medications.input_to_dict(a.data)
+            if a.action == "change" and _unchanged(line, item["data"]):
+                raise ValidationError(where, "alerts.change_changes_nothing")
+        item["padv"] = kind.line_padv(a.action) if kind is not None else vocabulary.line_padv(a.action)
         out.append(item)
     return out
+
+
+def check_complete(kind: ProposalKind, changes: list[dict], field_name: str = "proposed_changes") -> None:
+    """A proposal of ``kind`` holds every change the kind needs (none for monitoring or information)."""
+    if not kind.changes_list and changes:
+        raise ValidationError(field_name, "alerts.proposal_changes_nothing", proposal=kind.code)
+    for need in kind.needs:
+        if not any(c["action"] == need for c in changes):
+            raise ValidationError(field_name, "alerts.proposal_incomplete", proposal=kind.code, needs=need)
+
+
+def is_complete(kind_code: str, changes: list[dict]) -> bool:
+    """True when accepting the stored proposal has what it needs (alerts raised before the vocabulary may not)."""
+    kind = vocabulary.kinds().get(kind_code)
+    return kind is not None and all(any(c.get("action") == need for c in changes) for need in kind.needs)
 
 
 def action_from_json(item: dict) -> MedicationAction:
@@ -132,21 +179,26 @@ def validated(session: Session, data: AlertInput, today: date) -> dict:
     patient = session.get(Patient, data.patient_id) if isinstance(data.patient_id, int) else None
     if patient is None:
         raise ValidationError("patient_id", "alerts.not_a_patient")
-    if data.problem_category not in alert_codes.problems():
+    if data.problem_category not in vocabulary.problems():
         raise ValidationError("problem_category", "alerts.not_an_sfpc_problem")
     values = {"patient_id": patient.id, "problem_category": data.problem_category,
               "problem_text": clean_text(data.problem_text, "problem_text", 4000, True),
               "intervention_text": clean_text(data.intervention_text, "intervention_text", 4000)}
-    if data.intervention_code not in alert_codes.interventions():
-        raise ValidationError("intervention_code", "one_of", allowed=tuple(alert_codes.interventions()))
-    values["intervention_code"] = data.intervention_code
+    if data.proposal_kind not in vocabulary.kinds():
+        raise ValidationError("proposal_kind", "one_of", allowed=tuple(vocabulary.kinds()))
+    kind = vocabulary.kind(data.proposal_kind)
+    values["proposal_kind"] = kind.code
     if not data.line_ids and data.problem_category != "1.2":
         raise ValidationError("line_ids", "alerts.medication_required")
     lines = [line_snapshot(_current_line(session, patient.id, lid, "line_ids")) for lid in dict.fromkeys(data.line_ids)]
     values["medications"] = json.dumps(lines, ensure_ascii=False)
     values["clinical_context"] = json.dumps(_context(data.clinical_context), ensure_ascii=False)
-    values["proposed_changes"] = json.dumps(validated_actions(session, patient.id, data.proposed_changes,
-                                                              "proposed_changes"), ensure_ascii=False)
+    changes = validated_actions(session, patient.id, data.proposed_changes, "proposed_changes", kind)
+    if not changes and kind.needs == ("stop",):   # stopping the drugs concerned needs no more detail
+        changes = validated_actions(session, patient.id, [MedicationAction("stop", line["line_id"]) for line in lines],
+                                    "proposed_changes", kind)
+    check_complete(kind, changes)
+    values["proposed_changes"] = json.dumps(changes, ensure_ascii=False)
     if data.urgency not in {u.value for u in Urgency}:
         raise ValidationError("urgency", "alerts.bad_urgency")
     values["urgency"] = data.urgency

@@ -1,8 +1,8 @@
 """Alerts with their answers as a PDF, for the pharmacy's and the practice's files.
 
 One section per alert: problem (SFPC code), medications concerned, clinical
-context, proposed intervention (with its Swiss PADV code), urgency and reply-by,
-then the whole thread and the answer.
+context, the proposal (its kind with the SFPC intervention and CH EMED PADV codes, and
+the change per line), urgency and reply-by, then the whole thread and the answer.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.services.alerts import codes as alert_codes
 from app.services.alerts import inbox as alert_inbox
+from app.services.alerts import vocabulary
 from app.services.alerts.inbox import AlertDetail
 from app.services.kernel import labels as L
 from app.services.kernel.context import ServiceContext
@@ -28,20 +28,20 @@ from app.services.security.access import require
 
 TEXTS = {
     "fr": {"problem": "Problème", "meds": "Médicaments", "free_text": "texte libre", "context": "Contexte clinique",
-           "intervention": "Intervention proposée", "urgency": "Urgence / réponse avant", "from_to": "De / à",
+           "intervention": "Proposition", "urgency": "Urgence / réponse avant", "from_to": "De / à",
            "state": "État", "overdue": "en retard", "escalated": "escaladée", "answer": "Réponse",
            "alert": "Alerte n° %s du %s", "thread": "Fil de la discussion", "doc_title": "Alertes pharmaceutiques",
            "title": "Alertes médecin – pharmacien", "printed": "%s — imprimé le %s par %s",
            "none": "Aucune alerte pour ce patient.", "patient": "Patient·e : %s, né·e le %s"},
     "de": {"problem": "Problem", "meds": "Medikamente", "free_text": "Freitext", "context": "Klinischer Kontext",
-           "intervention": "Vorgeschlagene Intervention", "urgency": "Dringlichkeit / Frist",
+           "intervention": "Vorschlag", "urgency": "Dringlichkeit / Frist",
            "from_to": "Von / an", "state": "Status", "overdue": "überfällig", "escalated": "eskaliert",
            "answer": "Antwort", "alert": "Meldung Nr. %s vom %s", "thread": "Verlauf der Diskussion",
            "doc_title": "Pharmazeutische Meldungen", "title": "Meldungen Arzt – Apotheke",
            "printed": "%s — gedruckt am %s von %s", "none": "Keine Meldungen für diese Patientin / diesen Patienten.",
            "patient": "Patient/in: %s, geboren am %s"},
     "en": {"problem": "Problem", "meds": "Medications", "free_text": "free text", "context": "Clinical context",
-           "intervention": "Proposed intervention", "urgency": "Urgency / reply by", "from_to": "From / to",
+           "intervention": "Proposal", "urgency": "Urgency / reply by", "from_to": "From / to",
            "state": "State", "overdue": "overdue", "escalated": "escalated", "answer": "Answer",
            "alert": "Alert no. %s of %s", "thread": "Discussion thread", "doc_title": "Pharmaceutical alerts",
            "title": "Doctor – pharmacist alerts", "printed": "%s — printed on %s by %s",
@@ -53,20 +53,27 @@ def _local(when: datetime) -> str:
     return L.stamp(when)
 
 
+def _line_name(change: dict) -> str:
+    return ((change.get("before") or {}).get("name") or (change.get("data") or {}).get("product_name")
+            or (change.get("data") or {}).get("substances") or change.get("name") or "")
+
+
 def _section(d: AlertDetail, styles, lang: str = L.DEFAULT_LANG) -> list:
     t = TEXTS[lang]
     small = styles["small"]
-    problem = alert_codes.problems().get(d.row.problem_category)
-    intervention = alert_codes.interventions().get(d.row.intervention_code)
+    problem = vocabulary.problems().get(d.row.problem_category)
+    kind = vocabulary.kinds().get(d.row.proposal_kind)
+    changes = "".join(f"<br/>• {text(L.label(L.CHANGE, c['action'], lang))} {text(_line_name(c))}"
+                      + (f" (PADV {c['padv']})" if c.get("padv") else "") for c in d.proposed_changes)
     rows = [
         (t["problem"], f"{d.row.problem_category} {problem.label(lang) if problem else ''} — {d.row.problem_text}"),
         (t["meds"], "; ".join(f"{m['name']} ({m.get('atc') or t['free_text']})" for m in d.medications) or "—"),
         (t["context"], "; ".join(f"{c['code']} {c['value']:g} {c['unit']} ({c['measured_on'][8:10]}."
                                         f"{c['measured_on'][5:7]}.{c['measured_on'][:4]})"
                                         for c in d.clinical_context) or "—"),
-        (t["intervention"], f"{intervention.label(lang) if intervention else d.row.intervention_code}"
-                                  f" (SFPC {intervention.sfpc or '—'}, PADV {intervention.ch_padv})"
-                                  + (f" — {d.intervention_text}" if d.intervention_text else "")),
+        (t["intervention"], f"{kind.label(lang) if kind else d.row.proposal_kind}"
+                            f" (SFPC {(kind.sfpc if kind else None) or '—'}, PADV {(kind.padv if kind else None) or '—'})"
+                            + (f" — {d.intervention_text}" if d.intervention_text else "")),
         (t["urgency"], f"{L.label(L.URGENCY, d.row.urgency, lang)} / {d.row.reply_by:%d.%m.%Y}"),
         (t["from_to"], f"{d.row.sender_name} → {d.row.recipient_name}"),
         (t["state"], L.label(L.ALERT_STATE, d.row.state, lang) + (f" — {t['overdue']}" if d.row.overdue else "")
@@ -74,15 +81,20 @@ def _section(d: AlertDetail, styles, lang: str = L.DEFAULT_LANG) -> list:
     ]
     if d.answered_at:
         sep = " : " if lang == "fr" else ": "
-        rows.append((t["answer"], f"{d.answered_by}, {_local(d.answered_at)}{sep}{d.answer_text or ''}"))
-    table = Table([[Paragraph(f"<b>{text(k)}</b>", small), Paragraph(text(v), small)] for k, v in rows],
-                  colWidths=[50 * mm, 132 * mm])
+        answer = vocabulary.answers().get(d.answer_code or "")
+        said = f"{answer.label(lang)} — " if answer else ""
+        rows.append((t["answer"], f"{said}{d.answered_by}, {_local(d.answered_at)}{sep}{d.answer_text or ''}"))
+    cells = [[Paragraph(f"<b>{text(k)}</b>", small), Paragraph(text(v), small)] for k, v in rows]
+    if changes:   # the proposal's changes per line, already escaped
+        cells[3][1] = Paragraph(text(rows[3][1]) + changes, small)
+    table = Table(cells, colWidths=[50 * mm, 132 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d1d9"))]))
     thread = [[Paragraph(f"<b>{_local(m.at)}</b>", small), Paragraph(text(m.author_name), small),
                Paragraph(f"<b>{text(L.label(L.ALERT_EVENT, m.kind, lang))}</b> " + text(m.text or "")
                          + "".join(f"<br/>• {text(L.label(L.CHANGE, c.get('action', c.get('what', '')), lang))} "
-                                   f"{text(c.get('name', c.get('atc', '')))}" for c in m.changes), small)]
+                                   f"{text(c.get('name', c.get('atc', '')))}"
+                                   + (f" (PADV {c['padv']})" if c.get("padv") else "") for c in m.changes), small)]
               for m in d.messages]
     thread_table = Table(thread, colWidths=[30 * mm, 40 * mm, 112 * mm])
     thread_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -18,6 +18,7 @@ from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState, Urgen
 from app.models.base import utcnow
 from app.models.patient import Patient
 from app.models.staff import Staff
+from app.services.alerts.alert_input import is_complete
 from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
@@ -44,7 +45,7 @@ class AlertRow:
     reply_by: date
     problem_category: str
     problem_text: str
-    intervention_code: str
+    proposal_kind: str
     sender_name: str
     recipient_staff_id: int
     recipient_name: str
@@ -63,11 +64,14 @@ class MessageRow:
     author_name: str
     text: str | None
     changes: list
+    padv: str | None = None
 
 
 @dataclass(frozen=True)
 class AlertDetail:
-    """The whole alert: its row, the snapshots taken when raised, the answer and the thread."""
+    """The whole alert: its row, the snapshots taken when raised, the proposal (kind in ``row.proposal_kind``,
+    changes per line with their PADV codes; ``proposal_complete`` False only for an alert raised before the
+    vocabulary whose kind needs changes it does not hold), the answer (``answer_code``) and the thread."""
 
     row: AlertRow
     sender_staff_id: int | None
@@ -79,6 +83,8 @@ class AlertDetail:
     answered_at: datetime | None
     answered_by: str | None
     messages: tuple[MessageRow, ...]
+    answer_code: str | None = None
+    proposal_complete: bool = True
 
 
 def is_overdue(alert: Alert, today: date) -> bool:
@@ -92,7 +98,7 @@ def _rows(session: Session, alerts, today: date) -> list[AlertRow]:
              for p in session.exec(select(Patient).where(Patient.id.in_(pids)))} if pids else {}
     staff = {s.id: s.display_name for s in session.exec(select(Staff).where(Staff.id.in_(sids)))} if sids else {}
     return [AlertRow(a.id, a.version, a.patient_id, names.get(a.patient_id, "?"), a.state, a.urgency, a.reply_by,
-                     a.problem_category, a.problem_text, a.intervention_code, a.sender_name, a.recipient_staff_id,
+                     a.problem_category, a.problem_text, a.proposal_kind, a.sender_name, a.recipient_staff_id,
                      staff.get(a.recipient_staff_id, "?"), a.created_at, a.updated_at, a.escalated_at is not None,
                      is_overdue(a, today), a.finding_rule, a.reopened_count) for a in alerts]
 
@@ -102,11 +108,13 @@ def detail_of(session: Session, alert: Alert, today: date | None = None) -> Aler
     messages = session.exec(select(AlertMessage).where(AlertMessage.alert_id == alert.id)
                             .order_by(AlertMessage.at, AlertMessage.id)).all()
     row = _rows(session, [alert], today or date.today())[0]
+    proposed = json.loads(alert.proposed_changes)
     return AlertDetail(row, alert.sender_staff_id, alert.intervention_text, json.loads(alert.medications),
-                       json.loads(alert.clinical_context), json.loads(alert.proposed_changes), alert.answer_text,
+                       json.loads(alert.clinical_context), proposed, alert.answer_text,
                        alert.answered_at, alert.answered_by,
                        tuple(MessageRow(m.kind, m.at, m.author_name, m.text, json.loads(m.changes) if m.changes
-                                        else []) for m in messages))
+                                        else [], m.padv) for m in messages),
+                       alert.answer_code, is_complete(alert.proposal_kind, proposed))
 
 
 def _box_filter(ctx: ServiceContext, box: str):

@@ -153,6 +153,7 @@ def reopen(ctx: ServiceContext, session: Session, alert: Alert, new_print: dict,
            text: str | None = None) -> None:
     """Reopen a refused alert because its inputs changed; the thread records what changed."""
     alert.state = AlertState.OPEN
+    alert.answer_code = None   # waiting for an answer again (the refusal stays in the thread)
     alert.fingerprint = json.dumps(new_print)
     alert.reopened_count += 1
     alert.version += 1

@@ -225,7 +225,7 @@ def clarify(ctx: ServiceContext, item_id: int, via: str = "alert", recipient_sta
             live = item.current_line_id and session.get(MedicationLine, item.current_line_id).stopped_at is None
             item.alert_id = alerts.raise_alert(ctx, AlertInput(
                 patient_id=rec.patient_id, problem_category="1.1" if live else "1.2", problem_text=text,
-                intervention_code="information", line_ids=[item.current_line_id] if live else [],
+                proposal_kind="information", line_ids=[item.current_line_id] if live else [],
                 urgency="24h", recipient_staff_id=recipient_staff_id))
             made = item.alert_id
         else:

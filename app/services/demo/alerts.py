@@ -10,25 +10,17 @@ from sqlmodel import select
 from app.models.alert import Alert
 from app.models.medication import MedicationLine
 from app.models.staff import Staff
-from app.services.alerts import (
-    alert_flow as alerts,
-)
-from app.services.alerts import (
-    codes as alert_codes,
-)
-from app.services.alerts import (
-    inbox as alert_inbox,
-)
-from app.services.alerts import (
-    memory as alert_memory,
-)
-from app.services.alerts import reconciliation
+from app.services.alerts import alert_flow as alerts
+from app.services.alerts import inbox as alert_inbox
+from app.services.alerts import memory as alert_memory
+from app.services.alerts import proposals, reconciliation, vocabulary
 from app.services.alerts import worksheet as review_worksheet
-from app.services.alerts.alert_input import AlertInput, ClinicalValue
+from app.services.alerts.alert_input import AlertInput, ClinicalValue, MedicationAction
+from app.services.alerts.proposals import DraftProposal
 from app.services.kernel.context import ServiceContext
 from app.services.medications import check as medication_check
 from app.services.medications import medication_list as medications
-from app.services.medications.medication_list import MedicationInput, Posology, as_input, with_posology
+from app.services.medications.medication_list import MedicationInput, MedicationRow, Posology, as_input, with_posology
 from app.services.practice.accounts import actor_for
 
 
@@ -37,8 +29,40 @@ def _actor(ctx: ServiceContext, staff_id: int) -> ServiceContext:
         return ctx.as_actor(actor_for(s.get(Staff, staff_id)))
 
 
+# What the demo pharmacist fills in where a proposal needs it: the new doses of a dose change and the product of a
+# substitution (demo values, taken from the knowledge base's recommendations for these drugs).
+DEMO_DOSES = {"B01AF02": {"strength": "2.5 mg", "daily_dose_mg": 5},               # REN-APIXABAN: 2.5 mg twice daily
+              "A10BA02": {"dose_evening": "0", "daily_dose_mg": 1000}}             # REN-METFORMIN: at most 1000 mg/day
+DEMO_REPLACEMENTS = {"M01AE01": ("N02BE01", "paracétamol", "1 g", ("1", "1", "1", "0"), 3000),   # "prefer paracetamol"
+                     "N06AA09": ("N06AB06", "sertraline", "50 mg", ("1", "0", "0", "0"), 50),    # "prefer sertraline"
+                     "N06AB04": ("N06AB06", "sertraline", "50 mg", ("1", "0", "0", "0"), 50)}    # no QT effect
+
+
+def _completed(draft: DraftProposal, rows: dict[int, MedicationRow]) -> list[MedicationAction] | None:
+    """The draft's changes with what the demo pharmacist adds (None: the demo has nothing to offer for it)."""
+    changes = list(draft.changes)
+    if "doses" in draft.missing:
+        edits = [c for c in changes if c.action == "change" and rows[c.line_id].data.atc in DEMO_DOSES]
+        if not edits:
+            return None
+        changes = [as_input(rows[c.line_id], **DEMO_DOSES[rows[c.line_id].data.atc]) for c in edits]
+        changes = [MedicationAction("change", c.line_id, data) for c, data in zip(edits, changes, strict=True)]
+    if "product" in draft.missing:
+        stopped = [rows[c.line_id] for c in changes if c.action == "stop"]
+        if not stopped or stopped[0].data.atc not in DEMO_REPLACEMENTS:
+            return None
+        old = stopped[0]
+        atc, name, strength, (m, n, e, night), daily = DEMO_REPLACEMENTS[old.data.atc]
+        changes.append(MedicationAction("add", data=MedicationInput(
+            atc=atc, substances=name, catalogue_ref=f"substance:{atc}", strength=strength, dose_morning=m,
+            dose_noon=n, dose_evening=e, dose_night=night, daily_dose_mg=daily, route=old.data.route,
+            indication=old.data.indication, start_date=date.today())))
+    return changes
+
+
 def add_demo_alerts(ctx: ServiceContext, ids: dict[str, int]) -> int:
-    """Raise demo alerts from the findings of the demo lists; returns how many."""
+    """Raise demo alerts from the findings of the demo lists, each with the proposal its finding suggests;
+    returns how many."""
     if "ph.bernard" not in ids or "dr.martin" not in ids:
         return 0
     ph, doc, favre = (_actor(ctx, ids[k]) for k in ("ph.bernard", "dr.martin", "dr.favre"))
@@ -48,31 +72,37 @@ def add_demo_alerts(ctx: ServiceContext, ids: dict[str, int]) -> int:
     made: list[tuple[int, str]] = []
     for pid in patients:
         review = medication_check.review_patient(ph, pid)
-        serious = [f for f in review.findings if f.severity in ("contraindicated", "avoid", "precaution")]
-        if not serious:
-            continue
-        f = serious[0]
-        category, intervention = alert_codes.finding_defaults(f.kind)
-        lines = [r.id for r in review.checked if r.data.atc in f.atc]
-        values = [ClinicalValue(code, v.value, v.measured_on) for code, v in review.values.items()]
-        i = len(made)
-        urgency = ("urgent", "24h", "routine")[i % 3]
-        try:
-            aid = alerts.raise_alert(ph, AlertInput(
-                patient_id=pid, problem_category=category, problem_text=f.message, intervention_code=intervention,
-                intervention_text=f.recommendation, line_ids=lines, clinical_context=values, urgency=urgency,
-                recipient_staff_id=ids["dr.martin"] if i % 2 == 0 else ids["dr.favre"],
-                finding_key=alert_memory.finding_key(f)))
-        except Exception:   # a list the service refuses (e.g. no line left): skip it
-            continue
-        made.append((aid, intervention))
+        rows = {r.id: r for r in review.checked}
+        serious = [(f, proposals.from_finding(f, list(rows.values()))) for f in review.findings
+                   if f.severity in ("contraindicated", "avoid", "precaution")]
+        used = {kind for _aid, kind in made}
+        for f, draft in sorted(serious, key=lambda pair: (pair[1].kind in used,   # show every kind of proposal
+                                                          not vocabulary.kind(pair[1].kind).changes_list)):
+            changes = _completed(draft, rows)
+            if changes is None:
+                continue
+            i = len(made)
+            values = [ClinicalValue(code, v.value, v.measured_on) for code, v in review.values.items()]
+            try:
+                aid = alerts.raise_alert(ph, AlertInput(
+                    patient_id=pid, problem_category=draft.problem, problem_text=f.message,
+                    proposal_kind=draft.kind, intervention_text=f.recommendation,
+                    line_ids=[r.id for r in rows.values() if r.data.atc in f.atc], clinical_context=values,
+                    proposed_changes=changes, urgency=("urgent", "24h", "routine")[i % 3],
+                    recipient_staff_id=ids["dr.martin"] if i % 2 == 0 else ids["dr.favre"],
+                    finding_key=alert_memory.finding_key(f)))
+            except Exception:   # a list the service refuses (e.g. no line left): try the next finding
+                continue
+            made.append((aid, draft.kind))
+            break
         if len(made) >= 9:
             break
     plan = ["open", "read", "question", "replied", "accepted", "modified", "refused", "overdue", "escalated"]
-    stops = [m for m in made if m[1] == "stop"]
-    if stops and len(made) > 4:   # "accepted" makes the proposed stop: give it an alert that proposes one
-        made.remove(stops[0])
-        made.insert(4, stops[0])
+    changing = [m for m in made if m[1] in ("substitute", "dose_change")] or \
+        [m for m in made if vocabulary.kind(m[1]).changes_list]
+    if changing and len(made) > 4:   # "accepted" makes the proposed change: give it an alert that proposes one
+        made.remove(changing[0])
+        made.insert(4, changing[0])
     for (aid, _intervention), state in zip(made, plan):
         detail = alerts.open_alert(ph, aid)
         answerer = doc if detail.row.recipient_staff_id == ids["dr.martin"] else favre
@@ -85,10 +115,7 @@ def add_demo_alerts(ctx: ServiceContext, ids: dict[str, int]) -> int:
             if state == "replied":
                 alerts.reply(ph, aid, version, "Risque hémorragique / toxicité majoré ; contrôle biologique proposé.")
         elif state == "accepted":
-            try:
-                alerts.accept(answerer, aid, version, "D'accord, fait ce jour.")
-            except Exception:
-                alerts.refuse(answerer, aid, version, "Maintenu : bénéfice supérieur au risque")
+            alerts.accept(answerer, aid, version, "D'accord, fait ce jour.")
         elif state == "modified":
             row = medications.list_current(answerer, detail.row.patient_id)[0]
             alerts.modify(answerer, aid, version, [alerts.MedicationAction("change", row.id, with_posology(

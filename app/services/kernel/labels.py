@@ -135,4 +135,4 @@ ALERT_EVENT = {"raised": ("Alerte émise", "Meldung erstellt", "Alert raised"), 
 URGENCY = {"urgent": ("urgente", "dringend", "urgent"), "24h": ("sous 24 h", "innert 24 h", "within 24 h"),
            "routine": ("courante", "Routine", "routine")}
 CHANGE = {"stop": ("arrêt", "absetzen", "stop"), "change": ("modification", "ändern", "change"),
-          "add": ("ajout", "hinzufügen", "add")}
+          "add": ("ajout", "hinzufügen", "add"), "keep": ("maintenu", "beibehalten", "kept")}

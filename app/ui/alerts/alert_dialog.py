@@ -1,7 +1,8 @@
 """One alert: what was raised, the thread, and the answers the user's role allows.
 
-The doctor answers (accept — the proposed change is made —, modify, refuse with a reason, or ask
-a question); the sender replies to a question. Every button runs one service call in the
+The proposal and the answer are shown in words (the kind, each line's change; "Refused, kept as is" …), never
+as codes. The doctor answers (accept — the proposal is made, or the alert closed for monitoring and information —,
+modify, refuse with a reason, or ask a question); the sender replies to a question. Every button runs one service call in the
 background; errors show in the banner through ``messages.describe``.
 """
 
@@ -28,8 +29,10 @@ from app.services.alerts import alert_pdf
 from app.services.alerts.inbox import OPEN_STATES, AlertDetail
 from app.ui.alerts.alert_texts import (
     STATE_COLOURS,
+    answer_label,
     change_label,
-    intervention_label,
+    kind_label,
+    line_change_label,
     problem_label,
     state_label,
     step_label,
@@ -106,6 +109,11 @@ class AlertDialog(QDialog):
         for key in ("accept", "modify", "refuse", "question"):
             self.buttons[key].setVisible(doctor)
             self.buttons[key].setEnabled(waiting and doctor)
+        incomplete = d is not None and not d.proposal_complete   # an alert raised before the vocabulary
+        if incomplete:
+            self.buttons["accept"].setEnabled(False)
+        self.buttons["accept"].setToolTip(self.tr("The proposal holds no change to make: answer with Modify.")
+                                          if incomplete else "")
         self.buttons["reply"].setVisible(self.session.can("alert.discuss"))
         self.buttons["reply"].setEnabled(d is not None and d.row.state == "question" and
                                          self.session.can("alert.discuss"))
@@ -123,12 +131,11 @@ class AlertDialog(QDialog):
                        for m in d.medications)
         context = "".join(f"<li>{e(observation_label(c['code']))}: {c['value']:g} {e(c['unit'])} "
                           f"({e(format_date(_day(c['measured_on'])))})</li>" for c in d.clinical_context)
-        proposed = "".join(f"<li>{e(change_label({'action': p['action'], 'name': (p.get('before') or {}).get('name') or (p.get('data') or {}).get('product_name') or (p.get('data') or {}).get('substances') or ''}))}</li>"  # noqa: E501
-                           for p in d.proposed_changes)
+        proposed = "".join(f"<li>{e(line_change_label(p))}</li>" for p in d.proposed_changes)
         reply_by = self.tr("reply by %1").replace("%1", format_date(r.reply_by))
         route = self.tr("From %1 to %2").replace("%1", r.sender_name).replace("%2", r.recipient_name)
-        titles = (self.tr("Medications concerned"), self.tr("Clinical context"), self.tr("Proposed intervention"),
-                  self.tr("Thread"))
+        titles = (self.tr("Medications concerned"), self.tr("Clinical context"), self.tr("Proposal"),
+                  self.tr("Thread"), self.tr("Answer"))
         parts = [f"<h3>{e(r.patient_name)}</h3>",
                  f"<p><b style='color:{colour}'>{e(state_label(r.state))}</b>{flags} · {e(urgency_label(r.urgency))}"
                  f" · {e(reply_by)}</p>",
@@ -136,10 +143,17 @@ class AlertDialog(QDialog):
                  f"<p><b>{e(problem_label(r.problem_category))}</b><br>{e(r.problem_text)}</p>",
                  f"<p><b>{e(titles[0])}</b></p><ul>{meds or '<li>—</li>'}</ul>",
                  f"<p><b>{e(titles[1])}</b></p><ul>{context or '<li>—</li>'}</ul>",
-                 f"<p><b>{e(titles[2])}:</b> {e(intervention_label(r.intervention_code))}"
+                 f"<p><b>{e(titles[2])}:</b> {e(kind_label(r.proposal_kind))}"
                  f"{'<br>' + e(d.intervention_text) if d.intervention_text else ''}</p>"]
         if proposed:
             parts.append(f"<ul>{proposed}</ul>")
+        else:
+            note = (self.tr("No change to the medication list: accepting closes the alert.") if d.proposal_complete
+                    else self.tr("The proposal holds no change to make: answer with Modify."))
+            parts.append(f"<p><i>{e(note)}</i></p>")
+        if d.answer_code:
+            parts.append(f"<p><b>{e(titles[4])}:</b> {e(answer_label(d.answer_code))}"
+                         f"{'<br>' + e(d.answer_text) if d.answer_text else ''}</p>")
         parts.append(f"<h4>{e(titles[3])}</h4>")
         for m in d.messages:
             when = m.at.astimezone().strftime("%d.%m.%Y %H:%M")

@@ -1,7 +1,9 @@
 """Raise an alert: from an engine finding (prefilled) or from scratch.
 
-Prefilled from a finding: the SFPC problem category and intervention proposed for its kind, its
-message and recommendation, the drugs involved, the latest clinical values. The alerts feature opens it from
+Prefilled from a finding: the proposal the alert vocabulary suggests for it (kind, SFPC problem category and
+the change of the line it targets, ``proposals.from_finding``), its message and recommendation, the drugs
+involved, the latest clinical values. The pharmacist completes what the proposal needs (new doses, the new
+product) in the proposal editor, which shows the changes in words. The alerts feature opens it from
 the medications tab's "Raise alert…" (``app.ui.alerts.feature.wire_chart``) and from the Alerts tab.
 """
 
@@ -23,14 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.alerts import alert_flow as alerts
-from app.services.alerts import codes as alert_codes
 from app.services.alerts import memory as alert_memory
+from app.services.alerts import proposals, vocabulary
 from app.services.alerts.alert_input import AlertInput, ClinicalValue, default_reply_by
 from app.services.medications import medication_list as medications
 from app.services.medications import observations
 from app.services.medications.review import Finding
 from app.services.practice import staff
-from app.ui.alerts.alert_texts import intervention_label, problem_label, urgency_label
+from app.ui.alerts.alert_texts import problem_label, urgency_label
+from app.ui.alerts.proposal_editor import ProposalEditor
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
@@ -51,19 +54,20 @@ class RaiseAlertDialog(QDialog):
         super().__init__(parent)
         self.session, self.patient_id, self.finding = session, patient_id, finding
         self.setWindowTitle(self.tr("Raise an alert"))
-        self.resize(620, 640)
+        self.resize(760, 700)
         self.banner = ErrorBanner(self)
-        self.category = choice_combo([(c, problem_label(c)) for c in alert_codes.problems()], self)
+        self.category = choice_combo([(c, problem_label(c)) for c in vocabulary.problems()], self)
         self.problem = QPlainTextEdit(self)
+        self.problem.setMaximumHeight(70)
         self.lines_model = QStandardItemModel(self)
         self.lines = QListView(self)
         self.lines.setModel(self.lines_model)
-        self.lines.setMaximumHeight(130)
+        self.lines.setMaximumHeight(80)
         self.context_model = QStandardItemModel(self)
         self.context = QListView(self)
         self.context.setModel(self.context_model)
-        self.context.setMaximumHeight(110)
-        self.intervention = choice_combo([(c, intervention_label(c)) for c in alert_codes.interventions()], self)
+        self.context.setMaximumHeight(60)
+        self.proposal = ProposalEditor(self)
         self.intervention_text = QLineEdit(self)
         self.urgency = choice_combo([(u, urgency_label(u)) for u in ("urgent", "24h", "routine")], self)
         self.reply_by = QLineEdit(self)
@@ -72,9 +76,10 @@ class RaiseAlertDialog(QDialog):
         form = QFormLayout()
         for label, widget in ((self.tr("Problem"), self.category), (self.tr("Description"), self.problem),
                               (self.tr("Medications concerned"), self.lines),
-                              (self.tr("Clinical context"), self.context),
-                              (self.tr("Proposed intervention"), self.intervention),
-                              (self.tr("Details of the proposal"), self.intervention_text),
+                              (self.tr("Clinical context"), self.context)):
+            form.addRow(label, widget)
+        form.addRow(self.proposal)
+        for label, widget in ((self.tr("Details of the proposal"), self.intervention_text),
                               (self.tr("Urgency"), self.urgency), (self.tr("Reply by"), self.reply_by),
                               (self.tr("To"), self.recipient)):
             form.addRow(label, widget)
@@ -86,6 +91,7 @@ class RaiseAlertDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
+        layout.addStretch(1)   # rows the proposal hides leave no gap between the form's parts
         layout.addWidget(self.buttons)
         self.urgency.currentIndexChanged.connect(lambda _i: self._reply_by_default())
         set_combo_value(self.urgency, "routine")
@@ -103,9 +109,9 @@ class RaiseAlertDialog(QDialog):
         self._reply_by_default()
         if f is None:
             return
-        category, intervention = alert_codes.finding_defaults(f.kind)
-        set_combo_value(self.category, category)
-        set_combo_value(self.intervention, intervention)
+        rule = vocabulary.finding_rule(f.kind, f.severity)
+        set_combo_value(self.category, rule.problem)
+        self.proposal.set_kind(rule.kind)   # the lines follow once loaded (``_loaded``)
         self.problem.setPlainText(f.message)
         self.intervention_text.setText(f.recommendation)
         if f.severity in ("contraindicated", "avoid"):
@@ -114,6 +120,11 @@ class RaiseAlertDialog(QDialog):
     def _loaded(self, result) -> None:
         rows, values, doctors = result
         involved = set(self.finding.atc) if self.finding else set()
+        self.proposal.set_rows(rows, {r.id for r in rows if r.data.atc in involved})
+        if self.finding is not None:
+            draft = proposals.from_finding(self.finding, rows)
+            set_combo_value(self.category, draft.problem)
+            self.proposal.set_draft(draft)
         for row in rows:
             strength = row.data.strength if row.data.strength and row.data.strength not in row.display_name else ""
             item = QStandardItem(f"{row.display_name} {strength} — {posology_line(row.data)}")
@@ -136,7 +147,8 @@ class RaiseAlertDialog(QDialog):
 
     def data(self) -> AlertInput:
         return AlertInput(patient_id=self.patient_id, problem_category=combo_value(self.category),
-                          problem_text=self.problem.toPlainText(), intervention_code=combo_value(self.intervention),
+                          problem_text=self.problem.toPlainText(), proposal_kind=combo_value(self.proposal.kind),
+                          proposed_changes=self.proposal.actions(),
                           intervention_text=self.intervention_text.text(), line_ids=self._checked(self.lines_model),
                           clinical_context=self._checked(self.context_model), urgency=combo_value(self.urgency),
                           reply_by=self.reply_by.text(), recipient_staff_id=combo_value(self.recipient),

@@ -134,7 +134,7 @@ FIELD_LABELS: dict[str, str] = {
     "finding_key": QT_TRANSLATE_NOOP("fields", "Review finding"),
     "problem_category": QT_TRANSLATE_NOOP("fields", "Problem category"),
     "problem_text": QT_TRANSLATE_NOOP("fields", "Problem"),
-    "intervention_code": QT_TRANSLATE_NOOP("fields", "Proposed intervention"),
+    "proposal_kind": QT_TRANSLATE_NOOP("fields", "Proposal"),
     "intervention_text": QT_TRANSLATE_NOOP("fields", "Intervention details"),
     "line_ids": QT_TRANSLATE_NOOP("fields", "Medications concerned"),
     "proposed_changes": QT_TRANSLATE_NOOP("fields", "Proposed changes"),

@@ -20,9 +20,9 @@ from tests.alert_support import add_line, make_patient, warfarin_aspirin
 KEY = "DDI-0003:B01AA03+B01AC06"
 
 
-def _raise(practice, pid, lines, key, category="1.6", intervention="substitute"):
+def _raise(practice, pid, lines, key, category="1.6", intervention="monitor"):
     return alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
-        patient_id=pid, problem_category=category, problem_text="À revoir", intervention_code=intervention,
+        patient_id=pid, problem_category=category, problem_text="À revoir", proposal_kind=intervention,
         line_ids=lines, finding_key=key))
 
 
@@ -83,7 +83,7 @@ def test_egfr_band_change_reopens_when_the_value_is_recorded(practice):
     observations.record_observation(doc, pid, "egfr", 40, date.today() - timedelta(days=20))
     finding = next(f for f in medication_check.review_patient(doc, pid).findings if f.kind == "renal_dose")
     key = alert_memory.finding_key(finding)
-    aid = _raise(practice, pid, [met], key, "1.4", "dose_change")
+    aid = _raise(practice, pid, [met], key, "1.4", "monitor")
     _refuse(practice, aid)
     observations.record_observation(doc, pid, "egfr", 45, date.today() - timedelta(days=5))   # same band
     assert _status(practice, pid, key).status == "suppressed"

@@ -23,7 +23,7 @@ KEY = "DDI-0003:B01AA03+B01AC06"
 
 def _raise(practice, pid, aspirin, **changes):
     data = AlertInput(patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine : risque hémorragique",
-                      intervention_code="stop", line_ids=[aspirin],
+                      proposal_kind="stop", line_ids=[aspirin],
                       clinical_context=[ClinicalValue("inr", "3.4", date.today() - timedelta(days=3))],
                       urgency="24h", finding_key=KEY)
     for k, v in changes.items():
@@ -95,11 +95,8 @@ def test_refusal_needs_a_reason(practice):
 def test_modified_answer_makes_the_doctors_change(practice):
     pid, warfarin, aspirin = warfarin_aspirin(practice)
     doc = practice.ctx["physician"]
-    aid = _raise(practice, pid, aspirin, intervention_code="dose_change", proposed_changes=[])
+    aid = _raise(practice, pid, aspirin, proposal_kind="monitor", proposed_changes=[])
     detail = alerts.open_alert(doc, aid)
-    with pytest.raises(ValidationError) as err:
-        alerts.accept(doc, aid, detail.row.version)     # nothing concrete to apply
-    assert (err.value.field, err.value.code) == ("proposed_changes", "alerts.nothing_to_accept")
     with pytest.raises(ValidationError) as err:
         alerts.modify(doc, aid, detail.row.version, [])
     assert (err.value.field, err.value.code) == ("changes", "alerts.change_required")
@@ -121,7 +118,7 @@ def test_bad_input_names_the_field_and_stores_nothing(practice):
         "patient_id": (dict(patient_id=999999), "alerts.not_a_patient", {}),
         "problem_category": (dict(problem_category="9.9"), "alerts.not_an_sfpc_problem", {}),
         "problem_text": (dict(problem_text="  "), "required", {}),
-        "intervention_code": (dict(intervention_code="zap"), "one_of", None),
+        "proposal_kind": (dict(proposal_kind="zap"), "one_of", None),
         "line_ids": (dict(line_ids=[]), "alerts.medication_required", {}),
         "urgency": (dict(urgency="soon"), "alerts.bad_urgency", {}),
         "reply_by": (dict(reply_by="01.01.2001"), "alerts.in_past", {}),
@@ -203,12 +200,13 @@ def test_alerts_pdf_french_by_default_german_and_english_on_request(practice, tm
 
     fr = text_of()
     for expected in ("Alertes médecin – pharmacien", "Patient·e : GIRARD Odette", "Problème", "Médicaments",
-                     "Intervention proposée", "sous 24 h", "acceptée", "Fil de la discussion", "Alerte émise",
-                     "Acceptée", "arrêt de l'aspirine", f"{date.today() + timedelta(days=1):%d.%m.%Y}"):
+                     "Proposition", "Arrêt (SFPC 2, PADV CANCEL)", "sous 24 h", "acceptée", "Fil de la discussion",
+                     "Alerte émise", "Acceptée", "arrêt de l'aspirine", "(PADV CANCEL)",
+                     f"{date.today() + timedelta(days=1):%d.%m.%Y}"):
         assert expected in fr, expected
     de = text_of("de")
     for expected in ("Meldungen Arzt – Apotheke", "Patient/in: GIRARD Odette", "Medikamente",
-                     "Vorgeschlagene", "innert 24 h", "angenommen", "Verlauf der Diskussion",
+                     "Vorschlag", "Absetzen (SFPC 2, PADV CANCEL)", "innert 24 h", "angenommen", "Verlauf der Diskussion",
                      "Meldung erstellt", "gedruckt am"):
         assert expected in de, expected
     assert "Fil de la discussion" not in de

@@ -36,7 +36,7 @@ def test_alert_and_answer_reach_the_other_workstation(pg_practice):
         time.sleep(0.5)
         started = time.monotonic()
         aid = alerts.raise_alert(ph, AlertInput(patient_id=pid, problem_category="1.6", problem_text="Risque hémorragique",
-                                                intervention_code="stop", line_ids=[aspirin], urgency="urgent"))
+                                                proposal_kind="stop", line_ids=[aspirin], urgency="urgent"))
         topic, payload = heard_by_doctor.get(timeout=5)
         assert time.monotonic() - started < 5
         assert topic == "alert.changed" and payload["alert_id"] == aid and payload["state"] == "open"
@@ -74,7 +74,7 @@ def test_a_value_recorded_on_another_workstation_reopens_the_refused_alert(pg_pr
     observations.record_observation(doc, pid, "egfr", 48, date.today() - timedelta(days=30))
     finding = next(f for f in medication_check.review_patient(doc, pid).findings if f.kind == "renal_dose")
     aid = alerts.raise_alert(pg_practice.ctx["pharmacist"], AlertInput(
-        patient_id=pid, problem_category="1.4", problem_text="Metformine et DFG", intervention_code="dose_change",
+        patient_id=pid, problem_category="1.4", problem_text="Metformine et DFG", proposal_kind="monitor",
         line_ids=[met], finding_key=alert_memory.finding_key(finding)))
     alerts.refuse(doc, aid, alerts.open_alert(doc, aid).row.version, "Surveillance rapprochée")
     heard = queue.Queue()

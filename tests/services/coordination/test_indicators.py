@@ -58,7 +58,7 @@ def dataset(practice):
                                          ("2026-04-20T10:00", None, "open"),
                                          ("2026-05-02T08:00", "2026-05-02T18:00", "accepted")):
             s.add(Alert(patient_id=a, recipient_staff_id=practice.staff_ids["physician"], problem_category="1.6",
-                        problem_text="p", intervention_code="x", urgency="routine", reply_by=date(2026, 6, 1),
+                        problem_text="p", proposal_kind="x", urgency="routine", reply_by=date(2026, 6, 1),
                         state=state, created_at=utc(created), answered_at=utc(answered) if answered else None))
         for code, status, due, done, created in (
                 ("fr-asalee", "completed", None, "2026-04-10T09:00", "2026-04-01T08:00"),

@@ -40,7 +40,8 @@ def test_raise_from_finding_inbox_badge_and_answers(qtbot, practice):
     dialog.show()
     qtbot.waitUntil(lambda: dialog.lines_model.rowCount() == 2 and dialog.context_model.rowCount() == 2, timeout=5000)
     data = dialog.data()
-    assert data.problem_category == "1.6" and data.intervention_code == "substitute" and len(data.line_ids) == 2
+    assert data.problem_category == "1.6" and len(data.line_ids) == 2
+    assert data.proposal_kind == "monitor" and data.proposed_changes == []   # a precaution: monitoring
     assert data.finding_key.startswith("DDI-") and data.clinical_context
     shot(dialog, "alert_raise_dialog")
     dialog.problem.setPlainText("")
@@ -72,7 +73,7 @@ def test_raise_from_finding_inbox_badge_and_answers(qtbot, practice):
 def test_alerts_tab_reconciliation_and_worksheet_screens(qtbot, practice):
     pid, _w, aspirin = warfarin_aspirin(practice)
     alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
-        patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine", intervention_code="stop",
+        patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine", proposal_kind="stop",
         line_ids=[aspirin], urgency="urgent"))
     reconciliation.start_reconciliation(practice.ctx["pharmacist"], pid, [
         MedicationInput(atc="B01AA03", substances="warfarine", posology=Posology(dose_evening="0.5"), strength="5 mg"),
@@ -108,7 +109,7 @@ def test_modified_answer_replaces_the_medication(qtbot, practice):
     pid, _w, aspirin = warfarin_aspirin(practice)
     aid = alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
         patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine : risque hémorragique",
-        intervention_code="substitute", line_ids=[aspirin], urgency="24h"))
+        proposal_kind="information", line_ids=[aspirin], urgency="24h"))
     doc = AppSession(practice.ctx["physician"])
     dialog = ModifyDialog(doc, alerts.open_alert(doc.ctx, aid), "Relais par clopidogrel")
     qtbot.addWidget(dialog)

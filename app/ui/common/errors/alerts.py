@@ -1,9 +1,12 @@
-"""Texts of the alert codes: raising and answering doctor–pharmacist alerts, the inbox, the reconciliation of a
-discharge list and the medication review worksheet."""
+"""Texts of the alert codes: raising and answering doctor–pharmacist alerts and their proposals, the inbox, the
+reconciliation of a discharge list and the medication review worksheet."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.services.alerts import vocabulary
+from app.ui.common import i18n
 
 TEXTS: dict[str, str] = {
     # raising an alert (shown after the field's label)
@@ -27,8 +30,6 @@ TEXTS: dict[str, str] = {
     # answering an alert
     "alerts.already_closed": QT_TRANSLATE_NOOP("errors", "this alert is already closed ({alert_state})"),
     "alerts.no_question_waiting": QT_TRANSLATE_NOOP("errors", "there is no question waiting for a reply"),
-    "alerts.nothing_to_accept": QT_TRANSLATE_NOOP(
-        "errors", "the proposal holds no medication change to make: answer 'modified' with the change you make"),
     "alerts.change_required": QT_TRANSLATE_NOOP("errors", "the change made is required"),
     "alerts.line_not_on_list": QT_TRANSLATE_NOOP("errors", "medication line {line_id} is not on this patient's list"),
     # reconciliation of a discharge list
@@ -46,6 +47,16 @@ TEXTS: dict[str, str] = {
     "alerts.bad_scheme": QT_TRANSLATE_NOOP("errors", "must be bpm or pmc"),
     "alerts.before_previous_step": QT_TRANSLATE_NOOP("errors", "must not be before the previous step"),
     "alerts.not_a_worksheet_finding": QT_TRANSLATE_NOOP("errors", "{finding} is not a finding of this worksheet"),
+    # the proposal of an alert
+    "alerts.proposal_incomplete": QT_TRANSLATE_NOOP(
+        "errors", "the proposal \u201c{proposal}\u201d needs {needs}: give it, or choose another kind of proposal"),
+    "alerts.proposal_changes_nothing": QT_TRANSLATE_NOOP(
+        "errors", "a proposal \u201c{proposal}\u201d does not change the medication list: leave the changes empty"),
+    "alerts.action_not_in_proposal": QT_TRANSLATE_NOOP(
+        "errors", "{line_action} is not part of a proposal \u201c{proposal}\u201d"),
+    "alerts.change_changes_nothing": QT_TRANSLATE_NOOP("errors", "changes nothing: give the new values"),
+    "alerts.line_changed_since_proposal": QT_TRANSLATE_NOOP(
+        "errors", "{name} was changed since the proposal: answer with Modify, from the line as it is now"),
 }
 
 ENTITIES = (
@@ -68,4 +79,26 @@ def _state(value) -> str:
     return QCoreApplication.translate("errors", text) if text else str(value)
 
 
-PARAMS = {"alert_state": _state}
+LINE_ACTIONS = {
+    "stop": QT_TRANSLATE_NOOP("errors", "the line to stop"),
+    "change": QT_TRANSLATE_NOOP("errors", "the new values of the line"),
+    "add": QT_TRANSLATE_NOOP("errors", "the new product"),
+}
+
+
+def _kind(code) -> str:
+    kind = vocabulary.kinds().get(str(code))
+    return kind.label(i18n.current()) if kind else str(code)
+
+
+def _action(code) -> str:
+    text = LINE_ACTIONS.get(str(code))
+    return QCoreApplication.translate("errors", text) if text else str(code)
+
+
+def _actions(codes) -> str:
+    return ", ".join(_action(c) for c in ((codes,) if isinstance(codes, str) else codes))
+
+
+
+PARAMS = {"alert_state": _state, "proposal": _kind, "line_action": _action, "needs": _actions}

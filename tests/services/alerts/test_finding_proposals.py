@@ -1,0 +1,117 @@
+"""An alert raised from an engine finding carries the proposal its finding suggests, for every finding kind the
+demo practice shows, and accepting it always has something to make (or closes monitoring and information)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from app.models.medication import MedicationLine
+from app.models.staff import Staff
+from app.services.alerts import alert_flow as alerts
+from app.services.alerts import memory as alert_memory
+from app.services.alerts import proposals, vocabulary
+from app.services.alerts.alert_input import AlertInput, MedicationAction
+from app.services.demo.practice import create_demo_practice
+from app.services.errors import ValidationError
+from app.services.kernel.context import ServiceContext
+from app.services.medications import check as medication_check
+from app.services.medications.medication_list import MedicationInput, as_input
+from app.services.practice.accounts import actor_for
+from tests.conftest import TEST_KDF
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    db, doctor, _folder = create_demo_practice(tmp_path_factory.mktemp("demo"), kdf=TEST_KDF)
+    with db.session() as s:
+        pharmacist = actor_for(s.exec(select(Staff).where(Staff.username == "ph.bernard")).one())
+        patients = list(dict.fromkeys(s.exec(select(MedicationLine.patient_id).where(
+            MedicationLine.stopped_at.is_(None), MedicationLine.atc.is_not(None)))))
+    yield ServiceContext(db, pharmacist), ServiceContext(db, doctor), sorted(patients)
+    db.close()
+
+
+def _finding(ph: ServiceContext, patients: list[int], kind: str):
+    """A finding of ``kind`` with no alert yet or, failing that, with the demo's open alert: (patient, finding,
+    review, open alert id or None)."""
+    open_one = None
+    for pid in patients:
+        review = medication_check.review_patient(ph, pid)
+        with ph.db.session() as s:
+            statuses = alert_memory.triage(s, pid, review)
+        for f in review.findings:
+            status = statuses[alert_memory.finding_key(f)]
+            if f.kind != kind or f.severity == "not_evaluable":
+                continue
+            if status.status == "none":
+                return pid, f, review, None
+            if status.status == "open" and open_one is None:
+                open_one = pid, f, review, status.alert_id
+    return open_one
+
+
+def _completed(draft, rows) -> list[MedicationAction]:
+    changes = list(draft.changes)
+    if "doses" in draft.missing:
+        changes = [MedicationAction("change", c.line_id, as_input(
+            rows[c.line_id], daily_dose_mg=(rows[c.line_id].data.daily_dose_mg or 2) / 2,
+            instructions="Posologie réduite (fonction rénale)")) for c in changes]
+    if "product" in draft.missing:
+        changes.append(MedicationAction("add", data=MedicationInput(
+            atc="N02BE01", substances="paracétamol", catalogue_ref="substance:N02BE01", strength="1 g",
+            dose_morning="1", dose_noon="1", dose_evening="1", daily_dose_mg=3000, start_date=date.today())))
+    return changes
+
+
+DEMO_KINDS = ("interaction", "qt_prolongation", "renal_dose", "drug_disease", "allergy", "inappropriate_in_elderly",
+              "anticholinergic_burden", "polypharmacy")
+
+
+@pytest.mark.parametrize("finding_kind", DEMO_KINDS)
+def test_raise_from_a_finding_carries_its_proposal_and_accept_applies_it(demo, finding_kind):
+    ph, doc, patients = demo
+    found = _finding(ph, patients, finding_kind)
+    assert found is not None, f"the demo practice shows no {finding_kind} finding"
+    pid, finding, review, demo_alert = found
+    rows = {r.id: r for r in review.checked}
+    draft = proposals.from_finding(finding, list(rows.values()))
+    rule = vocabulary.finding_rule(finding.kind, finding.severity)
+    assert draft.kind == rule.kind and draft.problem == rule.problem and draft.why == rule.why
+    assert all(rows[i].data.atc in finding.atc for i in draft.target_line_ids)
+    kind = vocabulary.kind(draft.kind)
+    assert bool(draft.target_line_ids) == kind.changes_list
+
+    def raise_with(changes):
+        return alerts.raise_alert(ph, AlertInput(
+            patient_id=pid, problem_category=draft.problem, problem_text=finding.message, proposal_kind=draft.kind,
+            intervention_text=finding.recommendation, line_ids=[r.id for r in rows.values() if r.data.atc in finding.atc],
+            proposed_changes=changes, urgency="24h", finding_key=alert_memory.finding_key(finding)))
+
+    if demo_alert is not None:   # the demo raised it already, from the same rules
+        aid = demo_alert
+        assert alerts.open_alert(ph, aid).row.proposal_kind == draft.kind
+    else:
+        if draft.missing:   # the pharmacist must give the doses or the product: the bare draft is refused
+            with pytest.raises(ValidationError) as err:
+                raise_with(list(draft.changes))
+            assert err.value.code in ("alerts.proposal_incomplete", "alerts.change_changes_nothing")
+        aid = raise_with(_completed(draft, rows))
+    before = {(r.id, r.version) for r in review.checked}
+    version = alerts.open_alert(doc, aid).row.version
+    alerts.accept(doc, aid, version, "D'accord")
+    detail = alerts.open_alert(doc, aid)
+    assert detail.row.state == "accepted" and detail.row.proposal_kind == draft.kind
+    assert detail.messages[-1].padv == kind.padv
+    current = {r.id: r for r in medication_check.review_patient(ph, pid).checked}
+    if not kind.changes_list:
+        assert {(r.id, r.version) for r in current.values()} == before
+    for line_id in draft.target_line_ids:
+        if "stop" in kind.actions:
+            assert line_id not in current
+        else:
+            assert current[line_id].version > rows[line_id].version
+    if "add" in kind.needs:
+        assert any(r.data.atc == "N02BE01" for r in current.values())
