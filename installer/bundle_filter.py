@@ -38,7 +38,7 @@ _UNNEEDED_LINUX_LIBS = re.compile(
     r"|Qt6Network)[^/]*$")
 _QT_TRANSLATION = re.compile(r"PySide6/(Qt/)?translations/(?P<name>[^/]+)$")
 _KEPT_QT_TRANSLATIONS = {"qtbase_fr.qm", "qtbase_de.qm", "qtbase_en.qm"}
-_LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+_LOCALE = re.compile(r"^[a-z]{2,3}_[A-Z]{2}$")  # region locales (xx_YY): provider names like "sbn" are not
 _KEPT_LOCALE_PREFIXES = ("en", "fr", "de", "la")
 
 

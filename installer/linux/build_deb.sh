@@ -6,7 +6,9 @@
 # Depends: the Qt runtime libraries a display needs (xcb …), and every library the bundle links to that it does not
 # carry, mapped to its Debian package on the build machine (Debian 12). The practice's data live in the users' home
 # folders, never under /opt: installing a newer version over an older one leaves them as they are.
-# Usage: bash installer/linux/build_deb.sh [BUNDLE_DIR] [OUT_DIR]     (DEB_COMPRESSION=xz|gzip|zstd, default xz)
+# Usage: bash installer/linux/build_deb.sh [BUNDLE_DIR] [OUT_DIR]
+# Compression: zstd level 6 by default (seconds; dpkg reads it since Debian 12 and Ubuntu 21.10); DEB_COMPRESSION=xz
+# makes a package about 20 % smaller that takes minutes to build (measured: 75 MB in 7 min against 92 MB in 4 s).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bundle="${1:-dist/cordee}"
@@ -72,10 +74,12 @@ Description: coordinated care for group medical practices
  protocols, on records encrypted on the computer or kept on a PostgreSQL server.
  .
  The practice's database, key file and backups are kept in the users' folders
- (~/.local/share/Cordee/Cordee): removing or upgrading the package leaves them.
+ (~/.local/share/Cordee): removing or upgrading the package leaves them.
 EOF
 mkdir -p "$out"
 deb="$out/cordee_${version}_${arch}.deb"
-dpkg-deb --root-owner-group -Z"${DEB_COMPRESSION:-xz}" --build "$root" "$deb" >/dev/null
+compression="${DEB_COMPRESSION:-zstd}"
+level=(); [ "$compression" != zstd ] || level=(-z6)
+dpkg-deb --root-owner-group -Z"$compression" "${level[@]}" --build "$root" "$deb" >/dev/null
 echo "package: $deb ($(du -h "$deb" | cut -f1); installed $(( installed_kb / 1024 )) MiB)"
 echo "depends: $depends"

@@ -45,14 +45,23 @@ def idle_minutes(ctx: ServiceContext) -> int:
     return row.idle_lock_minutes if row else 10
 
 
-def _open_database():
-    """The configured PostgreSQL server, or the encrypted file (first-run wizard if none)."""
+def _open_database(practice_file: Path | None = None):
+    """The practice named by a practice file (.cordee) if one was opened, else the configured PostgreSQL server,
+    else the encrypted file (first-run wizard if none)."""
     from app.services.storage.database import connect_postgres, database_url_from_env, open_encrypted
 
-    url = database_url_from_env() or settings.get(settings.DATABASE_URL)
+    if practice_file is not None:
+        from app.services.storage.practice_file import read_practice_file
+
+        target = read_practice_file(practice_file)
+        url, path = target.server_url, target.database
+        if path is not None and not path.exists():
+            raise StorageError("missing", f"no database at {path}")
+    else:
+        url = database_url_from_env() or settings.get(settings.DATABASE_URL)
+        path = Path(settings.get(settings.DATABASE_PATH) or default_database_path())
     if url:
         return connect_postgres(url), None
-    path = Path(settings.get(settings.DATABASE_PATH) or default_database_path())
     if not path.exists():
         from app.ui.shell.first_run_wizard import FirstRunWizard
 
@@ -76,8 +85,8 @@ def _open_database():
         return dialog.database, None
 
 
-def run_gui(demo: bool = False) -> int:
-    """The desktop program; returns the process exit code."""
+def run_gui(demo: bool = False, practice_file: Path | None = None) -> int:
+    """The desktop program (on the practice a practice file names, if given); returns the process exit code."""
     app = application()
     demo_folder = None
     try:
@@ -87,7 +96,7 @@ def run_gui(demo: bool = False) -> int:
             db, actor, demo_folder = create_demo_practice()
         else:
             try:
-                db, actor = _open_database()
+                db, actor = _open_database(practice_file)
             except StorageError as exc:
                 from app.ui.common.errors import describe
 
