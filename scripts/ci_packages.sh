@@ -2,14 +2,14 @@
 # CI, after the tests: build and try the packages that can be built here (Debian 12, as root).
 #  1. actionlint checks the GitHub Actions workflow that builds the Windows and macOS packages on hosted runners;
 #  2. the Windows installer script is compiled by Debian's makensis around a stand-in payload;
-#  3. the Linux bundle (PyInstaller) is built and tried: `cordee smoke --all-screens`, a printed plan;
+#  3. the Linux bundle (PyInstaller) is built;
 #  4. the .deb is built, its desktop entry and AppStream metadata validated;
 #  5. upgrade: an older package is installed, a practice database of schema 0009 (tests/fixtures/upgrade) is put in
 #     the user's data folder, the new .deb is installed over the old package; the database and key file are left
 #     as they were, and the installed program opens it (migrating it after a "…-before-upgrade" backup when this
 #     version's schema is newer);
-#  6. the installed program: `cordee --version`, `cordee smoke --all-screens` on a real X display (Xvfb, xcb),
-#     and the windowed program started on a fresh demo practice, screenshot taken and checked not blank;
+#  6. the installed program: `cordee --version`, `cordee smoke --all-screens` and a printed medication plan on a real
+#     X display (Xvfb, xcb), and the windowed program started on a fresh demo practice, its screenshot checked;
 #  7. the package is removed; the practice's data stay.
 # Everything is written under $CI_WORK (default build/ci): the screenshot is build/ci/installed-cordee.png.
 set -euo pipefail
@@ -44,9 +44,12 @@ for f in Cordee.exe cordee-cli.exe _internal/base_library.zip; do echo "stand-in
 bash installer/windows/build_installer.sh "$standin" "$work/Cordee-$version-standin-setup.exe"
 
 step "bundle: PyInstaller (installer/cordee.spec)"
-"$PY" -m PyInstaller --noconfirm --log-level ERROR --distpath dist --workpath build/pyinstaller installer/cordee.spec
+if [ -n "${CORDEE_REUSE_BUNDLE:-}" ] && [ -x dist/cordee/cordee ]; then
+  echo "reusing dist/cordee (CORDEE_REUSE_BUNDLE)"
+else
+  "$PY" -m PyInstaller --noconfirm --log-level ERROR --distpath dist --workpath build/pyinstaller installer/cordee.spec
+fi
 echo "bundle: dist/cordee $(du -sh dist/cordee | cut -f1)"
-QT_QPA_PLATFORM=offscreen HOME="$work/home" bash installer/smoke_bundle.sh dist/cordee/cordee "$work/bundle-smoke"
 
 step "package: .deb"
 bash installer/linux/build_deb.sh dist/cordee dist
@@ -80,8 +83,9 @@ apt_install "./$deb"
 (cd "$data" && sha256sum -c --quiet <<<"$before") && echo "database and key file left as they were by the upgrade"
 listed="$(cordee patients --db "$data/practice.db" --passphrase-file "$fixture_pass" --limit 1000 | wc -l)"
 [ "$listed" = 25 ] || { echo "the upgraded practice lists $listed patients, not 25" >&2; exit 1; }
-head="$(grep -h '^revision = ' app/services/storage/migrations/versions/*.py | sed 's/revision = "\(.*\)"/\1/' | sort | tail -1)"
-backups="$(find "$data/practice.db.backups" -maxdepth 1 -name '*-before-upgrade' 2>/dev/null | wc -l)"
+head="$("$PY" -c 'from app.services.storage.migrate import head_revisions; print(*sorted(head_revisions()))')"
+backups=0
+[ ! -d "$data/practice.db.backups" ] || backups="$(find "$data/practice.db.backups" -maxdepth 1 -name '*-before-upgrade' | wc -l)"
 if [ "$head" = 0009 ]; then
   echo "schema 0009 is this version's newest: nothing to migrate, no backup expected ($backups)"
   [ "$backups" = 0 ]
@@ -99,12 +103,7 @@ cleanup() { [ -z "$gui" ] || kill "$gui" 2>/dev/null || true; kill "$xvfb" 2>/de
 trap cleanup EXIT
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$work/display")" QT_QPA_PLATFORM=xcb
-pass="$work/smoke.pass"
-echo "installed smoke passphrase (test value) $$" > "$pass"
-cordee init --db "$work/smoke.db" --passphrase-file "$pass" >/dev/null
-cordee demo-data --db "$work/smoke.db" --passphrase-file "$pass" --patients 2000 --seed 5
-cordee smoke --all-screens --db "$work/smoke.db" --passphrase-file "$pass" > "$work/smoke.out"
-echo "installed $(head -1 "$work/smoke.out") ($(tail -1 "$work/smoke.out"))"
+bash installer/smoke_bundle.sh cordee "$work/installed-smoke"   # every screen, a printed plan
 cordee smoke --db "$data/practice.db" --passphrase-file "$fixture_pass" | sed 's/^/upgraded practice: /'
 /opt/cordee/Cordee --demo > "$work/gui.log" 2>&1 &
 gui=$!
