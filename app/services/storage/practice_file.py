@@ -33,29 +33,23 @@ def is_practice_file(argument: str) -> bool:
 
 
 def read_practice_file(path: Path) -> PracticeTarget:
-    """The practice named by the file; a StorageError ``practice_file`` says what is wrong with it."""
+    """The practice named by the file; a StorageError ``storage.practice_file`` says it is none (unreadable, too
+    large, not JSON, or not naming exactly one database or server)."""
     path = Path(path)
-
-    def bad(reason: str) -> StorageError:
-        return StorageError("practice_file", f"{path} is not a Cordée practice file: {reason}", path=str(path))
+    refused = StorageError("storage.practice_file", path=str(path))
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise bad("it is too large")
+            raise refused
         content = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise bad(exc.strerror or "it cannot be read") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise bad("it is not JSON") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raise refused from None
     if not isinstance(content, dict) or content.get("cordee") != "practice":
-        raise bad('it has no "cordee": "practice"')
+        raise refused
     database, server = content.get("database"), content.get("server")
-    if (database is None) == (server is None):
-        raise bad('it must name either a "database" or a "server"')
-    if server is not None:
+    if server is not None and database is None:
         if not isinstance(server, str) or not server.startswith("postgresql"):
-            raise bad('"server" must be a postgresql+psycopg:// URL')
+            raise refused
         return PracticeTarget(server_url=server)
-    if not isinstance(database, str) or not database.strip():
-        raise bad('"database" must be a file name')
-    return PracticeTarget(database=(path.resolve().parent / database).resolve())
-
+    if server is None and isinstance(database, str) and database.strip():
+        return PracticeTarget(database=(path.resolve().parent / database).resolve())
+    raise refused

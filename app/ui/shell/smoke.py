@@ -21,6 +21,8 @@ from app.services.kernel.context import ServiceContext
 from app.services.patients import records
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.startup import application, idle_minutes
 
 WAIT_SECONDS = 30
 
@@ -43,9 +45,6 @@ class SmokeReport:
 
 class _Runner:
     def __init__(self, ctx: ServiceContext, started: float):
-        from app.ui.shell.main_window import MainWindow  # the main window's modules load with the database open
-        from app.ui.shell.startup import application, idle_minutes
-
         self.app = application()
         self.ctx = ctx
         self.started = started

@@ -51,18 +51,16 @@ def _open_database(practice_file: Path | None = None):
     from app.services.storage.database import connect_postgres, database_url_from_env, open_encrypted
 
     if practice_file is not None:
-        from app.services.storage.practice_file import read_practice_file
+        from app.services.storage.practice_file import read_practice_file  # only for a practice file
 
         target = read_practice_file(practice_file)
         url, path = target.server_url, target.database
-        if path is not None and not path.exists():
-            raise StorageError("missing", f"no database at {path}")
     else:
         url = database_url_from_env() or settings.get(settings.DATABASE_URL)
         path = Path(settings.get(settings.DATABASE_PATH) or default_database_path())
     if url:
         return connect_postgres(url), None
-    if not path.exists():
+    if not path.exists() and practice_file is None:   # a practice file's missing database is an error, below
         from app.ui.shell.first_run_wizard import FirstRunWizard
 
         path.parent.mkdir(parents=True, exist_ok=True)

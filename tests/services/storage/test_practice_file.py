@@ -43,13 +43,13 @@ def test_anything_else_is_refused_with_its_path(tmp_path, content):
     _write(link, content)
     with pytest.raises(StorageError) as err:
         read_practice_file(link)
-    assert err.value.code == "practice_file" and err.value.params == {"path": str(link)}
+    assert err.value.code == "storage.practice_file" and err.value.params == {"path": str(link)}
 
 
 def test_missing_file_is_refused(tmp_path):
     with pytest.raises(StorageError) as err:
         read_practice_file(tmp_path / "gone.cordee")
-    assert err.value.code == "practice_file"
+    assert err.value.code == "storage.practice_file"
 
 
 def test_a_practice_file_argument_starts_the_program_on_it(tmp_path, monkeypatch):
