@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Install Cordée in .venv and start it on a throwaway demo practice.
+# Install Cordée in .venv (and, on Debian/Ubuntu, Qt's runtime libraries for a display) and start it on a
+# throwaway demo practice.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/display_libs.sh
+source scripts/display_libs.sh
+install_display_libs   # Debian/Ubuntu: Qt's runtime libraries for a real display (xcb), when missing
 [ -x .venv/bin/python ] || "${PYTHON:-python3}" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e .

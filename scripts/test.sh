@@ -1,18 +1,16 @@
 #!/usr/bin/env bash
-# Install everything Cordée's tests need (Debian packages, Python packages), start PostgreSQL, run the tests.
+# Install everything Cordée's tests need (Debian packages: PostgreSQL, poppler, zbar, Qt's runtime libraries for a
+# real display; Python packages), start PostgreSQL, run the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/display_libs.sh
+source scripts/display_libs.sh
 need=()
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v zbarimg >/dev/null || need+=(zbar-tools)
 command -v dbus-daemon >/dev/null || need+=(dbus-daemon)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-dpkg -s libegl1 >/dev/null 2>&1 || need+=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
-if [ ${#need[@]} -gt 0 ]; then
-  SUDO=(); [ "$(id -u)" = 0 ] || SUDO=(sudo)
-  "${SUDO[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+install_display_libs "${need[@]}"   # Qt's runtime libraries for a real display, with the packages the tests use
 PY="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip

@@ -51,6 +51,8 @@ def register(sub) -> None:
 
     p = sub.add_parser("smoke", help="open the main window offscreen and report readiness")
     db_options(p)
+    p.add_argument("--all-screens", action="store_true",
+                   help="also open a chart with every tab and every menu entry and dock of each feature")
 
     p = sub.add_parser("review", help="medication review of JSON / JSON Lines cases")
     p.add_argument("--input", required=True)
@@ -150,16 +152,22 @@ def cmd_smoke(args) -> int:
     started = time.perf_counter()
     db = open_database(args)
     try:
-        from app.ui.shell.startup import smoke
+        from app.ui.shell.smoke import smoke
 
-        ready_ms, complete_ms = smoke(cli_context(db), started)
+        report = smoke(cli_context(db), started, all_screens=args.all_screens)
     finally:
         db.close()
-    if ready_ms is None or complete_ms is None:
+    if report.ready_ms is None or report.complete_ms is None:
         print("cordee smoke: the main window did not finish loading within 30 s", file=sys.stderr)
         return EXIT_FAILED
-    print(f"ready_ms={ready_ms} complete_ms={complete_ms}")
-    return 0
+    print(f"ready_ms={report.ready_ms} complete_ms={report.complete_ms}")
+    if args.all_screens:
+        for screen in report.screens:
+            print(f"opened {screen}")
+        print(f"screens={len(report.screens)} charts_painted={report.charts_painted}")
+    for error in report.errors:
+        print(f"cordee smoke: {error}", file=sys.stderr)
+    return 0 if report.ok else EXIT_FAILED
 
 
 def cmd_review(args) -> int:

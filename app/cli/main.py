@@ -8,11 +8,13 @@ their handlers.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from app import __version__
 from app.cli import backup, commands, export
 from app.cli.common import EXIT_FAILED, CliParser, cli_translations
 from app.services.errors import CordeeError
+from app.services.storage.practice_file import is_practice_file
 
 COMMAND_GROUPS = (commands, export, backup)
 """Each module has ``register(subparsers)`` and ``HANDLERS`` (sub-command name → function(args) → exit code)."""
@@ -29,6 +31,15 @@ def build_parser() -> CliParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) == 1 and is_practice_file(argv[0]):   # a double-click on a practice file (.cordee)
+        from app.ui.shell.startup import run_gui  # the GUI's modules load only when the GUI starts
+
+        try:
+            return run_gui(practice_file=Path(argv[0]))
+        except CordeeError as exc:
+            report(exc)
+            return EXIT_FAILED
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:

@@ -6639,6 +6639,10 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
+    </message>
+    <message>
         <source>the copy cannot be read</source>
         <translation>the copy cannot be read</translation>
     </message>

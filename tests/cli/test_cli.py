@@ -155,6 +155,20 @@ def test_smoke_opens_the_window_with_the_list_then_the_docks(cli_db):
     assert 0 < int(fields["ready_ms"]) <= int(fields["complete_ms"])
 
 
+def test_smoke_all_screens_opens_every_feature_and_paints_a_chart(cli_db):
+    from app.ui.shell.features import FEATURES
+
+    db, passfile = cli_db
+    out = run("smoke", "--all-screens", "--db", str(db), "--passphrase-file", str(passfile), check=True)
+    opened = [line.removeprefix("opened ") for line in out.stdout.splitlines() if line.startswith("opened ")]
+    features = {screen.split(":")[0] for screen in opened}
+    assert {f.name for f in FEATURES if f.install} <= features
+    assert {"chart:MedicationsTab", "chart:RaiseAlertDialog", "coordination:DashboardWindow",
+            "tasks:dock:worklistDock", "alerts:dock:alertInboxDock"} <= set(opened), out.stdout
+    summary = dict(item.split("=") for item in out.stdout.splitlines()[-1].split())
+    assert int(summary["screens"]) == len(opened) and int(summary["charts_painted"]) > 0
+
+
 def test_backup_then_restore_from_the_command_line(cli_db, tmp_path):
     db, passfile = cli_db
     out = run("backup", "--db", str(db), "--passphrase-file", str(passfile), "--to", str(tmp_path / "bk"), check=True)

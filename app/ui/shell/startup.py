@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import shutil
 import sys
-import time
 from pathlib import Path
 
 from platformdirs import user_data_dir
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app.resources import resource_dir
 from app.services.errors import StorageError
 from app.services.kernel.context import ServiceContext
 from app.services.security.actor import SYSTEM
@@ -25,30 +26,41 @@ def default_database_path() -> Path:
     return Path(user_data_dir("Cordee", "Cordee")) / "practice.db"
 
 
-def _application() -> QApplication:
+def application() -> QApplication:
+    """The one QApplication, named, with Cordée's icon and the interface language installed."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Cordée")
     app.setOrganizationName("Cordee")
+    app.setDesktopFileName("org.cordee.Cordee")  # Wayland and the Linux desktop entry find the icon by this name
+    app.setWindowIcon(QIcon(str(resource_dir("icons") / "cordee-256.png")))
     i18n.install(app, settings.get(settings.LANGUAGE))
     return app
 
 
-def _idle_minutes(ctx: ServiceContext) -> int:
+def idle_minutes(ctx: ServiceContext) -> int:
+    """The practice's idle-lock delay in minutes."""
     from app.services.practice.practice_record import get_practice
 
     row = get_practice(ctx.as_actor(SYSTEM))
     return row.idle_lock_minutes if row else 10
 
 
-def _open_database():
-    """The configured PostgreSQL server, or the encrypted file (first-run wizard if none)."""
+def _open_database(practice_file: Path | None = None):
+    """The practice named by a practice file (.cordee) if one was opened, else the configured PostgreSQL server,
+    else the encrypted file (first-run wizard if none)."""
     from app.services.storage.database import connect_postgres, database_url_from_env, open_encrypted
 
-    url = database_url_from_env() or settings.get(settings.DATABASE_URL)
+    if practice_file is not None:
+        from app.services.storage.practice_file import read_practice_file  # only for a practice file
+
+        target = read_practice_file(practice_file)
+        url, path = target.server_url, target.database
+    else:
+        url = database_url_from_env() or settings.get(settings.DATABASE_URL)
+        path = Path(settings.get(settings.DATABASE_PATH) or default_database_path())
     if url:
         return connect_postgres(url), None
-    path = Path(settings.get(settings.DATABASE_PATH) or default_database_path())
-    if not path.exists():
+    if not path.exists() and practice_file is None:   # a practice file's missing database is an error, below
         from app.ui.shell.first_run_wizard import FirstRunWizard
 
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,9 +83,9 @@ def _open_database():
         return dialog.database, None
 
 
-def run_gui(demo: bool = False) -> int:
-    """The desktop program; returns the process exit code."""
-    app = _application()
+def run_gui(demo: bool = False, practice_file: Path | None = None) -> int:
+    """The desktop program (on the practice a practice file names, if given); returns the process exit code."""
+    app = application()
     demo_folder = None
     try:
         if demo:
@@ -82,7 +94,7 @@ def run_gui(demo: bool = False) -> int:
             db, actor, demo_folder = create_demo_practice()
         else:
             try:
-                db, actor = _open_database()
+                db, actor = _open_database(practice_file)
             except StorageError as exc:
                 from app.ui.common.errors import describe
 
@@ -102,7 +114,7 @@ def run_gui(demo: bool = False) -> int:
         from app.ui.shell.main_window import MainWindow
 
         session = AppSession(base.as_actor(actor))
-        window = MainWindow(session, _idle_minutes(base))
+        window = MainWindow(session, idle_minutes(base))
         window.show()
         code = app.exec()
         window.close()
@@ -113,26 +125,3 @@ def run_gui(demo: bool = False) -> int:
     finally:
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
-
-
-def smoke(ctx: ServiceContext, started: float) -> tuple[int | None, int | None]:
-    """Open the main window offscreen; milliseconds until the patient list is shown, and until the docks
-    (tasks, alerts) have joined it too (None: not within 30 s)."""
-    app = _application()
-    from app.ui.shell.main_window import MainWindow
-
-    window = MainWindow(AppSession(ctx), _idle_minutes(ctx))
-    window.show()
-    panel = window.search_panel
-    deadline = time.perf_counter() + 30
-
-    def wait_for(condition) -> int | None:
-        while not condition() and time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.001)
-        return int((time.perf_counter() - started) * 1000) if condition() else None
-    ready_ms = wait_for(lambda: panel.results_shown > 0)
-    complete_ms = wait_for(lambda: window.docks_installed)
-    window.close()
-    background.wait_idle(10000)
-    return ready_ms, complete_ms

@@ -86,6 +86,10 @@ TEXTS: dict[str, str] = {
                                                                  "database (restore to a new name)."),
     "storage.restore_failed": QT_TRANSLATE_NOOP("errors", "The restored database does not hold what the backup "
                                                           "recorded: do not use it; restore another backup."),
+    # a .cordee practice file (double-clicked or given to ``cordee FILE.cordee``)
+    "storage.practice_file": QT_TRANSLATE_NOOP("errors", "{path} is not a Cordée practice file: it must be a small "
+                                                         "JSON file that names the practice's \"database\" or "
+                                                         "\"server\"."),
 }
 
 BACKUP_CHECKS: dict[str, str] = {
