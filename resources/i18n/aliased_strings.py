@@ -35,14 +35,14 @@ TEXTS = [
     QT_TRANSLATE_NOOP('AlertTexts', 'stopped'),  # app/ui/alerts/alert_texts.py:70
     QT_TRANSLATE_NOOP('AlertTexts', 'changed'),  # app/ui/alerts/alert_texts.py:70
     QT_TRANSLATE_NOOP('AlertTexts', 'added'),  # app/ui/alerts/alert_texts.py:70
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Review date'),  # app/ui/care_plans/care_plan_tab.py:174
-    QT_TRANSLATE_NOOP('CarePlanTab', "Patient's expectations and preferences"),  # app/ui/care_plans/care_plan_tab.py:176
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Advance directives'),  # app/ui/care_plans/care_plan_tab.py:177
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Trusted person'),  # app/ui/care_plans/care_plan_tab.py:180
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Alert procedure'),  # app/ui/care_plans/care_plan_tab.py:182
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Validated'),  # app/ui/care_plans/care_plan_tab.py:184
-    QT_TRANSLATE_NOOP('CarePlanTab', "by %1; patient's agreement on %2 (%3)"),  # app/ui/care_plans/care_plan_tab.py:184
-    QT_TRANSLATE_NOOP('CarePlanTab', 'Closed'),  # app/ui/care_plans/care_plan_tab.py:187
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Review date'),  # app/ui/care_plans/care_plan_tab.py:178
+    QT_TRANSLATE_NOOP('CarePlanTab', "Patient's expectations and preferences"),  # app/ui/care_plans/care_plan_tab.py:180
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Advance directives'),  # app/ui/care_plans/care_plan_tab.py:181
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Trusted person'),  # app/ui/care_plans/care_plan_tab.py:184
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Alert procedure'),  # app/ui/care_plans/care_plan_tab.py:186
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Validated'),  # app/ui/care_plans/care_plan_tab.py:188
+    QT_TRANSLATE_NOOP('CarePlanTab', "by %1; patient's agreement on %2 (%3)"),  # app/ui/care_plans/care_plan_tab.py:188
+    QT_TRANSLATE_NOOP('CarePlanTab', 'Closed'),  # app/ui/care_plans/care_plan_tab.py:191
     QT_TRANSLATE_NOOP('Words', 'Name'),  # app/ui/care_plans/plan_fields.py:61
     QT_TRANSLATE_NOOP('Words', 'Role'),  # app/ui/care_plans/plan_fields.py:61
     QT_TRANSLATE_NOOP('Words', 'Kind'),  # app/ui/care_plans/plan_fields.py:62
@@ -168,74 +168,74 @@ TEXTS = [
     QT_TRANSLATE_NOOP('MedicationModel', 'changed'),  # app/ui/medications/medication_model.py:167
     QT_TRANSLATE_NOOP('MedicationModel', 'stopped'),  # app/ui/medications/medication_model.py:167
     QT_TRANSLATE_NOOP('MedicationModel', 'stopped on %1: %2'),  # app/ui/medications/medication_model.py:175
-    QT_TRANSLATE_NOOP('MedicationsTab', 'eGFR'),  # app/ui/medications/medications_tab.py:53
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Weight'),  # app/ui/medications/medications_tab.py:53
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Creatinine'),  # app/ui/medications/medications_tab.py:53
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Height'),  # app/ui/medications/medications_tab.py:54
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Potassium'),  # app/ui/medications/medications_tab.py:54
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Sodium'),  # app/ui/medications/medications_tab.py:54
-    QT_TRANSLATE_NOOP('MedicationsTab', 'INR'),  # app/ui/medications/medications_tab.py:54
-    QT_TRANSLATE_NOOP('MedicationsTab', 'HbA1c'),  # app/ui/medications/medications_tab.py:55
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Systolic blood pressure'),  # app/ui/medications/medications_tab.py:55
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Diastolic blood pressure'),  # app/ui/medications/medications_tab.py:56
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Heart rate'),  # app/ui/medications/medications_tab.py:56
-    QT_TRANSLATE_NOOP('MedicationsTab', 'QTc'),  # app/ui/medications/medications_tab.py:57
+    QT_TRANSLATE_NOOP('MedicationsTab', 'eGFR'),  # app/ui/medications/medications_tab.py:54
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Weight'),  # app/ui/medications/medications_tab.py:54
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Creatinine'),  # app/ui/medications/medications_tab.py:54
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Height'),  # app/ui/medications/medications_tab.py:55
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Potassium'),  # app/ui/medications/medications_tab.py:55
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Sodium'),  # app/ui/medications/medications_tab.py:55
+    QT_TRANSLATE_NOOP('MedicationsTab', 'INR'),  # app/ui/medications/medications_tab.py:55
+    QT_TRANSLATE_NOOP('MedicationsTab', 'HbA1c'),  # app/ui/medications/medications_tab.py:56
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Systolic blood pressure'),  # app/ui/medications/medications_tab.py:56
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Diastolic blood pressure'),  # app/ui/medications/medications_tab.py:57
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Heart rate'),  # app/ui/medications/medications_tab.py:57
+    QT_TRANSLATE_NOOP('MedicationsTab', 'QTc'),  # app/ui/medications/medications_tab.py:58
     QT_TRANSLATE_NOOP('MedicationsTab', 'Add…'),  # app/ui/medications/medications_tab.py:170
     QT_TRANSLATE_NOOP('MedicationsTab', 'Change…'),  # app/ui/medications/medications_tab.py:171
     QT_TRANSLATE_NOOP('MedicationsTab', 'Stop…'),  # app/ui/medications/medications_tab.py:172
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Show history'),  # app/ui/medications/medications_tab.py:177
-    QT_TRANSLATE_NOOP('MedicationsTab', 'History (changes and stopped lines)'),  # app/ui/medications/medications_tab.py:194
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Clinical values'),  # app/ui/medications/medications_tab.py:198
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Record value…'),  # app/ui/medications/medications_tab.py:207
-    QT_TRANSLATE_NOOP('MedicationsTab', 'Review'),  # app/ui/medications/medications_tab.py:220
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Show history'),  # app/ui/medications/medications_tab.py:176
+    QT_TRANSLATE_NOOP('MedicationsTab', 'History (changes and stopped lines)'),  # app/ui/medications/medications_tab.py:193
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Clinical values'),  # app/ui/medications/medications_tab.py:197
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Record value…'),  # app/ui/medications/medications_tab.py:206
+    QT_TRANSLATE_NOOP('MedicationsTab', 'Review'),  # app/ui/medications/medications_tab.py:218
     QT_TRANSLATE_NOOP('PatientListModel', 'Name'),  # app/ui/patients/list_model.py:18
     QT_TRANSLATE_NOOP('PatientListModel', 'Given names'),  # app/ui/patients/list_model.py:18
     QT_TRANSLATE_NOOP('PatientListModel', 'Birth name'),  # app/ui/patients/list_model.py:19
     QT_TRANSLATE_NOOP('PatientListModel', 'Birth date'),  # app/ui/patients/list_model.py:19
     QT_TRANSLATE_NOOP('PatientListModel', 'Sex'),  # app/ui/patients/list_model.py:20
     QT_TRANSLATE_NOOP('PatientListModel', 'City'),  # app/ui/patients/list_model.py:20
-    QT_TRANSLATE_NOOP('PatientForm', 'dd.mm.yyyy'),  # app/ui/patients/patient_form.py:66
-    QT_TRANSLATE_NOOP('PatientForm', 'Type the birth date as 31.12.1950 or 31/12/1950.'),  # app/ui/patients/patient_form.py:67
-    QT_TRANSLATE_NOOP('PatientForm', '— choose —'),  # app/ui/patients/patient_form.py:68
-    QT_TRANSLATE_NOOP('PatientForm', 'Female'),  # app/ui/patients/patient_form.py:68
-    QT_TRANSLATE_NOOP('PatientForm', 'Male'),  # app/ui/patients/patient_form.py:68
-    QT_TRANSLATE_NOOP('PatientForm', 'Other'),  # app/ui/patients/patient_form.py:69
-    QT_TRANSLATE_NOOP('PatientForm', 'Unknown'),  # app/ui/patients/patient_form.py:69
-    QT_TRANSLATE_NOOP('PatientForm', 'France'),  # app/ui/patients/patient_form.py:70
-    QT_TRANSLATE_NOOP('PatientForm', 'Switzerland'),  # app/ui/patients/patient_form.py:70
-    QT_TRANSLATE_NOOP('PatientForm', 'French'),  # app/ui/patients/patient_form.py:72
-    QT_TRANSLATE_NOOP('PatientForm', 'German'),  # app/ui/patients/patient_form.py:72
-    QT_TRANSLATE_NOOP('PatientForm', 'English'),  # app/ui/patients/patient_form.py:72
-    QT_TRANSLATE_NOOP('PatientForm', 'Italian'),  # app/ui/patients/patient_form.py:72
-    QT_TRANSLATE_NOOP('PatientForm', '(no INS)'),  # app/ui/patients/patient_form.py:74
-    QT_TRANSLATE_NOOP('PatientForm', 'Provisional'),  # app/ui/patients/patient_form.py:74
-    QT_TRANSLATE_NOOP('PatientForm', 'Retrieved'),  # app/ui/patients/patient_form.py:74
-    QT_TRANSLATE_NOOP('PatientForm', 'Validated'),  # app/ui/patients/patient_form.py:75
-    QT_TRANSLATE_NOOP('PatientForm', 'Qualified'),  # app/ui/patients/patient_form.py:75
-    QT_TRANSLATE_NOOP('PatientForm', 'Name and town of a doctor outside the practice'),  # app/ui/patients/patient_form.py:77
-    QT_TRANSLATE_NOOP('PatientForm', 'Identity'),  # app/ui/patients/patient_form.py:86
-    QT_TRANSLATE_NOOP('PatientForm', 'Family name'),  # app/ui/patients/patient_form.py:87
-    QT_TRANSLATE_NOOP('PatientForm', 'Given names'),  # app/ui/patients/patient_form.py:87
-    QT_TRANSLATE_NOOP('PatientForm', 'Birth name'),  # app/ui/patients/patient_form.py:88
-    QT_TRANSLATE_NOOP('PatientForm', 'Birth date'),  # app/ui/patients/patient_form.py:88
-    QT_TRANSLATE_NOOP('PatientForm', 'Sex'),  # app/ui/patients/patient_form.py:88
-    QT_TRANSLATE_NOOP('PatientForm', 'INS number'),  # app/ui/patients/patient_form.py:89
-    QT_TRANSLATE_NOOP('PatientForm', 'INS identity status'),  # app/ui/patients/patient_form.py:89
-    QT_TRANSLATE_NOOP('PatientForm', 'AVS number'),  # app/ui/patients/patient_form.py:90
-    QT_TRANSLATE_NOOP('PatientForm', 'Insurance card number'),  # app/ui/patients/patient_form.py:90
-    QT_TRANSLATE_NOOP('PatientForm', 'Contact and care'),  # app/ui/patients/patient_form.py:91
-    QT_TRANSLATE_NOOP('PatientForm', 'Address'),  # app/ui/patients/patient_form.py:92
-    QT_TRANSLATE_NOOP('PatientForm', 'Postal code'),  # app/ui/patients/patient_form.py:92
-    QT_TRANSLATE_NOOP('PatientForm', 'City'),  # app/ui/patients/patient_form.py:92
-    QT_TRANSLATE_NOOP('PatientForm', 'Country'),  # app/ui/patients/patient_form.py:93
-    QT_TRANSLATE_NOOP('PatientForm', 'Phone'),  # app/ui/patients/patient_form.py:93
-    QT_TRANSLATE_NOOP('PatientForm', 'Preferred language'),  # app/ui/patients/patient_form.py:93
-    QT_TRANSLATE_NOOP('PatientForm', 'Médecin traitant'),  # app/ui/patients/patient_form.py:94
-    QT_TRANSLATE_NOOP('PatientForm', 'External doctor'),  # app/ui/patients/patient_form.py:94
-    QT_TRANSLATE_NOOP('PatientForm', 'Conditions, allergies and ALD'),  # app/ui/patients/patient_form.py:95
-    QT_TRANSLATE_NOOP('PatientForm', 'Notes'),  # app/ui/patients/patient_form.py:97
-    QT_TRANSLATE_NOOP('PatientForm', 'Save'),  # app/ui/patients/patient_form.py:103
-    QT_TRANSLATE_NOOP('PatientForm', 'Cancel'),  # app/ui/patients/patient_form.py:104
+    QT_TRANSLATE_NOOP('PatientForm', 'dd.mm.yyyy'),  # app/ui/patients/patient_form.py:67
+    QT_TRANSLATE_NOOP('PatientForm', 'Type the birth date as 31.12.1950 or 31/12/1950.'),  # app/ui/patients/patient_form.py:68
+    QT_TRANSLATE_NOOP('PatientForm', '— choose —'),  # app/ui/patients/patient_form.py:69
+    QT_TRANSLATE_NOOP('PatientForm', 'Female'),  # app/ui/patients/patient_form.py:69
+    QT_TRANSLATE_NOOP('PatientForm', 'Male'),  # app/ui/patients/patient_form.py:69
+    QT_TRANSLATE_NOOP('PatientForm', 'Other'),  # app/ui/patients/patient_form.py:70
+    QT_TRANSLATE_NOOP('PatientForm', 'Unknown'),  # app/ui/patients/patient_form.py:70
+    QT_TRANSLATE_NOOP('PatientForm', 'France'),  # app/ui/patients/patient_form.py:71
+    QT_TRANSLATE_NOOP('PatientForm', 'Switzerland'),  # app/ui/patients/patient_form.py:71
+    QT_TRANSLATE_NOOP('PatientForm', 'French'),  # app/ui/patients/patient_form.py:73
+    QT_TRANSLATE_NOOP('PatientForm', 'German'),  # app/ui/patients/patient_form.py:73
+    QT_TRANSLATE_NOOP('PatientForm', 'English'),  # app/ui/patients/patient_form.py:73
+    QT_TRANSLATE_NOOP('PatientForm', 'Italian'),  # app/ui/patients/patient_form.py:73
+    QT_TRANSLATE_NOOP('PatientForm', '(no INS)'),  # app/ui/patients/patient_form.py:75
+    QT_TRANSLATE_NOOP('PatientForm', 'Provisional'),  # app/ui/patients/patient_form.py:75
+    QT_TRANSLATE_NOOP('PatientForm', 'Retrieved'),  # app/ui/patients/patient_form.py:75
+    QT_TRANSLATE_NOOP('PatientForm', 'Validated'),  # app/ui/patients/patient_form.py:76
+    QT_TRANSLATE_NOOP('PatientForm', 'Qualified'),  # app/ui/patients/patient_form.py:76
+    QT_TRANSLATE_NOOP('PatientForm', 'Name and town of a doctor outside the practice'),  # app/ui/patients/patient_form.py:78
+    QT_TRANSLATE_NOOP('PatientForm', 'Identity'),  # app/ui/patients/patient_form.py:87
+    QT_TRANSLATE_NOOP('PatientForm', 'Family name'),  # app/ui/patients/patient_form.py:88
+    QT_TRANSLATE_NOOP('PatientForm', 'Given names'),  # app/ui/patients/patient_form.py:88
+    QT_TRANSLATE_NOOP('PatientForm', 'Birth name'),  # app/ui/patients/patient_form.py:89
+    QT_TRANSLATE_NOOP('PatientForm', 'Birth date'),  # app/ui/patients/patient_form.py:89
+    QT_TRANSLATE_NOOP('PatientForm', 'Sex'),  # app/ui/patients/patient_form.py:89
+    QT_TRANSLATE_NOOP('PatientForm', 'INS number'),  # app/ui/patients/patient_form.py:90
+    QT_TRANSLATE_NOOP('PatientForm', 'INS identity status'),  # app/ui/patients/patient_form.py:90
+    QT_TRANSLATE_NOOP('PatientForm', 'AVS number'),  # app/ui/patients/patient_form.py:91
+    QT_TRANSLATE_NOOP('PatientForm', 'Insurance card number'),  # app/ui/patients/patient_form.py:91
+    QT_TRANSLATE_NOOP('PatientForm', 'Contact and care'),  # app/ui/patients/patient_form.py:92
+    QT_TRANSLATE_NOOP('PatientForm', 'Address'),  # app/ui/patients/patient_form.py:93
+    QT_TRANSLATE_NOOP('PatientForm', 'Postal code'),  # app/ui/patients/patient_form.py:93
+    QT_TRANSLATE_NOOP('PatientForm', 'City'),  # app/ui/patients/patient_form.py:93
+    QT_TRANSLATE_NOOP('PatientForm', 'Country'),  # app/ui/patients/patient_form.py:94
+    QT_TRANSLATE_NOOP('PatientForm', 'Phone'),  # app/ui/patients/patient_form.py:94
+    QT_TRANSLATE_NOOP('PatientForm', 'Preferred language'),  # app/ui/patients/patient_form.py:94
+    QT_TRANSLATE_NOOP('PatientForm', 'Médecin traitant'),  # app/ui/patients/patient_form.py:95
+    QT_TRANSLATE_NOOP('PatientForm', 'External doctor'),  # app/ui/patients/patient_form.py:95
+    QT_TRANSLATE_NOOP('PatientForm', 'Conditions, allergies and ALD'),  # app/ui/patients/patient_form.py:96
+    QT_TRANSLATE_NOOP('PatientForm', 'Notes'),  # app/ui/patients/patient_form.py:98
+    QT_TRANSLATE_NOOP('PatientForm', 'Save'),  # app/ui/patients/patient_form.py:104
+    QT_TRANSLATE_NOOP('PatientForm', 'Cancel'),  # app/ui/patients/patient_form.py:105
     QT_TRANSLATE_NOOP('ProblemTable', 'Condition'),  # app/ui/patients/problem_table.py:25
     QT_TRANSLATE_NOOP('ProblemTable', 'Allergy'),  # app/ui/patients/problem_table.py:25
     QT_TRANSLATE_NOOP('ProblemTable', 'Long-term condition (ALD)'),  # app/ui/patients/problem_table.py:26

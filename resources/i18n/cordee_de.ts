@@ -186,92 +186,92 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="56" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="58" />
         <source>Alert #%1</source>
         <translation>Meldung Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="60" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="62" />
         <source>Alert and thread</source>
         <translation>Meldung und Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="62" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="64" />
         <source>Comment, reason for refusal, question or reply</source>
         <translation>Kommentar, Ablehnungsgrund, Frage oder Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="66" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="66" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
         <source>Modify…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
         <source>Refuse</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
         <source>Ask a question</source>
         <translation>Eine Frage stellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="70" />
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="70" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="71" />
         <source>Open chart</source>
         <translation>Dossier öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="80" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="82" />
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="127" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="128" />
         <source>reply by %1</source>
         <translation>Antwort bis %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="128" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
         <source>From %1 to %2</source>
         <translation>Von %1 an %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Medications concerned</source>
         <translation>Betroffene Medikamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Clinical context</source>
         <translation>Klinischer Kontext</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Proposed intervention</source>
         <translation>Vorgeschlagene Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="131" />
         <source>Thread</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="185" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="186" />
         <source>Save the alert as PDF</source>
         <translation>Meldung als PDF speichern</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>AlertTab</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="53" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="54" />
         <source>Alerts of the patient</source>
         <translation>Meldungen zu diesem Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="58" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="60" />
         <source>Raise alert…</source>
         <translation>Meldung erstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="59" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="61" />
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="60" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="62" />
         <source>Print medication plan…</source>
         <translation>Medikationsplan drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="61" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="63" />
         <source>Print alerts…</source>
         <translation>Meldungen drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="62" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="64" />
         <source>Reconciliation after hospital…</source>
         <translation>Abgleich nach Austritt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="63" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="65" />
         <source>Review worksheet…</source>
         <translation>Medikationsreview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="96" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="111" />
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n Meldung</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="97" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="112" />
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n wartet auf Antwort</numerusform>
@@ -330,12 +330,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="135" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="150" />
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="148" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="163" />
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -801,192 +801,192 @@
 <context>
     <name>CarePlanTab</name>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="56" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="58" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="64" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
         <source>Start a care plan…</source>
         <translation>Betreuungsplan beginnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="64" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
         <source>Edit details…</source>
         <translation>Angaben bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="65" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
         <source>Validate…</source>
         <translation>Validieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="65" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
         <source>Put into action</source>
         <translation>In Kraft setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="68" />
         <source>Revise</source>
         <translation>Überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="68" />
         <source>Close…</source>
         <translation>Abschliessen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="69" />
         <source>History…</source>
         <translation>Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="69" />
         <source>Print plan…</source>
         <translation>Plan drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="68" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="70" />
         <source>Patient sheet…</source>
         <translation>Patientenblatt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="83" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="85" />
         <source>Care circle</source>
         <translation>Betreuungsnetz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="83" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="85" />
         <source>Problems and needs</source>
         <translation>Probleme und Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="84" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="86" />
         <source>Shared goals</source>
         <translation>Gemeinsame Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="84" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="86" />
         <source>Actions</source>
         <translation>Massnahmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="85" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="87" />
         <source>Unmet needs</source>
         <translation>Ungedeckte Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="112" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="116" />
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="112" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="116" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="113" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="117" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="119" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="123" />
         <source>Record progress…</source>
         <translation>Fortschritt erfassen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="148" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="152" />
         <source>This patient has no care plan yet.</source>
         <translation>Für diesen Patienten gibt es noch keinen Betreuungsplan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="151" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="155" />
         <source>Care plan v%1 — %2 · référent %3</source>
         <translation>Betreuungsplan v%1 — %2 · Bezugsperson %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="153" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="157" />
         <source>%1 of %2 actions done</source>
         <translation>%1 von %2 Massnahmen erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="157" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="161" />
         <source>No care plan</source>
         <translation>Kein Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="234" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="251" />
         <source>New care plan</source>
         <translation>Neuer Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="239" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="256" />
         <source>Care plan details</source>
         <translation>Angaben zum Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="254" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="271" />
         <source>Care plan item</source>
         <translation>Element des Betreuungsplans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="269" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="286" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="270" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="287" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="271" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="288" />
         <source>Progress of the action</source>
         <translation>Fortschritt der Massnahme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="276" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="293" />
         <source>Patient&apos;s agreement on</source>
         <translation>Einverständnis des Patienten am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="277" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="294" />
         <source>How the agreement was obtained</source>
         <translation>Wie das Einverständnis eingeholt wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="278" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="295" />
         <source>Validate the care plan</source>
         <translation>Betreuungsplan validieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="283" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="300" />
         <source>Close the care plan</source>
         <translation>Betreuungsplan abschliessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="283" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="300" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="301" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="318" />
         <source>care-plan.pdf</source>
         <translation>betreuungsplan.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="304" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="321" />
         <source>patient-sheet.pdf</source>
         <translation>patientenblatt.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="308" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="325" />
         <source>Save the PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="308" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="325" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1124,67 +1124,67 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="48" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="49" />
         <source>Team indicators</source>
         <translation>Team-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="56" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="57" />
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="58" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="59" />
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="59" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="60" />
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="64" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="65" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="64" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="65" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="77" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="78" />
         <source>Section</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="78" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="79" />
         <source>Indicator</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="79" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="80" />
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="80" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="81" />
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="81" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="82" />
         <source>Monthly</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="142" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="143" />
         <source>Export the indicators</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="152" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="153" />
         <source>Written to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
@@ -1497,73 +1497,78 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="46" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
         <source>Emergency visit</source>
         <translation>Notfallbesuch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="46" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
         <source>Admission</source>
         <translation>Spitaleintritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
         <source>Discharge</source>
         <translation>Spitalaustritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="54" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="54" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
         <source>Facility</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
-        <location filename="../../app/ui/coordination/events_tab.py" line="77" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="59" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
         <source>Added</source>
         <translation>Hinzugefügt am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <source>Restricted document</source>
+        <translation>Dokument mit eingeschränktem Zugriff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="63" />
         <source>Size</source>
         <translation>Grösse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="64" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="66" />
         <source>&amp;Record event…</source>
         <translation>&amp;Ereignis erfassen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="67" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="68" />
         <source>&amp;Attach document…</source>
         <translation>Dokument anhän&amp;gen…</translation>
     </message>
@@ -1573,32 +1578,32 @@
         <translation>Dokument ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="77" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
         <source>Hospital events</source>
         <translation>Spitalereignisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="106" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="119" />
         <source>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</source>
         <translation>Häufige Notfallbesuche: %1 Besuche innert 12 Monaten bis %2 (Koordinationsmeldung %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="109" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="109" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
         <source>acknowledged</source>
         <translation>zur Kenntnis genommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="124" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="137" />
         <source>Attach a document</source>
         <translation>Dokument anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="125" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="138" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
         <translation>Dokumente (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
     </message>
@@ -1859,32 +1864,32 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="63" />
+        <location filename="../../app/ui/alerts/inbox.py" line="64" />
         <source>Box:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="75" />
+        <location filename="../../app/ui/alerts/inbox.py" line="76" />
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="77" />
+        <location filename="../../app/ui/alerts/inbox.py" line="78" />
         <source>Open chart</source>
         <translation>Dossier öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="93" />
+        <location filename="../../app/ui/alerts/inbox.py" line="94" />
         <source>Alerts</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="162" />
+        <location filename="../../app/ui/alerts/inbox.py" line="166" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="167" />
+        <location filename="../../app/ui/alerts/inbox.py" line="171" />
         <source>Alerts (%1)</source>
         <translation>Meldungen (%1)</translation>
     </message>
@@ -1892,77 +1897,77 @@
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>Before the stay</source>
         <translation>Vor dem Aufenthalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>At discharge</source>
         <translation>Beim Austritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>Decision</source>
         <translation>Entscheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="65" />
         <source>Explanation</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
         <source>Stopped</source>
         <translation>Abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
         <source>Dose changed</source>
         <translation>Dosis geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
         <source>Substituted</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Intentional, documented</source>
         <translation>Beabsichtigt, dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>To be clarified</source>
         <translation>Abzuklären</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>Keep current line</source>
         <translation>Aktuelle Zeile behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="76" />
         <source>alert</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="76" />
         <source>task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -2001,6 +2006,16 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/lock_screen.py" line="78" />
+        <source>An administrator has deactivated your account: this session is closed.</source>
+        <translation>Eine Administratorin oder ein Administrator hat Ihr Konto deaktiviert: Diese Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/lock_screen.py" line="80" />
+        <source>An administrator has changed your roles: log out and log in again to continue with your new access.</source>
+        <translation>Eine Administratorin oder ein Administrator hat Ihre Rollen geändert: Melden Sie sich ab und wieder an, um mit Ihren neuen Rechten weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/lock_screen.py" line="92" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -2077,57 +2092,57 @@
         <translation>Suchen Sie links einen Patienten und drücken Sie die Eingabetaste, um das Dossier zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="86" />
+        <location filename="../../app/ui/shell/main_window.py" line="87" />
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="143" />
+        <location filename="../../app/ui/shell/main_window.py" line="144" />
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="147" />
+        <location filename="../../app/ui/shell/main_window.py" line="148" />
         <source>Daily backup written and verified.</source>
         <translation>Tägliche Sicherung geschrieben und geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="160" />
+        <location filename="../../app/ui/shell/main_window.py" line="161" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="161" />
+        <location filename="../../app/ui/shell/main_window.py" line="162" />
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="163" />
+        <location filename="../../app/ui/shell/main_window.py" line="164" />
         <source>&amp;Find patient</source>
         <translation>Patient s&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164" />
+        <location filename="../../app/ui/shell/main_window.py" line="165" />
         <source>&amp;Close chart</source>
         <translation>Dossier s&amp;chliessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167" />
+        <location filename="../../app/ui/shell/main_window.py" line="168" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168" />
+        <location filename="../../app/ui/shell/main_window.py" line="169" />
         <source>Log &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="169" />
+        <location filename="../../app/ui/shell/main_window.py" line="170" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170" />
+        <location filename="../../app/ui/shell/main_window.py" line="171" />
         <source>&amp;Administration</source>
         <translation>&amp;Verwaltung</translation>
     </message>
@@ -2152,22 +2167,22 @@
         <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="178" />
+        <location filename="../../app/ui/shell/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="179" />
+        <location filename="../../app/ui/shell/main_window.py" line="180" />
         <source>&amp;About Cordée</source>
         <translation>Ü&amp;ber Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="188" />
+        <location filename="../../app/ui/shell/main_window.py" line="189" />
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — gemeinsame Behandlungspläne, Medikationsüberprüfungen und delegierte Aufgaben für Gruppenpraxen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305" />
+        <location filename="../../app/ui/shell/main_window.py" line="313" />
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
     </message>
@@ -2482,32 +2497,32 @@
 <context>
     <name>MedicationsTab</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="163" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="164" />
         <source>Your role does not give access to the medication list.</source>
         <translation>Ihre Rolle gibt keinen Zugriff auf die Medikamentenliste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="239" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="237" />
         <source>Raise alert…</source>
         <translation>Meldung erstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="240" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="238" />
         <source>From the selected finding, or from scratch when none is selected</source>
         <translation>Aus dem ausgewählten Befund oder leer, wenn keiner ausgewählt ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="264" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="262" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="290" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="288" />
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="293" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="291" />
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2515,7 +2530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="294" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="292" />
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -2523,7 +2538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="295" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="293" />
         <source>%n serious</source>
         <translation>
             <numerusform>%n schwerwiegend</numerusform>
@@ -2697,118 +2712,118 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="45" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
         <source>Concertation meetings</source>
         <translation>Fallbesprechungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
         <source>Ad hoc</source>
         <translation>Ad hoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
         <source>CPTS</source>
         <translation>CPTS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
         <source>Quality circle</source>
         <translation>Qualitätszirkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="49" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="49" />
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="49" />
         <source>Care plan</source>
         <translation>Betreuungsplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="51" />
-        <location filename="../../app/ui/coordination/meeting_window.py" line="54" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="51" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="53" />
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="53" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="54" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="56" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="56" />
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="56" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="57" />
         <source>Decisions</source>
         <translation>Entscheide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="59" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="60" />
         <source>Search the records (words of the question, discussion, decisions)</source>
         <translation>Protokolle durchsuchen (Wörter aus Frage, Diskussion, Entscheiden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="69" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="70" />
         <source>New meeting…</source>
         <translation>Neue Besprechung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="70" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="71" />
         <source>Add a patient…</source>
         <translation>Patient hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="71" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="72" />
         <source>Record the discussion…</source>
         <translation>Diskussion festhalten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="101" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="102" />
         <source>Complex patients discussed in the last 12 months: %1 of %2 (%3). Complex: ALD and 75 or older, or a care plan in force.</source>
         <translation>In den letzten 12 Monaten besprochene komplexe Patienten: %1 von %2 (%3). Komplex: ALD und 75 oder älter, oder ein gültiger Betreuungsplan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="117" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="118" />
         <source>Choose a meeting first.</source>
         <translation>Wählen Sie zuerst eine Besprechung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="125" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="126" />
         <source>Choose a patient record first.</source>
         <translation>Wählen Sie zuerst einen Patienteneintrag.</translation>
     </message>
@@ -2904,22 +2919,22 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="120" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="121" />
         <source>Record a clinical value</source>
         <translation>Klinischen Wert erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="126" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="127" />
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="130" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="131" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="132" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="133" />
         <source>Measured on</source>
         <translation>Gemessen am</translation>
     </message>
@@ -2927,238 +2942,238 @@
 <context>
     <name>PatientChart</name>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="50" />
-        <location filename="../../app/ui/patients/chart.py" line="181" />
+        <location filename="../../app/ui/patients/chart.py" line="58" />
+        <location filename="../../app/ui/patients/chart.py" line="209" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="57" />
+        <location filename="../../app/ui/patients/chart.py" line="65" />
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Given names</source>
         <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Birth name</source>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>INS</source>
         <translation>INS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>AVS number</source>
         <translation>AHV-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>Insurance card number</source>
         <translation>Versichertenkartennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Preferred language</source>
         <translation>Bevorzugte Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Médecin traitant</source>
         <translation>Hausarzt/Hausärztin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Long-term conditions (ALD)</source>
         <translation>Langzeiterkrankungen (ALD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Conditions</source>
         <translation>Erkrankungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Allergies</source>
         <translation>Allergien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="85" />
+        <location filename="../../app/ui/patients/chart.py" line="107" />
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="93" />
+        <location filename="../../app/ui/patients/chart.py" line="115" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="117" />
+        <location filename="../../app/ui/patients/chart.py" line="138" />
         <source>The record could not be opened.</source>
         <translation>Das Dossier konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Female</source>
         <translation>Weiblich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Male</source>
         <translation>Männlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Other</source>
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="128" />
+        <location filename="../../app/ui/patients/chart.py" line="156" />
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="128" />
+        <location filename="../../app/ui/patients/chart.py" line="156" />
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="128" />
+        <location filename="../../app/ui/patients/chart.py" line="156" />
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="129" />
+        <location filename="../../app/ui/patients/chart.py" line="157" />
         <source>Italian</source>
         <translation>Italienisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="130" />
+        <location filename="../../app/ui/patients/chart.py" line="158" />
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="130" />
+        <location filename="../../app/ui/patients/chart.py" line="158" />
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="135" />
+        <location filename="../../app/ui/patients/chart.py" line="163" />
         <source>none recorded</source>
         <translation>nichts erfasst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="145" />
+        <location filename="../../app/ui/patients/chart.py" line="173" />
         <source>Last changed by %1 on %2</source>
         <translation>Zuletzt geändert von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="154" />
+        <location filename="../../app/ui/patients/chart.py" line="182" />
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 Jahre)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="161" />
+        <location filename="../../app/ui/patients/chart.py" line="189" />
         <source>provisional</source>
         <translation>provisorisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="161" />
+        <location filename="../../app/ui/patients/chart.py" line="189" />
         <source>retrieved</source>
         <translation>abgerufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="161" />
+        <location filename="../../app/ui/patients/chart.py" line="189" />
         <source>validated</source>
         <translation>validiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="162" />
+        <location filename="../../app/ui/patients/chart.py" line="190" />
         <source>qualified</source>
         <translation>qualifiziert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="165" />
+        <location filename="../../app/ui/patients/chart.py" line="193" />
         <source>%1 (identity %2)</source>
         <translation>%1 (Identität %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169" />
+        <location filename="../../app/ui/patients/chart.py" line="197" />
         <source>female</source>
         <translation>weiblich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169" />
+        <location filename="../../app/ui/patients/chart.py" line="197" />
         <source>male</source>
         <translation>männlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169" />
+        <location filename="../../app/ui/patients/chart.py" line="197" />
         <source>other sex</source>
         <translation>anderes Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="170" />
+        <location filename="../../app/ui/patients/chart.py" line="198" />
         <source>sex unknown</source>
         <translation>Geschlecht unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="172" />
+        <location filename="../../app/ui/patients/chart.py" line="200" />
         <source>INS %1</source>
         <translation>INS %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="174" />
+        <location filename="../../app/ui/patients/chart.py" line="202" />
         <source>AVS %1</source>
         <translation>AHV %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="176" />
+        <location filename="../../app/ui/patients/chart.py" line="204" />
         <source>no national identifier</source>
         <translation>keine nationale Kennung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="177" />
+        <location filename="../../app/ui/patients/chart.py" line="205" />
         <source>Born %1 · %2 · %3</source>
         <translation>Geboren am %1 · %2 · %3</translation>
     </message>
@@ -3166,17 +3181,17 @@
 <context>
     <name>PatientForm</name>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="57" />
+        <location filename="../../app/ui/patients/patient_form.py" line="58" />
         <source>Edit patient %1</source>
         <translation>Patient %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="59" />
+        <location filename="../../app/ui/patients/patient_form.py" line="60" />
         <source>New patient</source>
         <translation>Neuer Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="151" />
+        <location filename="../../app/ui/patients/patient_form.py" line="155" />
         <source>(not a doctor of the practice)</source>
         <translation>(nicht Arzt/Ärztin der Praxis)</translation>
     </message>
@@ -3612,132 +3627,132 @@
 <context>
     <name>ProtocolsDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="35" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="36" />
         <source>Delegation protocols</source>
         <translation>Delegationsprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="42" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="43" />
         <source>Activate for the practice</source>
         <translation>Für die Praxis aktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="44" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="45" />
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="49" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="50" />
         <source>training date dd.mm.yyyy</source>
         <translation>Schulungsdatum tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="50" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="51" />
         <source>Record adherence</source>
         <translation>Beitritt erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="53" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="54" />
         <source>Staff adherence</source>
         <translation>Beitritt der Mitarbeitenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="55" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="56" />
         <source>Staff member</source>
         <translation>Mitarbeiter/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="56" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="57" />
         <source>Training date</source>
         <translation>Schulungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="58" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="59" />
         <source>Adherent</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="64" />
         <source>written</source>
         <translation>schriftlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="64" />
         <source>oral</source>
         <translation>mündlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="64" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="65" />
         <source>electronic</source>
         <translation>elektronisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="65" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="66" />
         <source>the patient</source>
         <translation>die Patientin / der Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="66" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="67" />
         <source>a representative</source>
         <translation>eine Vertretung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="67" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="68" />
         <source>Enrol the patient</source>
         <translation>Patient einschreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="69" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="70" />
         <source>Patient enrolment (consent)</source>
         <translation>Einschreibung (Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="71" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="72" />
         <source>Consent date</source>
         <translation>Datum der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="72" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="73" />
         <source>Consent given</source>
         <translation>Einwilligung erteilt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="73" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="74" />
         <source>Consent by</source>
         <translation>Einwilligung durch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="111" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="114" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="126" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="129" />
         <source>Delegates: %1</source>
         <translation>Delegierende: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="127" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="130" />
         <source>Acts: %1</source>
         <translation>Handlungen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="128" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="131" />
         <source>Report to the doctor: %1</source>
         <translation>Rückmeldung an den Arzt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="131" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="134" />
         <source>To verify: %1</source>
         <translation>Zu prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="133" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="136" />
         <source>Active since %1</source>
         <translation>Aktiv seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="137" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="140" />
         <source>nobody yet</source>
         <translation>noch niemand</translation>
     </message>
@@ -3974,102 +3989,102 @@
 <context>
     <name>ReconciliationDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="89" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="90" />
         <source>Medication reconciliation after a hospital stay</source>
         <translation>Medikationsabgleich nach Spitalaufenthalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="96" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="97" />
         <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
         <translation>eMediplan-Code der Austrittsmedikation einfügen (CHMED16A…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
         <source>Add a line…</source>
         <translation>Zeile hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
         <source>Change the line…</source>
         <translation>Zeile ändern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="110" />
         <source>Remove the line</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="115" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="116" />
         <source>Compare with the current list</source>
         <translation>Mit der aktuellen Liste vergleichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119" />
         <source>Hospital / department</source>
         <translation>Spital / Abteilung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="120" />
         <source>Discharge date</source>
         <translation>Austrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="120" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="121" />
         <source>Discharge lines</source>
         <translation>Austrittsmedikation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="122" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="123" />
         <source>or eMediplan code</source>
         <translation>oder eMediplan-Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="130" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="131" />
         <source>Intentional, documented</source>
         <translation>Beabsichtigt, dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="131" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="132" />
         <source>To be clarified</source>
         <translation>Abzuklären</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="132" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="133" />
         <source>Keep current line</source>
         <translation>Aktuelle Zeile behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="134" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="135" />
         <source>Why (required for an intentional change)</source>
         <translation>Warum (bei beabsichtigter Änderung obligatorisch)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="138" />
         <source>Save decision</source>
         <translation>Entscheid speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="139" />
         <source>Send as alert</source>
         <translation>Als Meldung senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="137" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="140" />
         <source>Validate the reconciled list</source>
         <translation>Abgeglichene Liste validieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="170" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="173" />
         <source>validated by %1</source>
         <translation>validiert von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="171" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="174" />
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="213" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="216" />
         <source>Enter the discharge lines or paste the eMediplan code first.</source>
         <translation>Erfassen Sie zuerst die Austrittsmedikation oder fügen Sie den eMediplan-Code ein.</translation>
     </message>
@@ -4315,136 +4330,141 @@
 <context>
     <name>ReferralWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="34" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="35" />
         <source>Referrals</source>
         <translation>Überweisungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
         <source>Within 48 h</source>
         <translation>Innert 48 h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
         <source>Within 7 days</source>
         <translation>Innert 7 Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
         <source>Advice only</source>
         <translation>Nur Beratung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="43" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="44" />
         <source>Requested</source>
         <translation>Angefordert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="74" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="76" />
         <source>Booked</source>
         <translation>Termin vereinbart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="74" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="76" />
         <source>Seen</source>
         <translation>Konsultation erfolgt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="75" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="39" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="77" />
         <source>Report received</source>
         <translation>Bericht erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="39" />
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="41" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="42" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="41" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="42" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="42" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="43" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="44" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="45" />
         <source>Target</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="44" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="45" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="45" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
         <source>Appointment</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="47" />
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="47" />
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="47" />
         <source>booked late</source>
         <translation>Termin zu spät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="48" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="49" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="48" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="49" />
+        <source>(in the chart)</source>
+        <translation>(im Dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/referral_window.py" line="50" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="56" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="58" />
         <source>Overdue only</source>
         <translation>Nur überfällige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="61" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="63" />
         <source>Answer (report received) or reason (cancel)</source>
         <translation>Antwort (Bericht erhalten) oder Grund (Absage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="62" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="64" />
         <source>New referral…</source>
         <translation>Neue Überweisung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="76" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="78" />
         <source>Cancel referral</source>
         <translation>Überweisung absagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="70" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="72" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4567,98 +4587,119 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="40" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="41" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="42" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="43" />
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="48" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="49" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="51" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="135" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="52" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="150" />
         <source>PostgreSQL server</source>
         <translation>PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="52" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="53" />
         <source>Leave empty to keep the records in the encrypted file on this computer. With several workstations, enter the address of the practice&apos;s PostgreSQL server; TLS (sslmode) is required unless the server runs on this computer. The change takes effect at the next start of Cordée.</source>
         <translation>Leer lassen, um die Dossiers in der verschlüsselten Datei auf diesem Computer zu behalten. Bei mehreren Arbeitsplätzen geben Sie die Adresse des PostgreSQL-Servers der Praxis ein; TLS (sslmode) ist erforderlich, ausser der Server läuft auf diesem Computer. Die Änderung gilt ab dem nächsten Start von Cordée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="59" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="60" />
         <source>Practice (all workstations)</source>
         <translation>Praxis (alle Arbeitsplätze)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="63" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="64" />
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="64" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="65" />
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="68" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="69" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="72" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="73" />
         <source>Task titles and alert texts that Cordée writes itself are read by the whole team: they are written in this language.</source>
         <translation>Aufgabentitel und Meldungstexte, die Cordée selbst verfasst, liest das ganze Team: Sie werden in dieser Sprache geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="74" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="156" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="75" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="171" />
         <source>Practice name</source>
         <translation>Name der Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="75" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="76" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="76" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="156" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="77" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="171" />
         <source>FINESS number</source>
         <translation>FINESS-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="77" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="157" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="78" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="172" />
         <source>GLN</source>
         <translation>GLN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="78" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="157" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="79" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="172" />
         <source>Lock the screen after</source>
         <translation>Bildschirm sperren nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="79" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="158" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="80" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="173" />
         <source>Language of shared texts</source>
         <translation>Sprache der gemeinsamen Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="97" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="82" />
+        <source>Open to every clinician of the practice</source>
+        <translation>Für alle Fachpersonen der Praxis offen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="83" />
+        <source>Limited to each patient&apos;s care circle</source>
+        <translation>Auf das Betreuungsnetz jedes Patienten beschränkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="84" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="173" />
+        <source>Patient charts</source>
+        <translation>Patientendossiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="86" />
+        <source>Limited: a chart is read by the patient&apos;s médecin traitant, the members of their care circle and whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin traitant — but not the chart.</source>
+        <translation>Beschränkt: Ein Dossier lesen die Hausärztin oder der Hausarzt des Patienten, die Mitglieder seines Betreuungsnetzes und alle, die eine Aufgabe oder eine Meldung zu diesem Patienten haben. Der Empfang (MPA, Koordination) findet weiterhin jeden Patienten, um ihn zu identifizieren und Termine zu vergeben — Name, Geburtsdatum, Adresse, Telefon, Identifikatoren, Hausarzt/Hausärztin —, aber nicht sein Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="110" />
         <source>Only an administrator can change the practice settings.</source>
         <translation>Nur eine Administratorin oder ein Administrator kann die Praxiseinstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="163" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="178" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4872,22 +4913,22 @@
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="102" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="103" />
         <source>Stop %1</source>
         <translation>%1 absetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="106" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="107" />
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="107" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="108" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="108" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="109" />
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
@@ -4895,249 +4936,249 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="54" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="55" />
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="54" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="55" />
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="57" />
-        <location filename="../../app/ui/tasks/task_dialog.py" line="165" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="58" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="168" />
         <source>No patient</source>
         <translation>Kein Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Physicians</source>
         <translation>Ärztinnen und Ärzte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Pharmacists</source>
         <translation>Apothekerinnen und Apotheker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Advanced practice nurses</source>
         <translation>Pflegeexpertinnen/-experten APN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Nurses</source>
         <translation>Pflegefachpersonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="68" />
         <source>Medical assistants</source>
         <translation>Medizinische Praxisassistenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="68" />
         <source>Coordinators</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="68" />
-        <location filename="../../app/ui/tasks/task_dialog.py" line="153" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="69" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="156" />
         <source>— nobody: offer to a pool —</source>
         <translation>— niemand: einem Pool anbieten —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="69" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="70" />
         <source>— no pool —</source>
         <translation>— kein Pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="70" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="71" />
         <source>— not under a protocol —</source>
         <translation>— ohne Delegationsprotokoll —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="74" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
         <source>routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="74" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
         <source>urgent</source>
         <translation>dringend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="76" />
         <source>as soon as possible</source>
         <translation>so bald wie möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="76" />
         <source>immediately</source>
         <translation>sofort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="77" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="78" />
         <source>dd.mm.yyyy</source>
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="79" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="80" />
         <source>hh:mm (optional)</source>
         <translation>hh:mm (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="81" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="82" />
         <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
         <translation>z. B. FREQ=MONTHLY;INTERVAL=3 (alle 3 Monate)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="87" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="88" />
         <source>Result (when completing) or reason (cancel, hold, failure)</source>
         <translation>Ergebnis (beim Abschliessen) oder Grund (Abbruch, Pausieren, Misserfolg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="96" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="96" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
         <source>Act</source>
         <translation>Handlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="101" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="101" />
         <source>Repeats</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="101" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="102" />
         <source>Business status</source>
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="102" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="103" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="102" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="103" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="103" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="104" />
         <source>Result / reason</source>
         <translation>Ergebnis / Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="113" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="113" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
         <source>Put on hold</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
         <source>Complete</source>
         <translation>Abschliessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="116" />
         <source>Failed</source>
         <translation>Misslungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="116" />
         <source>Cancel task</source>
         <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="121" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="122" />
         <source>Claim</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="179" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="182" />
         <source>%1 (last change by %2)</source>
         <translation>%1 (letzte Änderung durch %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="199" />
         <source>requested</source>
         <translation>angefordert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="199" />
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="200" />
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="200" />
         <source>on hold</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="201" />
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="201" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="195" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="202" />
         <source>failed</source>
         <translation>misslungen</translation>
     </message>
@@ -5145,7 +5186,7 @@
 <context>
     <name>TaskTab</name>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="26" />
+        <location filename="../../app/ui/tasks/task_tab.py" line="27" />
         <source>&amp;New task for this patient…</source>
         <translation>&amp;Neue Aufgabe für diesen Patienten…</translation>
     </message>
@@ -5155,12 +5196,12 @@
         <translation>Einschreibung in ein Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="39" />
+        <location filename="../../app/ui/tasks/task_tab.py" line="41" />
         <source>Results written to the chart</source>
         <translation>Ins Dossier übernommene Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="56" />
+        <location filename="../../app/ui/tasks/task_tab.py" line="58" />
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
@@ -5886,122 +5927,122 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="44" />
+        <location filename="../../app/ui/tasks/worklist.py" line="45" />
         <source>Filter (patient, task, status…)</source>
         <translation>Filtern (Patient, Aufgabe, Status…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="46" />
+        <location filename="../../app/ui/tasks/worklist.py" line="47" />
         <source>Show closed</source>
         <translation>Abgeschlossene zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="50" />
+        <location filename="../../app/ui/tasks/worklist.py" line="51" />
         <source>Escalated</source>
         <translation>Eskaliert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="59" />
+        <location filename="../../app/ui/tasks/worklist.py" line="60" />
         <source>Absences</source>
         <translation>Abwesenheiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="62" />
+        <location filename="../../app/ui/tasks/worklist.py" line="63" />
         <source>&amp;New task…</source>
         <translation>&amp;Neue Aufgabe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="64" />
+        <location filename="../../app/ui/tasks/worklist.py" line="65" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="66" />
+        <location filename="../../app/ui/tasks/worklist.py" line="67" />
         <source>&amp;Claim</source>
         <translation>Übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="68" />
+        <location filename="../../app/ui/tasks/worklist.py" line="69" />
         <source>C&amp;hart</source>
         <translation>D&amp;ossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="70" />
+        <location filename="../../app/ui/tasks/worklist.py" line="71" />
         <source>&amp;Print today…</source>
         <translation>&amp;Tagesliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="117" />
+        <location filename="../../app/ui/tasks/worklist.py" line="121" />
         <source>Tasks (%1)</source>
         <translation>Aufgaben (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="177" />
+        <location filename="../../app/ui/tasks/worklist.py" line="194" />
         <source>Save the day&apos;s worklist</source>
         <translation>Tages-Arbeitsliste speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="182" />
+        <location filename="../../app/ui/tasks/worklist.py" line="199" />
         <source>Worklist of %1 — %2</source>
         <translation>Arbeitsliste von %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="183" />
+        <location filename="../../app/ui/tasks/worklist.py" line="200" />
         <source>Printed by %1</source>
         <translation>Gedruckt von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="183" />
+        <location filename="../../app/ui/tasks/worklist.py" line="200" />
         <source>No task due.</source>
         <translation>Keine Aufgabe fällig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="202" />
         <source>Protocol / act</source>
         <translation>Protokoll / Handlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="202" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="202" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -6042,7 +6083,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="130" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6117,9 +6158,54 @@
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="133" />
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="10" />
+        <source>Your account has been deactivated: ask an administrator.</source>
+        <translation>Ihr Konto wurde deaktiviert: Wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="11" />
+        <source>This patient&apos;s chart is open to their care team only (médecin traitant, care circle, a task or an alert on the patient).</source>
+        <translation>Das Dossier dieses Patienten ist nur für sein Behandlungsteam offen (Hausarzt/Hausärztin, Betreuungsnetz, eine Aufgabe oder eine Meldung zu diesem Patienten).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="14" />
+        <source>Only the patient&apos;s médecin traitant can do this.</source>
+        <translation>Nur der Hausarzt oder die Hausärztin des Patienten kann dies tun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="15" />
+        <source>Only the doctor the alert was sent to can answer it.</source>
+        <translation>Nur die Ärztin oder der Arzt, an die die Meldung gerichtet ist, kann sie beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="16" />
+        <source>Only the person the task is assigned to, its pool, its creator or a supervisor can change it.</source>
+        <translation>Nur die zuständige Person, ihr Pool, wer sie erstellt hat oder eine Aufsichtsperson kann diese Aufgabe ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="18" />
+        <source>This task is not waiting in one of your pools.</source>
+        <translation>Diese Aufgabe wartet in keinem Ihrer Pools.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="19" />
+        <source>Only the person or role responsible for this action, or the care team, can record its progress.</source>
+        <translation>Nur die für diese Massnahme verantwortliche Person oder Rolle oder das Behandlungsteam kann ihren Fortschritt erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="21" />
+        <source>This document is restricted to the people it names.</source>
+        <translation>Dieses Dokument ist den darin genannten Personen vorbehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="23" />
+        <source>must name active members of the practice (not: {ids})</source>
+        <translation>muss aktive Mitglieder der Praxis nennen (nicht: {ids})</translation>
     </message>
 </context>
 <context>

@@ -186,92 +186,92 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="56" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="58" />
         <source>Alert #%1</source>
         <translation>Alert #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="60" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="62" />
         <source>Alert and thread</source>
         <translation>Alert and thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="62" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="64" />
         <source>Comment, reason for refusal, question or reply</source>
         <translation>Comment, reason for refusal, question or reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="66" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="66" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
         <source>Modify…</source>
         <translation>Modify…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
         <source>Ask a question</source>
         <translation>Ask a question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="70" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="70" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="71" />
         <source>Open chart</source>
         <translation>Open chart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="80" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="82" />
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="127" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="128" />
         <source>reply by %1</source>
         <translation>reply by %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="128" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Medications concerned</source>
         <translation>Medications concerned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Clinical context</source>
         <translation>Clinical context</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Proposed intervention</source>
         <translation>Proposed intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="131" />
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="185" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="186" />
         <source>Save the alert as PDF</source>
         <translation>Save the alert as PDF</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>AlertTab</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="53" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="54" />
         <source>Alerts of the patient</source>
         <translation>Alerts of the patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="58" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="60" />
         <source>Raise alert…</source>
         <translation>Raise alert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="59" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="61" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="60" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="62" />
         <source>Print medication plan…</source>
         <translation>Print medication plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="61" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="63" />
         <source>Print alerts…</source>
         <translation>Print alerts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="62" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="64" />
         <source>Reconciliation after hospital…</source>
         <translation>Reconciliation after hospital…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="63" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="65" />
         <source>Review worksheet…</source>
         <translation>Review worksheet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="96" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="111" />
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="97" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="112" />
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n waiting for an answer</numerusform>
@@ -330,12 +330,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="135" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="150" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="148" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="163" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -801,192 +801,192 @@
 <context>
     <name>CarePlanTab</name>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="56" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="58" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="64" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
         <source>Start a care plan…</source>
         <translation>Start a care plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="64" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="65" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
         <source>Validate…</source>
         <translation>Validate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="65" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
         <source>Put into action</source>
         <translation>Put into action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="68" />
         <source>Revise</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="68" />
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="69" />
         <source>History…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="69" />
         <source>Print plan…</source>
         <translation>Print plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="68" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="70" />
         <source>Patient sheet…</source>
         <translation>Patient sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="83" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="85" />
         <source>Care circle</source>
         <translation>Care circle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="83" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="85" />
         <source>Problems and needs</source>
         <translation>Problems and needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="84" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="86" />
         <source>Shared goals</source>
         <translation>Shared goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="84" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="86" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="85" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="87" />
         <source>Unmet needs</source>
         <translation>Unmet needs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="112" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="116" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="112" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="116" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="113" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="117" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="119" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="123" />
         <source>Record progress…</source>
         <translation>Record progress…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="148" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="152" />
         <source>This patient has no care plan yet.</source>
         <translation>This patient has no care plan yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="151" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="155" />
         <source>Care plan v%1 — %2 · référent %3</source>
         <translation>Care plan v%1 — %2 · référent %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="153" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="157" />
         <source>%1 of %2 actions done</source>
         <translation>%1 of %2 actions done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="157" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="161" />
         <source>No care plan</source>
         <translation>No care plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="234" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="251" />
         <source>New care plan</source>
         <translation>New care plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="239" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="256" />
         <source>Care plan details</source>
         <translation>Care plan details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="254" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="271" />
         <source>Care plan item</source>
         <translation>Care plan item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="269" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="286" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="270" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="287" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="271" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="288" />
         <source>Progress of the action</source>
         <translation>Progress of the action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="276" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="293" />
         <source>Patient&apos;s agreement on</source>
         <translation>Patient&apos;s agreement on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="277" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="294" />
         <source>How the agreement was obtained</source>
         <translation>How the agreement was obtained</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="278" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="295" />
         <source>Validate the care plan</source>
         <translation>Validate the care plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="283" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="300" />
         <source>Close the care plan</source>
         <translation>Close the care plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="283" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="300" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="301" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="318" />
         <source>care-plan.pdf</source>
         <translation>care-plan.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="304" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="321" />
         <source>patient-sheet.pdf</source>
         <translation>patient-sheet.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="308" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="325" />
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="308" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="325" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1124,67 +1124,67 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="48" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="49" />
         <source>Team indicators</source>
         <translation>Team indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="56" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="57" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="58" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="59" />
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="59" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="60" />
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="64" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="65" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="64" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="65" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="77" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="78" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="78" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="79" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="79" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="80" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="80" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="81" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="81" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="82" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="142" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="143" />
         <source>Export the indicators</source>
         <translation>Export the indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="152" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="153" />
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
@@ -1497,73 +1497,78 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="46" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
         <source>Emergency visit</source>
         <translation>Emergency visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="46" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
         <source>Admission</source>
         <translation>Admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
         <source>Discharge</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="54" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="54" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
-        <location filename="../../app/ui/coordination/events_tab.py" line="77" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="59" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <source>Restricted document</source>
+        <translation>Restricted document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="63" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="64" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="66" />
         <source>&amp;Record event…</source>
         <translation>&amp;Record event…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="67" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="68" />
         <source>&amp;Attach document…</source>
         <translation>&amp;Attach document…</translation>
     </message>
@@ -1573,32 +1578,32 @@
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="77" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
         <source>Hospital events</source>
         <translation>Hospital events</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="106" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="119" />
         <source>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</source>
         <translation>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="109" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="109" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="124" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="137" />
         <source>Attach a document</source>
         <translation>Attach a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="125" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="138" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
     </message>
@@ -1859,32 +1864,32 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="63" />
+        <location filename="../../app/ui/alerts/inbox.py" line="64" />
         <source>Box:</source>
         <translation>Box:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="75" />
+        <location filename="../../app/ui/alerts/inbox.py" line="76" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="77" />
+        <location filename="../../app/ui/alerts/inbox.py" line="78" />
         <source>Open chart</source>
         <translation>Open chart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="93" />
+        <location filename="../../app/ui/alerts/inbox.py" line="94" />
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="162" />
+        <location filename="../../app/ui/alerts/inbox.py" line="166" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="167" />
+        <location filename="../../app/ui/alerts/inbox.py" line="171" />
         <source>Alerts (%1)</source>
         <translation>Alerts (%1)</translation>
     </message>
@@ -1892,77 +1897,77 @@
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>Before the stay</source>
         <translation>Before the stay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>At discharge</source>
         <translation>At discharge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="65" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
         <source>Dose changed</source>
         <translation>Dose changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
         <source>Substituted</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Intentional, documented</source>
         <translation>Intentional, documented</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>To be clarified</source>
         <translation>To be clarified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>Keep current line</source>
         <translation>Keep current line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="76" />
         <source>alert</source>
         <translation>alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="76" />
         <source>task</source>
         <translation>task</translation>
     </message>
@@ -2001,6 +2006,16 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/lock_screen.py" line="78" />
+        <source>An administrator has deactivated your account: this session is closed.</source>
+        <translation>An administrator has deactivated your account: this session is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/lock_screen.py" line="80" />
+        <source>An administrator has changed your roles: log out and log in again to continue with your new access.</source>
+        <translation>An administrator has changed your roles: log out and log in again to continue with your new access.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/lock_screen.py" line="92" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
@@ -2077,57 +2092,57 @@
         <translation>Search for a patient on the left and press Enter to open the chart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="86" />
+        <location filename="../../app/ui/shell/main_window.py" line="87" />
         <source>Logged in as %1</source>
         <translation>Logged in as %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="143" />
+        <location filename="../../app/ui/shell/main_window.py" line="144" />
         <source>The daily backup failed: %1</source>
         <translation>The daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="147" />
+        <location filename="../../app/ui/shell/main_window.py" line="148" />
         <source>Daily backup written and verified.</source>
         <translation>Daily backup written and verified.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="160" />
+        <location filename="../../app/ui/shell/main_window.py" line="161" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="161" />
+        <location filename="../../app/ui/shell/main_window.py" line="162" />
         <source>&amp;New patient…</source>
         <translation>&amp;New patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="163" />
+        <location filename="../../app/ui/shell/main_window.py" line="164" />
         <source>&amp;Find patient</source>
         <translation>&amp;Find patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164" />
+        <location filename="../../app/ui/shell/main_window.py" line="165" />
         <source>&amp;Close chart</source>
         <translation>&amp;Close chart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167" />
+        <location filename="../../app/ui/shell/main_window.py" line="168" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168" />
+        <location filename="../../app/ui/shell/main_window.py" line="169" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="169" />
+        <location filename="../../app/ui/shell/main_window.py" line="170" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170" />
+        <location filename="../../app/ui/shell/main_window.py" line="171" />
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -2152,22 +2167,22 @@
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="178" />
+        <location filename="../../app/ui/shell/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="179" />
+        <location filename="../../app/ui/shell/main_window.py" line="180" />
         <source>&amp;About Cordée</source>
         <translation>&amp;About Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="188" />
+        <location filename="../../app/ui/shell/main_window.py" line="189" />
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305" />
+        <location filename="../../app/ui/shell/main_window.py" line="313" />
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
     </message>
@@ -2482,32 +2497,32 @@
 <context>
     <name>MedicationsTab</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="163" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="164" />
         <source>Your role does not give access to the medication list.</source>
         <translation>Your role does not give access to the medication list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="239" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="237" />
         <source>Raise alert…</source>
         <translation>Raise alert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="240" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="238" />
         <source>From the selected finding, or from scratch when none is selected</source>
         <translation>From the selected finding, or from scratch when none is selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="264" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="262" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="290" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="288" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="293" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="291" />
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -2515,7 +2530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="294" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="292" />
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -2523,7 +2538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="295" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="293" />
         <source>%n serious</source>
         <translation>
             <numerusform>%n serious</numerusform>
@@ -2697,118 +2712,118 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="45" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
         <source>Concertation meetings</source>
         <translation>Concertation meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
         <source>Ad hoc</source>
         <translation>Ad hoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
         <source>CPTS</source>
         <translation>CPTS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
         <source>Quality circle</source>
         <translation>Quality circle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="49" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="49" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="49" />
         <source>Care plan</source>
         <translation>Care plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="51" />
-        <location filename="../../app/ui/coordination/meeting_window.py" line="54" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="51" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="53" />
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="53" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="54" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="56" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="56" />
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="56" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="57" />
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="59" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="60" />
         <source>Search the records (words of the question, discussion, decisions)</source>
         <translation>Search the records (words of the question, discussion, decisions)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="69" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="70" />
         <source>New meeting…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="70" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="71" />
         <source>Add a patient…</source>
         <translation>Add a patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="71" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="72" />
         <source>Record the discussion…</source>
         <translation>Record the discussion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="101" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="102" />
         <source>Complex patients discussed in the last 12 months: %1 of %2 (%3). Complex: ALD and 75 or older, or a care plan in force.</source>
         <translation>Complex patients discussed in the last 12 months: %1 of %2 (%3). Complex: ALD and 75 or older, or a care plan in force.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="117" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="118" />
         <source>Choose a meeting first.</source>
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="125" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="126" />
         <source>Choose a patient record first.</source>
         <translation>Choose a patient record first.</translation>
     </message>
@@ -2904,22 +2919,22 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="120" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="121" />
         <source>Record a clinical value</source>
         <translation>Record a clinical value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="126" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="127" />
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="130" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="131" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="132" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="133" />
         <source>Measured on</source>
         <translation>Measured on</translation>
     </message>
@@ -2927,238 +2942,238 @@
 <context>
     <name>PatientChart</name>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="50" />
-        <location filename="../../app/ui/patients/chart.py" line="181" />
+        <location filename="../../app/ui/patients/chart.py" line="58" />
+        <location filename="../../app/ui/patients/chart.py" line="209" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="57" />
+        <location filename="../../app/ui/patients/chart.py" line="65" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Birth name</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>INS</source>
         <translation>INS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>AVS number</source>
         <translation>AVS number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>Insurance card number</source>
         <translation>Insurance card number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Médecin traitant</source>
         <translation>Regular doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Long-term conditions (ALD)</source>
         <translation>Long-term conditions (ALD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="85" />
+        <location filename="../../app/ui/patients/chart.py" line="107" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="93" />
+        <location filename="../../app/ui/patients/chart.py" line="115" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="117" />
+        <location filename="../../app/ui/patients/chart.py" line="138" />
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="128" />
+        <location filename="../../app/ui/patients/chart.py" line="156" />
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="128" />
+        <location filename="../../app/ui/patients/chart.py" line="156" />
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="128" />
+        <location filename="../../app/ui/patients/chart.py" line="156" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="129" />
+        <location filename="../../app/ui/patients/chart.py" line="157" />
         <source>Italian</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="130" />
+        <location filename="../../app/ui/patients/chart.py" line="158" />
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="130" />
+        <location filename="../../app/ui/patients/chart.py" line="158" />
         <source>Switzerland</source>
         <translation>Switzerland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="135" />
+        <location filename="../../app/ui/patients/chart.py" line="163" />
         <source>none recorded</source>
         <translation>none recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="145" />
+        <location filename="../../app/ui/patients/chart.py" line="173" />
         <source>Last changed by %1 on %2</source>
         <translation>Last changed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="154" />
+        <location filename="../../app/ui/patients/chart.py" line="182" />
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 years)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="161" />
+        <location filename="../../app/ui/patients/chart.py" line="189" />
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="161" />
+        <location filename="../../app/ui/patients/chart.py" line="189" />
         <source>retrieved</source>
         <translation>retrieved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="161" />
+        <location filename="../../app/ui/patients/chart.py" line="189" />
         <source>validated</source>
         <translation>validated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="162" />
+        <location filename="../../app/ui/patients/chart.py" line="190" />
         <source>qualified</source>
         <translation>qualified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="165" />
+        <location filename="../../app/ui/patients/chart.py" line="193" />
         <source>%1 (identity %2)</source>
         <translation>%1 (identity %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169" />
+        <location filename="../../app/ui/patients/chart.py" line="197" />
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169" />
+        <location filename="../../app/ui/patients/chart.py" line="197" />
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169" />
+        <location filename="../../app/ui/patients/chart.py" line="197" />
         <source>other sex</source>
         <translation>other sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="170" />
+        <location filename="../../app/ui/patients/chart.py" line="198" />
         <source>sex unknown</source>
         <translation>sex unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="172" />
+        <location filename="../../app/ui/patients/chart.py" line="200" />
         <source>INS %1</source>
         <translation>INS %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="174" />
+        <location filename="../../app/ui/patients/chart.py" line="202" />
         <source>AVS %1</source>
         <translation>AVS %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="176" />
+        <location filename="../../app/ui/patients/chart.py" line="204" />
         <source>no national identifier</source>
         <translation>no national identifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="177" />
+        <location filename="../../app/ui/patients/chart.py" line="205" />
         <source>Born %1 · %2 · %3</source>
         <translation>Born %1 · %2 · %3</translation>
     </message>
@@ -3166,17 +3181,17 @@
 <context>
     <name>PatientForm</name>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="57" />
+        <location filename="../../app/ui/patients/patient_form.py" line="58" />
         <source>Edit patient %1</source>
         <translation>Edit patient %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="59" />
+        <location filename="../../app/ui/patients/patient_form.py" line="60" />
         <source>New patient</source>
         <translation>New patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="151" />
+        <location filename="../../app/ui/patients/patient_form.py" line="155" />
         <source>(not a doctor of the practice)</source>
         <translation>(not a doctor of the practice)</translation>
     </message>
@@ -3612,132 +3627,132 @@
 <context>
     <name>ProtocolsDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="35" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="36" />
         <source>Delegation protocols</source>
         <translation>Delegation protocols</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="42" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="43" />
         <source>Activate for the practice</source>
         <translation>Activate for the practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="44" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="45" />
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="49" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="50" />
         <source>training date dd.mm.yyyy</source>
         <translation>training date dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="50" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="51" />
         <source>Record adherence</source>
         <translation>Record adherence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="53" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="54" />
         <source>Staff adherence</source>
         <translation>Staff adherence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="55" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="56" />
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="56" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="57" />
         <source>Training date</source>
         <translation>Training date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="58" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="59" />
         <source>Adherent</source>
         <translation>Adherent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="64" />
         <source>written</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="64" />
         <source>oral</source>
         <translation>oral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="64" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="65" />
         <source>electronic</source>
         <translation>electronic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="65" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="66" />
         <source>the patient</source>
         <translation>the patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="66" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="67" />
         <source>a representative</source>
         <translation>a representative</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="67" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="68" />
         <source>Enrol the patient</source>
         <translation>Enrol the patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="69" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="70" />
         <source>Patient enrolment (consent)</source>
         <translation>Patient enrolment (consent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="71" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="72" />
         <source>Consent date</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="72" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="73" />
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="73" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="74" />
         <source>Consent by</source>
         <translation>Consent by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="111" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="114" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="126" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="129" />
         <source>Delegates: %1</source>
         <translation>Delegates: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="127" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="130" />
         <source>Acts: %1</source>
         <translation>Acts: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="128" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="131" />
         <source>Report to the doctor: %1</source>
         <translation>Report to the doctor: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="131" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="134" />
         <source>To verify: %1</source>
         <translation>To verify: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="133" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="136" />
         <source>Active since %1</source>
         <translation>Active since %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="137" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="140" />
         <source>nobody yet</source>
         <translation>nobody yet</translation>
     </message>
@@ -3974,102 +3989,102 @@
 <context>
     <name>ReconciliationDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="89" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="90" />
         <source>Medication reconciliation after a hospital stay</source>
         <translation>Medication reconciliation after a hospital stay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="96" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="97" />
         <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
         <translation>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
         <source>Add a line…</source>
         <translation>Add a line…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
         <source>Change the line…</source>
         <translation>Change the line…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="110" />
         <source>Remove the line</source>
         <translation>Remove the line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="115" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="116" />
         <source>Compare with the current list</source>
         <translation>Compare with the current list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119" />
         <source>Hospital / department</source>
         <translation>Hospital / department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="120" />
         <source>Discharge date</source>
         <translation>Discharge date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="120" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="121" />
         <source>Discharge lines</source>
         <translation>Discharge lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="122" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="123" />
         <source>or eMediplan code</source>
         <translation>or eMediplan code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="130" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="131" />
         <source>Intentional, documented</source>
         <translation>Intentional, documented</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="131" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="132" />
         <source>To be clarified</source>
         <translation>To be clarified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="132" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="133" />
         <source>Keep current line</source>
         <translation>Keep current line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="134" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="135" />
         <source>Why (required for an intentional change)</source>
         <translation>Why (required for an intentional change)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="138" />
         <source>Save decision</source>
         <translation>Save decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="139" />
         <source>Send as alert</source>
         <translation>Send as alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="137" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="140" />
         <source>Validate the reconciled list</source>
         <translation>Validate the reconciled list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="170" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="173" />
         <source>validated by %1</source>
         <translation>validated by %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="171" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="174" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="213" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="216" />
         <source>Enter the discharge lines or paste the eMediplan code first.</source>
         <translation>Enter the discharge lines or paste the eMediplan code first.</translation>
     </message>
@@ -4315,136 +4330,141 @@
 <context>
     <name>ReferralWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="34" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="35" />
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
         <source>Within 48 h</source>
         <translation>Within 48 h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
         <source>Within 7 days</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
         <source>Advice only</source>
         <translation>Advice only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="43" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="44" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="74" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="76" />
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="74" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="76" />
         <source>Seen</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="75" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="39" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="77" />
         <source>Report received</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="39" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="41" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="42" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="41" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="42" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="42" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="43" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="44" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="45" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="44" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="45" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="45" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="47" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="47" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="47" />
         <source>booked late</source>
         <translation>booked late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="48" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="49" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="48" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="49" />
+        <source>(in the chart)</source>
+        <translation>(in the chart)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/referral_window.py" line="50" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="56" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="58" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="61" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="63" />
         <source>Answer (report received) or reason (cancel)</source>
         <translation>Answer (report received) or reason (cancel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="62" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="64" />
         <source>New referral…</source>
         <translation>New referral…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="76" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="78" />
         <source>Cancel referral</source>
         <translation>Cancel referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="70" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="72" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4567,98 +4587,119 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="40" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="41" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="42" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="43" />
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="48" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="49" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="51" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="135" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="52" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="150" />
         <source>PostgreSQL server</source>
         <translation>PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="52" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="53" />
         <source>Leave empty to keep the records in the encrypted file on this computer. With several workstations, enter the address of the practice&apos;s PostgreSQL server; TLS (sslmode) is required unless the server runs on this computer. The change takes effect at the next start of Cordée.</source>
         <translation>Leave empty to keep the records in the encrypted file on this computer. With several workstations, enter the address of the practice&apos;s PostgreSQL server; TLS (sslmode) is required unless the server runs on this computer. The change takes effect at the next start of Cordée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="59" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="60" />
         <source>Practice (all workstations)</source>
         <translation>Practice (all workstations)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="63" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="64" />
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="64" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="65" />
         <source>Switzerland</source>
         <translation>Switzerland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="68" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="69" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="72" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="73" />
         <source>Task titles and alert texts that Cordée writes itself are read by the whole team: they are written in this language.</source>
         <translation>Task titles and alert texts that Cordée writes itself are read by the whole team: they are written in this language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="74" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="156" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="75" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="171" />
         <source>Practice name</source>
         <translation>Practice name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="75" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="76" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="76" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="156" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="77" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="171" />
         <source>FINESS number</source>
         <translation>FINESS number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="77" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="157" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="78" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="172" />
         <source>GLN</source>
         <translation>GLN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="78" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="157" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="79" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="172" />
         <source>Lock the screen after</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="79" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="158" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="80" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="173" />
         <source>Language of shared texts</source>
         <translation>Language of shared texts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="97" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="82" />
+        <source>Open to every clinician of the practice</source>
+        <translation>Open to every clinician of the practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="83" />
+        <source>Limited to each patient&apos;s care circle</source>
+        <translation>Limited to each patient&apos;s care circle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="84" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="173" />
+        <source>Patient charts</source>
+        <translation>Patient charts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="86" />
+        <source>Limited: a chart is read by the patient&apos;s médecin traitant, the members of their care circle and whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin traitant — but not the chart.</source>
+        <translation>Limited: a chart is read by the patient&apos;s médecin traitant, the members of their care circle and whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin traitant — but not the chart.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="110" />
         <source>Only an administrator can change the practice settings.</source>
         <translation>Only an administrator can change the practice settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="163" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="178" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4872,22 +4913,22 @@
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="102" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="103" />
         <source>Stop %1</source>
         <translation>Stop %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="106" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="107" />
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="107" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="108" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="108" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="109" />
         <source>Stopped on</source>
         <translation>Stopped on</translation>
     </message>
@@ -4895,249 +4936,249 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="54" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="55" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="54" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="55" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="57" />
-        <location filename="../../app/ui/tasks/task_dialog.py" line="165" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="58" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="168" />
         <source>No patient</source>
         <translation>No patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Physicians</source>
         <translation>Physicians</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Pharmacists</source>
         <translation>Pharmacists</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Advanced practice nurses</source>
         <translation>Advanced practice nurses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Nurses</source>
         <translation>Nurses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="68" />
         <source>Medical assistants</source>
         <translation>Medical assistants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="68" />
         <source>Coordinators</source>
         <translation>Coordinators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="68" />
-        <location filename="../../app/ui/tasks/task_dialog.py" line="153" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="69" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="156" />
         <source>— nobody: offer to a pool —</source>
         <translation>— nobody: offer to a pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="69" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="70" />
         <source>— no pool —</source>
         <translation>— no pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="70" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="71" />
         <source>— not under a protocol —</source>
         <translation>— not under a protocol —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="74" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
         <source>routine</source>
         <translation>routine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="74" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
         <source>urgent</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="76" />
         <source>as soon as possible</source>
         <translation>as soon as possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="76" />
         <source>immediately</source>
         <translation>immediately</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="77" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="78" />
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="79" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="80" />
         <source>hh:mm (optional)</source>
         <translation>hh:mm (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="81" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="82" />
         <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
         <translation>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="87" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="88" />
         <source>Result (when completing) or reason (cancel, hold, failure)</source>
         <translation>Result (when completing) or reason (cancel, hold, failure)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="96" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="96" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="101" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="101" />
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="101" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="102" />
         <source>Business status</source>
         <translation>Business status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="102" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="103" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="102" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="103" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="103" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="104" />
         <source>Result / reason</source>
         <translation>Result / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="113" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="113" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
         <source>Put on hold</source>
         <translation>Put on hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="116" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="116" />
         <source>Cancel task</source>
         <translation>Cancel task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="121" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="122" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="179" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="182" />
         <source>%1 (last change by %2)</source>
         <translation>%1 (last change by %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="199" />
         <source>requested</source>
         <translation>requested</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="199" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="200" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="200" />
         <source>on hold</source>
         <translation>on hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="201" />
         <source>completed</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="201" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="195" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="202" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
@@ -5145,7 +5186,7 @@
 <context>
     <name>TaskTab</name>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="26" />
+        <location filename="../../app/ui/tasks/task_tab.py" line="27" />
         <source>&amp;New task for this patient…</source>
         <translation>&amp;New task for this patient…</translation>
     </message>
@@ -5155,12 +5196,12 @@
         <translation>Protocol enrolment…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="39" />
+        <location filename="../../app/ui/tasks/task_tab.py" line="41" />
         <source>Results written to the chart</source>
         <translation>Results written to the chart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="56" />
+        <location filename="../../app/ui/tasks/task_tab.py" line="58" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
@@ -5886,122 +5927,122 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="44" />
+        <location filename="../../app/ui/tasks/worklist.py" line="45" />
         <source>Filter (patient, task, status…)</source>
         <translation>Filter (patient, task, status…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="46" />
+        <location filename="../../app/ui/tasks/worklist.py" line="47" />
         <source>Show closed</source>
         <translation>Show closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="50" />
+        <location filename="../../app/ui/tasks/worklist.py" line="51" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="59" />
+        <location filename="../../app/ui/tasks/worklist.py" line="60" />
         <source>Absences</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="62" />
+        <location filename="../../app/ui/tasks/worklist.py" line="63" />
         <source>&amp;New task…</source>
         <translation>&amp;New task…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="64" />
+        <location filename="../../app/ui/tasks/worklist.py" line="65" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="66" />
+        <location filename="../../app/ui/tasks/worklist.py" line="67" />
         <source>&amp;Claim</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="68" />
+        <location filename="../../app/ui/tasks/worklist.py" line="69" />
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="70" />
+        <location filename="../../app/ui/tasks/worklist.py" line="71" />
         <source>&amp;Print today…</source>
         <translation>&amp;Print today…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="117" />
+        <location filename="../../app/ui/tasks/worklist.py" line="121" />
         <source>Tasks (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="177" />
+        <location filename="../../app/ui/tasks/worklist.py" line="194" />
         <source>Save the day&apos;s worklist</source>
         <translation>Save the day&apos;s worklist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="182" />
+        <location filename="../../app/ui/tasks/worklist.py" line="199" />
         <source>Worklist of %1 — %2</source>
         <translation>Worklist of %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="183" />
+        <location filename="../../app/ui/tasks/worklist.py" line="200" />
         <source>Printed by %1</source>
         <translation>Printed by %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="183" />
+        <location filename="../../app/ui/tasks/worklist.py" line="200" />
         <source>No task due.</source>
         <translation>No task due.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="202" />
         <source>Protocol / act</source>
         <translation>Protocol / act</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="202" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="202" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -6042,7 +6083,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="130" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6117,9 +6158,54 @@
         <translation>is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="133" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="10" />
+        <source>Your account has been deactivated: ask an administrator.</source>
+        <translation>Your account has been deactivated: ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="11" />
+        <source>This patient&apos;s chart is open to their care team only (médecin traitant, care circle, a task or an alert on the patient).</source>
+        <translation>This patient&apos;s chart is open to their care team only (médecin traitant, care circle, a task or an alert on the patient).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="14" />
+        <source>Only the patient&apos;s médecin traitant can do this.</source>
+        <translation>Only the patient&apos;s médecin traitant can do this.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="15" />
+        <source>Only the doctor the alert was sent to can answer it.</source>
+        <translation>Only the doctor the alert was sent to can answer it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="16" />
+        <source>Only the person the task is assigned to, its pool, its creator or a supervisor can change it.</source>
+        <translation>Only the person the task is assigned to, its pool, its creator or a supervisor can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="18" />
+        <source>This task is not waiting in one of your pools.</source>
+        <translation>This task is not waiting in one of your pools.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="19" />
+        <source>Only the person or role responsible for this action, or the care team, can record its progress.</source>
+        <translation>Only the person or role responsible for this action, or the care team, can record its progress.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="21" />
+        <source>This document is restricted to the people it names.</source>
+        <translation>This document is restricted to the people it names.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="23" />
+        <source>must name active members of the practice (not: {ids})</source>
+        <translation>must name active members of the practice (not: {ids})</translation>
     </message>
 </context>
 <context>

@@ -186,92 +186,92 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="56" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="58" />
         <source>Alert #%1</source>
         <translation>Alerte n° %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="60" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="62" />
         <source>Alert and thread</source>
         <translation>Alerte et échanges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="62" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="64" />
         <source>Comment, reason for refusal, question or reply</source>
         <translation>Commentaire, motif du refus, question ou réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="66" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="66" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
         <source>Modify…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
         <source>Refuse</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="67" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
         <source>Ask a question</source>
         <translation>Poser une question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="70" />
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="68" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="70" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="69" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="71" />
         <source>Open chart</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="80" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="82" />
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="127" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="128" />
         <source>reply by %1</source>
         <translation>réponse attendue le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="128" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
         <source>From %1 to %2</source>
         <translation>De %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Medications concerned</source>
         <translation>Médicaments concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Clinical context</source>
         <translation>Contexte clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="129" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
         <source>Proposed intervention</source>
         <translation>Intervention proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="130" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="131" />
         <source>Thread</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_dialog.py" line="185" />
+        <location filename="../../app/ui/alerts/alert_dialog.py" line="186" />
         <source>Save the alert as PDF</source>
         <translation>Enregistrer l&apos;alerte en PDF</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>AlertTab</name>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="53" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="54" />
         <source>Alerts of the patient</source>
         <translation>Alertes du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="58" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="60" />
         <source>Raise alert…</source>
         <translation>Émettre une alerte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="59" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="61" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="60" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="62" />
         <source>Print medication plan…</source>
         <translation>Imprimer le plan de médication…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="61" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="63" />
         <source>Print alerts…</source>
         <translation>Imprimer les alertes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="62" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="64" />
         <source>Reconciliation after hospital…</source>
         <translation>Conciliation de sortie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="63" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="65" />
         <source>Review worksheet…</source>
         <translation>Bilan de médication…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="96" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="111" />
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alerte</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/alerts/alert_tab.py" line="97" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="112" />
         <source>%n waiting for an answer</source>
         <translation>
             <numerusform>%n en attente de réponse</numerusform>
@@ -330,12 +330,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="135" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="150" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/alert_tab.py" line="148" />
+        <location filename="../../app/ui/alerts/alert_tab.py" line="163" />
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -801,192 +801,192 @@
 <context>
     <name>CarePlanTab</name>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="56" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="58" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="64" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
         <source>Start a care plan…</source>
         <translation>Commencer un plan de soins…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="64" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
         <source>Edit details…</source>
         <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="65" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
         <source>Validate…</source>
         <translation>Valider…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="65" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
         <source>Put into action</source>
         <translation>Mettre en œuvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="68" />
         <source>Revise</source>
         <translation>Réviser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="66" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="68" />
         <source>Close…</source>
         <translation>Clôturer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="69" />
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="67" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="69" />
         <source>Print plan…</source>
         <translation>Imprimer le plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="68" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="70" />
         <source>Patient sheet…</source>
         <translation>Fiche patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="83" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="85" />
         <source>Care circle</source>
         <translation>Cercle de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="83" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="85" />
         <source>Problems and needs</source>
         <translation>Problèmes et besoins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="84" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="86" />
         <source>Shared goals</source>
         <translation>Objectifs partagés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="84" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="86" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="85" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="87" />
         <source>Unmet needs</source>
         <translation>Besoins non couverts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="112" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="116" />
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="112" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="116" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="113" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="117" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="119" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="123" />
         <source>Record progress…</source>
         <translation>Noter l&apos;avancement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="148" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="152" />
         <source>This patient has no care plan yet.</source>
         <translation>Ce patient n&apos;a pas encore de plan de soins.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="151" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="155" />
         <source>Care plan v%1 — %2 · référent %3</source>
         <translation>Plan de soins v%1 — %2 · référent %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="153" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="157" />
         <source>%1 of %2 actions done</source>
         <translation>%1 actions réalisées sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="157" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="161" />
         <source>No care plan</source>
         <translation>Aucun plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="234" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="251" />
         <source>New care plan</source>
         <translation>Nouveau plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="239" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="256" />
         <source>Care plan details</source>
         <translation>Informations du plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="254" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="271" />
         <source>Care plan item</source>
         <translation>Élément du plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="269" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="286" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="270" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="287" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="271" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="288" />
         <source>Progress of the action</source>
         <translation>Avancement de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="276" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="293" />
         <source>Patient&apos;s agreement on</source>
         <translation>Accord du patient le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="277" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="294" />
         <source>How the agreement was obtained</source>
         <translation>Modalité de recueil de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="278" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="295" />
         <source>Validate the care plan</source>
         <translation>Valider le plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="283" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="300" />
         <source>Close the care plan</source>
         <translation>Clôturer le plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="283" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="300" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="301" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="318" />
         <source>care-plan.pdf</source>
         <translation>plan-de-soins.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="304" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="321" />
         <source>patient-sheet.pdf</source>
         <translation>fiche-patient.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="308" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="325" />
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="308" />
+        <location filename="../../app/ui/care_plans/care_plan_tab.py" line="325" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1124,67 +1124,67 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="48" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="49" />
         <source>Team indicators</source>
         <translation>Indicateurs d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="56" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="57" />
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="58" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="59" />
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="59" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="60" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="64" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="65" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="64" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="65" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="77" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="78" />
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="78" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="79" />
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="79" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="80" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="80" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="81" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="81" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="82" />
         <source>Monthly</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="142" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="143" />
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/dashboard_window.py" line="152" />
+        <location filename="../../app/ui/coordination/dashboard_window.py" line="153" />
         <source>Written to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -1497,73 +1497,78 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="46" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
         <source>Emergency visit</source>
         <translation>Passage aux urgences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="46" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
         <source>Admission</source>
         <translation>Hospitalisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
         <source>Discharge</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="54" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="54" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
         <source>Facility</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
-        <location filename="../../app/ui/coordination/events_tab.py" line="77" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="59" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
         <source>Added</source>
         <translation>Ajouté le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <source>Restricted document</source>
+        <translation>Document à accès restreint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="63" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="64" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="66" />
         <source>&amp;Record event…</source>
         <translation>&amp;Enregistrer un événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="67" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="68" />
         <source>&amp;Attach document…</source>
         <translation>&amp;Joindre un document…</translation>
     </message>
@@ -1573,32 +1578,32 @@
         <translation>&amp;Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="77" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
         <source>Hospital events</source>
         <translation>Événements hospitaliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="106" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="119" />
         <source>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</source>
         <translation>Passages aux urgences fréquents : %1 passages en 12 mois jusqu&apos;au %2 (alerte de coordination %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="109" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="109" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
         <source>acknowledged</source>
         <translation>prise en compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="124" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="137" />
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="125" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="138" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
     </message>
@@ -1859,32 +1864,32 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="63" />
+        <location filename="../../app/ui/alerts/inbox.py" line="64" />
         <source>Box:</source>
         <translation>Boîte :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="75" />
+        <location filename="../../app/ui/alerts/inbox.py" line="76" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="77" />
+        <location filename="../../app/ui/alerts/inbox.py" line="78" />
         <source>Open chart</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="93" />
+        <location filename="../../app/ui/alerts/inbox.py" line="94" />
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="162" />
+        <location filename="../../app/ui/alerts/inbox.py" line="166" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/inbox.py" line="167" />
+        <location filename="../../app/ui/alerts/inbox.py" line="171" />
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
@@ -1892,77 +1897,77 @@
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>Before the stay</source>
         <translation>Avant le séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>At discharge</source>
         <translation>À la sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="63" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="64" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="65" />
         <source>Explanation</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="71" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
         <source>Dose changed</source>
         <translation>Dose modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
         <source>Substituted</source>
         <translation>Substitué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="72" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="73" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
         <source>Intentional, documented</source>
         <translation>Intentionnel, documenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>To be clarified</source>
         <translation>À clarifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="74" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
         <source>Keep current line</source>
         <translation>Garder la ligne actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="76" />
         <source>alert</source>
         <translation>alerte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="75" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="76" />
         <source>task</source>
         <translation>tâche</translation>
     </message>
@@ -2001,6 +2006,16 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/lock_screen.py" line="78" />
+        <source>An administrator has deactivated your account: this session is closed.</source>
+        <translation>Un administrateur a désactivé votre compte : cette session est fermée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/lock_screen.py" line="80" />
+        <source>An administrator has changed your roles: log out and log in again to continue with your new access.</source>
+        <translation>Un administrateur a modifié vos rôles : déconnectez-vous puis reconnectez-vous pour continuer avec vos nouveaux droits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/lock_screen.py" line="92" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -2077,57 +2092,57 @@
         <translation>Recherchez un patient à gauche et appuyez sur Entrée pour ouvrir son dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="86" />
+        <location filename="../../app/ui/shell/main_window.py" line="87" />
         <source>Logged in as %1</source>
         <translation>Connecté(e) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="143" />
+        <location filename="../../app/ui/shell/main_window.py" line="144" />
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="147" />
+        <location filename="../../app/ui/shell/main_window.py" line="148" />
         <source>Daily backup written and verified.</source>
         <translation>Sauvegarde quotidienne écrite et vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="160" />
+        <location filename="../../app/ui/shell/main_window.py" line="161" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="161" />
+        <location filename="../../app/ui/shell/main_window.py" line="162" />
         <source>&amp;New patient…</source>
         <translation>&amp;Nouveau patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="163" />
+        <location filename="../../app/ui/shell/main_window.py" line="164" />
         <source>&amp;Find patient</source>
         <translation>&amp;Rechercher un patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="164" />
+        <location filename="../../app/ui/shell/main_window.py" line="165" />
         <source>&amp;Close chart</source>
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="167" />
+        <location filename="../../app/ui/shell/main_window.py" line="168" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="168" />
+        <location filename="../../app/ui/shell/main_window.py" line="169" />
         <source>Log &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="169" />
+        <location filename="../../app/ui/shell/main_window.py" line="170" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="170" />
+        <location filename="../../app/ui/shell/main_window.py" line="171" />
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -2152,22 +2167,22 @@
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="178" />
+        <location filename="../../app/ui/shell/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="179" />
+        <location filename="../../app/ui/shell/main_window.py" line="180" />
         <source>&amp;About Cordée</source>
         <translation>À &amp;propos de Cordée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="188" />
+        <location filename="../../app/ui/shell/main_window.py" line="189" />
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — plans de soins partagés, revues de médication et tâches déléguées pour les cabinets de groupe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="305" />
+        <location filename="../../app/ui/shell/main_window.py" line="313" />
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
     </message>
@@ -2482,32 +2497,32 @@
 <context>
     <name>MedicationsTab</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="163" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="164" />
         <source>Your role does not give access to the medication list.</source>
         <translation>Votre rôle ne donne pas accès à la liste des médicaments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="239" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="237" />
         <source>Raise alert…</source>
         <translation>Émettre une alerte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="240" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="238" />
         <source>From the selected finding, or from scratch when none is selected</source>
         <translation>À partir du résultat sélectionné, ou vierge si aucun n&apos;est sélectionné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="264" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="262" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="290" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="288" />
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="293" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="291" />
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2515,7 +2530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="294" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="292" />
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n signalement</numerusform>
@@ -2523,7 +2538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/medications/medications_tab.py" line="295" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="293" />
         <source>%n serious</source>
         <translation>
             <numerusform>%n grave</numerusform>
@@ -2697,118 +2712,118 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="45" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
         <source>Concertation meetings</source>
         <translation>Réunions de concertation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
         <source>Ad hoc</source>
         <translation>Ponctuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="46" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
         <source>CPTS</source>
         <translation>CPTS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="47" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
         <source>Quality circle</source>
         <translation>Cercle de qualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="49" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="49" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="48" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="49" />
         <source>Care plan</source>
         <translation>Plan de soins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="51" />
-        <location filename="../../app/ui/coordination/meeting_window.py" line="54" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="51" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="53" />
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="52" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="53" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="54" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="56" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="55" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="56" />
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="56" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="57" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="59" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="60" />
         <source>Search the records (words of the question, discussion, decisions)</source>
         <translation>Rechercher dans les comptes rendus (mots de la question, de la discussion, des décisions)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="69" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="70" />
         <source>New meeting…</source>
         <translation>Nouvelle réunion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="70" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="71" />
         <source>Add a patient…</source>
         <translation>Ajouter un patient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="71" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="72" />
         <source>Record the discussion…</source>
         <translation>Consigner la discussion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="101" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="102" />
         <source>Complex patients discussed in the last 12 months: %1 of %2 (%3). Complex: ALD and 75 or older, or a care plan in force.</source>
         <translation>Patients complexes discutés au cours des 12 derniers mois : %1 sur %2 (%3). Complexe : ALD et 75 ans ou plus, ou plan de soins en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="117" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="118" />
         <source>Choose a meeting first.</source>
         <translation>Choisissez d&apos;abord une réunion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/meeting_window.py" line="125" />
+        <location filename="../../app/ui/coordination/meeting_window.py" line="126" />
         <source>Choose a patient record first.</source>
         <translation>Choisissez d&apos;abord le dossier d&apos;un patient.</translation>
     </message>
@@ -2904,22 +2919,22 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="120" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="121" />
         <source>Record a clinical value</source>
         <translation>Saisir une valeur clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="126" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="127" />
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="130" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="131" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="132" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="133" />
         <source>Measured on</source>
         <translation>Mesurée le</translation>
     </message>
@@ -2927,238 +2942,238 @@
 <context>
     <name>PatientChart</name>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="50" />
-        <location filename="../../app/ui/patients/chart.py" line="181" />
+        <location filename="../../app/ui/patients/chart.py" line="58" />
+        <location filename="../../app/ui/patients/chart.py" line="209" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="57" />
+        <location filename="../../app/ui/patients/chart.py" line="65" />
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Given names</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="81" />
+        <location filename="../../app/ui/patients/chart.py" line="103" />
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>INS</source>
         <translation>INS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>AVS number</source>
         <translation>Numéro AVS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="82" />
+        <location filename="../../app/ui/patients/chart.py" line="104" />
         <source>Insurance card number</source>
         <translation>N° de carte d&apos;assuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="83" />
+        <location filename="../../app/ui/patients/chart.py" line="105" />
         <source>Médecin traitant</source>
         <translation>Médecin traitant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Long-term conditions (ALD)</source>
         <translation>Affections de longue durée (ALD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Conditions</source>
         <translation>Pathologies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="84" />
+        <location filename="../../app/ui/patients/chart.py" line="106" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="85" />
+        <location filename="../../app/ui/patients/chart.py" line="107" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="93" />
+        <location filename="../../app/ui/patients/chart.py" line="115" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="117" />
+        <location filename="../../app/ui/patients/chart.py" line="138" />
         <source>The record could not be opened.</source>
         <translation>Le dossier n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="127" />
+        <location filename="../../app/ui/patients/chart.py" line="155" />
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="128" />
+        <location filename="../../app/ui/patients/chart.py" line="156" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="128" />
+        <location filename="../../app/ui/patients/chart.py" line="156" />
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="128" />
+        <location filename="../../app/ui/patients/chart.py" line="156" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="129" />
+        <location filename="../../app/ui/patients/chart.py" line="157" />
         <source>Italian</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="130" />
+        <location filename="../../app/ui/patients/chart.py" line="158" />
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="130" />
+        <location filename="../../app/ui/patients/chart.py" line="158" />
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="135" />
+        <location filename="../../app/ui/patients/chart.py" line="163" />
         <source>none recorded</source>
         <translation>aucune saisie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="145" />
+        <location filename="../../app/ui/patients/chart.py" line="173" />
         <source>Last changed by %1 on %2</source>
         <translation>Modifié en dernier par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="154" />
+        <location filename="../../app/ui/patients/chart.py" line="182" />
         <source>%1 (%2 years)</source>
         <translation>%1 (%2 ans)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="161" />
+        <location filename="../../app/ui/patients/chart.py" line="189" />
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="161" />
+        <location filename="../../app/ui/patients/chart.py" line="189" />
         <source>retrieved</source>
         <translation>récupérée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="161" />
+        <location filename="../../app/ui/patients/chart.py" line="189" />
         <source>validated</source>
         <translation>validée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="162" />
+        <location filename="../../app/ui/patients/chart.py" line="190" />
         <source>qualified</source>
         <translation>qualifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="165" />
+        <location filename="../../app/ui/patients/chart.py" line="193" />
         <source>%1 (identity %2)</source>
         <translation>%1 (identité %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169" />
+        <location filename="../../app/ui/patients/chart.py" line="197" />
         <source>female</source>
         <translation>femme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169" />
+        <location filename="../../app/ui/patients/chart.py" line="197" />
         <source>male</source>
         <translation>homme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="169" />
+        <location filename="../../app/ui/patients/chart.py" line="197" />
         <source>other sex</source>
         <translation>autre sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="170" />
+        <location filename="../../app/ui/patients/chart.py" line="198" />
         <source>sex unknown</source>
         <translation>sexe inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="172" />
+        <location filename="../../app/ui/patients/chart.py" line="200" />
         <source>INS %1</source>
         <translation>INS %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="174" />
+        <location filename="../../app/ui/patients/chart.py" line="202" />
         <source>AVS %1</source>
         <translation>AVS %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="176" />
+        <location filename="../../app/ui/patients/chart.py" line="204" />
         <source>no national identifier</source>
         <translation>aucun identifiant national</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/chart.py" line="177" />
+        <location filename="../../app/ui/patients/chart.py" line="205" />
         <source>Born %1 · %2 · %3</source>
         <translation>Né(e) le %1 · %2 · %3</translation>
     </message>
@@ -3166,17 +3181,17 @@
 <context>
     <name>PatientForm</name>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="57" />
+        <location filename="../../app/ui/patients/patient_form.py" line="58" />
         <source>Edit patient %1</source>
         <translation>Modifier le patient %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="59" />
+        <location filename="../../app/ui/patients/patient_form.py" line="60" />
         <source>New patient</source>
         <translation>Nouveau patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patients/patient_form.py" line="151" />
+        <location filename="../../app/ui/patients/patient_form.py" line="155" />
         <source>(not a doctor of the practice)</source>
         <translation>(médecin hors du cabinet)</translation>
     </message>
@@ -3612,132 +3627,132 @@
 <context>
     <name>ProtocolsDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="35" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="36" />
         <source>Delegation protocols</source>
         <translation>Protocoles de coopération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="42" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="43" />
         <source>Activate for the practice</source>
         <translation>Activer pour le cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="44" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="45" />
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="49" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="50" />
         <source>training date dd.mm.yyyy</source>
         <translation>date de formation jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="50" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="51" />
         <source>Record adherence</source>
         <translation>Enregistrer l&apos;adhésion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="53" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="54" />
         <source>Staff adherence</source>
         <translation>Adhésion des professionnels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="55" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="56" />
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="56" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="57" />
         <source>Training date</source>
         <translation>Date de la formation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="58" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="59" />
         <source>Adherent</source>
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="64" />
         <source>written</source>
         <translation>écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="63" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="64" />
         <source>oral</source>
         <translation>oral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="64" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="65" />
         <source>electronic</source>
         <translation>électronique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="65" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="66" />
         <source>the patient</source>
         <translation>le patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="66" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="67" />
         <source>a representative</source>
         <translation>un représentant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="67" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="68" />
         <source>Enrol the patient</source>
         <translation>Inclure le patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="69" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="70" />
         <source>Patient enrolment (consent)</source>
         <translation>Inclusion du patient (consentement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="71" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="72" />
         <source>Consent date</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="72" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="73" />
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="73" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="74" />
         <source>Consent by</source>
         <translation>Consentement de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="111" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="114" />
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="126" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="129" />
         <source>Delegates: %1</source>
         <translation>Délégants : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="127" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="130" />
         <source>Acts: %1</source>
         <translation>Actes : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="128" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="131" />
         <source>Report to the doctor: %1</source>
         <translation>Compte rendu au médecin : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="131" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="134" />
         <source>To verify: %1</source>
         <translation>À vérifier : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="133" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="136" />
         <source>Active since %1</source>
         <translation>Actif depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/protocols_dialog.py" line="137" />
+        <location filename="../../app/ui/tasks/protocols_dialog.py" line="140" />
         <source>nobody yet</source>
         <translation>personne pour l&apos;instant</translation>
     </message>
@@ -3974,102 +3989,102 @@
 <context>
     <name>ReconciliationDialog</name>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="89" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="90" />
         <source>Medication reconciliation after a hospital stay</source>
         <translation>Conciliation médicamenteuse après hospitalisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="96" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="97" />
         <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
         <translation>Collez le code eMediplan de l&apos;ordonnance de sortie (CHMED16A…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
         <source>Add a line…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="108" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
         <source>Change the line…</source>
         <translation>Modifier la ligne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="109" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="110" />
         <source>Remove the line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="115" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="116" />
         <source>Compare with the current list</source>
         <translation>Comparer avec la liste actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="118" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119" />
         <source>Hospital / department</source>
         <translation>Hôpital / service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="119" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="120" />
         <source>Discharge date</source>
         <translation>Date de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="120" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="121" />
         <source>Discharge lines</source>
         <translation>Traitement de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="122" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="123" />
         <source>or eMediplan code</source>
         <translation>ou code eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="130" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="131" />
         <source>Intentional, documented</source>
         <translation>Intentionnel, documenté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="131" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="132" />
         <source>To be clarified</source>
         <translation>À clarifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="132" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="133" />
         <source>Keep current line</source>
         <translation>Garder la ligne actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="134" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="135" />
         <source>Why (required for an intentional change)</source>
         <translation>Pourquoi (obligatoire pour un changement intentionnel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="138" />
         <source>Save decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="136" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="139" />
         <source>Send as alert</source>
         <translation>Envoyer en alerte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="137" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="140" />
         <source>Validate the reconciled list</source>
         <translation>Valider la liste conciliée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="170" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="173" />
         <source>validated by %1</source>
         <translation>validée par %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="171" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="174" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="213" />
+        <location filename="../../app/ui/alerts/reconciliation_dialog.py" line="216" />
         <source>Enter the discharge lines or paste the eMediplan code first.</source>
         <translation>Saisissez d&apos;abord le traitement de sortie ou collez le code eMediplan.</translation>
     </message>
@@ -4315,136 +4330,141 @@
 <context>
     <name>ReferralWindow</name>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="34" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="35" />
         <source>Referrals</source>
         <translation>Adressages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
         <source>Within 48 h</source>
         <translation>Sous 48 h</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="35" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
         <source>Within 7 days</source>
         <translation>Sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
         <source>Scheduled</source>
         <translation>Programmé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="36" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
         <source>Advice only</source>
         <translation>Avis seul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="43" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="44" />
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="74" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="76" />
         <source>Booked</source>
         <translation>RDV pris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="37" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="74" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="76" />
         <source>Seen</source>
         <translation>Patient vu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
-        <location filename="../../app/ui/coordination/referral_window.py" line="75" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="39" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="77" />
         <source>Report received</source>
         <translation>Compte rendu reçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="38" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="39" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="41" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="42" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="41" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="42" />
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="42" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="43" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="44" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="45" />
         <source>Target</source>
         <translation>Délai cible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="44" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="45" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="45" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="47" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="47" />
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="46" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="47" />
         <source>booked late</source>
         <translation>RDV tardif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="48" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="49" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="48" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="49" />
+        <source>(in the chart)</source>
+        <translation>(dans le dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/referral_window.py" line="50" />
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="56" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="58" />
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="61" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="63" />
         <source>Answer (report received) or reason (cancel)</source>
         <translation>Réponse (compte rendu reçu) ou motif (annulation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="62" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="64" />
         <source>New referral…</source>
         <translation>Nouvel adressage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="76" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="78" />
         <source>Cancel referral</source>
         <translation>Annuler l&apos;adressage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/referral_window.py" line="70" />
+        <location filename="../../app/ui/coordination/referral_window.py" line="72" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4567,98 +4587,119 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="40" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="41" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="42" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="43" />
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="48" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="49" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="51" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="135" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="52" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="150" />
         <source>PostgreSQL server</source>
         <translation>Serveur PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="52" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="53" />
         <source>Leave empty to keep the records in the encrypted file on this computer. With several workstations, enter the address of the practice&apos;s PostgreSQL server; TLS (sslmode) is required unless the server runs on this computer. The change takes effect at the next start of Cordée.</source>
         <translation>Laissez vide pour conserver les dossiers dans le fichier chiffré de cet ordinateur. Avec plusieurs postes, saisissez l&apos;adresse du serveur PostgreSQL du cabinet ; TLS (sslmode) est obligatoire sauf si le serveur fonctionne sur cet ordinateur. Le changement prend effet au prochain démarrage de Cordée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="59" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="60" />
         <source>Practice (all workstations)</source>
         <translation>Cabinet (tous les postes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="63" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="64" />
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="64" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="65" />
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="68" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="69" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="72" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="73" />
         <source>Task titles and alert texts that Cordée writes itself are read by the whole team: they are written in this language.</source>
         <translation>Les titres de tâches et textes d&apos;alerte rédigés par Cordée sont lus par toute l&apos;équipe : ils sont écrits dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="74" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="156" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="75" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="171" />
         <source>Practice name</source>
         <translation>Nom du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="75" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="76" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="76" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="156" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="77" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="171" />
         <source>FINESS number</source>
         <translation>N° FINESS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="77" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="157" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="78" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="172" />
         <source>GLN</source>
         <translation>GLN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="78" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="157" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="79" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="172" />
         <source>Lock the screen after</source>
         <translation>Verrouiller l&apos;écran après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="79" />
-        <location filename="../../app/ui/admin/settings_dialog.py" line="158" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="80" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="173" />
         <source>Language of shared texts</source>
         <translation>Langue des textes partagés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="97" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="82" />
+        <source>Open to every clinician of the practice</source>
+        <translation>Ouverts à tous les soignants du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="83" />
+        <source>Limited to each patient&apos;s care circle</source>
+        <translation>Limités au cercle de soins de chaque patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="84" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="173" />
+        <source>Patient charts</source>
+        <translation>Dossiers des patients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="86" />
+        <source>Limited: a chart is read by the patient&apos;s médecin traitant, the members of their care circle and whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin traitant — but not the chart.</source>
+        <translation>Limités : un dossier est lu par le médecin traitant du patient, les membres de son cercle de soins et toute personne ayant une tâche ou une alerte sur ce patient. L&apos;accueil (assistantes médicales, coordinatrices) retrouve toujours chaque patient pour l&apos;identifier et lui donner rendez-vous — nom, date de naissance, adresse, téléphone, identifiants, médecin traitant — mais pas son dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/admin/settings_dialog.py" line="110" />
         <source>Only an administrator can change the practice settings.</source>
         <translation>Seul un administrateur peut modifier les paramètres du cabinet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/admin/settings_dialog.py" line="163" />
+        <location filename="../../app/ui/admin/settings_dialog.py" line="178" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4872,22 +4913,22 @@
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="102" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="103" />
         <source>Stop %1</source>
         <translation>Arrêter %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="106" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="107" />
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="107" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="108" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/medications/medications_tab.py" line="108" />
+        <location filename="../../app/ui/medications/medications_tab.py" line="109" />
         <source>Stopped on</source>
         <translation>Arrêté le</translation>
     </message>
@@ -4895,249 +4936,249 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="54" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="55" />
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="54" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="55" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="57" />
-        <location filename="../../app/ui/tasks/task_dialog.py" line="165" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="58" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="168" />
         <source>No patient</source>
         <translation>Aucun patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Physicians</source>
         <translation>Médecins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="65" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
         <source>Pharmacists</source>
         <translation>Pharmaciens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Advanced practice nurses</source>
         <translation>Infirmiers en pratique avancée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="66" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
         <source>Nurses</source>
         <translation>Infirmiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="68" />
         <source>Medical assistants</source>
         <translation>Assistants médicaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="67" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="68" />
         <source>Coordinators</source>
         <translation>Coordinateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="68" />
-        <location filename="../../app/ui/tasks/task_dialog.py" line="153" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="69" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="156" />
         <source>— nobody: offer to a pool —</source>
         <translation>— personne : proposer à un pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="69" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="70" />
         <source>— no pool —</source>
         <translation>— aucun pool —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="70" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="71" />
         <source>— not under a protocol —</source>
         <translation>— hors protocole —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="74" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
         <source>routine</source>
         <translation>courante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="74" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
         <source>urgent</source>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="76" />
         <source>as soon as possible</source>
         <translation>dès que possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="75" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="76" />
         <source>immediately</source>
         <translation>immédiate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="77" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="78" />
         <source>dd.mm.yyyy</source>
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="79" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="80" />
         <source>hh:mm (optional)</source>
         <translation>hh:mm (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="81" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="82" />
         <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
         <translation>p. ex. FREQ=MONTHLY;INTERVAL=3 (tous les 3 mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="87" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="88" />
         <source>Result (when completing) or reason (cancel, hold, failure)</source>
         <translation>Résultat (à la clôture) ou motif (annulation, suspension, échec)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="96" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="96" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="97" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="98" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
         <source>Act</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="99" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="101" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="100" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="101" />
         <source>Repeats</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="101" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="102" />
         <source>Business status</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="102" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="103" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="102" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="103" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="103" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="104" />
         <source>Result / reason</source>
         <translation>Résultat / motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="113" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="113" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
         <source>Put on hold</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="114" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="116" />
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="115" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="116" />
         <source>Cancel task</source>
         <translation>Annuler la tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="121" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="122" />
         <source>Claim</source>
         <translation>Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="179" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="182" />
         <source>%1 (last change by %2)</source>
         <translation>%1 (dernière modification par %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="199" />
         <source>requested</source>
         <translation>demandée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="192" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="199" />
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="200" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="193" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="200" />
         <source>on hold</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="201" />
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="194" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="201" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_dialog.py" line="195" />
+        <location filename="../../app/ui/tasks/task_dialog.py" line="202" />
         <source>failed</source>
         <translation>échouée</translation>
     </message>
@@ -5145,7 +5186,7 @@
 <context>
     <name>TaskTab</name>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="26" />
+        <location filename="../../app/ui/tasks/task_tab.py" line="27" />
         <source>&amp;New task for this patient…</source>
         <translation>&amp;Nouvelle tâche pour ce patient…</translation>
     </message>
@@ -5155,12 +5196,12 @@
         <translation>Inclusion dans un protocole…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="39" />
+        <location filename="../../app/ui/tasks/task_tab.py" line="41" />
         <source>Results written to the chart</source>
         <translation>Résultats versés au dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/task_tab.py" line="56" />
+        <location filename="../../app/ui/tasks/task_tab.py" line="58" />
         <source>none yet</source>
         <translation>aucun pour l&apos;instant</translation>
     </message>
@@ -5886,122 +5927,122 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="44" />
+        <location filename="../../app/ui/tasks/worklist.py" line="45" />
         <source>Filter (patient, task, status…)</source>
         <translation>Filtrer (patient, tâche, statut…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="46" />
+        <location filename="../../app/ui/tasks/worklist.py" line="47" />
         <source>Show closed</source>
         <translation>Afficher les clôturées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>My tasks</source>
         <translation>Mes tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="49" />
+        <location filename="../../app/ui/tasks/worklist.py" line="50" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="50" />
+        <location filename="../../app/ui/tasks/worklist.py" line="51" />
         <source>Escalated</source>
         <translation>Escaladées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="59" />
+        <location filename="../../app/ui/tasks/worklist.py" line="60" />
         <source>Absences</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="62" />
+        <location filename="../../app/ui/tasks/worklist.py" line="63" />
         <source>&amp;New task…</source>
         <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="64" />
+        <location filename="../../app/ui/tasks/worklist.py" line="65" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="66" />
+        <location filename="../../app/ui/tasks/worklist.py" line="67" />
         <source>&amp;Claim</source>
         <translation>Prendre en c&amp;harge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="68" />
+        <location filename="../../app/ui/tasks/worklist.py" line="69" />
         <source>C&amp;hart</source>
         <translation>Dossi&amp;er</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="70" />
+        <location filename="../../app/ui/tasks/worklist.py" line="71" />
         <source>&amp;Print today…</source>
         <translation>&amp;Imprimer la journée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="117" />
+        <location filename="../../app/ui/tasks/worklist.py" line="121" />
         <source>Tasks (%1)</source>
         <translation>Tâches (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="177" />
+        <location filename="../../app/ui/tasks/worklist.py" line="194" />
         <source>Save the day&apos;s worklist</source>
         <translation>Enregistrer la liste de travail du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="182" />
+        <location filename="../../app/ui/tasks/worklist.py" line="199" />
         <source>Worklist of %1 — %2</source>
         <translation>Liste de travail de %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="183" />
+        <location filename="../../app/ui/tasks/worklist.py" line="200" />
         <source>Printed by %1</source>
         <translation>Imprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="183" />
+        <location filename="../../app/ui/tasks/worklist.py" line="200" />
         <source>No task due.</source>
         <translation>Aucune tâche à échéance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="184" />
+        <location filename="../../app/ui/tasks/worklist.py" line="201" />
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="202" />
         <source>Protocol / act</source>
         <translation>Protocole / acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="202" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks/worklist.py" line="185" />
+        <location filename="../../app/ui/tasks/worklist.py" line="202" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -6042,7 +6083,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="116" />
+        <location filename="../../app/ui/common/errors/render.py" line="130" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6117,9 +6158,54 @@
         <translation>n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/errors/render.py" line="119" />
+        <location filename="../../app/ui/common/errors/render.py" line="133" />
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="10" />
+        <source>Your account has been deactivated: ask an administrator.</source>
+        <translation>Votre compte a été désactivé : adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="11" />
+        <source>This patient&apos;s chart is open to their care team only (médecin traitant, care circle, a task or an alert on the patient).</source>
+        <translation>Le dossier de ce patient n&apos;est ouvert qu&apos;à son équipe de soins (médecin traitant, cercle de soins, une tâche ou une alerte sur ce patient).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="14" />
+        <source>Only the patient&apos;s médecin traitant can do this.</source>
+        <translation>Seul le médecin traitant du patient peut le faire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="15" />
+        <source>Only the doctor the alert was sent to can answer it.</source>
+        <translation>Seul le médecin destinataire de l&apos;alerte peut y répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="16" />
+        <source>Only the person the task is assigned to, its pool, its creator or a supervisor can change it.</source>
+        <translation>Seuls la personne à qui la tâche est confiée, son pool, son auteur ou un superviseur peuvent la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="18" />
+        <source>This task is not waiting in one of your pools.</source>
+        <translation>Cette tâche n&apos;attend dans aucun de vos pools.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="19" />
+        <source>Only the person or role responsible for this action, or the care team, can record its progress.</source>
+        <translation>Seuls la personne ou le rôle responsable de cette action, ou l&apos;équipe de soins, peuvent en noter l&apos;avancement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="21" />
+        <source>This document is restricted to the people it names.</source>
+        <translation>Ce document est réservé aux personnes qu&apos;il désigne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/errors/access.py" line="23" />
+        <source>must name active members of the practice (not: {ids})</source>
+        <translation>doit désigner des membres actifs du cabinet (pas : {ids})</translation>
     </message>
 </context>
 <context>

@@ -190,8 +190,9 @@ def test_pool_claim_and_lists_and_counts(practice):
     assert task_lists.counts(ma) == task_lists.WorklistCounts(mine=1, pool=1, overdue=1, escalated=0)
     with pytest.raises(TransitionError, match="claim the task"):
         tasks.transition(ma, pooled, 1, "accepted")
-    with pytest.raises(ValidationError):
+    with pytest.raises(AccessDenied) as refused:   # not one of the nurse's pools
         tasks.claim_task(practice.ctx["nurse"], pooled, 1)
+    assert refused.value.code == "access.not_in_pool"
     tasks.claim_task(ma, pooled, 1)
     assert {r.id for r in task_lists.my_tasks(ma)} == {pooled, mine}
     assert task_lists.pool_tasks(ma) == []
