@@ -1497,113 +1497,113 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
         <source>Emergency visit</source>
         <translation>Notfallbesuch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
         <source>Admission</source>
         <translation>Spitaleintritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="49" />
         <source>Discharge</source>
         <translation>Spitalaustritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
         <source>Facility</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
-        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="80" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="58" />
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
         <source>Added</source>
         <translation>Hinzugefügt am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
         <source>Restricted document</source>
         <translation>Dokument mit eingeschränktem Zugriff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="63" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="63" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="64" />
         <source>Size</source>
         <translation>Grösse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="66" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="67" />
         <source>&amp;Record event…</source>
         <translation>&amp;Ereignis erfassen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="68" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="69" />
         <source>&amp;Attach document…</source>
         <translation>Dokument anhän&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="70" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="71" />
         <source>&amp;Open document</source>
         <translation>Dokument ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="80" />
         <source>Hospital events</source>
         <translation>Spitalereignisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="119" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="120" />
         <source>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</source>
         <translation>Häufige Notfallbesuche: %1 Besuche innert 12 Monaten bis %2 (Koordinationsmeldung %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="123" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="123" />
         <source>acknowledged</source>
         <translation>zur Kenntnis genommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="137" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="138" />
         <source>Attach a document</source>
         <translation>Dokument anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="138" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="139" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
         <translation>Dokumente (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
     </message>
@@ -1975,47 +1975,47 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="29" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="31" />
         <source>Cordée is locked</source>
         <translation>Cordée ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="35" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="37" />
         <source>Type your password to continue.</source>
         <translation>Geben Sie Ihr Passwort ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="39" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="41" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="43" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="45" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="45" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="47" />
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="63" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="65" />
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="78" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="80" />
         <source>An administrator has deactivated your account: this session is closed.</source>
         <translation>Eine Administratorin oder ein Administrator hat Ihr Konto deaktiviert: Diese Sitzung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="80" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="82" />
         <source>An administrator has changed your roles: log out and log in again to continue with your new access.</source>
         <translation>Eine Administratorin oder ein Administrator hat Ihre Rollen geändert: Melden Sie sich ab und wieder an, um mit Ihren neuen Rechten weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="92" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="94" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -4470,6 +4470,59 @@
     </message>
 </context>
 <context>
+    <name>RestrictionDialog</name>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="25" />
+        <source>All physicians</source>
+        <translation>Alle Ärztinnen und Ärzte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="26" />
+        <source>All pharmacists</source>
+        <translation>Alle Apothekerinnen und Apotheker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="27" />
+        <source>All advanced practice nurses</source>
+        <translation>Alle APN (Pflegeexpertinnen und -experten)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="28" />
+        <source>All nurses</source>
+        <translation>Alle Pflegefachpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="29" />
+        <source>All medical assistants</source>
+        <translation>Alle MPA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="30" />
+        <source>All coordinators</source>
+        <translation>Alle Koordinationspersonen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="40" />
+        <source>Who may open “%1”?</source>
+        <translation>Wer darf «%1» öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="41" />
+        <source>Everyone who may read the patient&apos;s chart</source>
+        <translation>Alle, die das Dossier des Patienten lesen dürfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="42" />
+        <source>Only the people and roles ticked below (and you)</source>
+        <translation>Nur die unten angekreuzten Personen und Rollen (und Sie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="54" />
+        <source>The others see that a restricted document exists, not its title.</source>
+        <translation>Die anderen sehen, dass ein Dokument mit eingeschränktem Zugriff existiert, aber nicht seinen Titel.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWorksheetDialog</name>
     <message>
         <location filename="../../app/ui/alerts/worksheet_dialog.py" line="34" />
@@ -6256,901 +6309,916 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="24" />
+        <location filename="../../app/ui/common/field_labels.py" line="23" />
+        <source>Patient charts</source>
+        <translation>Patientendossiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="25" />
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="25" />
+        <location filename="../../app/ui/common/field_labels.py" line="26" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="26" />
+        <location filename="../../app/ui/common/field_labels.py" line="27" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="27" />
+        <location filename="../../app/ui/common/field_labels.py" line="28" />
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="28" />
+        <location filename="../../app/ui/common/field_labels.py" line="29" />
         <source>RPPS number</source>
         <translation>RPPS-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="29" />
+        <location filename="../../app/ui/common/field_labels.py" line="30" />
         <source>ADELI number</source>
         <translation>ADELI-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="30" />
+        <location filename="../../app/ui/common/field_labels.py" line="31" />
         <source>Account status</source>
         <translation>Kontostatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="31" />
+        <location filename="../../app/ui/common/field_labels.py" line="32" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="32" />
+        <location filename="../../app/ui/common/field_labels.py" line="33" />
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="33" />
+        <location filename="../../app/ui/common/field_labels.py" line="34" />
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="35" />
+        <location filename="../../app/ui/common/field_labels.py" line="36" />
         <source>Practice passphrase</source>
         <translation>Passphrase der Praxis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="36" />
+        <location filename="../../app/ui/common/field_labels.py" line="37" />
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="38" />
+        <location filename="../../app/ui/common/field_labels.py" line="39" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="39" />
+        <location filename="../../app/ui/common/field_labels.py" line="40" />
         <source>Given names</source>
         <translation>Vorname(n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="40" />
+        <location filename="../../app/ui/common/field_labels.py" line="41" />
         <source>Birth name</source>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="41" />
+        <location filename="../../app/ui/common/field_labels.py" line="42" />
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="42" />
+        <location filename="../../app/ui/common/field_labels.py" line="43" />
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="43" />
+        <location filename="../../app/ui/common/field_labels.py" line="44" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="44" />
+        <location filename="../../app/ui/common/field_labels.py" line="45" />
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="45" />
+        <location filename="../../app/ui/common/field_labels.py" line="46" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="46" />
+        <location filename="../../app/ui/common/field_labels.py" line="47" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="47" />
+        <location filename="../../app/ui/common/field_labels.py" line="48" />
         <source>Preferred language</source>
         <translation>Bevorzugte Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="48" />
+        <location filename="../../app/ui/common/field_labels.py" line="49" />
         <source>Regular doctor</source>
         <translation>Hausarzt/Hausärztin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="49" />
+        <location filename="../../app/ui/common/field_labels.py" line="50" />
         <source>External doctor</source>
         <translation>Externer Arzt/Ärztin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="50" />
+        <location filename="../../app/ui/common/field_labels.py" line="51" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="51" />
+        <location filename="../../app/ui/common/field_labels.py" line="52" />
         <source>INS number</source>
         <translation>INS-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="52" />
+        <location filename="../../app/ui/common/field_labels.py" line="53" />
         <source>INS identity status</source>
         <translation>Status der INS-Identität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="53" />
+        <location filename="../../app/ui/common/field_labels.py" line="54" />
         <source>AVS number</source>
         <translation>AHV-Nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="54" />
+        <location filename="../../app/ui/common/field_labels.py" line="55" />
         <source>Insurance card number</source>
         <translation>Versichertenkartennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="55" />
+        <location filename="../../app/ui/common/field_labels.py" line="56" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="56" />
+        <location filename="../../app/ui/common/field_labels.py" line="57" />
         <source>Problems</source>
         <translation>Gesundheitsprobleme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="57" />
+        <location filename="../../app/ui/common/field_labels.py" line="58" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="58" />
+        <location filename="../../app/ui/common/field_labels.py" line="59" />
         <source>Staff member</source>
         <translation>Mitarbeiter/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="60" />
+        <location filename="../../app/ui/common/field_labels.py" line="61" />
         <source>ATC code</source>
         <translation>ATC-Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="61" />
+        <location filename="../../app/ui/common/field_labels.py" line="62" />
         <source>Catalogue reference</source>
         <translation>Katalogreferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="62" />
+        <location filename="../../app/ui/common/field_labels.py" line="63" />
         <source>Substance(s)</source>
         <translation>Wirkstoff(e)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="63" />
+        <location filename="../../app/ui/common/field_labels.py" line="64" />
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="64" />
+        <location filename="../../app/ui/common/field_labels.py" line="65" />
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="65" />
+        <location filename="../../app/ui/common/field_labels.py" line="66" />
         <source>Morning dose</source>
         <translation>Dosis morgens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="66" />
+        <location filename="../../app/ui/common/field_labels.py" line="67" />
         <source>Noon dose</source>
         <translation>Dosis mittags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="67" />
+        <location filename="../../app/ui/common/field_labels.py" line="68" />
         <source>Evening dose</source>
         <translation>Dosis abends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="68" />
+        <location filename="../../app/ui/common/field_labels.py" line="69" />
         <source>Night dose</source>
         <translation>Dosis zur Nacht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="69" />
+        <location filename="../../app/ui/common/field_labels.py" line="70" />
         <source>Route</source>
         <translation>Applikationsweg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="70" />
+        <location filename="../../app/ui/common/field_labels.py" line="71" />
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="71" />
+        <location filename="../../app/ui/common/field_labels.py" line="72" />
         <source>Indication</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="72" />
+        <location filename="../../app/ui/common/field_labels.py" line="73" />
         <source>Daily dose (mg)</source>
         <translation>Tagesdosis (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="73" />
+        <location filename="../../app/ui/common/field_labels.py" line="74" />
         <source>Start date</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="74" />
+        <location filename="../../app/ui/common/field_labels.py" line="75" />
         <source>End date</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="75" />
+        <location filename="../../app/ui/common/field_labels.py" line="76" />
         <source>Renewal allowed until</source>
         <translation>Erneuerung erlaubt bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="76" />
+        <location filename="../../app/ui/common/field_labels.py" line="77" />
         <source>Prescriber</source>
         <translation>Verordnende Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="77" />
+        <location filename="../../app/ui/common/field_labels.py" line="78" />
         <source>Other prescriber</source>
         <translation>Andere verordnende Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="78" />
+        <location filename="../../app/ui/common/field_labels.py" line="79" />
         <source>Reason for stopping</source>
         <translation>Grund für das Absetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="79" />
+        <location filename="../../app/ui/common/field_labels.py" line="80" />
         <source>Stop date</source>
         <translation>Absetzdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="81" />
+        <location filename="../../app/ui/common/field_labels.py" line="82" />
         <source>Measurement</source>
         <translation>Messung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="82" />
+        <location filename="../../app/ui/common/field_labels.py" line="83" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="83" />
+        <location filename="../../app/ui/common/field_labels.py" line="84" />
         <source>Date of measurement</source>
         <translation>Messdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="85" />
+        <location filename="../../app/ui/common/field_labels.py" line="86" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="86" />
+        <location filename="../../app/ui/common/field_labels.py" line="87" />
         <source>Declaration reference</source>
         <translation>Referenz der Meldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="87" />
+        <location filename="../../app/ui/common/field_labels.py" line="88" />
         <source>Form of consent</source>
         <translation>Form der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="88" />
+        <location filename="../../app/ui/common/field_labels.py" line="89" />
         <source>Consent given by</source>
         <translation>Einwilligung erteilt von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="89" />
+        <location filename="../../app/ui/common/field_labels.py" line="90" />
         <source>Reason for leaving</source>
         <translation>Austrittsgrund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="91" />
+        <location filename="../../app/ui/common/field_labels.py" line="92" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="92" />
+        <location filename="../../app/ui/common/field_labels.py" line="93" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="93" />
+        <location filename="../../app/ui/common/field_labels.py" line="94" />
         <source>Task type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="94" />
+        <location filename="../../app/ui/common/field_labels.py" line="95" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="95" />
+        <location filename="../../app/ui/common/field_labels.py" line="96" />
         <source>Assigned to</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="96" />
+        <location filename="../../app/ui/common/field_labels.py" line="97" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="97" />
+        <location filename="../../app/ui/common/field_labels.py" line="98" />
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="98" />
+        <location filename="../../app/ui/common/field_labels.py" line="99" />
         <source>Due time</source>
         <translation>Fälligkeitszeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="99" />
+        <location filename="../../app/ui/common/field_labels.py" line="100" />
         <source>Recurrence</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="100" />
         <location filename="../../app/ui/common/field_labels.py" line="101" />
+        <location filename="../../app/ui/common/field_labels.py" line="102" />
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="102" />
+        <location filename="../../app/ui/common/field_labels.py" line="103" />
         <source>Act performed</source>
         <translation>Durchgeführte Handlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="103" />
+        <location filename="../../app/ui/common/field_labels.py" line="104" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="104" />
+        <location filename="../../app/ui/common/field_labels.py" line="105" />
         <source>Progress note</source>
         <translation>Bearbeitungsstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="105" />
+        <location filename="../../app/ui/common/field_labels.py" line="106" />
         <source>Activation date</source>
         <translation>Aktivierungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="106" />
+        <location filename="../../app/ui/common/field_labels.py" line="107" />
         <source>Training date</source>
         <translation>Schulungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="107" />
+        <location filename="../../app/ui/common/field_labels.py" line="108" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="108" />
+        <location filename="../../app/ui/common/field_labels.py" line="109" />
         <source>Date of consent</source>
         <translation>Datum der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="110" />
+        <location filename="../../app/ui/common/field_labels.py" line="111" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="111" />
+        <location filename="../../app/ui/common/field_labels.py" line="112" />
         <source>Age from</source>
         <translation>Alter von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="112" />
+        <location filename="../../app/ui/common/field_labels.py" line="113" />
         <source>Age to</source>
         <translation>Alter bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="113" />
+        <location filename="../../app/ui/common/field_labels.py" line="114" />
         <source>Conditions (ICD-10 codes)</source>
         <translation>Erkrankungen (ICD-10-Codes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="114" />
+        <location filename="../../app/ui/common/field_labels.py" line="115" />
         <source>Task not done</source>
         <translation>Nicht erledigte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="115" />
+        <location filename="../../app/ui/common/field_labels.py" line="116" />
         <source>Not done for (months)</source>
         <translation>Nicht erledigt seit (Monaten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="116" />
+        <location filename="../../app/ui/common/field_labels.py" line="117" />
         <source>Renewed until</source>
         <translation>Verlängert bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="117" />
+        <location filename="../../app/ui/common/field_labels.py" line="118" />
         <source>New dose</source>
         <translation>Neue Dosis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="118" />
+        <location filename="../../app/ui/common/field_labels.py" line="119" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="119" />
+        <location filename="../../app/ui/common/field_labels.py" line="120" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="120" />
+        <location filename="../../app/ui/common/field_labels.py" line="121" />
         <source>Reason for the status</source>
         <translation>Grund für den Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="121" />
+        <location filename="../../app/ui/common/field_labels.py" line="122" />
         <source>Escalation delay (days)</source>
         <translation>Eskalationsfrist (Tage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="122" />
+        <location filename="../../app/ui/common/field_labels.py" line="123" />
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="123" />
+        <location filename="../../app/ui/common/field_labels.py" line="124" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="125" />
+        <location filename="../../app/ui/common/field_labels.py" line="126" />
         <source>Review finding</source>
         <translation>Befund der Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="126" />
+        <location filename="../../app/ui/common/field_labels.py" line="127" />
         <source>Problem category</source>
         <translation>Problemkategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="127" />
+        <location filename="../../app/ui/common/field_labels.py" line="128" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="128" />
+        <location filename="../../app/ui/common/field_labels.py" line="129" />
         <source>Proposed intervention</source>
         <translation>Vorgeschlagene Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="129" />
+        <location filename="../../app/ui/common/field_labels.py" line="130" />
         <source>Intervention details</source>
         <translation>Einzelheiten der Intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="130" />
+        <location filename="../../app/ui/common/field_labels.py" line="131" />
         <source>Medications concerned</source>
         <translation>Betroffene Medikamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="131" />
+        <location filename="../../app/ui/common/field_labels.py" line="132" />
         <source>Proposed changes</source>
         <translation>Vorgeschlagene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="132" />
+        <location filename="../../app/ui/common/field_labels.py" line="133" />
         <source>Changes made</source>
         <translation>Vorgenommene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="133" />
+        <location filename="../../app/ui/common/field_labels.py" line="134" />
         <source>Urgency</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="134" />
+        <location filename="../../app/ui/common/field_labels.py" line="135" />
         <source>Reply expected by</source>
         <translation>Antwort erwartet bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="135" />
-        <location filename="../../app/ui/common/field_labels.py" line="192" />
+        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="195" />
         <source>Recipient</source>
         <translation>Empfänger/in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="137" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="137" />
+        <location filename="../../app/ui/common/field_labels.py" line="138" />
         <source>Reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="138" />
+        <location filename="../../app/ui/common/field_labels.py" line="139" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="139" />
+        <location filename="../../app/ui/common/field_labels.py" line="140" />
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="140" />
+        <location filename="../../app/ui/common/field_labels.py" line="141" />
         <source>Inbox folder</source>
         <translation>Ordner des Posteingangs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="141" />
+        <location filename="../../app/ui/common/field_labels.py" line="142" />
         <source>Discharge date</source>
         <translation>Austrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="142" />
-        <location filename="../../app/ui/common/field_labels.py" line="202" />
+        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="205" />
         <source>Decision</source>
         <translation>Entscheid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="144" />
         <source>Send as</source>
         <translation>Senden als</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="144" />
+        <location filename="../../app/ui/common/field_labels.py" line="145" />
         <source>Kind of review</source>
         <translation>Art des Reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="145" />
+        <location filename="../../app/ui/common/field_labels.py" line="146" />
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="146" />
+        <location filename="../../app/ui/common/field_labels.py" line="147" />
         <source>Conclusion</source>
         <translation>Schlussfolgerung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="147" />
+        <location filename="../../app/ui/common/field_labels.py" line="148" />
         <source>eMediplan</source>
         <translation>eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="148" />
+        <location filename="../../app/ui/common/field_labels.py" line="149" />
         <source>eGFR</source>
         <translation>eGFR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="149" />
+        <location filename="../../app/ui/common/field_labels.py" line="150" />
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="150" />
+        <location filename="../../app/ui/common/field_labels.py" line="151" />
         <source>Creatinine (µmol/l)</source>
         <translation>Kreatinin (µmol/l)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="152" />
+        <location filename="../../app/ui/common/field_labels.py" line="153" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="153" />
+        <location filename="../../app/ui/common/field_labels.py" line="154" />
         <source>Referent</source>
         <translation>Bezugsperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="154" />
+        <location filename="../../app/ui/common/field_labels.py" line="155" />
         <source>Advance directives</source>
         <translation>Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="155" />
+        <location filename="../../app/ui/common/field_labels.py" line="156" />
         <source>Date of the advance directives</source>
         <translation>Datum der Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="156" />
+        <location filename="../../app/ui/common/field_labels.py" line="157" />
         <source>Where the advance directives are kept</source>
         <translation>Aufbewahrungsort der Patientenverfügung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="157" />
+        <location filename="../../app/ui/common/field_labels.py" line="158" />
         <source>Trusted person</source>
         <translation>Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="158" />
+        <location filename="../../app/ui/common/field_labels.py" line="159" />
         <source>Trusted person&apos;s contact</source>
         <translation>Kontakt der Vertrauensperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="159" />
+        <location filename="../../app/ui/common/field_labels.py" line="160" />
         <source>Trusted person designated on</source>
         <translation>Vertrauensperson bestimmt am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="160" />
+        <location filename="../../app/ui/common/field_labels.py" line="161" />
         <source>Review date</source>
         <translation>Überprüfungsdatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="161" />
+        <location filename="../../app/ui/common/field_labels.py" line="162" />
         <source>Date of the patient&apos;s agreement</source>
         <translation>Datum des Einverständnisses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="162" />
+        <location filename="../../app/ui/common/field_labels.py" line="163" />
         <source>How the patient agreed</source>
         <translation>Art des Einverständnisses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="163" />
+        <location filename="../../app/ui/common/field_labels.py" line="164" />
         <source>Validated by</source>
         <translation>Validiert von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="164" />
+        <location filename="../../app/ui/common/field_labels.py" line="165" />
         <source>Reason for closing</source>
         <translation>Grund für den Abschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="165" />
+        <location filename="../../app/ui/common/field_labels.py" line="166" />
         <source>Shared goals</source>
         <translation>Gemeinsame Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="166" />
+        <location filename="../../app/ui/common/field_labels.py" line="167" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="167" />
+        <location filename="../../app/ui/common/field_labels.py" line="168" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="168" />
+        <location filename="../../app/ui/common/field_labels.py" line="169" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="169" />
+        <location filename="../../app/ui/common/field_labels.py" line="170" />
         <source>Domain</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="170" />
+        <location filename="../../app/ui/common/field_labels.py" line="171" />
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="171" />
+        <location filename="../../app/ui/common/field_labels.py" line="172" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="172" />
-        <location filename="../../app/ui/common/field_labels.py" line="177" />
+        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="178" />
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="174" />
         <source>How it is measured</source>
         <translation>Messgrösse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="174" />
+        <location filename="../../app/ui/common/field_labels.py" line="175" />
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="175" />
+        <location filename="../../app/ui/common/field_labels.py" line="176" />
         <source>Problems addressed</source>
         <translation>Betroffene Probleme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="176" />
+        <location filename="../../app/ui/common/field_labels.py" line="177" />
         <source>Type of action</source>
         <translation>Art der Massnahme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="178" />
+        <location filename="../../app/ui/common/field_labels.py" line="179" />
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="179" />
+        <location filename="../../app/ui/common/field_labels.py" line="180" />
         <source>Responsible role</source>
         <translation>Verantwortliche Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="180" />
+        <location filename="../../app/ui/common/field_labels.py" line="181" />
         <source>Other responsible</source>
         <translation>Andere verantwortliche Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="181" />
+        <location filename="../../app/ui/common/field_labels.py" line="182" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="182" />
+        <location filename="../../app/ui/common/field_labels.py" line="183" />
         <source>Reported on</source>
         <translation>Gemeldet am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="184" />
+        <location filename="../../app/ui/common/field_labels.py" line="185" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="185" />
+        <location filename="../../app/ui/common/field_labels.py" line="186" />
         <source>Facility</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="186" />
+        <location filename="../../app/ui/common/field_labels.py" line="187" />
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="187" />
+        <location filename="../../app/ui/common/field_labels.py" line="188" />
         <source>File content</source>
         <translation>Dateiinhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="188" />
+        <location filename="../../app/ui/common/field_labels.py" line="189" />
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="189" />
+        <location filename="../../app/ui/common/field_labels.py" line="190" />
+        <source>Restricted to (people)</source>
+        <translation>Vorbehalten für (Personen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="191" />
+        <source>Restricted to (roles)</source>
+        <translation>Vorbehalten für (Rollen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="192" />
         <source>Hospital event</source>
         <translation>Spitalereignis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="190" />
+        <location filename="../../app/ui/common/field_labels.py" line="193" />
         <source>Referral</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="191" />
+        <location filename="../../app/ui/common/field_labels.py" line="194" />
         <source>Destination folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="193" />
+        <location filename="../../app/ui/common/field_labels.py" line="196" />
         <source>Specialty</source>
         <translation>Fachgebiet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="194" />
+        <location filename="../../app/ui/common/field_labels.py" line="197" />
         <source>Clinical question</source>
         <translation>Klinische Fragestellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="195" />
+        <location filename="../../app/ui/common/field_labels.py" line="198" />
         <source>Requested on</source>
         <translation>Angefordert am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="196" />
+        <location filename="../../app/ui/common/field_labels.py" line="199" />
         <source>Reason for cancelling</source>
         <translation>Grund der Absage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="197" />
+        <location filename="../../app/ui/common/field_labels.py" line="200" />
         <source>Specialist&apos;s answer</source>
         <translation>Antwort der Fachperson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="198" />
+        <location filename="../../app/ui/common/field_labels.py" line="201" />
         <source>Meeting date</source>
         <translation>Datum der Besprechung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="199" />
+        <location filename="../../app/ui/common/field_labels.py" line="202" />
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="200" />
+        <location filename="../../app/ui/common/field_labels.py" line="203" />
         <source>Outside participants</source>
         <translation>Externe Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="201" />
+        <location filename="../../app/ui/common/field_labels.py" line="204" />
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="203" />
+        <location filename="../../app/ui/common/field_labels.py" line="206" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="204" />
+        <location filename="../../app/ui/common/field_labels.py" line="207" />
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="205" />
+        <location filename="../../app/ui/common/field_labels.py" line="208" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="210" />
+        <location filename="../../app/ui/common/field_labels.py" line="213" />
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="211" />
+        <location filename="../../app/ui/common/field_labels.py" line="214" />
         <source>Proposed change %1</source>
         <translation>Vorgeschlagene Änderung %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="212" />
+        <location filename="../../app/ui/common/field_labels.py" line="215" />
         <source>Change %1</source>
         <translation>Änderung %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="215" />
+        <location filename="../../app/ui/common/field_labels.py" line="218" />
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="216" />
+        <location filename="../../app/ui/common/field_labels.py" line="219" />
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="217" />
+        <location filename="../../app/ui/common/field_labels.py" line="220" />
         <source>label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="218" />
+        <location filename="../../app/ui/common/field_labels.py" line="221" />
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="219" />
+        <location filename="../../app/ui/common/field_labels.py" line="222" />
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="220" />
+        <location filename="../../app/ui/common/field_labels.py" line="223" />
         <source>medication</source>
         <translation>Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <location filename="../../app/ui/common/field_labels.py" line="224" />
         <source>new medication</source>
         <translation>neues Medikament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="223" />
+        <location filename="../../app/ui/common/field_labels.py" line="226" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

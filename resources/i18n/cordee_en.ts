@@ -1497,113 +1497,113 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
         <source>Emergency visit</source>
         <translation>Emergency visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
         <source>Admission</source>
         <translation>Admission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="49" />
         <source>Discharge</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
-        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="80" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="58" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
         <source>Restricted document</source>
         <translation>Restricted document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="63" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="63" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="64" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="66" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="67" />
         <source>&amp;Record event…</source>
         <translation>&amp;Record event…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="68" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="69" />
         <source>&amp;Attach document…</source>
         <translation>&amp;Attach document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="70" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="71" />
         <source>&amp;Open document</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="80" />
         <source>Hospital events</source>
         <translation>Hospital events</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="119" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="120" />
         <source>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</source>
         <translation>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="123" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="123" />
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="137" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="138" />
         <source>Attach a document</source>
         <translation>Attach a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="138" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="139" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
     </message>
@@ -1975,47 +1975,47 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="29" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="31" />
         <source>Cordée is locked</source>
         <translation>Cordée is locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="35" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="37" />
         <source>Type your password to continue.</source>
         <translation>Type your password to continue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="39" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="41" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="43" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="45" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="45" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="47" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="63" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="65" />
         <source>Logged in as %1</source>
         <translation>Logged in as %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="78" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="80" />
         <source>An administrator has deactivated your account: this session is closed.</source>
         <translation>An administrator has deactivated your account: this session is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="80" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="82" />
         <source>An administrator has changed your roles: log out and log in again to continue with your new access.</source>
         <translation>An administrator has changed your roles: log out and log in again to continue with your new access.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="92" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="94" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
@@ -4470,6 +4470,59 @@
     </message>
 </context>
 <context>
+    <name>RestrictionDialog</name>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="25" />
+        <source>All physicians</source>
+        <translation>All physicians</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="26" />
+        <source>All pharmacists</source>
+        <translation>All pharmacists</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="27" />
+        <source>All advanced practice nurses</source>
+        <translation>All advanced practice nurses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="28" />
+        <source>All nurses</source>
+        <translation>All nurses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="29" />
+        <source>All medical assistants</source>
+        <translation>All medical assistants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="30" />
+        <source>All coordinators</source>
+        <translation>All coordinators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="40" />
+        <source>Who may open “%1”?</source>
+        <translation>Who may open “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="41" />
+        <source>Everyone who may read the patient&apos;s chart</source>
+        <translation>Everyone who may read the patient&apos;s chart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="42" />
+        <source>Only the people and roles ticked below (and you)</source>
+        <translation>Only the people and roles ticked below (and you)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="54" />
+        <source>The others see that a restricted document exists, not its title.</source>
+        <translation>The others see that a restricted document exists, not its title.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWorksheetDialog</name>
     <message>
         <location filename="../../app/ui/alerts/worksheet_dialog.py" line="34" />
@@ -6256,901 +6309,916 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="24" />
+        <location filename="../../app/ui/common/field_labels.py" line="23" />
+        <source>Patient charts</source>
+        <translation>Patient charts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="25" />
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="25" />
+        <location filename="../../app/ui/common/field_labels.py" line="26" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="26" />
+        <location filename="../../app/ui/common/field_labels.py" line="27" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="27" />
+        <location filename="../../app/ui/common/field_labels.py" line="28" />
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="28" />
+        <location filename="../../app/ui/common/field_labels.py" line="29" />
         <source>RPPS number</source>
         <translation>RPPS number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="29" />
+        <location filename="../../app/ui/common/field_labels.py" line="30" />
         <source>ADELI number</source>
         <translation>ADELI number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="30" />
+        <location filename="../../app/ui/common/field_labels.py" line="31" />
         <source>Account status</source>
         <translation>Account status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="31" />
+        <location filename="../../app/ui/common/field_labels.py" line="32" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="32" />
+        <location filename="../../app/ui/common/field_labels.py" line="33" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="33" />
+        <location filename="../../app/ui/common/field_labels.py" line="34" />
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="35" />
+        <location filename="../../app/ui/common/field_labels.py" line="36" />
         <source>Practice passphrase</source>
         <translation>Practice passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="36" />
+        <location filename="../../app/ui/common/field_labels.py" line="37" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="38" />
+        <location filename="../../app/ui/common/field_labels.py" line="39" />
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="39" />
+        <location filename="../../app/ui/common/field_labels.py" line="40" />
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="40" />
+        <location filename="../../app/ui/common/field_labels.py" line="41" />
         <source>Birth name</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="41" />
+        <location filename="../../app/ui/common/field_labels.py" line="42" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="42" />
+        <location filename="../../app/ui/common/field_labels.py" line="43" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="43" />
+        <location filename="../../app/ui/common/field_labels.py" line="44" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="44" />
+        <location filename="../../app/ui/common/field_labels.py" line="45" />
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="45" />
+        <location filename="../../app/ui/common/field_labels.py" line="46" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="46" />
+        <location filename="../../app/ui/common/field_labels.py" line="47" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="47" />
+        <location filename="../../app/ui/common/field_labels.py" line="48" />
         <source>Preferred language</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="48" />
+        <location filename="../../app/ui/common/field_labels.py" line="49" />
         <source>Regular doctor</source>
         <translation>Regular doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="49" />
+        <location filename="../../app/ui/common/field_labels.py" line="50" />
         <source>External doctor</source>
         <translation>External doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="50" />
+        <location filename="../../app/ui/common/field_labels.py" line="51" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="51" />
+        <location filename="../../app/ui/common/field_labels.py" line="52" />
         <source>INS number</source>
         <translation>INS number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="52" />
+        <location filename="../../app/ui/common/field_labels.py" line="53" />
         <source>INS identity status</source>
         <translation>INS identity status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="53" />
+        <location filename="../../app/ui/common/field_labels.py" line="54" />
         <source>AVS number</source>
         <translation>AVS number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="54" />
+        <location filename="../../app/ui/common/field_labels.py" line="55" />
         <source>Insurance card number</source>
         <translation>Insurance card number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="55" />
+        <location filename="../../app/ui/common/field_labels.py" line="56" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="56" />
+        <location filename="../../app/ui/common/field_labels.py" line="57" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="57" />
+        <location filename="../../app/ui/common/field_labels.py" line="58" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="58" />
+        <location filename="../../app/ui/common/field_labels.py" line="59" />
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="60" />
+        <location filename="../../app/ui/common/field_labels.py" line="61" />
         <source>ATC code</source>
         <translation>ATC code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="61" />
+        <location filename="../../app/ui/common/field_labels.py" line="62" />
         <source>Catalogue reference</source>
         <translation>Catalogue reference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="62" />
+        <location filename="../../app/ui/common/field_labels.py" line="63" />
         <source>Substance(s)</source>
         <translation>Substance(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="63" />
+        <location filename="../../app/ui/common/field_labels.py" line="64" />
         <source>Product name</source>
         <translation>Product name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="64" />
+        <location filename="../../app/ui/common/field_labels.py" line="65" />
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="65" />
+        <location filename="../../app/ui/common/field_labels.py" line="66" />
         <source>Morning dose</source>
         <translation>Morning dose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="66" />
+        <location filename="../../app/ui/common/field_labels.py" line="67" />
         <source>Noon dose</source>
         <translation>Noon dose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="67" />
+        <location filename="../../app/ui/common/field_labels.py" line="68" />
         <source>Evening dose</source>
         <translation>Evening dose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="68" />
+        <location filename="../../app/ui/common/field_labels.py" line="69" />
         <source>Night dose</source>
         <translation>Night dose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="69" />
+        <location filename="../../app/ui/common/field_labels.py" line="70" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="70" />
+        <location filename="../../app/ui/common/field_labels.py" line="71" />
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="71" />
+        <location filename="../../app/ui/common/field_labels.py" line="72" />
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="72" />
+        <location filename="../../app/ui/common/field_labels.py" line="73" />
         <source>Daily dose (mg)</source>
         <translation>Daily dose (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="73" />
+        <location filename="../../app/ui/common/field_labels.py" line="74" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="74" />
+        <location filename="../../app/ui/common/field_labels.py" line="75" />
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="75" />
+        <location filename="../../app/ui/common/field_labels.py" line="76" />
         <source>Renewal allowed until</source>
         <translation>Renewal allowed until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="76" />
+        <location filename="../../app/ui/common/field_labels.py" line="77" />
         <source>Prescriber</source>
         <translation>Prescriber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="77" />
+        <location filename="../../app/ui/common/field_labels.py" line="78" />
         <source>Other prescriber</source>
         <translation>Other prescriber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="78" />
+        <location filename="../../app/ui/common/field_labels.py" line="79" />
         <source>Reason for stopping</source>
         <translation>Reason for stopping</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="79" />
+        <location filename="../../app/ui/common/field_labels.py" line="80" />
         <source>Stop date</source>
         <translation>Stop date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="81" />
+        <location filename="../../app/ui/common/field_labels.py" line="82" />
         <source>Measurement</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="82" />
+        <location filename="../../app/ui/common/field_labels.py" line="83" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="83" />
+        <location filename="../../app/ui/common/field_labels.py" line="84" />
         <source>Date of measurement</source>
         <translation>Date of measurement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="85" />
+        <location filename="../../app/ui/common/field_labels.py" line="86" />
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="86" />
+        <location filename="../../app/ui/common/field_labels.py" line="87" />
         <source>Declaration reference</source>
         <translation>Declaration reference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="87" />
+        <location filename="../../app/ui/common/field_labels.py" line="88" />
         <source>Form of consent</source>
         <translation>Form of consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="88" />
+        <location filename="../../app/ui/common/field_labels.py" line="89" />
         <source>Consent given by</source>
         <translation>Consent given by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="89" />
+        <location filename="../../app/ui/common/field_labels.py" line="90" />
         <source>Reason for leaving</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="91" />
+        <location filename="../../app/ui/common/field_labels.py" line="92" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="92" />
+        <location filename="../../app/ui/common/field_labels.py" line="93" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="93" />
+        <location filename="../../app/ui/common/field_labels.py" line="94" />
         <source>Task type</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="94" />
+        <location filename="../../app/ui/common/field_labels.py" line="95" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="95" />
+        <location filename="../../app/ui/common/field_labels.py" line="96" />
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="96" />
+        <location filename="../../app/ui/common/field_labels.py" line="97" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="97" />
+        <location filename="../../app/ui/common/field_labels.py" line="98" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="98" />
+        <location filename="../../app/ui/common/field_labels.py" line="99" />
         <source>Due time</source>
         <translation>Due time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="99" />
+        <location filename="../../app/ui/common/field_labels.py" line="100" />
         <source>Recurrence</source>
         <translation>Recurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="100" />
         <location filename="../../app/ui/common/field_labels.py" line="101" />
+        <location filename="../../app/ui/common/field_labels.py" line="102" />
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="102" />
+        <location filename="../../app/ui/common/field_labels.py" line="103" />
         <source>Act performed</source>
         <translation>Act performed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="103" />
+        <location filename="../../app/ui/common/field_labels.py" line="104" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="104" />
+        <location filename="../../app/ui/common/field_labels.py" line="105" />
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="105" />
+        <location filename="../../app/ui/common/field_labels.py" line="106" />
         <source>Activation date</source>
         <translation>Activation date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="106" />
+        <location filename="../../app/ui/common/field_labels.py" line="107" />
         <source>Training date</source>
         <translation>Training date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="107" />
+        <location filename="../../app/ui/common/field_labels.py" line="108" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="108" />
+        <location filename="../../app/ui/common/field_labels.py" line="109" />
         <source>Date of consent</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="110" />
+        <location filename="../../app/ui/common/field_labels.py" line="111" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="111" />
+        <location filename="../../app/ui/common/field_labels.py" line="112" />
         <source>Age from</source>
         <translation>Age from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="112" />
+        <location filename="../../app/ui/common/field_labels.py" line="113" />
         <source>Age to</source>
         <translation>Age to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="113" />
+        <location filename="../../app/ui/common/field_labels.py" line="114" />
         <source>Conditions (ICD-10 codes)</source>
         <translation>Conditions (ICD-10 codes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="114" />
+        <location filename="../../app/ui/common/field_labels.py" line="115" />
         <source>Task not done</source>
         <translation>Task not done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="115" />
+        <location filename="../../app/ui/common/field_labels.py" line="116" />
         <source>Not done for (months)</source>
         <translation>Not done for (months)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="116" />
+        <location filename="../../app/ui/common/field_labels.py" line="117" />
         <source>Renewed until</source>
         <translation>Renewed until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="117" />
+        <location filename="../../app/ui/common/field_labels.py" line="118" />
         <source>New dose</source>
         <translation>New dose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="118" />
+        <location filename="../../app/ui/common/field_labels.py" line="119" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="119" />
+        <location filename="../../app/ui/common/field_labels.py" line="120" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="120" />
+        <location filename="../../app/ui/common/field_labels.py" line="121" />
         <source>Reason for the status</source>
         <translation>Reason for the status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="121" />
+        <location filename="../../app/ui/common/field_labels.py" line="122" />
         <source>Escalation delay (days)</source>
         <translation>Escalation delay (days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="122" />
+        <location filename="../../app/ui/common/field_labels.py" line="123" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="123" />
+        <location filename="../../app/ui/common/field_labels.py" line="124" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="125" />
+        <location filename="../../app/ui/common/field_labels.py" line="126" />
         <source>Review finding</source>
         <translation>Review finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="126" />
+        <location filename="../../app/ui/common/field_labels.py" line="127" />
         <source>Problem category</source>
         <translation>Problem category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="127" />
+        <location filename="../../app/ui/common/field_labels.py" line="128" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="128" />
+        <location filename="../../app/ui/common/field_labels.py" line="129" />
         <source>Proposed intervention</source>
         <translation>Proposed intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="129" />
+        <location filename="../../app/ui/common/field_labels.py" line="130" />
         <source>Intervention details</source>
         <translation>Intervention details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="130" />
+        <location filename="../../app/ui/common/field_labels.py" line="131" />
         <source>Medications concerned</source>
         <translation>Medications concerned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="131" />
+        <location filename="../../app/ui/common/field_labels.py" line="132" />
         <source>Proposed changes</source>
         <translation>Proposed changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="132" />
+        <location filename="../../app/ui/common/field_labels.py" line="133" />
         <source>Changes made</source>
         <translation>Changes made</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="133" />
+        <location filename="../../app/ui/common/field_labels.py" line="134" />
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="134" />
+        <location filename="../../app/ui/common/field_labels.py" line="135" />
         <source>Reply expected by</source>
         <translation>Reply expected by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="135" />
-        <location filename="../../app/ui/common/field_labels.py" line="192" />
+        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="195" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="137" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="137" />
+        <location filename="../../app/ui/common/field_labels.py" line="138" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="138" />
+        <location filename="../../app/ui/common/field_labels.py" line="139" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="139" />
+        <location filename="../../app/ui/common/field_labels.py" line="140" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="140" />
+        <location filename="../../app/ui/common/field_labels.py" line="141" />
         <source>Inbox folder</source>
         <translation>Inbox folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="141" />
+        <location filename="../../app/ui/common/field_labels.py" line="142" />
         <source>Discharge date</source>
         <translation>Discharge date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="142" />
-        <location filename="../../app/ui/common/field_labels.py" line="202" />
+        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="205" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="144" />
         <source>Send as</source>
         <translation>Send as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="144" />
+        <location filename="../../app/ui/common/field_labels.py" line="145" />
         <source>Kind of review</source>
         <translation>Kind of review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="145" />
+        <location filename="../../app/ui/common/field_labels.py" line="146" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="146" />
+        <location filename="../../app/ui/common/field_labels.py" line="147" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="147" />
+        <location filename="../../app/ui/common/field_labels.py" line="148" />
         <source>eMediplan</source>
         <translation>eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="148" />
+        <location filename="../../app/ui/common/field_labels.py" line="149" />
         <source>eGFR</source>
         <translation>eGFR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="149" />
+        <location filename="../../app/ui/common/field_labels.py" line="150" />
         <source>Weight (kg)</source>
         <translation>Weight (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="150" />
+        <location filename="../../app/ui/common/field_labels.py" line="151" />
         <source>Creatinine (µmol/l)</source>
         <translation>Creatinine (µmol/l)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="152" />
+        <location filename="../../app/ui/common/field_labels.py" line="153" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="153" />
+        <location filename="../../app/ui/common/field_labels.py" line="154" />
         <source>Referent</source>
         <translation>Referent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="154" />
+        <location filename="../../app/ui/common/field_labels.py" line="155" />
         <source>Advance directives</source>
         <translation>Advance directives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="155" />
+        <location filename="../../app/ui/common/field_labels.py" line="156" />
         <source>Date of the advance directives</source>
         <translation>Date of the advance directives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="156" />
+        <location filename="../../app/ui/common/field_labels.py" line="157" />
         <source>Where the advance directives are kept</source>
         <translation>Where the advance directives are kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="157" />
+        <location filename="../../app/ui/common/field_labels.py" line="158" />
         <source>Trusted person</source>
         <translation>Trusted person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="158" />
+        <location filename="../../app/ui/common/field_labels.py" line="159" />
         <source>Trusted person&apos;s contact</source>
         <translation>Trusted person&apos;s contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="159" />
+        <location filename="../../app/ui/common/field_labels.py" line="160" />
         <source>Trusted person designated on</source>
         <translation>Trusted person designated on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="160" />
+        <location filename="../../app/ui/common/field_labels.py" line="161" />
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="161" />
+        <location filename="../../app/ui/common/field_labels.py" line="162" />
         <source>Date of the patient&apos;s agreement</source>
         <translation>Date of the patient&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="162" />
+        <location filename="../../app/ui/common/field_labels.py" line="163" />
         <source>How the patient agreed</source>
         <translation>How the patient agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="163" />
+        <location filename="../../app/ui/common/field_labels.py" line="164" />
         <source>Validated by</source>
         <translation>Validated by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="164" />
+        <location filename="../../app/ui/common/field_labels.py" line="165" />
         <source>Reason for closing</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="165" />
+        <location filename="../../app/ui/common/field_labels.py" line="166" />
         <source>Shared goals</source>
         <translation>Shared goals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="166" />
+        <location filename="../../app/ui/common/field_labels.py" line="167" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="167" />
+        <location filename="../../app/ui/common/field_labels.py" line="168" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="168" />
+        <location filename="../../app/ui/common/field_labels.py" line="169" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="169" />
+        <location filename="../../app/ui/common/field_labels.py" line="170" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="170" />
+        <location filename="../../app/ui/common/field_labels.py" line="171" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="171" />
+        <location filename="../../app/ui/common/field_labels.py" line="172" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="172" />
-        <location filename="../../app/ui/common/field_labels.py" line="177" />
+        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="178" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="174" />
         <source>How it is measured</source>
         <translation>How it is measured</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="174" />
+        <location filename="../../app/ui/common/field_labels.py" line="175" />
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="175" />
+        <location filename="../../app/ui/common/field_labels.py" line="176" />
         <source>Problems addressed</source>
         <translation>Problems addressed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="176" />
+        <location filename="../../app/ui/common/field_labels.py" line="177" />
         <source>Type of action</source>
         <translation>Type of action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="178" />
+        <location filename="../../app/ui/common/field_labels.py" line="179" />
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="179" />
+        <location filename="../../app/ui/common/field_labels.py" line="180" />
         <source>Responsible role</source>
         <translation>Responsible role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="180" />
+        <location filename="../../app/ui/common/field_labels.py" line="181" />
         <source>Other responsible</source>
         <translation>Other responsible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="181" />
+        <location filename="../../app/ui/common/field_labels.py" line="182" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="182" />
+        <location filename="../../app/ui/common/field_labels.py" line="183" />
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="184" />
+        <location filename="../../app/ui/common/field_labels.py" line="185" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="185" />
+        <location filename="../../app/ui/common/field_labels.py" line="186" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="186" />
+        <location filename="../../app/ui/common/field_labels.py" line="187" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="187" />
+        <location filename="../../app/ui/common/field_labels.py" line="188" />
         <source>File content</source>
         <translation>File content</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="188" />
+        <location filename="../../app/ui/common/field_labels.py" line="189" />
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="189" />
+        <location filename="../../app/ui/common/field_labels.py" line="190" />
+        <source>Restricted to (people)</source>
+        <translation>Restricted to (people)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="191" />
+        <source>Restricted to (roles)</source>
+        <translation>Restricted to (roles)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="192" />
         <source>Hospital event</source>
         <translation>Hospital event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="190" />
+        <location filename="../../app/ui/common/field_labels.py" line="193" />
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="191" />
+        <location filename="../../app/ui/common/field_labels.py" line="194" />
         <source>Destination folder</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="193" />
+        <location filename="../../app/ui/common/field_labels.py" line="196" />
         <source>Specialty</source>
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="194" />
+        <location filename="../../app/ui/common/field_labels.py" line="197" />
         <source>Clinical question</source>
         <translation>Clinical question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="195" />
+        <location filename="../../app/ui/common/field_labels.py" line="198" />
         <source>Requested on</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="196" />
+        <location filename="../../app/ui/common/field_labels.py" line="199" />
         <source>Reason for cancelling</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="197" />
+        <location filename="../../app/ui/common/field_labels.py" line="200" />
         <source>Specialist&apos;s answer</source>
         <translation>Specialist&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="198" />
+        <location filename="../../app/ui/common/field_labels.py" line="201" />
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="199" />
+        <location filename="../../app/ui/common/field_labels.py" line="202" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="200" />
+        <location filename="../../app/ui/common/field_labels.py" line="203" />
         <source>Outside participants</source>
         <translation>Outside participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="201" />
+        <location filename="../../app/ui/common/field_labels.py" line="204" />
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="203" />
+        <location filename="../../app/ui/common/field_labels.py" line="206" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="204" />
+        <location filename="../../app/ui/common/field_labels.py" line="207" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="205" />
+        <location filename="../../app/ui/common/field_labels.py" line="208" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="210" />
+        <location filename="../../app/ui/common/field_labels.py" line="213" />
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="211" />
+        <location filename="../../app/ui/common/field_labels.py" line="214" />
         <source>Proposed change %1</source>
         <translation>Proposed change %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="212" />
+        <location filename="../../app/ui/common/field_labels.py" line="215" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="215" />
+        <location filename="../../app/ui/common/field_labels.py" line="218" />
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="216" />
+        <location filename="../../app/ui/common/field_labels.py" line="219" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="217" />
+        <location filename="../../app/ui/common/field_labels.py" line="220" />
         <source>label</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="218" />
+        <location filename="../../app/ui/common/field_labels.py" line="221" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="219" />
+        <location filename="../../app/ui/common/field_labels.py" line="222" />
         <source>reason</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="220" />
+        <location filename="../../app/ui/common/field_labels.py" line="223" />
         <source>medication</source>
         <translation>medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <location filename="../../app/ui/common/field_labels.py" line="224" />
         <source>new medication</source>
         <translation>new medication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="223" />
+        <location filename="../../app/ui/common/field_labels.py" line="226" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -1497,113 +1497,113 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
         <source>Emergency visit</source>
         <translation>Passage aux urgences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="47" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
         <source>Admission</source>
         <translation>Hospitalisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="48" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="49" />
         <source>Discharge</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="55" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
         <source>Facility</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="56" />
-        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="80" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="57" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="58" />
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="60" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
         <source>Added</source>
         <translation>Ajouté le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="61" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
         <source>Restricted document</source>
         <translation>Document à accès restreint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="62" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="63" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="63" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="64" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="66" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="67" />
         <source>&amp;Record event…</source>
         <translation>&amp;Enregistrer un événement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="68" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="69" />
         <source>&amp;Attach document…</source>
         <translation>&amp;Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="70" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="71" />
         <source>&amp;Open document</source>
         <translation>&amp;Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="79" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="80" />
         <source>Hospital events</source>
         <translation>Événements hospitaliers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="119" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="120" />
         <source>Frequent emergency visits: %1 visits within 12 months up to %2 (coordination alert %3).</source>
         <translation>Passages aux urgences fréquents : %1 passages en 12 mois jusqu&apos;au %2 (alerte de coordination %3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="123" />
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="122" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="123" />
         <source>acknowledged</source>
         <translation>prise en compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="137" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="138" />
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coordination/events_tab.py" line="138" />
+        <location filename="../../app/ui/coordination/events_tab.py" line="139" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</translation>
     </message>
@@ -1975,47 +1975,47 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="29" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="31" />
         <source>Cordée is locked</source>
         <translation>Cordée est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="35" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="37" />
         <source>Type your password to continue.</source>
         <translation>Saisissez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="39" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="41" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="43" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="45" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="45" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="47" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="63" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="65" />
         <source>Logged in as %1</source>
         <translation>Connecté(e) : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="78" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="80" />
         <source>An administrator has deactivated your account: this session is closed.</source>
         <translation>Un administrateur a désactivé votre compte : cette session est fermée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="80" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="82" />
         <source>An administrator has changed your roles: log out and log in again to continue with your new access.</source>
         <translation>Un administrateur a modifié vos rôles : déconnectez-vous puis reconnectez-vous pour continuer avec vos nouveaux droits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_screen.py" line="92" />
+        <location filename="../../app/ui/shell/lock_screen.py" line="94" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -4470,6 +4470,59 @@
     </message>
 </context>
 <context>
+    <name>RestrictionDialog</name>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="25" />
+        <source>All physicians</source>
+        <translation>Tous les médecins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="26" />
+        <source>All pharmacists</source>
+        <translation>Tous les pharmaciens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="27" />
+        <source>All advanced practice nurses</source>
+        <translation>Tous les infirmiers en pratique avancée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="28" />
+        <source>All nurses</source>
+        <translation>Tous les infirmiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="29" />
+        <source>All medical assistants</source>
+        <translation>Toutes les assistantes médicales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="30" />
+        <source>All coordinators</source>
+        <translation>Toutes les coordinatrices</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="40" />
+        <source>Who may open “%1”?</source>
+        <translation>Qui peut ouvrir « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="41" />
+        <source>Everyone who may read the patient&apos;s chart</source>
+        <translation>Toute personne pouvant lire le dossier du patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="42" />
+        <source>Only the people and roles ticked below (and you)</source>
+        <translation>Seulement les personnes et rôles cochés ci-dessous (et vous)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coordination/restriction_dialog.py" line="54" />
+        <source>The others see that a restricted document exists, not its title.</source>
+        <translation>Les autres voient qu&apos;un document à accès restreint existe, sans son titre.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWorksheetDialog</name>
     <message>
         <location filename="../../app/ui/alerts/worksheet_dialog.py" line="34" />
@@ -6256,901 +6309,916 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="24" />
+        <location filename="../../app/ui/common/field_labels.py" line="23" />
+        <source>Patient charts</source>
+        <translation>Dossiers des patients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="25" />
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="25" />
+        <location filename="../../app/ui/common/field_labels.py" line="26" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="26" />
+        <location filename="../../app/ui/common/field_labels.py" line="27" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="27" />
+        <location filename="../../app/ui/common/field_labels.py" line="28" />
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="28" />
+        <location filename="../../app/ui/common/field_labels.py" line="29" />
         <source>RPPS number</source>
         <translation>N° RPPS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="29" />
+        <location filename="../../app/ui/common/field_labels.py" line="30" />
         <source>ADELI number</source>
         <translation>N° ADELI</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="30" />
+        <location filename="../../app/ui/common/field_labels.py" line="31" />
         <source>Account status</source>
         <translation>État du compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="31" />
+        <location filename="../../app/ui/common/field_labels.py" line="32" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="32" />
+        <location filename="../../app/ui/common/field_labels.py" line="33" />
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="33" />
+        <location filename="../../app/ui/common/field_labels.py" line="34" />
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="35" />
+        <location filename="../../app/ui/common/field_labels.py" line="36" />
         <source>Practice passphrase</source>
         <translation>Phrase de passe du cabinet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="36" />
+        <location filename="../../app/ui/common/field_labels.py" line="37" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="38" />
+        <location filename="../../app/ui/common/field_labels.py" line="39" />
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="39" />
+        <location filename="../../app/ui/common/field_labels.py" line="40" />
         <source>Given names</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="40" />
+        <location filename="../../app/ui/common/field_labels.py" line="41" />
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="41" />
+        <location filename="../../app/ui/common/field_labels.py" line="42" />
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="42" />
+        <location filename="../../app/ui/common/field_labels.py" line="43" />
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="43" />
+        <location filename="../../app/ui/common/field_labels.py" line="44" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="44" />
+        <location filename="../../app/ui/common/field_labels.py" line="45" />
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="45" />
+        <location filename="../../app/ui/common/field_labels.py" line="46" />
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="46" />
+        <location filename="../../app/ui/common/field_labels.py" line="47" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="47" />
+        <location filename="../../app/ui/common/field_labels.py" line="48" />
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="48" />
+        <location filename="../../app/ui/common/field_labels.py" line="49" />
         <source>Regular doctor</source>
         <translation>Médecin traitant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="49" />
+        <location filename="../../app/ui/common/field_labels.py" line="50" />
         <source>External doctor</source>
         <translation>Médecin externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="50" />
+        <location filename="../../app/ui/common/field_labels.py" line="51" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="51" />
+        <location filename="../../app/ui/common/field_labels.py" line="52" />
         <source>INS number</source>
         <translation>Matricule INS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="52" />
+        <location filename="../../app/ui/common/field_labels.py" line="53" />
         <source>INS identity status</source>
         <translation>Statut de l&apos;identité INS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="53" />
+        <location filename="../../app/ui/common/field_labels.py" line="54" />
         <source>AVS number</source>
         <translation>Numéro AVS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="54" />
+        <location filename="../../app/ui/common/field_labels.py" line="55" />
         <source>Insurance card number</source>
         <translation>N° de carte d&apos;assuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="55" />
+        <location filename="../../app/ui/common/field_labels.py" line="56" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="56" />
+        <location filename="../../app/ui/common/field_labels.py" line="57" />
         <source>Problems</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="57" />
+        <location filename="../../app/ui/common/field_labels.py" line="58" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="58" />
+        <location filename="../../app/ui/common/field_labels.py" line="59" />
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="60" />
+        <location filename="../../app/ui/common/field_labels.py" line="61" />
         <source>ATC code</source>
         <translation>Code ATC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="61" />
+        <location filename="../../app/ui/common/field_labels.py" line="62" />
         <source>Catalogue reference</source>
         <translation>Référence du catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="62" />
+        <location filename="../../app/ui/common/field_labels.py" line="63" />
         <source>Substance(s)</source>
         <translation>Substance(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="63" />
+        <location filename="../../app/ui/common/field_labels.py" line="64" />
         <source>Product name</source>
         <translation>Nom commercial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="64" />
+        <location filename="../../app/ui/common/field_labels.py" line="65" />
         <source>Strength</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="65" />
+        <location filename="../../app/ui/common/field_labels.py" line="66" />
         <source>Morning dose</source>
         <translation>Dose du matin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="66" />
+        <location filename="../../app/ui/common/field_labels.py" line="67" />
         <source>Noon dose</source>
         <translation>Dose de midi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="67" />
+        <location filename="../../app/ui/common/field_labels.py" line="68" />
         <source>Evening dose</source>
         <translation>Dose du soir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="68" />
+        <location filename="../../app/ui/common/field_labels.py" line="69" />
         <source>Night dose</source>
         <translation>Dose du coucher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="69" />
+        <location filename="../../app/ui/common/field_labels.py" line="70" />
         <source>Route</source>
         <translation>Voie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="70" />
+        <location filename="../../app/ui/common/field_labels.py" line="71" />
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="71" />
+        <location filename="../../app/ui/common/field_labels.py" line="72" />
         <source>Indication</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="72" />
+        <location filename="../../app/ui/common/field_labels.py" line="73" />
         <source>Daily dose (mg)</source>
         <translation>Dose journalière (mg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="73" />
+        <location filename="../../app/ui/common/field_labels.py" line="74" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="74" />
+        <location filename="../../app/ui/common/field_labels.py" line="75" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="75" />
+        <location filename="../../app/ui/common/field_labels.py" line="76" />
         <source>Renewal allowed until</source>
         <translation>Renouvellement autorisé jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="76" />
+        <location filename="../../app/ui/common/field_labels.py" line="77" />
         <source>Prescriber</source>
         <translation>Prescripteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="77" />
+        <location filename="../../app/ui/common/field_labels.py" line="78" />
         <source>Other prescriber</source>
         <translation>Autre prescripteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="78" />
+        <location filename="../../app/ui/common/field_labels.py" line="79" />
         <source>Reason for stopping</source>
         <translation>Motif de l&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="79" />
+        <location filename="../../app/ui/common/field_labels.py" line="80" />
         <source>Stop date</source>
         <translation>Date d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="81" />
+        <location filename="../../app/ui/common/field_labels.py" line="82" />
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="82" />
+        <location filename="../../app/ui/common/field_labels.py" line="83" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="83" />
+        <location filename="../../app/ui/common/field_labels.py" line="84" />
         <source>Date of measurement</source>
         <translation>Date de la mesure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="85" />
+        <location filename="../../app/ui/common/field_labels.py" line="86" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="86" />
+        <location filename="../../app/ui/common/field_labels.py" line="87" />
         <source>Declaration reference</source>
         <translation>Référence de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="87" />
+        <location filename="../../app/ui/common/field_labels.py" line="88" />
         <source>Form of consent</source>
         <translation>Forme du consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="88" />
+        <location filename="../../app/ui/common/field_labels.py" line="89" />
         <source>Consent given by</source>
         <translation>Consentement donné par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="89" />
+        <location filename="../../app/ui/common/field_labels.py" line="90" />
         <source>Reason for leaving</source>
         <translation>Motif de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="91" />
+        <location filename="../../app/ui/common/field_labels.py" line="92" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="92" />
+        <location filename="../../app/ui/common/field_labels.py" line="93" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="93" />
+        <location filename="../../app/ui/common/field_labels.py" line="94" />
         <source>Task type</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="94" />
+        <location filename="../../app/ui/common/field_labels.py" line="95" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="95" />
+        <location filename="../../app/ui/common/field_labels.py" line="96" />
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="96" />
+        <location filename="../../app/ui/common/field_labels.py" line="97" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="97" />
+        <location filename="../../app/ui/common/field_labels.py" line="98" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="98" />
+        <location filename="../../app/ui/common/field_labels.py" line="99" />
         <source>Due time</source>
         <translation>Heure d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="99" />
+        <location filename="../../app/ui/common/field_labels.py" line="100" />
         <source>Recurrence</source>
         <translation>Récurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="100" />
         <location filename="../../app/ui/common/field_labels.py" line="101" />
+        <location filename="../../app/ui/common/field_labels.py" line="102" />
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="102" />
+        <location filename="../../app/ui/common/field_labels.py" line="103" />
         <source>Act performed</source>
         <translation>Acte réalisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="103" />
+        <location filename="../../app/ui/common/field_labels.py" line="104" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="104" />
+        <location filename="../../app/ui/common/field_labels.py" line="105" />
         <source>Progress note</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="105" />
+        <location filename="../../app/ui/common/field_labels.py" line="106" />
         <source>Activation date</source>
         <translation>Date d&apos;activation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="106" />
+        <location filename="../../app/ui/common/field_labels.py" line="107" />
         <source>Training date</source>
         <translation>Date de la formation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="107" />
+        <location filename="../../app/ui/common/field_labels.py" line="108" />
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="108" />
+        <location filename="../../app/ui/common/field_labels.py" line="109" />
         <source>Date of consent</source>
         <translation>Date du consentement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="110" />
+        <location filename="../../app/ui/common/field_labels.py" line="111" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="111" />
+        <location filename="../../app/ui/common/field_labels.py" line="112" />
         <source>Age from</source>
         <translation>Âge de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="112" />
+        <location filename="../../app/ui/common/field_labels.py" line="113" />
         <source>Age to</source>
         <translation>Âge jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="113" />
+        <location filename="../../app/ui/common/field_labels.py" line="114" />
         <source>Conditions (ICD-10 codes)</source>
         <translation>Pathologies (codes CIM-10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="114" />
+        <location filename="../../app/ui/common/field_labels.py" line="115" />
         <source>Task not done</source>
         <translation>Tâche non réalisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="115" />
+        <location filename="../../app/ui/common/field_labels.py" line="116" />
         <source>Not done for (months)</source>
         <translation>Non réalisée depuis (mois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="116" />
+        <location filename="../../app/ui/common/field_labels.py" line="117" />
         <source>Renewed until</source>
         <translation>Renouvelé jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="117" />
+        <location filename="../../app/ui/common/field_labels.py" line="118" />
         <source>New dose</source>
         <translation>Nouvelle dose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="118" />
+        <location filename="../../app/ui/common/field_labels.py" line="119" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="119" />
+        <location filename="../../app/ui/common/field_labels.py" line="120" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="120" />
+        <location filename="../../app/ui/common/field_labels.py" line="121" />
         <source>Reason for the status</source>
         <translation>Motif du statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="121" />
+        <location filename="../../app/ui/common/field_labels.py" line="122" />
         <source>Escalation delay (days)</source>
         <translation>Délai d&apos;escalade (jours)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="122" />
+        <location filename="../../app/ui/common/field_labels.py" line="123" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="123" />
+        <location filename="../../app/ui/common/field_labels.py" line="124" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="125" />
+        <location filename="../../app/ui/common/field_labels.py" line="126" />
         <source>Review finding</source>
         <translation>Résultat de la revue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="126" />
+        <location filename="../../app/ui/common/field_labels.py" line="127" />
         <source>Problem category</source>
         <translation>Catégorie de problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="127" />
+        <location filename="../../app/ui/common/field_labels.py" line="128" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="128" />
+        <location filename="../../app/ui/common/field_labels.py" line="129" />
         <source>Proposed intervention</source>
         <translation>Intervention proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="129" />
+        <location filename="../../app/ui/common/field_labels.py" line="130" />
         <source>Intervention details</source>
         <translation>Détails de l&apos;intervention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="130" />
+        <location filename="../../app/ui/common/field_labels.py" line="131" />
         <source>Medications concerned</source>
         <translation>Médicaments concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="131" />
+        <location filename="../../app/ui/common/field_labels.py" line="132" />
         <source>Proposed changes</source>
         <translation>Modifications proposées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="132" />
+        <location filename="../../app/ui/common/field_labels.py" line="133" />
         <source>Changes made</source>
         <translation>Modifications effectuées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="133" />
+        <location filename="../../app/ui/common/field_labels.py" line="134" />
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="134" />
+        <location filename="../../app/ui/common/field_labels.py" line="135" />
         <source>Reply expected by</source>
         <translation>Réponse attendue le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="135" />
-        <location filename="../../app/ui/common/field_labels.py" line="192" />
+        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="195" />
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="136" />
+        <location filename="../../app/ui/common/field_labels.py" line="137" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="137" />
+        <location filename="../../app/ui/common/field_labels.py" line="138" />
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="138" />
+        <location filename="../../app/ui/common/field_labels.py" line="139" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="139" />
+        <location filename="../../app/ui/common/field_labels.py" line="140" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="140" />
+        <location filename="../../app/ui/common/field_labels.py" line="141" />
         <source>Inbox folder</source>
         <translation>Dossier de la boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="141" />
+        <location filename="../../app/ui/common/field_labels.py" line="142" />
         <source>Discharge date</source>
         <translation>Date de sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="142" />
-        <location filename="../../app/ui/common/field_labels.py" line="202" />
+        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="205" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="143" />
+        <location filename="../../app/ui/common/field_labels.py" line="144" />
         <source>Send as</source>
         <translation>Envoyer comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="144" />
+        <location filename="../../app/ui/common/field_labels.py" line="145" />
         <source>Kind of review</source>
         <translation>Type de bilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="145" />
+        <location filename="../../app/ui/common/field_labels.py" line="146" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="146" />
+        <location filename="../../app/ui/common/field_labels.py" line="147" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="147" />
+        <location filename="../../app/ui/common/field_labels.py" line="148" />
         <source>eMediplan</source>
         <translation>eMediplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="148" />
+        <location filename="../../app/ui/common/field_labels.py" line="149" />
         <source>eGFR</source>
         <translation>DFGe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="149" />
+        <location filename="../../app/ui/common/field_labels.py" line="150" />
         <source>Weight (kg)</source>
         <translation>Poids (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="150" />
+        <location filename="../../app/ui/common/field_labels.py" line="151" />
         <source>Creatinine (µmol/l)</source>
         <translation>Créatinine (µmol/l)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="152" />
+        <location filename="../../app/ui/common/field_labels.py" line="153" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="153" />
+        <location filename="../../app/ui/common/field_labels.py" line="154" />
         <source>Referent</source>
         <translation>Référent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="154" />
+        <location filename="../../app/ui/common/field_labels.py" line="155" />
         <source>Advance directives</source>
         <translation>Directives anticipées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="155" />
+        <location filename="../../app/ui/common/field_labels.py" line="156" />
         <source>Date of the advance directives</source>
         <translation>Date des directives anticipées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="156" />
+        <location filename="../../app/ui/common/field_labels.py" line="157" />
         <source>Where the advance directives are kept</source>
         <translation>Lieu de conservation des directives anticipées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="157" />
+        <location filename="../../app/ui/common/field_labels.py" line="158" />
         <source>Trusted person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="158" />
+        <location filename="../../app/ui/common/field_labels.py" line="159" />
         <source>Trusted person&apos;s contact</source>
         <translation>Coordonnées de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="159" />
+        <location filename="../../app/ui/common/field_labels.py" line="160" />
         <source>Trusted person designated on</source>
         <translation>Personne de confiance désignée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="160" />
+        <location filename="../../app/ui/common/field_labels.py" line="161" />
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="161" />
+        <location filename="../../app/ui/common/field_labels.py" line="162" />
         <source>Date of the patient&apos;s agreement</source>
         <translation>Date de l&apos;accord du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="162" />
+        <location filename="../../app/ui/common/field_labels.py" line="163" />
         <source>How the patient agreed</source>
         <translation>Modalité de l&apos;accord du patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="163" />
+        <location filename="../../app/ui/common/field_labels.py" line="164" />
         <source>Validated by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="164" />
+        <location filename="../../app/ui/common/field_labels.py" line="165" />
         <source>Reason for closing</source>
         <translation>Motif de clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="165" />
+        <location filename="../../app/ui/common/field_labels.py" line="166" />
         <source>Shared goals</source>
         <translation>Objectifs partagés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="166" />
+        <location filename="../../app/ui/common/field_labels.py" line="167" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="167" />
+        <location filename="../../app/ui/common/field_labels.py" line="168" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="168" />
+        <location filename="../../app/ui/common/field_labels.py" line="169" />
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="169" />
+        <location filename="../../app/ui/common/field_labels.py" line="170" />
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="170" />
+        <location filename="../../app/ui/common/field_labels.py" line="171" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="171" />
+        <location filename="../../app/ui/common/field_labels.py" line="172" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="172" />
-        <location filename="../../app/ui/common/field_labels.py" line="177" />
+        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="178" />
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="173" />
+        <location filename="../../app/ui/common/field_labels.py" line="174" />
         <source>How it is measured</source>
         <translation>Indicateur de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="174" />
+        <location filename="../../app/ui/common/field_labels.py" line="175" />
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="175" />
+        <location filename="../../app/ui/common/field_labels.py" line="176" />
         <source>Problems addressed</source>
         <translation>Problèmes concernés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="176" />
+        <location filename="../../app/ui/common/field_labels.py" line="177" />
         <source>Type of action</source>
         <translation>Type d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="178" />
+        <location filename="../../app/ui/common/field_labels.py" line="179" />
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="179" />
+        <location filename="../../app/ui/common/field_labels.py" line="180" />
         <source>Responsible role</source>
         <translation>Rôle responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="180" />
+        <location filename="../../app/ui/common/field_labels.py" line="181" />
         <source>Other responsible</source>
         <translation>Autre responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="181" />
+        <location filename="../../app/ui/common/field_labels.py" line="182" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="182" />
+        <location filename="../../app/ui/common/field_labels.py" line="183" />
         <source>Reported on</source>
         <translation>Signalé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="184" />
+        <location filename="../../app/ui/common/field_labels.py" line="185" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="185" />
+        <location filename="../../app/ui/common/field_labels.py" line="186" />
         <source>Facility</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="186" />
+        <location filename="../../app/ui/common/field_labels.py" line="187" />
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="187" />
+        <location filename="../../app/ui/common/field_labels.py" line="188" />
         <source>File content</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="188" />
+        <location filename="../../app/ui/common/field_labels.py" line="189" />
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="189" />
+        <location filename="../../app/ui/common/field_labels.py" line="190" />
+        <source>Restricted to (people)</source>
+        <translation>Réservé à (personnes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="191" />
+        <source>Restricted to (roles)</source>
+        <translation>Réservé à (rôles)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/field_labels.py" line="192" />
         <source>Hospital event</source>
         <translation>Événement hospitalier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="190" />
+        <location filename="../../app/ui/common/field_labels.py" line="193" />
         <source>Referral</source>
         <translation>Adressage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="191" />
+        <location filename="../../app/ui/common/field_labels.py" line="194" />
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="193" />
+        <location filename="../../app/ui/common/field_labels.py" line="196" />
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="194" />
+        <location filename="../../app/ui/common/field_labels.py" line="197" />
         <source>Clinical question</source>
         <translation>Question clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="195" />
+        <location filename="../../app/ui/common/field_labels.py" line="198" />
         <source>Requested on</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="196" />
+        <location filename="../../app/ui/common/field_labels.py" line="199" />
         <source>Reason for cancelling</source>
         <translation>Motif d&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="197" />
+        <location filename="../../app/ui/common/field_labels.py" line="200" />
         <source>Specialist&apos;s answer</source>
         <translation>Réponse du spécialiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="198" />
+        <location filename="../../app/ui/common/field_labels.py" line="201" />
         <source>Meeting date</source>
         <translation>Date de la réunion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="199" />
+        <location filename="../../app/ui/common/field_labels.py" line="202" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="200" />
+        <location filename="../../app/ui/common/field_labels.py" line="203" />
         <source>Outside participants</source>
         <translation>Participants extérieurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="201" />
+        <location filename="../../app/ui/common/field_labels.py" line="204" />
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="203" />
+        <location filename="../../app/ui/common/field_labels.py" line="206" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="204" />
+        <location filename="../../app/ui/common/field_labels.py" line="207" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="205" />
+        <location filename="../../app/ui/common/field_labels.py" line="208" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="210" />
+        <location filename="../../app/ui/common/field_labels.py" line="213" />
         <source>Problem %1</source>
         <translation>Problème %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="211" />
+        <location filename="../../app/ui/common/field_labels.py" line="214" />
         <source>Proposed change %1</source>
         <translation>Modification proposée %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="212" />
+        <location filename="../../app/ui/common/field_labels.py" line="215" />
         <source>Change %1</source>
         <translation>Modification %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="215" />
+        <location filename="../../app/ui/common/field_labels.py" line="218" />
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="216" />
+        <location filename="../../app/ui/common/field_labels.py" line="219" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="217" />
+        <location filename="../../app/ui/common/field_labels.py" line="220" />
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="218" />
+        <location filename="../../app/ui/common/field_labels.py" line="221" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="219" />
+        <location filename="../../app/ui/common/field_labels.py" line="222" />
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="220" />
+        <location filename="../../app/ui/common/field_labels.py" line="223" />
         <source>medication</source>
         <translation>médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="221" />
+        <location filename="../../app/ui/common/field_labels.py" line="224" />
         <source>new medication</source>
         <translation>nouveau médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/field_labels.py" line="223" />
+        <location filename="../../app/ui/common/field_labels.py" line="226" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

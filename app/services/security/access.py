@@ -33,8 +33,8 @@ from app.services.security.policy import (  # noqa: F401  (the role table is rea
 from app.services.security.records import current_account
 from app.services.security.relations import Decision, Record, decide
 
-if TYPE_CHECKING:   # the context lives above this package; only its ``actor``, ``reading()`` and notifier are used
-    from app.services.kernel.context import ServiceContext
+if TYPE_CHECKING:
+    from app.services.kernel.context import ServiceContext  # type hints only: the context sits above security
 
 REVOKED_TOPIC = "access.revoked"
 """Announced (in this process) when a call is refused because the account was deactivated or its roles changed

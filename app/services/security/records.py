@@ -25,8 +25,8 @@ from app.services.security.actor import Actor
 from app.services.security.policy import FRONT_DESK
 from app.services.security.relations import OPEN, Account, PatientTeam, Record
 
-if TYPE_CHECKING:   # the context lives above this package; only its ``actor`` and ``reading()`` are used
-    from app.services.kernel.context import ServiceContext
+if TYPE_CHECKING:
+    from app.services.kernel.context import ServiceContext  # type hints only: the context sits above security
 
 _ACCOUNTS = "cordee.accounts"
 _OPEN_TASKS = [s.value for s in OPEN_STATUSES]

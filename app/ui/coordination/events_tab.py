@@ -27,6 +27,7 @@ from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
 from app.ui.coordination.documents_viewer import DocumentViewer
 from app.ui.coordination.events_dialog import EventDialog
+from app.ui.coordination.restriction_dialog import RestrictionDialog
 
 
 def _table(parent, model) -> QTableView:
@@ -138,11 +139,19 @@ class EventsTab(QWidget):
                                                   self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.txt)"))
         if not path:
             return
-        row = self.event_view.currentIndex()
-        event = self.events.row_at(row)
-        ctx, pid, file = self.session.ctx, self.patient_id, Path(path)
+        event = self.events.row_at(self.event_view.currentIndex())
+        self.restriction = RestrictionDialog(self.session, Path(path).name, self)
+        self.restriction.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restriction.accepted.connect(
+            lambda dialog=self.restriction: self._add(Path(path), event.id if event else None, *dialog.restriction()))
+        self.restriction.open()
+
+    def _add(self, file: Path, event_id: int | None, staff_ids: list[int], roles: list[str]) -> None:
+        """Store the document (restricted to ``staff_ids`` and ``roles`` when any is given)."""
+        ctx, pid = self.session.ctx, self.patient_id
         background.run(lambda: documents.add_document(ctx, pid, title=file.stem, filename=file.name,
-                                                      content=file.read_bytes(), event_id=event.id if event else None),
+                                                      content=file.read_bytes(), event_id=event_id,
+                                                      restricted_staff=staff_ids, restricted_roles=roles),
                        None, guarded(self, lambda exc: self.banner.show_message(describe(exc))))
 
     def open_document(self) -> None:

@@ -11,7 +11,6 @@ from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
 
-
 BOX_WIDTH, BOX_MARGIN = 380, 24
 
 

@@ -379,3 +379,32 @@ def test_changing_the_setting_reloads_open_views(qtbot, practice):
 def records_patient(practice, pid):
     with practice.db.session() as session:
         return records.patient_record(session, pid)
+
+
+def test_attaching_a_document_restricted_to_a_role(qtbot, practice, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from app.ui.coordination.events_tab import EventsTab
+
+    s = scenario(practice)
+    letter = tmp_path / "bilan-ide.pdf"
+    letter.write_bytes(PDF)
+    tab = EventsTab(AppSession(practice.ctx["medical_assistant"]), s["patient"])
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.docs.rowCount() == 2, timeout=10000)
+    tab.attach(str(letter))
+    dialog = tab.restriction
+    qtbot.waitUntil(lambda: dialog.choices.count() > 6, timeout=10000)   # roles, then the staff
+    dialog.only.setChecked(True)
+    nurses = next(dialog.choices.item(i) for i in range(dialog.choices.count())
+                  if dialog.choices.item(i).text() == "All nurses")
+    nurses.setCheckState(Qt.CheckState.Checked)
+    assert dialog.restriction() == ([], ["nurse"])
+    shot(dialog, "access_restriction_dialog")
+    dialog.accept()
+    qtbot.waitUntil(lambda: tab.docs.rowCount() == 3, timeout=10000)
+    rows = documents.list_documents(practice.ctx["pharmacist"], s["patient"])
+    added = next(r for r in rows if r.restricted_roles == ("nurse",))
+    assert added.withheld
+    assert documents.open_document(practice.ctx["nurse"], added.id).row.title == "bilan-ide"
