@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _ACCOUNTS = "cordee.accounts"
 _OPEN_TASKS = [s.value for s in OPEN_STATUSES]
 _OPEN_ALERTS = [s.value for s in OPEN_STATES]
+_BATCH = 120   # patients per team query (7 branches: under SQLite's 999 parameters)
 
 
 def system_account(actor: Actor) -> Account | None:
@@ -96,9 +97,10 @@ def _team_query(patients, today: date):
 def patient_teams(session: Session, patient_ids, today: date | None = None) -> dict[int, PatientTeam]:
     """The médecin traitant and care team (``relations.PatientTeam``) of each patient, in one query."""
     ids = sorted({int(p) for p in patient_ids if p is not None})
-    if not ids:
-        return {}
-    rows = session.execute(_team_query(lambda column: column.in_(ids), today or date.today())).all()
+    rows = []
+    for start in range(0, len(ids), _BATCH):   # a long list in batches: SQLite bounds the parameters of a query
+        batch = ids[start:start + _BATCH]
+        rows += session.execute(_team_query(lambda column, b=batch: column.in_(b), today or date.today())).all()
     gp: dict[int, int | None] = {}
     members: dict[int, set[int]] = {pid: set() for pid in ids}
     pools: dict[int, set[str]] = {pid: set() for pid in ids}

@@ -342,3 +342,17 @@ def test_the_demo_practice_has_a_restricted_letter_and_open_charts(tmp_path):
         assert any(r.title == "Courrier du psychiatre" for r in rows)
     finally:
         db.close()
+
+
+def test_teams_of_a_long_list_are_read_in_batches(practice):
+    from app.services.demo.base import generate_patients
+
+    generate_patients(practice.ctx["physician"], 300, gp_ids=[practice.staff_ids["physician"]])
+    with practice.db.session() as session:
+        from sqlmodel import select
+
+        from app.models.patient import Patient
+        ids = session.exec(select(Patient.id)).all()
+        teams = records.patient_teams(session, ids)
+    assert len(teams) == len(ids) == 300
+    assert {t.gp_id for t in teams.values()} == {practice.staff_ids["physician"]}
