@@ -63,6 +63,11 @@ class CoordinationDocument(SQLModel, table=True):
     content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     added_at: datetime = Field(default_factory=utcnow)
     added_by: str = Field(default="", max_length=200)
+    added_by_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    # A document restricted to named people and / or roles (space-separated staff ids and role names); empty: the
+    # document is read by whoever may read the patient's chart.
+    restricted_staff: str = Field(default="", max_length=300)
+    restricted_roles: str = Field(default="", max_length=200)
 
 
 class DaumAlert(Versioned, table=True):

@@ -54,7 +54,7 @@ class Patient(Versioned, table=True):
     ins_status: str | None = Field(default=None, max_length=5)
     avs_number: str | None = Field(default=None, max_length=16, index=True)
     insurance_card_number: str | None = Field(default=None, max_length=20, index=True)
-    gp_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    gp_staff_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
     gp_external_name: str | None = Field(default=None, max_length=200)
     notes: str | None = Field(default=None, max_length=10000)
     search_text: str = Field(default="", max_length=600)

@@ -15,4 +15,5 @@ class Practice(Versioned, table=True):
     gln: str | None = Field(default=None, max_length=13)
     idle_lock_minutes: int = Field(default=10)
     language: str = Field(default="fr", max_length=2)  # of the texts the program writes into shared records
+    chart_access: str = Field(default="open", max_length=10)  # open (every clinician) or circle (the care team)
     audit_secret: str = Field(default="", max_length=128)  # only used on PostgreSQL (no local key there)

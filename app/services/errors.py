@@ -50,13 +50,20 @@ class NotFoundError(CordeeError):
 
 
 class AccessDenied(CordeeError):
-    """The acting user's roles (or relation to the record) do not allow the action."""
+    """The acting user's roles, account or relation to the record do not allow the action.
+
+    ``reason`` (``security.relations``): "role" (the code is ``access_denied``), "inactive" (the account was
+    deactivated), or the relationship that is missing ("not_gp", "not_in_circle", "restricted" …: the code is
+    ``access.<reason>``)."""
 
     code = "access_denied"
 
-    def __init__(self, action: str, roles: tuple[str, ...] | list[str] = (), **params):
-        super().__init__("access_denied", action=action, roles=tuple(roles), **params)
+    def __init__(self, action: str, roles: tuple[str, ...] | list[str] = (), *, reason: str | None = None,
+                 **params):
+        code = "access_denied" if reason in (None, "role") else f"access.{reason}"
+        super().__init__(code, action=action, roles=tuple(roles), **params)
         self.action = action
+        self.reason = reason or "role"
 
 
 class StaleRecordError(CordeeError):

@@ -1352,6 +1352,10 @@
         <translation>Titel</translation>
     </message>
     <message>
+        <source>Restricted document</source>
+        <translation>Dokument mit eingeschränktem Zugriff</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1724,6 +1728,14 @@
     <message>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>An administrator has deactivated your account: this session is closed.</source>
+        <translation>Eine Administratorin oder ein Administrator hat Ihr Konto deaktiviert: Diese Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>An administrator has changed your roles: log out and log in again to continue with your new access.</source>
+        <translation>Eine Administratorin oder ein Administrator hat Ihre Rollen geändert: Melden Sie sich ab und wieder an, um mit Ihren neuen Rechten weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3832,6 +3844,10 @@
         <translation>Frage</translation>
     </message>
     <message>
+        <source>(in the chart)</source>
+        <translation>(im Dossier)</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
@@ -3854,6 +3870,49 @@
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDialog</name>
+    <message>
+        <source>All physicians</source>
+        <translation>Alle Ärztinnen und Ärzte</translation>
+    </message>
+    <message>
+        <source>All pharmacists</source>
+        <translation>Alle Apothekerinnen und Apotheker</translation>
+    </message>
+    <message>
+        <source>All advanced practice nurses</source>
+        <translation>Alle APN (Pflegeexpertinnen und -experten)</translation>
+    </message>
+    <message>
+        <source>All nurses</source>
+        <translation>Alle Pflegefachpersonen</translation>
+    </message>
+    <message>
+        <source>All medical assistants</source>
+        <translation>Alle MPA</translation>
+    </message>
+    <message>
+        <source>All coordinators</source>
+        <translation>Alle Koordinationspersonen</translation>
+    </message>
+    <message>
+        <source>Who may open “%1”?</source>
+        <translation>Wer darf «%1» öffnen?</translation>
+    </message>
+    <message>
+        <source>Everyone who may read the patient&apos;s chart</source>
+        <translation>Alle, die das Dossier des Patienten lesen dürfen</translation>
+    </message>
+    <message>
+        <source>Only the people and roles ticked below (and you)</source>
+        <translation>Nur die unten angekreuzten Personen und Rollen (und Sie)</translation>
+    </message>
+    <message>
+        <source>The others see that a restricted document exists, not its title.</source>
+        <translation>Die anderen sehen, dass ein Dokument mit eingeschränktem Zugriff existiert, aber nicht seinen Titel.</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4071,22 @@
     <message>
         <source>Language of shared texts</source>
         <translation>Sprache der gemeinsamen Texte</translation>
+    </message>
+    <message>
+        <source>Open to every clinician of the practice</source>
+        <translation>Für alle Fachpersonen der Praxis offen</translation>
+    </message>
+    <message>
+        <source>Limited to each patient&apos;s care circle</source>
+        <translation>Auf das Betreuungsnetz jedes Patienten beschränkt</translation>
+    </message>
+    <message>
+        <source>Patient charts</source>
+        <translation>Patientendossiers</translation>
+    </message>
+    <message>
+        <source>Limited: a chart is read by the patient&apos;s médecin traitant, the members of their care circle and whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin traitant — but not the chart.</source>
+        <translation>Beschränkt: Ein Dossier lesen die Hausärztin oder der Hausarzt des Patienten, die Mitglieder seines Betreuungsnetzes und alle, die eine Aufgabe oder eine Meldung zu diesem Patienten haben. Der Empfang (MPA, Koordination) findet weiterhin jeden Patienten, um ihn zu identifizieren und Termine zu vergeben — Name, Geburtsdatum, Adresse, Telefon, Identifikatoren, Hausarzt/Hausärztin —, aber nicht sein Dossier.</translation>
     </message>
     <message>
         <source>Only an administrator can change the practice settings.</source>
@@ -6666,6 +6741,42 @@
         <source>audit trail</source>
         <translation>Audit-Protokoll</translation>
     </message>
+    <message>
+        <source>Your account has been deactivated: ask an administrator.</source>
+        <translation>Ihr Konto wurde deaktiviert: Wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s chart is open to their care team only (médecin traitant, care circle, a task or an alert on the patient).</source>
+        <translation>Das Dossier dieses Patienten ist nur für sein Behandlungsteam offen (Hausarzt/Hausärztin, Betreuungsnetz, eine Aufgabe oder eine Meldung zu diesem Patienten).</translation>
+    </message>
+    <message>
+        <source>Only the patient&apos;s médecin traitant can do this.</source>
+        <translation>Nur der Hausarzt oder die Hausärztin des Patienten kann dies tun.</translation>
+    </message>
+    <message>
+        <source>Only the doctor the alert was sent to can answer it.</source>
+        <translation>Nur die Ärztin oder der Arzt, an die die Meldung gerichtet ist, kann sie beantworten.</translation>
+    </message>
+    <message>
+        <source>Only the person the task is assigned to, its pool, its creator or a supervisor can change it.</source>
+        <translation>Nur die zuständige Person, ihr Pool, wer sie erstellt hat oder eine Aufsichtsperson kann diese Aufgabe ändern.</translation>
+    </message>
+    <message>
+        <source>This task is not waiting in one of your pools.</source>
+        <translation>Diese Aufgabe wartet in keinem Ihrer Pools.</translation>
+    </message>
+    <message>
+        <source>Only the person or role responsible for this action, or the care team, can record its progress.</source>
+        <translation>Nur die für diese Massnahme verantwortliche Person oder Rolle oder das Behandlungsteam kann ihren Fortschritt erfassen.</translation>
+    </message>
+    <message>
+        <source>This document is restricted to the people it names.</source>
+        <translation>Dieses Dokument ist den darin genannten Personen vorbehalten.</translation>
+    </message>
+    <message>
+        <source>must name active members of the practice (not: {ids})</source>
+        <translation>muss aktive Mitglieder der Praxis nennen (nicht: {ids})</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6704,6 +6815,10 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Patient charts</source>
+        <translation>Patientendossiers</translation>
     </message>
     <message>
         <source>Username</source>
@@ -7352,6 +7467,14 @@
     <message>
         <source>File name</source>
         <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Restricted to (people)</source>
+        <translation>Vorbehalten für (Personen)</translation>
+    </message>
+    <message>
+        <source>Restricted to (roles)</source>
+        <translation>Vorbehalten für (Rollen)</translation>
     </message>
     <message>
         <source>Hospital event</source>

@@ -1352,6 +1352,10 @@
         <translation>Title</translation>
     </message>
     <message>
+        <source>Restricted document</source>
+        <translation>Restricted document</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1724,6 +1728,14 @@
     <message>
         <source>Logged in as %1</source>
         <translation>Logged in as %1</translation>
+    </message>
+    <message>
+        <source>An administrator has deactivated your account: this session is closed.</source>
+        <translation>An administrator has deactivated your account: this session is closed.</translation>
+    </message>
+    <message>
+        <source>An administrator has changed your roles: log out and log in again to continue with your new access.</source>
+        <translation>An administrator has changed your roles: log out and log in again to continue with your new access.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3832,6 +3844,10 @@
         <translation>Question</translation>
     </message>
     <message>
+        <source>(in the chart)</source>
+        <translation>(in the chart)</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
@@ -3854,6 +3870,49 @@
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDialog</name>
+    <message>
+        <source>All physicians</source>
+        <translation>All physicians</translation>
+    </message>
+    <message>
+        <source>All pharmacists</source>
+        <translation>All pharmacists</translation>
+    </message>
+    <message>
+        <source>All advanced practice nurses</source>
+        <translation>All advanced practice nurses</translation>
+    </message>
+    <message>
+        <source>All nurses</source>
+        <translation>All nurses</translation>
+    </message>
+    <message>
+        <source>All medical assistants</source>
+        <translation>All medical assistants</translation>
+    </message>
+    <message>
+        <source>All coordinators</source>
+        <translation>All coordinators</translation>
+    </message>
+    <message>
+        <source>Who may open “%1”?</source>
+        <translation>Who may open “%1”?</translation>
+    </message>
+    <message>
+        <source>Everyone who may read the patient&apos;s chart</source>
+        <translation>Everyone who may read the patient&apos;s chart</translation>
+    </message>
+    <message>
+        <source>Only the people and roles ticked below (and you)</source>
+        <translation>Only the people and roles ticked below (and you)</translation>
+    </message>
+    <message>
+        <source>The others see that a restricted document exists, not its title.</source>
+        <translation>The others see that a restricted document exists, not its title.</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4071,22 @@
     <message>
         <source>Language of shared texts</source>
         <translation>Language of shared texts</translation>
+    </message>
+    <message>
+        <source>Open to every clinician of the practice</source>
+        <translation>Open to every clinician of the practice</translation>
+    </message>
+    <message>
+        <source>Limited to each patient&apos;s care circle</source>
+        <translation>Limited to each patient&apos;s care circle</translation>
+    </message>
+    <message>
+        <source>Patient charts</source>
+        <translation>Patient charts</translation>
+    </message>
+    <message>
+        <source>Limited: a chart is read by the patient&apos;s médecin traitant, the members of their care circle and whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin traitant — but not the chart.</source>
+        <translation>Limited: a chart is read by the patient&apos;s médecin traitant, the members of their care circle and whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin traitant — but not the chart.</translation>
     </message>
     <message>
         <source>Only an administrator can change the practice settings.</source>
@@ -6666,6 +6741,42 @@
         <source>audit trail</source>
         <translation>audit trail</translation>
     </message>
+    <message>
+        <source>Your account has been deactivated: ask an administrator.</source>
+        <translation>Your account has been deactivated: ask an administrator.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s chart is open to their care team only (médecin traitant, care circle, a task or an alert on the patient).</source>
+        <translation>This patient&apos;s chart is open to their care team only (médecin traitant, care circle, a task or an alert on the patient).</translation>
+    </message>
+    <message>
+        <source>Only the patient&apos;s médecin traitant can do this.</source>
+        <translation>Only the patient&apos;s médecin traitant can do this.</translation>
+    </message>
+    <message>
+        <source>Only the doctor the alert was sent to can answer it.</source>
+        <translation>Only the doctor the alert was sent to can answer it.</translation>
+    </message>
+    <message>
+        <source>Only the person the task is assigned to, its pool, its creator or a supervisor can change it.</source>
+        <translation>Only the person the task is assigned to, its pool, its creator or a supervisor can change it.</translation>
+    </message>
+    <message>
+        <source>This task is not waiting in one of your pools.</source>
+        <translation>This task is not waiting in one of your pools.</translation>
+    </message>
+    <message>
+        <source>Only the person or role responsible for this action, or the care team, can record its progress.</source>
+        <translation>Only the person or role responsible for this action, or the care team, can record its progress.</translation>
+    </message>
+    <message>
+        <source>This document is restricted to the people it names.</source>
+        <translation>This document is restricted to the people it names.</translation>
+    </message>
+    <message>
+        <source>must name active members of the practice (not: {ids})</source>
+        <translation>must name active members of the practice (not: {ids})</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6704,6 +6815,10 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Patient charts</source>
+        <translation>Patient charts</translation>
     </message>
     <message>
         <source>Username</source>
@@ -7352,6 +7467,14 @@
     <message>
         <source>File name</source>
         <translation>File name</translation>
+    </message>
+    <message>
+        <source>Restricted to (people)</source>
+        <translation>Restricted to (people)</translation>
+    </message>
+    <message>
+        <source>Restricted to (roles)</source>
+        <translation>Restricted to (roles)</translation>
     </message>
     <message>
         <source>Hospital event</source>

@@ -1352,6 +1352,10 @@
         <translation>Titre</translation>
     </message>
     <message>
+        <source>Restricted document</source>
+        <translation>Document à accès restreint</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1724,6 +1728,14 @@
     <message>
         <source>Logged in as %1</source>
         <translation>Connecté(e)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An administrator has deactivated your account: this session is closed.</source>
+        <translation>Un administrateur a désactivé votre compte&#xa0;: cette session est fermée.</translation>
+    </message>
+    <message>
+        <source>An administrator has changed your roles: log out and log in again to continue with your new access.</source>
+        <translation>Un administrateur a modifié vos rôles&#xa0;: déconnectez-vous puis reconnectez-vous pour continuer avec vos nouveaux droits.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3832,6 +3844,10 @@
         <translation>Question</translation>
     </message>
     <message>
+        <source>(in the chart)</source>
+        <translation>(dans le dossier)</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -3854,6 +3870,49 @@
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDialog</name>
+    <message>
+        <source>All physicians</source>
+        <translation>Tous les médecins</translation>
+    </message>
+    <message>
+        <source>All pharmacists</source>
+        <translation>Tous les pharmaciens</translation>
+    </message>
+    <message>
+        <source>All advanced practice nurses</source>
+        <translation>Tous les infirmiers en pratique avancée</translation>
+    </message>
+    <message>
+        <source>All nurses</source>
+        <translation>Tous les infirmiers</translation>
+    </message>
+    <message>
+        <source>All medical assistants</source>
+        <translation>Toutes les assistantes médicales</translation>
+    </message>
+    <message>
+        <source>All coordinators</source>
+        <translation>Toutes les coordinatrices</translation>
+    </message>
+    <message>
+        <source>Who may open “%1”?</source>
+        <translation>Qui peut ouvrir «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everyone who may read the patient&apos;s chart</source>
+        <translation>Toute personne pouvant lire le dossier du patient</translation>
+    </message>
+    <message>
+        <source>Only the people and roles ticked below (and you)</source>
+        <translation>Seulement les personnes et rôles cochés ci-dessous (et vous)</translation>
+    </message>
+    <message>
+        <source>The others see that a restricted document exists, not its title.</source>
+        <translation>Les autres voient qu&apos;un document à accès restreint existe, sans son titre.</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4071,22 @@
     <message>
         <source>Language of shared texts</source>
         <translation>Langue des textes partagés</translation>
+    </message>
+    <message>
+        <source>Open to every clinician of the practice</source>
+        <translation>Ouverts à tous les soignants du cabinet</translation>
+    </message>
+    <message>
+        <source>Limited to each patient&apos;s care circle</source>
+        <translation>Limités au cercle de soins de chaque patient</translation>
+    </message>
+    <message>
+        <source>Patient charts</source>
+        <translation>Dossiers des patients</translation>
+    </message>
+    <message>
+        <source>Limited: a chart is read by the patient&apos;s médecin traitant, the members of their care circle and whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin traitant — but not the chart.</source>
+        <translation>Limités&#xa0;: un dossier est lu par le médecin traitant du patient, les membres de son cercle de soins et toute personne ayant une tâche ou une alerte sur ce patient. L&apos;accueil (assistantes médicales, coordinatrices) retrouve toujours chaque patient pour l&apos;identifier et lui donner rendez-vous — nom, date de naissance, adresse, téléphone, identifiants, médecin traitant — mais pas son dossier.</translation>
     </message>
     <message>
         <source>Only an administrator can change the practice settings.</source>
@@ -6666,6 +6741,42 @@
         <source>audit trail</source>
         <translation>journal d&apos;audit</translation>
     </message>
+    <message>
+        <source>Your account has been deactivated: ask an administrator.</source>
+        <translation>Votre compte a été désactivé&#xa0;: adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s chart is open to their care team only (médecin traitant, care circle, a task or an alert on the patient).</source>
+        <translation>Le dossier de ce patient n&apos;est ouvert qu&apos;à son équipe de soins (médecin traitant, cercle de soins, une tâche ou une alerte sur ce patient).</translation>
+    </message>
+    <message>
+        <source>Only the patient&apos;s médecin traitant can do this.</source>
+        <translation>Seul le médecin traitant du patient peut le faire.</translation>
+    </message>
+    <message>
+        <source>Only the doctor the alert was sent to can answer it.</source>
+        <translation>Seul le médecin destinataire de l&apos;alerte peut y répondre.</translation>
+    </message>
+    <message>
+        <source>Only the person the task is assigned to, its pool, its creator or a supervisor can change it.</source>
+        <translation>Seuls la personne à qui la tâche est confiée, son pool, son auteur ou un superviseur peuvent la modifier.</translation>
+    </message>
+    <message>
+        <source>This task is not waiting in one of your pools.</source>
+        <translation>Cette tâche n&apos;attend dans aucun de vos pools.</translation>
+    </message>
+    <message>
+        <source>Only the person or role responsible for this action, or the care team, can record its progress.</source>
+        <translation>Seuls la personne ou le rôle responsable de cette action, ou l&apos;équipe de soins, peuvent en noter l&apos;avancement.</translation>
+    </message>
+    <message>
+        <source>This document is restricted to the people it names.</source>
+        <translation>Ce document est réservé aux personnes qu&apos;il désigne.</translation>
+    </message>
+    <message>
+        <source>must name active members of the practice (not: {ids})</source>
+        <translation>doit désigner des membres actifs du cabinet (pas&#xa0;: {ids})</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6704,6 +6815,10 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Patient charts</source>
+        <translation>Dossiers des patients</translation>
     </message>
     <message>
         <source>Username</source>
@@ -7352,6 +7467,14 @@
     <message>
         <source>File name</source>
         <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Restricted to (people)</source>
+        <translation>Réservé à (personnes)</translation>
+    </message>
+    <message>
+        <source>Restricted to (roles)</source>
+        <translation>Réservé à (rôles)</translation>
     </message>
     <message>
         <source>Hospital event</source>

@@ -44,6 +44,7 @@ from app.services.kernel.shared_texts import practice_language
 from app.services.kernel.validation import clean_text
 from app.services.medications import check as medication_check
 from app.services.medications import medication_list as medications
+from app.services.security import records as access_records
 from app.services.security.access import require
 
 AUDIT_ACTIONS = {AlertState.ACCEPTED: "alert.accept", AlertState.MODIFIED: "alert.modify",
@@ -72,10 +73,11 @@ def _finding(ctx: ServiceContext, patient_id: int, key: str):
 
 def raise_alert(ctx: ServiceContext, data: AlertInput, today: date | None = None) -> int:
     """Raise an alert; returns its id (the id of the reopened alert when the memory reopens one)."""
-    require(ctx.actor, "alert.raise")
     today = today or date.today()
     with ctx.transaction() as session:
+        require(ctx, "alert.raise")
         values = validated(session, data, today)
+        require(ctx, "alert.raise", access_records.patient_record(session, values["patient_id"]))
         print_ = None
         if data.finding_key:
             finding, result = _finding(ctx, values["patient_id"], data.finding_key)
@@ -120,9 +122,9 @@ def _save(ctx: ServiceContext, session: Session, alert: Alert, expected_version:
 
 def open_alert(ctx: ServiceContext, alert_id: int) -> AlertDetail:
     """The alert with its thread (audited read); the recipient opening an unread alert marks it read."""
-    require(ctx.actor, "alert.read")
     with ctx.transaction() as session:
         alert = _get(session, alert_id)
+        require(ctx, "alert.read", access_records.alert_record(session, alert))
         if alert.state == AlertState.OPEN and alert.recipient_staff_id == ctx.actor.staff_id:
             _save(ctx, session, alert, alert.version, state=AlertState.READ)
             _message(ctx, session, alert, "read")
@@ -133,8 +135,9 @@ def open_alert(ctx: ServiceContext, alert_id: int) -> AlertDetail:
 
 
 def _open_for_answer(ctx: ServiceContext, session: Session, alert_id: int, expected_version: int) -> Alert:
-    require(ctx.actor, "alert.answer")
+    """The alert, once the user may answer it (its recipient doctor), still open and as they read it."""
     alert = _get(session, alert_id)
+    require(ctx, "alert.answer", access_records.alert_record(session, alert))
     if alert.version != expected_version:
         raise StaleRecordError("alert", alert.id, alert.updated_by, alert.updated_at)
     if alert.state not in OPEN_STATES:
@@ -155,10 +158,11 @@ def ask_question(ctx: ServiceContext, alert_id: int, expected_version: int, text
 
 
 def reply(ctx: ServiceContext, alert_id: int, expected_version: int, text: str) -> int:
-    """The sender (or another clinician) answers the doctor's question; returns the new version."""
-    require(ctx.actor, "alert.discuss")
+    """The sender (or another clinician who may read the chart) answers the doctor's question; returns the new
+    version."""
     with ctx.transaction() as session:
         alert = _get(session, alert_id)
+        require(ctx, "alert.discuss", access_records.alert_record(session, alert))
         if alert.state != AlertState.QUESTION:
             raise ValidationError("state", "alerts.no_question_waiting")
         answer = clean_text(text, "reply", 4000, True)

@@ -24,6 +24,7 @@ from app.services.kernel.context import ServiceContext
 from app.services.medications.plan_pdf import text
 from app.services.patients import records as patients
 from app.services.practice import practice_record as practice
+from app.services.security import records as access_records
 from app.services.security.access import require
 
 TEXTS = {
@@ -129,8 +130,10 @@ def render(details: list[AlertDetail], patient_line: str, practice_name: str, pr
 def alerts_pdf(ctx: ServiceContext, patient_id: int, alert_id: int | None = None, lang: str = L.DEFAULT_LANG) -> bytes:
     """The patient's alerts (or one of them) with their answers, in ``lang`` (fr, de, en); an export
     (``patient.export``, audited)."""
-    require(ctx.actor, "patient.export")
-    require(ctx.actor, "alert.read")
+    with ctx.reading() as session:
+        record = access_records.patient_record(session, patient_id)
+        require(ctx, "patient.export", record)
+        require(ctx, "alert.read", record)
     lang = L.lang_of(lang)
     row = patients.open_patient(ctx, patient_id)
     details = alert_inbox.patient_details(ctx, patient_id)

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import and_
 from sqlmodel import Session, select
 
 from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState, Urgency
@@ -22,8 +23,10 @@ from app.services.alerts.alert_input import is_complete
 from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
+from app.services.security import records as access_records
 from app.services.security.access import require
 from app.services.security.actor import SYSTEM
+from app.services.security.relations import PatientTeam, Record
 from app.services.tasks import task_flow as tasks
 from app.services.tasks.task_input import TaskInput
 
@@ -55,6 +58,19 @@ class AlertRow:
     overdue: bool
     finding_rule: str | None
     reopened_count: int
+    sender_staff_id: int | None = None
+    team: PatientTeam | None = None
+
+    @property
+    def record(self) -> Record:
+        """What access decisions on the alert need: its sender, its recipient, its patient's care team."""
+        return Record("alert", self.id, self.team, author_id=self.sender_staff_id,
+                      recipient_id=self.recipient_staff_id)
+
+    @property
+    def patient_record(self) -> Record:
+        """What access decisions on the alert's patient need (their care team)."""
+        return Record("patient", self.patient_id, self.team)
 
 
 @dataclass(frozen=True)
@@ -86,6 +102,10 @@ class AlertDetail:
     answer_code: str | None = None
     proposal_complete: bool = True
 
+    @property
+    def record(self) -> Record:
+        return self.row.record
+
 
 def is_overdue(alert: Alert, today: date) -> bool:
     return alert.state in OPEN_STATES and alert.reply_by < today
@@ -97,10 +117,12 @@ def _rows(session: Session, alerts, today: date) -> list[AlertRow]:
     names = {p.id: f"{p.family_name.upper()} {p.given_names}"
              for p in session.exec(select(Patient).where(Patient.id.in_(pids)))} if pids else {}
     staff = {s.id: s.display_name for s in session.exec(select(Staff).where(Staff.id.in_(sids)))} if sids else {}
+    teams = access_records.patient_teams(session, pids)
     return [AlertRow(a.id, a.version, a.patient_id, names.get(a.patient_id, "?"), a.state, a.urgency, a.reply_by,
                      a.problem_category, a.problem_text, a.proposal_kind, a.sender_name, a.recipient_staff_id,
                      staff.get(a.recipient_staff_id, "?"), a.created_at, a.updated_at, a.escalated_at is not None,
-                     is_overdue(a, today), a.finding_rule, a.reopened_count) for a in alerts]
+                     is_overdue(a, today), a.finding_rule, a.reopened_count, a.sender_staff_id,
+                     teams.get(a.patient_id)) for a in alerts]
 
 
 def detail_of(session: Session, alert: Alert, today: date | None = None) -> AlertDetail:
@@ -117,20 +139,24 @@ def detail_of(session: Session, alert: Alert, today: date | None = None) -> Aler
                        alert.answer_code, is_complete(alert.proposal_kind, proposed))
 
 
-def _box_filter(ctx: ServiceContext, box: str):
+def _box_filter(ctx: ServiceContext, session: Session, box: str):
+    """The alerts of a box that the user may read (sender, recipient, or the patient's chart)."""
     me = ctx.actor.staff_id
     if box == "received":
         return Alert.recipient_staff_id == me
     if box == "sent":
         return Alert.sender_staff_id == me
+    scope = access_records.patient_scope(access_records.load_account(session, ctx.actor))
+    mine = access_records.visible(Alert.patient_id, scope, Alert.sender_staff_id == me,
+                                  Alert.recipient_staff_id == me)
     if box == "escalated":
-        return Alert.escalated_at.is_not(None)
-    return None
+        return and_(Alert.escalated_at.is_not(None), mine)
+    return mine
 
 
 def default_box(ctx: ServiceContext) -> str:
     """What a user's inbox shows first: doctors their received alerts, the coordinator escalations, others sent."""
-    roles = ctx.actor.roles
+    roles = access_records.current_account(ctx).roles
     if "physician" in roles:
         return "received"
     if "coordinator" in roles and not roles & {"pharmacist", "nurse", "advanced_practice_nurse"}:
@@ -141,7 +167,6 @@ def default_box(ctx: ServiceContext) -> str:
 def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
           today: date | None = None) -> list[AlertRow]:
     """The alerts of a box, newest first; ``state`` filters (a state, "overdue" or "open_all")."""
-    require(ctx.actor, "alert.read")
     box = box or default_box(ctx)
     if box not in BOXES:
         raise ValidationError("box", "one_of", allowed=BOXES)
@@ -149,10 +174,9 @@ def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
         raise ValidationError("state", "one_of", allowed=COUNT_KEYS + ("waiting",))
     today = today or date.today()
     with ctx.transaction() as session:
+        require(ctx, "alert.read")
         stmt = select(Alert).order_by(Alert.updated_at.desc(), Alert.id.desc())
-        where = _box_filter(ctx, box)
-        if where is not None:
-            stmt = stmt.where(where)
+        stmt = stmt.where(_box_filter(ctx, session, box))
         if state in STATES:
             stmt = stmt.where(Alert.state == state)
         elif state in ("overdue", "waiting"):
@@ -168,14 +192,11 @@ def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
 
 def counts(ctx: ServiceContext, box: str | None = None, today: date | None = None) -> dict[str, int]:
     """Number of alerts per state in a box, plus "overdue", "escalated" and "waiting" (not audited: no content)."""
-    require(ctx.actor, "alert.read")
-    box = box or default_box(ctx)
     today = today or date.today()
     with ctx.transaction() as session:
-        stmt = select(Alert.state, Alert.reply_by, Alert.escalated_at)
-        where = _box_filter(ctx, box)
-        if where is not None:
-            stmt = stmt.where(where)
+        require(ctx, "alert.read")
+        box = box or default_box(ctx)
+        stmt = select(Alert.state, Alert.reply_by, Alert.escalated_at).where(_box_filter(ctx, session, box))
         out = dict.fromkeys(COUNT_KEYS + ("waiting",), 0)
         for state, reply_by, escalated_at in session.execute(stmt):
             out[state] += 1
@@ -188,10 +209,10 @@ def counts(ctx: ServiceContext, box: str | None = None, today: date | None = Non
 
 def patient_alerts(ctx: ServiceContext, patient_id: int, today: date | None = None) -> list[AlertRow]:
     """Every alert of the patient, closed ones included (the chart's Alerts tab; audited)."""
-    require(ctx.actor, "alert.read")
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
             raise NotFoundError("patient", patient_id)
+        require(ctx, "alert.read", access_records.patient_record(session, patient_id))
         alerts = session.exec(select(Alert).where(Alert.patient_id == patient_id)
                               .order_by(Alert.created_at.desc(), Alert.id.desc())).all()
         ctx.audit(session, "alert.history", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
@@ -200,10 +221,10 @@ def patient_alerts(ctx: ServiceContext, patient_id: int, today: date | None = No
 
 def patient_details(ctx: ServiceContext, patient_id: int) -> list[AlertDetail]:
     """Every alert of the patient with its thread, oldest first (printouts; audited)."""
-    require(ctx.actor, "alert.read")
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
             raise NotFoundError("patient", patient_id)
+        require(ctx, "alert.read", access_records.patient_record(session, patient_id))
         alerts = session.exec(select(Alert).where(Alert.patient_id == patient_id).order_by(Alert.id)).all()
         ctx.audit(session, "alert.history", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         return [detail_of(session, a) for a in alerts]
@@ -212,7 +233,7 @@ def patient_details(ctx: ServiceContext, patient_id: int) -> list[AlertDetail]:
 def escalate_overdue(ctx: ServiceContext, today: date | None = None) -> list[int]:
     """Escalate urgent alerts past their reply-by date to the coordinator (once each): a message in the thread,
     the coordinator's inbox and, when the task service is there, a task in the coordinator pool."""
-    require(ctx.actor, "alert.read")
+    require(ctx, "alert.read")
     today = today or date.today()
     escalated = []
     with ctx.transaction() as session:

@@ -23,6 +23,7 @@ from app.models.base import utcnow
 from app.services.kernel.context import ServiceContext
 from app.services.medications import check as medication_check
 from app.services.medications.review import Finding
+from app.services.security import records as access_records
 from app.services.security.access import require
 
 GROUP_KINDS = frozenset({"polypharmacy", "anticholinergic_burden", "duplication"})
@@ -170,8 +171,8 @@ def reopen(ctx: ServiceContext, session: Session, alert: Alert, new_print: dict,
 
 def recheck(ctx: ServiceContext, patient_id: int) -> list[int]:
     """Review the patient again and reopen every refused alert whose finding's inputs changed; returns their ids."""
-    require(ctx.actor, "alert.read")
     with ctx.transaction() as session:
+        require(ctx, "alert.read", access_records.patient_record(session, patient_id))
         return recheck_in(ctx, session, patient_id)
 
 

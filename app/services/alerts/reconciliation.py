@@ -29,6 +29,7 @@ from app.services.kernel.validation import parse_date
 from app.services.medications import medication_list as medications
 from app.services.medications import posology
 from app.services.medications.medication_list import MedicationInput, MedicationRow
+from app.services.security import records as access_records
 from app.services.security.access import require
 from app.services.tasks import task_flow as tasks
 from app.services.tasks.task_input import TaskInput
@@ -139,10 +140,10 @@ def _input(text: str | None) -> MedicationInput | None:
 def start_reconciliation(ctx: ServiceContext, patient_id: int, discharge: list[MedicationInput], source: str,
                          discharge_date: date | str) -> int:
     """Record the discharge list and its comparison with the current list; returns the reconciliation id."""
-    require(ctx.actor, "reconciliation.record")
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
             raise NotFoundError("patient", patient_id)
+        require(ctx, "reconciliation.record", access_records.patient_record(session, patient_id))
         where = (source or "").strip()
         if not where:
             raise ValidationError("source", "alerts.source_required")
@@ -188,9 +189,9 @@ def _item(session: Session, item_id: int) -> tuple[ReconciliationItem, Reconcili
 
 def set_decision(ctx: ServiceContext, item_id: int, decision: str, note: str | None = None) -> None:
     """Mark one difference: intentional_documented (explanation required), to_be_clarified or keep_current."""
-    require(ctx.actor, "reconciliation.record")
     with ctx.transaction() as session:
         item, rec = _item(session, item_id)
+        require(ctx, "reconciliation.record", access_records.patient_record(session, rec.patient_id))
         if decision not in {d.value for d in Decision}:
             raise ValidationError("decision", "alerts.bad_decision")
         text = (note or "").strip() or None
@@ -210,9 +211,9 @@ def set_decision(ctx: ServiceContext, item_id: int, decision: str, note: str | N
 
 def clarify(ctx: ServiceContext, item_id: int, via: str = "alert", recipient_staff_id: int | None = None) -> int:
     """Turn a to-be-clarified difference into an alert (or a task) for the doctor; returns its id."""
-    require(ctx.actor, "reconciliation.record")
     with ctx.transaction() as session:
         item, rec = _item(session, item_id)
+        require(ctx, "reconciliation.record", access_records.patient_record(session, rec.patient_id))
         if item.decision != Decision.TO_CLARIFY:
             raise ValidationError("decision", "alerts.not_to_clarify")
         if via not in ("alert", "task"):
@@ -242,9 +243,9 @@ def clarify(ctx: ServiceContext, item_id: int, via: str = "alert", recipient_sta
 
 def validate(ctx: ServiceContext, rec_id: int, expected_version: int) -> None:
     """A doctor validates: every intentional change is made through the medication service."""
-    require(ctx.actor, "reconciliation.validate")
     with ctx.transaction() as session:
         rec = _draft(session, rec_id)
+        require(ctx, "reconciliation.validate", access_records.patient_record(session, rec.patient_id))
         if rec.version != expected_version:
             raise StaleRecordError("reconciliation", rec.id, rec.updated_by, rec.updated_at)
         items = session.exec(select(ReconciliationItem).where(ReconciliationItem.reconciliation_id == rec.id)
@@ -280,11 +281,11 @@ def validate(ctx: ServiceContext, rec_id: int, expected_version: int) -> None:
 
 def get_reconciliation(ctx: ServiceContext, rec_id: int) -> ReconciliationView:
     """One reconciliation with its items (audited read)."""
-    require(ctx.actor, "medication.read")
     with ctx.transaction() as session:
         rec = session.get(Reconciliation, rec_id) if isinstance(rec_id, int) else None
         if rec is None:
             raise NotFoundError("reconciliation", rec_id)
+        require(ctx, "medication.read", access_records.patient_record(session, rec.patient_id))
         items = session.exec(select(ReconciliationItem).where(ReconciliationItem.reconciliation_id == rec.id)
                              .order_by(ReconciliationItem.position)).all()
         ctx.audit(session, "reconciliation.read", entity_type="reconciliation", entity_id=rec.id,
@@ -298,8 +299,8 @@ def get_reconciliation(ctx: ServiceContext, rec_id: int) -> ReconciliationView:
 
 def list_reconciliations(ctx: ServiceContext, patient_id: int) -> list[ReconciliationView]:
     """The patient's reconciliations, newest first (kept in the history)."""
-    require(ctx.actor, "medication.read")
     with ctx.transaction() as session:
+        require(ctx, "medication.read", access_records.patient_record(session, patient_id))
         ids = session.exec(select(Reconciliation.id).where(Reconciliation.patient_id == patient_id)
                            .order_by(Reconciliation.id.desc())).all()
     return [get_reconciliation(ctx, i) for i in ids]

@@ -33,6 +33,7 @@ from app.services.medications import medication_list as medications
 from app.services.medications.review.context import age_in_years
 from app.services.patients import records as patients
 from app.services.practice import practice_record as practice
+from app.services.security import records as access_records
 from app.services.security.access import require
 
 SCHEMES = ("bpm", "pmc")
@@ -69,11 +70,12 @@ def eligibility(scheme: str, birth: date, has_ald: bool, lines, as_of: date) -> 
 
 
 def check_eligibility(ctx: ServiceContext, patient_id: int, scheme: str, as_of: date | None = None) -> Eligibility:
-    require(ctx.actor, "review.worksheet")
+    require(ctx, "review.worksheet")
     as_of = as_of or date.today()
     if scheme not in SCHEMES:
         raise ValidationError("scheme", "alerts.bad_scheme")
     with ctx.transaction() as session:
+        require(ctx, "review.worksheet", access_records.patient_record(session, patient_id))
         patient = session.get(Patient, patient_id)
         if patient is None:
             raise NotFoundError("patient", patient_id)
@@ -125,13 +127,13 @@ def create_worksheet(ctx: ServiceContext, patient_id: int, scheme: str) -> int:
 def update_worksheet(ctx: ServiceContext, sheet_id: int, expected_version: int, steps: dict,
                      annotations: dict[str, str], conclusion: str | None) -> int:
     """Save step dates (dd.mm.yyyy), annotations by finding key and the conclusion; returns the new version."""
-    require(ctx.actor, "review.worksheet")
     with ctx.transaction() as session:
         sheet = session.get(MedicationReviewSheet, sheet_id) if isinstance(sheet_id, int) else None
         if sheet is None:
             raise NotFoundError("worksheet", sheet_id)
         if sheet.version != expected_version:
             raise StaleRecordError("worksheet", sheet_id, sheet.updated_by, sheet.updated_at)
+        require(ctx, "review.worksheet", access_records.patient_record(session, sheet.patient_id))
         previous = None
         for name in STEPS:
             value = steps.get(name)
@@ -164,8 +166,8 @@ def update_worksheet(ctx: ServiceContext, sheet_id: int, expected_version: int, 
 
 
 def list_worksheets(ctx: ServiceContext, patient_id: int) -> list[WorksheetRow]:
-    require(ctx.actor, "review.worksheet")
     with ctx.transaction() as session:
+        require(ctx, "review.worksheet", access_records.patient_record(session, patient_id))
         sheets = session.exec(select(MedicationReviewSheet).where(MedicationReviewSheet.patient_id == patient_id)
                               .order_by(MedicationReviewSheet.id.desc())).all()
         ctx.audit(session, "review.worksheet.list", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
@@ -174,12 +176,13 @@ def list_worksheets(ctx: ServiceContext, patient_id: int) -> list[WorksheetRow]:
 
 def export_report(ctx: ServiceContext, sheet_id: int, out_path: Path | str, lang: str = "fr") -> Path:
     """Write the worksheet's report PDF to ``out_path`` (an export: ``patient.export``, audited)."""
-    require(ctx.actor, "review.worksheet")
-    require(ctx.actor, "patient.export")
     with ctx.transaction() as session:   # one unit of work: a failed write leaves no export event
         sheet = session.get(MedicationReviewSheet, sheet_id) if isinstance(sheet_id, int) else None
         if sheet is None:
             raise NotFoundError("worksheet", sheet_id)
+        record = access_records.patient_record(session, sheet.patient_id)
+        require(ctx, "review.worksheet", record)
+        require(ctx, "patient.export", record)
         row = _row(sheet)
         patient = patients.open_patient(ctx, row.patient_id)
         prac = practice.get_practice(ctx)

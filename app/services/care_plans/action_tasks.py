@@ -25,7 +25,8 @@ from app.services.errors import AccessDenied, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
 from app.services.kernel.validation import clean_text
-from app.services.security.access import allowed, require
+from app.services.security import records as access_records
+from app.services.security.access import require
 from app.services.tasks import recurrence
 from app.services.tasks import task_flow as tasks
 from app.services.tasks.task_flow import TaskInput
@@ -137,24 +138,15 @@ def task_rule(ctx: ServiceContext, session: Session, payload: dict) -> None:
         session.add(action)
 
 
-def may_record_progress(actor, action: CarePlanAction) -> bool:
-    """The team (care_plan.edit) or the person / role the action is assigned to (care_plan.work)."""
-    if allowed(actor, "care_plan.edit"):
-        return True
-    return allowed(actor, "care_plan.work") and (
-        (action.responsible_staff_id is not None and action.responsible_staff_id == actor.staff_id)
-        or (action.responsible_role is not None and action.responsible_role in actor.roles))
-
-
 def record_action_progress(ctx: ServiceContext, plan_id: int, expected_version: int, action_id: int,
                            status: str, outcome: str | None) -> int:
-    """Record an action's status and outcome on a validated or active plan; returns the new plan version."""
-    require(ctx.actor, "care_plan.read")
+    """Record an action's status and outcome on a validated or active plan; returns the new plan version. The team
+    (who may edit plans) or the person or role responsible for the action may (``relations.responsible_or_team``)."""
     with ctx.transaction() as session:
         plan = care_plans.get_plan_row(session, plan_id, expected_version)
         action = care_plans.get_item(session, "action", plan_id, action_id)
-        if not may_record_progress(ctx.actor, action):
-            raise AccessDenied("care_plan.work", sorted(ctx.actor.roles))
+        require(ctx, "care_plan.work",
+                access_records.action_record(access_records.care_plan_record(session, plan), action))
         if plan.status == PlanStatus.CLOSED:
             raise ValidationError("status", "care_plans.plan_closed")
         if status not in ACTION_STATUSES:
@@ -169,16 +161,19 @@ def record_action_progress(ctx: ServiceContext, plan_id: int, expected_version: 
 
 
 def plans_to_review(ctx: ServiceContext, today: date | None = None) -> list[ReviewRow]:
-    """Open plans whose review date is past or within 7 days, the most overdue first."""
-    require(ctx.actor, "care_plan.review_list")
+    """Open plans whose review date is past or within 7 days, the most overdue first (of the patients the user may
+    read)."""
     today = today or recurrence.today_local()
     limit = today + timedelta(days=REVIEW_WINDOW_DAYS)
     with ctx.transaction() as session:
+        require(ctx, "care_plan.review_list")
+        scope = access_records.patient_scope(access_records.load_account(session, ctx.actor))
         rows = session.execute(
             select(CarePlan.id, CarePlan.patient_id, Patient.family_name, Patient.given_names, CarePlan.status,
                    CarePlan.review_date, Staff.given_names, Staff.family_name)
             .join(Patient, Patient.id == CarePlan.patient_id).outerjoin(Staff, Staff.id == CarePlan.referent_staff_id)
             .where(CarePlan.status != PlanStatus.CLOSED, CarePlan.review_date.is_not(None),
-                   CarePlan.review_date <= limit).order_by(CarePlan.review_date, CarePlan.id)).all()
+                   CarePlan.review_date <= limit, access_records.visible(CarePlan.patient_id, scope))
+            .order_by(CarePlan.review_date, CarePlan.id)).all()
         return [ReviewRow(r[0], r[1], f"{r[2].upper()} {r[3]}", r[4], r[5], f"{r[6] or ''} {r[7] or ''}".strip(),
                           (r[5] - today).days) for r in rows]

@@ -17,7 +17,7 @@ from app.services.kernel.labels import DEFAULT_LANG, lang_of
 from app.services.medications import medication_list as medications
 from app.services.medications import plan_pdf as medication_plan_pdf
 from app.services.medications import posology_text
-from app.services.security.access import allowed, require
+from app.services.security.access import can, require
 
 FORMATS = ("pdf", "sheet", "fhir")
 
@@ -30,8 +30,9 @@ def _audit(ctx: ServiceContext, view, what: str) -> None:
 
 def plan_pdf(ctx: ServiceContext, plan_id: int, lang: str = DEFAULT_LANG) -> bytes:
     """The whole plan for the team (PDF bytes, in ``lang``: fr, de or en; audited)."""
-    require(ctx.actor, "care_plan.export")
+    require(ctx, "care_plan.export")
     view = care_plans.get_plan(ctx, plan_id)
+    require(ctx, "care_plan.export", view.record)
     _audit(ctx, view, "team PDF")
     return care_plan_pdf.render(view, ctx.actor.display_name, lang=lang_of(lang))
 
@@ -56,11 +57,12 @@ def patient_sheet(ctx: ServiceContext, plan_id: int, lang: str | None = None) ->
     """The one-page sheet for the patient and the caregivers (PDF bytes; audited), in ``lang`` or else the
     patient's preferred language. Medications and their QR code appear when the printing person may read the
     medication list."""
-    require(ctx.actor, "care_plan.export")
+    require(ctx, "care_plan.export")
     view = care_plans.get_plan(ctx, plan_id)
+    require(ctx, "care_plan.export", view.record)
     lang = lang_of(lang) if lang else patient_language(ctx, view.patient_id)
     meds, payload = None, None
-    if allowed(ctx.actor, "medication.read"):
+    if can(ctx, "medication.read", view.record):
         meds = [(m.display_name + (f" {m.data.strength}" if m.data.strength else ""),
                  posology_text.describe(m.data.posology, lang), m.data.instructions or "")
                 for m in medications.list_current(ctx, view.patient_id)]

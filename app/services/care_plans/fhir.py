@@ -117,8 +117,9 @@ def build_bundle(view: care_plans.PlanView, patient: dict) -> dict:
 
 def export_bundle(ctx: ServiceContext, plan_id: int) -> dict:
     """Read the plan (audited) and build its bundle."""
-    require(ctx.actor, "care_plan.export")
+    require(ctx, "care_plan.export")
     view = care_plans.get_plan(ctx, plan_id)
+    require(ctx, "care_plan.export", view.record)
     with ctx.transaction() as session:
         p = session.get(Patient, view.patient_id)
         ctx.audit(session, "care_plan.export", entity_type="care_plan", entity_id=plan_id, patient_id=p.id,

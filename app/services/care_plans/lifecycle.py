@@ -15,15 +15,13 @@ from sqlmodel import select
 
 from app.models.base import utcnow
 from app.models.care_plan import CarePlanAction, CarePlanGoal, CarePlanVersion, PlanStatus
-from app.models.patient import Patient
 from app.services.care_plans import action_tasks as care_plan_tasks
 from app.services.care_plans.diff import diff_snapshots
 from app.services.care_plans.plan_input import optional_date
-from app.services.care_plans.plans import bump, get_plan_row
+from app.services.care_plans.plans import bump, plan_for
 from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import clean_text
-from app.services.security.access import require
 from app.services.tasks import recurrence
 
 S = PlanStatus
@@ -51,13 +49,9 @@ def _check_move(plan, new_status: str) -> None:
 
 def validate(ctx: ServiceContext, plan_id: int, expected_version: int, *, agreement_date, agreement_how: str) -> int:
     """The médecin traitant validates the plan, with the patient's agreement; returns the new version."""
-    require(ctx.actor, "care_plan.validate")
     with ctx.transaction() as session:
-        plan = get_plan_row(session, plan_id, expected_version)
+        plan = plan_for(ctx, session, "care_plan.validate", plan_id, expected_version)
         _check_move(plan, S.VALIDATED)
-        patient = session.get(Patient, plan.patient_id)
-        if patient.gp_staff_id is not None and patient.gp_staff_id != ctx.actor.staff_id:
-            raise ValidationError("validated_by", "care_plans.not_the_gp")
         day = optional_date(agreement_date, "patient_agreement_date")
         if day is None:
             raise ValidationError("patient_agreement_date", "required")
@@ -79,9 +73,8 @@ def validate(ctx: ServiceContext, plan_id: int, expected_version: int, *, agreem
 
 def activate(ctx: ServiceContext, plan_id: int, expected_version: int) -> int:
     """Put a validated plan into action: each action with a person or a role responsible gets its task."""
-    require(ctx.actor, "care_plan.activate")
     with ctx.transaction() as session:
-        plan = get_plan_row(session, plan_id, expected_version)
+        plan = plan_for(ctx, session, "care_plan.activate", plan_id, expected_version)
         _check_move(plan, S.ACTIVE)
         plan = bump(ctx, session, plan_id, expected_version, "activated", status=S.ACTIVE)
         created = care_plan_tasks.create_tasks(ctx, session, plan)
@@ -92,9 +85,8 @@ def activate(ctx: ServiceContext, plan_id: int, expected_version: int) -> int:
 
 def revise(ctx: ServiceContext, plan_id: int, expected_version: int) -> int:
     """Start the next version of a validated or active plan (it must be validated again)."""
-    require(ctx.actor, "care_plan.edit")
     with ctx.transaction() as session:
-        plan = get_plan_row(session, plan_id, expected_version)
+        plan = plan_for(ctx, session, "care_plan.edit", plan_id, expected_version)
         _check_move(plan, S.REVISED)
         plan = bump(ctx, session, plan_id, expected_version, f"revision {plan.revision + 1} started",
                     status=S.REVISED, revision=plan.revision + 1, validated_by_staff_id=None, validated_at=None,
@@ -106,9 +98,8 @@ def revise(ctx: ServiceContext, plan_id: int, expected_version: int) -> int:
 
 def close(ctx: ServiceContext, plan_id: int, expected_version: int, reason: str) -> int:
     """Close the plan (situation stable, goals met, patient moved …): open tasks of its actions are cancelled."""
-    require(ctx.actor, "care_plan.close")
     with ctx.transaction() as session:
-        plan = get_plan_row(session, plan_id, expected_version)
+        plan = plan_for(ctx, session, "care_plan.close", plan_id, expected_version)
         _check_move(plan, S.CLOSED)
         why = clean_text(reason, "closed_reason", 500, required=True)
         plan = bump(ctx, session, plan_id, expected_version, "closed", status=S.CLOSED, closed_at=utcnow(),
@@ -122,9 +113,8 @@ def close(ctx: ServiceContext, plan_id: int, expected_version: int, reason: str)
 
 def history(ctx: ServiceContext, plan_id: int) -> list[VersionRow]:
     """Every kept version, newest first."""
-    require(ctx.actor, "care_plan.read")
     with ctx.transaction() as session:
-        get_plan_row(session, plan_id)
+        plan_for(ctx, session, "care_plan.read", plan_id)
         rows = session.exec(select(CarePlanVersion).where(CarePlanVersion.plan_id == plan_id)
                             .order_by(CarePlanVersion.version.desc())).all()
         return [VersionRow(v.version, v.revision, v.status, v.change, v.saved_at, v.saved_by) for v in rows]
@@ -140,9 +130,8 @@ def _snapshot(session, plan_id: int, version: int) -> dict:
 
 def diff(ctx: ServiceContext, plan_id: int, older: int, newer: int) -> list[str]:
     """What changed between two kept versions, one readable line per change."""
-    require(ctx.actor, "care_plan.read")
     with ctx.transaction() as session:
-        get_plan_row(session, plan_id)
+        plan_for(ctx, session, "care_plan.read", plan_id)
         if older > newer:
             older, newer = newer, older
         return diff_snapshots(_snapshot(session, plan_id, older), _snapshot(session, plan_id, newer))

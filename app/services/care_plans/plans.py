@@ -40,7 +40,9 @@ from app.services.care_plans.plan_input import (
 )
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
+from app.services.security import records as access_records
 from app.services.security.access import require
+from app.services.security.relations import Record
 
 EDITABLE = (PlanStatus.DRAFT, PlanStatus.REVISED)
 ITEM_TABLES = {"member": CarePlanMember, "problem": CarePlanProblem, "goal": CarePlanGoal,
@@ -74,6 +76,11 @@ class PlanView:
     updated_by: str
     updated_at: datetime
     progress: tuple[int, int]          # actions done, actions counted (cancelled ones are not counted)
+    record: Record | None = None       # what access decisions on the plan need (the patient's gp and care team)
+
+    def action_record(self, action: dict) -> Record:
+        """What access decisions on one of the plan's actions need (its responsible person or role)."""
+        return access_records.action_record(self.record, action)
 
     @property
     def progress_percent(self) -> int:
@@ -104,6 +111,14 @@ def get_plan_row(session: Session, plan_id: int, expected_version: int | None = 
         raise NotFoundError("care_plan", plan_id)
     if expected_version is not None and plan.version != expected_version:
         raise StaleRecordError("care plan", plan_id, plan.updated_by, plan.updated_at)
+    return plan
+
+
+def plan_for(ctx: ServiceContext, session: Session, action: str, plan_id: int,
+             expected_version: int | None = None) -> CarePlan:
+    """The plan, once the user may do ``action`` on it (stale versions refused first)."""
+    plan = get_plan_row(session, plan_id, expected_version)
+    require(ctx, action, access_records.care_plan_record(session, plan))
     return plan
 
 
@@ -158,9 +173,9 @@ def snapshot(session: Session, plan: CarePlan) -> dict:
 
 def create_plan(ctx: ServiceContext, patient_id: int, data: PlanInput) -> int:
     """Start a draft plan for a patient (one open plan per patient); returns its id."""
-    require(ctx.actor, "care_plan.edit")
     with ctx.transaction() as session:
         _patient(session, patient_id)
+        require(ctx, "care_plan.edit", access_records.patient_record(session, patient_id))
         values = ci.validated_plan(session, data)
         open_plan = session.exec(select(CarePlan.id).where(CarePlan.patient_id == patient_id,
                                                            CarePlan.status != PlanStatus.CLOSED)).first()
@@ -182,9 +197,8 @@ def _require_editable(plan: CarePlan) -> None:
 
 def update_plan(ctx: ServiceContext, plan_id: int, expected_version: int, data: PlanInput) -> int:
     """Save the plan's own fields; returns the new version."""
-    require(ctx.actor, "care_plan.edit")
     with ctx.transaction() as session:
-        plan = get_plan_row(session, plan_id, expected_version)
+        plan = plan_for(ctx, session, "care_plan.edit", plan_id, expected_version)
         _require_editable(plan)
         values = ci.validated_plan(session, data)
         plan = bump(ctx, session, plan_id, expected_version, "plan details changed", **values)
@@ -210,9 +224,8 @@ def save_item(ctx: ServiceContext, plan_id: int, expected_version: int, kind: st
               data: MemberInput | ProblemInput | GoalInput | ActionInput | UnmetNeedInput,
               item_id: int | None = None) -> tuple[int, int]:
     """Add (``item_id`` None) or change one item of the plan; returns (new plan version, item id)."""
-    require(ctx.actor, "care_plan.edit")
     with ctx.transaction() as session:
-        plan = get_plan_row(session, plan_id, expected_version)
+        plan = plan_for(ctx, session, "care_plan.edit", plan_id, expected_version)
         _require_editable(plan)
         values = _validated_item(session, plan_id, kind, data)
         table = ITEM_TABLES[kind]
@@ -240,9 +253,8 @@ def get_item(session: Session, kind: str, plan_id: int, item_id: int):
 
 def remove_item(ctx: ServiceContext, plan_id: int, expected_version: int, kind: str, item_id: int) -> int:
     """Remove one item (links to it are dropped); returns the new plan version."""
-    require(ctx.actor, "care_plan.edit")
     with ctx.transaction() as session:
-        plan = get_plan_row(session, plan_id, expected_version)
+        plan = plan_for(ctx, session, "care_plan.edit", plan_id, expected_version)
         _require_editable(plan)
         session.delete(get_item(session, kind, plan_id, item_id))
         if kind == "goal":
@@ -259,7 +271,7 @@ def remove_item(ctx: ServiceContext, plan_id: int, expected_version: int, kind: 
         return plan.version
 
 
-def _view(session: Session, plan: CarePlan) -> PlanView:
+def _view(session: Session, plan: CarePlan, record: Record | None = None) -> PlanView:
     patient = session.get(Patient, plan.patient_id)
     snap = snapshot(session, plan)
     counted = [a for a in snap["actions"] if a["status"] != "cancelled"]
@@ -270,23 +282,25 @@ def _view(session: Session, plan: CarePlan) -> PlanView:
                     snap["validated_by"], plan.validated_at,
                     plan.patient_agreement_date, plan.patient_agreement_how, plan.closed_at, plan.closed_reason,
                     plan.updated_by, plan.updated_at,
-                    (sum(1 for a in counted if a["status"] == "done"), len(counted)))
+                    (sum(1 for a in counted if a["status"] == "done"), len(counted)),
+                    record or access_records.care_plan_record(session, plan))
 
 
 def get_plan(ctx: ServiceContext, plan_id: int) -> PlanView:
     """The whole plan (audited read); action statuses follow their tasks as the tasks change."""
-    require(ctx.actor, "care_plan.read")
     with ctx.transaction() as session:
         plan = get_plan_row(session, plan_id)
+        record = access_records.care_plan_record(session, plan)
+        require(ctx, "care_plan.read", record)
         ctx.audit(session, "care_plan.open", entity_type="care_plan", entity_id=plan_id, patient_id=plan.patient_id)
-        return _view(session, plan)
+        return _view(session, plan, record)
 
 
 def patient_plans(ctx: ServiceContext, patient_id: int) -> list[PlanSummary]:
     """A patient's plans, the open one first, then closed ones newest first."""
-    require(ctx.actor, "care_plan.read")
     with ctx.transaction() as session:
         _patient(session, patient_id)
+        require(ctx, "care_plan.read", access_records.patient_record(session, patient_id))
         rows = session.exec(select(CarePlan).where(CarePlan.patient_id == patient_id)
                             .order_by(CarePlan.id.desc())).all()
         out = [PlanSummary(p.id, p.status, p.revision, p.review_date, p.updated_at) for p in rows]

@@ -35,6 +35,7 @@ from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
 from app.services.kernel.validation import clean_text
+from app.services.security import records as access_records
 from app.services.security.access import require
 from app.services.tasks import recurrence
 from app.services.tasks.task_flow import TaskInput, create_task
@@ -144,10 +145,14 @@ def _row(alert: DaumAlert, patient: Patient) -> DaumAlertRow:
 
 
 def list_alerts(ctx: ServiceContext, *, open_only: bool = False, patient_id: int | None = None) -> list[DaumAlertRow]:
-    """DAUM alerts, newest first (only the open ones, or one patient's, on request)."""
-    require(ctx.actor, "daum.read")
+    """DAUM alerts, newest first (only the open ones, or one patient's, on request): those addressed to one of the
+    user's roles, and those of the patients whose chart the user may read."""
     with ctx.transaction() as session:
-        stmt = select(DaumAlert, Patient).join(Patient, Patient.id == DaumAlert.patient_id)
+        require(ctx, "daum.read")
+        account = access_records.load_account(session, ctx.actor)
+        stmt = select(DaumAlert, Patient).join(Patient, Patient.id == DaumAlert.patient_id).where(
+            access_records.visible(DaumAlert.patient_id, access_records.patient_scope(account),
+                                   DaumAlert.recipient_role.in_(sorted(account.roles))))
         if open_only:
             stmt = stmt.where(DaumAlert.status == "open")
         if patient_id is not None:
@@ -158,12 +163,13 @@ def list_alerts(ctx: ServiceContext, *, open_only: bool = False, patient_id: int
 
 def acknowledge(ctx: ServiceContext, alert_id: int, expected_version: int, note: str | None = None) -> int:
     """The coordinator (or a physician) takes the alert in hand; returns the new version."""
-    require(ctx.actor, "daum.acknowledge")
     with ctx.transaction() as session:
+        require(ctx, "daum.acknowledge")
         text = clean_text(note, "note", 1000)
         alert = session.get(DaumAlert, alert_id)
         if alert is None:
             raise NotFoundError("DAUM alert", alert_id)
+        require(ctx, "daum.acknowledge", access_records.daum_record(session, alert))
         if alert.status != "open":
             raise ValidationError("status", "coordination.daum_acknowledged")
         result = session.execute(update(DaumAlert).where(DaumAlert.id == alert_id,

@@ -21,6 +21,7 @@ from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
 from app.services.kernel.validation import clean_text, parse_date
+from app.services.security import records as access_records
 from app.services.security.access import require
 from app.services.tasks import recurrence
 from app.services.tasks.task_flow import TaskInput, create_task
@@ -79,10 +80,10 @@ def patient_or_fail(session: Session, patient_id: int, field_name: str = "patien
 
 def record_event(ctx: ServiceContext, patient_id: int, data: EventInput, *, today: date | None = None) -> int:
     """Record an event; a discharge creates the reconciliation task, an ED visit runs the DAUM rule."""
-    require(ctx.actor, "hospital_event.record")
     today = today or recurrence.today_local()
     with ctx.transaction() as session:
         patient = patient_or_fail(session, patient_id)
+        require(ctx, "hospital_event.record", access_records.patient_record(session, patient_id))
         values = _validated(data, today)
         event = HospitalEvent(patient_id=patient_id, **values, recorded_by_staff_id=ctx.actor.staff_id,
                               updated_by=ctx.actor.display_name)
@@ -116,7 +117,6 @@ def _reconciliation_task(ctx: ServiceContext, patient: Patient, event: HospitalE
 def update_event(ctx: ServiceContext, event_id: int, expected_version: int, data: EventInput, *,
                  today: date | None = None) -> int:
     """Correct an event saved on ``expected_version`` (stale: refused); returns the new version."""
-    require(ctx.actor, "hospital_event.record")
     today = today or recurrence.today_local()
     with ctx.transaction() as session:
         values = _validated(data, today)
@@ -126,6 +126,7 @@ def update_event(ctx: ServiceContext, event_id: int, expected_version: int, data
         event = session.get(HospitalEvent, event_id)
         if event is None:
             raise NotFoundError("hospital event", event_id)
+        require(ctx, "hospital_event.record", access_records.patient_record(session, event.patient_id))
         if result.rowcount != 1:
             raise StaleRecordError("hospital event", event_id, event.updated_by, event.updated_at)
         session.refresh(event)
@@ -138,9 +139,9 @@ def update_event(ctx: ServiceContext, event_id: int, expected_version: int, data
 
 def patient_events(ctx: ServiceContext, patient_id: int) -> list[EventRow]:
     """A patient's events, newest first, with how many documents each has (audited read)."""
-    require(ctx.actor, "hospital_event.read")
     with ctx.transaction() as session:
         patient_or_fail(session, patient_id)
+        require(ctx, "hospital_event.read", access_records.patient_record(session, patient_id))
         counts = dict(session.execute(select(CoordinationDocument.event_id, func.count()).where(
             CoordinationDocument.patient_id == patient_id).group_by(CoordinationDocument.event_id)).all())
         rows = session.exec(select(HospitalEvent).where(HospitalEvent.patient_id == patient_id)

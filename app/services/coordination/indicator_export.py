@@ -14,7 +14,7 @@ FORMATS = ("pdf", "csv")
 def export(ctx: ServiceContext, date_from, date_to, fmt: str, lang: str = "fr") -> bytes:
     """The report's bytes (kept in memory: the caller writes them where the user chose); the PDF in ``lang``
     (fr, de, en)."""
-    require(ctx.actor, "indicators.export")
+    require(ctx, "indicators.export")
     if fmt not in FORMATS:
         raise ValidationError("format", "one_of", allowed=FORMATS)
     report = indicators.compute(ctx, date_from, date_to)

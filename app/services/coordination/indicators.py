@@ -81,7 +81,7 @@ def check_period(date_from, date_to) -> tuple[date, date]:
 
 def compute(ctx: ServiceContext, date_from, date_to) -> IndicatorReport:
     """Every indicator for the period (an aggregate read: no patient-level data leaves the service)."""
-    require(ctx.actor, "indicators.read")
+    require(ctx, "indicators.read")
     start, end = check_period(date_from, date_to)
     report = IndicatorReport(start, end, months_between(start, end))
     today = recurrence.today_local()

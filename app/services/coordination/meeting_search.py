@@ -14,7 +14,9 @@ from app.models.coordination import ConcertationMeeting, MeetingCase, MeetingDec
 from app.models.patient import Patient, PatientProblem, ProblemKind
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.text_search import tokens
+from app.services.security import records as access_records
 from app.services.security.access import require
+from app.services.security.relations import Account
 
 IN_FORCE = (PlanStatus.VALIDATED, PlanStatus.ACTIVE, PlanStatus.REVISED)
 COMPLEX_AGE = 75
@@ -46,6 +48,13 @@ def case_rows(session: Session, cases: list[tuple[MeetingCase, ConcertationMeeti
                     c.question, c.discussion, decisions.get(c.id, [])) for c, m, p in cases]
 
 
+def readable_cases(account: Account):
+    """The meeting records a user may read: those of patients whose chart they may read, and those of meetings they
+    took part in."""
+    return access_records.visible(MeetingCase.patient_id, access_records.patient_scope(account),
+                                  (" " + ConcertationMeeting.participants + " ").like(f"% {account.staff_id} %"))
+
+
 def case_query():
     return select(MeetingCase, ConcertationMeeting, Patient).join(
         ConcertationMeeting, ConcertationMeeting.id == MeetingCase.meeting_id).join(
@@ -55,9 +64,9 @@ def case_query():
 def search_cases(ctx: ServiceContext, query: str = "", *, patient_id: int | None = None,
                  date_from: date | None = None, date_to: date | None = None, limit: int = 500) -> list[CaseRow]:
     """Records whose question, discussion or decisions contain every word (prefixes, accents ignored)."""
-    require(ctx.actor, "meeting.read")
     with ctx.transaction() as session:
-        stmt = case_query()
+        require(ctx, "meeting.read")
+        stmt = case_query().where(readable_cases(access_records.load_account(session, ctx.actor)))
         for word in tokens(query)[:8]:
             stmt = stmt.where((" " + MeetingCase.search_text).like(f"% {word}%"))
         if patient_id is not None:
@@ -88,7 +97,7 @@ def discussed_patient_ids(session: Session, date_from: date, date_to: date) -> s
 
 def complex_share(ctx: ServiceContext, date_from: date, date_to: date) -> tuple[int, int]:
     """(complex patients discussed in the period, complex patients on the last day of the period)."""
-    require(ctx.actor, "meeting.read")
+    require(ctx, "meeting.read")
     with ctx.transaction() as session:
         complex_ids = complex_patient_ids(session, date_to)
         return len(complex_ids & discussed_patient_ids(session, date_from, date_to)), len(complex_ids)

@@ -24,12 +24,13 @@ from app.models.coordination import ConcertationMeeting, MeetingCase, MeetingDec
 from app.models.staff import Staff
 from app.services.care_plans import lifecycle as care_plan_lifecycle
 from app.services.coordination.hospital_events import patient_or_fail
-from app.services.coordination.meeting_search import CaseRow, case_query, case_rows
+from app.services.coordination.meeting_search import CaseRow, case_query, case_rows, readable_cases
 from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
 from app.services.kernel.text_search import search_text
 from app.services.kernel.validation import clean_text, parse_date
+from app.services.security import records as access_records
 from app.services.security.access import require
 from app.services.tasks import recurrence
 from app.services.tasks.task_flow import TaskInput, create_task
@@ -98,7 +99,7 @@ def _validated(session: Session, data: MeetingInput, today: date) -> dict:
 
 
 def create_meeting(ctx: ServiceContext, data: MeetingInput, *, today: date | None = None) -> int:
-    require(ctx.actor, "meeting.manage")
+    require(ctx, "meeting.manage")
     with ctx.transaction() as session:
         meeting = ConcertationMeeting(**_validated(session, data, today or recurrence.today_local()),
                                       updated_by=ctx.actor.display_name)
@@ -118,7 +119,7 @@ def _meeting(session: Session, meeting_id: int) -> ConcertationMeeting:
 
 def add_case(ctx: ServiceContext, meeting_id: int, data: CaseInput) -> int:
     """Put a patient on the agenda with the question asked (the discussion may be filled in later)."""
-    require(ctx.actor, "meeting.manage")
+    require(ctx, "meeting.manage")
     with ctx.transaction() as session:
         _meeting(session, meeting_id)
         patient_or_fail(session, data.patient_id)
@@ -136,7 +137,7 @@ def add_case(ctx: ServiceContext, meeting_id: int, data: CaseInput) -> int:
 
 def record_discussion(ctx: ServiceContext, case_id: int, question: str, discussion: str | None) -> None:
     """Save the question and the summary of the discussion of one patient."""
-    require(ctx.actor, "meeting.manage")
+    require(ctx, "meeting.manage")
     with ctx.transaction() as session:
         case = _case(session, case_id)
         case.question = clean_text(question, "question", 1000, True)
@@ -162,7 +163,7 @@ def _reindex(session: Session, case: MeetingCase) -> None:
 
 def add_decision(ctx: ServiceContext, case_id: int, data: DecisionInput) -> int:
     """Record a decision; a task decision creates the task, a care-plan decision revises the plan."""
-    require(ctx.actor, "meeting.manage")
+    require(ctx, "meeting.manage")
     with ctx.transaction() as session:
         case = _case(session, case_id)
         if data.kind not in DECISION_KINDS:
@@ -213,10 +214,12 @@ def _decision_task(ctx: ServiceContext, session: Session, case: MeetingCase, dec
 
 
 def get_meeting(ctx: ServiceContext, meeting_id: int) -> MeetingView:
-    require(ctx.actor, "meeting.read")
+    """A meeting with the records the user may read (``meeting_search.readable_cases``)."""
     with ctx.transaction() as session:
+        require(ctx, "meeting.read")
         m = _meeting(session, meeting_id)
-        cases = case_rows(session, session.exec(case_query().where(MeetingCase.meeting_id == meeting_id)
+        readable = readable_cases(access_records.load_account(session, ctx.actor))
+        cases = case_rows(session, session.exec(case_query().where(MeetingCase.meeting_id == meeting_id, readable)
                                                  .order_by(MeetingCase.id)).all())
         ids = [int(x) for x in m.participants.split()]
         names = {s.id: s.display_name for s in session.exec(select(Staff).where(Staff.id.in_(ids)))} if ids else {}
@@ -227,7 +230,7 @@ def get_meeting(ctx: ServiceContext, meeting_id: int) -> MeetingView:
 
 def list_meetings(ctx: ServiceContext, date_from: date | None = None, date_to: date | None = None) -> list[dict]:
     """Meetings newest first, each with how many patients were discussed."""
-    require(ctx.actor, "meeting.read")
+    require(ctx, "meeting.read")
     with ctx.transaction() as session:
         stmt = select(ConcertationMeeting)
         if date_from:

@@ -28,7 +28,9 @@ from app.services.coordination.hospital_events import patient_or_fail
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import clean_text, parse_date
-from app.services.security.access import require
+from app.services.security import records as access_records
+from app.services.security.access import can, require
+from app.services.security.relations import PatientTeam, Record
 from app.services.tasks import recurrence
 
 P, S = ReferralPriority, ReferralStatus
@@ -79,6 +81,13 @@ class ReferralRow:
     answer: str | None
     overdue: bool
     booked_late: bool
+    team: PatientTeam | None = None
+    withheld: bool = False   # the front desk books it without reading the chart: no question, no answer
+
+    @property
+    def record(self) -> Record:
+        """What access decisions on the referral need (its patient's care team)."""
+        return Record("referral", self.id, self.team)
 
     @property
     def delay_days(self) -> int | None:
@@ -93,10 +102,10 @@ def is_overdue(status: str, due_by: date, today: date) -> bool:
 
 def create_referral(ctx: ServiceContext, patient_id: int, data: ReferralInput, *, today: date | None = None) -> int:
     """Write a referral (status requested); its target date follows from the priority. Returns its id."""
-    require(ctx.actor, "referral.create")
     today = today or recurrence.today_local()
     with ctx.transaction() as session:
         patient_or_fail(session, patient_id)
+        require(ctx, "referral.create", access_records.patient_record(session, patient_id))
         recipient = clean_text(data.recipient, "recipient", 200, True)
         specialty = clean_text(data.specialty, "specialty", 100)
         if data.priority not in PRIORITIES:
@@ -122,12 +131,12 @@ def advance(ctx: ServiceContext, referral_id: int, expected_version: int, new_st
             today: date | None = None) -> int:
     """Move a referral along its lifecycle (booked: ``on`` is the appointment day; seen / report received:
     ``on`` is the day it happened; report received needs the ``answer``; cancelled needs a ``reason``)."""
-    require(ctx.actor, "referral.update")
     today = today or recurrence.today_local()
     with ctx.transaction() as session:
         ref = session.get(Referral, referral_id)
         if ref is None:
             raise NotFoundError("referral", referral_id)
+        require(ctx, "referral.update", access_records.patient_record(session, ref.patient_id))
         if ref.version != expected_version:
             raise StaleRecordError("referral", referral_id, ref.updated_by, ref.updated_at)
         if new_status not in STATUSES:
@@ -172,22 +181,32 @@ def _values(ref: Referral, new_status: str, on, answer, reason, today: date) -> 
 def list_referrals(ctx: ServiceContext, *, patient_id: int | None = None, status: str | None = None,
                    overdue_only: bool = False, today: date | None = None) -> list[ReferralRow]:
     """Referrals (overdue first, then by target date); filter by patient, status or overdue."""
-    require(ctx.actor, "referral.read")
     today = today or recurrence.today_local()
     with ctx.transaction() as session:
+        require(ctx, "referral.read")
+        account = access_records.load_account(session, ctx.actor)
         stmt = select(Referral, Patient.family_name, Patient.given_names).join(Patient,
                                                                                Patient.id == Referral.patient_id)
         if patient_id is not None:
+            require(ctx, "referral.read", access_records.patient_record(session, patient_id))
             stmt = stmt.where(Referral.patient_id == patient_id)
+        # the front desk books every patient's referrals; the others list their own patients'
+        stmt = stmt.where(access_records.visible(Referral.patient_id,
+                                                 access_records.patient_scope(account, "register")))
         if status:
             stmt = stmt.where(Referral.status == status)
         if overdue_only:
             stmt = stmt.where(Referral.status.in_([s.value for s in OPEN]), Referral.due_by < today)
         rows = []
-        for r, family, given in session.execute(stmt.order_by(Referral.due_by, Referral.id)).all():
+        found = session.execute(stmt.order_by(Referral.due_by, Referral.id)).all()
+        teams = access_records.patient_teams(session, {r.patient_id for r, _f, _g in found})
+        for r, family, given in found:
+            team = teams.get(r.patient_id)
+            withheld = not can(ctx, "referral.read", Record("referral", r.id, team))
             rows.append(ReferralRow(
                 r.id, r.version, r.patient_id, f"{family.upper()} {given}", r.recipient, r.specialty, r.priority,
-                r.clinical_question, r.requested_on, r.due_by, r.status, r.booked_for, r.seen_on,
-                r.report_received_on, r.answer, is_overdue(r.status, r.due_by, today),
-                r.status == S.BOOKED and r.booked_for is not None and r.booked_for > r.due_by))
+                "" if withheld else r.clinical_question, r.requested_on, r.due_by, r.status, r.booked_for,
+                r.seen_on, r.report_received_on, None if withheld else r.answer,
+                is_overdue(r.status, r.due_by, today),
+                r.status == S.BOOKED and r.booked_for is not None and r.booked_for > r.due_by, team, withheld))
         return sorted(rows, key=lambda x: not x.overdue)

@@ -113,7 +113,7 @@ def _patient(rng: random.Random, pools: NamePools, today: date) -> tuple[dict, l
 
 def generate_patients(ctx: ServiceContext, count: int, seed: int = 1, gp_ids: list[int] | None = None) -> int:
     """Add ``count`` generated patients (reproducible with ``seed``); returns how many were added."""
-    require(ctx.actor, "patient.create")
+    require(ctx, "patient.create")
     rng = random.Random(seed)
     pools = _pools(seed)
     today = date.today()

@@ -1,5 +1,5 @@
 """Demo data for coordination: hospital events (one patient with 4 ED visits → a DAUM alert, a discharge with its
-letter and reconciliation task), referrals in every status including overdue ones, and two concertation meetings
+letter and reconciliation task, a letter restricted to the doctor it is addressed to), referrals in every status including overdue ones, and two concertation meetings
 with decisions. One of the steps of ``demo.practice.STEPS``."""
 
 from __future__ import annotations
@@ -53,6 +53,11 @@ def add_demo_coordination(ctx: ServiceContext, ids: dict[str, int]) -> None:
     documents.add_document(ctx, pids[1], title="Lettre de sortie", filename="lettre_sortie.pdf", event_id=discharge,
                            content=_letter("CHU de Nancy - Cardiologie\nLettre de sortie\n\nDecompensation cardiaque "
                                            "globale.\nTraitement de sortie: furosemide 80 mg, bisoprolol 1,25 mg."))
+    # a letter restricted to the named doctor: the rest of the team sees that it exists, not what it says
+    documents.add_document(ctx, pids[1], title="Courrier du psychiatre", filename="courrier_psychiatre.pdf",
+                           restricted_staff=[ids["dr.martin"]],
+                           content=_letter("Centre medico-psychologique de Nancy\nCourrier confidentiel au Dr Martin"
+                                           "\n\nSuivi d'un episode depressif; traitement inchange."))
     hospital_events.record_event(ctx, pids[2], EventInput(kind="ed_visit", event_date=d(40), facility="Hôpital de "
                                                           "Sion — urgences", source="patient"))
     question = "Avis sur une dyspnée d'effort récente avec souffle systolique"

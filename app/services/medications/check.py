@@ -22,6 +22,7 @@ from app.services.medications import observations, posology_terms
 from app.services.medications.medication_list import MedicationRow
 from app.services.medications.observations import ObservationRow
 from app.services.medications.review import Finding, Medication, PatientContext, review
+from app.services.security import records as access_records
 from app.services.security.access import require
 
 ENGINE_LANGUAGES = ("fr", "de", "en")
@@ -77,8 +78,8 @@ def build_context(patient: Patient, problems: list[PatientProblem], values: dict
 def review_patient(ctx: ServiceContext, patient_id: int, as_of: date | None = None,
                    lang: str = "fr") -> ReviewResult:
     """Review the patient's current medications against the record (audited read)."""
-    require(ctx.actor, "medication.read")
     with ctx.transaction() as session:
+        require(ctx, "medication.read", access_records.patient_record(session, patient_id))
         result = review_in(session, patient_id, as_of, lang)
         ctx.audit(session, "medication.review", entity_type="patient", entity_id=patient_id,
                   patient_id=patient_id)

@@ -25,7 +25,8 @@ from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import clean_text
 from app.services.medications import posology as posologies
 from app.services.medications.posology import Posology, Taking, optional_date
-from app.services.security.access import allowed, require
+from app.services.security import records as access_records
+from app.services.security.access import can, require
 
 ATC = re.compile(r"^[A-Z]\d{2}[A-Z]{2}\d{2}$")
 MAX_RENEWAL = timedelta(days=366)   # renewal by the pharmacist: at most 12 months from the start
@@ -192,11 +193,12 @@ def line_values(session: Session, data: MedicationInput) -> dict:
     return _validated(session, data)
 
 
-def _require_for(ctx: ServiceContext, self_medication: bool) -> None:
+def _require_for(ctx: ServiceContext, session: Session, patient_id: int, self_medication: bool) -> None:
     """Prescribers may do anything; a pharmacist may record and correct self-medication (OTC) lines."""
-    if self_medication and allowed(ctx.actor, "medication.record_self"):
+    record = access_records.patient_record(session, patient_id)
+    if self_medication and can(ctx, "medication.record_self", record):
         return
-    require(ctx.actor, "medication.prescribe")
+    require(ctx, "medication.prescribe", record)
 
 
 def line_data(line: MedicationLine) -> MedicationInput:
@@ -220,9 +222,9 @@ def _patient_exists(session: Session, patient_id: int) -> None:
 
 def add_medication(ctx: ServiceContext, patient_id: int, data: MedicationInput) -> int:
     """Add a line to the patient's list; returns its id."""
-    _require_for(ctx, bool(data.self_medication))
     with ctx.transaction() as session:
         _patient_exists(session, patient_id)
+        _require_for(ctx, session, patient_id, bool(data.self_medication))
         values = _validated(session, data)
         line = MedicationLine(patient_id=patient_id, **values, updated_by=ctx.actor.display_name)
         session.add(line)
@@ -260,7 +262,7 @@ def change_medication(ctx: ServiceContext, line_id: int, expected_version: int, 
     """Save a change made on version ``expected_version`` (stale or stopped: refused). Returns the new version."""
     with ctx.transaction() as session:
         line = _get_line(session, line_id)
-        _require_for(ctx, line.self_medication and bool(data.self_medication))
+        _require_for(ctx, session, line.patient_id, line.self_medication and bool(data.self_medication))
         values = _validated(session, data)
         line = _versioned_update(ctx, session, line_id, expected_version, values)
         _snapshot(session, line, MedicationChange.CHANGE, ctx.actor.display_name)
@@ -275,7 +277,7 @@ def stop_medication(ctx: ServiceContext, line_id: int, expected_version: int, re
     """Stop a line (kept in the history with the date, who and why). Returns the new version."""
     with ctx.transaction() as session:
         line = _get_line(session, line_id)
-        _require_for(ctx, line.self_medication)
+        _require_for(ctx, session, line.patient_id, line.self_medication)
         why = clean_text(reason, "stop_reason", 500, required=True)
         day = optional_date(stopped_on, "stopped_at") or date.today()
         if line.start_date and day < line.start_date:
@@ -309,9 +311,9 @@ def current_lines(session: Session, patient_id: int) -> list[MedicationRow]:
 
 def list_current(ctx: ServiceContext, patient_id: int) -> list[MedicationRow]:
     """The patient's current medications (audited read)."""
-    require(ctx.actor, "medication.read")
     with ctx.transaction() as session:
         _patient_exists(session, patient_id)
+        require(ctx, "medication.read", access_records.patient_record(session, patient_id))
         rows = current_lines(session, patient_id)
         ctx.audit(session, "medication.list", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         return rows
@@ -319,9 +321,9 @@ def list_current(ctx: ServiceContext, patient_id: int) -> list[MedicationRow]:
 
 def list_history(ctx: ServiceContext, patient_id: int) -> list[HistoryEntry]:
     """Every change of every line (stopped lines included), newest first (audited read)."""
-    require(ctx.actor, "medication.read")
     with ctx.transaction() as session:
         _patient_exists(session, patient_id)
+        require(ctx, "medication.read", access_records.patient_record(session, patient_id))
         versions = session.exec(select(MedicationLineVersion).where(MedicationLineVersion.patient_id == patient_id)
                                 .order_by(MedicationLineVersion.changed_at.desc(),
                                           MedicationLineVersion.id.desc())).all()

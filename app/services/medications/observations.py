@@ -18,6 +18,7 @@ from app.models.patient import Patient
 from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import parse_date
+from app.services.security import records as access_records
 from app.services.security.access import require
 
 #: code -> (unit, lowest, highest) accepted.
@@ -69,7 +70,7 @@ def parse_value(raw, code: str) -> float:
 
 def record_observation(ctx: ServiceContext, patient_id: int, code: str, value, measured_on=None) -> int:
     """Store a measured value (date defaults to today); returns its id."""
-    require(ctx.actor, "observation.record")
+    require(ctx, "observation.record")
     code = (code or "").strip().lower()
     if code not in RANGES:
         raise ValidationError("code", "one_of", allowed=tuple(RANGES))
@@ -82,6 +83,7 @@ def record_observation(ctx: ServiceContext, patient_id: int, code: str, value, m
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
             raise NotFoundError("patient", patient_id)
+        require(ctx, "observation.record", access_records.patient_record(session, patient_id))
         obs = Observation(patient_id=patient_id, code=code, value=number, unit=RANGES[code][0], measured_on=day,
                           recorded_by=ctx.actor.display_name)
         session.add(obs)
@@ -111,10 +113,10 @@ def latest(session: Session, patient_id: int, codes: Iterable[str]) -> dict[str,
 def latest_values(ctx: ServiceContext, patient_id: int,
                   codes: Iterable[str] = REVIEW_CODES) -> dict[str, ObservationRow]:
     """Latest value of each code for the chart (audited read)."""
-    require(ctx.actor, "medication.read")
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
             raise NotFoundError("patient", patient_id)
+        require(ctx, "medication.read", access_records.patient_record(session, patient_id))
         result = latest(session, patient_id, [str(c) for c in codes])
         ctx.audit(session, "observation.read", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         return result
@@ -122,8 +124,8 @@ def latest_values(ctx: ServiceContext, patient_id: int,
 
 def history(ctx: ServiceContext, patient_id: int, code: str) -> list[ObservationRow]:
     """All values of one code, newest first (audited read)."""
-    require(ctx.actor, "medication.read")
     with ctx.transaction() as session:
+        require(ctx, "medication.read", access_records.patient_record(session, patient_id))
         rows = session.exec(select(Observation).where(Observation.patient_id == patient_id, Observation.code == code)
                             .order_by(Observation.measured_on.desc(), Observation.id.desc())).all()
         ctx.audit(session, "observation.read", entity_type="patient", entity_id=patient_id, patient_id=patient_id,

@@ -27,6 +27,7 @@ from app.services.medications.medication_list import MedicationRow
 from app.services.medications.posology import TIME_FIELDS
 from app.services.patients import records as patients
 from app.services.practice import practice_record as practice
+from app.services.security import records as access_records
 from app.services.security.access import require
 
 TEXTS = {
@@ -199,7 +200,8 @@ def render(plan: PlanData) -> bytes:
 
 def medication_plan_pdf(ctx: ServiceContext, patient_id: int, today: date | None = None) -> bytes:
     """Build the plan of a patient (an export: ``patient.export``, audited)."""
-    require(ctx.actor, "patient.export")
+    with ctx.transaction() as session:
+        require(ctx, "patient.export", access_records.patient_record(session, patient_id))
     plan = load_plan(ctx, patient_id, today)
     with ctx.transaction() as session:
         ctx.audit(session, "patient.export", entity_type="patient", entity_id=patient_id, patient_id=patient_id,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy import text, update
+from sqlalchemy import func, text, update
 from sqlmodel import Session, delete, select
 
 from app.models.base import utcnow
@@ -23,7 +23,9 @@ from app.services.kernel.context import ServiceContext
 from app.services.kernel.text_search import search_text, sort_key
 from app.services.kernel.validation import clean_text, parse_date
 from app.services.patients.search import find_patients
-from app.services.security.access import require
+from app.services.security import records as access_records
+from app.services.security.access import can, require
+from app.services.security.relations import Record
 
 LANGUAGES = ("fr", "de", "en", "it")
 ICD10 = re.compile(r"^[A-TV-Z]\d{2}(\.\d{1,2})?$")
@@ -79,7 +81,10 @@ class PatientSummary:
 
 @dataclass(frozen=True)
 class PatientRow:
-    """A whole patient record for the chart and the edit form."""
+    """A whole patient record for the chart and the edit form.
+
+    ``identity_only``: the reader may see the identity card, not the chart (the front desk, when charts are limited
+    to the care circle): problems and notes are left out. ``record``: what access decisions on the patient need."""
 
     id: int
     version: int
@@ -87,6 +92,8 @@ class PatientRow:
     gp_display: str | None
     updated_at: datetime
     updated_by: str
+    record: Record | None = None
+    identity_only: bool = False
 
     @property
     def display_name(self) -> str:
@@ -169,8 +176,8 @@ def _validated_problems(problems: list[ProblemEntry]) -> list[ProblemEntry]:
 
 def create_patient(ctx: ServiceContext, data: PatientInput) -> int:
     """Register a new patient; returns the id."""
-    require(ctx.actor, "patient.create")
     with ctx.transaction() as session:
+        require(ctx, "patient.create")
         values = _validated(session, data)
         problems = _validated_problems(data.problems)
         patient = Patient(**values, updated_by=ctx.actor.display_name)
@@ -183,11 +190,18 @@ def create_patient(ctx: ServiceContext, data: PatientInput) -> int:
 
 
 def update_patient(ctx: ServiceContext, patient_id: int, expected_version: int, data: PatientInput) -> int:
-    """Save an edit made on version ``expected_version``; a stale save is refused. Returns the new version."""
-    require(ctx.actor, "patient.edit")
+    """Save an edit made on version ``expected_version``; a stale save is refused. Returns the new version.
+
+    Who may edit the identity but not read the chart (the front desk, when charts are limited to the care circle)
+    changes the identity only: the problems and notes stay as stored."""
     with ctx.transaction() as session:
+        record = _record(session, patient_id)
+        require(ctx, "patient.edit", record)
+        whole = can(ctx, "patient.read", record)
         values = _validated(session, data)
         problems = _validated_problems(data.problems)
+        if not whole:
+            values.pop("notes")
         result = session.execute(
             update(Patient).where(Patient.id == patient_id, Patient.version == expected_version)
             .values(**values, version=expected_version + 1, updated_at=utcnow(), updated_by=ctx.actor.display_name))
@@ -196,7 +210,8 @@ def update_patient(ctx: ServiceContext, patient_id: int, expected_version: int, 
             if current is None:
                 raise NotFoundError("patient", patient_id)
             raise StaleRecordError("patient", patient_id, current.updated_by, current.updated_at)
-        _replace_problems(session, patient_id, problems)
+        if whole:
+            _replace_problems(session, patient_id, problems)
         ctx.audit(session, "patient.update", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         ctx.announce("patient.changed", patient_id=patient_id)
         return expected_version + 1
@@ -208,36 +223,61 @@ def _replace_problems(session: Session, patient_id: int, problems: list[ProblemE
         session.add(PatientProblem(patient_id=patient_id, kind=p.kind, code=p.code, label=p.label))
 
 
+def _record(session: Session, patient_id: int) -> Record:
+    if session.execute(select(Patient.id).where(Patient.id == patient_id)).first() is None:
+        raise NotFoundError("patient", patient_id)
+    return access_records.patient_record(session, patient_id)
+
+
 def open_patient(ctx: ServiceContext, patient_id: int) -> PatientRow:
-    """Read a whole record (opening a chart): audited."""
-    require(ctx.actor, "patient.read")
+    """Read a whole record (opening a chart): audited. Who may identify the patient but not read the chart (the
+    front desk, when charts are limited to the care circle) gets the identity card (``PatientRow.identity_only``)."""
     with ctx.transaction() as session:
+        record = _record(session, patient_id)
+        whole = can(ctx, "patient.read", record)
+        if not whole:
+            require(ctx, "patient.identify", record)
         patient = session.get(Patient, patient_id)
-        if patient is None:
-            raise NotFoundError("patient", patient_id)
         problems = session.exec(select(PatientProblem).where(PatientProblem.patient_id == patient_id)
-                                .order_by(PatientProblem.id)).all()
+                                .order_by(PatientProblem.id)).all() if whole else []
         gp = session.get(Staff, patient.gp_staff_id) if patient.gp_staff_id else None
-        ctx.audit(session, "patient.open", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
+        ctx.audit(session, "patient.open" if whole else "patient.identify", entity_type="patient",
+                  entity_id=patient_id, patient_id=patient_id)
         data = PatientInput(**{f: getattr(patient, f) for f in PatientInput.__dataclass_fields__
                                if f != "problems"},
                             problems=[ProblemEntry(p.kind, p.label, p.code) for p in problems])
+        if not whole:
+            data.notes = None
         gp_display = gp.display_name if gp else patient.gp_external_name
-        return PatientRow(patient.id, patient.version, data, gp_display, patient.updated_at, patient.updated_by)
+        return PatientRow(patient.id, patient.version, data, gp_display, patient.updated_at, patient.updated_by,
+                          record, identity_only=not whole)
+
+
+def patient_access(ctx: ServiceContext, patient_id: int) -> Record:
+    """What access decisions on the patient need (the médecin traitant and care team), for a screen's buttons."""
+    with ctx.reading() as session:
+        return _record(session, patient_id)
 
 
 def search_patients(ctx: ServiceContext, query: str, limit: int = 100) -> list[PatientSummary]:
-    """Patients matching a name prefix, a birth date or an identifier, sorted by name."""
-    require(ctx.actor, "patient.search")
+    """Patients matching a name prefix, a birth date or an identifier, sorted by name. When charts are limited to
+    the care circle, a clinician finds the patients of their care team; the front desk finds every patient (the
+    register: the identity columns of this summary, never the chart)."""
     limit = max(1, min(int(limit), 1000))
     with ctx.reading() as session:
-        return [PatientSummary(*row) for row in find_patients(session, query, limit)]
+        require(ctx, "patient.search")
+        within = access_records.patient_scope(access_records.load_account(session, ctx.actor), "register")
+        return [PatientSummary(*row) for row in find_patients(session, query, limit, within)]
 
 
 def count_patients(ctx: ServiceContext) -> int:
-    require(ctx.actor, "patient.search")
+    """How many patients the user may find."""
     with ctx.transaction() as session:
-        return session.execute(text("SELECT count(*) FROM patient")).scalar_one()
+        require(ctx, "patient.search")
+        within = access_records.patient_scope(access_records.load_account(session, ctx.actor), "register")
+        if within is None:
+            return session.execute(text("SELECT count(*) FROM patient")).scalar_one()
+        return session.execute(select(func.count()).select_from(within.subquery())).scalar_one()
 
 
 def with_changes(row: PatientRow, **changes) -> PatientInput:

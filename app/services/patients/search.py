@@ -42,26 +42,31 @@ WALK_BUDGET = 8
 _COLUMNS = "p.id, p.family_name, p.given_names, p.birth_name, p.birth_date, p.sex, p.city"
 
 
-def find_patients(session: Session, query: str, limit: int) -> Sequence[tuple]:
-    """Rows (id, family_name, given_names, birth_name, birth_date, sex, city) matching ``query``."""
+def find_patients(session: Session, query: str, limit: int, within=None) -> Sequence[tuple]:
+    """Rows (id, family_name, given_names, birth_name, birth_date, sex, city) matching ``query``; ``within``: a
+    select of the patient ids the searcher may find (None: every patient)."""
     query = (query or "").strip()
+    scope = col(Patient.id).in_(within) if within is not None else True
     if DATE_TEXT.match(query):
         try:
             day = parse_date(query, "query")
         except ValidationError:
             return []
-        return _run(session, _columns().where(Patient.birth_date == day), limit)
+        return _run(session, _columns().where(Patient.birth_date == day, scope), limit)
     digits = re.sub(r"[\s.\-]", "", query)
     if digits.isdigit() and len(digits) >= 6:
         return _run(session, _columns().where(or_(Patient.ins_matricule == digits, Patient.avs_number == digits,
-                                                  Patient.insurance_card_number == digits)), limit)
+                                                  Patient.insurance_card_number == digits), scope), limit)
     if digits.isdigit():
-        return session.execute(_columns().where(Patient.id == int(digits))).all()
+        return session.execute(_columns().where(Patient.id == int(digits), scope)).all()
     if not query:
-        return _run(session, _columns(), limit)
+        return _run(session, _columns().where(scope), limit)
     words = tokens(query)[:MAX_WORDS]
     if not words:
         return []
+    if within is not None:
+        # The patients one person may find are few (their care team's): their matches are sorted directly.
+        return _run(session, _columns().where(scope, *_word_prefix(words)), limit)
     if session.get_bind().dialect.name == "postgresql":
         return _postgres_names(session, words, limit)
     return _sqlite_names(session, words, limit)

@@ -16,7 +16,7 @@ def browse(ctx: ServiceContext, *, action_prefix: str | None = None, user_id: in
            patient_id: int | None = None, since: datetime | None = None, until: datetime | None = None,
            outcome: str | None = None, limit: int = 500) -> list[audit.AuditRow]:
     """Newest first, filtered; reading the trail is itself audited."""
-    require(ctx.actor, "audit.read")
+    require(ctx, "audit.read")
     with ctx.transaction() as session:
         stmt = select(AuditEvent)
         if action_prefix:
@@ -38,7 +38,7 @@ def browse(ctx: ServiceContext, *, action_prefix: str | None = None, user_id: in
 
 def verify(ctx: ServiceContext) -> audit.ChainReport:
     """Check the whole chain (command line and administrators)."""
-    require(ctx.actor, "audit.verify")
+    require(ctx, "audit.verify")
     with ctx.transaction() as session:
         report = audit.verify_chain(session, ctx.db.audit_key)
     with ctx.transaction() as session:

@@ -26,7 +26,7 @@ def backup_folder(ctx: ServiceContext) -> Path | None:
 
 def back_up(ctx: ServiceContext, folder: Path | str | None = None) -> BackupReport:
     """Write a verified backup of the encrypted file into ``folder`` (default: next to the database)."""
-    require(ctx.actor, "backup.run")
+    require(ctx, "backup.run")
     if ctx.db.backend != "sqlite" or ctx.db.key is None:
         raise ValidationError("database", "practice.backup_on_server")
     target = Path(folder) if folder else backup_folder(ctx)
@@ -59,6 +59,6 @@ def back_up_if_due(ctx: ServiceContext, now: datetime | None = None) -> BackupRe
 
 def recent_backups(ctx: ServiceContext, folder: Path | str | None = None) -> list[BackupReport]:
     """The verified backups in the folder, newest first."""
-    require(ctx.actor, "backup.run")
+    require(ctx, "backup.run")
     target = Path(folder) if folder else backup_folder(ctx)
     return list_backups(target) if target else []

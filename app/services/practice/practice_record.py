@@ -15,6 +15,7 @@ from app.services.practice.accounts import actor_for
 from app.services.practice.staff import StaffInput, add_staff
 from app.services.security.access import require
 from app.services.security.actor import SYSTEM, Actor
+from app.services.security.relations import CHART_ACCESS, OPEN
 
 IDLE_MIN, IDLE_MAX = 2, 30
 
@@ -29,10 +30,12 @@ class PracticeRow:
     gln: str | None
     idle_lock_minutes: int
     language: str = "fr"
+    chart_access: str = OPEN
 
 
 def _row(p: Practice) -> PracticeRow:
-    return PracticeRow(p.id, p.version, p.name, p.country, p.finess, p.gln, p.idle_lock_minutes, p.language)
+    return PracticeRow(p.id, p.version, p.name, p.country, p.finess, p.gln, p.idle_lock_minutes, p.language,
+                       p.chart_access)
 
 
 def _checked_language(language: str) -> str:
@@ -81,12 +84,21 @@ def get_practice(ctx: ServiceContext) -> PracticeRow | None:
 
 
 def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, country: str,
-                    finess: str | None, gln: str | None, idle_lock_minutes: int, language: str | None = None) -> int:
-    """Change the practice settings (``language`` None: unchanged)."""
-    require(ctx.actor, "practice.configure")
+                    finess: str | None, gln: str | None, idle_lock_minutes: int, language: str | None = None,
+                    chart_access: str | None = None) -> int:
+    """Change the practice settings (``language``, ``chart_access`` None: unchanged).
+
+    ``chart_access``: "open" (every clinician of the practice reads every chart, the default) or "circle" (a chart
+    is read by the patient's care team only: médecin traitant, care circle, those with a task or an alert on the
+    patient; the front desk keeps the register — identity cards — of every patient)."""
+    require(ctx, "practice.configure")
     values = _checked(name, country, finess, gln)
     if language is not None:
         values["language"] = _checked_language(language)
+    if chart_access is not None:
+        if chart_access not in CHART_ACCESS:
+            raise ValidationError("chart_access", "one_of", allowed=", ".join(CHART_ACCESS))
+        values["chart_access"] = chart_access
     if not IDLE_MIN <= int(idle_lock_minutes) <= IDLE_MAX:
         raise ValidationError("idle_lock_minutes", "practice.idle_lock_range", min=IDLE_MIN, max=IDLE_MAX)
     with ctx.transaction() as session:
@@ -99,5 +111,7 @@ def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, co
         p.version += 1
         p.updated_by = ctx.actor.display_name
         session.add(p)
-        ctx.audit(session, "practice.configure", entity_type="practice", entity_id=p.id)
+        ctx.audit(session, "practice.configure", entity_type="practice", entity_id=p.id,
+                  detail=f"chart_access={p.chart_access}")
+        ctx.announce("practice.changed", practice_id=p.id)
         return p.version

@@ -115,7 +115,7 @@ def add_staff(session: Session, data: StaffInput, password: str, by: str, *, tem
 
 def create_staff(ctx: ServiceContext, data: StaffInput, password: str, *, temporary_password: bool = True) -> int:
     """A new account; the password an administrator chose is temporary (changed at first login) by default."""
-    require(ctx.actor, "staff.manage")
+    require(ctx, "staff.manage")
     with ctx.transaction() as session:
         member = add_staff(session, data, password, ctx.actor.display_name, temporary=temporary_password)
         ctx.audit(session, "staff.create", entity_type="staff", entity_id=member.id,
@@ -125,7 +125,7 @@ def create_staff(ctx: ServiceContext, data: StaffInput, password: str, *, tempor
 
 
 def update_staff(ctx: ServiceContext, staff_id: int, expected_version: int, data: StaffInput) -> int:
-    require(ctx.actor, "staff.manage")
+    require(ctx, "staff.manage")
     with ctx.transaction() as session:
         values = _validated(data)
         _unique_username(session, values["username"], staff_id)
@@ -156,7 +156,7 @@ def _get(session: Session, staff_id: int) -> Staff:
 
 def set_active(ctx: ServiceContext, staff_id: int, active: bool) -> None:
     """Deactivate or reactivate an account (accounts are never deleted: the audit trail refers to them)."""
-    require(ctx.actor, "staff.manage")
+    require(ctx, "staff.manage")
     with ctx.transaction() as session:
         member = _get(session, staff_id)
         if not active and staff_id == ctx.actor.staff_id:
@@ -169,7 +169,7 @@ def set_active(ctx: ServiceContext, staff_id: int, active: bool) -> None:
 
 def reset_password(ctx: ServiceContext, staff_id: int, new_password: str) -> None:
     """Set a temporary password; the user must change it at the next login. Also unlocks."""
-    require(ctx.actor, "staff.manage")
+    require(ctx, "staff.manage")
     passwords.check_password_rules(new_password, "new_password")
     with ctx.transaction() as session:
         member = _get(session, staff_id)
@@ -180,7 +180,7 @@ def reset_password(ctx: ServiceContext, staff_id: int, new_password: str) -> Non
 
 
 def unlock(ctx: ServiceContext, staff_id: int) -> None:
-    require(ctx.actor, "staff.manage")
+    require(ctx, "staff.manage")
     with ctx.transaction() as session:
         member = _get(session, staff_id)
         _versioned_update(session, staff_id, member.version, {"failed_logins": 0, "locked": False},
@@ -189,7 +189,7 @@ def unlock(ctx: ServiceContext, staff_id: int) -> None:
 
 
 def list_staff(ctx: ServiceContext, *, include_inactive: bool = True, role: str | None = None) -> list[StaffRow]:
-    require(ctx.actor, "staff.read")
+    require(ctx, "staff.read")
     with ctx.transaction() as session:
         rows = [to_row(s) for s in session.exec(select(Staff).order_by(Staff.family_name, Staff.given_names))]
     return [r for r in rows if (include_inactive or r.active) and (role is None or role in r.roles)]

@@ -1,104 +1,67 @@
-"""The access policy: one table of action -> roles allowed. Deny by default.
+"""Who may do what, decided in one place: ``can(ctx, action, record)`` and ``require(ctx, action, record)``.
 
-The UI asks ``allowed()`` to hide what a role may not do; services call
-``require()`` and refuse anyway.
+A decision reads the acting user's account as the database has it now (``records.load_account``: active flag and
+roles, once per unit of work), takes the role table (``policy.POLICY``) and the action's relationship rule
+(``relations.RULES``: the patient's médecin traitant, the care circle, the author or recipient of the record, the
+restrictions on it), and denies by default.
+
+Without a record the question is the role's (menus, lists that filter their rows). ``allowed(actor, action)``
+answers from the roles known at login, for the menus only; services always ask ``require``.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.services.errors import AccessDenied
 from app.services.security.actor import Actor
+from app.services.security.policy import (  # noqa: F401  (the role table is read through this module)
+    ADMIN,
+    APN,
+    CLINICAL,
+    COORDINATOR,
+    FRONT_DESK,
+    MA,
+    NURSE,
+    PHARMACIST,
+    PHYSICIAN,
+    POLICY,
+    ROLES,
+    allowed,
+    roles_allow,
+)
+from app.services.security.records import current_account
+from app.services.security.relations import Decision, Record, decide
 
-PHYSICIAN = "physician"
-PHARMACIST = "pharmacist"
-APN = "advanced_practice_nurse"
-NURSE = "nurse"
-MA = "medical_assistant"
-COORDINATOR = "coordinator"
-ADMIN = "admin"
+if TYPE_CHECKING:
+    from app.services.kernel.context import ServiceContext  # type hints only: the context sits above security
 
-ROLES = (PHYSICIAN, PHARMACIST, APN, NURSE, MA, COORDINATOR, ADMIN)
-CLINICAL = frozenset({PHYSICIAN, PHARMACIST, APN, NURSE})
-FRONT_DESK = frozenset({MA, COORDINATOR})
-
-POLICY: dict[str, frozenset[str]] = {
-    # patient register and chart
-    "patient.search": CLINICAL | FRONT_DESK,
-    "patient.read": CLINICAL | FRONT_DESK,
-    "patient.create": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
-    "patient.edit": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
-    "patient.export": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE, COORDINATOR}),
-    # medication list and clinical values
-    "medication.read": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE, MA}),
-    "medication.prescribe": frozenset({PHYSICIAN, APN}),
-    "medication.record_self": frozenset({PHYSICIAN, PHARMACIST, APN}),
-    "observation.record": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE, MA}),
-    # delegated tasks, worklists, recalls, protocols, pharmacist renewals
-    "task.read": CLINICAL | FRONT_DESK,
-    "task.create": CLINICAL | FRONT_DESK,
-    "task.assign": frozenset({PHYSICIAN, APN, NURSE, MA, COORDINATOR}),
-    "task.supervise": frozenset({PHYSICIAN, COORDINATOR}),
-    "absence.manage": frozenset({PHYSICIAN, COORDINATOR}),
-    "recall.run": frozenset({PHYSICIAN, APN, NURSE, MA, COORDINATOR}),
-    "protocol.read": CLINICAL | FRONT_DESK | {ADMIN},
-    "protocol.manage": frozenset({PHYSICIAN, COORDINATOR, ADMIN}),
-    "protocol.enrol": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
-    "renewal.request": frozenset({PHARMACIST}),
-    "renewal.read": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
-    # shared care plans (PPCS): the team reads; clinicians and the coordinator edit; the person an action is
-    # assigned to (e.g. a medical assistant) records its progress; only a physician (the médecin traitant)
-    # validates; physician, APN and coordinator put a validated plan into action; physician and coordinator close
-    "care_plan.read": CLINICAL | FRONT_DESK,
-    "care_plan.edit": frozenset({PHYSICIAN, APN, NURSE, COORDINATOR}),
-    "care_plan.work": CLINICAL | FRONT_DESK,
-    "care_plan.validate": frozenset({PHYSICIAN}),
-    "care_plan.activate": frozenset({PHYSICIAN, APN, COORDINATOR}),
-    "care_plan.close": frozenset({PHYSICIAN, COORDINATOR}),
-    "care_plan.export": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE, COORDINATOR}),
-    "care_plan.review_list": frozenset({PHYSICIAN, APN, COORDINATOR}),
-    # doctor <-> pharmacist alerts, reconciliation, medication review worksheet
-    "alert.read": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE, COORDINATOR}),
-    "alert.raise": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
-    "alert.discuss": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
-    "alert.answer": frozenset({PHYSICIAN}),
-    "reconciliation.record": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
-    "reconciliation.validate": frozenset({PHYSICIAN}),
-    "review.worksheet": frozenset({PHYSICIAN, PHARMACIST, APN}),
-    # coordination: hospital events and their documents, frequent-ED (DAUM) alerts, referrals, concertation
-    # meetings and team indicators; a copy of a document leaves the encrypted database only on explicit request
-    "hospital_event.read": CLINICAL | FRONT_DESK,
-    "hospital_event.record": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
-    "document.read": CLINICAL | FRONT_DESK,
-    "document.add": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
-    "document.export": frozenset({PHYSICIAN, APN, NURSE, COORDINATOR}),
-    "daum.read": frozenset({PHYSICIAN, APN, NURSE, COORDINATOR}),
-    "daum.acknowledge": frozenset({PHYSICIAN, COORDINATOR}),
-    "referral.read": CLINICAL | FRONT_DESK,
-    "referral.create": frozenset({PHYSICIAN, APN}),
-    "referral.update": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
-    "meeting.read": CLINICAL | FRONT_DESK,
-    "meeting.manage": frozenset({PHYSICIAN, APN, NURSE, COORDINATOR}),
-    "indicators.read": frozenset({PHYSICIAN, APN, COORDINATOR}),
-    "indicators.export": frozenset({PHYSICIAN, COORDINATOR}),
-    # staff accounts, practice settings, audit trail
-    "staff.read": CLINICAL | FRONT_DESK | {ADMIN},
-    "staff.manage": frozenset({ADMIN}),
-    "practice.configure": frozenset({ADMIN}),
-    "audit.read": frozenset({ADMIN}),
-    "backup.run": frozenset({ADMIN}),
-    "audit.verify": frozenset({ADMIN}),
-}
+REVOKED_TOPIC = "access.revoked"
+"""Announced (in this process) when a call is refused because the account was deactivated or its roles changed
+since login: the user's screens learn of it at once."""
 
 
-def allowed(actor: Actor, action: str) -> bool:
-    """True when one of the actor's roles may perform the action (unknown actions: never)."""
-    roles = POLICY.get(action)
-    if roles is None:
-        return False
-    return bool(actor.roles & roles) or "system" in actor.roles
+def check(ctx: ServiceContext, action: str, record: Record | None = None) -> Decision:
+    """The decision for the acting user, their account read now, on ``record`` (None: the role's question)."""
+    if isinstance(ctx, Actor):
+        raise TypeError("access is decided on the service context (ctx), not on the actor cached at login")
+    return decide(current_account(ctx), action, record)
 
 
-def require(actor: Actor, action: str) -> None:
-    """Raise AccessDenied unless the actor may perform the action."""
-    if not allowed(actor, action):
-        raise AccessDenied(action, sorted(actor.roles))
+def can(ctx: ServiceContext, action: str, record: Record | None = None) -> bool:
+    """Whether the acting user may do ``action`` (on ``record``)."""
+    return check(ctx, action, record).allowed
+
+
+def require(ctx: ServiceContext, action: str, record: Record | None = None) -> None:
+    """Raise ``AccessDenied`` (its code says why) unless the acting user may do ``action`` (on ``record``)."""
+    if isinstance(ctx, Actor):
+        raise TypeError("access is decided on the service context (ctx), not on the actor cached at login")
+    account = current_account(ctx)
+    decision = decide(account, action, record)
+    if decision.allowed:
+        return
+    if decision.by_account and (not account.active or account.roles != ctx.actor.roles):
+        ctx.notifier.publish(REVOKED_TOPIC, {"staff_id": ctx.actor.staff_id, "reason": decision.reason},
+                             remote=False)
+    raise AccessDenied(action, sorted(account.roles), reason=decision.reason)

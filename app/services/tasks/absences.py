@@ -34,7 +34,7 @@ class AbsenceRow:
 def record_absence(ctx: ServiceContext, staff_id: int, start: date | str | None, end: date | str | None,
                    reason: str | None = None) -> int:
     """Record an absence (inclusive dates); returns its id."""
-    require(ctx.actor, "absence.manage")
+    require(ctx, "absence.manage")
     first, last = parse_date(start, "start_date"), parse_date(end, "end_date")
     if last < first:
         raise ValidationError("end_date", "tasks.end_before_start")
@@ -57,7 +57,7 @@ def record_absence(ctx: ServiceContext, staff_id: int, start: date | str | None,
 
 def list_absences(ctx: ServiceContext, *, current_from: date | None = None) -> list[AbsenceRow]:
     """Absences ending on or after ``current_from`` (default: all), soonest first."""
-    require(ctx.actor, "task.read")
+    require(ctx, "task.read")
     with ctx.transaction() as session:
         stmt = select(StaffAbsence, Staff).join(Staff, Staff.id == StaffAbsence.staff_id)
         if current_from:
@@ -75,7 +75,7 @@ def _absence(session, absence_id: int) -> StaffAbsence:
 
 def open_tasks_of_absent(ctx: ServiceContext, absence_id: int) -> list[TaskRow]:
     """Every open task of the absent person (to offer for reassignment)."""
-    require(ctx.actor, "absence.manage")
+    require(ctx, "absence.manage")
     with ctx.transaction() as session:
         absence = _absence(session, absence_id)
         return fetch_rows(session, in_due_order(select_rows().where(Task.assignee_staff_id == absence.staff_id,
@@ -84,7 +84,7 @@ def open_tasks_of_absent(ctx: ServiceContext, absence_id: int) -> list[TaskRow]:
 
 def due_during_absence(ctx: ServiceContext, absence_id: int) -> list[TaskRow]:
     """The absent person's open tasks that fall due during the absence (or are already overdue by its start)."""
-    require(ctx.actor, "absence.manage")
+    require(ctx, "absence.manage")
     with ctx.transaction() as session:
         absence = _absence(session, absence_id)
         return fetch_rows(session, in_due_order(select_rows().where(Task.assignee_staff_id == absence.staff_id,
@@ -94,7 +94,7 @@ def due_during_absence(ctx: ServiceContext, absence_id: int) -> list[TaskRow]:
 def reassign_tasks(ctx: ServiceContext, moves: list[tuple[int, int]], *, assignee_staff_id: int | None = None,
                    pool_role: str | None = None) -> int:
     """Reassign (task id, version) pairs to a person or a pool in one unit of work; all or nothing."""
-    require(ctx.actor, "absence.manage")
+    require(ctx, "absence.manage")
     if not moves:
         raise ValidationError("tasks", "tasks.no_task_selected")
     with ctx.transaction():

@@ -28,7 +28,7 @@ def _setting(session: Session) -> WorklistSetting:
 
 def escalation_delay(ctx: ServiceContext) -> tuple[int, int]:
     """The delay in days and the setting's version (for a versioned change)."""
-    require(ctx.actor, "task.read")
+    require(ctx, "task.read")
     with ctx.transaction() as session:
         row = _setting(session)
         return row.escalation_delay_days, row.version
@@ -36,7 +36,7 @@ def escalation_delay(ctx: ServiceContext) -> tuple[int, int]:
 
 def set_escalation_delay(ctx: ServiceContext, days: int | str, expected_version: int) -> int:
     """Change the delay (0–60 days); stale versions refused."""
-    require(ctx.actor, "task.supervise")
+    require(ctx, "task.supervise")
     try:
         value = int(str(days).strip())
     except ValueError:
@@ -59,7 +59,7 @@ def set_escalation_delay(ctx: ServiceContext, days: int | str, expected_version:
 
 def escalate_overdue(ctx: ServiceContext, today: date | None = None) -> int:
     """Mark open tasks overdue by more than the delay as escalated to the coordinator; returns how many."""
-    require(ctx.actor, "task.read")
+    require(ctx, "task.read")
     today = today or recurrence.today_local()
     with ctx.transaction() as session:
         limit = today - timedelta(days=_setting(session).escalation_delay_days)

@@ -19,6 +19,7 @@ from app.models.staff import Staff
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import clean_text, parse_date
+from app.services.security import records as access_records
 from app.services.security.access import require
 from app.services.tasks.guard import is_delegate_profession
 from app.services.tasks.protocol_files import Protocol, get_protocol, shipped_protocols
@@ -87,7 +88,7 @@ def _day(value, field_name: str, required: bool = True) -> date | None:
 
 def list_protocols(ctx: ServiceContext) -> list[ProtocolRow]:
     """Every shipped protocol with its activation state and number of adherent staff."""
-    require(ctx.actor, "protocol.read")
+    require(ctx, "protocol.read")
     with ctx.transaction() as session:
         activations = {a.protocol_code: a for a in session.exec(select(ProtocolActivation))}
         counts: dict[str, int] = {}
@@ -105,7 +106,7 @@ def list_protocols(ctx: ServiceContext) -> list[ProtocolRow]:
 def set_active(ctx: ServiceContext, code: str, active: bool, *, activated_on: date | str | None = None,
                declaration_ref: str | None = None) -> None:
     """Activate (or withdraw) a protocol for the practice."""
-    require(ctx.actor, "protocol.manage")
+    require(ctx, "protocol.manage")
     _protocol(code)
     day = _day(activated_on, "activated_on", required=False) or date.today()
     ref = clean_text(declaration_ref, "declaration_ref", 100)
@@ -128,7 +129,7 @@ def set_active(ctx: ServiceContext, code: str, active: bool, *, activated_on: da
 def set_adherence(ctx: ServiceContext, code: str, staff_id: int, *, training_date: date | str | None,
                   since: date | str | None = None) -> int:
     """Record that a staff member adheres to a protocol (training date required when the protocol asks for it)."""
-    require(ctx.actor, "protocol.manage")
+    require(ctx, "protocol.manage")
     protocol = _protocol(code)
     trained = _day(training_date, "training_date", required=protocol.training_required)
     start = _day(since, "since", required=False) or date.today()
@@ -156,7 +157,7 @@ def set_adherence(ctx: ServiceContext, code: str, staff_id: int, *, training_dat
 
 
 def end_adherence(ctx: ServiceContext, code: str, staff_id: int) -> None:
-    require(ctx.actor, "protocol.manage")
+    require(ctx, "protocol.manage")
     with ctx.transaction() as session:
         row = session.exec(select(ProtocolAdherence).where(ProtocolAdherence.protocol_code == code,
                                                            ProtocolAdherence.staff_id == staff_id)).first()
@@ -168,7 +169,7 @@ def end_adherence(ctx: ServiceContext, code: str, staff_id: int) -> None:
 
 
 def list_adherences(ctx: ServiceContext, code: str | None = None) -> list[AdherenceRow]:
-    require(ctx.actor, "protocol.read")
+    require(ctx, "protocol.read")
     with ctx.transaction() as session:
         stmt = select(ProtocolAdherence, Staff).join(Staff, Staff.id == ProtocolAdherence.staff_id)
         if code:
@@ -180,7 +181,7 @@ def list_adherences(ctx: ServiceContext, code: str | None = None) -> list[Adhere
 def enrol_patient(ctx: ServiceContext, code: str, patient_id: int, *, consent_date: date | str | None,
                   consent_how: str, consent_by: str = "patient") -> int:
     """Enrol a patient in a protocol with the consent recorded (date, how, by whom)."""
-    require(ctx.actor, "protocol.enrol")
+    require(ctx, "protocol.enrol")   # the role first; the patient's chart below
     _protocol(code)
     day = _day(consent_date, "consent_date")
     if consent_how not in CONSENT_HOW:
@@ -190,6 +191,7 @@ def enrol_patient(ctx: ServiceContext, code: str, patient_id: int, *, consent_da
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
             raise ValidationError("patient_id", "tasks.unknown_patient")
+        require(ctx, "protocol.enrol", access_records.patient_record(session, patient_id))
         row = session.exec(select(ProtocolEnrolment).where(ProtocolEnrolment.protocol_code == code,
                                                            ProtocolEnrolment.patient_id == patient_id)).first()
         if row is None:
@@ -209,7 +211,7 @@ def enrol_patient(ctx: ServiceContext, code: str, patient_id: int, *, consent_da
 
 def end_enrolment(ctx: ServiceContext, enrolment_id: int, expected_version: int, reason: str) -> None:
     """End an enrolment (consent withdrawn, patient left …); stale versions refused."""
-    require(ctx.actor, "protocol.enrol")
+    require(ctx, "protocol.enrol")
     why = clean_text(reason, "exit_reason", 200, required=True)
     with ctx.transaction() as session:
         result = session.execute(update(ProtocolEnrolment).where(
@@ -217,9 +219,10 @@ def end_enrolment(ctx: ServiceContext, enrolment_id: int, expected_version: int,
             ended_on=date.today(), exit_reason=why, version=expected_version + 1, updated_at=utcnow(),
             updated_by=ctx.actor.display_name))
         row = session.get(ProtocolEnrolment, enrolment_id)
+        if row is None:
+            raise NotFoundError("protocol_enrolment", enrolment_id)
+        require(ctx, "protocol.enrol", access_records.patient_record(session, row.patient_id))
         if result.rowcount != 1:
-            if row is None:
-                raise NotFoundError("protocol_enrolment", enrolment_id)
             raise StaleRecordError("enrolment", enrolment_id, row.updated_by, row.updated_at)
         ctx.audit(session, "protocol.unenrol", entity_type="protocol_enrolment", entity_id=enrolment_id,
                   patient_id=row.patient_id, detail=why)
@@ -227,8 +230,10 @@ def end_enrolment(ctx: ServiceContext, enrolment_id: int, expected_version: int,
 
 
 def patient_enrolments(ctx: ServiceContext, patient_id: int) -> list[EnrolmentRow]:
-    require(ctx.actor, "protocol.read")
+    """A patient's enrolments (part of the chart)."""
+    require(ctx, "protocol.read")
     with ctx.transaction() as session:
+        require(ctx, "patient.read", access_records.patient_record(session, patient_id))
         return [_enrolment_row(e) for e in session.exec(
             select(ProtocolEnrolment).where(ProtocolEnrolment.patient_id == patient_id)
             .order_by(ProtocolEnrolment.id))]

@@ -135,7 +135,7 @@ def func_concat(prefix: str, column):
 
 def preview(ctx: ServiceContext, criteria: RecallCriteria) -> RecallPreview:
     """How many patients match, and how many recall tasks would be new."""
-    require(ctx.actor, "recall.run")
+    require(ctx, "recall.run")
     v = _checked(criteria)
     with ctx.transaction() as session:
         stmt = _cohort(v, recurrence.today_local())
@@ -146,7 +146,7 @@ def preview(ctx: ServiceContext, criteria: RecallCriteria) -> RecallPreview:
 
 def create_recall_tasks(ctx: ServiceContext, criteria: RecallCriteria) -> int:
     """Create one task per new patient in the medical assistants' pool; returns how many were created."""
-    require(ctx.actor, "recall.run")
+    require(ctx, "recall.run")
     v = _checked(criteria)
     with ctx.transaction() as session:
         fresh = session.execute(_not_yet_recalled(_cohort(v, recurrence.today_local()), v)).all()

@@ -23,6 +23,7 @@ from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
 from app.services.kernel.validation import clean_text, parse_date
+from app.services.security import records as access_records
 from app.services.security.access import require
 from app.services.tasks import recurrence
 from app.services.tasks.guard import GuardRefusal, check_task
@@ -67,7 +68,7 @@ def _doctor(session, line: MedicationLine) -> Staff | None:
 def request(ctx: ServiceContext, line_id: int, kind: str, *, renewed_until: date | str | None = None,
             new_dose: str | None = None, note: str | None = None) -> int:
     """Record a renewal (until a date) or a dose adjustment (new dose) by the pharmacist; returns its id."""
-    require(ctx.actor, "renewal.request")
+    require(ctx, "renewal.request")
     if kind not in KINDS:
         raise ValidationError("kind", "tasks.bad_renewal_kind")
     today = recurrence.today_local()
@@ -76,6 +77,7 @@ def request(ctx: ServiceContext, line_id: int, kind: str, *, renewed_until: date
         line = session.get(MedicationLine, line_id)
         if line is None:
             raise NotFoundError("medication_line", line_id)
+        require(ctx, "renewal.request", access_records.patient_record(session, line.patient_id))
         if line.stopped_at is not None:
             raise GuardRefusal("medication_line_id", "tasks.medication_stopped")
         me = session.get(Staff, ctx.actor.staff_id)
@@ -126,8 +128,8 @@ def request(ctx: ServiceContext, line_id: int, kind: str, *, renewed_until: date
 
 def list_for_patient(ctx: ServiceContext, patient_id: int) -> list[RenewalRow]:
     """The pharmacist's renewals and adjustments for a patient, newest first."""
-    require(ctx.actor, "renewal.read")
     with ctx.transaction() as session:
+        require(ctx, "renewal.read", access_records.patient_record(session, patient_id))
         names = {s.id: s.display_name for s in session.exec(select(Staff))}
         rows = session.exec(select(PharmacistRenewal).where(PharmacistRenewal.patient_id == patient_id)
                             .order_by(PharmacistRenewal.id.desc())).all()

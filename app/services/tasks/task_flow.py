@@ -16,10 +16,12 @@ from sqlmodel import Session
 from app.models.base import utcnow
 from app.models.staff import Staff
 from app.models.task import CLOSED_STATUSES, ChartNote, Task, TaskStatus
-from app.services.errors import AccessDenied, NotFoundError, StaleRecordError, ValidationError
+from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import clean_text
-from app.services.security.access import allowed, require
+from app.services.security import records as access_records
+from app.services.security.access import require
+from app.services.security.relations import Record
 from app.services.tasks import recurrence
 from app.services.tasks.guard import GuardRefusal, check_task
 from app.services.tasks.task_input import POOL_ROLES, TaskInput, validated
@@ -43,10 +45,11 @@ class TransitionError(ValidationError):
 
 def create_task(ctx: ServiceContext, data: TaskInput, *, dedup_key: str | None = None) -> int:
     """Create a task (assigned to a person, or offered to a role's pool); returns its id."""
-    require(ctx.actor, "task.create")
-    if (data.assignee_staff_id is not None and data.assignee_staff_id != ctx.actor.staff_id) or data.pool_role:
-        require(ctx.actor, "task.assign")
     with ctx.transaction() as session:
+        patient = access_records.patient_record(session, data.patient_id) if data.patient_id is not None else None
+        require(ctx, "task.create", patient)
+        if (data.assignee_staff_id is not None and data.assignee_staff_id != ctx.actor.staff_id) or data.pool_role:
+            require(ctx, "task.assign")
         values = validated(session, data, recurrence.today_local())
         task = Task(**values, dedup_key=dedup_key, created_by_staff_id=ctx.actor.staff_id,
                     updated_by=ctx.actor.display_name)
@@ -75,18 +78,14 @@ def _get(session: Session, task_id: int, expected_version: int | None = None) ->
     return task
 
 
-def may_work(actor, task: Task) -> bool:
-    """The assignee, a member of the pool, the creator, or a supervisor may change a task."""
-    return (task.assignee_staff_id is not None and task.assignee_staff_id == actor.staff_id) \
-        or (task.assignee_staff_id is None and task.pool_role in actor.roles) \
-        or (task.created_by_staff_id is not None and task.created_by_staff_id == actor.staff_id) \
-        or allowed(actor, "task.supervise")
+def task_access(task: Task) -> Record:
+    """What access decisions on a task need: its assignee or pool and its creator (``relations.worker``)."""
+    return access_records.task_record(None, task)
 
 
 def _require_work(ctx: ServiceContext, task: Task) -> None:
-    require(ctx.actor, "task.read")
-    if not may_work(ctx.actor, task):
-        raise AccessDenied("task.work", sorted(ctx.actor.roles))
+    """The assignee, a member of the pool, the creator, or a supervisor may change a task."""
+    require(ctx, "task.work", task_access(task))
 
 
 def _save(ctx: ServiceContext, session: Session, task_id: int, expected_version: int, values: dict) -> Task:
@@ -107,7 +106,7 @@ def update_task(ctx: ServiceContext, task_id: int, expected_version: int, data: 
         if task.status in CLOSED_STATUSES:
             raise TransitionError("status", "tasks.closed_task_not_editable", task_status=task.status)
         if (data.assignee_staff_id, data.pool_role or None) != (task.assignee_staff_id, task.pool_role):
-            require(ctx.actor, "task.assign")
+            require(ctx, "task.assign", task_access(task))
         values = validated(session, data, recurrence.today_local())
         if task.series_id and values["recurrence_rule"] and task.recurrence_start:
             values["recurrence_start"] = task.recurrence_start  # keep the series anchored where it began
@@ -171,11 +170,9 @@ def _write_back(ctx: ServiceContext, session: Session, task: Task) -> None:
 
 def claim_task(ctx: ServiceContext, task_id: int, expected_version: int) -> int:
     """Take a pool task for oneself (it becomes accepted); the guard checks adherence for protocol tasks."""
-    require(ctx.actor, "task.read")
     with ctx.transaction() as session:
         task = _get(session, task_id, expected_version)
-        if task.assignee_staff_id is not None or task.pool_role not in ctx.actor.roles:
-            raise ValidationError("pool_role", "tasks.not_your_pool")
+        require(ctx, "task.claim", task_access(task))
         if task.status != S.REQUESTED:
             raise TransitionError("status", "tasks.task_not_claimable", task_status=task.status)
         me = session.get(Staff, ctx.actor.staff_id)
@@ -191,10 +188,9 @@ def claim_task(ctx: ServiceContext, task_id: int, expected_version: int) -> int:
 def reassign(ctx: ServiceContext, task_id: int, expected_version: int, *, assignee_staff_id: int | None = None,
              pool_role: str | None = None) -> int:
     """Give an open task to another person or back to a pool (guard applies)."""
-    require(ctx.actor, "task.assign")
     with ctx.transaction() as session:
         task = _get(session, task_id, expected_version)
-        _require_work(ctx, task)
+        require(ctx, "task.assign", task_access(task))
         if task.status in CLOSED_STATUSES:
             raise TransitionError("status", "tasks.closed_task_not_reassignable", task_status=task.status)
         if (assignee_staff_id is None) == (not pool_role):
@@ -217,4 +213,4 @@ def reassign(ctx: ServiceContext, task_id: int, expected_version: int, *, assign
 
 
 __all__ = ["TaskInput", "TRANSITIONS", "POOL_ROLES", "TransitionError", "GuardRefusal", "create_task",
-           "update_task", "transition", "claim_task", "reassign", "may_work"]
+           "update_task", "transition", "claim_task", "reassign", "task_access"]

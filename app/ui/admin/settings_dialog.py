@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ValidationError
 from app.services.practice import practice_record as practice_service
 from app.services.practice.practice_record import IDLE_MAX, IDLE_MIN, PracticeRow
+from app.services.security.relations import CIRCLE, OPEN
 from app.services.storage.server_url import validate_database_url
 from app.ui.common import background, i18n, settings
 from app.ui.common.app_session import AppSession
@@ -77,6 +78,18 @@ class SettingsDialog(QDialog):
         pform.addRow(self.tr("GLN"), self.gln)
         pform.addRow(self.tr("Lock the screen after"), self.idle)
         pform.addRow(self.tr("Language of shared texts"), self.shared_language)
+        self.chart_access = QComboBox()
+        self.chart_access.addItem(self.tr("Open to every clinician of the practice"), OPEN)
+        self.chart_access.addItem(self.tr("Limited to each patient's care circle"), CIRCLE)
+        pform.addRow(self.tr("Patient charts"), self.chart_access)
+        self.chart_access_note = QLabel(self.tr(
+            "Limited: a chart is read by the patient's médecin traitant, the members of their care circle and "
+            "whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still "
+            "finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin "
+            "traitant — but not the chart."))
+        self.chart_access_note.setWordWrap(True)
+        self.chart_access_note.setStyleSheet("font-style: italic;")
+        pform.addRow(self.chart_access_note)
         self.admin_note = QLabel()
         self.admin_note.setWordWrap(True)
         pform.addRow(self.admin_note)
@@ -109,22 +122,24 @@ class SettingsDialog(QDialog):
         self.gln.setText(row.gln or "")
         self.idle.setValue(row.idle_lock_minutes)
         self.shared_language.setCurrentIndex(max(0, self.shared_language.findData(row.language)))
+        self.chart_access.setCurrentIndex(max(0, self.chart_access.findData(row.chart_access)))
         for widget in self._practice_widgets():
             widget.setEnabled(self.can_configure)
 
     def _practice_widgets(self) -> tuple:
-        return self.name, self.country, self.finess, self.gln, self.idle, self.shared_language
+        return self.name, self.country, self.finess, self.gln, self.idle, self.shared_language, self.chart_access
 
     def _practice_values(self) -> dict:
         return {"name": self.name.text().strip(), "country": self.country.currentData(),
                 "finess": self.finess.text().strip() or None, "gln": self.gln.text().strip() or None,
-                "idle_lock_minutes": self.idle.value(), "language": self.shared_language.currentData()}
+                "idle_lock_minutes": self.idle.value(), "language": self.shared_language.currentData(),
+                "chart_access": self.chart_access.currentData()}
 
     def _practice_changed(self) -> bool:
         p = self.practice
         return p is not None and self.can_configure and self._practice_values() != {
             "name": p.name, "country": p.country, "finess": p.finess, "gln": p.gln,
-            "idle_lock_minutes": p.idle_lock_minutes, "language": p.language}
+            "idle_lock_minutes": p.idle_lock_minutes, "language": p.language, "chart_access": p.chart_access}
 
     def save(self) -> None:
         """Check, then store the workstation settings and the practice values (in the background)."""
@@ -155,7 +170,7 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(True)
         labels = {"practice_name": self.tr("Practice name"), "finess": self.tr("FINESS number"),
                   "gln": self.tr("GLN"), "idle_lock_minutes": self.tr("Lock the screen after"),
-                  "language": self.tr("Language of shared texts")}
+                  "language": self.tr("Language of shared texts"), "chart_access": self.tr("Patient charts")}
         field = exc.field if isinstance(exc, ValidationError) else ""
         label = label or labels.get(field)
         if label:

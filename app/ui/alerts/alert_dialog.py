@@ -1,9 +1,10 @@
 """One alert: what was raised, the thread, and the answers the user's role allows.
 
 The proposal and the answer are shown in words (the kind, each line's change; "Refused, kept as is" …), never
-as codes. The doctor answers (accept — the proposal is made, or the alert closed for monitoring and information —,
-modify, refuse with a reason, or ask a question); the sender replies to a question. Every button runs one service call in the
-background; errors show in the banner through ``messages.describe``.
+as codes. The recipient doctor answers (accept — the proposal is made, or the alert closed for monitoring and
+information —, modify, refuse with a reason, or ask a question); the sender replies to a question. Each button
+follows the access decision on the alert (another physician sees "Accept" disabled, with the reason). Every
+button runs one service call in the background; errors show in the banner through ``describe``.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
+from app.ui.common.permissions import guard
 from app.ui.medications.medications_tab import observation_label
 
 
@@ -104,21 +106,19 @@ class AlertDialog(QDialog):
 
     def _enable(self) -> None:
         d = self.detail
+        record = d.record if d is not None else None
+        patient = d.row.patient_record if d is not None else None
         waiting = d is not None and d.row.state in OPEN_STATES
-        doctor = self.session.can("alert.answer")
         for key in ("accept", "modify", "refuse", "question"):
-            self.buttons[key].setVisible(doctor)
-            self.buttons[key].setEnabled(waiting and doctor)
+            guard(self.buttons[key], self.session, "alert.answer", record, enabled=waiting)
         incomplete = d is not None and not d.proposal_complete   # an alert raised before the vocabulary
-        if incomplete:
+        if incomplete and self.buttons["accept"].isEnabled():
             self.buttons["accept"].setEnabled(False)
-        self.buttons["accept"].setToolTip(self.tr("The proposal holds no change to make: answer with Modify.")
-                                          if incomplete else "")
-        self.buttons["reply"].setVisible(self.session.can("alert.discuss"))
-        self.buttons["reply"].setEnabled(d is not None and d.row.state == "question" and
-                                         self.session.can("alert.discuss"))
-        self.buttons["print"].setEnabled(d is not None and self.session.can("patient.export"))
-        self.buttons["chart"].setEnabled(d is not None)
+            self.buttons["accept"].setToolTip(self.tr("The proposal holds no change to make: answer with Modify."))
+        guard(self.buttons["reply"], self.session, "alert.discuss", record,
+              enabled=d is not None and d.row.state == "question")
+        guard(self.buttons["print"], self.session, "patient.export", patient, enabled=d is not None)
+        guard(self.buttons["chart"], self.session, "patient.read", patient, enabled=d is not None)
 
     def render_html(self, d: AlertDetail) -> str:
         e = html.escape

@@ -34,6 +34,7 @@ from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
+from app.ui.common.permissions import guard
 
 
 class AlertTab(QWidget):
@@ -55,6 +56,7 @@ class AlertTab(QWidget):
         self.view.doubleClicked.connect(self.open_alert)
         self.status = QLabel(self)
         self.buttons: dict[str, QPushButton] = {}
+        self.actions: dict[str, str] = {}
         row = QHBoxLayout()
         for key, label, action in (("raise", self.tr("Raise alert…"), "alert.raise"),
                                    ("open", self.tr("Open…"), "alert.read"),
@@ -63,10 +65,11 @@ class AlertTab(QWidget):
                                    ("reconcile", self.tr("Reconciliation after hospital…"), "reconciliation.record"),
                                    ("worksheet", self.tr("Review worksheet…"), "review.worksheet")):
             button = QPushButton(label, self)
-            button.setVisible(session.can(action))
             button.clicked.connect(lambda _c=False, k=key: self.act(k))
-            self.buttons[key] = button
+            self.buttons[key], self.actions[key] = button, action
             row.addWidget(button)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -74,6 +77,17 @@ class AlertTab(QWidget):
         layout.addWidget(self.status)
         session.sig_changed.connect(self._on_changed)
         self._shown = False
+
+    def _update_buttons(self) -> None:
+        """Each button follows the access decision on the patient (and "Open…" on the selected alert)."""
+        patient = self.session.patient_record(self.patient_id)
+        selected = self.view.currentIndex().data(ROW_ROLE) if self.view.currentIndex().isValid() else None
+        for key, button in self.buttons.items():
+            if key == "open":
+                guard(button, self.session, "alert.read", selected.record if selected else patient,
+                      enabled=selected is not None)
+            else:
+                guard(button, self.session, self.actions[key], patient)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Load when the tab is first shown (a chart opens on its summary: no work for hidden tabs)."""
@@ -93,6 +107,7 @@ class AlertTab(QWidget):
         if self.session.locked:
             return
         self.model.set_rows(rows)
+        self._update_buttons()
         waiting = sum(1 for r in rows if r.state in OPEN_STATES)
         self.status.setText(self.tr("%n alert(s)", "", len(rows)) + " · "
                             + self.tr("%n waiting for an answer", "", waiting))
@@ -109,7 +124,7 @@ class AlertTab(QWidget):
     def open_alert(self, index: QModelIndex | None = None):
         index = index if index is not None and index.isValid() else self.view.currentIndex()
         row = index.data(ROW_ROLE) if index.isValid() else None
-        if row is None:
+        if row is None or not self.session.can("alert.read", row.record):
             return None
         dialog = AlertDialog(self.session, row.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

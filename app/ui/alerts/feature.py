@@ -37,7 +37,7 @@ def install(window: FeatureHost) -> Installed | None:
 def wire_chart(chart: ChartHost) -> None:
     """"Raise alert…" under the medications tab's findings opens the raise dialog, prefilled from the finding."""
     medications = chart.tab("medications")
-    if medications is None or not chart.session.can("alert.raise"):
+    if medications is None or not chart.session.can("alert.raise", chart.session.patient_record(chart.patient_id)):
         return
 
     def open_dialog(finding: Finding | None) -> None:

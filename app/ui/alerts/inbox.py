@@ -29,6 +29,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import choice_combo, combo_value, guarded, set_combo_value
+from app.ui.common.permissions import guard
 
 POLL_MS = 4000
 ESCALATE_EVERY = 15   # polls (about a minute)
@@ -51,7 +52,7 @@ class InboxPanel(QWidget):
         self._polls = 0
         default = alert_inbox.default_box(session.ctx)
         boxes = ["received", "sent", "escalated", "all"] if session.can("alert.answer") or \
-            "coordinator" in session.actor.roles else ["sent", "received", "all"]
+            "coordinator" in session.account.roles else ["sent", "received", "all"]
         if default not in boxes:
             boxes.insert(0, default)
         self.box = choice_combo([(b, box_label(b)) for b in boxes], self)
@@ -92,6 +93,7 @@ class InboxPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleName(self.tr("Alerts"))
         self.view.doubleClicked.connect(self.open_alert)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b71c1c;")
         self.error.hide()
@@ -101,6 +103,7 @@ class InboxPanel(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
         self._show_counts({})
+        self._update_buttons()
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -147,6 +150,7 @@ class InboxPanel(QWidget):
         self.error.hide()
         self.model.set_rows(rows)
         self._show_counts(counts)
+        self._update_buttons()
 
     def _failed(self, exc: Exception) -> None:
         self.error.setText(describe(exc))
@@ -175,11 +179,20 @@ class InboxPanel(QWidget):
         return self.counts.get("open", 0) + self.counts.get("replied", 0)
 
     def _on_changed(self, topic: str, _payload: dict) -> None:
-        if topic in ("alert.changed", "medication.changed") and not self.session.locked and self.isVisible():
+        if topic in ("alert.changed", "medication.changed", "access.changed") and not self.session.locked \
+                and self.isVisible():
             self.reload()
 
     def _drop(self) -> None:
         self.model.set_rows([])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """"Open" and "Open chart" follow the access decision on the selected alert and its patient."""
+        row = self.selected()
+        guard(self.open_button, self.session, "alert.read", row.record if row else None, enabled=row is not None)
+        guard(self.chart_button, self.session, "patient.read", row.patient_record if row else None,
+              enabled=row is not None)
 
     # -- actions --------------------------------------------------------------------------------------------
     def selected(self):
@@ -189,7 +202,7 @@ class InboxPanel(QWidget):
     def open_alert(self, index: QModelIndex):
         """Open an alert's dialog (thread and answer buttons)."""
         row = index.data(ROW_ROLE) if index.isValid() else None
-        if row is None or self.session.locked:
+        if row is None or self.session.locked or not self.session.can("alert.read", row.record):
             return None
         dialog = AlertDialog(self.session, row.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -199,5 +212,5 @@ class InboxPanel(QWidget):
 
     def _open_chart(self) -> None:
         row = self.selected()
-        if row is not None:
+        if row is not None and self.session.can("patient.read", row.patient_record):
             self.sig_open_patient.emit(row.patient_id)

@@ -30,6 +30,7 @@ from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
+from app.ui.common.permissions import guard
 from app.ui.medications.medication_model import posology_line
 
 
@@ -136,13 +137,15 @@ class ReconciliationDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Why (required for an intentional change)"))
         actions = QHBoxLayout()
-        for text, slot in ((self.tr("Save decision"), self.decide), (self.tr("Send as alert"), self.clarify),
-                           (self.tr("Validate the reconciled list"), self.validate)):
+        patient = session.patient_record(patient_id)
+        for text, slot, action in ((self.tr("Save decision"), self.decide, "reconciliation.record"),
+                                   (self.tr("Send as alert"), self.clarify, "reconciliation.record"),
+                                   (self.tr("Validate the reconciled list"), self.validate,
+                                    "reconciliation.validate")):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             actions.addWidget(button)
-            if slot == self.validate:
-                button.setVisible(session.can("reconciliation.validate"))
+            guard(button, session, action, patient)
         decide_row = QHBoxLayout()
         decide_row.addWidget(self.decision)
         decide_row.addWidget(self.note, 1)

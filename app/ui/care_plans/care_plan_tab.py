@@ -1,5 +1,6 @@
 """The Care plan tab of a chart: the plan's sections, its items (add / edit / remove), the lifecycle buttons the
-user's role allows, progress, printouts and the version history."""
+user may use on this plan (hidden when the role never may, disabled with the reason when the relationship forbids
+it: "Validate" is the médecin traitant's), progress, printouts and the version history."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
+from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
 
 KINDS = ("member", "problem", "goal", "action", "unmet_need")
@@ -106,6 +108,8 @@ class CarePlanTab(QWidget):
         table.verticalHeader().hide()
         table.setWordWrap(True)
         table.doubleClicked.connect(lambda _i, k=kind: self.edit_item(k))
+        if kind == "action":
+            table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_progress_button())
         self.tables[kind] = table
         buttons = QVBoxLayout()
         self.item_buttons[kind] = []
@@ -192,26 +196,39 @@ class CarePlanTab(QWidget):
                                                    for a, b in rows) + "</table>"
 
     def _update_buttons(self) -> None:
-        v, can = self.view, self.session.can
+        """Each button: shown in the plan's state, hidden when the role never may, disabled with the reason when
+        the user's relationship to the plan forbids it."""
+        v = self.view
         status = v.status if v else None
-        editable = status in ("draft", "revised") and can("care_plan.edit")
-        shown = {"new": (v is None or status == "closed") and can("care_plan.edit"), "edit": editable,
-                 "validate": status in ("draft", "revised") and can("care_plan.validate"),
-                 "activate": status == "validated" and can("care_plan.activate"),
-                 "revise": status in ("validated", "active") and can("care_plan.edit"),
-                 "close": v is not None and status != "closed" and can("care_plan.close"),
-                 "history": v is not None, "print": v is not None and can("care_plan.export"),
-                 "sheet": v is not None and can("care_plan.export")}
-        for key, visible in shown.items():
-            self.buttons[key].setVisible(visible)
+        record = v.record if v else self.session.patient_record(self.patient_id)
+        editable = status in ("draft", "revised")
+        buttons = {"new": ("care_plan.edit", v is None or status == "closed"), "edit": ("care_plan.edit", editable),
+                   "validate": ("care_plan.validate", editable),
+                   "activate": ("care_plan.activate", status == "validated"),
+                   "revise": ("care_plan.edit", status in ("validated", "active")),
+                   "close": ("care_plan.close", v is not None and status != "closed"),
+                   "history": ("care_plan.read", v is not None), "print": ("care_plan.export", v is not None),
+                   "sheet": ("care_plan.export", v is not None)}
+        for key, (action, shown) in buttons.items():
+            guard(self.buttons[key], self.session, action, record, shown=shown)
+        may_edit = self.session.can("care_plan.edit", record)
         for kind in KINDS:
             for b in self.item_buttons[kind]:
-                b.setVisible(editable)
-        self.progress_button.setVisible(status in ("validated", "active") and can("care_plan.work"))
+                guard(b, self.session, "care_plan.edit", record, shown=editable and may_edit)
+        self._update_progress_button()
+
+    def _update_progress_button(self) -> None:
+        """"Record progress" on the selected action: the care team, or the person or role responsible for it."""
+        v = self.view
+        index = self.tables["action"].currentIndex()
+        row = self.models["action"].row(index.row()) if v is not None and index.isValid() else None
+        record = v.action_record(row) if row is not None else (v.record if v else None)
+        guard(self.progress_button, self.session, "care_plan.work", record,
+              shown=v is not None and v.status in ("validated", "active"), enabled=row is not None)
 
     def _on_changed(self, topic: str, payload: dict) -> None:
-        if topic in ("care_plan.changed", "task.changed") and payload.get("patient_id") == self.patient_id \
-                and not self.session.locked and self.dialog is None:
+        if ((topic in ("care_plan.changed", "task.changed") and payload.get("patient_id") == self.patient_id)
+                or topic == "access.changed") and not self.session.locked and self.dialog is None:
             self.reload()
 
     # -- dialogs --------------------------------------------------------------------------------------------
@@ -247,7 +264,7 @@ class CarePlanTab(QWidget):
 
     def edit_item(self, kind: str) -> FormDialog | None:
         index = self.tables[kind].currentIndex()
-        if not index.isValid() or not self.item_buttons[kind][0].isVisible():
+        if not index.isValid() or not self.item_buttons[kind][1].isVisible():
             return None
         return self._item_form(kind, self.models[kind].row(index.row()))
 

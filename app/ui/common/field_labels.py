@@ -20,6 +20,7 @@ FIELD_LABELS: dict[str, str] = {
     "database_url": QT_TRANSLATE_NOOP("fields", "PostgreSQL server"),
     "database": QT_TRANSLATE_NOOP("fields", "Database"),
     "language": QT_TRANSLATE_NOOP("fields", "Language"),
+    "chart_access": QT_TRANSLATE_NOOP("fields", "Patient charts"),
     # staff accounts
     "username": QT_TRANSLATE_NOOP("fields", "Username"),
     "roles": QT_TRANSLATE_NOOP("fields", "Roles"),
@@ -195,6 +196,8 @@ FIELD_LABELS: dict[str, str] = {
     "summary": QT_TRANSLATE_NOOP("fields", "Summary"),
     "content": QT_TRANSLATE_NOOP("fields", "File content"),
     "filename": QT_TRANSLATE_NOOP("fields", "File name"),
+    "restricted_staff": QT_TRANSLATE_NOOP("fields", "Restricted to (people)"),
+    "restricted_roles": QT_TRANSLATE_NOOP("fields", "Restricted to (roles)"),
     "event_id": QT_TRANSLATE_NOOP("fields", "Hospital event"),
     "referral_id": QT_TRANSLATE_NOOP("fields", "Referral"),
     "target": QT_TRANSLATE_NOOP("fields", "Destination folder"),

@@ -28,6 +28,7 @@ from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded
+from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
 from app.ui.coordination.indicator_texts import indicator_text
 
@@ -59,7 +60,7 @@ class DashboardWindow(QDialog):
         self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
         for button, fmt in ((self.pdf_button, "pdf"), (self.csv_button, "csv")):
-            button.setVisible(session.can("indicators.export"))
+            guard(button, session, "indicators.export")
             button.clicked.connect(lambda _c=False, f=fmt: self.export(f))
         top = QHBoxLayout()
         for w in (QLabel(self.tr("From"), self), self.date_from, QLabel(self.tr("to"), self), self.date_to, refresh):

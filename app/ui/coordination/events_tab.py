@@ -23,9 +23,11 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
+from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
 from app.ui.coordination.documents_viewer import DocumentViewer
 from app.ui.coordination.events_dialog import EventDialog
+from app.ui.coordination.restriction_dialog import RestrictionDialog
 
 
 def _table(parent, model) -> QTableView:
@@ -57,18 +59,19 @@ class EventsTab(QWidget):
             highlight=lambda r: r.kind == "ed_visit", parent=self)
         self.docs = RowsTableModel([
             (self.tr("Added"), lambda r: r.added_at.astimezone().strftime("%d.%m.%Y")),
-            (self.tr("Title"), lambda r: r.title), (self.tr("File"), lambda r: r.filename),
+            (self.tr("Title"), lambda r: self.tr("Restricted document") if r.withheld else r.title),
+            (self.tr("File"), lambda r: r.filename),
             (self.tr("Size"), lambda r: f"{max(1, r.size // 1024)} kB")], parent=self)
         self.event_view, self.doc_view = _table(self, self.events), _table(self, self.docs)
         self.doc_view.doubleClicked.connect(lambda _i: self.open_document())
         self.record_button = QPushButton(self.tr("&Record event…"), self)
-        self.record_button.setVisible(session.can("hospital_event.record"))
         self.record_button.clicked.connect(self.record_event)
         self.attach_button = QPushButton(self.tr("&Attach document…"), self)
-        self.attach_button.setVisible(session.can("document.add"))
         self.attach_button.clicked.connect(self.attach)
         self.open_button = QPushButton(self.tr("&Open document"), self)
         self.open_button.clicked.connect(self.open_document)
+        self.doc_view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
         buttons = QHBoxLayout()
         for b in (self.record_button, self.attach_button, self.open_button):
             buttons.addWidget(b)
@@ -97,10 +100,21 @@ class EventsTab(QWidget):
                                 daum.list_alerts(ctx, patient_id=pid) if can_daum else []),
                        guarded(self, self._show), guarded(self, lambda exc: self.banner.show_message(describe(exc))))
 
+    def _update_buttons(self) -> None:
+        """Buttons follow the access decision on the patient, "Open document" on the selected document (a
+        restricted one: only for the people it names)."""
+        patient = self.session.patient_record(self.patient_id)
+        doc = self.docs.row_at(self.doc_view.currentIndex())
+        guard(self.record_button, self.session, "hospital_event.record", patient)
+        guard(self.attach_button, self.session, "document.add", patient)
+        guard(self.open_button, self.session, "document.read", doc.record if doc else patient,
+              enabled=doc is not None)
+
     def _show(self, result) -> None:
         events, docs, alerts = result
         self.events.set_rows(events)
         self.docs.set_rows(docs)
+        self._update_buttons()
         if alerts:
             a = alerts[0]
             self.daum_label.setText(self.tr("Frequent emergency visits: %1 visits within 12 months up to %2 "
@@ -125,16 +139,24 @@ class EventsTab(QWidget):
                                                   self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.txt)"))
         if not path:
             return
-        row = self.event_view.currentIndex()
-        event = self.events.row_at(row)
-        ctx, pid, file = self.session.ctx, self.patient_id, Path(path)
+        event = self.events.row_at(self.event_view.currentIndex())
+        self.restriction = RestrictionDialog(self.session, Path(path).name, self)
+        self.restriction.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restriction.accepted.connect(
+            lambda dialog=self.restriction: self._add(Path(path), event.id if event else None, *dialog.restriction()))
+        self.restriction.open()
+
+    def _add(self, file: Path, event_id: int | None, staff_ids: list[int], roles: list[str]) -> None:
+        """Store the document (restricted to ``staff_ids`` and ``roles`` when any is given)."""
+        ctx, pid = self.session.ctx, self.patient_id
         background.run(lambda: documents.add_document(ctx, pid, title=file.stem, filename=file.name,
-                                                      content=file.read_bytes(), event_id=event.id if event else None),
+                                                      content=file.read_bytes(), event_id=event_id,
+                                                      restricted_staff=staff_ids, restricted_roles=roles),
                        None, guarded(self, lambda exc: self.banner.show_message(describe(exc))))
 
     def open_document(self) -> None:
         row = self.docs.row_at(self.doc_view.currentIndex())
-        if row is None:
+        if row is None or not self.session.can("document.read", row.record):
             return
         ctx = self.session.ctx
         background.run(lambda: documents.open_document(ctx, row.id), guarded(self, self._view),

@@ -24,6 +24,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
+from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
 from app.ui.coordination.meeting_forms import AgendaDialog, MeetingDialog, RecordDialog
 
@@ -71,7 +72,7 @@ class MeetingWindow(QDialog):
         self.record_button = QPushButton(self.tr("Record the discussion…"), self)
         for button, slot in ((self.new_button, self.new_meeting), (self.agenda_button, self.add_patient),
                              (self.record_button, self.record)):
-            button.setVisible(session.can("meeting.manage"))
+            guard(button, session, "meeting.manage")
             button.clicked.connect(slot)
             top.addWidget(button)
         if session.can("meeting.manage"):

@@ -23,6 +23,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
+from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
 from app.ui.coordination.referral_form import ReferralForm
 
@@ -45,7 +46,8 @@ class ReferralWindow(QDialog):
             (self.tr("Appointment"), lambda r: format_date(r.booked_for)),
             (self.tr("Overdue"), lambda r: self.tr("overdue") if r.overdue else (self.tr("booked late")
                                                                                    if r.booked_late else "")),
-            (self.tr("Question"), lambda r: r.clinical_question), (self.tr("Answer"), lambda r: r.answer)],
+            (self.tr("Question"), lambda r: self.tr("(in the chart)") if r.withheld else r.clinical_question),
+            (self.tr("Answer"), lambda r: r.answer)],
             highlight=lambda r: r.overdue or r.booked_late, parent=self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -60,7 +62,7 @@ class ReferralWindow(QDialog):
         self.answer = QLineEdit(self)
         self.answer.setPlaceholderText(self.tr("Answer (report received) or reason (cancel)"))
         self.new_button = QPushButton(self.tr("New referral…"), self)
-        self.new_button.setVisible(session.can("referral.create"))
+        guard(self.new_button, session, "referral.create")
         self.new_button.clicked.connect(self.new_referral)
         top = QHBoxLayout()
         top.addWidget(self.overdue_only)
@@ -75,18 +77,27 @@ class ReferralWindow(QDialog):
                              ("report_received", self.tr("Report received")),
                              ("cancelled", self.tr("Cancel referral"))):
             button = QPushButton(text, self)
-            button.setVisible(session.can("referral.update"))
             button.clicked.connect(lambda _c=False, s=status: self.advance(s))
             self.status_buttons[status] = button
             actions.addWidget(button)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
         self.resize(1100, 520)
-        session.sig_changed.connect(lambda topic, _p: self.reload() if topic == "referral.changed" else None)
+        session.sig_changed.connect(
+            lambda topic, _p: self.reload() if topic in ("referral.changed", "access.changed") else None)
         self.reload()
+
+    def _update_buttons(self) -> None:
+        """The status buttons follow the access decision on the selected referral's patient."""
+        row = self.model.row_at(self.view.currentIndex())
+        for button in self.status_buttons.values():
+            guard(button, self.session, "referral.update", row.record if row else None, enabled=row is not None)
 
     def _fit_columns(self) -> None:
         self.view.resizeColumnsToContents()

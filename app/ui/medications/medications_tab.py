@@ -37,6 +37,7 @@ from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
+from app.ui.common.permissions import guard
 from app.ui.medications.findings_view import FindingsView
 from app.ui.medications.medication_dialog import MedicationDialog
 from app.ui.medications.medication_model import HistoryTableModel, MedicationTableModel
@@ -170,13 +171,11 @@ class MedicationsTab(QWidget):
     # -- building -------------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.banner = ErrorBanner(self)
-        can_write = self.session.can("medication.prescribe") or self.session.can("medication.record_self")
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.change_button = QPushButton(self.tr("Change…"), self)
         self.stop_button = QPushButton(self.tr("Stop…"), self)
         for button, slot in ((self.add_button, self.add), (self.change_button, self.change),
                              (self.stop_button, self.stop)):
-            button.setVisible(can_write)
             button.clicked.connect(slot)
         self.history_toggle = QCheckBox(self.tr("Show history"), self)
         self.history_toggle.toggled.connect(self._history_toggled)
@@ -209,7 +208,6 @@ class MedicationsTab(QWidget):
             values_layout.addWidget(label)
         values_layout.addStretch(1)
         self.record_button = QPushButton(self.tr("Record value…"), self.values_box)
-        self.record_button.setVisible(self.session.can("observation.record"))
         self.record_button.clicked.connect(self.record_value)
         values_layout.addWidget(self.record_button)
 
@@ -326,14 +324,24 @@ class MedicationsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
+    def _write_action(self, row) -> str:
+        """What writing a line takes: a prescriber's right, or (a self-medication line) recording it."""
+        if (row is None or row.data.self_medication) and not self.session.can("medication.prescribe") \
+                and self.session.can("medication.record_self"):
+            return "medication.record_self"
+        return "medication.prescribe"
+
     def _may_edit(self, row) -> bool:
-        return row is not None and (self.session.can("medication.prescribe") or
-                                    (row.data.self_medication and self.session.can("medication.record_self")))
+        return row is not None and self.session.can(self._write_action(row),
+                                                    self.session.patient_record(self.patient_id))
 
     def _update_buttons(self) -> None:
-        allowed = self._may_edit(self.selected_row())
-        self.change_button.setEnabled(allowed)
-        self.stop_button.setEnabled(allowed)
+        """Buttons follow the access decision on the patient (and on the selected line's kind)."""
+        patient, row = self.session.patient_record(self.patient_id), self.selected_row()
+        guard(self.add_button, self.session, self._write_action(None), patient)
+        for button in (self.change_button, self.stop_button):
+            guard(button, self.session, self._write_action(row), patient, enabled=row is not None)
+        guard(self.record_button, self.session, "observation.record", patient)
 
     def add(self) -> None:
         self._open(MedicationDialog(self.session, self.patient_id, None, self))
@@ -349,7 +357,7 @@ class MedicationsTab(QWidget):
             self._open(StopDialog(self.session, row, self))
 
     def record_value(self) -> None:
-        if self.session.can("observation.record"):
+        if self.session.can("observation.record", self.session.patient_record(self.patient_id)):
             self._open(ObservationDialog(self.session, self.patient_id, self))
 
     def _open(self, dialog: QDialog) -> None:

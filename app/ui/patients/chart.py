@@ -1,4 +1,8 @@
-"""A patient's chart: a header, the Summary tab, and the tabs the features bring (``app.ui.shell.features``)."""
+"""A patient's chart: a header, the Summary tab, and the tabs the features bring (``app.ui.shell.features``).
+
+Which tabs and buttons a user gets is decided on the patient's record (``AppSession.check``): when charts are open
+to every clinician the tabs are built at once from the role; when they are limited to the care circle, once the
+record (with its care team) is loaded. The front desk outside the circle gets the identity card only."""
 
 from __future__ import annotations
 
@@ -20,16 +24,20 @@ from PySide6.QtWidgets import (
 from app.services.kernel import identifiers
 from app.services.patients import records as patients
 from app.services.patients.records import PatientRow
+from app.services.security.relations import OPEN
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.features import ChartHost, ChartTab
 from app.ui.common.form_helpers import format_date, guarded
+from app.ui.common.permissions import guard
 from app.ui.patients.patient_form import PatientForm
 
 SUMMARY_FIELDS = ("family_name", "given_names", "birth_name", "birth_date", "sex", "ins", "avs_number",
                   "insurance_card_number", "address", "phone", "preferred_language", "gp", "ald", "conditions",
                   "allergies", "notes", "last_change")
+CHART_FIELDS = ("ald", "conditions", "allergies", "notes")
+"""Summary lines that belong to the chart, not to the identity card."""
 
 
 def age_on(birth: date, today: date) -> int:
@@ -55,18 +63,32 @@ class PatientChart(QWidget):
         self.tabs = QTabWidget(self)
         self.tab_pages: dict[str, QWidget] = {"summary": self._summary_page()}
         self.tabs.addTab(self.tab_pages["summary"], self.tr("Summary"))
-        for tab in tabs:
-            if session.can(tab.permission):
-                self.tab_pages[tab.key] = tab.make(session, patient_id, self)
-                self.tabs.addTab(self.tab_pages[tab.key], QCoreApplication.translate("ChartTabs", tab.title))
-        for wire in wirings:
-            wire(self)
+        self._tab_specs, self._wirings, self.tabs_built = tuple(tabs), tuple(wirings), False
+        if session.account.chart_access == OPEN:
+            self._build_tabs()
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.subheader)
         layout.addWidget(self.tabs, 1)
         session.sig_changed.connect(self._on_changed)
         self.reload()
+
+    @property
+    def record(self):
+        """The access facts of the patient (médecin traitant, care team) as last loaded."""
+        return self.row.record if self.row is not None and self.row.record is not None else \
+            self.session.patient_record(self.patient_id)
+
+    def _build_tabs(self) -> None:
+        """The features' tabs the user may see on this patient, connected to each other (once)."""
+        self.tabs_built = True
+        record = self.record
+        for tab in self._tab_specs:
+            if self.session.can(tab.permission, record):
+                self.tab_pages[tab.key] = tab.make(self.session, self.patient_id, self)
+                self.tabs.addTab(self.tab_pages[tab.key], QCoreApplication.translate("ChartTabs", tab.title))
+        for wire in self._wirings:
+            wire(self)
 
     def tab(self, key: str) -> QWidget | None:
         """The page of a feature's tab (None when the feature is absent or the user may not see it)."""
@@ -75,7 +97,7 @@ class PatientChart(QWidget):
     def _summary_page(self) -> QWidget:
         page = QWidget()
         self.values: dict[str, QLabel] = {}
-        form = QFormLayout()
+        self.summary_form = form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         labels = dict(zip(SUMMARY_FIELDS, (
             self.tr("Family name"), self.tr("Given names"), self.tr("Birth name"), self.tr("Birth date"),
@@ -91,8 +113,7 @@ class PatientChart(QWidget):
             self.values[name] = value
             form.addRow(labels[name], value)
         self.edit_button = QPushButton(self.tr("Edit…"), page)
-        self.edit_button.setVisible(self.session.can("patient.edit"))
-        self.edit_button.setEnabled(False)
+        guard(self.edit_button, self.session, "patient.edit", enabled=False)
         self.edit_button.clicked.connect(self.edit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -116,11 +137,18 @@ class PatientChart(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.header.setText(self.tr("The record could not be opened."))
         self.subheader.setText(describe(exc))
+        guard(self.edit_button, self.session, "patient.edit", enabled=False)
 
     def _show(self, row: PatientRow) -> None:
         if self.session.locked:
             return
         self.row = row
+        if row.record is not None:
+            self.session.remember_patient(row.record)
+        if not self.tabs_built and not row.identity_only:
+            self._build_tabs()
+        for name in CHART_FIELDS:
+            self.summary_form.setRowVisible(SUMMARY_FIELDS.index(name), not row.identity_only)
         d = row.data
         self.header.setText(row.display_name)
         self.subheader.setText(self._identity_line(row))
@@ -147,7 +175,7 @@ class PatientChart(QWidget):
         }
         for name, text in texts.items():
             self.values[name].setText(text or "—")
-        self.edit_button.setEnabled(True)
+        guard(self.edit_button, self.session, "patient.edit", row.record)
         self.sig_loaded.emit(self.patient_id)
 
     def _birth_text(self, birth: date) -> str:
@@ -183,11 +211,13 @@ class PatientChart(QWidget):
     # -- editing --------------------------------------------------------------------------------------------
     def edit(self) -> None:
         """Open the form on the record as loaded; saving refreshes the chart through sig_changed."""
-        if self.row is None or not self.session.can("patient.edit"):
+        if self.row is None or not self.session.can("patient.edit", self.row.record):
             return
         self.form = PatientForm(self.session, self.row, self)
         self.form.open()
 
     def _on_changed(self, topic: str, payload: dict) -> None:
-        if topic == "patient.changed" and payload.get("patient_id") == self.patient_id and not self.session.locked:
+        if self.session.locked:
+            return
+        if (topic == "patient.changed" and payload.get("patient_id") == self.patient_id) or topic == "access.changed":
             self.reload()

@@ -50,6 +50,7 @@ class PatientForm(QDialog):
         self.patient_id = row.id if row else None
         self.version = row.version if row else None
         self._gp_wanted: int | None = None
+        self.identity_only = row is not None and row.identity_only
         self._build()
         self._load_physicians()
         self.load(row.data if row else PatientInput())
@@ -112,6 +113,9 @@ class PatientForm(QDialog):
         grid.addWidget(contact, 0, 1)
         grid.addWidget(problems_box, 1, 0, 1, 2)
         grid.addWidget(notes_box, 2, 0, 1, 2)
+        # The identity card only (front desk outside the care circle): the service keeps the chart's part as stored.
+        problems_box.setVisible(not self.identity_only)
+        notes_box.setVisible(not self.identity_only)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(grid, 1)

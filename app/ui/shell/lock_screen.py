@@ -11,6 +11,8 @@ from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
 
+BOX_WIDTH, BOX_MARGIN = 380, 24
+
 
 class LockScreen(QWidget):
     sig_unlocked = Signal()
@@ -25,14 +27,14 @@ class LockScreen(QWidget):
         box = QFrame(self)
         box.setObjectName("lockBox")
         box.setStyleSheet("#lockBox { border: 1px solid palette(mid); border-radius: 8px; }")
-        box.setFixedWidth(380)
+        box.setFixedWidth(BOX_WIDTH)
         title = QLabel(self.tr("Cordée is locked"), box)
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.user_label = QLabel(box)
         self.user_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.user_label.setStyleSheet("font-weight: 600;")
-        hint = QLabel(self.tr("Type your password to continue."), box)
+        self.hint = hint = QLabel(self.tr("Type your password to continue."), box)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password = QLineEdit(box)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -45,7 +47,7 @@ class LockScreen(QWidget):
         self.logout_button = QPushButton(self.tr("Log out"), box)
         self.logout_button.setFlat(True)
         inner = QVBoxLayout(box)
-        inner.setContentsMargins(24, 20, 24, 20)
+        inner.setContentsMargins(BOX_MARGIN, 20, BOX_MARGIN, 20)
         inner.setSpacing(10)
         for widget in (title, self.user_label, hint, self.password, self.message, self.unlock_button,
                        self.logout_button):
@@ -64,8 +66,22 @@ class LockScreen(QWidget):
         self.password.clear()
         self._say("")
         self._busy = False
+        for widget in (self.hint, self.password, self.unlock_button):
+            widget.show()
         self.unlock_button.setEnabled(True)
         self.password.setFocus()
+
+    def show_revoked(self, reason: str) -> None:
+        """The account was deactivated or its roles changed: say so; the only way on is to log out (and in again)."""
+        self.reset()
+        for widget in (self.hint, self.password, self.unlock_button):
+            widget.hide()
+        if reason == "inactive":
+            self._say(self.tr("An administrator has deactivated your account: this session is closed."))
+        else:
+            self._say(self.tr("An administrator has changed your roles: log out and log in again to continue "
+                              "with your new access."))
+        self.logout_button.setFocus()
 
     def unlock(self) -> None:
         """Check the password in the background; failures are counted by the service."""
@@ -94,3 +110,5 @@ class LockScreen(QWidget):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        # a wrapped message gets the height of its lines (the centred box does not ask its label for it)
+        self.message.setMinimumHeight(self.message.heightForWidth(BOX_WIDTH - 2 * BOX_MARGIN) if text else 0)

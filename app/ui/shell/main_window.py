@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen(session, self)
         self.lock_screen.sig_unlocked.connect(self._unlocked)
         self.lock_screen.sig_logout.connect(self.logout)
+        session.sig_revoked.connect(self.revoke)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.lock_screen)
@@ -241,6 +242,13 @@ class MainWindow(QMainWindow):
         self.lock_screen.reset()
         self.pages.setCurrentWidget(self.lock_screen)
         self.lock_screen.password.setFocus()
+
+    def revoke(self, reason: str) -> None:
+        """The account was deactivated or its roles changed (here or on another workstation): lock, say why, and
+        offer only to log out."""
+        if not self.session.locked:
+            self.lock("revoked")
+        self.lock_screen.show_revoked(reason)
 
     if sys.platform == "win32":   # session lock and suspend arrive as window messages
         def nativeEvent(self, event_type, message):  # noqa: N802 (Qt name)

@@ -25,6 +25,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid
+from app.ui.common.permissions import guard
 
 
 class ProtocolsDialog(QDialog):
@@ -57,8 +58,8 @@ class ProtocolsDialog(QDialog):
         a_form.addRow("", self.adhere_button)
         a_form.addRow(self.tr("Adherent"), self.adherents)
         adherence.setVisible(manage)
-        self.activate_button.setVisible(manage)
-        self.withdraw_button.setVisible(manage)
+        for button in (self.activate_button, self.withdraw_button, self.adhere_button):
+            guard(button, session, "protocol.manage")
         self.consent_date = QLineEdit(format_date(date.today()), self)
         self.consent_how = choice_combo([("written", self.tr("written")), ("oral", self.tr("oral")),
                                          ("electronic", self.tr("electronic"))], self)
@@ -73,6 +74,8 @@ class ProtocolsDialog(QDialog):
         e_form.addRow(self.tr("Consent by"), self.consent_by)
         e_form.addRow("", self.enrol_button)
         enrolment.setVisible(patient_id is not None and session.can("protocol.enrol"))
+        if patient_id is not None:
+            guard(self.enrol_button, session, "protocol.enrol", session.patient_record(patient_id))
         self.fields = {"training_date": self.training, "staff_id": self.staff, "consent_date": self.consent_date,
                        "consent_how": self.consent_how, "consent_by": self.consent_by}
         row = QHBoxLayout()

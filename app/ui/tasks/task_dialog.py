@@ -37,6 +37,7 @@ from app.ui.common.form_helpers import (
     set_combo_value,
     set_invalid,
 )
+from app.ui.common.permissions import guard
 from app.ui.patients.picker import PatientPicker
 
 ROLE_KEYS = ("physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant", "coordinator")
@@ -140,6 +141,8 @@ class TaskDialog(QDialog):
         if task_id is None:
             self.due_date.setText(format_date(date.today()))
             self._protocol_changed()
+            guard(self.buttons.button(QDialogButtonBox.StandardButton.Save), session, "task.create",
+                  session.patient_record(patient_id) if patient_id is not None else None)
         else:
             self.reload()
 
@@ -182,11 +185,15 @@ class TaskDialog(QDialog):
             status += "\n" + (detail.result_text or detail.status_reason)
         self.status_label.setText(status)
         open_task = bool(TRANSITIONS[r.status])
+        record = detail.record or r.record
         for status_key, button in self.status_buttons.items():
-            button.setVisible(status_key in TRANSITIONS[r.status] and r.assignee_staff_id is not None)
-        self.claim_button.setVisible(r.assignee_staff_id is None and r.status == "requested"
-                                     and r.pool_role in self.session.actor.roles)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(open_task)
+            guard(button, self.session, "task.work", record,
+                  shown=status_key in TRANSITIONS[r.status] and r.assignee_staff_id is not None)
+        guard(self.claim_button, self.session, "task.claim", record,
+              shown=r.assignee_staff_id is None and r.status == "requested"
+              and r.pool_role in self.session.account.roles)
+        guard(self.buttons.button(QDialogButtonBox.StandardButton.Save), self.session, "task.work", record,
+              enabled=open_task)
 
     def _status_text(self, status: str) -> str:
         return {"requested": self.tr("requested"), "accepted": self.tr("accepted"),

@@ -9,6 +9,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded
+from app.ui.common.permissions import guard
 from app.ui.tasks.protocols_dialog import ProtocolsDialog
 from app.ui.tasks.task_dialog import TaskDialog
 from app.ui.tasks.worklist_model import TaskTableView
@@ -24,11 +25,12 @@ class TaskTab(QWidget):
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New task for this patient…"), self)
-        self.new_button.setVisible(session.can("task.create"))
         self.new_button.clicked.connect(self.new_task)
         self.enrol_button = QPushButton(self.tr("Protocol enrolment…"), self)
-        self.enrol_button.setVisible(session.can("protocol.enrol"))
         self.enrol_button.clicked.connect(self.enrol)
+        patient = session.patient_record(patient_id)
+        guard(self.new_button, session, "task.create", patient)
+        guard(self.enrol_button, session, "protocol.enrol", patient)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.enrol_button)

@@ -26,6 +26,7 @@ from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded
+from app.ui.common.permissions import guard
 from app.ui.tasks.absences_panel import AbsencesPage
 from app.ui.tasks.task_dialog import TaskDialog
 from app.ui.tasks.worklist_model import TaskTableView
@@ -83,6 +84,8 @@ class WorklistPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        for view in self.views.values():
+            view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.tabs.currentChanged.connect(lambda _i: self._tab_changed(focus=True))
         session.sig_changed.connect(self._on_changed)
         session.sig_locked.connect(self.clear)
@@ -110,6 +113,7 @@ class WorklistPanel(QWidget):
         lists, counts = result
         for key, rows in lists.items():
             self.views[key].set_rows(rows)
+        self._tab_changed()
         numbers = {"mine": counts.mine, "pool": counts.pool, "overdue": counts.overdue, "escalated": counts.escalated}
         for key, view in self.views.items():
             n = numbers[key]
@@ -125,9 +129,10 @@ class WorklistPanel(QWidget):
         for view in self.views.values():
             view.set_rows([])
         self.banner.clear()
+        self._update_buttons()
 
     def _on_changed(self, topic: str, _payload: dict) -> None:
-        if topic in ("task.changed", "protocol.changed") and not self.session.locked:
+        if topic in ("task.changed", "protocol.changed", "access.changed") and not self.session.locked:
             self.reload()
 
     # -- actions ----------------------------------------------------------------------------------------------
@@ -141,12 +146,23 @@ class WorklistPanel(QWidget):
 
     def _tab_changed(self, focus: bool = False) -> None:
         view = self.current_view()
-        self.claim_button.setVisible(view is self.views.get("pool"))
         if view is not None:
             if focus:
                 view.setFocus()
             if not view.currentIndex().isValid() and view.model().rowCount():
                 view.setCurrentIndex(view.model().index(0, 0))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """The buttons follow the access decision on the selected task and its patient."""
+        view, row = self.current_view(), self._current()
+        guard(self.new_button, self.session, "task.create")
+        guard(self.open_button, self.session, "task.read", row.record if row else None, enabled=row is not None)
+        guard(self.claim_button, self.session, "task.claim", row.record if row else None,
+              shown=view is self.views.get("pool"), enabled=row is not None)
+        guard(self.chart_button, self.session, "patient.read", row.patient_record if row else None,
+              enabled=row is not None and row.patient_id is not None)
+        guard(self.print_button, self.session, "task.read")
 
     def new_task(self) -> TaskDialog:
         dialog = TaskDialog(self.session, parent=self)
@@ -163,13 +179,14 @@ class WorklistPanel(QWidget):
     def claim_selected(self) -> None:
         view = self.views["pool"]
         rows = view.selected_rows() or ([view.current_row()] if view.current_row() else [])
+        rows = [r for r in rows if self.session.can("task.claim", r.record)]
         ctx = self.session.ctx
         background.run(lambda: [tasks.claim_task(ctx, r.id, r.version) for r in rows],
                        guarded(self, lambda _r: self.reload()), guarded(self, self._failed))
 
     def _open_chart(self) -> None:
         row = self._current()
-        if row is not None and row.patient_id is not None:
+        if row is not None and row.patient_id is not None and self.session.can("patient.read", row.patient_record):
             self.sig_open_patient.emit(row.patient_id)
 
     def print_day(self, path: str | None = None) -> None:

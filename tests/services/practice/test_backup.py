@@ -120,7 +120,8 @@ def test_backup_is_taken_before_a_schema_upgrade(practice):
     reopened = open_encrypted(path, passphrase=PASSPHRASE, use_keyring=False)
     try:
         with reopened.engine.connect() as conn:
-            assert {conn.execute(text("SELECT version_num FROM alembic_version")).scalar()} == head_revisions()
+            head = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert {head} == head_revisions()
     finally:
         reopened.close()
     made = backup.list_backups(backup.default_folder(path))

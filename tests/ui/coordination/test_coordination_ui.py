@@ -43,8 +43,10 @@ def test_documents_tab_events_daum_banner_and_viewer(qtbot, seeded):
     other = EventsTab(session, 22)         # the discharge with its letter
     qtbot.addWidget(other)
     other.resize(1000, 560)
-    qtbot.waitUntil(lambda: other.docs.rowCount() == 1)
-    other.doc_view.selectRow(0)
+    qtbot.waitUntil(lambda: other.docs.rowCount() == 2)    # with a letter restricted to the doctor (withheld)
+    titles = [other.docs.row_at(other.docs.index(r, 0)).title for r in range(2)]
+    assert "" in titles and "Lettre de sortie" in titles
+    other.doc_view.selectRow(titles.index("Lettre de sortie"))
     other.open_document()
     qtbot.waitUntil(lambda: hasattr(other, "viewer"))
     assert isinstance(other.viewer, DocumentViewer)

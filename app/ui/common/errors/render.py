@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import CordeeError, ValidationError
 from app.ui.common.errors import (
+    access,
     alerts,
     care_plans,
     cli,
@@ -32,6 +33,7 @@ from app.ui.common.field_labels import FIELD_LABELS, PART_LABELS, ROW_LABELS, RO
 
 _MODULES = (
     shared,
+    access,
     alerts,
     care_plans,
     cli,
