@@ -20,6 +20,7 @@ from app.services.coordination.referrals import ReferralInput
 from app.services.errors import AccessDenied
 from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationInput
+from app.services.medications.posology import Posology
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
 from app.services.practice import practice_record
@@ -95,10 +96,10 @@ def test_without_a_gp_in_the_practice_any_physician_validates(practice):
 def test_only_the_recipient_answers_an_alert(practice):
     pid = patient(practice)
     line = medications.add_medication(practice.ctx["physician"], pid, MedicationInput(
-        atc="B01AC06", substances="acide acétylsalicylique", dose_morning="1"))
+        atc="B01AC06", substances="acide acétylsalicylique", posology=Posology(dose_morning="1")))
     other, other_id = second_physician(practice)
     aid = alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
-        patient_id=pid, problem_category="1.6", problem_text="Saignements", intervention_code="information",
+        patient_id=pid, problem_category="1.6", problem_text="Saignements", proposal_kind="information",
         line_ids=[line], urgency="routine", recipient_staff_id=practice.staff_ids["physician"]))
     detail = alerts.open_alert(other, aid)          # another physician may read it (open charts) …
     with pytest.raises(AccessDenied) as refused:    # … but not answer it
@@ -240,9 +241,9 @@ def test_lists_do_not_show_patients_outside_the_circle(practice):
     pid, other = patient(practice), patient(practice, "Bernard")
     doc, nurse, coord = (practice.ctx[r] for r in ("physician", "nurse", "coordinator"))
     line = medications.add_medication(doc, other, MedicationInput(atc="C03CA01", substances="furosémide",
-                                                                  dose_morning="1"))
+                                                                  posology=Posology(dose_morning="1")))
     aid = alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
-        patient_id=other, problem_category="1.6", problem_text="Kaliémie", intervention_code="information",
+        patient_id=other, problem_category="1.6", problem_text="Kaliémie", proposal_kind="information",
         line_ids=[line], urgency="routine", recipient_staff_id=practice.staff_ids["physician"]))
     overdue = tasks.create_task(doc, TaskInput(title="Bilan", patient_id=pid, assignee_staff_id=doc.actor.staff_id,
                                                due_date=TODAY - timedelta(days=10)))
@@ -284,14 +285,15 @@ def test_a_deactivated_nurse_is_refused_at_her_next_action(practice):
 def test_a_physician_demoted_to_medical_assistant_no_longer_prescribes(practice):
     doc = practice.ctx["physician"]
     pid = patient(practice)
-    medications.add_medication(doc, pid, MedicationInput(atc="C09AA05", substances="ramipril", dose_morning="1"))
+    medications.add_medication(doc, pid, MedicationInput(atc="C09AA05", substances="ramipril",
+                                                         posology=Posology(dose_morning="1")))
     member = next(s for s in staff_service.list_staff(practice.ctx["admin"]) if s.id == doc.actor.staff_id)
     staff_service.update_staff(practice.ctx["admin"], member.id, member.version, StaffInput(
         username=member.username, family_name=member.family_name, given_names=member.given_names,
         profession="Assistante médicale", roles=["medical_assistant"]))
     with pytest.raises(AccessDenied) as refused:
         medications.add_medication(doc, pid, MedicationInput(atc="C03CA01", substances="furosémide",
-                                                             dose_morning="1"))
+                                                             posology=Posology(dose_morning="1")))
     assert refused.value.code == "access_denied" and refused.value.params["roles"] == ("medical_assistant",)
     assert access.can(doc, "patient.create") and not access.can(doc, "medication.prescribe")
     assert len(medications.list_current(doc, pid)) == 1       # a medical assistant still reads the list

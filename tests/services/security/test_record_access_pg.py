@@ -14,6 +14,7 @@ from app.services.kernel.context import ServiceContext
 from app.services.kernel.notifications import Notifier, PgListener
 from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationInput
+from app.services.medications.posology import Posology
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput
 from app.services.practice import staff as staff_service
@@ -44,7 +45,8 @@ def test_revocations_reach_the_other_workstation(pg_practice):
     try:
         pid = patients.create_patient(nurse, PatientInput(family_name="Roux", given_names="Anne",
                                                           birth_date="03.04.1944", sex="F"))
-        medications.add_medication(doc, pid, MedicationInput(atc="C09AA05", substances="ramipril", dose_morning="1"))
+        medications.add_medication(doc, pid, MedicationInput(atc="C09AA05", substances="ramipril",
+                                                             posology=Posology(dose_morning="1")))
         time.sleep(0.5)
         staff_service.set_active(admin, pg_practice.staff_ids["nurse"], False)
         deadline = time.monotonic() + 5
@@ -62,7 +64,7 @@ def test_revocations_reach_the_other_workstation(pg_practice):
             profession="Assistante médicale", roles=["medical_assistant"]))
         with pytest.raises(AccessDenied) as refused:
             medications.add_medication(doc, pid, MedicationInput(atc="C03CA01", substances="furosémide",
-                                                                 dose_morning="1"))
+                                                                 posology=Posology(dose_morning="1")))
         assert refused.value.code == "access_denied"
         assert len(medications.list_current(doc, pid)) == 1
     finally:

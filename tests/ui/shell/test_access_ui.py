@@ -25,6 +25,7 @@ from app.services.kernel.context import ServiceContext
 from app.services.kernel.notifications import Notifier
 from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationInput
+from app.services.medications.posology import Posology
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput
 from app.services.practice import practice_record
@@ -55,9 +56,10 @@ def scenario(practice) -> dict:
     pid = care_plans.get_plan(practice.ctx["nurse"], plan_id).patient_id
     doc = practice.ctx["physician"]
     line = medications.add_medication(doc, pid, MedicationInput(atc="B01AC06", substances="acide acétylsalicylique",
-                                                                dose_morning="1", product_name="Kardégic 75 mg"))
+                                                                posology=Posology(dose_morning="1"),
+                                                                product_name="Kardégic 75 mg"))
     alert = alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
-        patient_id=pid, problem_category="1.6", problem_text="Risque hémorragique", intervention_code="information",
+        patient_id=pid, problem_category="1.6", problem_text="Risque hémorragique", proposal_kind="information",
         line_ids=[line], urgency="routine", recipient_staff_id=practice.staff_ids["physician"]))
     task = tasks.create_task(doc, TaskInput(title="Prise de sang", patient_id=pid, pool_role="nurse",
                                             due_date=TODAY))
