@@ -5382,10 +5382,6 @@
         <translation>ein abgeschlossener Plan kann nicht geändert werden</translation>
     </message>
     <message>
-        <source>only the patient&apos;s médecin traitant can validate the plan</source>
-        <translation>nur der Hausarzt / die Hausärztin des Patienten kann den Plan validieren</translation>
-    </message>
-    <message>
         <source>is required before the plan is validated</source>
         <translation>ist vor der Validierung des Plans obligatorisch</translation>
     </message>
@@ -5664,10 +5660,6 @@
     <message>
         <source>is not a task status</source>
         <translation>ist kein Aufgabenstatus</translation>
-    </message>
-    <message>
-        <source>this task is not in one of your pools</source>
-        <translation>diese Aufgabe ist in keinem Ihrer Pools</translation>
     </message>
     <message>
         <source>choose either a person or a pool (one of the two)</source>
@@ -6714,7 +6706,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>

@@ -5382,10 +5382,6 @@
         <translation>a closed plan cannot be changed</translation>
     </message>
     <message>
-        <source>only the patient&apos;s médecin traitant can validate the plan</source>
-        <translation>only the patient&apos;s médecin traitant can validate the plan</translation>
-    </message>
-    <message>
         <source>is required before the plan is validated</source>
         <translation>is required before the plan is validated</translation>
     </message>
@@ -5664,10 +5660,6 @@
     <message>
         <source>is not a task status</source>
         <translation>is not a task status</translation>
-    </message>
-    <message>
-        <source>this task is not in one of your pools</source>
-        <translation>this task is not in one of your pools</translation>
     </message>
     <message>
         <source>choose either a person or a pool (one of the two)</source>
@@ -6714,8 +6706,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
     </message>
     <message>
         <source>the copy cannot be read</source>

@@ -5382,10 +5382,6 @@
         <translation>un plan clôturé ne peut pas être modifié</translation>
     </message>
     <message>
-        <source>only the patient&apos;s médecin traitant can validate the plan</source>
-        <translation>seul le médecin traitant du patient peut valider le plan</translation>
-    </message>
-    <message>
         <source>is required before the plan is validated</source>
         <translation>est obligatoire avant la validation du plan</translation>
     </message>
@@ -5664,10 +5660,6 @@
     <message>
         <source>is not a task status</source>
         <translation>n&apos;est pas un statut de tâche</translation>
-    </message>
-    <message>
-        <source>this task is not in one of your pools</source>
-        <translation>cette tâche n&apos;est dans aucun de vos pools</translation>
     </message>
     <message>
         <source>choose either a person or a pool (one of the two)</source>
@@ -6714,7 +6706,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>

@@ -13,7 +13,6 @@ TEXTS: dict[str, str] = {
     "care_plans.not_editable": QT_TRANSLATE_NOOP("errors", "a plan in status «{plan_status}» cannot be changed: "
                                                            "revise it first"),
     "care_plans.plan_closed": QT_TRANSLATE_NOOP("errors", "a closed plan cannot be changed"),
-    "care_plans.not_the_gp": QT_TRANSLATE_NOOP("errors", "only the patient's médecin traitant can validate the plan"),
     "care_plans.review_date_needed": QT_TRANSLATE_NOOP("errors", "is required before the plan is validated"),
     "care_plans.no_goal": QT_TRANSLATE_NOOP("errors", "a plan needs at least one shared goal to be validated"),
     "care_plans.open_plan_exists": QT_TRANSLATE_NOOP("errors", "already has a care plan that is not closed"),

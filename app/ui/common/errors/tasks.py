@@ -17,7 +17,6 @@ TEXTS: dict[str, str] = {
                                                                       "be reassigned"),
     "tasks.claim_first": QT_TRANSLATE_NOOP("errors", "claim the task from the pool first"),
     "tasks.not_a_status": QT_TRANSLATE_NOOP("errors", "is not a task status"),
-    "tasks.not_your_pool": QT_TRANSLATE_NOOP("errors", "this task is not in one of your pools"),
     # task input
     "tasks.person_or_pool": QT_TRANSLATE_NOOP("errors", "choose either a person or a pool (one of the two)"),
     "tasks.inactive_member": QT_TRANSLATE_NOOP("errors", "must be an active member of the practice"),
