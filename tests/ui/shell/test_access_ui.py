@@ -246,6 +246,29 @@ def test_answer_buttons_are_the_recipients(qtbot, practice):
     assert all(mine.buttons[k].isEnabled() for k in ("accept", "modify", "refuse", "question"))
 
 
+def test_accept_of_a_proposal_without_changes_is_disabled_for_the_recipient_only_by_that(qtbot, practice):
+    s = scenario(practice)
+    with practice.db.session() as db:   # an alert raised before the vocabulary: "stop" without the line to stop
+        alert = db.get(Alert, s["alert"])
+        alert.proposal_kind, alert.proposed_changes = "stop", "[]"
+        db.add(alert)
+        db.commit()
+    mine = AlertDialog(AppSession(practice.ctx["physician"]), s["alert"])
+    qtbot.addWidget(mine)
+    mine.show()
+    qtbot.waitUntil(lambda: mine.detail is not None, timeout=10000)
+    assert not mine.buttons["accept"].isEnabled()
+    assert mine.buttons["accept"].toolTip() == "The proposal holds no change to make: answer with Modify."
+    assert all(mine.buttons[k].isEnabled() for k in ("modify", "refuse", "question"))
+    other, _sid = second_physician(practice)   # another physician: the access reason, not the proposal's
+    theirs = AlertDialog(AppSession(other), s["alert"])
+    qtbot.addWidget(theirs)
+    theirs.show()
+    qtbot.waitUntil(lambda: theirs.detail is not None, timeout=10000)
+    assert not theirs.buttons["accept"].isEnabled()
+    assert theirs.buttons["accept"].toolTip() == "Only the doctor the alert was sent to can answer it."
+
+
 def test_a_restricted_document_shows_without_its_title_and_cannot_be_opened(qtbot, practice):
     from app.ui.coordination.events_tab import EventsTab
 
