@@ -181,3 +181,28 @@ def test_refused_and_modified_answers_carry_their_padv_codes_and_the_reason(prac
     detail = alerts.open_alert(doc, asked)
     assert [m.padv for m in detail.messages] == ["COMMENT", None, "COMMENT", "COMMENT", "CANCEL"]
     assert detail.answer_code == "modify" and detail.messages[-1].changes[0]["padv"] == "CANCEL"
+
+
+def test_the_printout_shows_the_proposed_posology_and_the_one_before(practice, tmp_path):
+    import shutil
+    import subprocess
+
+    from app.services.alerts import alert_pdf
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    pid, warfarin, _aspirin = warfarin_aspirin(practice)
+    aid = _raise(practice, pid, "dose_change", [warfarin], [MedicationAction("change", warfarin, replace(with_posology(
+        _row(practice, pid, warfarin), dose_evening="1/2"), daily_dose_mg=2.5))])
+    detail = _accept(practice, aid)
+    assert detail.messages[-1].changes[0]["posology"]["dose_evening"] == "0.5"   # the thread keeps what was made
+
+    def text_of(lang: str) -> str:
+        path = tmp_path / f"alert_{lang}.pdf"
+        path.write_bytes(alert_pdf.alerts_pdf(practice.ctx["physician"], pid, aid, lang=lang))
+        out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+        return " ".join(out.stdout.split())
+
+    fr, de = text_of("fr"), text_of("de")
+    assert "Coumadine 5 mg — 0-0-½-0 (avant 0-0-1-0)" in fr, fr
+    assert "Coumadine 5 mg — 0-0-½-0 (vorher 0-0-1-0)" in de, de
+    assert "Coumadine 5 mg — 0-0-½-0 (PADV CHANGE)" in fr   # the thread: what the accept made
