@@ -213,4 +213,4 @@ def change_label(change: dict) -> str:
         strength = "" if strength in (change.get("name") or "") else strength
         made = " ".join(x for x in (strength, posology_words(change["posology"])) if x)
         verb = f"{verb} — {made}"
-    return f"{change.get('name', '')}: {verb}"
+    return QCoreApplication.translate("AlertTexts", "%1: %2").replace("%1", change.get("name", "")).replace("%2", verb)
