@@ -331,15 +331,17 @@ def scaled(p: Posology, factor: float | Fraction) -> Posology:
     maximum a day); a "see instructions" posology has no amount and comes back as it is. ``p`` must be checked."""
     ratio = Fraction(str(factor))
 
-    def times(value):
-        return None if value in (None, "") else parse_amount(Fraction(str(value)) * ratio, "amount", p.unit)
+    def times(value, field_name: str):
+        return None if value in (None, "") else parse_amount(Fraction(str(value)) * ratio, field_name, p.unit)
 
     if p.kind == "times":
-        return replace(p, **{name: times(getattr(p, name)) for name in TIME_FIELDS})
+        return replace(p, **{name: times(getattr(p, name), name) for name in TIME_FIELDS})
     if p.kind == "cycle":
-        return replace(p, takings=tuple(replace(t, amount=times(t.amount)) for t in p.takings))
+        return replace(p, takings=tuple(replace(t, amount=times(t.amount, f"takings[{i}].amount"))
+                                        for i, t in enumerate(p.takings, start=1)))
     if p.kind == "as_needed":
-        return replace(p, as_needed_amount=times(p.as_needed_amount), max_per_day=times(p.max_per_day))
+        return replace(p, as_needed_amount=times(p.as_needed_amount, "as_needed_amount"),
+                       max_per_day=times(p.max_per_day, "max_per_day"))
     return p
 
 
