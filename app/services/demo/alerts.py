@@ -36,6 +36,7 @@ def _actor(ctx: ServiceContext, staff_id: int) -> ServiceContext:
 # recommendations for these drugs).
 DEMO_DOSES = {"B01AF02": {"strength": "2.5 mg"},                        # REN-APIXABAN: 2.5 mg twice daily
               "A10BA02": {"posology": {"dose_evening": None}}}          # REN-METFORMIN: at most 1000 mg/day
+DEMO_DRAFTS = {"L04AX03", "L01BA01"}   # REN-METHOTREXATE: "reduce the dose by about half", the draft as it stands
 DEMO_REPLACEMENTS = {"M01AE01": ("N02BE01", "paracétamol", "1 g", ("1", "1", "1", None), 3000),   # "prefer paracetamol"
                      "N06AA09": ("N06AB06", "sertraline", "50 mg", ("1", None, None, None), 50),  # "prefer sertraline"
                      "N06AB04": ("N06AB06", "sertraline", "50 mg", ("1", None, None, None), 50)}  # no QT effect
@@ -53,10 +54,12 @@ def _completed(draft: DraftProposal, rows: dict[int, MedicationRow]) -> list[Med
     """The draft's changes with what the demo pharmacist gives (None: the demo has nothing to offer for it)."""
     changes = list(draft.changes)
     if draft.kind == "dose_change":
-        edits = [c for c in changes if c.action == "change" and rows[c.line_id].data.atc in DEMO_DOSES]
+        edits = [c for c in changes if c.action == "change" and (rows[c.line_id].data.atc in DEMO_DOSES or (
+            rows[c.line_id].data.atc in DEMO_DRAFTS and c.line_id not in draft.unchanged))]
         if not edits:
             return None
-        changes = [MedicationAction("change", c.line_id, _demo_dose(rows[c.line_id])) for c in edits]
+        changes = [c if rows[c.line_id].data.atc in DEMO_DRAFTS else
+                   MedicationAction("change", c.line_id, _demo_dose(rows[c.line_id])) for c in edits]
     if "product" in draft.missing:
         stopped = [rows[c.line_id] for c in changes if c.action == "stop"]
         if not stopped or stopped[0].data.atc not in DEMO_REPLACEMENTS:

@@ -155,7 +155,9 @@ def change_differences(change: dict) -> list[str]:
                      .replace("%2", posology_words(before.get("posology"))))
     if data.get("strength") and not _same(data.get("strength"), before.get("strength")):
         parts.append(QCoreApplication.translate("AlertTexts", "strength %1").replace("%1", str(data["strength"])))
-    if data.get("daily_dose_mg") not in (None, "") and not _same(data["daily_dose_mg"], before.get("daily_dose_mg")):
+    mg_said = new is not None and new.unit == "mg"   # the posology counts in mg already
+    if data.get("daily_dose_mg") not in (None, "") and not _same(data["daily_dose_mg"], before.get("daily_dose_mg")) \
+            and not mg_said:
         parts.append(_mg_text(new, data["daily_dose_mg"]))
     if new is not None and (new.route, new.route_text) != ((old.route, old.route_text) if old else (None, None)):
         parts.append(QCoreApplication.translate("AlertTexts", "route: %1").replace("%1", _route_words(new)))

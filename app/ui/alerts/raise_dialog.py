@@ -65,6 +65,8 @@ class RaiseAlertDialog(QDialog):
         self.lines = QListView(self)
         self.lines.setModel(self.lines_model)
         self.lines.setMaximumHeight(120)
+        self.lines.setWordWrap(True)   # a long posology wraps in the narrow column instead of scrolling sideways
+        self.lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.context_model = QStandardItemModel(self)
         self.context = QListView(self)
         self.context.setModel(self.context_model)

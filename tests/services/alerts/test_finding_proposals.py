@@ -3,12 +3,14 @@ demo practice shows, and accepting it always has something to make (or closes mo
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 
 import pytest
 from sqlmodel import select
 
+from app.models.alert import Alert
 from app.models.medication import MedicationLine
 from app.models.staff import Staff
 from app.services.alerts import alert_flow as alerts
@@ -165,3 +167,14 @@ def test_a_dose_change_draft_halves_the_amounts_on_the_same_schedule(practice):
     assert after[times].data.posology.times == ("0.5", "", "0.5", "") and after[times].data.daily_dose_mg == 1000
     assert after[weekly].data.posology.takings[0].amount == "3" and after[typed].data.daily_dose_mg == 75
     assert after[text].version == rows[text].version
+
+
+def test_the_demo_shows_a_dose_change_and_a_substitution_with_their_posology(demo):
+    ph, _doc, _patients = demo
+    with ph.db.session() as s:
+        by_kind = {a.proposal_kind: json.loads(a.proposed_changes) for a in s.exec(select(Alert))}
+    dose = by_kind["dose_change"]
+    assert dose and all(c["action"] == "change" and c["data"]["posology"]["schedule"] == c["before"]["posology"][
+        "schedule"] and c["data"]["posology"] != c["before"]["posology"] for c in dose)
+    stop, add = by_kind["substitute"]
+    assert (stop["action"], add["action"], add["data"]["posology"]["schedule"]) == ("stop", "add", "times")
