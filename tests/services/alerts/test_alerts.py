@@ -145,7 +145,7 @@ def test_bad_input_names_the_field_and_stores_nothing(practice):
         _raise(practice, pid, 10**6)
     assert (err.value.field, err.value.code) == ("line_ids", "alerts.not_a_patient_medication")
     with pytest.raises(ValidationError) as err:
-        _raise(practice, pid, aspirin, intervention_code="zap")
+        _raise(practice, pid, aspirin, proposal_kind="zap")
     assert "dose_change" in err.value.params["allowed"]
     with pytest.raises(AccessDenied):
         alerts.raise_alert(practice.ctx["medical_assistant"], AlertInput(patient_id=pid))
