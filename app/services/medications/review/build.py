@@ -7,7 +7,7 @@ from typing import Any
 from .context import normalize_icd
 from .findings import RULE_SEVERITIES
 from .matching import compile_side
-from .schema import COMMON, QT_CATEGORIES, Checker, check_unique_ids
+from .schema import COMMON, Checker, check_unique_ids
 
 
 def build_pack(kb, raw: dict[str, Any]) -> None:
@@ -30,7 +30,6 @@ def build_pack(kb, raw: dict[str, Any]) -> None:
     _renal(kb, ck, raw["renal.json"], sel, seen)
     _simple(kb, ck, "drug_disease.json", raw["drug_disease.json"], sel, seen, kb.drug_disease, kb.dd_index)
     _anticholinergic(kb, ck, raw["anticholinergic.json"], seen)
-    _qt(kb, ck, raw["qt.json"], seen)
     _allergy(kb, ck, raw["allergy_classes.json"], sel, seen)
     _polypharmacy(kb, ck, raw["polypharmacy.json"], seen)
 
@@ -203,22 +202,6 @@ def _anticholinergic(kb, ck: Checker, data: dict, seen: dict) -> None:
         kb.acb_index.add((len(d["atc"]), d["score"]), ((d["atc"], ()),))
 
 
-def _qt(kb, ck: Checker, data: dict, seen: dict) -> None:
-    fname = "qt.json"
-    for d in ck.entries(fname, "drugs", data.get("drugs")):
-        if d["category"] not in QT_CATEGORIES:
-            ck.fail(fname, d["atc"], f"unknown QT category {d['category']!r}")
-        routes = tuple(r.lower() for r in d.get("ci_routes", ()))
-        kb.qt_index.add((d["category"], bool(d.get("ci_partner")), routes), ((d["atc"], ()),))
-    kb.qt_rules = ck.entries(fname, "rules", data.get("rules"))
-    check_unique_ids(fname, kb.qt_rules, seen)
-    for r in kb.qt_rules:
-        if len(r["pair"]) != 2 or set(r["pair"]) - QT_CATEGORIES:
-            ck.fail(fname, r["id"], f"'pair' must name two of {sorted(QT_CATEGORIES)}")
-        if r.get("when") not in (None, "ci_partner"):
-            ck.fail(fname, r["id"], "'when' may only be 'ci_partner'")
-
-
 def _allergy(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
     fname = "allergy_classes.json"
     ck.entry(fname, data.get("direct"), COMMON, {"severity"}, "direct")
@@ -246,10 +229,11 @@ def _polypharmacy(kb, ck: Checker, data: dict, seen: dict) -> None:
         if not isinstance(t["min_count"], int) or t["min_count"] < 1:
             ck.fail(fname, t["id"], "min_count must be a positive integer")
     topical = data.get("topical", {})
-    if not isinstance(topical, dict) or set(topical) - {"atc_prefixes", "systemic_exceptions", "routes"}:
-        ck.fail(fname, None, "'topical' accepts atc_prefixes, systemic_exceptions, routes")
+    if not isinstance(topical, dict) or set(topical) - {"atc_prefixes", "systemic_exceptions", "routes", "route_codes"}:
+        ck.fail(fname, None, "'topical' accepts atc_prefixes, systemic_exceptions, routes, route_codes")
     kb.poly_thresholds = sorted(thresholds, key=lambda t: -t["min_count"])
     kb.poly_counting = data.get("counting", {})
     kb.topical = {"prefixes": tuple(topical.get("atc_prefixes", ())),
                   "exceptions": tuple(topical.get("systemic_exceptions", ())),
-                  "routes": frozenset(r.lower() for r in topical.get("routes", ()))}
+                  "routes": frozenset(r.lower() for r in topical.get("routes", ())),
+                  "route_codes": frozenset(topical.get("route_codes", ()))}

@@ -40,11 +40,14 @@ class Medication:
     atc: str
     name: str = ""
     as_needed: bool = False
-    daily_dose_mg: float | None = None
+    daily_dose_mg: float | None = None      # mean mg a day (as needed: the most a day)
     route: str | None = None
     topical: bool | None = None
     regular: bool | None = None
     self_medication: bool = False
+    weekly_dose_mg: float | None = None     # mg a week (a weekly drug is checked per week)
+    cycle_days: int | None = None           # 1 every day, 7 once a week …; None when not taken on a cycle
+    route_code: str | None = None           # EDQM route code, when the line has one
 
     @property
     def is_regular(self) -> bool:
