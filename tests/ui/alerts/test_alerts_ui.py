@@ -41,7 +41,7 @@ def test_raise_from_finding_inbox_badge_and_answers(qtbot, practice):
     qtbot.waitUntil(lambda: dialog.lines_model.rowCount() == 2 and dialog.context_model.rowCount() == 2, timeout=5000)
     data = dialog.data()
     assert data.problem_category == "1.6" and data.intervention_code == "substitute" and len(data.line_ids) == 2
-    assert data.finding_key.startswith("DDI-") and data.clinical_context
+    assert data.finding_key.startswith("ANSM:") and data.clinical_context
     shot(dialog, "alert_raise_dialog")
     dialog.problem.setPlainText("")
     dialog.submit()

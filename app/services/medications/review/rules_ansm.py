@@ -57,9 +57,11 @@ def _evaluate(layer: AnsmLayer, ctx: PatientContext, m1: Med, m2: Med, v1: MedTe
             choice.reading.miss("route", who.name or who.atc)
         severity = CONSIDER if choice.applies_unknown else choice.level["level"]
         kind = "qt_prolongation" if rule["effect"] == "qt" else "interaction"
-        key = (SEVERITY_RANK[severity], not choice.assumed, rule["id"])
+        # The most serious entry wins, then the first identifier: which entry a pair's finding names does not
+        # depend on whether a dose or a route is recorded, so that its key (alert memory) stays the same.
+        key = (SEVERITY_RANK[severity], rule["id"])
         current = best.get(kind)
-        if current is None or key[:2] > current[0][:2] or (key[:2] == current[0][:2] and key[2] < current[0][2]):
+        if current is None or key[0] > current[0][0] or (key[0] == current[0][0] and key[1] < current[0][1]):
             best[kind] = (key, severity, rule, choice, ma, mb)
     return best.values()
 
