@@ -103,7 +103,7 @@ def _uncertainty(kb: Knowledge, rule: dict, choice: Choice, severity: str, lang:
         missing = ", ".join(_missing_text(kb, what, who, lang) for what, who in choice.reading.missing)
         lines.append(fmt(pick(kb.texts["ansm_assumed"], lang), missing=missing,
                          level=_level_name(kb, severity, lang)))
-        details.append(("missing", [f"{what}:{who}" if who else what for what, who in choice.reading.missing]))
+        details.append(("missing", tuple(f"{what}:{who}" if who else what for what, who in choice.reading.missing)))
         details.append(("assumed_level", severity))
     for i in choice.uncertain_levels:
         level = rule["levels"][i]

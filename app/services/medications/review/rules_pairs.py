@@ -53,7 +53,7 @@ def _uncertain(kb: Knowledge, rule: dict, severity: str, missing: list[str], lan
     note = fmt(pick(kb.texts["escalation_not_evaluable"], lang), missing=what,
                higher=kb.text(f"level_{rule['escalate']['severity']}", lang), level=kb.text(f"level_{severity}", lang))
     return {"recommendation": f"{pick(rule['recommendation'], lang)} {note}",
-            "details": (("missing", missing), ("assumed_level", severity))}
+            "details": (("missing", tuple(missing)), ("assumed_level", severity))}
 
 
 def _dose_ok(rule: dict, a: Med, b: Med) -> bool:

@@ -22,7 +22,7 @@ def test_every_rule_has_source_edition_note_and_three_languages():
         data = json.loads((root / fname).read_text(encoding="utf-8"))
         for section in ("rules", "combinations", "thresholds", "classes"):
             entries += data.get(section, [])
-    assert len(entries) > 400
+    assert len(entries) > 100
     for e in entries:
         assert e["source"] in manifest["sources"] and e["edition"] and e["reviewer_note"], e["id"]
         assert all(e["message"][lang] and e["recommendation"][lang] for lang in LANGS), e["id"]
@@ -30,7 +30,8 @@ def test_every_rule_has_source_edition_note_and_three_languages():
 
 def test_rule_counts_cover_the_seed_facts():
     counts = load_knowledge().counts()
-    assert counts["interaction"] >= 300
+    assert counts["ansm_rules"] >= 1500 and counts["qt_prolongation"] >= 60
+    assert counts["interaction"] >= 5
     assert counts["inappropriate_in_elderly"] >= 16
     assert counts["renal_dose"] >= 13
     assert counts["duplication"] >= 10
@@ -66,7 +67,7 @@ def _expect_error(root, *fragments):
 
 def test_unknown_key_is_reported_with_file_and_id(pack):
     root = pack("interactions.json", lambda d: d["rules"][0].update(sevrity="avoid"))
-    _expect_error(root, "interactions.json", "DDI-0001", "unknown key 'sevrity'")
+    _expect_error(root, "interactions.json", "LATER:clopidogrel+omeprazole-esomeprazole", "unknown key 'sevrity'")
 
 
 def test_missing_source_is_reported(pack):
@@ -87,8 +88,9 @@ def test_missing_key_and_missing_language_are_reported(pack):
 
 
 def test_unknown_selector_and_invalid_atc_are_reported(pack):
-    _expect_error(pack("interactions.json", lambda d: d["rules"][3].update(b=["@NOT_A_CLASS"])), "DDI-0004", "@NOT_A_CLASS")
-    _expect_error(pack("interactions.json", lambda d: d["rules"][3].update(b=["warfarin"])), "DDI-0004", "invalid ATC")
+    rule = "LATER:aliskiren+ace-inhibitors-arbs"
+    _expect_error(pack("interactions.json", lambda d: d["rules"][3].update(b=["@NOT_A_CLASS"])), rule, "@NOT_A_CLASS")
+    _expect_error(pack("interactions.json", lambda d: d["rules"][3].update(b=["warfarin"])), rule, "invalid ATC")
 
 
 def test_duplicate_ids_are_reported(pack):
@@ -99,10 +101,23 @@ def test_duplicate_ids_are_reported(pack):
 def test_invalid_json_and_missing_file_are_reported(tmp_path):
     root = tmp_path / "k"
     shutil.copytree(knowledge_dir(), root)
-    (root / "qt.json").write_text("{broken", encoding="utf-8")
-    _expect_error(root, "qt.json", "invalid JSON", "line 1")
-    (root / "qt.json").unlink()
-    _expect_error(root, "qt.json", "missing")
+    for fname in ("renal.json", "ansm/thesaurus.json", "combinations.json"):
+        (root / fname).write_text("{broken", encoding="utf-8")
+        _expect_error(root, fname, "invalid JSON", "line 1")
+        (root / fname).unlink()
+        _expect_error(root, fname, "missing")
+        shutil.copy(knowledge_dir() / fname, root / fname)
+
+
+def test_ansm_rule_with_an_unknown_term_or_effect_is_reported(pack):
+    def bad_term(d):
+        d["rules"][0]["a"]["term"] = "nope"
+    _expect_error(pack("ansm/thesaurus.json", bad_term), "ansm/thesaurus.json", "unknown term 'nope'")
+
+    def bad_effect(d):
+        d["rules"][0]["a"]["term"] = "abatacept"     # the copy still holds the first change
+        d["rules"][0]["effect"] = "nope"
+    _expect_error(pack("ansm/thesaurus.json", bad_effect), "ansm/thesaurus.json", "unknown effect 'nope'")
 
 
 def test_pyinstaller_bundle_directory_is_preferred(tmp_path, monkeypatch):
