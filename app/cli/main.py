@@ -11,11 +11,11 @@ import os
 import sys
 
 from app import __version__
-from app.cli import backup, commands, export
+from app.cli import backup, commands, export, knowledge
 from app.cli.common import EXIT_FAILED, CliParser
 from app.services.errors import CordeeError
 
-COMMAND_GROUPS = (commands, export, backup)
+COMMAND_GROUPS = (commands, export, backup, knowledge)
 """Each module has ``register(subparsers)`` and ``HANDLERS`` (sub-command name → function(args) → exit code)."""
 
 

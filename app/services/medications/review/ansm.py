@@ -58,7 +58,7 @@ class AnsmLayer:
         if hit is not None:
             return hit
         subs = set(self._by_code.get(code, ()))
-        for i in range(1, len(code)):
+        for i in range(1, len(code) + 1):
             subs.update(self._by_group.get(code[:i], ()))
         if subs:
             terms = frozenset().union(*(self._sub_terms[s] for s in subs))
