@@ -8,6 +8,7 @@ known by its group only (A10BB "sulfonylureas") holds the classes common to ever
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from .schema import KnowledgeError
@@ -49,6 +50,19 @@ class AnsmLayer:
     _side_b: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
     _code_terms: dict[str, tuple[frozenset, frozenset]] = field(default_factory=dict, repr=False)
     _med_cache: dict[tuple, MedTerms] = field(default_factory=dict, repr=False)
+    _view_cache: dict[tuple, MedTerms] = field(default_factory=dict, repr=False)
+    patient_rules: frozenset[int] = frozenset()        # rules whose conditions read age, eGFR or diagnoses
+    pair_cache: dict = field(default_factory=dict, repr=False)   # (lang, line ids[, patient id]) → findings
+    med_ids: dict = field(default_factory=dict, repr=False)      # prepared line or patient → small id
+
+    def view(self, codes: tuple[str, ...], route_code: str | None, topical: bool) -> MedTerms:
+        """``med_terms``, restricted to the classes that include local forms for a drug used locally; memoised."""
+        key = (codes, route_code, topical)
+        hit = self._view_cache.get(key)
+        if hit is None:
+            view = self.med_terms(codes, route_code)
+            hit = self._view_cache[key] = self.topical_view(view) if topical else view
+        return hit
 
     def code_terms(self, code: str) -> tuple[frozenset[str], frozenset[str]]:
         """(substance keys, terms) an ATC code names, memoised: the substances mapped to it (or to a group that
@@ -154,4 +168,14 @@ def build_layer(pack: dict, effects: dict) -> AnsmLayer:
             raise KnowledgeError(f"{TERMS_FILE}: entry {rule['id']!r}: unknown effect {rule['effect']!r}")
     layer._side_a = {k: frozenset(v) for k, v in side_a.items()}
     layer._side_b = {k: frozenset(v) for k, v in side_b.items()}
+    layer.patient_rules = frozenset(i for i, r in enumerate(layer.rules) if _reads_patient(r))
     return layer
+
+
+_PATIENT_OPS = ('"diagnosis"', '"age"', '"egfr"')
+
+
+def _reads_patient(rule: dict) -> bool:
+    conditions = [lv["when"] for lv in rule["levels"] if "when" in lv] + ([rule["applies"]] if "applies" in rule else [])
+    text = json.dumps(conditions)
+    return any(op in text for op in _PATIENT_OPS)

@@ -41,20 +41,31 @@ def prepare(medications: Iterable[Medication], kb: Knowledge) -> list[Med]:
     merged: dict[str, list[Medication]] = {}
     for med in medications:
         merged.setdefault(normalize_atc(med.atc), []).append(med)
+    cache = kb.prepared
+    if len(cache) > 100_000:
+        cache.clear()
     out = []
     for atc in sorted(merged):
-        lines = merged[atc]
-        doses = [m.daily_dose_mg for m in lines if m.daily_dose_mg is not None]
-        weekly = [m.weekly_dose_mg for m in lines if m.weekly_dose_mg is not None]
-        routes = sorted(m.route for m in lines if m.route)
-        codes = sorted({c for c in (m.route_code or kb.route_code(m.route) for m in lines) if c})
-        out.append(Med(
-            atc=atc, name=min((m.name for m in lines if m.name), default=atc),
-            regular=any(m.is_regular for m in lines), topical=all(is_topical(m, kb) for m in lines),
-            dose=sum(doses) if doses else None, route=routes[0] if routes else None,
-            codes=(atc, *kb.components(atc)), weekly_dose=sum(weekly) if weekly else None,
-            route_code=codes[0] if len(codes) == 1 else None))
+        lines = tuple(merged[atc])
+        med = cache.get(lines)
+        if med is None:
+            med = cache[lines] = _prepare_lines(atc, lines, kb)
+        out.append(med)
     return out
+
+
+def _prepare_lines(atc: str, lines: tuple[Medication, ...], kb: Knowledge) -> Med:
+    """One Med for the lines that share an ATC code."""
+    doses = [m.daily_dose_mg for m in lines if m.daily_dose_mg is not None]
+    weekly = [m.weekly_dose_mg for m in lines if m.weekly_dose_mg is not None]
+    routes = sorted(m.route for m in lines if m.route)
+    codes = sorted({c for c in (m.route_code or kb.route_code(m.route) for m in lines) if c})
+    return Med(
+        atc=atc, name=min((m.name for m in lines if m.name), default=atc),
+        regular=any(m.is_regular for m in lines), topical=all(is_topical(m, kb) for m in lines),
+        dose=sum(doses) if doses else None, route=routes[0] if routes else None,
+        codes=(atc, *kb.components(atc)), weekly_dose=sum(weekly) if weekly else None,
+        route_code=codes[0] if len(codes) == 1 else None)
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:

@@ -58,6 +58,7 @@ class Knowledge:
     ansm: AnsmLayer | None = None
     combinations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     route_words: dict[str, str] = field(default_factory=dict)
+    prepared: dict = field(default_factory=dict, repr=False)   # lines of one ATC code → Med (engine.prepare)
     _sides: dict = field(default_factory=dict, repr=False)
 
     def source_label(self, entry: dict) -> str:

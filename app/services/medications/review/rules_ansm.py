@@ -66,21 +66,36 @@ def _evaluate(layer: AnsmLayer, ctx: PatientContext, m1: Med, m2: Med, v1: MedTe
     return best.values()
 
 
+_PAIR_CACHE_LIMIT = 200_000
+
+
 def interactions(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) -> list[Finding]:
-    """One finding per pair of drugs and kind: the most serious ANSM entry that applies to them."""
+    """One finding per pair of drugs and kind: the most serious ANSM entry that applies to them.
+
+    The findings of a pair whose entries read no patient data depend only on the two lines and the language:
+    they are kept per process (the same lists are reviewed again and again), the others are evaluated each time.
+    """
     layer = kb.ansm
-    views = {}
-    for m in meds:
-        view = layer.med_terms(m.codes, m.route_code)
-        views[m.atc] = layer.topical_view(view) if m.topical else view
+    cache, ids = layer.pair_cache, layer.med_ids
+    if len(cache) > _PAIR_CACHE_LIMIT:
+        cache.clear()
+        ids.clear()
+    keys = [ids.setdefault(m, len(ids)) for m in meds]
+    patient = ids.setdefault(ctx, len(ids))
     out = []
-    systemic = [m for m in meds if m.atc in views]
-    for m1, m2 in combinations(systemic, 2):
-        v1, v2 = views[m1.atc], views[m2.atc]
-        if not ((v1.side_a and v2.side_b) or (v2.side_a and v1.side_b)):
+    for (i1, m1), (i2, m2) in combinations(zip(keys, meds), 2):
+        hit = cache.get((lang, i1, i2)) or cache.get((lang, i1, i2, patient))
+        if hit is not None:
+            out.extend(hit)
             continue
-        for _, severity, rule, choice, ma, mb in _evaluate(layer, ctx, m1, m2, v1, v2):
-            out.append(_finding(kb, layer, rule, choice, severity, ma, mb, lang))
+        v1 = layer.view(m1.codes, m1.route_code, m1.topical)
+        v2 = layer.view(m2.codes, m2.route_code, m2.topical)
+        candidates = (v1.side_a & v2.side_b) | (v2.side_a & v1.side_b)
+        found = tuple(_finding(kb, layer, rule, choice, severity, ma, mb, lang)
+                      for _, severity, rule, choice, ma, mb in _evaluate(layer, ctx, m1, m2, v1, v2)) if candidates \
+            else ()
+        cache[(lang, i1, i2, patient) if candidates & layer.patient_rules else (lang, i1, i2)] = found
+        out.extend(found)
     return out
 
 
