@@ -84,7 +84,9 @@ def interactions(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: 
     patient = ids.setdefault(ctx, len(ids))
     out = []
     for (i1, m1), (i2, m2) in combinations(zip(keys, meds), 2):
-        hit = cache.get((lang, i1, i2)) or cache.get((lang, i1, i2, patient))
+        hit = cache.get((lang, i1, i2))
+        if hit is None:
+            hit = cache.get((lang, i1, i2, patient))
         if hit is not None:
             out.extend(hit)
             continue
