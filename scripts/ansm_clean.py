@@ -50,7 +50,8 @@ def clean(text: str) -> str:
     text = text.replace("\ufffd", "")
     text = re.sub(r"(\w)-[ \t]*\n\s*(\w)", r"\1-\2", text)
     text = re.sub(r"(\w)- (\w)", r"\1-\2", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r" ([.,])(?=\s|$)", r"\1", text)
 
 
 def repair(glued: str, description: str) -> str:

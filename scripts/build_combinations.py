@@ -100,7 +100,7 @@ def build(ema: Path) -> dict:
             found = resolve(part, code, by_name, groups, catalogue)
             (components.extend(found) if found else unresolved.append(part))
         if components:
-            entry = {"name": name, "components": sorted(dict.fromkeys(components))}
+            entry = {"components": sorted(dict.fromkeys(components))}
             if unresolved:
                 entry["unresolved"] = unresolved
             out[code] = entry
@@ -110,7 +110,8 @@ def build(ema: Path) -> dict:
                   "input/fsh/codesystems/atcEMA.fsh; components resolved by scripts/build_combinations.py",
         "about": "A fixed-combination ATC code resolves to the codes of its components, so that every rule sees "
                  "every substance of a combination product. A component given as a group code (A10BB, C03) is "
-                 "known by its class only.",
+                 "known by its class only. The list's names are not shipped (WHO ATC names): rerun the script "
+                 "on the list to see which name each entry was read from.",
         "combinations": out,
     }
 
