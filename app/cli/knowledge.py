@@ -21,9 +21,8 @@ def register(sub) -> None:
 
 
 def cmd_knowledge(args) -> int:
-    # Imported here: only this command needs the review engine and the storage writer.
-    from app.services.medications.review.report import coverage, render
-    from app.services.storage.atomic import write_export
+    from app.services.medications.review.report import coverage, render  # only this command needs the engine
+    from app.services.storage.atomic import write_export  # (likewise)
 
     text = render(coverage())
     if args.output:

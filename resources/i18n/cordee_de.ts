@@ -6141,6 +6141,11 @@
         <source>cannot write {path} ({reason})</source>
         <translation>{path} kann nicht geschrieben werden ({reason})</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="8" />
+        <source>the medication knowledge file {file} is not valid (entry {entry}): {problem}</source>
+        <translation>die Arzneimittel-Wissensdatei {file} ist ungültig (Eintrag {entry}): {problem}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -6141,6 +6141,11 @@
         <source>cannot write {path} ({reason})</source>
         <translation>impossible d&apos;écrire {path} ({reason})</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/common/errors/medications.py" line="8" />
+        <source>the medication knowledge file {file} is not valid (entry {entry}): {problem}</source>
+        <translation>le fichier de connaissances médicamenteuses {file} n&apos;est pas valide (entrée {entry}) : {problem}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -147,7 +147,8 @@ def build_layer(pack: dict, effects: dict) -> AnsmLayer:
             level_texts=effects["levels"], route_terms=pack.get("route_terms", {}),
             class_routes={k: frozenset(v) for k, v in pack.get("class_routes", {}).items()})
     except (KeyError, TypeError) as exc:
-        raise KnowledgeError(f"{TERMS_FILE}: missing part {exc}") from None
+        raise KnowledgeError("medications.knowledge_invalid", file=TERMS_FILE, entry="-",
+                             problem=f"missing part {exc}") from None
     by_code: dict[str, set[str]] = {}
     by_group: dict[str, set[str]] = {}
     for skey, sub in layer.substances.items():
@@ -162,10 +163,12 @@ def build_layer(pack: dict, effects: dict) -> AnsmLayer:
         for side, index in (("a", side_a), ("b", side_b)):
             term = rule[side]["term"]
             if term not in layer.substances and term not in layer.classes and term not in layer.route_terms:
-                raise KnowledgeError(f"{TERMS_FILE}: entry {rule['id']!r}: unknown term {term!r}")
+                raise KnowledgeError("medications.knowledge_invalid", file=TERMS_FILE, entry=rule["id"],
+                                     problem=f"unknown term {term!r}")
             index.setdefault(term, set()).add(i)
         if rule["effect"] not in layer.effects:
-            raise KnowledgeError(f"{TERMS_FILE}: entry {rule['id']!r}: unknown effect {rule['effect']!r}")
+            raise KnowledgeError("medications.knowledge_invalid", file=TERMS_FILE, entry=rule["id"],
+                                 problem=f"unknown effect {rule['effect']!r}")
     layer._side_a = {k: frozenset(v) for k, v in side_a.items()}
     layer._side_b = {k: frozenset(v) for k, v in side_b.items()}
     layer.patient_rules = frozenset(i for i, r in enumerate(layer.rules) if _reads_patient(r))

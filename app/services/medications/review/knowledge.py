@@ -142,15 +142,16 @@ def _combinations(data: Any) -> dict[str, tuple[str, ...]]:
     try:
         return {code: tuple(c["components"]) for code, c in data["combinations"].items()}
     except (KeyError, TypeError, AttributeError):
-        raise KnowledgeError(f"{COMBINATIONS_FILE}: 'combinations' must map ATC codes to {{'components': [...]}}") \
-            from None
+        raise KnowledgeError("medications.knowledge_invalid", file=COMBINATIONS_FILE, entry="combinations",
+                             problem="must map ATC codes to {'components': [...]}") from None
 
 
 def _route_words(data: Any) -> dict[str, str]:
     try:
         return {word.casefold(): code for code, words in data["codes"].items() for word in words}
     except (KeyError, TypeError, AttributeError):
-        raise KnowledgeError(f"{ROUTES_FILE}: 'codes' must map EDQM codes to lists of words") from None
+        raise KnowledgeError("medications.knowledge_invalid", file=ROUTES_FILE, entry="codes",
+                             problem="must map EDQM codes to lists of words") from None
 
 
 @lru_cache(maxsize=4)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.services.errors import CordeeError
+
 from .findings import RULE_SEVERITIES
 
 ATC_RE = re.compile(r"^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$")
@@ -13,8 +15,9 @@ LANGS = ("fr", "de", "en")
 COMMON = {"id", "source", "edition", "reviewer_note", "message", "recommendation"}
 
 
-class KnowledgeError(ValueError):
-    """The knowledge pack is missing, malformed or inconsistent."""
+class KnowledgeError(CordeeError, ValueError):
+    """The knowledge pack is missing, malformed or inconsistent (``medications.knowledge_invalid``: file, entry,
+    problem; call sites not yet converted still give an English sentence)."""
 
 
 # Per list of entries: (required keys, optional keys).

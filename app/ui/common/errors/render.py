@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import CordeeError, StorageError, ValidationError
-from app.ui.common.errors import exports, shared
+from app.ui.common.errors import exports, medications, shared
 from app.ui.common.field_labels import FIELD_LABELS, PART_LABELS, ROW_LABELS, ROW_PART_TEMPLATE
 from app.ui.common.problem_texts import TEMPLATES
 
-_MODULES = (shared, exports)
+_MODULES = (shared, exports, medications)
 
 
 def _merge_params(*modules) -> dict[str, Any]:
