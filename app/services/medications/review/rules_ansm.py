@@ -139,12 +139,13 @@ def _finding(kb: Knowledge, layer: AnsmLayer, rule: dict, choice: Choice, severi
              lang: str) -> Finding:
     effect = layer.effect(rule["effect"])
     level = choice.level
+    shown = layer.level_texts[severity]      # the level reported (the lowest one when the entry may not apply)
     if lang == "fr":
         message = rule["mechanism"] or effect["text"]["fr"]
-        recommendation = f"ANSM : {layer.level_texts[level['level']]['fr']} {level['text']}".strip()
+        recommendation = f"ANSM : {shown['fr']} {level['text']}".strip()
     else:
         message = effect["text"][lang]
-        recommendation = f"{layer.level_texts[level['level']][lang]} {effect['advice'][lang]}"
+        recommendation = f"{shown[lang]} {effect['advice'][lang]}"
     lines, details = _uncertainty(kb, rule, choice, severity, lang)
     if lines:
         recommendation = f"{recommendation} {' '.join(lines)}"

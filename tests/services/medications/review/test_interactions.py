@@ -92,7 +92,7 @@ def test_aspirin_dose_sets_the_anticoagulant_level_and_an_unknown_dose_is_stated
     assert from_atc.severity == "consider" and "assumed from the ATC code B01AC06" in from_atc.recommendation
     unknown = level(med("N02BA01"), lang="en")
     assert unknown.severity == "consider" and _missing(unknown) == ["dose:N02BA01"]
-    assert "Not evaluable (dose of N02BA01 unknown)" in unknown.recommendation
+    assert "Not evaluable (N02BA01: dose unknown)" in unknown.recommendation
     assert "contraindicated" in unknown.recommendation and dict(unknown.details)["assumed_level"] == "consider"
 
 
