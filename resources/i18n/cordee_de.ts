@@ -5930,6 +5930,10 @@
         <translation>geben Sie einen codierten Weg oder einen Text an, nicht beides</translation>
     </message>
     <message>
+        <source>the medication knowledge file {file} is not valid (entry {entry}): {problem}</source>
+        <translation>die Arzneimittel-Wissensdatei {file} ist ungültig (Eintrag {entry}): {problem}</translation>
+    </message>
+    <message>
         <source>must be a time like 08:30</source>
         <translation>muss eine Uhrzeit wie 08:30 sein</translation>
     </message>
@@ -6638,7 +6642,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>

@@ -5930,6 +5930,10 @@
         <translation>give a coded route or a text, not both</translation>
     </message>
     <message>
+        <source>the medication knowledge file {file} is not valid (entry {entry}): {problem}</source>
+        <translation>the medication knowledge file {file} is not valid (entry {entry}): {problem}</translation>
+    </message>
+    <message>
         <source>must be a time like 08:30</source>
         <translation>must be a time like 08:30</translation>
     </message>
@@ -6638,8 +6642,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
     </message>
     <message>
         <source>the copy cannot be read</source>

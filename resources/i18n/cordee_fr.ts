@@ -5930,6 +5930,10 @@
         <translation>indiquez une voie codée ou un texte, pas les deux</translation>
     </message>
     <message>
+        <source>the medication knowledge file {file} is not valid (entry {entry}): {problem}</source>
+        <translation>le fichier de connaissances médicamenteuses {file} n&apos;est pas valide (entrée {entry})&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>must be a time like 08:30</source>
         <translation>doit être une heure comme 08:30</translation>
     </message>
@@ -6638,7 +6642,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>

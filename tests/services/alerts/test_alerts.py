@@ -18,7 +18,7 @@ from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import with_posology
 from tests.alert_support import warfarin_aspirin
 
-KEY = "DDI-0003:B01AA03+B01AC06"
+KEY = "ANSM:acide-acetylsalicylique+anticoagulants-oraux:B01AA03+B01AC06"
 
 
 def _raise(practice, pid, aspirin, **changes):
