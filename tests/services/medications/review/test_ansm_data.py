@@ -4,20 +4,17 @@ the entries, and the build script's cleaning of PDF-extraction artefacts."""
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import pytest
 
 from app.services.medications.review import load_knowledge
+from app.services.medications.review.ansm_compile import compile_condition
+from app.services.medications.review.ansm_text import clean, key, repair, slug
 from app.services.medications.review.schema import ATC_RE
 
 REPO = Path(__file__).resolve().parents[4]
 ANSM = REPO / "resources" / "knowledge" / "ansm"
-sys.path.insert(0, str(REPO / "scripts"))
-
-from ansm_clean import clean, key, repair, slug  # noqa: E402
-from ansm_conditions import compile_condition  # noqa: E402
 
 
 def _table() -> dict[str, dict]:

@@ -16,7 +16,7 @@ A condition names the side of the entry it reads by the side's name as written i
 
 from __future__ import annotations
 
-from ansm_clean import key
+from .ansm_text import key
 
 SIDED = ("member", "route", "dose", "atc")
 UNKNOWN_INPUTS = {"indication", "renal_hepatic_function", "renal_function", "cardiac_function", "treatment_phase",

