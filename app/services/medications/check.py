@@ -19,6 +19,7 @@ from app.services.errors import NotFoundError
 from app.services.kernel.context import ServiceContext
 from app.services.medications import medication_list as medications
 from app.services.medications import observations, posology_terms
+from app.services.medications.knowledge_update import practice_knowledge
 from app.services.medications.medication_list import MedicationRow
 from app.services.medications.observations import ObservationRow
 from app.services.medications.review import Finding, Medication, PatientContext, review
@@ -101,5 +102,5 @@ def review_in(session: Session, patient_id: int, as_of: date | None = None, lang
     checked = tuple(ln for ln in active if ln.data.atc)
     unchecked = tuple(ln for ln in active if not ln.data.atc)
     findings = review(context, [to_medication(ln) for ln in checked],
-                      lang=lang if lang in ENGINE_LANGUAGES else "fr")
+                      lang=lang if lang in ENGINE_LANGUAGES else "fr", knowledge=practice_knowledge(session))
     return ReviewResult(patient_id, as_of, tuple(findings), checked, unchecked, values, context)

@@ -232,6 +232,7 @@ RULES: dict[str, Rule] = {
     "reconciliation.record": chart,
     "reconciliation.validate": chart,
     "review.worksheet": chart,
+    "knowledge.update": anyone,            # the practice's knowledge, no patient record
     # coordination
     "hospital_event.read": chart,
     "hospital_event.record": register_or_chart,

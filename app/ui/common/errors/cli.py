@@ -13,4 +13,7 @@ TEXTS: dict[str, str] = {
     # whole sentences
     "cli.no_passphrase": QT_TRANSLATE_NOOP("errors", "No passphrase: use --passphrase-file FILE or set "
                                                      "CORDEE_PASSPHRASE."),
+    "cli.no_password": QT_TRANSLATE_NOOP("errors", "No password: use --password-file FILE or set CORDEE_PASSWORD."),
+    "cli.confirmation_needed": QT_TRANSLATE_NOOP(
+        "errors", "Nothing installed: confirm with --yes when the command does not run in a terminal."),
 }

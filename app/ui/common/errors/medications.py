@@ -138,6 +138,13 @@ TEXTS: dict[str, str] = {
     "medications.route_twice": QT_TRANSLATE_NOOP("errors", "give a coded route or a text, not both"),
     "medications.emediplan_unreadable": QT_TRANSLATE_NOOP("errors", "is not a readable CHMED16A payload"),
     "medications.emediplan_prefix": QT_TRANSLATE_NOOP("errors", "must start with CHMED16A1 (or CHMED16A0)"),
+    # a newer ANSM thesaurus installed by the practice
+    "medications.ansm_file_unreadable": QT_TRANSLATE_NOOP("errors", "the thesaurus file {file} cannot be read ({reason})"),
+    "medications.ansm_file_invalid": QT_TRANSLATE_NOOP(
+        "errors", "the thesaurus file {file} is not an ANSM thesaurus in JSON form: {problem}; nothing was installed"),
+    "medications.ansm_bad_edition": QT_TRANSLATE_NOOP("errors", "must be an edition like 2023-09, not '{value}'"),
+    "medications.ansm_not_newer": QT_TRANSLATE_NOOP(
+        "errors", "edition {value} is not newer than the installed edition {installed}; nothing was installed"),
     "medications.knowledge_invalid": QT_TRANSLATE_NOOP(
         "errors", "the medication knowledge file {file} is not valid (entry {entry}): {problem}"),
 }
