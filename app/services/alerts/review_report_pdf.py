@@ -36,6 +36,7 @@ TEXTS = {
            "no_finding": "Aucun constat de l'analyse automatique.", "no_annotation": "—",
            "conclusion": "Conclusion et avis au médecin", "no_conclusion": "Pas encore de conclusion.",
            "sources": "Sources des constats", "no_source": "Aucune source citée.", "see": "Sources",
+           "knowledge": "Connaissances des interactions : thésaurus ANSM, édition {0}.",
            "page": "Page", "footer": "Document confidentiel — données de santé.",
            "severity": {"contraindicated": "Contre-indiqué", "avoid": "À éviter", "precaution": "Précaution",
                         "consider": "À considérer", "not_evaluable": "Non évaluable"},
@@ -54,6 +55,7 @@ TEXTS = {
            "no_finding": "Keine Befunde der automatischen Prüfung.", "no_annotation": "—",
            "conclusion": "Schlussfolgerung und Empfehlung an den Arzt", "no_conclusion": "Noch keine Schlussfolgerung.",
            "sources": "Quellen der Befunde", "no_source": "Keine Quelle angegeben.", "see": "Quellen",
+           "knowledge": "Wissensbasis der Interaktionen: ANSM-Thesaurus, Ausgabe {0}.",
            "page": "Seite", "footer": "Vertrauliches Dokument — Gesundheitsdaten.",
            "severity": {"contraindicated": "Kontraindiziert", "avoid": "Vermeiden", "precaution": "Vorsicht",
                         "consider": "Prüfen", "not_evaluable": "Nicht beurteilbar"},
@@ -72,6 +74,7 @@ TEXTS = {
            "no_finding": "No finding from the automatic check.", "no_annotation": "—",
            "conclusion": "Conclusion and advice to the doctor", "no_conclusion": "No conclusion yet.",
            "sources": "Sources of the findings", "no_source": "No source cited.", "see": "Sources",
+           "knowledge": "Interaction knowledge: ANSM thesaurus, edition {0}.",
            "page": "Page", "footer": "Confidential document — health data.",
            "severity": {"contraindicated": "Contraindicated", "avoid": "Avoid", "precaution": "Precaution",
                         "consider": "Consider", "not_evaluable": "Not evaluable"},
@@ -103,6 +106,7 @@ class ReportData:
     conclusion: str | None
     printed_by: str
     printed_at: datetime
+    knowledge_edition: str = ""     # the ANSM thesaurus edition the practice's review uses when printed
 
 
 def reason_text(reason: str, lang: str) -> str:
@@ -216,6 +220,8 @@ def story(data: ReportData, lang: str = "fr") -> list:
     out += [KeepTogether([Paragraph(text(t["conclusion"]), s["h2"]), box]), Paragraph(text(t["sources"]), s["h2"])]
     out += [Paragraph(f"[{i}] {text(src)}", s["small"]) for i, src in enumerate(sources, 1)] or \
            [Paragraph(text(t["no_source"]), s["small"])]
+    if data.knowledge_edition:
+        out.append(Paragraph(text(t["knowledge"].format(data.knowledge_edition)), s["small"]))
     return out
 
 

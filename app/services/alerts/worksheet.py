@@ -29,6 +29,7 @@ from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import parse_date
 from app.services.medications import check as medication_check
+from app.services.medications import knowledge_update
 from app.services.medications import medication_list as medications
 from app.services.medications.review.context import age_in_years
 from app.services.patients import records as patients
@@ -189,7 +190,7 @@ def export_report(ctx: ServiceContext, sheet_id: int, out_path: Path | str, lang
         data = review_report_pdf.ReportData(
             patient.display_name, patient.data.birth_date, prac.name if prac else "", row.author_name, row.scheme,
             row.eligible, row.eligibility_reason, row.steps, tuple(row.findings), row.conclusion,
-            ctx.actor.display_name, datetime.now().astimezone())
+            ctx.actor.display_name, datetime.now().astimezone(), knowledge_update.edition_in(session))
         ctx.audit(session, "patient.export", entity_type="medication_review_sheet", entity_id=row.id,
                   patient_id=row.patient_id, detail=f"review report PDF ({row.scheme}, {lang})")
         return review_report_pdf.write(out_path, data, lang)

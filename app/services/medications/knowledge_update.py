@@ -215,6 +215,11 @@ def practice_knowledge(session: Session) -> Knowledge:
 def knowledge_edition(ctx: ServiceContext) -> str:
     """The interaction thesaurus edition the practice's review uses, for About and printouts ("2020-10")."""
     with ctx.reading() as session:
-        edition = session.exec(select(KnowledgeEdition.edition).where(KnowledgeEdition.layer == LAYER)
-                               .order_by(KnowledgeEdition.id.desc())).first()
+        return edition_in(session)
+
+
+def edition_in(session: Session) -> str:
+    """``knowledge_edition`` inside an open unit of work (printouts)."""
+    edition = session.exec(select(KnowledgeEdition.edition).where(KnowledgeEdition.layer == LAYER)
+                           .order_by(KnowledgeEdition.id.desc())).first()
     return edition or load_knowledge().ansm.edition

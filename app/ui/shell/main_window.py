@@ -186,8 +186,20 @@ class MainWindow(QMainWindow):
         box.open()
 
     def about(self) -> None:
-        self._notice(self.tr("Cordée %1 — shared care plans, medication reviews and delegated tasks for group "
-                             "practices.").replace("%1", app.__version__))
+        """Help → About: the version and the edition of the interaction knowledge the practice's review uses."""
+        from app.services.medications import knowledge_update  # the review's modules stay out of start-up
+
+        ctx = self.session.ctx
+        background.run(lambda: knowledge_update.knowledge_edition(ctx), guarded(self, self._show_about),
+                       guarded(self, lambda exc: self._show_about(None)))
+
+    def _show_about(self, edition: str | None) -> None:
+        text = self.tr("Cordée %1 — shared care plans, medication reviews and delegated tasks for group "
+                       "practices.").replace("%1", app.__version__)
+        if edition:
+            text += "\n\n" + self.tr("Medication knowledge: ANSM interaction thesaurus, edition %1 (2020-10 is the "
+                                      "newest machine-readable edition published).").replace("%1", edition)
+        self._notice(text)
 
     # -- charts ---------------------------------------------------------------------------------------------
     def open_patient(self, patient_id: int) -> PatientChart | None:

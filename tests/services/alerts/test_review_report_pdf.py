@@ -137,3 +137,16 @@ def test_report_button_writes_in_the_background(qtbot, practice, tmp_path):
     assert str(tmp_path / "report.pdf") in dialog.status.text()
     assert "Discuté avec le patient" in pdf_text(tmp_path / "report.pdf")
     background.wait_idle()
+
+
+def test_report_names_the_knowledge_edition_in_use(practice, tmp_path):
+    from app.services.medications import knowledge_update
+    from tests.services.medications.ansm_files import modified_entries, shipped_pack, write
+
+    _pid, sid, _sheet_row = _sheet(practice)
+    ph = practice.ctx["pharmacist"]
+    assert "thésaurus ANSM, édition 2020-10." in pdf_text(review_worksheet.export_report(ph, sid, tmp_path / "a.pdf"))
+    entries, _ = modified_entries(shipped_pack(), remove=1, change=0)
+    knowledge_update.install_ansm(ph, write(tmp_path / "t.json", entries), "2023-09")
+    text = pdf_text(review_worksheet.export_report(ph, sid, tmp_path / "b.pdf", "de"))
+    assert "ANSM-Thesaurus, Ausgabe 2023-09." in text

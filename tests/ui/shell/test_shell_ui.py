@@ -238,3 +238,26 @@ def test_daily_backup_runs_after_the_first_list(qtbot, practice, monkeypatch):
     [made] = backup.list_backups(backup.default_folder(practice.path))
     assert made.label == "daily"
     background.wait_idle()
+
+
+def test_about_shows_the_knowledge_edition_in_use(qtbot, practice, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.medications import knowledge_update
+    from tests.services.medications.ansm_files import modified_entries, shipped_pack, write
+
+    window = make_window(qtbot, practice)
+
+    def shown() -> str:
+        window.about()
+        qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)), timeout=5000)
+        box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+        text = box.text()
+        box.close()
+        qtbot.waitUntil(lambda: not box.isVisible())
+        return text
+
+    assert "ANSM interaction thesaurus, edition 2020-10" in shown()
+    entries, _ = modified_entries(shipped_pack(), remove=1, change=0)
+    knowledge_update.install_ansm(practice.ctx["pharmacist"], write(tmp_path / "t.json", entries), "2023-09")
+    assert "edition 2023-09" in shown()
