@@ -99,3 +99,41 @@ def cli_context(db):
 
     user = getpass.getuser()
     return ServiceContext(db, Actor(None, f"cli:{user}", f"Command line ({user})", frozenset({"system"})))
+
+
+def account_options(p: argparse.ArgumentParser, role: str) -> None:
+    """--user and --password-file, for the commands a named account must run (``role`` for the help)."""
+    p.add_argument("--user", required=True, help=f"the account that acts ({role})")
+    p.add_argument("--password-file", help="file holding the account's password (else $CORDEE_PASSWORD)")
+
+
+def read_password(args) -> str:
+    """The account's password from --password-file or $CORDEE_PASSWORD (or asked in a terminal)."""
+    if args.password_file:
+        try:
+            return Path(args.password_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise ValidationError("--password-file", "cli.unreadable_file", error=exc.strerror or str(exc)) from None
+    value = os.environ.get("CORDEE_PASSWORD")
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"Password of {args.user}: ")
+    raise CordeeError("cli.no_password")
+
+
+def account_context(db, args):
+    """The service context of the account named by --user, after checking its password (audited login)."""
+    from app.services.practice.accounts import login  # only the commands that act as an account need it
+
+    ctx = cli_context(db)
+    return ctx.as_actor(login(ctx, args.user, read_password(args)).actor)
+
+
+def confirmed(args, question: str) -> bool:
+    """--yes, else the answer in a terminal; without a terminal a coded error (nothing is changed)."""
+    if args.yes:
+        return True
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise CordeeError("cli.confirmation_needed")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "o", "oui", "j", "ja")

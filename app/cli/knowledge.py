@@ -11,13 +11,18 @@
 
 from __future__ import annotations
 
-import getpass
-import os
 import sys
 from pathlib import Path
 
-from app.cli.common import CliParser, cli_context, db_options, open_database
-from app.services.errors import CordeeError, ValidationError
+from app.cli.common import (
+    CliParser,
+    account_context,
+    account_options,
+    cli_context,
+    confirmed,
+    db_options,
+    open_database,
+)
 
 SHOWN = 40   # entries listed per kind; the counts are always complete
 
@@ -36,8 +41,7 @@ def register(sub) -> None:
         c.add_argument("--all", action="store_true", help="list every entry (else the first 40 of each kind)")
         db_options(c, required=name == "update")
         if name == "update":
-            c.add_argument("--user", required=True, help="the pharmacist's account (username)")
-            c.add_argument("--password-file", help="file holding the account's password (else $CORDEE_PASSWORD)")
+            account_options(c, "a pharmacist")
             c.add_argument("--yes", action="store_true", help="install without asking (scripts)")
 
 
@@ -92,36 +96,16 @@ def _diff(args) -> int:
     return 0
 
 
-def _read_password(args) -> str:
-    if args.password_file:
-        try:
-            return Path(args.password_file).read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise ValidationError("--password-file", "cli.unreadable_file", error=exc.strerror or str(exc)) from None
-    value = os.environ.get("CORDEE_PASSWORD")
-    if value:
-        return value
-    if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(f"Password of {args.user}: ")
-    raise CordeeError("cli.no_password")
-
-
 def _update(args) -> int:
     from app.services.medications import knowledge_update  # only these commands need the conversion
-    from app.services.practice.accounts import login  # (likewise)
 
     db = open_database(args)
     try:
-        ctx = cli_context(db)
-        acting = ctx.as_actor(login(ctx, args.user, _read_password(args)).actor)
+        acting = account_context(db, args)
         print_diff(knowledge_update.diff_ansm(acting, args.ansm, args.edition), args.all)
-        if not args.yes:
-            if sys.stdin is None or not sys.stdin.isatty():
-                raise CordeeError("cli.confirmation_needed")
-            if input("Install this edition for the practice? [y/N] ").strip().lower() not in ("y", "yes", "o", "oui",
-                                                                                               "j", "ja"):
-                print("nothing installed")
-                return 1
+        if not confirmed(args, "Install this edition for the practice?"):
+            print("nothing installed")
+            return 1
         diff = knowledge_update.install_ansm(acting, args.ansm, args.edition)
         print(f"installed: ANSM thesaurus {diff.new_edition}")
     finally:

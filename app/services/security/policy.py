@@ -70,6 +70,7 @@ POLICY: dict[str, frozenset[str]] = {
     "review.worksheet": frozenset({PHYSICIAN, PHARMACIST, APN}),
     # the medication knowledge (a newer ANSM thesaurus edition is installed by a pharmacist)
     "knowledge.update": frozenset({PHARMACIST}),
+    "catalogue.import": frozenset({PHARMACIST, ADMIN}),
     # coordination: hospital events and their documents, frequent-ED (DAUM) alerts, referrals, concertation
     # meetings and team indicators; a copy of a document leaves the encrypted database only on explicit request
     "hospital_event.read": CLINICAL | FRONT_DESK,

@@ -233,6 +233,7 @@ RULES: dict[str, Rule] = {
     "reconciliation.validate": chart,
     "review.worksheet": chart,
     "knowledge.update": anyone,            # the practice's knowledge, no patient record
+    "catalogue.import": anyone,            # the practice's drug catalogue, no patient record
     # coordination
     "hospital_event.read": chart,
     "hospital_event.record": register_or_chart,

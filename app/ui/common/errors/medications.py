@@ -20,6 +20,13 @@ TEXTS: dict[str, str] = {
     "medications.before_1900": QT_TRANSLATE_NOOP("errors", "must be after 1900"),
     # eMediplan
     # catalogue files (whole sentences: file, line and column first)
+    "medications.import_not_a_folder": QT_TRANSLATE_NOOP("errors", "{file} is not a folder of BDPM files."),
+    "medications.import_is_a_folder": QT_TRANSLATE_NOOP("errors", "{file} is a folder, choose the product list file."),
+    "medications.import_file_missing": QT_TRANSLATE_NOOP("errors", "{file} is missing from the folder {folder}."),
+    "medications.import_no_atc_map": QT_TRANSLATE_NOOP(
+        "errors", "The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains \"atc\")."),
+    "medications.import_atc_maps": QT_TRANSLATE_NOOP(
+        "errors", "The BDPM folder has {count} files whose name contains \"atc\": keep only the CIP13 → ATC mapping."),
     "medications.import_unreadable": QT_TRANSLATE_NOOP("errors", "{file} cannot be read ({reason})."),
     "medications.import_empty_file": QT_TRANSLATE_NOOP("errors", "{file} is empty."),
     "medications.import_column_missing": QT_TRANSLATE_NOOP(
