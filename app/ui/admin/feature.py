@@ -1,4 +1,5 @@
-"""The administration feature: Staff, Audit trail, Settings and Backups in the Administration menu, for the roles
+"""The administration feature: Staff, Audit trail, Settings, Backups and the drug catalogue import in the
+Administration menu, for the roles
 the policy allows (each dialog is imported when first opened)."""
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ ENTRIES = (("staff.manage", QT_TRANSLATE_NOOP("MainWindow", "&Staff…"), "app.u
            ("practice.configure", QT_TRANSLATE_NOOP("MainWindow", "S&ettings…"), "app.ui.admin.settings_dialog",
             "SettingsDialog"),
            ("backup.run", QT_TRANSLATE_NOOP("MainWindow", "&Backups…"), "app.ui.admin.backup_dialog",
-            "BackupDialog"))
+            "BackupDialog"),
+           ("catalogue.import", QT_TRANSLATE_NOOP("MainWindow", "&Drug catalogue import…"),
+            "app.ui.admin.catalogue_import_dialog", "CatalogueImportDialog"))
 
 
 def install(window: FeatureHost) -> Installed | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from app.services.medications.catalogue import practice_import
 from app.services.medications.catalogue import search as catalogue_search
 from app.services.medications.catalogue.search import SearchResult
 from app.ui.common import background
@@ -63,9 +64,10 @@ class CataloguePicker(QWidget):
     sig_searched = Signal(str)
     """Results for this query are now shown."""
 
-    def __init__(self, language: str = "fr", parent: QWidget | None = None):
+    def __init__(self, language: str = "fr", parent: QWidget | None = None, ctx=None):
         super().__init__(parent)
         self.language = language if language in ("fr", "de", "en") else "fr"
+        self.ctx = ctx   # with the practice's context, the products it imported are found too
         self._wanted = ""
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(self.tr("Search the catalogue: substance (FR, DE, EN) or product name"))
@@ -90,7 +92,8 @@ class CataloguePicker(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
         self.field.setAccessibleName(self.tr("Catalogue search"))
-        background.run(catalogue_search.default_index)   # build the index early, off the GUI thread
+        ctx = self.ctx   # build the index early, off the GUI thread
+        background.run(catalogue_search.default_index if ctx is None else lambda: practice_import.catalogue_index(ctx))
 
     def _search(self) -> None:
         query, lang = self.field.text(), self.language
@@ -99,7 +102,9 @@ class CataloguePicker(QWidget):
             self.model.set_results([])
             self.hint.setText(self.tr("Type at least two letters."))
             return
-        background.run(lambda: (query, catalogue_search.search(query, lang=lang, limit=30)),
+        ctx = self.ctx
+        background.run(lambda: (query, catalogue_search.search(query, lang=lang, limit=30) if ctx is None
+                                else practice_import.search_catalogue(ctx, query, lang=lang, limit=30)),
                        guarded(self, self._show), guarded(self, lambda exc: self.hint.setText(str(exc))))
 
     def _show(self, result) -> None:

@@ -78,7 +78,7 @@ class MedicationDialog(QDialog):
         self.banner = ErrorBanner(self)
         self.banner.sig_action.connect(self.reject)
         language = ui_settings.get(ui_settings.LANGUAGE)
-        self.picker = CataloguePicker(language, self)
+        self.picker = CataloguePicker(language, self, ctx=self.session.ctx)
         self.picker.sig_chosen.connect(self.choose)
         self.fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
         for name in CHECK_FIELDS:
