@@ -905,6 +905,132 @@
     </message>
 </context>
 <context>
+    <name>CatalogueImportDialog</name>
+    <message>
+        <source>Drug catalogue import</source>
+        <translation>Import in den Arzneimittelkatalog</translation>
+    </message>
+    <message>
+        <source>Add the products of the French public drug database (BDPM) or of a Swiss product list to the practice&apos;s catalogue. The file is checked whole first: a bad line stops the import and nothing is stored. Products already imported from the same source are updated.</source>
+        <translation>Fügen Sie dem Katalog der Praxis die Produkte der französischen öffentlichen Arzneimitteldatenbank (BDPM) oder einer Schweizer Produktliste hinzu. Die Datei wird zuerst vollständig geprüft: Eine fehlerhafte Zeile stoppt den Import, und nichts wird gespeichert. Bereits aus derselben Quelle importierte Produkte werden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>BDPM folder (France)</source>
+        <translation>BDPM-Ordner (Frankreich)</translation>
+    </message>
+    <message>
+        <source>Swiss product list (CSV)</source>
+        <translation>Schweizer Produktliste (CSV)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Folder or file</source>
+        <translation>Ordner oder Datei</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
+        <translation>Eine CSV-Datei mit einer Kopfzeile, die die Spalten Produkt, GTIN und ATC benennt (getrennt durch ; oder ,).</translation>
+    </message>
+    <message>
+        <source>BDPM folder</source>
+        <translation>BDPM-Ordner</translation>
+    </message>
+    <message>
+        <source>Swiss product list</source>
+        <translation>Schweizer Produktliste</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose the folder or the file to import.</source>
+        <translation>Wählen Sie den Ordner oder die Datei für den Import.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Datei wird gelesen und geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) read:</source>
+        <translation>
+            <numerusform>%n Produkt gelesen:</numerusform>
+            <numerusform>%n Produkte gelesen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n hinzuzufügen</numerusform>
+            <numerusform>%n hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without ATC code (found by name only)</source>
+        <translation>
+            <numerusform>%n ohne ATC-Code (nur über den Namen auffindbar)</numerusform>
+            <numerusform>%n ohne ATC-Code (nur über den Namen auffindbar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Import these products into the practice&apos;s catalogue?</source>
+        <translation>Diese Produkte in den Katalog der Praxis importieren?</translation>
+    </message>
+    <message>
+        <source>The catalogue already holds these products: nothing to import.</source>
+        <translation>Der Katalog enthält diese Produkte bereits: nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Importiert: %1 hinzugefügt, %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nichts wurde importiert. %1</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePicker</name>
     <message>
         <source>Search the catalogue: substance (FR, DE, EN) or product name</source>
@@ -1805,6 +1931,10 @@
         <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
+        <source>&amp;Drug catalogue import…</source>
+        <translation>Import in den &amp;Arzneimittelkatalog…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1815,6 +1945,10 @@
     <message>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — gemeinsame Behandlungspläne, Medikationsüberprüfungen und delegierte Aufgaben für Gruppenpraxen.</translation>
+    </message>
+    <message>
+        <source>Medication knowledge: ANSM interaction thesaurus, edition %1 (2020-10 is the newest machine-readable edition published).</source>
+        <translation>Arzneimittelwissen: Interaktions-Thesaurus der ANSM, Ausgabe %1 (2020-10 ist die neueste maschinenlesbar veröffentlichte Ausgabe).</translation>
     </message>
     <message>
         <source>Cordée — %1</source>
@@ -5290,6 +5424,14 @@
         <translation>Keine Passphrase: Verwenden Sie --passphrase-file DATEI oder setzen Sie CORDEE_PASSPHRASE.</translation>
     </message>
     <message>
+        <source>No password: use --password-file FILE or set CORDEE_PASSWORD.</source>
+        <translation>Kein Passwort: Verwenden Sie --password-file DATEI oder setzen Sie CORDEE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Nothing installed: confirm with --yes when the command does not run in a terminal.</source>
+        <translation>Nichts installiert: Bestätigen Sie mit --yes, wenn der Befehl nicht in einem Terminal läuft.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give a file name</source>
         <translation>{path} ist ein Ordner: geben Sie einen Dateinamen an</translation>
     </message>
@@ -5642,6 +5784,26 @@
         <translation>{file} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
+        <source>{file} is not a folder of BDPM files.</source>
+        <translation>{file} ist kein Ordner mit BDPM-Dateien.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, choose the product list file.</source>
+        <translation>{file} ist ein Ordner, wählen Sie die Datei der Produktliste.</translation>
+    </message>
+    <message>
+        <source>{file} is missing from the folder {folder}.</source>
+        <translation>{file} fehlt im Ordner {folder}.</translation>
+    </message>
+    <message>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
+    </message>
+    <message>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
+    </message>
+    <message>
         <source>{file} is empty.</source>
         <translation>{file} ist leer.</translation>
     </message>
@@ -5928,6 +6090,22 @@
     <message>
         <source>give a coded route or a text, not both</source>
         <translation>geben Sie einen codierten Weg oder einen Text an, nicht beides</translation>
+    </message>
+    <message>
+        <source>the thesaurus file {file} cannot be read ({reason})</source>
+        <translation>die Thesaurus-Datei {file} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the thesaurus file {file} is not an ANSM thesaurus in JSON form: {problem}; nothing was installed</source>
+        <translation>die Datei {file} ist kein ANSM-Thesaurus im JSON-Format: {problem}; nichts wurde installiert</translation>
+    </message>
+    <message>
+        <source>must be an edition like 2023-09, not &apos;{value}&apos;</source>
+        <translation>muss eine Ausgabe wie 2023-09 sein, nicht «{value}»</translation>
+    </message>
+    <message>
+        <source>edition {value} is not newer than the installed edition {installed}; nothing was installed</source>
+        <translation>die Ausgabe {value} ist nicht neuer als die installierte Ausgabe {installed}; nichts wurde installiert</translation>
     </message>
     <message>
         <source>the medication knowledge file {file} is not valid (entry {entry}): {problem}</source>

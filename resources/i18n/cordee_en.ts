@@ -905,6 +905,132 @@
     </message>
 </context>
 <context>
+    <name>CatalogueImportDialog</name>
+    <message>
+        <source>Drug catalogue import</source>
+        <translation>Drug catalogue import</translation>
+    </message>
+    <message>
+        <source>Add the products of the French public drug database (BDPM) or of a Swiss product list to the practice&apos;s catalogue. The file is checked whole first: a bad line stops the import and nothing is stored. Products already imported from the same source are updated.</source>
+        <translation>Add the products of the French public drug database (BDPM) or of a Swiss product list to the practice&apos;s catalogue. The file is checked whole first: a bad line stops the import and nothing is stored. Products already imported from the same source are updated.</translation>
+    </message>
+    <message>
+        <source>BDPM folder (France)</source>
+        <translation>BDPM folder (France)</translation>
+    </message>
+    <message>
+        <source>Swiss product list (CSV)</source>
+        <translation>Swiss product list (CSV)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder or file</source>
+        <translation>Folder or file</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
+        <translation>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</translation>
+    </message>
+    <message>
+        <source>BDPM folder</source>
+        <translation>BDPM folder</translation>
+    </message>
+    <message>
+        <source>Swiss product list</source>
+        <translation>Swiss product list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose the folder or the file to import.</source>
+        <translation>Choose the folder or the file to import.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Reading and checking the file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) read:</source>
+        <translation>
+            <numerusform>%n product read:</numerusform>
+            <numerusform>%n products read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without ATC code (found by name only)</source>
+        <translation>
+            <numerusform>%n without ATC code (found by name only)</numerusform>
+            <numerusform>%n without ATC code (found by name only)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>For example: %1</translation>
+    </message>
+    <message>
+        <source>Import these products into the practice&apos;s catalogue?</source>
+        <translation>Import these products into the practice&apos;s catalogue?</translation>
+    </message>
+    <message>
+        <source>The catalogue already holds these products: nothing to import.</source>
+        <translation>The catalogue already holds these products: nothing to import.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Imported: %1 added, %2 updated.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePicker</name>
     <message>
         <source>Search the catalogue: substance (FR, DE, EN) or product name</source>
@@ -1805,6 +1931,10 @@
         <translation>&amp;Backups…</translation>
     </message>
     <message>
+        <source>&amp;Drug catalogue import…</source>
+        <translation>&amp;Drug catalogue import…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1815,6 +1945,10 @@
     <message>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</translation>
+    </message>
+    <message>
+        <source>Medication knowledge: ANSM interaction thesaurus, edition %1 (2020-10 is the newest machine-readable edition published).</source>
+        <translation>Medication knowledge: ANSM interaction thesaurus, edition %1 (2020-10 is the newest machine-readable edition published).</translation>
     </message>
     <message>
         <source>Cordée — %1</source>
@@ -5290,6 +5424,14 @@
         <translation>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</translation>
     </message>
     <message>
+        <source>No password: use --password-file FILE or set CORDEE_PASSWORD.</source>
+        <translation>No password: use --password-file FILE or set CORDEE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Nothing installed: confirm with --yes when the command does not run in a terminal.</source>
+        <translation>Nothing installed: confirm with --yes when the command does not run in a terminal.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give a file name</source>
         <translation>{path} is a folder: give a file name</translation>
     </message>
@@ -5642,6 +5784,26 @@
         <translation>{file} cannot be read ({reason}).</translation>
     </message>
     <message>
+        <source>{file} is not a folder of BDPM files.</source>
+        <translation>{file} is not a folder of BDPM files.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, choose the product list file.</source>
+        <translation>{file} is a folder, choose the product list file.</translation>
+    </message>
+    <message>
+        <source>{file} is missing from the folder {folder}.</source>
+        <translation>{file} is missing from the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
+    </message>
+    <message>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
+    </message>
+    <message>
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
     </message>
@@ -5928,6 +6090,22 @@
     <message>
         <source>give a coded route or a text, not both</source>
         <translation>give a coded route or a text, not both</translation>
+    </message>
+    <message>
+        <source>the thesaurus file {file} cannot be read ({reason})</source>
+        <translation>the thesaurus file {file} cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>the thesaurus file {file} is not an ANSM thesaurus in JSON form: {problem}; nothing was installed</source>
+        <translation>the thesaurus file {file} is not an ANSM thesaurus in JSON form: {problem}; nothing was installed</translation>
+    </message>
+    <message>
+        <source>must be an edition like 2023-09, not &apos;{value}&apos;</source>
+        <translation>must be an edition like 2023-09, not &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>edition {value} is not newer than the installed edition {installed}; nothing was installed</source>
+        <translation>edition {value} is not newer than the installed edition {installed}; nothing was installed</translation>
     </message>
     <message>
         <source>the medication knowledge file {file} is not valid (entry {entry}): {problem}</source>

@@ -905,6 +905,132 @@
     </message>
 </context>
 <context>
+    <name>CatalogueImportDialog</name>
+    <message>
+        <source>Drug catalogue import</source>
+        <translation>Import dans le catalogue des médicaments</translation>
+    </message>
+    <message>
+        <source>Add the products of the French public drug database (BDPM) or of a Swiss product list to the practice&apos;s catalogue. The file is checked whole first: a bad line stops the import and nothing is stored. Products already imported from the same source are updated.</source>
+        <translation>Ajoutez au catalogue du cabinet les produits de la base de données publique des médicaments (BDPM) ou d&apos;une liste de produits suisse. Le fichier est d&apos;abord vérifié en entier&#xa0;: une ligne erronée arrête l&apos;import et rien n&apos;est enregistré. Les produits déjà importés de la même source sont mis à jour.</translation>
+    </message>
+    <message>
+        <source>BDPM folder (France)</source>
+        <translation>Dossier BDPM (France)</translation>
+    </message>
+    <message>
+        <source>Swiss product list (CSV)</source>
+        <translation>Liste de produits suisse (CSV)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder or file</source>
+        <translation>Dossier ou fichier</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
+        <translation>Un fichier CSV dont la ligne d&apos;en-tête nomme les colonnes produit, GTIN et ATC (séparées par&#xa0;; ou ,).</translation>
+    </message>
+    <message>
+        <source>BDPM folder</source>
+        <translation>Dossier BDPM</translation>
+    </message>
+    <message>
+        <source>Swiss product list</source>
+        <translation>Liste de produits suisse</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose the folder or the file to import.</source>
+        <translation>Choisissez le dossier ou le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Lecture et vérification du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) read:</source>
+        <translation>
+            <numerusform>%n produit lu&#xa0;:</numerusform>
+            <numerusform>%n produits lus&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%n à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without ATC code (found by name only)</source>
+        <translation>
+            <numerusform>%n sans code ATC (trouvé par son nom seulement)</numerusform>
+            <numerusform>%n sans code ATC (trouvés par leur nom seulement)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Par exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import these products into the practice&apos;s catalogue?</source>
+        <translation>Importer ces produits dans le catalogue du cabinet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The catalogue already holds these products: nothing to import.</source>
+        <translation>Le catalogue contient déjà ces produits&#xa0;: rien à importer.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Importé&#xa0;: %1 ajoutés, %2 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n&apos;a été importé. %1</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePicker</name>
     <message>
         <source>Search the catalogue: substance (FR, DE, EN) or product name</source>
@@ -1805,6 +1931,10 @@
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
+        <source>&amp;Drug catalogue import…</source>
+        <translation>Import dans le &amp;catalogue des médicaments…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -1815,6 +1945,10 @@
     <message>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
         <translation>Cordée %1 — plans de soins partagés, revues de médication et tâches déléguées pour les cabinets de groupe.</translation>
+    </message>
+    <message>
+        <source>Medication knowledge: ANSM interaction thesaurus, edition %1 (2020-10 is the newest machine-readable edition published).</source>
+        <translation>Connaissances sur les médicaments&#xa0;: thésaurus des interactions médicamenteuses de l&apos;ANSM, édition %1 (2020-10 est la plus récente édition publiée lisible par machine).</translation>
     </message>
     <message>
         <source>Cordée — %1</source>
@@ -5290,6 +5424,14 @@
         <translation>Aucune phrase de passe&#xa0;: utilisez --passphrase-file FICHIER ou définissez CORDEE_PASSPHRASE.</translation>
     </message>
     <message>
+        <source>No password: use --password-file FILE or set CORDEE_PASSWORD.</source>
+        <translation>Aucun mot de passe&#xa0;: utilisez --password-file FICHIER ou définissez CORDEE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Nothing installed: confirm with --yes when the command does not run in a terminal.</source>
+        <translation>Rien n&apos;a été installé&#xa0;: confirmez avec --yes lorsque la commande ne s&apos;exécute pas dans un terminal.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give a file name</source>
         <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier</translation>
     </message>
@@ -5642,6 +5784,26 @@
         <translation>{file} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
+        <source>{file} is not a folder of BDPM files.</source>
+        <translation>{file} n&apos;est pas un dossier de fichiers BDPM.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, choose the product list file.</source>
+        <translation>{file} est un dossier, choisissez le fichier de la liste de produits.</translation>
+    </message>
+    <message>
+        <source>{file} is missing from the folder {folder}.</source>
+        <translation>{file} manque dans le dossier {folder}.</translation>
+    </message>
+    <message>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
+    </message>
+    <message>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
+    </message>
+    <message>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
@@ -5928,6 +6090,22 @@
     <message>
         <source>give a coded route or a text, not both</source>
         <translation>indiquez une voie codée ou un texte, pas les deux</translation>
+    </message>
+    <message>
+        <source>the thesaurus file {file} cannot be read ({reason})</source>
+        <translation>le fichier du thésaurus {file} ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>the thesaurus file {file} is not an ANSM thesaurus in JSON form: {problem}; nothing was installed</source>
+        <translation>le fichier {file} n&apos;est pas un thésaurus ANSM au format JSON&#xa0;: {problem}&#xa0;; rien n&apos;a été installé</translation>
+    </message>
+    <message>
+        <source>must be an edition like 2023-09, not &apos;{value}&apos;</source>
+        <translation>doit être une édition comme 2023-09, pas « {value} »</translation>
+    </message>
+    <message>
+        <source>edition {value} is not newer than the installed edition {installed}; nothing was installed</source>
+        <translation>l&apos;édition {value} n&apos;est pas plus récente que l&apos;édition installée {installed}&#xa0;; rien n&apos;a été installé</translation>
     </message>
     <message>
         <source>the medication knowledge file {file} is not valid (entry {entry}): {problem}</source>
