@@ -42,7 +42,7 @@ def _preview(qtbot, dialog, source: str, path: Path) -> None:
 def test_preview_then_import_on_confirmation(qtbot, dialog, practice):
     _preview(qtbot, dialog, "bdpm", FIX / "bdpm")
     text = dialog.message.text()
-    assert "4 product(s) read:" in text and "4 to add" in text and "0 unchanged" in text
+    assert "4 products read:" in text and "4 to add" in text and "0 unchanged" in text
     assert dialog.import_button.isEnabled() and _count(practice) == 0
     with qtbot.waitSignal(dialog.sig_imported, timeout=10000) as blocker:
         dialog.import_button.click()

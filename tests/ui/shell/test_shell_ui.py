@@ -184,7 +184,10 @@ def test_administration_menu_by_role(qtbot, practice):
     assert physician.action_new.isVisible()
     admin = make_window(qtbot, practice, "admin")
     assert admin.admin_menu.menuAction().isVisible()
-    assert set(admin.admin_actions) == {"staff.manage", "audit.read", "practice.configure", "backup.run"}
+    assert set(admin.admin_actions) == {"staff.manage", "audit.read", "practice.configure", "backup.run",
+                                        "catalogue.import"}
+    pharmacist = make_window(qtbot, practice, "pharmacist")
+    assert set(pharmacist.admin_actions) == {"catalogue.import"}
     assert not admin.action_new.isVisible()
     assert not admin.search_panel.search_field.isEnabled()   # administrators do not see the register
     qtbot.waitUntil(lambda: admin.windowTitle() == "Cordée — MSP des Tilleuls")

@@ -58,9 +58,10 @@ def bdpm_atc_file(folder: Path) -> Path:
     """The ``cip13;atc`` mapping of a BDPM folder: the one file whose name holds "atc" (.csv or .txt)."""
     found = sorted(p for p in folder.iterdir() if p.is_file() and "atc" in p.name.lower()
                    and p.suffix.lower() in (".csv", ".txt"))
-    if len(found) != 1:
-        raise CatalogueImportError("medications.import_no_atc_map" if not found else "medications.import_atc_maps",
-                                   folder / "cip_atc.csv", count=len(found))
+    if not found:
+        raise CatalogueImportError("medications.import_no_atc_map", folder / "cip_atc.csv")
+    if len(found) > 1:
+        raise CatalogueImportError("medications.import_atc_maps", folder / "cip_atc.csv", count=len(found))
     return found[0]
 
 
