@@ -16,6 +16,7 @@ from app.services.alerts import alert_flow as alerts
 from app.services.alerts import memory as alert_memory
 from app.services.alerts.alert_input import AlertInput
 from app.services.medications import check as medication_check
+from app.services.medications.review import load_knowledge
 from app.services.storage import database, migrate
 from app.services.storage.database import create_encrypted
 from tests.alert_support import add_line, make_patient, warfarin_aspirin
@@ -54,6 +55,8 @@ def _triage(fx, pid):
 
 def test_refused_and_answered_alerts_on_retired_rule_ids_survive_the_upgrade(tmp_path, monkeypatch):
     monkeypatch.setattr(database, "upgrade_to_head", _upgrade_to_0012)
+    # a database at 0012 has no table of installed knowledge editions (0017): the review uses the shipped pack
+    monkeypatch.setattr(medication_check, "practice_knowledge", lambda session: load_knowledge())
     path = tmp_path / "practice.db"
     db, recovery = create_encrypted(path, PASSPHRASE, kdf=TEST_KDF, use_keyring=False)
     try:

@@ -34,7 +34,7 @@ EXPECTED_RULE = {
     "care_plan.review_list": "any",
     "alert.read": "party_or_chart", "alert.raise": CHART, "alert.discuss": "party_or_chart",
     "alert.answer": "recipient", "reconciliation.record": CHART, "reconciliation.validate": CHART,
-    "review.worksheet": CHART,
+    "review.worksheet": CHART, "knowledge.update": "any", "catalogue.import": "any",
     "hospital_event.read": CHART, "hospital_event.record": REGISTER, "document.read": "named_or_chart",
     "document.add": REGISTER, "document.export": "named_or_chart", "daum.read": "addressee_or_chart",
     "daum.acknowledge": "addressee_or_chart", "referral.read": CHART, "referral.create": CHART,
