@@ -104,6 +104,11 @@ def installed_row(session: Session) -> KnowledgeEdition | None:
                         .order_by(KnowledgeEdition.id.desc())).first()
 
 
+def _newest_id(session: Session) -> int | None:
+    return session.exec(select(KnowledgeEdition.id).where(KnowledgeEdition.layer == LAYER)
+                        .order_by(KnowledgeEdition.id.desc())).first()
+
+
 def installed_pack(session: Session | None) -> dict:
     """The ANSM layer in use: the newest installed edition, else the shipped one."""
     row = installed_row(session) if session is not None else None
@@ -174,8 +179,12 @@ def install_ansm(ctx: ServiceContext, path: str | Path, edition: str) -> AnsmDif
     """Install a newer thesaurus for the practice: pharmacists only; refused (nothing stored) when the file is
     malformed or its edition is not newer than the installed one; audited and announced."""
     require(ctx, "knowledge.update")
-    with ctx.transaction() as session:
+    with ctx.reading() as session:   # the conversion (about a second) runs outside the write transaction
+        base_id = _newest_id(session)
         prepared = prepare(session, path, edition)
+    with ctx.transaction() as session:
+        if _newest_id(session) != base_id:   # another workstation installed an edition meanwhile
+            prepared = prepare(session, path, edition)
         if prepared.diff.new_edition <= prepared.diff.installed_edition:
             raise ValidationError("--edition", "medications.ansm_not_newer", value=prepared.diff.new_edition,
                                   installed=prepared.diff.installed_edition)

@@ -124,3 +124,17 @@ def test_an_entry_naming_an_unknown_substance_is_reported_not_installed_as_a_rul
                     "severity_levels": [{"level": "Association DECONSEILLEE", "info": ""}]})
     diff = knowledge_update.diff_ansm(None, write(tmp_path / "new.json", entries), "2023-09")
     assert diff.unknown_entries == ("NOUVELLUMAB + WARFARINE",) and diff.added == ()
+
+
+@pytest.mark.postgres
+def test_install_on_postgresql_and_a_second_workstation_reads_it(pg_practice, files):
+    from app.services.kernel.context import ServiceContext
+    from app.services.storage.database import connect_postgres
+
+    knowledge_update.install_ansm(pg_practice.ctx["pharmacist"], files["newer"], "2023-09")
+    other = connect_postgres(pg_practice.url)
+    try:
+        ctx = ServiceContext(other, pg_practice.ctx["physician"].actor)
+        assert knowledge_update.knowledge_edition(ctx) == "2023-09"
+    finally:
+        other.close()
