@@ -18,6 +18,7 @@ from app.cli.common import (
     cli_context,
     cli_translations,
     db_options,
+    one_line,
     open_database,
     read_passphrase,
     read_secret_file,
@@ -212,7 +213,7 @@ def cmd_smoke(args) -> int:
             print(f"opened {screen}")
         print(f"screens={len(report.screens)} charts_painted={report.charts_painted}")
     for error in report.errors:
-        print(f"cordee smoke: {error}", file=sys.stderr)
+        print(f"cordee smoke: {one_line(error)}", file=sys.stderr)
     return 0 if report.ok else EXIT_FAILED
 
 
@@ -229,13 +230,13 @@ def say_case_error(exc: CordeeError, line: int | None = None, case: int | None =
 
     field = getattr(exc, "field", None)
     if field is None:
-        return errors.describe(exc)
+        return one_line(errors.describe(exc))
     problem = errors.problem_text(exc)
     if line is not None:
-        return errors.describe(CordeeError("medications.case_error_at_line", line=line, json_field=field,
-                                           problem=problem))
-    return errors.describe(CordeeError("medications.case_error_in_list", case=case or 1, json_field=field,
-                                       problem=problem))
+        return one_line(errors.describe(CordeeError("medications.case_error_at_line", line=line, json_field=field,
+                                                    problem=problem)))
+    return one_line(errors.describe(CordeeError("medications.case_error_in_list", case=case or 1, json_field=field,
+                                                problem=problem)))
 
 
 HANDLERS = {"init": cmd_init, "demo-data": cmd_demo_data, "audit": cmd_audit, "check": cmd_check,

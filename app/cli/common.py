@@ -21,11 +21,22 @@ EXIT_USAGE, EXIT_FAILED = 2, 1
 SECRET_FILE_MAX_BYTES = 4096
 
 
+#: Control characters and line separators, shown escaped (``\\n``) so that a message stays on one line.
+_ESCAPES = {code: f"\\x{code:02x}" for code in [*range(32), 0x7F, 0x85]} | {
+    ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: a newline or another control character in a value the user gave (a file name, a
+    search) is shown escaped, so that every error is exactly one line on stderr."""
+    return str(text).translate(_ESCAPES)
+
+
 class CliParser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr and exit status 2."""
 
     def error(self, message):
-        print(f"cordee: {message}", file=sys.stderr)
+        print(f"cordee: {one_line(message)}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 

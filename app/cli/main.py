@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli import backup, commands, export, knowledge
-from app.cli.common import EXIT_FAILED, CliParser, cli_translations
+from app.cli.common import EXIT_FAILED, CliParser, cli_translations, one_line
 from app.services.errors import CordeeError
 from app.services.storage.practice_file import is_practice_file
 
@@ -73,10 +73,10 @@ def report(exc: CordeeError) -> None:
         from app.ui.common import errors  # the screens' texts load only when there is an error to say
 
         with cli_translations():
-            print(f"cordee: {errors.describe(exc)}", file=sys.stderr)
+            print(f"cordee: {one_line(errors.describe(exc))}", file=sys.stderr)
     except Exception as failed:  # the texts could not be loaded: the code still says what happened
         _log(failed, "cli report")
-        print(f"cordee: {exc}", file=sys.stderr)
+        print(f"cordee: {one_line(exc)}", file=sys.stderr)
 
 
 def _log(exc: BaseException, where: str) -> Path | None:

@@ -5892,6 +5892,10 @@
         <translation>ist zu tief verschachtelt, um gelesen zu werden</translation>
     </message>
     <message>
+        <source>holds a number of more than {max} digits</source>
+        <translation>enthält eine Zahl mit mehr als {max} Ziffern</translation>
+    </message>
+    <message>
         <source>the review failed (internal error: {reason})</source>
         <translation>die Überprüfung ist fehlgeschlagen (interner Fehler: {reason})</translation>
     </message>

@@ -5892,6 +5892,10 @@
         <translation>is nested too deeply to be read</translation>
     </message>
     <message>
+        <source>holds a number of more than {max} digits</source>
+        <translation>holds a number of more than {max} digits</translation>
+    </message>
+    <message>
         <source>the review failed (internal error: {reason})</source>
         <translation>the review failed (internal error: {reason})</translation>
     </message>

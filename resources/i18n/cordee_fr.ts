@@ -5892,6 +5892,10 @@
         <translation>est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
+        <source>holds a number of more than {max} digits</source>
+        <translation>contient un nombre de plus de {max} chiffres</translation>
+    </message>
+    <message>
         <source>the review failed (internal error: {reason})</source>
         <translation>la revue a échoué (erreur interne&#xa0;: {reason})</translation>
     </message>

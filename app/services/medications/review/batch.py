@@ -71,13 +71,15 @@ def _jsonl_cases(text: str) -> Iterator[tuple[int, Any]]:
                 yield lineno, CaseError("case", "medications.case_bad_json", column=exc.colno, reason=exc.msg)
             except RecursionError:
                 yield lineno, CaseError("case", "medications.case_too_deep")
+            except ValueError:   # a whole number of more digits than Python converts (sys.get_int_max_str_digits)
+                yield lineno, CaseError("case", "medications.case_number_too_long", max=sys.get_int_max_str_digits())
 
 
 def _detect(text: str) -> tuple[str, Any]:
     """('single', obj), ('array', list) or ('lines', None)."""
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):   # not one JSON document (bad JSON, too deep, a number too long)
         return "lines", None
     return ("array", data) if isinstance(data, list) else ("single", data)
 

@@ -107,6 +107,7 @@ TEXTS: dict[str, str] = {
     "medications.case_bad_language": QT_TRANSLATE_NOOP("errors", "{value} is not a language of the review (fr, de or en)"),
     "medications.case_bad_json": QT_TRANSLATE_NOOP("errors", "is not valid JSON (column {column}: {reason})"),
     "medications.case_too_deep": QT_TRANSLATE_NOOP("errors", "is nested too deeply to be read"),
+    "medications.case_number_too_long": QT_TRANSLATE_NOOP("errors", "holds a number of more than {max} digits"),
     "medications.case_review_failed": QT_TRANSLATE_NOOP("errors", "the review failed (internal error: {reason})"),
     # where a case is in the file (``cordee review``; {problem} is one of the texts above)
     "medications.case_error_at_line": QT_TRANSLATE_NOOP("errors", "Line {line}, {json_field}: {problem}"),
