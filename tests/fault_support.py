@@ -48,19 +48,11 @@ def remount(folder: Path, mode: str) -> None:
 def fill(folder: Path) -> Path:
     """Fill the file system of ``folder`` to the last byte; returns the filler file (delete it to free space)."""
     filler = folder / "filler"
-    block = b"\0" * 65536
-    with open(filler, "wb") as fh:
-        try:
-            while True:
-                fh.write(block)
-                fh.flush()
-        except OSError:
-            pass
-        for size in (4096, 512, 1):
+    with open(filler, "wb", buffering=0) as fh:   # unbuffered: the last write fails here, not at close
+        for size in (65536, 4096, 512, 1):
             try:
-                while True:
-                    fh.write(b"\0" * size)
-                    fh.flush()
+                while fh.write(b"\0" * size):
+                    pass
             except OSError:
                 continue
     return filler

@@ -29,6 +29,8 @@ from tests.conftest import PASSPHRASE
 INPUTS = int(os.environ.get("CORDEE_FUZZ_INPUTS", "1000"))
 SEED = int(os.environ.get("CORDEE_FUZZ_SEED", "13"))
 
+pytestmark = pytest.mark.fault
+
 HOSTILE_TEXT = ["", " ", "²", "\x00", "\udcff", "é" * 40, "a" * 5000, "-", "--", "-1", "0", "1" * 400,
                 "1180591620717411303424", "1e308", "nan", "inf", "0x10", "１２", "01.01.9999", "31.02.2024",
                 "2024-01-01", "1.1.1", "32.13.2020", "01.01.0001", "99.99.99999", "%s%n", "'; DROP TABLE patient;--",

@@ -33,6 +33,24 @@ def read_only_disk(path: Path) -> bool:
         return False
 
 
+#: An I/O error on a disk with less free space than this is the full disk: SQLite says SQLITE_IOERR, not
+#: SQLITE_FULL, when the log or its index cannot grow (a full tmpfs, a full USB stick).
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def disk_nearly_full(path: Path) -> bool:
+    """True when the file system of ``path`` (or of its nearest existing parent) has less than
+    ``LOW_SPACE_BYTES`` free for this user."""
+    probe = Path(path)
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    try:
+        info = os.statvfs(probe)
+    except (OSError, AttributeError):   # Windows has no statvfs: its writes say ENOSPC themselves
+        return False
+    return info.f_bavail * info.f_frsize < LOW_SPACE_BYTES
+
+
 def from_os_error(exc: OSError, path: Path | str | None = None, *, writing: bool = False) -> StorageError:
     """The failure class of an ``OSError`` met while reading (or, ``writing``, writing) ``path``."""
     where = Path(path if path is not None else (exc.filename or ""))
@@ -95,6 +113,8 @@ def from_sqlite_error(exc: Exception, path: Path | None) -> StorageError:
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return StorageError("storage.busy", path=where)
     if primary == SQLITE_IOERR:
+        if disk_nearly_full(where):
+            return StorageError("storage.disk_full", path=where)
         return StorageError("storage.io_error", path=where)
     if primary == SQLITE_CANTOPEN:
         return diagnose_folder(where.parent) or StorageError("storage.not_writable", path=where)
