@@ -87,7 +87,7 @@ def _detect(text: str) -> tuple[str, Any]:
 def read_input(input_path: str) -> str:
     """The input file's text, read within the bounds (a ``CordeeError`` names the one passed)."""
     chunks: list[bytes] = []
-    total = line = 0
+    total = line = lines_before = 0
     array = None
     try:
         with open(input_path, "rb") as fh:
@@ -98,12 +98,15 @@ def read_input(input_path: str) -> str:
                                       limit_mb=MAX_INPUT_BYTES // (1024 * 1024))
                 if array is None and chunk.strip():
                     array = chunk.lstrip()[:1] == b"["   # a JSON array may be one long line; JSON Lines may not
-                newline = chunk.rfind(b"\n")
-                line = len(chunk) - newline - 1 if newline >= 0 else line + len(chunk)
-                if not array and line > MAX_LINE_BYTES:
-                    lineno = sum(c.count(b"\n") for c in chunks) + chunk.count(b"\n") + 1
-                    raise CordeeError("medications.review_line_too_long", path=input_path, line=lineno,
-                                      limit_kb=MAX_LINE_BYTES // 1024)
+                if not array:   # every line of the chunk measured: the one it continues, whole ones, the last
+                    parts = chunk.split(b"\n")
+                    for index, part in enumerate(parts):
+                        length = line + len(part) if index == 0 else len(part)
+                        if length > MAX_LINE_BYTES:
+                            raise CordeeError("medications.review_line_too_long", path=input_path,
+                                              line=lines_before + index + 1, limit_kb=MAX_LINE_BYTES // 1024)
+                    line = line + len(parts[0]) if len(parts) == 1 else len(parts[-1])
+                    lines_before += len(parts) - 1
                 chunks.append(chunk)
     except FileNotFoundError:
         raise CordeeError("medications.review_input_missing", path=input_path) from None
