@@ -160,3 +160,47 @@ def test_a_keyring_that_never_answers_does_not_keep_the_program_from_ending():
         "print(keyring_slot.fetch_key('u', name, allowed=frozenset({name}), timeout=0.2).reason)\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.returncode == 0 and done.stdout.strip() == "storage.keyring_timeout", done.stderr
+
+
+def _allowed_fake_backend(store: dict):
+    """A keyring backend under an allow-listed name, holding its values in ``store``."""
+    def get_password(self, service, account):
+        value = store.get("value")
+        if value == "hang":
+            import threading
+            threading.Event().wait()
+        if isinstance(value, Exception):
+            raise value
+        return value
+
+    def set_password(self, service, account, value):
+        store["value"] = value
+
+    backend = type("Keyring", (), {"get_password": get_password, "set_password": set_password})
+    backend.__module__ = "keyring.backends.SecretService"
+    return backend()
+
+
+@pytest.mark.parametrize("broken, reason", [
+    ("not hex at all", "storage.keyring_bad_value"), ("0" * 64, "storage.keyring_mismatch"),
+    ("", "storage.keyring_empty"), (RuntimeError("dbus"), "storage.keyring_error"),
+    ("hang", "storage.keyring_timeout"),
+])
+def test_a_broken_keyring_at_start_asks_for_the_passphrase_and_says_why(tmp_path, monkeypatch, broken, reason):
+    from app.services.storage.database import create_encrypted
+    from tests.conftest import TEST_KDF
+
+    store: dict = {}
+    fake = _allowed_fake_backend(store)
+    monkeypatch.setattr(keyring_slot, "_resolve_backends", lambda: [fake])
+    path = tmp_path / "kr.db"
+    db, _ = create_encrypted(path, PASSPHRASE, kdf=TEST_KDF, use_keyring=True)
+    db.close()
+    assert "os" in json.loads(slot_file_path(path).read_text())["slots"] and len(store["value"]) == 64
+    open_encrypted(path, use_keyring=True).close()   # the keyring's key opens the file
+    store["value"] = broken
+    monkeypatch.setitem(keyring_slot.fetch_key.__kwdefaults__, "timeout", 0.2)   # a hung keyring: not 10 s here
+    with pytest.raises(StorageError) as err:
+        open_encrypted(path, use_keyring=True)
+    assert err.value.code == "storage.need_passphrase" and err.value.params["keyring_reason"] == reason
+    open_encrypted(path, passphrase=PASSPHRASE, use_keyring=True).close()
