@@ -152,7 +152,7 @@ def _run(argv: list[str]) -> tuple[int, str]:
     return code, err.getvalue()
 
 
-def test_no_input_ends_in_a_traceback(paths, monkeypatch, tmp_path):
+def test_no_input_ends_in_a_traceback(paths, monkeypatch, tmp_path, in_process_qt):
     monkeypatch.setenv("CORDEE_LANG", "en")
     monkeypatch.setenv("CORDEE_LOG_DIR", str(tmp_path / "log"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")

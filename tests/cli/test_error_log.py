@@ -31,7 +31,8 @@ def log_dir(tmp_path, monkeypatch):
     (PermissionError(13, "Permission denied", f"/home/{PATIENT}.pdf"), None, "errno=13"),
     (KeyError(PATIENT), "KeyError", "builtins.KeyError"),
 ])
-def test_an_unexpected_error_is_one_line_and_a_log_without_patient_data(log_dir, monkeypatch, failure, kind, fact):
+def test_an_unexpected_error_is_one_line_and_a_log_without_patient_data(log_dir, monkeypatch, failure, kind, fact,
+                                                                       in_process_qt):
     def broken(args):
         raise failure
 

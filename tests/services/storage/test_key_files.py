@@ -122,7 +122,7 @@ class _Fake:
     def get_password(self, service, account):
         if self.value == "hang":
             import threading
-            threading.Event().wait()
+            threading.Event().wait(5)   # longer than the timeout; the thread ends after the test
         if isinstance(self.value, Exception):
             raise self.value
         return self.value
@@ -168,7 +168,7 @@ def _allowed_fake_backend(store: dict):
         value = store.get("value")
         if value == "hang":
             import threading
-            threading.Event().wait()
+            threading.Event().wait(5)   # longer than the timeout; the thread ends after the test
         if isinstance(value, Exception):
             raise value
         return value
