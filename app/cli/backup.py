@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import cli_context, db_options, open_database, read_passphrase
+from app.cli.common import cli_context, db_options, open_database, read_passphrase, read_secret_file
 from app.services.errors import ValidationError
 
 
@@ -29,40 +29,31 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     if args.db.startswith("postgresql"):
         raise ValidationError("--db", "practice.backup_on_server")
-    db = open_database(args)
+    db = open_database(args, verify=False)   # the backup checks the whole file first (the full form)
     try:
         report = backups.back_up(cli_context(db), args.to)
     finally:
         db.close()
+    for name, size in report.cleaned:
+        print(f"removed the unfinished backup {name} ({size / 1e6:.1f} MB), left by an interrupted run")
     print(f"backup verified: {report.folder} ({report.patients} patients, {report.audit_rows} audit rows)")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.services.storage.backup import check_restored, restore_files
-    from app.services.storage.database import open_encrypted
-    from app.services.storage.keyslots import slot_file_path
+    from app.services.storage.database import restore_backup
+    from app.services.storage.staging import clean_interrupted
 
     source, target = Path(args.source), Path(args.to)
     if args.recovery_code_file:
-        try:
-            secret = {"recovery_code": Path(args.recovery_code_file).read_text(encoding="utf-8").strip()}
-        except OSError as exc:
-            raise ValidationError("--recovery-code-file", "cli.unreadable_file", error=exc.strerror or str(exc)) from None
+        secret = {"recovery_code": read_secret_file(args.recovery_code_file, "--recovery-code-file")}
     else:
         secret = {"passphrase": read_passphrase(args)}
-    report = restore_files(source, target)
-    try:
-        db = open_encrypted(target, use_keyring=False, **secret)
-    except BaseException:
-        # The copy is useless without the right secret; remove what this command created.
-        target.unlink(missing_ok=True)
-        slot_file_path(target).unlink(missing_ok=True)
-        raise
-    try:
-        check_restored(db.engine, report)
-    finally:
-        db.close()
+    if target.parent.is_dir():
+        for name in clean_interrupted(target.parent):
+            print(f"removed {name}, left by an interrupted run")
+    # Copied beside the target, opened and checked there, and only then given its name.
+    report = restore_backup(source, target, **secret)
     print(f"restored {target} from {source.name} ({report.patients} patients); open it with the same passphrase")
     return 0
 

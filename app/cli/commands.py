@@ -1,4 +1,4 @@
-"""The command-line sub-commands init, demo-data, audit, patients, smoke and review.
+"""The command-line sub-commands init, demo-data, audit, check, patients, smoke and review.
 
 Service modules are imported inside each command: a command loads only what it uses, which keeps
 ``cordee smoke`` (measured from process start) and short commands quick.
@@ -18,8 +18,11 @@ from app.cli.common import (
     cli_context,
     cli_translations,
     db_options,
+    one_line,
     open_database,
     read_passphrase,
+    read_secret_file,
+    whole_number,
 )
 from app.services.errors import CordeeError, ValidationError
 
@@ -37,17 +40,22 @@ def register(sub) -> None:
 
     p = sub.add_parser("demo-data", help="add generated patients")
     db_options(p)
-    p.add_argument("--patients", type=int, required=True)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--patients", type=whole_number("--patients", 1, 1_000_000), required=True)
+    p.add_argument("--seed", type=whole_number("--seed", 0, 2**32 - 1), default=1)
 
     p = sub.add_parser("audit", help="audit trail")
     audit_sub = p.add_subparsers(dest="audit_command", parser_class=CliParser, required=True)
     db_options(audit_sub.add_parser("verify", help="verify the hash chain"))
 
+    p = sub.add_parser("check", help="check the encrypted file and its audit trail, read-only")
+    db_options(p)
+    p.add_argument("--recovery-code-file", help="file holding the printed recovery code, instead of the passphrase")
+    p.add_argument("--quick", action="store_true", help="only the encrypted pages (the check after each start)")
+
     p = sub.add_parser("patients", help="list matching patients (tab-separated)")
     db_options(p)
     p.add_argument("--search", default="")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=whole_number("--limit", 1), default=100)
 
     p = sub.add_parser("smoke", help="open the main window offscreen and report readiness")
     db_options(p)
@@ -62,21 +70,26 @@ def register(sub) -> None:
 def cmd_init(args) -> int:
     from app.services.practice import practice_record as practice
     from app.services.practice.staff import StaffInput
-    from app.services.storage.database import connect_postgres, create_encrypted
 
     if args.admin_password_file:
-        try:
-            admin_password = Path(args.admin_password_file).read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise ValidationError("--admin-password-file", "cli.unreadable_file",
-                                  error=exc.strerror or str(exc)) from None
+        admin_password = read_secret_file(args.admin_password_file, "--admin-password-file")
         temporary = False
     else:
         admin_password, temporary = "Tmp-" + secrets.token_urlsafe(12), True
     if args.db.startswith("postgresql"):
-        db, recovery = connect_postgres(args.db), None
+        from app.services.storage.database import connect_postgres
+
+        db, new = connect_postgres(args.db), None
     else:
-        db, recovery = create_encrypted(Path(args.db), read_passphrase(args))
+        from app.services.storage.database import begin_create
+        from app.services.storage.staging import clean_interrupted
+
+        path = Path(args.db)
+        if path.parent.is_dir():
+            for name in clean_interrupted(path.parent):
+                print(f"removed {name}, left by an interrupted run")
+        new = begin_create(path, read_passphrase(args))
+        db = new.db
     try:
         ctx = cli_context(db)
         practice.setup_practice(ctx, name=args.practice_name, country=args.country, admin=StaffInput(
@@ -87,11 +100,19 @@ def cmd_init(args) -> int:
 
             admin_id = list_staff(ctx)[0].id
             reset_password(ctx, admin_id, admin_password)
-    finally:
+    except BaseException:
+        if new is not None:
+            new.discard()   # nothing is left under the name asked for: a new run starts afresh
+        else:
+            db.close()
+        raise
+    if new is None:
         db.close()
+    else:
+        # The practice exists only once its recovery code has been shown: printed first, then published.
+        print(f"recovery code (shown once; print it and keep it offline): {new.recovery_code}", flush=True)
+        new.publish().close()
     print(f"created {args.db}")
-    if recovery:
-        print(f"recovery code (shown once; print it and keep it offline): {recovery}")
     if temporary:
         print(f"administrator {args.admin_user}, temporary password (change at first login): {admin_password}")
     return 0
@@ -100,8 +121,6 @@ def cmd_init(args) -> int:
 def cmd_demo_data(args) -> int:
     from app.services.demo import base as demo
 
-    if args.patients < 1 or args.patients > 1_000_000:
-        raise ValidationError("--patients", "out_of_range", min=1, max=1_000_000)
     db = open_database(args)
     try:
         started = time.perf_counter()
@@ -129,11 +148,39 @@ def cmd_audit(args) -> int:
     return EXIT_FAILED
 
 
+CHECK_NAMES = {"encrypted_pages": "encrypted pages (cipher_integrity_check)",
+               "integrity": "structure (integrity_check)", "foreign_keys": "references (foreign_key_check)",
+               "audit_trail": "audit trail (hash chain)"}
+
+
+def cmd_check(args) -> int:
+    """Run the checks on the file, read-only: each check's result on stdout, exit 1 when one failed."""
+    from app.services.storage.database import check_encrypted
+    from app.services.storage.health import FULL, QUICK
+
+    if args.db.startswith("postgresql"):
+        raise ValidationError("--db", "cli.check_needs_file")
+    if args.recovery_code_file:
+        secret = {"recovery_code": read_secret_file(args.recovery_code_file, "--recovery-code-file")}
+    else:
+        secret = {"passphrase": read_passphrase(args)}
+    report = check_encrypted(Path(args.db), form=QUICK if args.quick else FULL, **secret)
+    for check in report.checks:
+        state = "FAILED" if check in report.failed else "ok" if check in report.ran else "not run"
+        extra = f" ({report.audit_rows} rows)" if check == "audit_trail" and state == "ok" else ""
+        print(f"{CHECK_NAMES[check]}: {state}{extra}")
+    for detail in report.details:
+        print(f"  {detail}")
+    if report.ok:
+        print(f"database check passed ({report.form}): {args.db}")
+        return 0
+    print(f"database check FAILED ({report.form}): {', '.join(report.failed)}", file=sys.stderr)
+    return EXIT_FAILED
+
+
 def cmd_patients(args) -> int:
     from app.services.patients import records as patients
 
-    if args.limit < 1:
-        raise ValidationError("--limit", "cli.at_least", min=1)
     db = open_database(args)
     try:
         ctx = cli_context(db)
@@ -150,7 +197,7 @@ def cmd_patients(args) -> int:
 def cmd_smoke(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
-    db = open_database(args)
+    db = open_database(args, verify=False)   # as the program: the quick check runs after the list, off the UI
     try:
         from app.ui.shell.smoke import smoke
 
@@ -166,7 +213,7 @@ def cmd_smoke(args) -> int:
             print(f"opened {screen}")
         print(f"screens={len(report.screens)} charts_painted={report.charts_painted}")
     for error in report.errors:
-        print(f"cordee smoke: {error}", file=sys.stderr)
+        print(f"cordee smoke: {one_line(error)}", file=sys.stderr)
     return 0 if report.ok else EXIT_FAILED
 
 
@@ -183,14 +230,14 @@ def say_case_error(exc: CordeeError, line: int | None = None, case: int | None =
 
     field = getattr(exc, "field", None)
     if field is None:
-        return errors.describe(exc)
+        return one_line(errors.describe(exc))
     problem = errors.problem_text(exc)
     if line is not None:
-        return errors.describe(CordeeError("medications.case_error_at_line", line=line, json_field=field,
-                                           problem=problem))
-    return errors.describe(CordeeError("medications.case_error_in_list", case=case or 1, json_field=field,
-                                       problem=problem))
+        return one_line(errors.describe(CordeeError("medications.case_error_at_line", line=line, json_field=field,
+                                                    problem=problem)))
+    return one_line(errors.describe(CordeeError("medications.case_error_in_list", case=case or 1, json_field=field,
+                                                problem=problem)))
 
 
-HANDLERS = {"init": cmd_init, "demo-data": cmd_demo_data, "audit": cmd_audit, "patients": cmd_patients,
-            "smoke": cmd_smoke, "review": cmd_review}
+HANDLERS = {"init": cmd_init, "demo-data": cmd_demo_data, "audit": cmd_audit, "check": cmd_check,
+            "patients": cmd_patients, "smoke": cmd_smoke, "review": cmd_review}

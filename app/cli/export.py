@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.cli.common import CliParser, cli_context, db_options, open_database
-from app.services.errors import CordeeError, ValidationError
-from app.services.storage.atomic import atomic_file
+from app.cli.common import MAX_ID, CliParser, cli_context, db_options, open_database, whole_number
+from app.services.errors import CordeeError
+from app.services.storage.atomic import check_export_path, write_export
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,8 @@ class Exporter:
 
 def patient_arguments(p: argparse.ArgumentParser) -> None:
     """--patient ID (the common case)."""
-    p.add_argument("--patient", type=int, required=True, help="patient id (see `cordee patients`)")
+    p.add_argument("--patient", type=whole_number("--patient", 1, MAX_ID), required=True,
+                   help="patient id (see `cordee patients`)")
 
 
 def lang_argument(p: argparse.ArgumentParser, default: str | None = "fr") -> None:
@@ -104,32 +105,25 @@ def register(sub) -> None:
         q.add_argument("--out", required=True, help="file to write (PDF)")
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Atomically: a half-written file never replaces a good one."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError("--out", "cli.no_folder", folder=folder)
-    try:
-        with atomic_file(folder / path.name) as fh:
-            fh.write(data)
-    except OSError as exc:
-        raise CordeeError("cannot_write", path=path, error=exc.strerror or str(exc)) from None
-
-
 def cmd_export(args) -> int:
-    """Write the document to ``--out`` (atomically; the export is audited by the service)."""
+    """Write the document to ``--out``: the path is checked before anything is generated (a folder, a device or a
+    link is refused, never followed), the file written atomically and readable by its owner only; the service
+    audits the export, and a file that could not be written is audited as such."""
+    from app.services.practice import audit_trail
+
     exporter = EXPORTERS[args.export_kind]
-    out = Path(args.out)
-    if out.is_dir():
-        raise ValidationError("--out", "cli.out_is_folder", path=out)
-    if getattr(args, "patient", 1) is not None and getattr(args, "patient", 1) < 1:
-        raise ValidationError("--patient", "cli.at_least", min=1)
+    out = check_export_path(Path(args.out), "--out")
     db = open_database(args)
     try:
-        data = exporter.run(cli_context(db), args)   # a NotFoundError is said by main.report, with its params
+        ctx = cli_context(db)
+        data = exporter.run(ctx, args)   # a NotFoundError is said by main.report, with its params
+        try:
+            write_export(out, data, "--out")
+        except CordeeError as exc:
+            audit_trail.record_unwritten_export(ctx, args.export_kind, exc.code)
+            raise
     finally:
         db.close()
-    _write(out, data)
     print(f"wrote {out}")
     return 0
 

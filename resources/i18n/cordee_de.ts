@@ -1234,10 +1234,6 @@
         <source>Passphrase again: the two passphrases are not the same.</source>
         <translation>Passphrase wiederholen: Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
-    <message>
-        <source>Database file: the folder cannot be created (%1).</source>
-        <translation>Datenbankdatei: Der Ordner kann nicht erstellt werden (%1).</translation>
-    </message>
 </context>
 <context>
     <name>DischargeLineDialog</name>
@@ -1867,12 +1863,23 @@
     <name>MainWindow</name>
     <message>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
-        <extracomment>The program&apos;s daily backup starts this long after the first patient list (None: never, e.g. in tests).</extracomment>
+        <extracomment>The program&apos;s check of the database (quick, or full once a week) and then its daily backup start this long after the first patient list (None: never, e.g. in tests).</extracomment>
         <translation>Suchen Sie links einen Patienten und drücken Sie die Eingabetaste, um das Dossier zu öffnen.</translation>
     </message>
     <message>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unfinished backup(s) left by an interrupted run.</source>
+        <translation>
+            <numerusform>%n unvollständige Sicherung eines unterbrochenen Laufs wurde entfernt.</numerusform>
+            <numerusform>%n unvollständige Sicherungen eines unterbrochenen Laufs wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database check could not run: %1</source>
+        <translation>Die Prüfung der Datenbank konnte nicht laufen: %1</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
@@ -5203,6 +5210,17 @@
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>Cordée met an unexpected error (%1); what you were doing may not have been completed. The details (without patient data) were written to %2.</source>
+        <translation>Cordée ist auf einen unerwarteten Fehler gestossen (%1); die laufende Aktion wurde vielleicht nicht abgeschlossen. Die Einzelheiten (ohne Patientendaten) wurden in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>the log could not be written</source>
+        <translation>das Protokoll konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>entities</name>
     <message>
         <source>patient</source>
@@ -5420,6 +5438,18 @@
         <translation>{path} ist ein Ordner, geben Sie einen Dateinamen an</translation>
     </message>
     <message>
+        <source>the file is larger than {max} bytes: give a file that holds only the secret</source>
+        <translation>die Datei ist grösser als {max} Bytes: geben Sie eine Datei an, die nur das Geheimnis enthält</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>must be a database file (a PostgreSQL server is checked on the server)</source>
+        <translation>muss eine Datenbankdatei sein (ein PostgreSQL-Server wird auf dem Server geprüft)</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>Keine Passphrase: Verwenden Sie --passphrase-file DATEI oder setzen Sie CORDEE_PASSPHRASE.</translation>
     </message>
@@ -5430,6 +5460,10 @@
     <message>
         <source>Nothing installed: confirm with --yes when the command does not run in a terminal.</source>
         <translation>Nichts installiert: Bestätigen Sie mit --yes, wenn der Befehl nicht in einem Terminal läuft.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}); the command stopped. The details (without patient data) are in {log}.</source>
+        <translation>Unerwarteter Fehler ({kind}); der Befehl wurde abgebrochen. Die Einzelheiten (ohne Patientendaten) stehen in {log}.</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name</source>
@@ -6016,6 +6050,14 @@
         <translation>ist kein gültiges JSON (Spalte {column}: {reason})</translation>
     </message>
     <message>
+        <source>is nested too deeply to be read</source>
+        <translation>ist zu tief verschachtelt, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>holds a number of more than {max} digits</source>
+        <translation>enthält eine Zahl mit mehr als {max} Ziffern</translation>
+    </message>
+    <message>
         <source>the review failed (internal error: {reason})</source>
         <translation>die Überprüfung ist fehlgeschlagen (interner Fehler: {reason})</translation>
     </message>
@@ -6034,6 +6076,18 @@
     <message>
         <source>The input file {path} cannot be read ({reason}).</source>
         <translation>Die Eingabedatei {path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The input file {path} is larger than {limit_mb} MB: split it into smaller files.</source>
+        <translation>Die Eingabedatei {path} ist grösser als {limit_mb} MB: teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} is longer than {limit_kb} KB: give one case per line, each smaller than that.</source>
+        <translation>Zeile {line} von {path} ist länger als {limit_kb} KB: ein Fall pro Zeile, jeder kleiner als das.</translation>
+    </message>
+    <message>
+        <source>The input file {path} holds more than {limit} cases: split it into smaller files.</source>
+        <translation>Die Eingabedatei {path} enthält mehr als {limit} Fälle: teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>The output file {path} cannot be written ({reason}).</source>
@@ -6692,8 +6746,28 @@
         <translation>Falscher Wiederherstellungscode für diese Datenbank. Vergleichen Sie ihn mit dem Wiederherstellungsblatt dieser Datenbank und versuchen Sie es erneut. Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
-        <translation>Der Schlüssel ist richtig, aber die Datenbankdatei {path} ist beschädigt und kann nicht gelesen werden. Es wurde nichts hineingeschrieben. Stellen Sie die Datenbank aus einer Sicherung wieder her und bewahren Sie die beschädigte Datei zur Analyse auf.</translation>
+        <source>The database file {path} is damaged: some of its pages cannot be read. Nothing more is written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
+        <translation>Die Datenbankdatei {path} ist beschädigt: einige ihrer Seiten sind nicht lesbar. Es wird nichts mehr in sie geschrieben. Stellen Sie die Datenbank aus einer Sicherung wieder her und bewahren Sie die beschädigte Datei zur Analyse auf.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it holds no practice, and Cordée does not turn it into a new one. If it should hold your records, restore the database from a backup; to start a new practice, choose another file name.</source>
+        <translation>{path} ist leer (0 Bytes): sie enthält keine Praxis, und Cordée macht daraus keine neue. Wenn sie Ihre Akten enthalten sollte, stellen Sie die Datenbank aus einer Sicherung wieder her; für eine neue Praxis wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The database file {path} does not belong to the key file beside it ({key_file}): they come from two different practices. Nothing was changed. Put this database&apos;s own key file beside it (from the backup it came with), or open the other practice&apos;s database.</source>
+        <translation>Die Datenbankdatei {path} gehört nicht zur Schlüsseldatei daneben ({key_file}): sie stammen aus zwei verschiedenen Praxen. Es wurde nichts geändert. Legen Sie die eigene Schlüsseldatei dieser Datenbank daneben (aus der Sicherung, aus der sie stammt), oder öffnen Sie die Datenbank der anderen Praxis.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file {key_file}, and that key file was made for another database file than {path}: it may belong to another practice. Put this database&apos;s own key file beside it (from its backup), or check the passphrase. Nothing was changed.</source>
+        <translation>Die Passphrase öffnet die Schlüsseldatei {key_file} nicht, und diese Schlüsseldatei wurde für eine andere Datenbankdatei als {path} erstellt: sie gehört vielleicht zu einer anderen Praxis. Legen Sie die eigene Schlüsseldatei dieser Datenbank daneben (aus ihrer Sicherung), oder prüfen Sie die Passphrase. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The log file of {path} (its -wal file) is missing, yet it held the newest saved changes ({frames} pages). Nothing was opened or changed: put the -wal file back beside the database if you have it, else restore the database from a backup. Keep the files for analysis.</source>
+        <translation>Die Protokolldatei von {path} (ihre -wal-Datei) fehlt, obwohl sie die neuesten gespeicherten Änderungen enthielt ({frames} Seiten). Es wurde nichts geöffnet oder geändert: legen Sie die -wal-Datei wieder neben die Datenbank, wenn Sie sie haben, sonst stellen Sie die Datenbank aus einer Sicherung wieder her. Bewahren Sie die Dateien zur Analyse auf.</translation>
+    </message>
+    <message>
+        <source>The log file of {path} (its -wal file), which holds the newest changes, is damaged: opening the database now would lose changes that were saved. Nothing was opened or changed. Restore the database from a backup and keep the database with its -wal and -shm files for analysis.</source>
+        <translation>Die Protokolldatei von {path} (ihre -wal-Datei), die die neuesten Änderungen enthält, ist beschädigt: die Datenbank jetzt zu öffnen, würde gespeicherte Änderungen verlieren. Es wurde nichts geöffnet oder geändert. Stellen Sie die Datenbank aus einer Sicherung wieder her und bewahren Sie die Datenbank mit ihren -wal- und -shm-Dateien zur Analyse auf.</translation>
     </message>
     <message>
         <source>{path} is not encrypted. Cordée refuses to use an unencrypted database.</source>
@@ -6712,12 +6786,56 @@
         <translation>Diese Datenbank hat das Schema {revision}, das neuer ist, als diese Version von Cordée kennt. Installieren Sie die neuere Version von Cordée, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a file: give the path of the file itself (for example …/practice.db).</source>
+        <translation>{path} ist ein Ordner, keine Datei: geben Sie den Pfad der Datei selbst an (zum Beispiel …/practice.db).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device, a pipe or a socket): give the path of the file itself.</source>
+        <translation>{path} ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket): geben Sie den Pfad der Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>This user account may not read {path}: work with the account that owns the practice files, or ask the administrator to give it access to the file and its folder.</source>
+        <translation>Dieses Benutzerkonto darf {path} nicht lesen: arbeiten Sie mit dem Konto, dem die Dateien der Praxis gehören, oder bitten Sie die Administration, ihm Zugriff auf die Datei und ihren Ordner zu geben.</translation>
+    </message>
+    <message>
+        <source>This user account may not write to {path} (read-only for it): ask the administrator for write access, or use a folder of your own. Nothing was changed.</source>
+        <translation>Dieses Benutzerkonto darf nicht in {path} schreiben (für es schreibgeschützt): bitten Sie die Administration um Schreibzugriff, oder verwenden Sie einen eigenen Ordner. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk (or a write-protected medium): Cordée cannot save there. Copy the files to a writable disk and use the copy. Nothing was changed.</source>
+        <translation>{path} liegt auf einem schreibgeschützten Datenträger: Cordée kann dort nicht speichern. Kopieren Sie die Dateien auf einen beschreibbaren Datenträger und verwenden Sie die Kopie. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full: what was being written was not saved (what was saved before is intact). Free space on that disk or choose another place, then try again.</source>
+        <translation>Der Datenträger mit {path} ist voll: was gerade geschrieben wurde, ist nicht gespeichert (was vorher gespeichert war, ist unversehrt). Schaffen Sie Platz auf diesem Datenträger oder wählen Sie einen anderen Ort, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path} (input/output error): it may be failing or have been removed. Nothing more was written. Check the disk; if the error comes back, restore the database from a backup onto a sound disk.</source>
+        <translation>Der Datenträger konnte {path} nicht lesen oder schreiben (Ein-/Ausgabefehler): er ist vielleicht defekt oder wurde entfernt. Es wurde nichts mehr geschrieben. Prüfen Sie den Datenträger; wenn der Fehler wiederkommt, stellen Sie die Datenbank aus einer Sicherung auf einem intakten Datenträger wieder her.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program and did not become free in time: close it there, then try again.</source>
+        <translation>{path} wird von einem anderen Programm verwendet und wurde nicht rechtzeitig frei: schliessen Sie es dort, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable path (too long, a loop of links or a forbidden character).</source>
+        <translation>{path} ist kein verwendbarer Pfad (zu lang, eine Schleife von Verknüpfungen oder ein unzulässiges Zeichen).</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {error}.</source>
+        <translation>{path} kann nicht verwendet werden: {error}.</translation>
+    </message>
+    <message>
         <source>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
         <translation>Die Schlüsseldatei {path} dieser Datenbank fehlt. Ohne sie kann die Datenbank nicht geöffnet werden: Stellen Sie die Schlüsseldatei aus der Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
         <translation>Die Schlüsseldatei {path} dieser Datenbank ist beschädigt. Stellen Sie sie aus der Sicherung wieder her; die Datenbank selbst wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The key file {path} asks for key-derivation settings outside the allowed range ({param} = {value}; allowed {min} to {max}): it was not written by Cordée or it is damaged. Restore the key file from the backup.</source>
+        <translation>Die Schlüsseldatei {path} verlangt Einstellungen der Schlüsselableitung ausserhalb des zulässigen Bereichs ({param} = {value}; zulässig {min} bis {max}): sie wurde nicht von Cordée geschrieben oder ist beschädigt. Stellen Sie die Schlüsseldatei aus der Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The key file {path} was written by a newer version of Cordée. Install that version.</source>
@@ -6758,6 +6876,10 @@
     <message>
         <source>the key in the keyring does not match this database</source>
         <translation>der Schlüssel im Schlüsselbund passt nicht zu dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>the keyring holds a value for this database that is not a key</source>
+        <translation>der Schlüsselbund enthält für diese Datenbank einen Wert, der kein Schlüssel ist</translation>
     </message>
     <message>
         <source>must start with postgresql:// or postgresql+psycopg://</source>

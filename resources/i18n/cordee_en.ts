@@ -1234,10 +1234,6 @@
         <source>Passphrase again: the two passphrases are not the same.</source>
         <translation>Passphrase again: the two passphrases are not the same.</translation>
     </message>
-    <message>
-        <source>Database file: the folder cannot be created (%1).</source>
-        <translation>Database file: the folder cannot be created (%1).</translation>
-    </message>
 </context>
 <context>
     <name>DischargeLineDialog</name>
@@ -1867,12 +1863,23 @@
     <name>MainWindow</name>
     <message>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
-        <extracomment>The program&apos;s daily backup starts this long after the first patient list (None: never, e.g. in tests).</extracomment>
+        <extracomment>The program&apos;s check of the database (quick, or full once a week) and then its daily backup start this long after the first patient list (None: never, e.g. in tests).</extracomment>
         <translation>Search for a patient on the left and press Enter to open the chart.</translation>
     </message>
     <message>
         <source>Logged in as %1</source>
         <translation>Logged in as %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unfinished backup(s) left by an interrupted run.</source>
+        <translation>
+            <numerusform>Removed %n unfinished backup left by an interrupted run.</numerusform>
+            <numerusform>Removed %n unfinished backups left by an interrupted run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database check could not run: %1</source>
+        <translation>The database check could not run: %1</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
@@ -5203,6 +5210,17 @@
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>Cordée met an unexpected error (%1); what you were doing may not have been completed. The details (without patient data) were written to %2.</source>
+        <translation>Cordée met an unexpected error (%1); what you were doing may not have been completed. The details (without patient data) were written to %2.</translation>
+    </message>
+    <message>
+        <source>the log could not be written</source>
+        <translation>the log could not be written</translation>
+    </message>
+</context>
+<context>
     <name>entities</name>
     <message>
         <source>patient</source>
@@ -5420,6 +5438,18 @@
         <translation>{path} is a folder, give a file name</translation>
     </message>
     <message>
+        <source>the file is larger than {max} bytes: give a file that holds only the secret</source>
+        <translation>the file is larger than {max} bytes: give a file that holds only the secret</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>must be a database file (a PostgreSQL server is checked on the server)</source>
+        <translation>must be a database file (a PostgreSQL server is checked on the server)</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</translation>
     </message>
@@ -5430,6 +5460,10 @@
     <message>
         <source>Nothing installed: confirm with --yes when the command does not run in a terminal.</source>
         <translation>Nothing installed: confirm with --yes when the command does not run in a terminal.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}); the command stopped. The details (without patient data) are in {log}.</source>
+        <translation>Unexpected error ({kind}); the command stopped. The details (without patient data) are in {log}.</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name</source>
@@ -6016,6 +6050,14 @@
         <translation>is not valid JSON (column {column}: {reason})</translation>
     </message>
     <message>
+        <source>is nested too deeply to be read</source>
+        <translation>is nested too deeply to be read</translation>
+    </message>
+    <message>
+        <source>holds a number of more than {max} digits</source>
+        <translation>holds a number of more than {max} digits</translation>
+    </message>
+    <message>
         <source>the review failed (internal error: {reason})</source>
         <translation>the review failed (internal error: {reason})</translation>
     </message>
@@ -6034,6 +6076,18 @@
     <message>
         <source>The input file {path} cannot be read ({reason}).</source>
         <translation>The input file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The input file {path} is larger than {limit_mb} MB: split it into smaller files.</source>
+        <translation>The input file {path} is larger than {limit_mb} MB: split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} is longer than {limit_kb} KB: give one case per line, each smaller than that.</source>
+        <translation>Line {line} of {path} is longer than {limit_kb} KB: give one case per line, each smaller than that.</translation>
+    </message>
+    <message>
+        <source>The input file {path} holds more than {limit} cases: split it into smaller files.</source>
+        <translation>The input file {path} holds more than {limit} cases: split it into smaller files.</translation>
     </message>
     <message>
         <source>The output file {path} cannot be written ({reason}).</source>
@@ -6692,8 +6746,28 @@
         <translation>Wrong recovery code for this database. Compare it with the recovery sheet of this database and try again. The database was not changed.</translation>
     </message>
     <message>
-        <source>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
-        <translation>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</translation>
+        <source>The database file {path} is damaged: some of its pages cannot be read. Nothing more is written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
+        <translation>The database file {path} is damaged: some of its pages cannot be read. Nothing more is written to it. Restore the database from a backup and keep the damaged file for analysis.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it holds no practice, and Cordée does not turn it into a new one. If it should hold your records, restore the database from a backup; to start a new practice, choose another file name.</source>
+        <translation>{path} is empty (0 bytes): it holds no practice, and Cordée does not turn it into a new one. If it should hold your records, restore the database from a backup; to start a new practice, choose another file name.</translation>
+    </message>
+    <message>
+        <source>The database file {path} does not belong to the key file beside it ({key_file}): they come from two different practices. Nothing was changed. Put this database&apos;s own key file beside it (from the backup it came with), or open the other practice&apos;s database.</source>
+        <translation>The database file {path} does not belong to the key file beside it ({key_file}): they come from two different practices. Nothing was changed. Put this database&apos;s own key file beside it (from the backup it came with), or open the other practice&apos;s database.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file {key_file}, and that key file was made for another database file than {path}: it may belong to another practice. Put this database&apos;s own key file beside it (from its backup), or check the passphrase. Nothing was changed.</source>
+        <translation>The passphrase does not open the key file {key_file}, and that key file was made for another database file than {path}: it may belong to another practice. Put this database&apos;s own key file beside it (from its backup), or check the passphrase. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The log file of {path} (its -wal file) is missing, yet it held the newest saved changes ({frames} pages). Nothing was opened or changed: put the -wal file back beside the database if you have it, else restore the database from a backup. Keep the files for analysis.</source>
+        <translation>The log file of {path} (its -wal file) is missing, yet it held the newest saved changes ({frames} pages). Nothing was opened or changed: put the -wal file back beside the database if you have it, else restore the database from a backup. Keep the files for analysis.</translation>
+    </message>
+    <message>
+        <source>The log file of {path} (its -wal file), which holds the newest changes, is damaged: opening the database now would lose changes that were saved. Nothing was opened or changed. Restore the database from a backup and keep the database with its -wal and -shm files for analysis.</source>
+        <translation>The log file of {path} (its -wal file), which holds the newest changes, is damaged: opening the database now would lose changes that were saved. Nothing was opened or changed. Restore the database from a backup and keep the database with its -wal and -shm files for analysis.</translation>
     </message>
     <message>
         <source>{path} is not encrypted. Cordée refuses to use an unencrypted database.</source>
@@ -6712,12 +6786,56 @@
         <translation>This database has schema {revision}, newer than this version of Cordée knows. Install the newer version of Cordée to open it; the database was not changed.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a file: give the path of the file itself (for example …/practice.db).</source>
+        <translation>{path} is a folder, not a file: give the path of the file itself (for example …/practice.db).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device, a pipe or a socket): give the path of the file itself.</source>
+        <translation>{path} is not an ordinary file (a device, a pipe or a socket): give the path of the file itself.</translation>
+    </message>
+    <message>
+        <source>This user account may not read {path}: work with the account that owns the practice files, or ask the administrator to give it access to the file and its folder.</source>
+        <translation>This user account may not read {path}: work with the account that owns the practice files, or ask the administrator to give it access to the file and its folder.</translation>
+    </message>
+    <message>
+        <source>This user account may not write to {path} (read-only for it): ask the administrator for write access, or use a folder of your own. Nothing was changed.</source>
+        <translation>This user account may not write to {path} (read-only for it): ask the administrator for write access, or use a folder of your own. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk (or a write-protected medium): Cordée cannot save there. Copy the files to a writable disk and use the copy. Nothing was changed.</source>
+        <translation>{path} is on a read-only disk (or a write-protected medium): Cordée cannot save there. Copy the files to a writable disk and use the copy. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full: what was being written was not saved (what was saved before is intact). Free space on that disk or choose another place, then try again.</source>
+        <translation>The disk that holds {path} is full: what was being written was not saved (what was saved before is intact). Free space on that disk or choose another place, then try again.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path} (input/output error): it may be failing or have been removed. Nothing more was written. Check the disk; if the error comes back, restore the database from a backup onto a sound disk.</source>
+        <translation>The disk could not read or write {path} (input/output error): it may be failing or have been removed. Nothing more was written. Check the disk; if the error comes back, restore the database from a backup onto a sound disk.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program and did not become free in time: close it there, then try again.</source>
+        <translation>{path} is in use by another program and did not become free in time: close it there, then try again.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable path (too long, a loop of links or a forbidden character).</source>
+        <translation>{path} is not a usable path (too long, a loop of links or a forbidden character).</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {error}.</source>
+        <translation>Cannot use {path}: {error}.</translation>
+    </message>
+    <message>
         <source>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
         <translation>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</translation>
     </message>
     <message>
         <source>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
         <translation>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</translation>
+    </message>
+    <message>
+        <source>The key file {path} asks for key-derivation settings outside the allowed range ({param} = {value}; allowed {min} to {max}): it was not written by Cordée or it is damaged. Restore the key file from the backup.</source>
+        <translation>The key file {path} asks for key-derivation settings outside the allowed range ({param} = {value}; allowed {min} to {max}): it was not written by Cordée or it is damaged. Restore the key file from the backup.</translation>
     </message>
     <message>
         <source>The key file {path} was written by a newer version of Cordée. Install that version.</source>
@@ -6758,6 +6876,10 @@
     <message>
         <source>the key in the keyring does not match this database</source>
         <translation>the key in the keyring does not match this database</translation>
+    </message>
+    <message>
+        <source>the keyring holds a value for this database that is not a key</source>
+        <translation>the keyring holds a value for this database that is not a key</translation>
     </message>
     <message>
         <source>must start with postgresql:// or postgresql+psycopg://</source>

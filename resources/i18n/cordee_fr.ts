@@ -1234,10 +1234,6 @@
         <source>Passphrase again: the two passphrases are not the same.</source>
         <translation>Confirmer la phrase de passe&#xa0;: les deux phrases de passe ne sont pas identiques.</translation>
     </message>
-    <message>
-        <source>Database file: the folder cannot be created (%1).</source>
-        <translation>Fichier de la base&#xa0;: le dossier ne peut pas être créé (%1).</translation>
-    </message>
 </context>
 <context>
     <name>DischargeLineDialog</name>
@@ -1867,12 +1863,23 @@
     <name>MainWindow</name>
     <message>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
-        <extracomment>The program&apos;s daily backup starts this long after the first patient list (None: never, e.g. in tests).</extracomment>
+        <extracomment>The program&apos;s check of the database (quick, or full once a week) and then its daily backup start this long after the first patient list (None: never, e.g. in tests).</extracomment>
         <translation>Recherchez un patient à gauche et appuyez sur Entrée pour ouvrir son dossier.</translation>
     </message>
     <message>
         <source>Logged in as %1</source>
         <translation>Connecté(e)&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unfinished backup(s) left by an interrupted run.</source>
+        <translation>
+            <numerusform>%n sauvegarde inachevée laissée par une exécution interrompue a été supprimée.</numerusform>
+            <numerusform>%n sauvegardes inachevées laissées par une exécution interrompue ont été supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database check could not run: %1</source>
+        <translation>La vérification de la base de données n&apos;a pas pu se faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
@@ -5203,6 +5210,17 @@
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>Cordée met an unexpected error (%1); what you were doing may not have been completed. The details (without patient data) were written to %2.</source>
+        <translation>Cordée a rencontré une erreur inattendue (%1)&#xa0;; l&apos;action en cours n&apos;a peut-être pas abouti. Les détails (sans données de patients) ont été écrits dans %2.</translation>
+    </message>
+    <message>
+        <source>the log could not be written</source>
+        <translation>le journal n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
     <name>entities</name>
     <message>
         <source>patient</source>
@@ -5420,6 +5438,18 @@
         <translation>{path} est un dossier, indiquez un nom de fichier</translation>
     </message>
     <message>
+        <source>the file is larger than {max} bytes: give a file that holds only the secret</source>
+        <translation>le fichier dépasse {max} octets&#xa0;: donnez un fichier qui ne contient que le secret</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>must be a database file (a PostgreSQL server is checked on the server)</source>
+        <translation>doit être un fichier de base de données (un serveur PostgreSQL se vérifie sur le serveur)</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>Aucune phrase de passe&#xa0;: utilisez --passphrase-file FICHIER ou définissez CORDEE_PASSPHRASE.</translation>
     </message>
@@ -5430,6 +5460,10 @@
     <message>
         <source>Nothing installed: confirm with --yes when the command does not run in a terminal.</source>
         <translation>Rien n&apos;a été installé&#xa0;: confirmez avec --yes lorsque la commande ne s&apos;exécute pas dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}); the command stopped. The details (without patient data) are in {log}.</source>
+        <translation>Erreur inattendue ({kind})&#xa0;; la commande s&apos;est arrêtée. Les détails (sans données de patients) sont dans {log}.</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name</source>
@@ -6016,6 +6050,14 @@
         <translation>n&apos;est pas du JSON valide (colonne {column}&#xa0;: {reason})</translation>
     </message>
     <message>
+        <source>is nested too deeply to be read</source>
+        <translation>est imbriqué trop profondément pour être lu</translation>
+    </message>
+    <message>
+        <source>holds a number of more than {max} digits</source>
+        <translation>contient un nombre de plus de {max} chiffres</translation>
+    </message>
+    <message>
         <source>the review failed (internal error: {reason})</source>
         <translation>la revue a échoué (erreur interne&#xa0;: {reason})</translation>
     </message>
@@ -6034,6 +6076,18 @@
     <message>
         <source>The input file {path} cannot be read ({reason}).</source>
         <translation>Le fichier d&apos;entrée {path} ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>The input file {path} is larger than {limit_mb} MB: split it into smaller files.</source>
+        <translation>Le fichier d&apos;entrée {path} dépasse {limit_mb} Mo&#xa0;: répartissez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} is longer than {limit_kb} KB: give one case per line, each smaller than that.</source>
+        <translation>La ligne {line} de {path} dépasse {limit_kb} Ko&#xa0;: un cas par ligne, chacun plus petit que cela.</translation>
+    </message>
+    <message>
+        <source>The input file {path} holds more than {limit} cases: split it into smaller files.</source>
+        <translation>Le fichier d&apos;entrée {path} contient plus de {limit} cas&#xa0;: répartissez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The output file {path} cannot be written ({reason}).</source>
@@ -6692,8 +6746,28 @@
         <translation>Code de récupération erroné pour cette base de données. Comparez-le avec la fiche de récupération de cette base, puis réessayez. La base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <source>The key is right, but the database file {path} is damaged and cannot be read. Nothing was written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
-        <translation>La clé est correcte, mais le fichier de la base {path} est endommagé et illisible. Rien n&apos;y a été écrit. Restaurez la base de données à partir d&apos;une sauvegarde et conservez le fichier endommagé pour analyse.</translation>
+        <source>The database file {path} is damaged: some of its pages cannot be read. Nothing more is written to it. Restore the database from a backup and keep the damaged file for analysis.</source>
+        <translation>Le fichier de base de données {path} est endommagé&#xa0;: certaines de ses pages sont illisibles. Plus rien n&apos;y est écrit. Restaurez la base de données à partir d&apos;une sauvegarde et conservez le fichier endommagé pour analyse.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it holds no practice, and Cordée does not turn it into a new one. If it should hold your records, restore the database from a backup; to start a new practice, choose another file name.</source>
+        <translation>{path} est vide (0 octet)&#xa0;: il ne contient aucun cabinet, et Cordée n&apos;en fait pas un nouveau. S&apos;il devait contenir vos dossiers, restaurez la base de données à partir d&apos;une sauvegarde&#xa0;; pour créer un nouveau cabinet, choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The database file {path} does not belong to the key file beside it ({key_file}): they come from two different practices. Nothing was changed. Put this database&apos;s own key file beside it (from the backup it came with), or open the other practice&apos;s database.</source>
+        <translation>Le fichier de base de données {path} ne correspond pas au fichier de clés placé à côté ({key_file})&#xa0;: ils viennent de deux cabinets différents. Rien n&apos;a été modifié. Placez à côté de cette base son propre fichier de clés (depuis la sauvegarde dont elle vient), ou ouvrez la base de données de l&apos;autre cabinet.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file {key_file}, and that key file was made for another database file than {path}: it may belong to another practice. Put this database&apos;s own key file beside it (from its backup), or check the passphrase. Nothing was changed.</source>
+        <translation>La phrase de passe n&apos;ouvre pas le fichier de clés {key_file}, et ce fichier de clés a été créé pour un autre fichier de base de données que {path}&#xa0;: il appartient peut-être à un autre cabinet. Placez à côté de cette base son propre fichier de clés (depuis sa sauvegarde), ou vérifiez la phrase de passe. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The log file of {path} (its -wal file) is missing, yet it held the newest saved changes ({frames} pages). Nothing was opened or changed: put the -wal file back beside the database if you have it, else restore the database from a backup. Keep the files for analysis.</source>
+        <translation>Le journal de {path} (son fichier -wal) est absent, alors qu&apos;il contenait les dernières modifications enregistrées ({frames} pages). Rien n&apos;a été ouvert ni modifié&#xa0;: remettez le fichier -wal à côté de la base de données si vous l&apos;avez, sinon restaurez la base à partir d&apos;une sauvegarde. Conservez les fichiers pour analyse.</translation>
+    </message>
+    <message>
+        <source>The log file of {path} (its -wal file), which holds the newest changes, is damaged: opening the database now would lose changes that were saved. Nothing was opened or changed. Restore the database from a backup and keep the database with its -wal and -shm files for analysis.</source>
+        <translation>Le journal de {path} (son fichier -wal), qui contient les dernières modifications, est endommagé&#xa0;: ouvrir la base de données maintenant ferait perdre des modifications enregistrées. Rien n&apos;a été ouvert ni modifié. Restaurez la base à partir d&apos;une sauvegarde et conservez la base avec ses fichiers -wal et -shm pour analyse.</translation>
     </message>
     <message>
         <source>{path} is not encrypted. Cordée refuses to use an unencrypted database.</source>
@@ -6712,12 +6786,56 @@
         <translation>Cette base de données a le schéma {revision}, plus récent que ceux que connaît cette version de Cordée. Installez la version plus récente de Cordée pour l&apos;ouvrir&#xa0;; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a file: give the path of the file itself (for example …/practice.db).</source>
+        <translation>{path} est un dossier, pas un fichier&#xa0;: donnez le chemin du fichier lui-même (par exemple …/practice.db).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device, a pipe or a socket): give the path of the file itself.</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;: donnez le chemin du fichier lui-même.</translation>
+    </message>
+    <message>
+        <source>This user account may not read {path}: work with the account that owns the practice files, or ask the administrator to give it access to the file and its folder.</source>
+        <translation>Ce compte d&apos;utilisateur n&apos;a pas le droit de lire {path}&#xa0;: travaillez avec le compte à qui appartiennent les fichiers du cabinet, ou demandez à l&apos;administrateur de lui donner accès au fichier et à son dossier.</translation>
+    </message>
+    <message>
+        <source>This user account may not write to {path} (read-only for it): ask the administrator for write access, or use a folder of your own. Nothing was changed.</source>
+        <translation>Ce compte d&apos;utilisateur n&apos;a pas le droit d&apos;écrire dans {path} (en lecture seule pour lui)&#xa0;: demandez à l&apos;administrateur l&apos;accès en écriture, ou utilisez un dossier à vous. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk (or a write-protected medium): Cordée cannot save there. Copy the files to a writable disk and use the copy. Nothing was changed.</source>
+        <translation>{path} se trouve sur un disque en lecture seule (ou un support protégé en écriture)&#xa0;: Cordée ne peut pas y enregistrer. Copiez les fichiers sur un disque accessible en écriture et utilisez la copie. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full: what was being written was not saved (what was saved before is intact). Free space on that disk or choose another place, then try again.</source>
+        <translation>Le disque qui contient {path} est plein&#xa0;: ce qui était en cours d&apos;écriture n&apos;a pas été enregistré (ce qui l&apos;avait été avant est intact). Libérez de la place sur ce disque ou choisissez un autre emplacement, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path} (input/output error): it may be failing or have been removed. Nothing more was written. Check the disk; if the error comes back, restore the database from a backup onto a sound disk.</source>
+        <translation>Le disque n&apos;a pas pu lire ou écrire {path} (erreur d&apos;entrée/sortie)&#xa0;: il est peut-être défaillant ou a été retiré. Plus rien n&apos;a été écrit. Vérifiez le disque&#xa0;; si l&apos;erreur revient, restaurez la base de données à partir d&apos;une sauvegarde sur un disque sain.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program and did not become free in time: close it there, then try again.</source>
+        <translation>{path} est utilisé par un autre programme et ne s&apos;est pas libéré à temps&#xa0;: fermez-le là-bas, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable path (too long, a loop of links or a forbidden character).</source>
+        <translation>{path} n&apos;est pas un chemin utilisable (trop long, une boucle de liens ou un caractère interdit).</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {error}.</source>
+        <translation>Impossible d&apos;utiliser {path}&#xa0;: {error}.</translation>
+    </message>
+    <message>
         <source>The key file {path} that belongs to this database is missing. Without it the database cannot be opened: restore the key file from the backup.</source>
         <translation>Le fichier de clés {path} de cette base de données est manquant. Sans lui, la base ne peut pas être ouverte&#xa0;: restaurez le fichier de clés à partir de la sauvegarde.</translation>
     </message>
     <message>
         <source>The key file {path} that belongs to this database is damaged. Restore the key file from the backup; the database itself was not changed.</source>
         <translation>Le fichier de clés {path} de cette base de données est endommagé. Restaurez-le à partir de la sauvegarde&#xa0;; la base elle-même n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The key file {path} asks for key-derivation settings outside the allowed range ({param} = {value}; allowed {min} to {max}): it was not written by Cordée or it is damaged. Restore the key file from the backup.</source>
+        <translation>Le fichier de clés {path} demande des réglages de dérivation de clé hors des limites admises ({param} = {value}&#xa0;; admis de {min} à {max})&#xa0;: il n&apos;a pas été écrit par Cordée ou il est endommagé. Restaurez le fichier de clés à partir de la sauvegarde.</translation>
     </message>
     <message>
         <source>The key file {path} was written by a newer version of Cordée. Install that version.</source>
@@ -6758,6 +6876,10 @@
     <message>
         <source>the key in the keyring does not match this database</source>
         <translation>la clé du trousseau de clés ne correspond pas à cette base de données</translation>
+    </message>
+    <message>
+        <source>the keyring holds a value for this database that is not a key</source>
+        <translation>le trousseau contient pour cette base de données une valeur qui n&apos;est pas une clé</translation>
     </message>
     <message>
         <source>must start with postgresql:// or postgresql+psycopg://</source>

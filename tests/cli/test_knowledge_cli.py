@@ -12,7 +12,7 @@ def test_report_to_standard_output(capsys):
     assert "Raised a finding" in out
 
 
-def test_report_to_a_file_and_refused_folder(tmp_path, capsys):
+def test_report_to_a_file_and_refused_folder(tmp_path, capsys, in_process_qt):
     target = tmp_path / "report.md"
     assert main(["knowledge", "report", "--output", str(target)]) == 0
     assert target.read_text(encoding="utf-8").startswith("# Coverage")

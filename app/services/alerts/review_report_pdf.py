@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from app.services.medications.plan_pdf import text
-from app.services.storage.atomic import atomic_file
+from app.services.storage.atomic import atomic_file, check_export_path
 
 TEXTS = {
     "fr": {"title": "Compte rendu de revue de médication", "patient": "Patient·e", "born": "né·e le",
@@ -240,7 +240,8 @@ def write(out_path: Path | str, data: ReportData, lang: str = "fr") -> Path:
         canvas.drawRightString(A4[0] - 14 * mm, 8 * mm, f"{t['page']} {doc.page}")
         canvas.restoreState()
 
-    with atomic_file(out_path, prefix=".review-report-", suffix=".pdf") as fh:
+    check_export_path(Path(out_path), "out_path")   # never into a folder, a device or through a link
+    with atomic_file(Path(out_path), prefix=".review-report-", suffix=".pdf") as fh:
         doc = SimpleDocTemplate(fh, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=14 * mm,
                                 bottomMargin=16 * mm, title=t["title"], author=data.author)
         doc.build(story(data, lang), onFirstPage=on_page, onLaterPages=on_page)

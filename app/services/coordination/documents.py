@@ -12,7 +12,6 @@ exists, without its title (``security.relations.named_or_chart``).
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -22,13 +21,14 @@ from sqlmodel import Session, select
 from app.models.coordination import CoordinationDocument, HospitalEvent, Referral
 from app.models.staff import Staff
 from app.services.coordination.hospital_events import patient_or_fail
-from app.services.errors import CordeeError, NotFoundError, ValidationError
+from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import clean_text
 from app.services.security import records as access_records
 from app.services.security.access import can, require
 from app.services.security.policy import ROLES
 from app.services.security.relations import PatientTeam, Record
+from app.services.storage.atomic import check_export_path, write_export
 
 MAX_BYTES = 20 * 1024 * 1024
 SIGNATURES = ((b"%PDF-", "application/pdf"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"))
@@ -194,14 +194,10 @@ def export_copy(ctx: ServiceContext, document_id: int, target: Path) -> Path:
     target = Path(target)
     if not target.parent.is_dir():
         raise ValidationError("target", "coordination.no_folder")
+    check_export_path(target, "target")   # never into a folder, a device or through a link
     doc = open_document(ctx, document_id)
     require(ctx, "document.export", doc.row.record)
-    try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(doc.content)
-    except OSError as exc:
-        raise CordeeError("cannot_write", path=target, error=exc.strerror or str(exc)) from None
+    write_export(target, doc.content, "target")
     with ctx.transaction() as session:
         ctx.audit(session, "document.export", entity_type="document", entity_id=document_id,
                   patient_id=doc.row.patient_id, detail="plaintext copy written on request")

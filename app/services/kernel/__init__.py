@@ -5,5 +5,5 @@ the texts Cordée writes into shared records in the practice's language, nationa
 Other packages use only the modules listed in ``__all__``.
 """
 
-__all__ = ["context", "rules", "notifications", "validation", "text_search", "shared_texts", "labels",
+__all__ = ["context", "rules", "notifications", "validation", "text_search", "shared_texts", "labels", "error_log",
     "identifiers", "pdf_parts"]

@@ -7,7 +7,9 @@ from datetime import date
 
 from app.services.errors import ValidationError
 
-DATE_TEXT = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$|^(\d{4})-(\d{2})-(\d{2})$")
+DATE_TEXT = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$|^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
+#: The dates any record of the practice can hold (a birth, a prescription, a period of indicators).
+FIRST_DATE, LAST_DATE = date(1800, 1, 1), date(3999, 12, 31)
 
 
 def clean_text(value, field_name: str, max_len: int, required: bool = False) -> str | None:
@@ -36,7 +38,11 @@ def parse_date(value: date | str | None, field_name: str) -> date:
         raise ValidationError(field_name, "not_a_date")
     try:
         if m.group(1):
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
+            parsed = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        else:
+            parsed = date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
     except ValueError:
         raise ValidationError(field_name, "not_a_calendar_date") from None
+    if not FIRST_DATE <= parsed <= LAST_DATE:   # 01.01.9999 would overflow the first date computed from it
+        raise ValidationError(field_name, "out_of_range", min=FIRST_DATE, max=LAST_DATE)
+    return parsed

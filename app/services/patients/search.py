@@ -38,6 +38,7 @@ SQLITE_COST_RATIO = 0.15
 POSTGRES_COST_RATIO = 0.25
 #: A walk with several common words stops after this many thresholds' worth of names.
 WALK_BUDGET = 8
+MAX_ID = 2**63 - 1
 
 _COLUMNS = "p.id, p.family_name, p.given_names, p.birth_name, p.birth_date, p.sex, p.city"
 
@@ -54,10 +55,14 @@ def find_patients(session: Session, query: str, limit: int, within=None) -> Sequ
             return []
         return _run(session, _columns().where(Patient.birth_date == day, scope), limit)
     digits = re.sub(r"[\s.\-]", "", query)
-    if digits.isdigit() and len(digits) >= 6:
+    if not (digits.isascii() and digits.isdigit()):   # "²" or "٣" are digits to str.isdigit, not to int()
+        digits = ""
+    if digits and len(digits) >= 6:
         return _run(session, _columns().where(or_(Patient.ins_matricule == digits, Patient.avs_number == digits,
                                                   Patient.insurance_card_number == digits), scope), limit)
-    if digits.isdigit():
+    if digits:
+        if int(digits) > MAX_ID:
+            return []
         return session.execute(_columns().where(Patient.id == int(digits), scope)).all()
     if not query:
         return _run(session, _columns().where(scope), limit)

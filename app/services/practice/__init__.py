@@ -1,7 +1,7 @@
 """The practice itself: its record and settings, staff accounts and logging in, verified backups, the audit trail
-as administrators read and verify it, and the recovery sheet.
+as administrators read and verify it, the recovery sheet, and the program's own checks of the database.
 
 Other packages use only the modules listed in ``__all__``.
 """
 
-__all__ = ["practice_record", "staff", "accounts", "backups", "audit_trail", "recovery_sheet"]
+__all__ = ["practice_record", "staff", "accounts", "backups", "audit_trail", "recovery_sheet", "database_health"]

@@ -45,3 +45,11 @@ def verify(ctx: ServiceContext) -> audit.ChainReport:
         ctx.audit(session, "audit.verify", entity_type="audit", outcome="success" if report.ok else "failure",
                   detail=f"{report.rows} rows, {len(report.problems)} problems")
     return report
+
+
+def record_unwritten_export(ctx: ServiceContext, what: str, reason: str) -> None:
+    """A document was produced (and audited as exported) but could not be written where the user asked
+    (``reason``: the error code): the trail says so."""
+    with ctx.transaction() as session:
+        ctx.audit(session, "export.not_written", entity_type="export", outcome="failure",
+                  detail=f"{what}: {reason}"[:200])

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.services.kernel.pdf_parts import markup, qr_code
-from app.services.storage.atomic import atomic_file
+from app.services.storage.atomic import atomic_file, check_export_path
 
 TEXTS: dict[str, dict[str, str]] = {
     "fr": {
@@ -114,7 +114,7 @@ def _story(t: dict, s: dict, *, practice_name: str, country: str, database_locat
 def write_recovery_sheet(out_path: Path | str, *, practice_name: str, country: str, database_location: str,
                          db_uuid: str, recovery_code: str, created_at: datetime, lang: str = "fr") -> Path:
     """Write the A4 recovery sheet as PDF (French by default; ``de`` and ``en`` available)."""
-    out_path = Path(out_path)
+    out_path = check_export_path(Path(out_path), "out_path")   # never into a folder, a device or through a link
     texts = TEXTS.get(lang, TEXTS["fr"])
     with atomic_file(out_path, prefix=".recovery-", suffix=".pdf") as fh:
         doc = SimpleDocTemplate(fh, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,

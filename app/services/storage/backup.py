@@ -7,8 +7,14 @@ keys, the same row count in every table and an intact audit chain. Only then are
 a manifest (counts, checksums, schema, versions) added and the folder renamed into place, so that a
 folder without ``.partial`` in its name is always a complete, verified backup.
 
-Restoring copies a verified backup to a new place (never over an existing database); the caller then
-opens it with the passphrase or the recovery code.
+Before the export the database itself gets the full check (``health``): a damaged file is never backed up
+as if it were sound, and from then on nothing more is written to it. Backup folders and files are readable by
+their owner only; a ``.partial`` folder left by an interrupted backup is removed at the next one (the report says
+so).
+
+Restoring copies a verified backup into a staging folder beside the new place (never over an existing database);
+the caller opens and checks it there, then publishes it (``staging.Staged.publish``): an interrupted restore
+never leaves an unchecked database under the name asked for.
 """
 
 from __future__ import annotations
@@ -23,19 +29,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
 import app
 from app.services.errors import StorageError
-from app.services.security.audit import verify_chain
-from app.services.storage.atomic import fsync_dir
+from app.services.storage import health, staging
+from app.services.storage.atomic import fsync_dir, private_copy, private_file, private_folder
+from app.services.storage.failures import from_os_error, from_sqlite_error
 from app.services.storage.keyslots import slot_file_path
-from app.services.storage.sqlcipher_engine import open_read_only as _read_only
+from app.services.storage.sqlcipher_engine import block_writes, open_read_only
 
 MANIFEST = "manifest.json"
 FORMAT = "cordee-backup"
+MAX_MANIFEST_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class BackupReport:
     audit_rows: int
     schema: tuple[str, ...]
     label: str = "manual"
+    cleaned: tuple[tuple[str, int], ...] = ()   # unfinished backups removed before this one: (name, bytes)
 
     @property
     def patients(self) -> int:
@@ -61,82 +68,120 @@ def default_folder(db_path: Path) -> Path:
 
 def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audit_key: bytes,
                     label: str = "manual") -> BackupReport:
-    """Write a verified backup of the open database into a new folder under ``folder``."""
+    """Check the open database, then write a verified backup of it into a new folder under ``folder``."""
     created = datetime.now(UTC)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
+        cleaned = staging.clean_partial_backups(folder)
         final = _free_name(folder, f"cordee-{created:%Y%m%d-%H%M%S}-{label}")
-        partial = final.with_name(final.name + ".partial")
-        partial.mkdir()
+        partial = final.with_name(final.name + staging.PARTIAL_SUFFIX)
+        partial.mkdir(mode=0o700)
     except OSError as exc:
-        raise StorageError("storage.backup_folder", folder=folder, error=exc.strerror or str(exc)) from None
-    target = partial / source.name
+        raise from_os_error(exc, folder, writing=True) from None
+    claim = None
     try:
-        counts, schema = _export(engine, target)
+        claim = staging.Claim(partial)
+        check_source(engine, key, source, audit_key)
+        target = partial / source.name
+        os.close(private_file(target))   # SQLite fills the empty file; created readable by its owner only
+        counts, schema = _export(engine, target, source)
         _fsync(target)
         audit_rows = _verify(target, key, counts, audit_key)
         slots = partial / slot_file_path(source).name
-        shutil.copyfile(slot_file_path(source), slots)
-        _fsync(slots)
+        private_copy(slot_file_path(source), slots)
         manifest = {"format": FORMAT, "version": 1, "created_at": created.isoformat(timespec="seconds"),
                     "label": label, "app_version": app.__version__, "database": source.name,
                     "sqlcipher_version": sqlcipher3.sqlite_version, "schema": sorted(schema), "counts": counts,
                     "audit_rows": audit_rows, "sha256": {source.name: _sha256(target), slots.name: _sha256(slots)},
                     "sizes": {source.name: target.stat().st_size, slots.name: slots.stat().st_size}}
-        (partial / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
-        _fsync(partial / MANIFEST)
+        with os.fdopen(private_file(partial / MANIFEST), "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(manifest, indent=2, sort_keys=True))
+            fh.flush()
+            os.fsync(fh.fileno())
+        claim.release()
         fsync_dir(partial)
         os.rename(partial, final)
         fsync_dir(folder)
-    except OSError as exc:   # disk full, medium removed…
-        shutil.rmtree(partial, ignore_errors=True)
-        raise StorageError("storage.backup_failed", error=exc.strerror or str(exc)) from None
+    except OSError as exc:   # disk full, read-only, medium removed…
+        _discard(partial, claim)
+        raise from_os_error(exc, partial, writing=True) from None
     except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
+        _discard(partial, claim)
         raise
-    return BackupReport(final, manifest["created_at"], counts, audit_rows, tuple(sorted(schema)), label)
+    return BackupReport(final, manifest["created_at"], counts, audit_rows, tuple(sorted(schema)), label,
+                        tuple(cleaned))
+
+
+def check_source(engine: Engine, key: bytes, source: Path, audit_key: bytes) -> None:
+    """The full check of the database about to be backed up; a damaged one stops all writing to it."""
+    report = health.check_file(source, key, audit_key, health.FULL)
+    if not report.ok:
+        error = StorageError("storage.damaged", path=source, detail="; ".join(report.failed))
+        block_writes(engine, error)
+        raise error
+
+
+def _discard(partial: Path, claim) -> None:
+    if claim is not None:
+        claim.release()
+    shutil.rmtree(partial, ignore_errors=True)
 
 
 def read_backup(folder: Path, *, checksums: bool = True) -> BackupReport:
     """Check a backup folder against its manifest: files present with their sizes, and (unless told
     otherwise, as when listing many) their checksums; its report."""
     manifest = _manifest(folder)
-    for name, digest in manifest["sha256"].items():
-        path = folder / name
-        if not path.is_file():
-            raise StorageError("storage.backup_incomplete", backup=folder.name, file=name)
-        if path.stat().st_size != manifest.get("sizes", {}).get(name, path.stat().st_size) or \
-                checksums and _sha256(path) != digest:
-            raise StorageError("storage.backup_damaged", backup=folder.name, file=name)
-    return BackupReport(folder, manifest["created_at"], manifest["counts"], manifest["audit_rows"],
-                        tuple(manifest["schema"]), manifest.get("label", "manual"))
+    try:
+        for name, digest in manifest["sha256"].items():
+            path = folder / name
+            if not path.is_file():
+                raise StorageError("storage.backup_incomplete", backup=folder.name, file=name)
+            if path.stat().st_size != manifest.get("sizes", {}).get(name, path.stat().st_size) or \
+                    checksums and _sha256(path) != digest:
+                raise StorageError("storage.backup_damaged", backup=folder.name, file=name)
+        counts = {str(table): int(n) for table, n in manifest["counts"].items()}
+        datetime.fromisoformat(str(manifest["created_at"]))   # listing and thinning sort by it
+        return BackupReport(folder, str(manifest["created_at"]), counts, int(manifest["audit_rows"]),
+                            tuple(str(s) for s in manifest["schema"]), str(manifest.get("label", "manual")))
+    except OSError as exc:
+        raise from_os_error(exc, folder) from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise StorageError("storage.manifest_damaged", backup=folder.name, detail=type(exc).__name__) from None
 
 
-def restore_files(folder: Path, target: Path) -> BackupReport:
-    """Copy a checked backup to ``target`` (a new database path) with its key-slot file."""
+def restore_files(folder: Path, target: Path) -> tuple[staging.Staged, BackupReport]:
+    """Copy a checked backup, with its key-slot file, into a staging folder for the new database ``target``;
+    the caller opens and checks the copy at ``staged.path``, then publishes it (or discards it)."""
     report = read_backup(folder)
     manifest = _manifest(folder)
-    target_slots = slot_file_path(target)
-    if target.exists() or target_slots.exists():
+    target = Path(target)
+    if os.path.lexists(target) or os.path.lexists(slot_file_path(target)):
         raise StorageError("storage.restore_target_exists", path=target)
     if not target.parent.is_dir():
         raise StorageError("storage.no_folder", folder=target.parent)
     source_db = folder / manifest["database"]
     source_slots = folder / slot_file_path(source_db).name
-    copied = []
+    staged = staging.stage(target)
     try:
-        for src, dst in ((source_slots, target_slots), (source_db, target)):
-            tmp = dst.with_name(dst.name + ".restoring")
-            shutil.copyfile(src, tmp)
-            _fsync(tmp)
-            os.rename(tmp, dst)
-            copied.append(dst)
-        fsync_dir(target.parent)
+        staged.claim.note(db_uuid=_backup_uuid(source_slots))
+        private_copy(source_slots, slot_file_path(staged.path))
+        private_copy(source_db, staged.path)
+        fsync_dir(staged.folder)
+    except OSError as exc:
+        staged.discard()
+        raise from_os_error(exc, target, writing=True) from None
     except BaseException:
-        for path in copied:   # only what this call created
-            path.unlink(missing_ok=True)
+        staged.discard()
         raise
-    return report
+    return staged, report
+
+
+def _backup_uuid(slots: Path) -> str | None:
+    try:
+        data = json.loads(slots.read_text(encoding="utf-8"))
+        return data.get("db_uuid") if isinstance(data, dict) else None
+    except (OSError, ValueError):
+        return None
 
 
 def check_restored(engine: Engine, report: BackupReport) -> None:
@@ -181,7 +226,7 @@ def prune(folder: Path, label: str, *, daily: int = 7, weekly: int = 4, monthly:
     return removed
 
 
-def _export(engine: Engine, target: Path) -> tuple[dict[str, int], list[str]]:
+def _export(engine: Engine, target: Path, source: Path) -> tuple[dict[str, int], list[str]]:
     raw = engine.raw_connection()
     try:
         cur = raw.cursor()
@@ -197,6 +242,12 @@ def _export(engine: Engine, target: Path) -> tuple[dict[str, int], list[str]]:
                 cur.execute("COMMIT")
         finally:
             cur.execute("DETACH DATABASE cordee_backup")
+    except sqlcipher3.Error as exc:   # a full disk is SQLite's "database or disk is full" here
+        error = from_sqlite_error(exc, target)
+        if error.code == "storage.damaged":
+            error = StorageError("storage.damaged", path=source, detail=str(exc))
+            block_writes(engine, error)
+        raise error from None
     finally:
         raw.close()
     return counts, schema
@@ -209,49 +260,41 @@ def _counts(cur) -> dict[str, int]:
 
 
 def _verify(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> int:
-    """Reopen the copy on its own and check everything; returns the number of audit rows."""
-    try:
-        return _checks(target, key, counts, audit_key)
-    except sqlcipher3.DatabaseError as exc:
-        raise StorageError("storage.backup_unverified", backup_check="unreadable", detail=str(exc)) from None
-
-
-def _checks(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> int:
-    """Each failed check raises ``storage.backup_unverified`` naming the check (``backup_check``); ``detail`` is
-    for the log."""
-    with closing(_read_only(target, key)) as conn:
-        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise StorageError("storage.backup_unverified", backup_check="encrypted_pages")
-        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-            raise StorageError("storage.backup_unverified", backup_check="integrity")
-        if conn.execute("PRAGMA foreign_key_check").fetchall():
-            raise StorageError("storage.backup_unverified", backup_check="foreign_keys")
-        copied = _counts(conn.cursor())
-        if copied != counts:
-            differing = sorted(t for t in set(copied) | set(counts) if copied.get(t) != counts.get(t))
-            raise StorageError("storage.backup_unverified", backup_check="row_counts", detail=", ".join(differing))
-    engine = create_engine("sqlite://", module=sqlcipher3, creator=lambda: _read_only(target, key))
-    try:
-        with Session(engine) as session:
-            report = verify_chain(session, audit_key)
-    finally:
-        engine.dispose()
+    """Reopen the copy on its own and check everything; returns the number of audit rows. Each failed check
+    raises ``storage.backup_unverified`` naming the check (``backup_check``); ``detail`` is for the log."""
+    report = health.check_file(target, key, audit_key, health.FULL)
     if not report.ok:
-        raise StorageError("storage.backup_unverified", backup_check="audit_trail",
-                           detail="; ".join(report.problems[:3]))
-    return report.rows
+        raise StorageError("storage.backup_unverified", backup_check=report.failed[0],
+                           detail="; ".join(report.details[:3]))
+    try:
+        with closing(open_read_only(target, key, immutable=True)) as conn:
+            copied = _counts(conn.cursor())
+    except sqlcipher3.Error as exc:
+        raise StorageError("storage.backup_unverified", backup_check="unreadable", detail=str(exc)) from None
+    if copied != counts:
+        differing = sorted(t for t in set(copied) | set(counts) if copied.get(t) != counts.get(t))
+        raise StorageError("storage.backup_unverified", backup_check="row_counts", detail=", ".join(differing))
+    return report.audit_rows or 0
 
 
 def _manifest(folder: Path) -> dict:
     try:
+        if (folder / MANIFEST).stat().st_size > MAX_MANIFEST_BYTES:
+            raise ValueError("too large")
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        if manifest.get("format") != FORMAT:
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise ValueError("not a Cordée backup")
+        if not isinstance(manifest.get("sha256"), dict) or not isinstance(manifest.get("database"), str) \
+                or not all(isinstance(n, str) and "/" not in n and "\\" not in n and n not in ("", ".", "..")
+                           for n in (*manifest["sha256"], manifest["database"])):
+            raise ValueError("files")
         return manifest
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         raise StorageError("storage.not_a_backup", folder=folder) from None
-    except (ValueError, KeyError, TypeError) as exc:
-        raise StorageError("storage.manifest_damaged", backup=folder.name, detail=str(exc)) from None
+    except OSError as exc:
+        raise from_os_error(exc, folder / MANIFEST) from None
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise StorageError("storage.manifest_damaged", backup=folder.name, detail=type(exc).__name__) from None
 
 
 def _free_name(folder: Path, stem: str) -> Path:

@@ -9,6 +9,8 @@ block forever.
 from __future__ import annotations
 
 import concurrent.futures
+import string
+import threading
 from dataclasses import dataclass
 
 ALLOWED_BACKENDS = frozenset({
@@ -20,6 +22,8 @@ ALLOWED_BACKENDS = frozenset({
 SERVICE_PREFIX = "cordee"
 ACCOUNT = "dek-v1"
 DEFAULT_TIMEOUT_S = 10.0
+KEY_BYTES = 32
+HEX_DIGITS = frozenset(string.hexdigits)
 
 
 @dataclass(frozen=True)
@@ -56,11 +60,22 @@ def _allowed_backend(allowed: frozenset[str]):
 
 
 def _with_timeout(fn, timeout: float):
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyring")
-    try:
-        return pool.submit(fn).result(timeout=timeout)
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+    """``fn()`` on a daemon thread, waited for at most ``timeout`` seconds. Not a thread pool: the interpreter
+    joins a pool's threads at exit, so a keyring call that never returns would keep the program from ending."""
+    done: concurrent.futures.Future = concurrent.futures.Future()
+
+    def call() -> None:
+        try:
+            done.set_result(fn())
+        except BaseException as exc:  # handed to the waiting caller
+            done.set_exception(exc)
+
+    threading.Thread(target=call, name="keyring", daemon=True).start()
+    return done.result(timeout=timeout)
+
+
+def _valid_key_hex(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 2 * KEY_BYTES and all(ch in HEX_DIGITS for ch in value)
 
 
 def store_key(db_uuid: str, key: bytes | bytearray, *, allowed: frozenset[str] = ALLOWED_BACKENDS,
@@ -91,7 +106,9 @@ def fetch_key(db_uuid: str, recorded_backend: str, *, allowed: frozenset[str] = 
         value = _with_timeout(lambda: backend.get_password(f"{SERVICE_PREFIX}/{db_uuid}", ACCOUNT), timeout)
         if not value:
             return KeyringOutcome(None, recorded_backend, "storage.keyring_empty")
-        return KeyringOutcome(value, recorded_backend)
+        if not _valid_key_hex(value):   # never handed on: only 64 hexadecimal digits can be a key
+            return KeyringOutcome(None, recorded_backend, "storage.keyring_bad_value")
+        return KeyringOutcome(value.lower(), recorded_backend)
     except concurrent.futures.TimeoutError:
         return KeyringOutcome(None, None, "storage.keyring_timeout")
     except Exception as exc:

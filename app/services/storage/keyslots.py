@@ -13,7 +13,9 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import secrets
+import stat
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -26,9 +28,16 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.services.errors import StorageError
 from app.services.storage.atomic import atomic_file
+from app.services.storage.failures import from_os_error
 
 SLOT_FILE_VERSION = 1
 KEY_BYTES = 32
+MAX_FILE_BYTES = 64 * 1024
+#: The accepted range of each Argon2id parameter in a key file: what Cordée writes (tests use the low end) with room
+#: to raise it later; anything outside is refused before a derivation could take minutes or all the memory.
+KDF_BOUNDS = {"t": (1, 10), "m": (8 * 1024, 1024 * 1024), "p": (1, 16)}
+#: time × memory (KiB) of one derivation at most: 4 passes over 1 GiB, a few seconds on an office computer.
+KDF_WORK_LIMIT = 4 * 1024 * 1024
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
@@ -46,6 +55,23 @@ class KdfParams:
     @classmethod
     def from_dict(cls, d: dict) -> KdfParams:
         return cls(int(d["t"]), int(d["m"]), int(d["p"]))
+
+    @classmethod
+    def checked(cls, d: object, where: str, path: Path) -> KdfParams:
+        """The parameters of a key file's slot, each within ``KDF_BOUNDS`` (else ``storage.key_file_kdf``)."""
+        if not isinstance(d, dict):
+            raise ValueError(f"{where}: not an object")
+        values = {}
+        for name, (low, high) in KDF_BOUNDS.items():
+            value = d.get(name)
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise StorageError("storage.key_file_kdf", path=path, param=f"{where}.{name}",
+                                   value=str(value)[:20], min=low, max=high)
+            values[name] = value
+        if values["t"] * values["m"] > KDF_WORK_LIMIT or values["m"] < 8 * values["p"]:
+            raise StorageError("storage.key_file_kdf", path=path, param=f"{where}.t×m",
+                               value=values["t"] * values["m"], min=8 * values["p"], max=KDF_WORK_LIMIT)
+        return cls(values["t"], values["m"], values["p"])
 
 
 STRONG_KDF = KdfParams()
@@ -136,6 +162,72 @@ def unwrap_key(slot: dict, secret: str, db_uuid: str, slot_id: str) -> bytearray
         return None
 
 
+def _load_json(path: Path) -> dict:
+    """The key file's JSON object: bounded in size, an ordinary file, UTF-8, not nested without end."""
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise StorageError("storage.is_folder", path=path)
+        if not stat.S_ISREG(info.st_mode):
+            raise StorageError("storage.not_a_file", path=path)
+        if info.st_size > MAX_FILE_BYTES:
+            raise ValueError(f"larger than {MAX_FILE_BYTES} bytes")
+        with path.open("rb") as fh:
+            data = json.loads(fh.read(MAX_FILE_BYTES + 1).decode("utf-8"))
+    except FileNotFoundError:
+        raise StorageError("storage.no_key_file", path=path) from None
+    except StorageError:
+        raise
+    except OSError as exc:
+        raise from_os_error(exc, path) from None
+    except (ValueError, RecursionError) as exc:   # not JSON, not UTF-8, nested too deep
+        raise StorageError("storage.damaged_key_file", path=path, detail=type(exc).__name__) from None
+    if not isinstance(data, dict):
+        raise StorageError("storage.damaged_key_file", path=path, detail="not an object")
+    return data
+
+
+def _integer(value: object, where: str, low: int, high: int | None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
+        raise ValueError(f"{where}: not a whole number in range")
+    return value
+
+
+def _text(value: object, where: str, max_len: int) -> str:
+    if not isinstance(value, str) or not value or len(value) > max_len:
+        raise ValueError(f"{where}: not a text of at most {max_len} characters")
+    return value
+
+
+def _hex(value: object, where: str, size: int) -> str:
+    text = _text(value, where, 2 * size)
+    if len(text) != 2 * size or any(ch not in "0123456789abcdefABCDEF" for ch in text):
+        raise ValueError(f"{where}: not {size} bytes in hexadecimal")
+    return text.lower()
+
+
+def _base64(value: object, where: str, size: int) -> None:
+    text = _text(value, where, 4 * size)
+    try:
+        decoded = base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise ValueError(f"{where}: not base64") from None
+    if len(decoded) != size:
+        raise ValueError(f"{where}: not {size} bytes")
+
+
+def _check_wrapped(slot: object, where: str, path: Path) -> None:
+    """A passphrase or recovery slot: Argon2id within bounds, salt, nonce and the wrapped key of the right sizes."""
+    if not isinstance(slot, dict):
+        raise ValueError(f"{where}: not an object")
+    if slot.get("kdf") != "argon2id":
+        raise ValueError(f"{where}.kdf: not argon2id")
+    KdfParams.checked(slot.get("params"), f"{where}.params", path)
+    _base64(slot.get("salt"), f"{where}.salt", 16)
+    _base64(slot.get("nonce"), f"{where}.nonce", 12)
+    _base64(slot.get("ciphertext"), f"{where}.ciphertext", KEY_BYTES + 16)
+
+
 @dataclass
 class KeySlotFile:
     """The parsed side file."""
@@ -143,7 +235,7 @@ class KeySlotFile:
     db_uuid: str
     kcv: str
     slots: dict
-    salt_hex: str | None = None
+    db_salt: str | None = None   # the database file's first 16 bytes (its SQLCipher salt): binds this file to it
 
     @classmethod
     def create(cls, key: bytes | bytearray, passphrase: str, recovery_code: str,
@@ -181,28 +273,42 @@ class KeySlotFile:
                             "created_at": datetime.now(UTC).isoformat(timespec="seconds")}
 
     def to_json(self) -> str:
-        return json.dumps({"format": "cordee-keyslots", "version": SLOT_FILE_VERSION,
-                           "db_uuid": self.db_uuid, "kcv": self.kcv, "slots": self.slots},
-                          indent=2, sort_keys=True)
+        content = {"format": "cordee-keyslots", "version": SLOT_FILE_VERSION, "db_uuid": self.db_uuid,
+                   "kcv": self.kcv, "slots": self.slots}
+        if self.db_salt:
+            content["db_salt"] = self.db_salt
+        return json.dumps(content, indent=2, sort_keys=True)
 
     @classmethod
     def read(cls, path: Path) -> KeySlotFile:
-        """Parse the side file; a damaged file is reported as such."""
+        """Parse and validate the side file; a damaged or foreign file is reported as such (``storage.…`` codes),
+        never with a traceback, and never after an unbounded key derivation."""
+        data = _load_json(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != "cordee-keyslots":
-                raise ValueError("not a Cordée key-slot file")
-            if int(data["version"]) > SLOT_FILE_VERSION:
+                raise ValueError("format: not a Cordée key-slot file")
+            version = _integer(data.get("version"), "version", 1, None)
+            if version > SLOT_FILE_VERSION:
                 raise StorageError("storage.key_file_too_new", path=path)
+            db_uuid = str(uuid.UUID(_text(data.get("db_uuid"), "db_uuid", 36)))
+            kcv = _hex(data.get("kcv"), "kcv", 32)
+            slots = data.get("slots")
+            if not isinstance(slots, dict):
+                raise ValueError("slots: not an object")
             for needed in ("passphrase", "recovery"):
-                if needed not in data["slots"]:
-                    raise ValueError(f"the {needed} slot is missing")
-            return cls(db_uuid=data["db_uuid"], kcv=data["kcv"], slots=data["slots"])
-        except FileNotFoundError:
-            raise StorageError("storage.no_key_file", path=path) from None
+                if needed not in slots:
+                    raise ValueError(f"slots.{needed}: missing")
+                _check_wrapped(slots[needed], f"slots.{needed}", path)
+            if "os" in slots:
+                for name in ("backend", "service", "account"):
+                    _text((slots["os"] or {}).get(name) if isinstance(slots["os"], dict) else None,
+                          f"slots.os.{name}", 200)
+            salt = data.get("db_salt")
+            db_salt = None if salt is None else _hex(salt, "db_salt", 16)
+            return cls(db_uuid=db_uuid, kcv=kcv, slots=slots, db_salt=db_salt)
         except StorageError:
             raise
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise StorageError("storage.damaged_key_file", path=path, detail=str(exc)) from None
 
     def write(self, path: Path, *, create: bool = False) -> None:

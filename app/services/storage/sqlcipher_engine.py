@@ -1,10 +1,17 @@
 """The one connection factory for the encrypted file: key first, pinned PRAGMAs, checks.
 
 Nothing else in the program may open the database file (no stdlib ``sqlite3``).
+
+Every engine has a write gate: once the file is known to be damaged (a check found it, or a read met a page that
+fails its authentication code), no transaction may write to it any more, and every later attempt is refused with
+the same coded error. SQLite's errors (disk full, read-only, I/O error …) reach the services as coded
+``StorageError``s (``failures.from_sqlite_error``), never as raw driver exceptions.
 """
 
 from __future__ import annotations
 
+import copy
+import weakref
 from pathlib import Path
 
 import sqlcipher3
@@ -13,19 +20,26 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 
 from app.services.errors import StorageError
+from app.services.storage.failures import SQLITE_CORRUPT, SQLITE_NOTADB, STORAGE_FAILURES, from_sqlite_error
 
 #: Execution option of connections that only read (a plain BEGIN: no write lock).
 READ_ONLY = "cordee_read_only"
 
-PLAINTEXT_HEADER = b"SQLite format 3\x00"
+_blocked: weakref.WeakKeyDictionary[Engine, StorageError] = weakref.WeakKeyDictionary()
 
 
-def assert_not_plaintext(path: Path) -> None:
-    """Refuse a file that is a plain (unencrypted) SQLite database."""
-    if path.exists() and path.stat().st_size >= 16:
-        with path.open("rb") as fh:
-            if fh.read(16) == PLAINTEXT_HEADER:
-                raise StorageError("storage.plaintext", path=path)
+def block_writes(engine: Engine, error: StorageError) -> None:
+    """From now on every write transaction on ``engine`` is refused with ``error`` (reads go on)."""
+    _blocked.setdefault(engine, error)
+
+
+def write_block(engine: Engine) -> StorageError | None:
+    """Why ``engine`` refuses writes, or None."""
+    return _blocked.get(engine)
+
+
+def _refused(error: StorageError) -> StorageError:
+    return copy.copy(error)   # a fresh exception each time (its traceback is its own)
 
 
 def _key(conn, key_hex: str) -> None:
@@ -36,15 +50,38 @@ def _key(conn, key_hex: str) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
 
 
-def open_read_only(path: Path, key: bytes | bytearray):
-    """A keyed connection that cannot write (a backup being checked); SQLCipher's errors reach the caller."""
-    conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+def _uri(path: Path) -> str:
+    return "file:" + str(Path(path).absolute()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+
+
+def open_read_only(path: Path, key: bytes | bytearray, *, immutable: bool = False, salt: bytes | None = None):
+    """A keyed connection that cannot write (a backup or a database being checked); SQLCipher's errors reach the
+    caller. ``immutable``: nothing at all is created beside the file (no log, no shared memory, no lock) — for a
+    file known to have no log. ``salt``: decrypt with this salt instead of the one at the start of the file (the
+    salt the key file recorded; SQLCipher's raw key with salt, 48 bytes in hexadecimal)."""
+    uri = _uri(path) + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
-        _key(conn, bytes(key).hex())
+        _key(conn, bytes(key).hex() + (salt.hex() if salt else ""))
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def decrypts(path: Path, key: bytes | bytearray, *, salt: bytes | None = None) -> bool:
+    """True when the key (with ``salt``, else the file's own) opens the file's first page; reads only the file."""
+    try:
+        conn = open_read_only(path, key, immutable=True, salt=salt)
+    except sqlcipher3.Error:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def _keyed_connection(path: Path, key_hex: str):
@@ -61,17 +98,17 @@ def _keyed_connection(path: Path, key_hex: str):
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages: decrypting dominates cold reads
         return conn
-    except sqlcipher3.DatabaseError as exc:
+    except sqlcipher3.Error as exc:
         conn.close()
-        raise StorageError("storage.damaged", path=path, detail=str(exc)) from None
+        raise from_sqlite_error(exc, path) from None
     except BaseException:
         conn.close()
         raise
 
 
 def open_engine(path: Path, key: bytes | bytearray) -> Engine:
-    """An SQLAlchemy engine over the encrypted file, every connection keyed and checked."""
-    assert_not_plaintext(path)
+    """An SQLAlchemy engine over the encrypted file, every connection keyed and checked (the caller has checked
+    the file itself: ``file_checks.check_database_file``)."""
     key_hex = bytes(key).hex()
     # Probe once now so that a damaged file is reported before the first query.
     _keyed_connection(path, key_hex).close()
@@ -87,7 +124,23 @@ def open_engine(path: Path, key: bytes | bytearray) -> Engine:
         if conn.get_execution_options().get(READ_ONLY):
             conn.exec_driver_sql("BEGIN")  # a snapshot to read from, without waiting for the writer
         else:
+            blocked = write_block(engine)
+            if blocked is not None:
+                raise _refused(blocked)
             conn.exec_driver_sql("BEGIN IMMEDIATE")  # one writer at a time; audit rows need the chain head
+
+    @event.listens_for(engine, "handle_error")
+    def _coded(context):
+        original = context.original_exception
+        code = getattr(original, "sqlite_errorcode", None)
+        if not isinstance(original, sqlcipher3.OperationalError | sqlcipher3.DatabaseError) \
+                or isinstance(original, sqlcipher3.IntegrityError | sqlcipher3.ProgrammingError) \
+                or not isinstance(code, int) or code & 0xFF not in STORAGE_FAILURES:
+            return   # a constraint, a statement error …: the caller's business
+        error = from_sqlite_error(original, path)
+        if code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            block_writes(engine, error)   # a page failed its authentication code: never write into this file
+        raise error from None
 
     return engine
 

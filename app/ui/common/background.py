@@ -5,6 +5,10 @@ reads and writes reach the database one at a time, in the order the user asked f
 result or the exception to a callback on the GUI thread. ``run_long`` is for work that takes seconds (a
 backup, a batch review, a big printout): it runs beside the database worker so that the screens stay quick.
 A worker never touches a widget. Forms use ``app.ui.common.operations`` on top of this.
+
+An error that is not a coded one (a bug, an operating-system error) is written to the local log as it happens;
+a job without an error callback hands its error to the top-level handler (``crash.report``): a message box, never
+a traceback.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from app.services.errors import CordeeError
+from app.services.kernel import error_log
 
 
 class _Relay(QObject):
@@ -35,6 +42,8 @@ class _Job(QRunnable):
             result = self.fn()
         except Exception as exc:  # delivered to the GUI, never swallowed
             exc.__cordee_traceback__ = traceback.format_exc()
+            if not isinstance(exc, CordeeError):
+                error_log.record(exc, f"background {getattr(self.fn, '__qualname__', '?')}")
             self.relay.sig_failed.emit(exc)
         else:
             self.relay.sig_done.emit(result)
@@ -83,7 +92,9 @@ def _start(target: QThreadPool, fn: Callable[[], Any], on_done: Callable[[Any], 
         if on_error is not None:
             on_error(exc)
         else:
-            raise exc
+            from app.ui.common import crash  # (imported here: crash imports the error texts, which import Qt widgets)
+
+            crash.report(exc, "background")
 
     relay.sig_done.connect(finished_ok)
     relay.sig_failed.connect(finished_bad)

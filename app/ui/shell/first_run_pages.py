@@ -30,7 +30,9 @@ from app.services.errors import ValidationError
 from app.services.kernel import identifiers
 from app.services.practice.staff import USERNAME, StaffInput
 from app.services.security import passwords
+from app.services.storage.atomic import private_folder
 from app.services.storage.database import check_passphrase_strength
+from app.services.storage.failures import from_os_error
 from app.services.storage.keyslots import slot_file_path
 from app.ui.common import i18n
 from app.ui.common.errors import describe
@@ -235,10 +237,9 @@ class DatabasePage(_Page):
         if self.passphrase.text() != self.passphrase2.text():
             return self.fail(self.tr("Passphrase again: the two passphrases are not the same."), self.passphrase2)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)   # folders Cordée creates are the user's only; existing ones stay as they are
         except OSError as exc:
-            return self.fail(self.tr("Database file: the folder cannot be created (%1).").replace("%1", str(exc)),
-                             self.path)
+            return self.fail_exc(from_os_error(exc, path.parent, writing=True), self.path)
         return self.fail("") or True
 
 

@@ -1,8 +1,10 @@
 """First run: the practice, its first administrator and the encrypted database, then the recovery code.
 
 The wizard never replaces an existing database file. Creating the database
-(Argon2id, SQLCipher, schema) runs off the GUI thread; the start-up code reads
-``database``, ``actor``, ``recovery_code`` and ``language`` afterwards.
+(Argon2id, SQLCipher, schema) and the practice runs off the GUI thread, in a staging folder beside the chosen
+path; the database gets its name only once the recovery code is on screen (a practice whose recovery code was
+never shown cannot exist). The start-up code reads ``database``, ``actor``, ``recovery_code`` and ``language``
+afterwards.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from app.services.kernel.context import ServiceContext
 from app.services.practice.practice_record import setup_practice
 from app.services.practice.recovery_sheet import write_recovery_sheet
 from app.services.security.actor import SYSTEM
-from app.services.storage.database import create_encrypted
+from app.services.storage.database import NewDatabase, begin_create
 from app.services.storage.keyslots import STRONG_KDF, KdfParams
 from app.ui.common import background, i18n
 from app.ui.common.errors import describe
@@ -47,6 +49,7 @@ class FirstRunWizard(QWizard):
         self.default_path = Path(default_path) if default_path else default_database_path()
         self.language = language
         self.database = self.actor = self.recovery_code = self.created_path = self.created_at = None
+        self.pending: NewDatabase | None = None   # made, set up, not yet given its name
         self.sheet_path: Path | None = None
         self.creating = False
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -85,7 +88,15 @@ class FirstRunWizard(QWizard):
         if self.actor is not None:  # the practice exists now: start with it
             self.accept()
             return
+        if self.pending is not None:   # made but never named: nothing is left behind
+            self.pending.discard()
+            self.pending = None
         super().reject()
+
+    def accept(self) -> None:
+        if self.creating or self.actor is None:
+            return   # still being named: Finish is pressed again in a moment
+        super().accept()
 
     def create_practice(self) -> None:
         """Create the database (or reuse the one created a moment ago) and the practice, off the GUI thread."""
@@ -95,37 +106,48 @@ class FirstRunWizard(QWizard):
         name, country = practice.name.text(), practice.country.currentData()
         finess, gln = practice.finess(), practice.gln()
         staff, password = admin.staff_input(), admin.password.text()
-        reuse = self.database if self.created_path == path else None
+        reuse = self.pending if self.created_path == path else None
         kdf, use_keyring = self.kdf, self.use_keyring
         language = self.language   # the language chosen on the first page also writes the shared texts
 
         def work():
-            if reuse is not None:
-                db, code = reuse, self.recovery_code
-            else:
-                db, code = create_encrypted(path, passphrase, kdf=kdf, use_keyring=use_keyring)
+            new = reuse or begin_create(path, passphrase, kdf=kdf, use_keyring=use_keyring)
             try:
-                actor = setup_practice(ServiceContext(db, SYSTEM), name=name, country=country, admin=staff,
+                actor = setup_practice(ServiceContext(new.db, SYSTEM), name=name, country=country, admin=staff,
                                        admin_password=password, finess=finess, gln=gln, language=language)
             except Exception as exc:
-                exc.created = (db, code)
+                exc.created = new
                 raise
-            return db, code, actor
+            return new, actor
 
         self.creating = True
         background.run(work, guarded(self, self._created), guarded(self, self._failed))
 
     def _created(self, result) -> None:
-        self.creating = False
-        self.database, self.recovery_code, self.actor = result
+        new, actor = result
+        self.pending = new
+        self.recovery_code = new.recovery_code
         self.created_path = self.database_page.db_path()
         self.created_at = datetime.now(UTC)
-        self.finish_page.show_created(self.recovery_code)
+        self.finish_page.show_created(self.recovery_code)   # on screen first, then the database gets its name
+        background.run(new.publish, guarded(self, lambda db: self._published(db, actor)),
+                       guarded(self, self._publish_failed))
+
+    def _published(self, database, actor) -> None:
+        self.creating = False
+        self.pending = None
+        self.database, self.actor = database, actor
+        self.finish_page.completeChanged.emit()
+
+    def _publish_failed(self, exc: Exception) -> None:
+        self.creating = False
+        self.pending = None   # discarded by publish: the chosen name is still free, or taken by someone else
+        self.finish_page.fail(describe(exc))
 
     def _failed(self, exc: Exception) -> None:
         self.creating = False
-        if getattr(exc, "created", None):  # the empty database stays; a retry reuses it
-            self.database, self.recovery_code = exc.created
+        if getattr(exc, "created", None):  # the new database stays in its staging folder; a retry reuses it
+            self.pending = exc.created
             self.created_path = self.database_page.db_path()
         field = exc.field if isinstance(exc, ValidationError) else ""
         if field in ADMIN_FIELDS:

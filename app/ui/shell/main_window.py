@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 import app
-from app.services.practice import accounts, backups
+from app.services.errors import StorageError
+from app.services.practice import accounts, backups, database_health
 from app.services.practice import practice_record as practice
 from app.ui.common import background, settings
 from app.ui.common.app_session import AppSession
@@ -37,7 +38,8 @@ from app.ui.shell.lock_screen import LockScreen
 from app.ui.shell.os_lock import OsLockWatcher, forward_native_event, register_windows_session_notifications
 
 DOCK_MIN_HEIGHT = 200
-#: The program's daily backup starts this long after the first patient list (None: never, e.g. in tests).
+#: The program's check of the database (quick, or full once a week) and then its daily backup start this long after
+#: the first patient list (None: never, e.g. in tests).
 AUTO_BACKUP_DELAY_MS: int | None = 3000
 
 
@@ -130,11 +132,40 @@ class MainWindow(QMainWindow):
             for action in self.patient_actions[first_new:]:
                 action.setEnabled(False)
         if AUTO_BACKUP_DELAY_MS is not None:
-            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self._daily_backup)
+            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self._check_database)
 
     def add_feature_menu(self, menu: QMenu) -> None:
         """A feature's menu, placed with the other feature menus (before Administration)."""
         self.menuBar().insertMenu(self.admin_menu.menuAction(), menu)
+
+    def _check_database(self) -> None:
+        """The database check after start (off the UI thread: it reads the whole file), then the daily backup."""
+        ctx = self.session.ctx
+        background.run_long(lambda: database_health.check_after_start(ctx), guarded(self, self._database_checked),
+                            guarded(self, self._database_unchecked))
+
+    def _database_checked(self, outcome) -> None:
+        if not outcome.report.ok:
+            self._database_damaged(self.session.ctx.db.write_block)
+            return
+        if outcome.cleaned:
+            self.statusBar().showMessage(self.tr("Removed %n unfinished backup(s) left by an interrupted run.", "",
+                                                 len(outcome.cleaned)), 15000)
+        self._daily_backup()
+
+    def _database_unchecked(self, exc: Exception) -> None:
+        if isinstance(exc, StorageError) and exc.code == "storage.damaged":
+            self._database_damaged(exc)
+        else:
+            self.statusBar().showMessage(self.tr("The database check could not run: %1").replace("%1", describe(exc)))
+
+    def _database_damaged(self, exc) -> None:
+        """The file failed its check: it takes no more writes; the user is told what to do."""
+        text = describe(exc) if exc is not None else ""
+        self.statusBar().showMessage(text)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Cordée", text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _daily_backup(self) -> None:
         """The encrypted file's daily verified backup, in the background; the status bar tells how it went."""

@@ -6,6 +6,7 @@ the demo practice load only when needed, and the main window's modules after the
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -15,10 +16,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.resources import resource_dir
-from app.services.errors import StorageError
+from app.services.errors import CordeeError, StorageError
 from app.services.kernel.context import ServiceContext
 from app.services.security.actor import SYSTEM
-from app.ui.common import background, i18n, settings
+from app.services.storage.failures import from_os_error
+from app.ui.common import background, crash, i18n, settings
 from app.ui.common.app_session import AppSession
 
 
@@ -60,10 +62,14 @@ def _open_database(practice_file: Path | None = None):
         path = Path(settings.get(settings.DATABASE_PATH) or default_database_path())
     if url:
         return connect_postgres(url), None
-    if not path.exists() and practice_file is None:   # a practice file's missing database is an error, below
+    if not os.path.lexists(path) and practice_file is None:   # a practice file's missing database: an error, below
+        from app.services.storage.atomic import private_folder
         from app.ui.shell.first_run_wizard import FirstRunWizard
 
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            private_folder(path.parent)   # Cordée's own data folder: readable by the user only
+        except OSError as exc:
+            raise from_os_error(exc, path.parent, writing=True) from None
         wizard = FirstRunWizard(default_path=path)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None, None
@@ -86,6 +92,7 @@ def _open_database(practice_file: Path | None = None):
 def run_gui(demo: bool = False, practice_file: Path | None = None) -> int:
     """The desktop program (on the practice a practice file names, if given); returns the process exit code."""
     app = application()
+    crash.install()   # from here on, an error nobody caught is one sentence in a message box, details in the log
     demo_folder = None
     try:
         if demo:
@@ -95,10 +102,8 @@ def run_gui(demo: bool = False, practice_file: Path | None = None) -> int:
         else:
             try:
                 db, actor = _open_database(practice_file)
-            except StorageError as exc:
-                from app.ui.common.errors import describe
-
-                QMessageBox.critical(None, "Cordée", describe(exc))
+            except (CordeeError, OSError) as exc:   # refused with its reason: nothing was opened or changed
+                QMessageBox.critical(None, "Cordée", crash.message(exc))
                 return 1
             if db is None:
                 return 0

@@ -13,7 +13,7 @@ from app.services.errors import AccessDenied, StorageError, ValidationError
 from app.services.patients import records as patients
 from app.services.practice import audit_trail, backups
 from app.services.storage import backup
-from app.services.storage.database import open_encrypted
+from app.services.storage.database import open_encrypted, restore_backup
 from app.services.storage.keyslots import slot_file_path
 from tests.conftest import PASSPHRASE
 from tests.support import in_english
@@ -40,10 +40,10 @@ def test_backup_is_verified_and_restores_with_passphrase_or_recovery_code(filled
 
     for name, secret in (("a.db", {"passphrase": PASSPHRASE}), ("b.db", {"recovery_code": filled.recovery_code})):
         target = tmp_path / name
-        backup.restore_files(report.folder, target)
+        assert restore_backup(report.folder, target, **secret).counts == report.counts
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".cordee-new-")] == []
         db = open_encrypted(target, use_keyring=False, **secret)
         try:
-            backup.check_restored(db.engine, report)
             from app.services.kernel.context import ServiceContext
             from app.services.security.actor import SYSTEM
             restored = ServiceContext(db, SYSTEM)
@@ -58,14 +58,14 @@ def test_restore_never_replaces_and_refuses_a_changed_backup(filled, tmp_path):
     existing = tmp_path / "existing.db"
     existing.write_bytes(b"anything")
     with pytest.raises(StorageError) as err:
-        backup.restore_files(report.folder, existing)
+        restore_backup(report.folder, existing, passphrase=PASSPHRASE)
     assert err.value.code == "storage.restore_target_exists" and existing.read_bytes() == b"anything"
 
     data = bytearray((report.folder / "practice.db").read_bytes())
     data[5000] ^= 0xFF
     (report.folder / "practice.db").write_bytes(bytes(data))
     with pytest.raises(StorageError) as err:
-        backup.restore_files(report.folder, tmp_path / "new.db")
+        restore_backup(report.folder, tmp_path / "new.db", passphrase=PASSPHRASE)
     assert err.value.code == "storage.backup_damaged" and err.value.params == {"backup": report.folder.name,
                                                                            "file": "practice.db"}
     assert not (tmp_path / "new.db").exists() and not slot_file_path(tmp_path / "new.db").exists()
@@ -77,8 +77,11 @@ def test_restore_never_replaces_and_refuses_a_changed_backup(filled, tmp_path):
 
 
 def test_a_copy_that_fails_verification_leaves_nothing_behind(filled, tmp_path, monkeypatch):
-    real = backup._read_only
-    monkeypatch.setattr(backup, "_read_only", lambda path, key: real(path, bytes(32)))   # reopened with a wrong key
+    from app.services.storage import health
+
+    real = health.check_file
+    monkeypatch.setattr(health, "check_file", lambda path, key, audit_key, form=health.FULL:   # the copy: wrong key
+                        real(path, bytes(32) if ".partial" in str(path) else key, audit_key, form))
     before = patients.search_patients(filled.ctx["physician"], "", limit=1000)
     with pytest.raises(StorageError) as err:
         backups.back_up(filled.ctx["admin"], tmp_path / "backups")

@@ -260,7 +260,7 @@ def test_unlock_damaged_file_is_reported_and_left_untouched(qtbot, closed_db, tm
     _open_with(qtbot, dialog, dialog.use_passphrase, PASSPHRASE)
     assert dialog.database is None
     assert dialog.last_error.code == "storage.damaged"
-    assert dialog.message.text().startswith(f"The key is right, but the database file {copy} is damaged")
+    assert dialog.message.text().startswith(f"The database file {copy} is damaged")
     assert "Restore the database from a backup" in dialog.message.text()
     assert copy.read_bytes() == bytes(data)
     assert sorted(p.name for p in copy.parent.iterdir()) == ["practice.db", "practice.db.cordee-keys.json"]

@@ -1,5 +1,10 @@
 """`cordee review --input FILE [--output FILE]`: review cases from a JSON or JSON Lines file.
 
+The input is read within bounds named in the refusal: at most ``MAX_INPUT_BYTES`` in all, ``MAX_LINE_BYTES`` per
+line of a JSON Lines file, ``MAX_CASES`` cases; reading stops as soon as one is passed (an endless device such as
+``/dev/zero`` costs one line's worth of memory). JSON nested too deeply for the parser is a case error. The output
+is written like every export (``storage.atomic.write_export``: never into a folder, a device or through a link).
+
 A malformed case does not stop the batch: its result says where it is (``line`` in a JSON Lines file, ``case``
 number in a JSON array), the ``field`` (its JSON path in the case), the error ``code`` with its ``params``, and
 ``error``: the same in one sentence, as the caller's ``say`` writes it (the command line: in its language).
@@ -10,15 +15,21 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
 from app.services.errors import CordeeError
+from app.services.storage.atomic import write_export
 
 from .engine import review
 from .knowledge import KnowledgeError, load_knowledge
 from .parsing import CaseError, case_id_of, parse_case
 
 EXIT_OK, EXIT_INPUT, EXIT_KNOWLEDGE = 0, 2, 3
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+MAX_LINE_BYTES = 1024 * 1024
+MAX_CASES = 100_000
+CHUNK = 1024 * 1024
 
 Say = Callable[..., str]
 """say(error, line=…, case=…) → one sentence: the error, with where it is when a place is given."""
@@ -58,15 +69,57 @@ def _jsonl_cases(text: str) -> Iterator[tuple[int, Any]]:
                 yield lineno, json.loads(line)
             except json.JSONDecodeError as exc:
                 yield lineno, CaseError("case", "medications.case_bad_json", column=exc.colno, reason=exc.msg)
+            except RecursionError:
+                yield lineno, CaseError("case", "medications.case_too_deep")
+            except ValueError:   # a whole number of more digits than Python converts (sys.get_int_max_str_digits)
+                yield lineno, CaseError("case", "medications.case_number_too_long", max=sys.get_int_max_str_digits())
 
 
 def _detect(text: str) -> tuple[str, Any]:
     """('single', obj), ('array', list) or ('lines', None)."""
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):   # not one JSON document (bad JSON, too deep, a number too long)
         return "lines", None
     return ("array", data) if isinstance(data, list) else ("single", data)
+
+
+def read_input(input_path: str) -> str:
+    """The input file's text, read within the bounds (a ``CordeeError`` names the one passed)."""
+    chunks: list[bytes] = []
+    total = line = lines_before = 0
+    array = None
+    try:
+        with open(input_path, "rb") as fh:
+            while chunk := fh.read(CHUNK):
+                total += len(chunk)
+                if total > MAX_INPUT_BYTES:
+                    raise CordeeError("medications.review_input_too_large", path=input_path,
+                                      limit_mb=MAX_INPUT_BYTES // (1024 * 1024))
+                if array is None and chunk.strip():
+                    array = chunk.lstrip()[:1] == b"["   # a JSON array may be one long line; JSON Lines may not
+                if not array:   # every line of the chunk measured: the one it continues, whole ones, the last
+                    parts = chunk.split(b"\n")
+                    for index, part in enumerate(parts):
+                        length = line + len(part) if index == 0 else len(part)
+                        if length > MAX_LINE_BYTES:
+                            raise CordeeError("medications.review_line_too_long", path=input_path,
+                                              line=lines_before + index + 1, limit_kb=MAX_LINE_BYTES // 1024)
+                    line = line + len(parts[0]) if len(parts) == 1 else len(parts[-1])
+                    lines_before += len(parts) - 1
+                chunks.append(chunk)
+    except FileNotFoundError:
+        raise CordeeError("medications.review_input_missing", path=input_path) from None
+    except OSError as exc:
+        raise CordeeError("medications.review_input_unreadable", path=input_path,
+                          reason=exc.strerror or type(exc).__name__) from None
+    except ValueError:   # a NUL character in the path
+        raise CordeeError("medications.review_input_missing", path=input_path) from None
+    try:
+        return b"".join(chunks).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CordeeError("medications.review_input_unreadable", path=input_path,
+                          reason=f"not UTF-8 text (byte {exc.start + 1})") from None
 
 
 def run_review_file(input_path: str, output_path: str | None, stdout: TextIO, err: TextIO | None = None,
@@ -79,15 +132,9 @@ def run_review_file(input_path: str, output_path: str | None, stdout: TextIO, er
     """
     err = err or sys.stderr
     try:
-        with open(input_path, encoding="utf-8-sig") as fh:
-            text = fh.read()
-    except FileNotFoundError:
-        print(f"cordee review: {say(CordeeError('medications.review_input_missing', path=input_path))}", file=err)
-        return EXIT_INPUT
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        failed = CordeeError("medications.review_input_unreadable", path=input_path, reason=reason)
-        print(f"cordee review: {say(failed)}", file=err)
+        text = read_input(input_path)
+    except CordeeError as exc:
+        print(f"cordee review: {say(exc)}", file=err)
         return EXIT_INPUT
     try:
         kb = load_knowledge()
@@ -95,6 +142,12 @@ def run_review_file(input_path: str, output_path: str | None, stdout: TextIO, er
         print(f"cordee review: {say(exc)}", file=err)
         return EXIT_KNOWLEDGE
     mode, data = _detect(text)
+    cases = {"array": lambda: len(data), "single": lambda: 1,
+             "lines": lambda: sum(1 for line in text.splitlines() if line.strip())}[mode]()
+    if cases > MAX_CASES:
+        too_many = CordeeError("medications.review_too_many_cases", path=input_path, limit=MAX_CASES)
+        print(f"cordee review: {say(too_many)}", file=err)
+        return EXIT_INPUT
     if mode == "single":
         body = json.dumps(review_case(data, kb, say, case=1), ensure_ascii=False, indent=2) + "\n"
     elif mode == "array":
@@ -111,10 +164,8 @@ def run_review_file(input_path: str, output_path: str | None, stdout: TextIO, er
         stdout.write(body)
         return EXIT_OK
     try:
-        with open(output_path, "w", encoding="utf-8") as fh:
-            fh.write(body)
-    except OSError as exc:
-        failed = CordeeError("medications.review_output_unwritable", path=output_path, reason=exc.strerror or str(exc))
-        print(f"cordee review: {say(failed)}", file=err)
+        write_export(Path(output_path), body.encode("utf-8"), "--output")
+    except CordeeError as exc:
+        print(f"cordee review: {say(exc)}", file=err)
         return EXIT_INPUT
     return EXIT_OK

@@ -113,6 +113,8 @@ TEXTS: dict[str, str] = {
     "medications.case_bad_id": QT_TRANSLATE_NOOP("errors", "must be a string or a whole number"),
     "medications.case_bad_language": QT_TRANSLATE_NOOP("errors", "{value} is not a language of the review (fr, de or en)"),
     "medications.case_bad_json": QT_TRANSLATE_NOOP("errors", "is not valid JSON (column {column}: {reason})"),
+    "medications.case_too_deep": QT_TRANSLATE_NOOP("errors", "is nested too deeply to be read"),
+    "medications.case_number_too_long": QT_TRANSLATE_NOOP("errors", "holds a number of more than {max} digits"),
     "medications.case_review_failed": QT_TRANSLATE_NOOP("errors", "the review failed (internal error: {reason})"),
     # where a case is in the file (``cordee review``; {problem} is one of the texts above)
     "medications.case_error_at_line": QT_TRANSLATE_NOOP("errors", "Line {line}, {json_field}: {problem}"),
@@ -120,6 +122,13 @@ TEXTS: dict[str, str] = {
     # ``cordee review`` and its files
     "medications.review_input_missing": QT_TRANSLATE_NOOP("errors", "The input file {path} does not exist."),
     "medications.review_input_unreadable": QT_TRANSLATE_NOOP("errors", "The input file {path} cannot be read ({reason})."),
+    "medications.review_input_too_large": QT_TRANSLATE_NOOP("errors", "The input file {path} is larger than "
+                                                                      "{limit_mb} MB: split it into smaller files."),
+    "medications.review_line_too_long": QT_TRANSLATE_NOOP("errors", "Line {line} of {path} is longer than {limit_kb} "
+                                                                    "KB: give one case per line, each smaller than "
+                                                                    "that."),
+    "medications.review_too_many_cases": QT_TRANSLATE_NOOP("errors", "The input file {path} holds more than {limit} "
+                                                                     "cases: split it into smaller files."),
     "medications.review_output_unwritable": QT_TRANSLATE_NOOP(
         "errors", "The output file {path} cannot be written ({reason})."),
     # the posology of a line

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import CordeeError, ValidationError
+from app.services.storage.failures import from_os_error
 from app.ui.common.errors import (
     access,
     alerts,
@@ -140,9 +141,12 @@ def problem_text(exc: CordeeError) -> str:
 
 
 def describe(exc: Exception) -> str:
-    """One readable sentence for the user."""
+    """One readable sentence for the user (an operating-system error by its failure class: a full disk, a
+    read-only folder …; anything else by its kind, the details being in the log)."""
     if isinstance(exc, ValidationError):
         return _fill(QCoreApplication.translate("errors", "%1: %2"), field_label(exc.field), problem_text(exc))
     if isinstance(exc, CordeeError):
         return problem_text(exc)
-    return _fill(QCoreApplication.translate("errors", "Unexpected error: %1"), f"{type(exc).__name__}: {exc}")
+    if isinstance(exc, OSError):
+        return problem_text(from_os_error(exc, exc.filename))
+    return _fill(QCoreApplication.translate("errors", "Unexpected error: %1"), type(exc).__name__)

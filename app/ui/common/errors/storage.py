@@ -23,9 +23,34 @@ TEXTS: dict[str, str] = {
     "storage.wrong_recovery_code": QT_TRANSLATE_NOOP("errors", "Wrong recovery code for this database. Compare it "
                                                                "with the recovery sheet of this database and try "
                                                                "again. The database was not changed."),
-    "storage.damaged": QT_TRANSLATE_NOOP("errors", "The key is right, but the database file {path} is damaged and "
-                                                   "cannot be read. Nothing was written to it. Restore the database "
+    "storage.damaged": QT_TRANSLATE_NOOP("errors", "The database file {path} is damaged: some of its pages cannot "
+                                                   "be read. Nothing more is written to it. Restore the database "
                                                    "from a backup and keep the damaged file for analysis."),
+    "storage.empty_file": QT_TRANSLATE_NOOP("errors", "{path} is empty (0 bytes): it holds no practice, and Cordée "
+                                                      "does not turn it into a new one. If it should hold your "
+                                                      "records, restore the database from a backup; to start a new "
+                                                      "practice, choose another file name."),
+    "storage.other_practice": QT_TRANSLATE_NOOP("errors", "The database file {path} does not belong to the key file "
+                                                          "beside it ({key_file}): they come from two different "
+                                                          "practices. Nothing was changed. Put this database's own "
+                                                          "key file beside it (from the backup it came with), or open "
+                                                          "the other practice's database."),
+    "storage.key_file_mismatch": QT_TRANSLATE_NOOP("errors", "The passphrase does not open the key file {key_file}, "
+                                                             "and that key file was made for another database file "
+                                                             "than {path}: it may belong to another practice. Put "
+                                                             "this database's own key file beside it (from its "
+                                                             "backup), or check the passphrase. Nothing was "
+                                                             "changed."),
+    "storage.wal_missing": QT_TRANSLATE_NOOP("errors", "The log file of {path} (its -wal file) is missing, yet it "
+                                                       "held the newest saved changes ({frames} pages). Nothing was "
+                                                       "opened or changed: put the -wal file back beside the "
+                                                       "database if you have it, else restore the database from a "
+                                                       "backup. Keep the files for analysis."),
+    "storage.wal_damaged": QT_TRANSLATE_NOOP("errors", "The log file of {path} (its -wal file), which holds the "
+                                                       "newest changes, is damaged: opening the database now would "
+                                                       "lose changes that were saved. Nothing was opened or changed. "
+                                                       "Restore the database from a backup and keep the database "
+                                                       "with its -wal and -shm files for analysis."),
     "storage.plaintext": QT_TRANSLATE_NOOP("errors", "{path} is not encrypted. Cordée refuses to use an unencrypted "
                                                      "database."),
     "storage.not_sqlcipher": QT_TRANSLATE_NOOP("errors", "The SQLite library in use is not SQLCipher: this "
@@ -37,6 +62,33 @@ TEXTS: dict[str, str] = {
     "storage.schema_too_new": QT_TRANSLATE_NOOP("errors", "This database has schema {revision}, newer than this "
                                                           "version of Cordée knows. Install the newer version of "
                                                           "Cordée to open it; the database was not changed."),
+    # what the operating system said: one code per failure class, each with what helps
+    "storage.is_folder": QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file: give the path of the file "
+                                                     "itself (for example …/practice.db)."),
+    "storage.not_a_file": QT_TRANSLATE_NOOP("errors", "{path} is not an ordinary file (a device, a pipe or a "
+                                                      "socket): give the path of the file itself."),
+    "storage.not_readable": QT_TRANSLATE_NOOP("errors", "This user account may not read {path}: work with the "
+                                                        "account that owns the practice files, or ask the "
+                                                        "administrator to give it access to the file and its "
+                                                        "folder."),
+    "storage.not_writable": QT_TRANSLATE_NOOP("errors", "This user account may not write to {path} (read-only for "
+                                                        "it): ask the administrator for write access, or use a "
+                                                        "folder of your own. Nothing was changed."),
+    "storage.read_only_disk": QT_TRANSLATE_NOOP("errors", "{path} is on a read-only disk (or a write-protected "
+                                                          "medium): Cordée cannot save there. Copy the files to a "
+                                                          "writable disk and use the copy. Nothing was changed."),
+    "storage.disk_full": QT_TRANSLATE_NOOP("errors", "The disk that holds {path} is full: what was being written was "
+                                                     "not saved (what was saved before is intact). Free space on "
+                                                     "that disk or choose another place, then try again."),
+    "storage.io_error": QT_TRANSLATE_NOOP("errors", "The disk could not read or write {path} (input/output error): "
+                                                    "it may be failing or have been removed. Nothing more was "
+                                                    "written. Check the disk; if the error comes back, restore the "
+                                                    "database from a backup onto a sound disk."),
+    "storage.busy": QT_TRANSLATE_NOOP("errors", "{path} is in use by another program and did not become free in "
+                                                "time: close it there, then try again."),
+    "storage.bad_path": QT_TRANSLATE_NOOP("errors", "{path} is not a usable path (too long, a loop of links or a "
+                                                    "forbidden character)."),
+    "storage.os_error": QT_TRANSLATE_NOOP("errors", "Cannot use {path}: {error}."),
     # the key file next to the database
     "storage.no_key_file": QT_TRANSLATE_NOOP("errors", "The key file {path} that belongs to this database is "
                                                        "missing. Without it the database cannot be opened: restore "
@@ -44,6 +96,10 @@ TEXTS: dict[str, str] = {
     "storage.damaged_key_file": QT_TRANSLATE_NOOP("errors", "The key file {path} that belongs to this database is "
                                                             "damaged. Restore the key file from the backup; the "
                                                             "database itself was not changed."),
+    "storage.key_file_kdf": QT_TRANSLATE_NOOP("errors", "The key file {path} asks for key-derivation settings "
+                                                        "outside the allowed range ({param} = {value}; allowed "
+                                                        "{min} to {max}): it was not written by Cordée or it is "
+                                                        "damaged. Restore the key file from the backup."),
     "storage.key_file_too_new": QT_TRANSLATE_NOOP("errors", "The key file {path} was written by a newer version of "
                                                             "Cordée. Install that version."),
     "storage.key_file_exists": QT_TRANSLATE_NOOP("errors", "{path} already exists; it is never replaced."),
@@ -58,6 +114,8 @@ TEXTS: dict[str, str] = {
                                                                "(keystore changed)"),
     "storage.keyring_empty": QT_TRANSLATE_NOOP("errors", "the keyring holds no key for this database"),
     "storage.keyring_mismatch": QT_TRANSLATE_NOOP("errors", "the key in the keyring does not match this database"),
+    "storage.keyring_bad_value": QT_TRANSLATE_NOOP("errors", "the keyring holds a value for this database that is "
+                                                             "not a key"),
     # the PostgreSQL server
     "storage.url_scheme": QT_TRANSLATE_NOOP("errors", "must start with postgresql:// or postgresql+psycopg://"),
     "storage.url_needs_tls": QT_TRANSLATE_NOOP("errors", "the server {host} is not on this computer: add "

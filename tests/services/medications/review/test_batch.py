@@ -126,3 +126,30 @@ def test_the_command_says_where_and_which_field_in_its_language(tmp_path, lang, 
     results = [json.loads(line) for line in out.stdout.splitlines()]
     assert [r.get("error") for r in results[1:]] == expected
     assert results[2]["field"] == "medications[0].atc" and results[2]["line"] == 3
+
+
+def test_a_number_too_long_to_convert_or_nesting_too_deep_is_a_case_error(tmp_path):
+    lines = [json.dumps(CASE), '{"id": "c2", "patient": {"egfr": ' + "9" * 5000 + "}}", "[" * 100_000 + "]" * 100_000]
+    code, text = _run(tmp_path, "\n".join(lines) + "\n")
+    results = [json.loads(line) for line in text.splitlines()]
+    assert code == 0 and "findings" in results[0]
+    assert (results[1]["line"], results[1]["code"], results[1]["params"]) == (
+        2, "medications.case_number_too_long", {"max": sys.get_int_max_str_digits()})
+    assert (results[2]["line"], results[2]["code"]) == (3, "medications.case_too_deep")
+
+
+@pytest.mark.parametrize("source, code, where", [("/dev/zero", "medications.review_line_too_long", "line=1,"),
+                                                 ("long line", "medications.review_line_too_long", "line=3,"),
+                                                 ("too many", "medications.review_too_many_cases", "limit=")])
+def test_review_input_is_read_within_named_bounds(tmp_path, capsys, source, code, where):
+    from app.services.medications.review import batch
+
+    if source == "long line":
+        source = tmp_path / "long.jsonl"
+        source.write_bytes(b"{}\n{}\n" + b'{"id": "' + b"x" * (batch.MAX_LINE_BYTES + 10) + b'"}\n{}\n')
+    elif source == "too many":
+        source = tmp_path / "many.jsonl"
+        source.write_bytes(b"{}\n" * (batch.MAX_CASES + 1))
+    assert run_review_file(str(source), None, io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert code in err and where in err and err.count("\n") == 1
