@@ -39,6 +39,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services.practice import audit_trail
     from app.services.storage.backup import check_restored, restore_files
     from app.services.storage.database import open_encrypted
     from app.services.storage.keyslots import slot_file_path
@@ -61,6 +62,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise
     try:
         check_restored(db.engine, report)
+        audit_trail.record_restore(cli_context(db), source.name)
     finally:
         db.close()
     print(f"restored {target} from {source.name} ({report.patients} patients); open it with the same passphrase")

@@ -29,7 +29,8 @@ from sqlmodel import Session
 
 import app
 from app.services.errors import StorageError
-from app.services.security.audit import verify_chain
+from app.services.security.anchors import new_anchor
+from app.services.security.audit import ChainReport, verify_chain
 from app.services.storage.atomic import fsync_dir
 from app.services.storage.keyslots import slot_file_path
 from app.services.storage.sqlcipher_engine import open_read_only as _read_only
@@ -60,8 +61,9 @@ def default_folder(db_path: Path) -> Path:
 
 
 def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audit_key: bytes,
-                    label: str = "manual") -> BackupReport:
-    """Write a verified backup of the open database into a new folder under ``folder``."""
+                    label: str = "manual", *, db_uuid: str | None = None) -> BackupReport:
+    """Write a verified backup of the open database into a new folder under ``folder``. Its manifest anchors the
+    audit chain: the head of the verified copy, signed (``security.anchors``)."""
     created = datetime.now(UTC)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -74,14 +76,16 @@ def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audi
     try:
         counts, schema = _export(engine, target)
         _fsync(target)
-        audit_rows = _verify(target, key, counts, audit_key)
+        chain = _verify(target, key, counts, audit_key)
+        audit_rows = chain.rows
         slots = partial / slot_file_path(source).name
         shutil.copyfile(slot_file_path(source), slots)
         _fsync(slots)
+        anchor = new_anchor(audit_key, db_uuid or _db_uuid(slots), chain.last_seq, chain.last_hash, at=created)
         manifest = {"format": FORMAT, "version": 1, "created_at": created.isoformat(timespec="seconds"),
                     "label": label, "app_version": app.__version__, "database": source.name,
                     "sqlcipher_version": sqlcipher3.sqlite_version, "schema": sorted(schema), "counts": counts,
-                    "audit_rows": audit_rows, "sha256": {source.name: _sha256(target), slots.name: _sha256(slots)},
+                    "audit_rows": audit_rows, "audit_anchor": anchor.to_dict(), "sha256": {source.name: _sha256(target), slots.name: _sha256(slots)},
                     "sizes": {source.name: target.stat().st_size, slots.name: slots.stat().st_size}}
         (partial / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
         _fsync(partial / MANIFEST)
@@ -208,15 +212,15 @@ def _counts(cur) -> dict[str, int]:
     return {table: cur.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
 
 
-def _verify(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> int:
-    """Reopen the copy on its own and check everything; returns the number of audit rows."""
+def _verify(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> ChainReport:
+    """Reopen the copy on its own and check everything; returns its audit chain's report."""
     try:
         return _checks(target, key, counts, audit_key)
     except sqlcipher3.DatabaseError as exc:
         raise StorageError("storage.backup_unverified", backup_check="unreadable", detail=str(exc)) from None
 
 
-def _checks(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> int:
+def _checks(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> ChainReport:
     """Each failed check raises ``storage.backup_unverified`` naming the check (``backup_check``); ``detail`` is
     for the log."""
     with closing(_read_only(target, key)) as conn:
@@ -238,8 +242,15 @@ def _checks(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) 
         engine.dispose()
     if not report.ok:
         raise StorageError("storage.backup_unverified", backup_check="audit_trail",
-                           detail="; ".join(report.problems[:3]))
-    return report.rows
+                           detail="; ".join(str(p) for p in report.problems[:3]))
+    return report
+
+
+def _db_uuid(slots: Path) -> str:
+    try:
+        return str(json.loads(slots.read_text(encoding="utf-8"))["db_uuid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
 
 
 def _manifest(folder: Path) -> dict:
