@@ -11,12 +11,12 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.cli import backup, commands, export
+from app.cli import backup, commands, export, knowledge
 from app.cli.common import EXIT_FAILED, CliParser, cli_translations
 from app.services.errors import CordeeError
 from app.services.storage.practice_file import is_practice_file
 
-COMMAND_GROUPS = (commands, export, backup)
+COMMAND_GROUPS = (commands, export, backup, knowledge)
 """Each module has ``register(subparsers)`` and ``HANDLERS`` (sub-command name → function(args) → exit code)."""
 
 

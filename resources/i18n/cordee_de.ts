@@ -418,6 +418,10 @@
         <translation>Alle Meldungen</translation>
     </message>
     <message>
+        <source>%1 mg a week</source>
+        <translation>%1 mg pro Woche</translation>
+    </message>
+    <message>
         <source>doses %1 (before %2)</source>
         <translation>Dosierung %1 (vorher %2)</translation>
     </message>
@@ -440,66 +444,6 @@
     <message>
         <source>new values</source>
         <translation>neue Werte</translation>
-    </message>
-    <message>
-        <source>oral</source>
-        <translation>mündlich</translation>
-    </message>
-    <message>
-        <source>sublingual</source>
-        <translation>sublingual</translation>
-    </message>
-    <message>
-        <source>buccal</source>
-        <translation>bukkal</translation>
-    </message>
-    <message>
-        <source>cutaneous</source>
-        <translation>kutan</translation>
-    </message>
-    <message>
-        <source>transdermal</source>
-        <translation>transdermal</translation>
-    </message>
-    <message>
-        <source>inhaled</source>
-        <translation>inhalativ</translation>
-    </message>
-    <message>
-        <source>nasal</source>
-        <translation>nasal</translation>
-    </message>
-    <message>
-        <source>ophthalmic</source>
-        <translation>okulär</translation>
-    </message>
-    <message>
-        <source>otic</source>
-        <translation>aurikulär</translation>
-    </message>
-    <message>
-        <source>rectal</source>
-        <translation>rektal</translation>
-    </message>
-    <message>
-        <source>vaginal</source>
-        <translation>vaginal</translation>
-    </message>
-    <message>
-        <source>subcutaneous</source>
-        <translation>subkutan</translation>
-    </message>
-    <message>
-        <source>intramuscular</source>
-        <translation>intramuskulär</translation>
-    </message>
-    <message>
-        <source>intravenous</source>
-        <translation>intravenös</translation>
-    </message>
-    <message>
-        <source>other route</source>
-        <translation>anderer Applikationsweg</translation>
     </message>
     <message>
         <source>Suspend %1</source>
@@ -3158,32 +3102,24 @@
 <context>
     <name>ProposalEditor</name>
     <message>
-        <source>morning</source>
-        <translation>morgens</translation>
-    </message>
-    <message>
-        <source>noon</source>
-        <translation>mittags</translation>
-    </message>
-    <message>
-        <source>evening</source>
-        <translation>abends</translation>
-    </message>
-    <message>
-        <source>night</source>
-        <translation>zur Nacht</translation>
-    </message>
-    <message>
-        <source>mg a day</source>
-        <translation>mg pro Tag</translation>
-    </message>
-    <message>
-        <source>e.g. 30 min before breakfast</source>
-        <translation>z. B. 30 Min. vor dem Frühstück</translation>
-    </message>
-    <message>
         <source>No product chosen</source>
         <translation>Kein Produkt gewählt</translation>
+    </message>
+    <message>
+        <source>e.g. 500 mg</source>
+        <translation>z. B. 500 mg</translation>
+    </message>
+    <message>
+        <source>Strength of the new product</source>
+        <translation>Stärke des neuen Produkts</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Nur nötig, wenn die Stärke nicht sagt, wie viele mg eine Einheit enthält</translation>
     </message>
     <message>
         <source>Changes proposed</source>
@@ -3202,16 +3138,12 @@
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <source>New doses</source>
-        <translation>Neue Dosen</translation>
+        <source>New posology</source>
+        <translation>Neue Dosierung</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>Applikationsweg</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Anweisungen</translation>
+        <source>Daily dose (mg)</source>
+        <translation>Tagesdosis (mg)</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -5998,6 +5930,10 @@
         <translation>geben Sie einen codierten Weg oder einen Text an, nicht beides</translation>
     </message>
     <message>
+        <source>the medication knowledge file {file} is not valid (entry {entry}): {problem}</source>
+        <translation>die Arzneimittel-Wissensdatei {file} ist ungültig (Eintrag {entry}): {problem}</translation>
+    </message>
+    <message>
         <source>must be a time like 08:30</source>
         <translation>muss eine Uhrzeit wie 08:30 sein</translation>
     </message>
@@ -6706,7 +6642,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>

@@ -418,6 +418,10 @@
         <translation>All alerts</translation>
     </message>
     <message>
+        <source>%1 mg a week</source>
+        <translation>%1 mg a week</translation>
+    </message>
+    <message>
         <source>doses %1 (before %2)</source>
         <translation>doses %1 (before %2)</translation>
     </message>
@@ -440,66 +444,6 @@
     <message>
         <source>new values</source>
         <translation>new values</translation>
-    </message>
-    <message>
-        <source>oral</source>
-        <translation>oral</translation>
-    </message>
-    <message>
-        <source>sublingual</source>
-        <translation>sublingual</translation>
-    </message>
-    <message>
-        <source>buccal</source>
-        <translation>buccal</translation>
-    </message>
-    <message>
-        <source>cutaneous</source>
-        <translation>cutaneous</translation>
-    </message>
-    <message>
-        <source>transdermal</source>
-        <translation>transdermal</translation>
-    </message>
-    <message>
-        <source>inhaled</source>
-        <translation>inhaled</translation>
-    </message>
-    <message>
-        <source>nasal</source>
-        <translation>nasal</translation>
-    </message>
-    <message>
-        <source>ophthalmic</source>
-        <translation>ophthalmic</translation>
-    </message>
-    <message>
-        <source>otic</source>
-        <translation>otic</translation>
-    </message>
-    <message>
-        <source>rectal</source>
-        <translation>rectal</translation>
-    </message>
-    <message>
-        <source>vaginal</source>
-        <translation>vaginal</translation>
-    </message>
-    <message>
-        <source>subcutaneous</source>
-        <translation>subcutaneous</translation>
-    </message>
-    <message>
-        <source>intramuscular</source>
-        <translation>intramuscular</translation>
-    </message>
-    <message>
-        <source>intravenous</source>
-        <translation>intravenous</translation>
-    </message>
-    <message>
-        <source>other route</source>
-        <translation>other route</translation>
     </message>
     <message>
         <source>Suspend %1</source>
@@ -3158,32 +3102,24 @@
 <context>
     <name>ProposalEditor</name>
     <message>
-        <source>morning</source>
-        <translation>morning</translation>
-    </message>
-    <message>
-        <source>noon</source>
-        <translation>noon</translation>
-    </message>
-    <message>
-        <source>evening</source>
-        <translation>evening</translation>
-    </message>
-    <message>
-        <source>night</source>
-        <translation>night</translation>
-    </message>
-    <message>
-        <source>mg a day</source>
-        <translation>mg a day</translation>
-    </message>
-    <message>
-        <source>e.g. 30 min before breakfast</source>
-        <translation>e.g. 30 min before breakfast</translation>
-    </message>
-    <message>
         <source>No product chosen</source>
         <translation>No product chosen</translation>
+    </message>
+    <message>
+        <source>e.g. 500 mg</source>
+        <translation>e.g. 500 mg</translation>
+    </message>
+    <message>
+        <source>Strength of the new product</source>
+        <translation>Strength of the new product</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Needed only when the strength does not say how many mg a unit holds</translation>
     </message>
     <message>
         <source>Changes proposed</source>
@@ -3202,16 +3138,12 @@
         <translation>New product</translation>
     </message>
     <message>
-        <source>New doses</source>
-        <translation>New doses</translation>
+        <source>New posology</source>
+        <translation>New posology</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Instructions</translation>
+        <source>Daily dose (mg)</source>
+        <translation>Daily dose (mg)</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -5998,6 +5930,10 @@
         <translation>give a coded route or a text, not both</translation>
     </message>
     <message>
+        <source>the medication knowledge file {file} is not valid (entry {entry}): {problem}</source>
+        <translation>the medication knowledge file {file} is not valid (entry {entry}): {problem}</translation>
+    </message>
+    <message>
         <source>must be a time like 08:30</source>
         <translation>must be a time like 08:30</translation>
     </message>
@@ -6706,8 +6642,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
     </message>
     <message>
         <source>the copy cannot be read</source>

@@ -418,6 +418,10 @@
         <translation>Toutes les alertes</translation>
     </message>
     <message>
+        <source>%1 mg a week</source>
+        <translation>%1 mg par semaine</translation>
+    </message>
+    <message>
         <source>doses %1 (before %2)</source>
         <translation>posologie %1 (avant %2)</translation>
     </message>
@@ -440,66 +444,6 @@
     <message>
         <source>new values</source>
         <translation>nouvelles valeurs</translation>
-    </message>
-    <message>
-        <source>oral</source>
-        <translation>oral</translation>
-    </message>
-    <message>
-        <source>sublingual</source>
-        <translation>sublinguale</translation>
-    </message>
-    <message>
-        <source>buccal</source>
-        <translation>buccale</translation>
-    </message>
-    <message>
-        <source>cutaneous</source>
-        <translation>cutanée</translation>
-    </message>
-    <message>
-        <source>transdermal</source>
-        <translation>transdermique</translation>
-    </message>
-    <message>
-        <source>inhaled</source>
-        <translation>inhalée</translation>
-    </message>
-    <message>
-        <source>nasal</source>
-        <translation>nasale</translation>
-    </message>
-    <message>
-        <source>ophthalmic</source>
-        <translation>ophtalmique</translation>
-    </message>
-    <message>
-        <source>otic</source>
-        <translation>auriculaire</translation>
-    </message>
-    <message>
-        <source>rectal</source>
-        <translation>rectale</translation>
-    </message>
-    <message>
-        <source>vaginal</source>
-        <translation>vaginale</translation>
-    </message>
-    <message>
-        <source>subcutaneous</source>
-        <translation>sous-cutanée</translation>
-    </message>
-    <message>
-        <source>intramuscular</source>
-        <translation>intramusculaire</translation>
-    </message>
-    <message>
-        <source>intravenous</source>
-        <translation>intraveineuse</translation>
-    </message>
-    <message>
-        <source>other route</source>
-        <translation>autre voie</translation>
     </message>
     <message>
         <source>Suspend %1</source>
@@ -3158,32 +3102,24 @@
 <context>
     <name>ProposalEditor</name>
     <message>
-        <source>morning</source>
-        <translation>matin</translation>
-    </message>
-    <message>
-        <source>noon</source>
-        <translation>midi</translation>
-    </message>
-    <message>
-        <source>evening</source>
-        <translation>soir</translation>
-    </message>
-    <message>
-        <source>night</source>
-        <translation>coucher</translation>
-    </message>
-    <message>
-        <source>mg a day</source>
-        <translation>mg par jour</translation>
-    </message>
-    <message>
-        <source>e.g. 30 min before breakfast</source>
-        <translation>p. ex. 30 min avant le petit-déjeuner</translation>
-    </message>
-    <message>
         <source>No product chosen</source>
         <translation>Aucun produit choisi</translation>
+    </message>
+    <message>
+        <source>e.g. 500 mg</source>
+        <translation>p. ex. 500 mg</translation>
+    </message>
+    <message>
+        <source>Strength of the new product</source>
+        <translation>Dosage du nouveau produit</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <source>Needed only when the strength does not say how many mg a unit holds</source>
+        <translation>Seulement si le dosage ne dit pas combien de mg contient une unité</translation>
     </message>
     <message>
         <source>Changes proposed</source>
@@ -3202,16 +3138,12 @@
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <source>New doses</source>
-        <translation>Nouvelles doses</translation>
+        <source>New posology</source>
+        <translation>Nouvelle posologie</translation>
     </message>
     <message>
-        <source>Route</source>
-        <translation>Voie</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Consignes</translation>
+        <source>Daily dose (mg)</source>
+        <translation>Dose journalière (mg)</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -5998,6 +5930,10 @@
         <translation>indiquez une voie codée ou un texte, pas les deux</translation>
     </message>
     <message>
+        <source>the medication knowledge file {file} is not valid (entry {entry}): {problem}</source>
+        <translation>le fichier de connaissances médicamenteuses {file} n&apos;est pas valide (entrée {entry})&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>must be a time like 08:30</source>
         <translation>doit être une heure comme 08:30</translation>
     </message>
@@ -6706,7 +6642,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>

@@ -45,6 +45,7 @@ from app.services.kernel.shared_texts import practice_language
 from app.services.kernel.validation import clean_text
 from app.services.medications import check as medication_check
 from app.services.medications import medication_list as medications
+from app.services.medications import posology
 from app.services.security import records as access_records
 from app.services.security.access import require
 
@@ -194,7 +195,7 @@ def _apply(ctx: ServiceContext, session: Session, alert: Alert, actions: list[Me
         if a.action == "add":
             new_id = medications.add_medication(ctx, alert.patient_id, a.data)
             done.append({"action": "add", "line_id": new_id, "name": a.data.product_name or a.data.substances,
-                         "padv": code})
+                         "padv": code, **_posology_made(session, new_id)})
             continue
         line = session.get(MedicationLine, a.line_id)
         if line is None or line.patient_id != alert.patient_id:
@@ -204,8 +205,15 @@ def _apply(ctx: ServiceContext, session: Session, alert: Alert, actions: list[Me
         else:
             medications.change_medication(ctx, line.id, line.version, a.data)
         done.append({"action": a.action, "line_id": line.id, "name": line.product_name or line.substances,
-                     "padv": code})
+                     "padv": code, **(_posology_made(session, line.id) if a.action == "change" else {})})
     return done
+
+
+def _posology_made(session: Session, line_id: int) -> dict:
+    """The posology and strength a line holds after a change or an addition (for the thread and the printout)."""
+    line = session.get(MedicationLine, line_id)
+    session.refresh(line)
+    return {"strength": line.strength, "posology": posology.to_dict(medications.posology_of(line))}
 
 
 def _first_padv(done: list[dict]) -> str | None:

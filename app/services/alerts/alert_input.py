@@ -9,7 +9,7 @@ and the new product), so that accepting it always has something to make.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sqlmodel import Session
@@ -90,20 +90,18 @@ def _current_line(session: Session, patient_id: int, line_id, where: str) -> Med
     return line
 
 
-def _comparable(value):
-    """A form value as compared for "nothing changes": blank is empty, "2,5" / "2.5" / 2.5 are one number."""
-    if isinstance(value, str):
-        value = value.strip()
-        try:
-            return float(value.replace(",", ".")) if value else None
-        except ValueError:
-            return value
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+def stored_data(session: Session, data: MedicationInput) -> dict:
+    """A checked input as a proposal or an answer keeps it: the posology checked (canonical amounts, the schedule
+    named) and the mg a day the list will store (derived from the posology and the strength where they can be)."""
+    values = medications.line_values(session, data)
+    checked = replace(data, posology=posology.checked(data.posology), daily_dose_mg=values["daily_dose_mg"])
+    return medications.input_to_dict(checked)
 
 
-def _unchanged(line: MedicationLine, data: dict) -> bool:
-    current = medications.input_to_dict(medications.row_of(line, {}).data)
-    return all(_comparable(current.get(k)) == _comparable(v) for k, v in data.items())
+def _unchanged(session: Session, line: MedicationLine, data: MedicationInput) -> bool:
+    """True when saving ``data`` on ``line`` would store what the line holds already."""
+    values = medications.line_values(session, data)
+    return all(getattr(line, name) == value for name, value in values.items())
 
 
 def validated_actions(session: Session, patient_id: int, actions: list[MedicationAction], base: str,
@@ -125,8 +123,8 @@ def validated_actions(session: Session, patient_id: int, actions: list[Medicatio
             if a.data is None:
                 raise ValidationError(f"{where}.data", "required")
             medications.check_input(session, a.data, where)
-            item["data"] = medications.input_to_dict(a.data)
-            if a.action == "change" and _unchanged(line, item["data"]):
+            item["data"] = stored_data(session, a.data)
+            if a.action == "change" and _unchanged(session, line, a.data):
                 raise ValidationError(where, "alerts.change_changes_nothing")
         item["padv"] = kind.line_padv(a.action) if kind is not None else vocabulary.line_padv(a.action)
         out.append(item)

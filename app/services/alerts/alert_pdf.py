@@ -21,6 +21,7 @@ from app.services.alerts import vocabulary
 from app.services.alerts.inbox import AlertDetail
 from app.services.kernel import labels as L
 from app.services.kernel.context import ServiceContext
+from app.services.medications import posology, posology_text
 from app.services.medications.plan_pdf import text
 from app.services.patients import records as patients
 from app.services.practice import practice_record as practice
@@ -33,20 +34,20 @@ TEXTS = {
            "state": "État", "overdue": "en retard", "escalated": "escaladée", "answer": "Réponse",
            "alert": "Alerte n° %s du %s", "thread": "Fil de la discussion", "doc_title": "Alertes pharmaceutiques",
            "title": "Alertes médecin – pharmacien", "printed": "%s — imprimé le %s par %s",
-           "none": "Aucune alerte pour ce patient.", "patient": "Patient·e : %s, né·e le %s"},
+           "none": "Aucune alerte pour ce patient.", "patient": "Patient·e : %s, né·e le %s", "before": "avant"},
     "de": {"problem": "Problem", "meds": "Medikamente", "free_text": "Freitext", "context": "Klinischer Kontext",
            "intervention": "Vorschlag", "urgency": "Dringlichkeit / Frist",
            "from_to": "Von / an", "state": "Status", "overdue": "überfällig", "escalated": "eskaliert",
            "answer": "Antwort", "alert": "Meldung Nr. %s vom %s", "thread": "Verlauf der Diskussion",
            "doc_title": "Pharmazeutische Meldungen", "title": "Meldungen Arzt – Apotheke",
            "printed": "%s — gedruckt am %s von %s", "none": "Keine Meldungen für diese Patientin / diesen Patienten.",
-           "patient": "Patient/in: %s, geboren am %s"},
+           "patient": "Patient/in: %s, geboren am %s", "before": "vorher"},
     "en": {"problem": "Problem", "meds": "Medications", "free_text": "free text", "context": "Clinical context",
            "intervention": "Proposal", "urgency": "Urgency / reply by", "from_to": "From / to",
            "state": "State", "overdue": "overdue", "escalated": "escalated", "answer": "Answer",
            "alert": "Alert no. %s of %s", "thread": "Discussion thread", "doc_title": "Pharmaceutical alerts",
            "title": "Doctor – pharmacist alerts", "printed": "%s — printed on %s by %s",
-           "none": "No alert for this patient.", "patient": "Patient: %s, born %s"},
+           "none": "No alert for this patient.", "patient": "Patient: %s, born %s", "before": "before"},
 }
 
 
@@ -59,12 +60,37 @@ def _line_name(change: dict) -> str:
             or (change.get("data") or {}).get("substances") or change.get("name") or "")
 
 
+def _posology_words(values: dict | None, strength: str | None, lang: str) -> str:
+    """A posology kept as a dict, as the patient reads it, after the strength when given."""
+    if not values:
+        return ""
+    words = posology_text.describe(posology.from_dict(values), lang)
+    return " ".join(x for x in (strength or "", words) if x)
+
+
+def _unnamed(change: dict) -> str | None:
+    """The strength of a line changed or added, unless its name says it already ("Kardégic 75 mg")."""
+    strength = change.get("strength")
+    return None if not strength or strength in (change.get("name") or "") else strength
+
+
+def _proposed(c: dict, lang: str) -> str:
+    """One proposed change: what, which line, the new posology (and the one before for a change)."""
+    data, before = c.get("data") or {}, c.get("before") or {}
+    out = f"{L.label(L.CHANGE, c['action'], lang)} {_line_name(c)}"
+    made = _posology_words(data.get("posology"), data.get("strength") if c["action"] == "add" else None, lang)
+    if made:
+        was = _posology_words(before.get("posology"), None, lang) if c["action"] == "change" else ""
+        out += f" — {made}" + (f" ({TEXTS[lang]['before']} {was})" if was else "")
+    return out
+
+
 def _section(d: AlertDetail, styles, lang: str = L.DEFAULT_LANG) -> list:
     t = TEXTS[lang]
     small = styles["small"]
     problem = vocabulary.problems().get(d.row.problem_category)
     kind = vocabulary.kinds().get(d.row.proposal_kind)
-    changes = "".join(f"<br/>• {text(L.label(L.CHANGE, c['action'], lang))} {text(_line_name(c))}"
+    changes = "".join(f"<br/>• {text(_proposed(c, lang))}"
                       + (f" (PADV {c['padv']})" if c.get("padv") else "") for c in d.proposed_changes)
     rows = [
         (t["problem"], f"{d.row.problem_category} {problem.label(lang) if problem else ''} — {d.row.problem_text}"),
@@ -95,6 +121,8 @@ def _section(d: AlertDetail, styles, lang: str = L.DEFAULT_LANG) -> list:
                Paragraph(f"<b>{text(L.label(L.ALERT_EVENT, m.kind, lang))}</b> " + text(m.text or "")
                          + "".join(f"<br/>• {text(L.label(L.CHANGE, c.get('action', c.get('what', '')), lang))} "
                                    f"{text(c.get('name', c.get('atc', '')))}"
+                                   + (f" — {text(_posology_words(c['posology'], _unnamed(c), lang))}"
+                                      if c.get("posology") else "")
                                    + (f" (PADV {c['padv']})" if c.get("padv") else "") for c in m.changes), small)]
               for m in d.messages]
     thread_table = Table(thread, colWidths=[30 * mm, 40 * mm, 112 * mm])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 
 from sqlmodel import Session, select
 
@@ -23,7 +24,7 @@ from app.models.base import utcnow
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.locks import locked
 from app.services.medications import check as medication_check
-from app.services.medications.review import Finding
+from app.services.medications.review import Finding, Medication, PatientContext, review
 from app.services.security import records as access_records
 from app.services.security.access import require
 
@@ -38,6 +39,30 @@ def finding_key(finding: Finding) -> str:
     if finding.kind in GROUP_KINDS:
         return finding.rule
     return f"{finding.rule}:{'+'.join(sorted(finding.atc))}"
+
+
+# Identifiers of the hand-written interaction and QT rules before the ANSM thesaurus layer (counters).
+_RETIRED_PREFIXES = ("DDI-", "QT-")
+
+
+def renamed_finding_key(key: str, today: date | None = None) -> tuple[str, str, str] | None:
+    """(new key, new rule, new kind) for a finding key stored under a retired rule identifier, or None.
+
+    The drugs of the key are reviewed again with the current knowledge (no patient data): the finding of the same
+    family (QT or interaction) on exactly these drugs gives the new rule. None when the key's rule is not retired
+    or when the current knowledge finds nothing on those drugs (the key is then left as it is).
+    """
+    rule, _, codes = key.rpartition(":")
+    if not rule.startswith(_RETIRED_PREFIXES) or not codes:
+        return None
+    atcs = codes.split("+")
+    found = [f for f in review(PatientContext(as_of=today or date.today()), [Medication(atc=c) for c in atcs])
+             if f.kind in ("interaction", "qt_prolongation") and sorted(f.atc) == sorted(atcs)]
+    if not found:
+        return None
+    wanted = "qt_prolongation" if rule.startswith("QT-") else "interaction"
+    best = sorted(found, key=lambda f: (f.kind != wanted, -f.rank, f.rule))[0]
+    return finding_key(best), best.rule, best.kind
 
 
 def egfr_band(value: float | None) -> str | None:

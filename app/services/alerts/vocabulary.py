@@ -94,12 +94,16 @@ class Answer:
 
 @dataclass(frozen=True)
 class FindingRule:
-    """The proposal an engine finding suggests: kind, SFPC problem, which lines it targets, and why."""
+    """The proposal an engine finding suggests: kind, SFPC problem, which lines it targets, and why.
+
+    ``amount_factor``: a dose change's draft multiplies the line's amounts by it (None: the draft keeps them and
+    the pharmacist gives the new doses)."""
 
     kind: str
     problem: str
     target: str
     why: str
+    amount_factor: float | None = None
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +160,8 @@ def finding_rule(finding_kind: str, severity: str) -> FindingRule:
     rules = data()["finding_proposals"]
     for rule in rules.get("*", []) + rules.get(finding_kind, []):
         if severity in rule["severity"]:
-            return FindingRule(rule["kind"], rule["problem"], rule["target"], rule["why"])
+            return FindingRule(rule["kind"], rule["problem"], rule["target"], rule["why"],
+                               rule.get("draft_amount_factor"))
     return FindingRule("information", "1.10", "none", "")
 
 

@@ -3,6 +3,7 @@ escalated), a reconciliation after a hospital stay and a review worksheet. One o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlmodel import select
@@ -21,6 +22,7 @@ from app.services.kernel.context import ServiceContext
 from app.services.medications import check as medication_check
 from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationInput, MedicationRow, Posology, as_input, with_posology
+from app.services.medications.posology import TIME_FIELDS
 from app.services.practice.accounts import actor_for
 
 
@@ -29,34 +31,47 @@ def _actor(ctx: ServiceContext, staff_id: int) -> ServiceContext:
         return ctx.as_actor(actor_for(s.get(Staff, staff_id)))
 
 
-# What the demo pharmacist fills in where a proposal needs it: the new doses of a dose change and the product of a
-# substitution (demo values, taken from the knowledge base's recommendations for these drugs).
-DEMO_DOSES = {"B01AF02": {"strength": "2.5 mg", "daily_dose_mg": 5},               # REN-APIXABAN: 2.5 mg twice daily
-              "A10BA02": {"dose_evening": "0", "daily_dose_mg": 1000}}             # REN-METFORMIN: at most 1000 mg/day
-DEMO_REPLACEMENTS = {"M01AE01": ("N02BE01", "paracétamol", "1 g", ("1", "1", "1", "0"), 3000),   # "prefer paracetamol"
-                     "N06AA09": ("N06AB06", "sertraline", "50 mg", ("1", "0", "0", "0"), 50),    # "prefer sertraline"
-                     "N06AB04": ("N06AB06", "sertraline", "50 mg", ("1", "0", "0", "0"), 50)}    # no QT effect
+# What the demo pharmacist fills in where a proposal needs it: the new dose of a dose change (a change of the line's
+# strength or posology) and the product of a substitution (demo values, taken from the knowledge base's
+# recommendations for these drugs).
+DEMO_DOSES = {"B01AF02": {"strength": "2.5 mg"},                        # REN-APIXABAN: 2.5 mg twice daily
+              "A10BA02": {"posology": {"dose_evening": None}}}          # REN-METFORMIN: at most 1000 mg/day
+DEMO_DRAFTS = {"L04AX03", "L01BA01"}   # REN-METHOTREXATE: "reduce the dose by about half", the draft as it stands
+DEMO_REPLACEMENTS = {"M01AE01": ("N02BE01", "paracétamol", "1 g", ("1", "1", "1", None), 3000),   # "prefer paracetamol"
+                     "N06AA09": ("N06AB06", "sertraline", "50 mg", ("1", None, None, None), 50),  # "prefer sertraline"
+                     "N06AB04": ("N06AB06", "sertraline", "50 mg", ("1", None, None, None), 50)}  # no QT effect
+
+
+def _demo_dose(row: MedicationRow) -> MedicationInput:
+    """The line with the demo pharmacist's dose (``DEMO_DOSES``)."""
+    changes = dict(DEMO_DOSES[row.data.atc])
+    posology = changes.pop("posology", None)
+    data = with_posology(row, **posology) if posology else as_input(row)
+    return replace(data, **changes)
 
 
 def _completed(draft: DraftProposal, rows: dict[int, MedicationRow]) -> list[MedicationAction] | None:
-    """The draft's changes with what the demo pharmacist adds (None: the demo has nothing to offer for it)."""
+    """The draft's changes with what the demo pharmacist gives (None: the demo has nothing to offer for it)."""
     changes = list(draft.changes)
-    if "doses" in draft.missing:
-        edits = [c for c in changes if c.action == "change" and rows[c.line_id].data.atc in DEMO_DOSES]
+    if draft.kind == "dose_change":
+        edits = [c for c in changes if c.action == "change" and (rows[c.line_id].data.atc in DEMO_DOSES or (
+            rows[c.line_id].data.atc in DEMO_DRAFTS and c.line_id not in draft.unchanged))]
         if not edits:
             return None
-        changes = [as_input(rows[c.line_id], **DEMO_DOSES[rows[c.line_id].data.atc]) for c in edits]
-        changes = [MedicationAction("change", c.line_id, data) for c, data in zip(edits, changes, strict=True)]
+        changes = [c if rows[c.line_id].data.atc in DEMO_DRAFTS else
+                   MedicationAction("change", c.line_id, _demo_dose(rows[c.line_id])) for c in edits]
     if "product" in draft.missing:
         stopped = [rows[c.line_id] for c in changes if c.action == "stop"]
         if not stopped or stopped[0].data.atc not in DEMO_REPLACEMENTS:
             return None
         old = stopped[0]
-        atc, name, strength, (m, n, e, night), daily = DEMO_REPLACEMENTS[old.data.atc]
+        atc, name, strength, doses, daily = DEMO_REPLACEMENTS[old.data.atc]
+        posology = Posology(schedule="times", **dict(zip(TIME_FIELDS, doses, strict=True)), unit="tablet",
+                            route=old.data.posology.route, route_text=old.data.posology.route_text,
+                            start_date=date.today())
         changes.append(MedicationAction("add", data=MedicationInput(
-            atc=atc, substances=name, catalogue_ref=f"substance:{atc}", strength=strength, dose_morning=m,
-            dose_noon=n, dose_evening=e, dose_night=night, daily_dose_mg=daily, route=old.data.route,
-            indication=old.data.indication, start_date=date.today())))
+            atc=atc, substances=name, catalogue_ref=f"substance:{atc}", strength=strength, posology=posology,
+            daily_dose_mg=daily, indication=old.data.indication)))
     return changes
 
 

@@ -326,6 +326,25 @@ def amounts(p: Posology, strength: str | None = None) -> Amounts:
     return Amounts(None, None, None, per_unit, None)
 
 
+def scaled(p: Posology, factor: float | Fraction) -> Posology:
+    """The same schedule with every amount multiplied by ``factor`` (a cycle's takings, an as-needed amount and its
+    maximum a day); a "see instructions" posology has no amount and comes back as it is. ``p`` must be checked."""
+    ratio = Fraction(str(factor))
+
+    def times(value, field_name: str):
+        return None if value in (None, "") else parse_amount(Fraction(str(value)) * ratio, field_name, p.unit)
+
+    if p.kind == "times":
+        return replace(p, **{name: times(getattr(p, name), name) for name in TIME_FIELDS})
+    if p.kind == "cycle":
+        return replace(p, takings=tuple(replace(t, amount=times(t.amount, f"takings[{i}].amount"))
+                                        for i, t in enumerate(p.takings, start=1)))
+    if p.kind == "as_needed":
+        return replace(p, as_needed_amount=times(p.as_needed_amount, "as_needed_amount"),
+                       max_per_day=times(p.max_per_day, "max_per_day"))
+    return p
+
+
 # -- storage --------------------------------------------------------------------------------------------------------
 def to_dict(p: Posology) -> dict:
     """JSON-ready values (dates as ISO text, takings as lists of dicts)."""
@@ -355,4 +374,4 @@ def with_dates(p: Posology, start: date | None, end: date | None) -> Posology:
 
 
 __all__ = ["SCHEDULES", "TIME_FIELDS", "TIME_OF_DAY", "Taking", "Posology", "Amounts", "parse_amount", "checked",
-           "mg_per_unit", "amounts", "to_dict", "from_dict", "with_dates", "optional_date"]
+           "mg_per_unit", "amounts", "scaled", "to_dict", "from_dict", "with_dates", "optional_date"]

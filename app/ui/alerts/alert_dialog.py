@@ -34,6 +34,7 @@ from app.ui.alerts.alert_texts import (
     change_label,
     kind_label,
     line_change_label,
+    posology_words,
     problem_label,
     state_label,
     step_label,
@@ -126,8 +127,7 @@ class AlertDialog(QDialog):
         colour = STATE_COLOURS.get(r.state, "#000")
         flags = "".join(f" · <b style='color:#b71c1c'>{e(state_label(f))}</b>" for f, on in
                         (("overdue", r.overdue), ("escalated", r.escalated)) if on)
-        meds = "".join(f"<li>{e(m['name'])} {e(m.get('strength') or '' if (m.get('strength') or '') not in m['name'] else '')} — "
-                       f"{e('-'.join(x or '0' for x in m.get('schedule', [])))} ({e(m.get('atc') or '')})</li>"
+        meds = "".join(f"<li>{e(_named(m))} — {e(posology_words(m.get('posology')))} ({e(m.get('atc') or '')})</li>"
                        for m in d.medications)
         context = "".join(f"<li>{e(observation_label(c['code']))}: {c['value']:g} {e(c['unit'])} "
                           f"({e(format_date(_day(c['measured_on'])))})</li>" for c in d.clinical_context)
@@ -204,6 +204,12 @@ class AlertDialog(QDialog):
         ctx, pid, aid = self.session.ctx, d.row.patient_id, d.row.id
 
         save_document(self, lambda: alert_pdf.alerts_pdf(ctx, pid, aid), path, None, self._failed)
+
+
+def _named(snapshot: dict) -> str:
+    """A line's name with its strength, unless the name says it already ("Kardégic 75 mg")."""
+    strength = snapshot.get("strength") or ""
+    return f"{snapshot['name']} {strength}".strip() if strength not in snapshot["name"] else snapshot["name"]
 
 
 def _day(iso: str):

@@ -3,9 +3,15 @@ answers, and each change of a proposal or an answer in words (never a code)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.alerts import vocabulary
+from app.services.errors import ValidationError
+from app.services.medications import posology as posologies
+from app.services.medications import posology_terms, posology_text
+from app.services.medications.posology import Posology
 from app.ui.common import settings as ui_settings
 
 STATE_COLOURS = {"open": "#1565c0", "read": "#37474f", "question": "#9a6700", "replied": "#6a1b9a",
@@ -77,8 +83,47 @@ def answer_label(code: str | None) -> str:
     return answer.label(language()) if answer else ""
 
 
-def _schedule(values) -> str:
-    return "-".join(str(x) if x not in (None, "") else "0" for x in values)
+def _posology(values: dict | None) -> Posology | None:
+    """A posology kept as a dict (a proposal's data or a line snapshot), checked when it can be."""
+    if not values:
+        return None
+    p = posologies.from_dict(values)
+    try:
+        return posologies.checked(p)
+    except ValidationError:
+        return p
+
+
+def posology_words(values: dict | None) -> str:
+    """A posology kept as a dict in words, as the patient reads it ("1-0-1-0 comprimés"; "—" when none)."""
+    p = _posology(values)
+    return (posology_text.describe(p, language()) if p is not None else "") or "—"
+
+
+def _schedule_of(p: Posology | None) -> Posology | None:
+    """What a dose comparison looks at: the schedule and amounts (the route, instructions and dates aside)."""
+    if p is None:
+        return None
+    return replace(p, route=None, route_text=None, instructions=None, start_date=None, end_date=None)
+
+
+def _route_words(p: Posology | None) -> str:
+    if p is None:
+        return "—"
+    return posology_terms.route_label(p.route, language()) or p.route_text or "—"
+
+
+def _mg_text(p: Posology | None, daily_mg) -> str:
+    """The mg a day in words, or the mg a week for a schedule in whole weeks ("10 mg a week")."""
+    try:
+        mg = float(str(daily_mg).replace(",", "."))
+    except ValueError:
+        return str(daily_mg)
+    if p is not None and p.kind == "cycle" and p.cycle_days and int(p.cycle_days) % 7 == 0:
+        return QCoreApplication.translate("AlertTexts", "%1 mg a week").replace(
+            "%1", posology_text.amount_text(round(mg * 7, 3), language()))
+    return QCoreApplication.translate("AlertTexts", "%1 mg a day").replace(
+        "%1", posology_text.amount_text(round(mg, 3), language()))
 
 
 def _line_name(change: dict) -> str:
@@ -99,21 +144,26 @@ def _same(a, b) -> bool:
 
 
 def change_differences(change: dict) -> list[str]:
-    """What a "change" alters, in words: doses, strength, daily dose, route, instructions (empty: nothing)."""
+    """What a "change" alters, in words: the posology (with the one before), strength, mg a day, route,
+    instructions (empty: nothing)."""
     data, before = change.get("data") or {}, change.get("before") or {}
+    new, old = _posology(data.get("posology")), _posology(before.get("posology"))
     parts = []
-    doses = [data.get(k) for k in ("dose_morning", "dose_noon", "dose_evening", "dose_night")]
-    old = list(before.get("schedule") or [None] * 4)
-    if not all(_same(a, b) for a, b in zip(doses, old, strict=False)):
-        parts.append(QCoreApplication.translate("AlertTexts", "doses %1 (before %2)").replace("%1", _schedule(doses)).replace("%2", _schedule(old)))
+    if _schedule_of(new) != _schedule_of(old):
+        parts.append(QCoreApplication.translate("AlertTexts", "doses %1 (before %2)")
+                     .replace("%1", posology_words(data.get("posology")))
+                     .replace("%2", posology_words(before.get("posology"))))
     if data.get("strength") and not _same(data.get("strength"), before.get("strength")):
         parts.append(QCoreApplication.translate("AlertTexts", "strength %1").replace("%1", str(data["strength"])))
-    if data.get("daily_dose_mg") not in (None, "") and not _same(data["daily_dose_mg"], before.get("daily_dose_mg")):
-        parts.append(QCoreApplication.translate("AlertTexts", "%1 mg a day").replace("%1", f"{float(str(data['daily_dose_mg']).replace(',', '.')):g}"))
-    if data.get("route") and not _same(data["route"], before.get("route")):
-        parts.append(QCoreApplication.translate("AlertTexts", "route: %1").replace("%1", route_word(str(data["route"]))))
-    if data.get("instructions") and not _same(data["instructions"], before.get("instructions")):
-        parts.append(QCoreApplication.translate("AlertTexts", "instructions: %1").replace("%1", str(data["instructions"])))
+    mg_said = new is not None and new.unit == "mg"   # the posology counts in mg already
+    if data.get("daily_dose_mg") not in (None, "") and not _same(data["daily_dose_mg"], before.get("daily_dose_mg")) \
+            and not mg_said:
+        parts.append(_mg_text(new, data["daily_dose_mg"]))
+    if new is not None and (new.route, new.route_text) != ((old.route, old.route_text) if old else (None, None)):
+        parts.append(QCoreApplication.translate("AlertTexts", "route: %1").replace("%1", _route_words(new)))
+    if new is not None and not _same(new.instructions, old.instructions if old else None):
+        parts.append(QCoreApplication.translate("AlertTexts", "instructions: %1")
+                     .replace("%1", new.instructions or "—"))
     return parts
 
 
@@ -121,17 +171,9 @@ def _what_changes(change: dict) -> str:
     return ", ".join(change_differences(change)) or QCoreApplication.translate("AlertTexts", "new values")
 
 
-def route_word(route: str) -> str:
-    """A route code in words."""
-    return {"oral": QCoreApplication.translate("AlertTexts", "oral"), "sublingual": QCoreApplication.translate("AlertTexts", "sublingual"), "buccal": QCoreApplication.translate("AlertTexts", "buccal"),
-            "cutaneous": QCoreApplication.translate("AlertTexts", "cutaneous"), "transdermal": QCoreApplication.translate("AlertTexts", "transdermal"), "inhaled": QCoreApplication.translate("AlertTexts", "inhaled"),
-            "nasal": QCoreApplication.translate("AlertTexts", "nasal"), "ophthalmic": QCoreApplication.translate("AlertTexts", "ophthalmic"), "otic": QCoreApplication.translate("AlertTexts", "otic"), "rectal": QCoreApplication.translate("AlertTexts", "rectal"),
-            "vaginal": QCoreApplication.translate("AlertTexts", "vaginal"), "subcutaneous": QCoreApplication.translate("AlertTexts", "subcutaneous"), "intramuscular": QCoreApplication.translate("AlertTexts", "intramuscular"),
-            "intravenous": QCoreApplication.translate("AlertTexts", "intravenous"), "other": QCoreApplication.translate("AlertTexts", "other route")}.get(route, route)
-
-
 def line_change_label(change: dict) -> str:
-    """One line of a proposal or an answer in words: "Stop Kardégic 75 mg", "Coumadine: doses 0-0-0.5-0 …"."""
+    """One line of a proposal or an answer in words: "Stop Kardégic 75 mg", "Coumadine: doses ½-0-0-0 (before
+    1-0-0-0)", "Add paracétamol 1 g 1-1-1-0 comprimés"."""
     name, action = _line_name(change), change.get("action")
     if action == "stop":
         text = QCoreApplication.translate("AlertTexts", "Suspend %1") if change.get("padv") == "SUSPEND" else QCoreApplication.translate("AlertTexts", "Stop %1")
@@ -140,8 +182,9 @@ def line_change_label(change: dict) -> str:
         return QCoreApplication.translate("AlertTexts", "%1: %2").replace("%1", name).replace("%2", _what_changes(change))
     if action == "add":
         data = change.get("data") or {}
-        doses = [data.get(k) for k in ("dose_morning", "dose_noon", "dose_evening", "dose_night")]
-        detail = " ".join(x for x in (data.get("strength") or "", _schedule(doses) if any(doses) else "") if x)
+        p = _posology(data.get("posology"))
+        words = posology_text.describe(p, language()) if p is not None else ""
+        detail = " ".join(x for x in (data.get("strength") or "", words) if x)
         return QCoreApplication.translate("AlertTexts", "Add %1").replace("%1", f"{name} {detail}".strip())
     if action == "keep":
         return QCoreApplication.translate("AlertTexts", "Keep %1 as it is").replace("%1", name)
@@ -167,4 +210,9 @@ def change_label(change: dict) -> str:
     verb = _label(CHANGES, what) if what else ""
     if what == "stop" and change.get("padv") == "SUSPEND":
         verb = QCoreApplication.translate("AlertTexts", "suspended")
-    return f"{change.get('name', '')}: {verb}"
+    if change.get("posology"):   # a line changed or added: the posology it now holds
+        strength = change.get("strength") or ""
+        strength = "" if strength in (change.get("name") or "") else strength
+        made = " ".join(x for x in (strength, posology_words(change["posology"])) if x)
+        verb = f"{verb} — {made}"
+    return QCoreApplication.translate("AlertTexts", "%1: %2").replace("%1", change.get("name", "")).replace("%2", verb)

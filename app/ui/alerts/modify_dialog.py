@@ -48,6 +48,7 @@ class ModifyDialog(QDialog):
         self.picker.sig_chosen.connect(self._replacement_chosen)
         self.replacement_label = QLabel(self.tr("No medication chosen"), self)
         self.posology = PosologyEditor(ui_settings.get(ui_settings.LANGUAGE), self)
+        self.posology.sig_changed.connect(self._show_daily_mg)
         self.daily_mg = QLineEdit(self)
         self.daily_mg.setToolTip(self.tr("Needed only when the strength does not say how many mg a unit holds"))
         self.comment = QLineEdit(comment, self)
@@ -87,16 +88,24 @@ class ModifyDialog(QDialog):
         row = self.rows.get(combo_value(self.line))
         if row is None:
             return
-        self.posology.set_strength(row.data.strength)
+        self.posology.set_strength(None if combo_value(self.action) == "replace" else row.data.strength)
         self.posology.load(row.data.posology)
         self.daily_mg.setText("" if row.data.daily_dose_mg is None else f"{row.data.daily_dose_mg:g}")
+        self._show_daily_mg()
 
     def _show_replacement(self) -> None:
         replacing = combo_value(self.action) == "replace"
         for widget in (self.picker, self.replacement_label):
             self.form.setRowVisible(widget, replacing)
-        for row in (self.posology, self.daily_mg):   # a stop needs no posology
-            self.form.setRowVisible(row, combo_value(self.action) != "stop")
+        self.form.setRowVisible(self.posology, combo_value(self.action) != "stop")   # a stop needs no posology
+        row = self.rows.get(combo_value(self.line))
+        self.posology.set_strength(None if replacing or row is None else row.data.strength)   # the new product's
+        self._show_daily_mg()                                                                # strength is unknown
+
+    def _show_daily_mg(self) -> None:
+        """The mg a day are typed only when the posology and the strength cannot give them."""
+        self.form.setRowVisible(self.daily_mg, combo_value(self.action) != "stop" and
+                                self.posology.derived_daily_mg() is None)
 
     def _replacement_chosen(self, result) -> None:
         self.replacement = result

@@ -2,8 +2,9 @@
 
 Prefilled from a finding: the proposal the alert vocabulary suggests for it (kind, SFPC problem category and
 the change of the line it targets, ``proposals.from_finding``), its message and recommendation, the drugs
-involved, the latest clinical values. The pharmacist completes what the proposal needs (new doses, the new
-product) in the proposal editor, which shows the changes in words. The alerts feature opens it from
+involved, the latest clinical values. The pharmacist completes what the proposal needs (the new posology, the
+new product) in the proposal editor, which shows the changes in words. The problem and its context are on the
+left, the proposal on the right (both fit a 1366×768 screen). The alerts feature opens it from
 the medications tab's "Raise alert…" (``app.ui.alerts.feature.wire_chart``) and from the Alerts tab.
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -54,35 +56,43 @@ class RaiseAlertDialog(QDialog):
         super().__init__(parent)
         self.session, self.patient_id, self.finding = session, patient_id, finding
         self.setWindowTitle(self.tr("Raise an alert"))
-        self.resize(760, 700)
+        self.resize(1180, 620)
         self.banner = ErrorBanner(self)
         self.category = choice_combo([(c, problem_label(c)) for c in vocabulary.problems()], self)
         self.problem = QPlainTextEdit(self)
-        self.problem.setMaximumHeight(70)
+        self.problem.setMaximumHeight(100)
         self.lines_model = QStandardItemModel(self)
         self.lines = QListView(self)
         self.lines.setModel(self.lines_model)
-        self.lines.setMaximumHeight(80)
+        self.lines.setMaximumHeight(120)
+        self.lines.setWordWrap(True)   # a long posology wraps in the narrow column instead of scrolling sideways
+        self.lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.context_model = QStandardItemModel(self)
         self.context = QListView(self)
         self.context.setModel(self.context_model)
-        self.context.setMaximumHeight(60)
+        self.context.setMaximumHeight(80)
         self.proposal = ProposalEditor(self)
         self.intervention_text = QLineEdit(self)
         self.urgency = choice_combo([(u, urgency_label(u)) for u in ("urgent", "24h", "routine")], self)
         self.reply_by = QLineEdit(self)
         self.reply_by.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.recipient = choice_combo([(None, self.tr("The patient's médecin traitant"))], self)
-        form = QFormLayout()
+        alert_form = QFormLayout()   # left: the problem and its context; right: the proposal
         for label, widget in ((self.tr("Problem"), self.category), (self.tr("Description"), self.problem),
                               (self.tr("Medications concerned"), self.lines),
-                              (self.tr("Clinical context"), self.context)):
-            form.addRow(label, widget)
-        form.addRow(self.proposal)
-        for label, widget in ((self.tr("Details of the proposal"), self.intervention_text),
-                              (self.tr("Urgency"), self.urgency), (self.tr("Reply by"), self.reply_by),
-                              (self.tr("To"), self.recipient)):
-            form.addRow(label, widget)
+                              (self.tr("Clinical context"), self.context), (self.tr("Urgency"), self.urgency),
+                              (self.tr("Reply by"), self.reply_by), (self.tr("To"), self.recipient)):
+            alert_form.addRow(label, widget)
+        self.proposal.form.addRow(self.tr("Details of the proposal"), self.intervention_text)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addLayout(alert_form)
+        left.addStretch(1)
+        right.addWidget(self.proposal)
+        right.addStretch(1)   # rows the proposal hides leave no gap between its parts
+        columns = QHBoxLayout()
+        columns.addLayout(left, 5)
+        columns.addSpacing(12)
+        columns.addLayout(right, 6)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Raise alert"))
@@ -90,8 +100,7 @@ class RaiseAlertDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addStretch(1)   # rows the proposal hides leave no gap between the form's parts
+        layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
         self.urgency.currentIndexChanged.connect(lambda _i: self._reply_by_default())
         set_combo_value(self.urgency, "routine")
@@ -114,6 +123,7 @@ class RaiseAlertDialog(QDialog):
         self.proposal.set_kind(rule.kind)   # the lines follow once loaded (``_loaded``)
         self.problem.setPlainText(f.message)
         self.intervention_text.setText(f.recommendation)
+        self.intervention_text.setCursorPosition(0)   # a long recommendation shows from its start
         if f.severity in ("contraindicated", "avoid"):
             set_combo_value(self.urgency, "24h")
 
@@ -127,7 +137,8 @@ class RaiseAlertDialog(QDialog):
             self.proposal.set_draft(draft)
         for row in rows:
             strength = row.data.strength if row.data.strength and row.data.strength not in row.display_name else ""
-            item = QStandardItem(f"{row.display_name} {strength} — {posology_line(row.data)}")
+            name = " ".join(x for x in (row.display_name, strength) if x)
+            item = QStandardItem(f"{name} — {posology_line(row.data) or '—'}")
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Checked if row.data.atc in involved else Qt.CheckState.Unchecked)
             item.setData(row.id, VALUE_ROLE)

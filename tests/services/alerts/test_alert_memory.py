@@ -17,7 +17,7 @@ from app.services.medications import observations
 from app.services.medications.medication_list import as_input, with_posology
 from tests.alert_support import add_line, make_patient, warfarin_aspirin
 
-KEY = "DDI-0003:B01AA03+B01AC06"
+KEY = "ANSM:acide-acetylsalicylique+anticoagulants-oraux:B01AA03+B01AC06"
 
 
 def _raise(practice, pid, lines, key, category="1.6", intervention="monitor"):

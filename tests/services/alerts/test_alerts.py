@@ -18,7 +18,7 @@ from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import with_posology
 from tests.alert_support import warfarin_aspirin
 
-KEY = "DDI-0003:B01AA03+B01AC06"
+KEY = "ANSM:acide-acetylsalicylique+anticoagulants-oraux:B01AA03+B01AC06"
 
 
 def _raise(practice, pid, aspirin, **changes):
@@ -145,7 +145,7 @@ def test_bad_input_names_the_field_and_stores_nothing(practice):
         _raise(practice, pid, 10**6)
     assert (err.value.field, err.value.code) == ("line_ids", "alerts.not_a_patient_medication")
     with pytest.raises(ValidationError) as err:
-        _raise(practice, pid, aspirin, intervention_code="zap")
+        _raise(practice, pid, aspirin, proposal_kind="zap")
     assert "dose_change" in err.value.params["allowed"]
     with pytest.raises(AccessDenied):
         alerts.raise_alert(practice.ctx["medical_assistant"], AlertInput(patient_id=pid))

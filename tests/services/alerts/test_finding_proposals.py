@@ -3,11 +3,14 @@ demo practice shows, and accepting it always has something to make (or closes mo
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from sqlmodel import select
 
+from app.models.alert import Alert
 from app.models.medication import MedicationLine
 from app.models.staff import Staff
 from app.services.alerts import alert_flow as alerts
@@ -18,8 +21,12 @@ from app.services.demo.practice import create_demo_practice
 from app.services.errors import ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.medications import check as medication_check
-from app.services.medications.medication_list import MedicationInput, as_input
+from app.services.medications import medication_list as medications
+from app.services.medications import posology as posologies
+from app.services.medications.medication_list import MedicationInput, Posology, Taking, with_posology
+from app.services.medications.review import Finding
 from app.services.practice.accounts import actor_for
+from tests.alert_support import make_patient
 from tests.conftest import TEST_KDF
 
 
@@ -53,16 +60,26 @@ def _finding(ph: ServiceContext, patients: list[int], kind: str):
     return open_one
 
 
+def _as_staff(ctx: ServiceContext, staff_id: int) -> ServiceContext:
+    """The context of another staff member of the same practice."""
+    from app.models.staff import Staff
+    from app.services.practice.accounts import actor_for
+
+    with ctx.db.session() as s:
+        return ctx.as_actor(actor_for(s.get(Staff, staff_id)))
+
+
 def _completed(draft, rows) -> list[MedicationAction]:
     changes = list(draft.changes)
     if "doses" in draft.missing:
-        changes = [MedicationAction("change", c.line_id, as_input(
-            rows[c.line_id], daily_dose_mg=(rows[c.line_id].data.daily_dose_mg or 2) / 2,
-            instructions="Posologie réduite (fonction rénale)")) for c in changes]
+        changes = [MedicationAction("change", c.line_id, replace(
+            with_posology(rows[c.line_id], instructions="Posologie réduite (fonction rénale)"),
+            daily_dose_mg=(rows[c.line_id].data.daily_dose_mg or 2) / 2)) for c in changes]
     if "product" in draft.missing:
         changes.append(MedicationAction("add", data=MedicationInput(
             atc="N02BE01", substances="paracétamol", catalogue_ref="substance:N02BE01", strength="1 g",
-            dose_morning="1", dose_noon="1", dose_evening="1", daily_dose_mg=3000, start_date=date.today())))
+            posology=Posology(dose_morning="1", dose_noon="1", dose_evening="1", unit="tablet",
+                              start_date=date.today()), daily_dose_mg=3000)))
     return changes
 
 
@@ -100,6 +117,7 @@ def test_raise_from_a_finding_carries_its_proposal_and_accept_applies_it(demo, f
             assert err.value.code in ("alerts.proposal_incomplete", "alerts.change_changes_nothing")
         aid = raise_with(_completed(draft, rows))
     before = {(r.id, r.version) for r in review.checked}
+    doc = _as_staff(doc, alerts.open_alert(ph, aid).row.recipient_staff_id)   # only the recipient answers
     version = alerts.open_alert(doc, aid).row.version
     alerts.accept(doc, aid, version, "D'accord")
     detail = alerts.open_alert(doc, aid)
@@ -115,3 +133,58 @@ def test_raise_from_a_finding_carries_its_proposal_and_accept_applies_it(demo, f
             assert current[line_id].version > rows[line_id].version
     if "add" in kind.needs:
         assert any(r.data.atc == "N02BE01" for r in current.values())
+
+
+def test_a_dose_change_draft_halves_the_amounts_on_the_same_schedule(practice):
+    pid = make_patient(practice)
+    doc, start = practice.ctx["physician"], date(2025, 1, 6)
+
+    def line(atc, name, strength, posology, mg=None):
+        return medications.add_medication(doc, pid, MedicationInput(
+            atc=atc, substances=name, strength=strength, posology=replace(posology, start_date=start), daily_dose_mg=mg))
+
+    times = line("A10BA02", "metformine", "1000 mg", Posology(dose_morning="1", dose_evening="1", unit="tablet"))
+    weekly = line("L04AX03", "méthotrexate", "2.5 mg", Posology(cycle_days=7, takings=(Taking(0, "08:00", "6"),),
+                                                                   unit="tablet"))
+    prn = line("N02BE01", "paracétamol", "500 mg", Posology(as_needed_amount="2", max_per_day="6", unit="tablet"))
+    typed = line("N03AX16", "prégabaline", None, Posology(dose_morning="1", dose_evening="1"), mg=150)
+    text = line("B01AA03", "warfarine", "5 mg", Posology(schedule="text", instructions="Selon l'INR"))
+    finding = Finding("renal_dose", "precaution", ("A10BA02", "L04AX03", "N02BE01", "N03AX16", "B01AA03"), "REN-TEST",
+                      "DFG 40", "Réduire la dose", ())
+    rows = {r.id: r for r in medications.list_current(doc, pid)}
+    draft = proposals.from_finding(finding, list(rows.values()))
+    assert draft.kind == "dose_change" and set(draft.target_line_ids) == set(rows)
+    new = {c.line_id: c.data for c in draft.changes}
+    for line_id, data in new.items():   # every draft is a valid posology of the same kind
+        assert posologies.checked(data.posology).kind == rows[line_id].data.posology.kind
+    assert new[times].posology.times == ("0.5", "", "0.5", "")
+    assert [(t.day, t.time, t.amount) for t in new[weekly].posology.takings] == [(0, "08:00", "3")]
+    assert (new[prn].posology.as_needed_amount, new[prn].posology.max_per_day) == ("1", "3")
+    assert new[typed].posology.times == ("0.5", "", "0.5", "") and new[typed].daily_dose_mg == 75
+    assert new[text] == rows[text].data                     # nothing to halve: the pharmacist gives the dose
+    assert draft.unchanged == (text,) and draft.missing == ("doses",)
+    assert all(new[i].posology.start_date == start for i in new)
+    aid = alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
+        patient_id=pid, problem_category=draft.problem, problem_text="DFG 40", proposal_kind=draft.kind,
+        line_ids=list(draft.target_line_ids), urgency="24h",
+        proposed_changes=[c for c in draft.changes if c.line_id not in draft.unchanged]))
+    proposed = {c["line_id"]: c for c in alerts.open_alert(doc, aid).proposed_changes}
+    assert proposed[times]["before"]["posology"]["dose_evening"] == "1"
+    assert proposed[times]["data"]["posology"]["dose_evening"] == "0.5"
+    assert proposed[times]["data"]["daily_dose_mg"] == 1000       # derived from the strength, as the list stores it
+    alerts.accept(doc, aid, alerts.open_alert(doc, aid).row.version)
+    after = {r.id: r for r in medications.list_current(doc, pid)}
+    assert after[times].data.posology.times == ("0.5", "", "0.5", "") and after[times].data.daily_dose_mg == 1000
+    assert after[weekly].data.posology.takings[0].amount == "3" and after[typed].data.daily_dose_mg == 75
+    assert after[text].version == rows[text].version
+
+
+def test_the_demo_shows_a_dose_change_and_a_substitution_with_their_posology(demo):
+    ph, _doc, _patients = demo
+    with ph.db.session() as s:
+        by_kind = {a.proposal_kind: json.loads(a.proposed_changes) for a in s.exec(select(Alert))}
+    dose = by_kind["dose_change"]
+    assert dose and all(c["action"] == "change" and c["data"]["posology"]["schedule"] == c["before"]["posology"][
+        "schedule"] and c["data"]["posology"] != c["before"]["posology"] for c in dose)
+    stop, add = by_kind["substitute"]
+    assert (stop["action"], add["action"], add["data"]["posology"]["schedule"]) == ("stop", "add", "times")

@@ -3,6 +3,7 @@ answers carry their PADV codes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -14,7 +15,7 @@ from app.services.alerts import alert_flow as alerts
 from app.services.alerts.alert_input import AlertInput, MedicationAction
 from app.services.errors import ValidationError
 from app.services.medications import medication_list as medications
-from app.services.medications.medication_list import MedicationInput, as_input
+from app.services.medications.medication_list import MedicationInput, Posology, as_input, with_posology
 from tests.alert_support import add_line, warfarin_aspirin
 
 
@@ -40,8 +41,8 @@ def _current(practice, pid) -> dict[int, object]:
 
 def _paracetamol() -> MedicationInput:
     return MedicationInput(atc="N02BE01", substances="paracétamol", catalogue_ref="substance:N02BE01", strength="1 g",
-                           dose_morning="1", dose_noon="1", dose_evening="1", daily_dose_mg=3000,
-                           start_date=date.today())
+                           posology=Posology(dose_morning="1", dose_noon="1", dose_evening="1", unit="tablet",
+                                             start_date=date.today()), daily_dose_mg=3000)
 
 
 def test_accept_applies_every_kind_that_changes_the_list(practice):
@@ -52,11 +53,11 @@ def test_accept_applies_every_kind_that_changes_the_list(practice):
     cases = [
         ("stop", [aspirin], [MedicationAction("stop", aspirin)]),
         ("suspend", [ibuprofen], [MedicationAction("stop", ibuprofen)]),
-        ("dose_change", [warfarin], [MedicationAction("change", warfarin, as_input(
-            _row(practice, pid, warfarin), dose_evening="0.5", daily_dose_mg=2.5))]),
-        ("route", [omeprazole], [MedicationAction("change", omeprazole, as_input(
-            _row(practice, pid, omeprazole), route="intravenous"))]),
-        ("administration", [levothyroxine], [MedicationAction("change", levothyroxine, as_input(
+        ("dose_change", [warfarin], [MedicationAction("change", warfarin, replace(with_posology(
+            _row(practice, pid, warfarin), dose_evening="0.5"), daily_dose_mg=2.5))]),
+        ("route", [omeprazole], [MedicationAction("change", omeprazole, with_posology(
+            _row(practice, pid, omeprazole), route="20045000"))]),
+        ("administration", [levothyroxine], [MedicationAction("change", levothyroxine, with_posology(
             _row(practice, pid, levothyroxine), instructions="30 min avant le petit-déjeuner"))]),
         ("add", [], [MedicationAction("add", data=_paracetamol())]),
     ]
@@ -72,8 +73,9 @@ def test_accept_applies_every_kind_that_changes_the_list(practice):
         assert [c.get("padv") for c in detail.messages[-1].changes] == [expected_padv[kind]], kind
     current = _current(practice, pid)
     assert aspirin not in current and ibuprofen not in current
-    assert current[warfarin].data.dose_evening == "0.5" and current[warfarin].version > 1   # same line, new version
-    assert current[omeprazole].data.route == "intravenous"
+    assert current[warfarin].data.posology.dose_evening == "0.5" and current[warfarin].version > 1   # same line
+    assert current[warfarin].data.daily_dose_mg == 2.5
+    assert current[omeprazole].data.posology.route == "20045000"   # EDQM intravenous use
     assert current[levothyroxine].data.instructions == "30 min avant le petit-déjeuner"
     assert any(r.data.atc == "N02BE01" for r in current.values())
     with practice.db.session() as s:
@@ -123,14 +125,15 @@ def test_accept_makes_nothing_when_one_change_fails(practice):
 def test_accept_never_undoes_a_change_made_to_the_line_since_the_proposal(practice):
     pid, warfarin, _aspirin = warfarin_aspirin(practice)
     doc = practice.ctx["physician"]
-    aid = _raise(practice, pid, "dose_change", [warfarin], [MedicationAction("change", warfarin, as_input(
-        _row(practice, pid, warfarin), dose_evening="0.5", daily_dose_mg=2.5))])
+    aid = _raise(practice, pid, "dose_change", [warfarin], [MedicationAction("change", warfarin, replace(with_posology(
+        _row(practice, pid, warfarin), dose_evening="0.5"), daily_dose_mg=2.5))])
     row = _row(practice, pid, warfarin)
-    medications.change_medication(doc, warfarin, row.version, as_input(row, instructions="INR le lundi"))
+    medications.change_medication(doc, warfarin, row.version, with_posology(row, instructions="INR le lundi"))
     with pytest.raises(ValidationError) as err:
         alerts.accept(doc, aid, alerts.open_alert(doc, aid).row.version)
     assert (err.value.field, err.value.code) == ("proposed_changes[1]", "alerts.line_changed_since_proposal")
     assert _row(practice, pid, warfarin).data.instructions == "INR le lundi"
+    assert _row(practice, pid, warfarin).data.posology.dose_evening == "1"   # the proposed dose was not applied
 
 
 def test_a_proposal_must_hold_what_its_kind_needs(practice):
@@ -145,7 +148,7 @@ def test_a_proposal_must_hold_what_its_kind_needs(practice):
         ("substitute", [MedicationAction("stop", aspirin)], "proposed_changes", "alerts.proposal_incomplete"),
         ("add", [], "proposed_changes", "alerts.proposal_incomplete"),
         ("monitor", [MedicationAction("stop", aspirin)], "proposed_changes[1].action", "alerts.action_not_in_proposal"),
-        ("stop", [MedicationAction("change", warfarin, as_input(row, dose_evening="0.5"))],
+        ("stop", [MedicationAction("change", warfarin, with_posology(row, dose_evening="0.5"))],
          "proposed_changes[1].action", "alerts.action_not_in_proposal"),
         ("zap", [], "proposal_kind", "one_of"),
     ]
@@ -178,3 +181,28 @@ def test_refused_and_modified_answers_carry_their_padv_codes_and_the_reason(prac
     detail = alerts.open_alert(doc, asked)
     assert [m.padv for m in detail.messages] == ["COMMENT", None, "COMMENT", "COMMENT", "CANCEL"]
     assert detail.answer_code == "modify" and detail.messages[-1].changes[0]["padv"] == "CANCEL"
+
+
+def test_the_printout_shows_the_proposed_posology_and_the_one_before(practice, tmp_path):
+    import shutil
+    import subprocess
+
+    from app.services.alerts import alert_pdf
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    pid, warfarin, _aspirin = warfarin_aspirin(practice)
+    aid = _raise(practice, pid, "dose_change", [warfarin], [MedicationAction("change", warfarin, replace(with_posology(
+        _row(practice, pid, warfarin), dose_evening="1/2"), daily_dose_mg=2.5))])
+    detail = _accept(practice, aid)
+    assert detail.messages[-1].changes[0]["posology"]["dose_evening"] == "0.5"   # the thread keeps what was made
+
+    def text_of(lang: str) -> str:
+        path = tmp_path / f"alert_{lang}.pdf"
+        path.write_bytes(alert_pdf.alerts_pdf(practice.ctx["physician"], pid, aid, lang=lang))
+        out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+        return " ".join(out.stdout.split())
+
+    fr, de = text_of("fr"), text_of("de")
+    assert "Coumadine 5 mg — 0-0-½-0 (avant 0-0-1-0)" in fr, fr
+    assert "Coumadine 5 mg — 0-0-½-0 (vorher 0-0-1-0)" in de, de
+    assert "Coumadine 5 mg — 0-0-½-0 (PADV CHANGE)" in fr   # the thread: what the accept made

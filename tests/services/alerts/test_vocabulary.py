@@ -85,6 +85,8 @@ def test_every_finding_kind_and_severity_has_a_proposal_with_its_reason():
             assert rule.target in vocabulary.TARGETS and rule.why, (finding_kind, severity)
             if vocabulary.kind(rule.kind).changes_list:
                 assert rule.target != "none", (finding_kind, severity)
+            if rule.kind == "dose_change":   # the draft's amounts: a reduction the pharmacist then sets
+                assert rule.amount_factor is not None and 0 < rule.amount_factor < 1, (finding_kind, severity)
     assert vocabulary.finding_rule("renal_dose", "precaution").kind == "dose_change"
     assert vocabulary.finding_rule("qt_prolongation", "precaution").kind == "monitor"
     assert vocabulary.finding_rule("qt_prolongation", "contraindicated").kind == "substitute"

@@ -16,7 +16,7 @@ from app.services.medications import medication_list as medications
 from app.services.medications import posology_terms as terms
 from app.services.medications import posology_text
 from app.services.medications.medication_list import MedicationInput, Posology, Taking
-from app.services.medications.posology import amounts, checked, mg_per_unit
+from app.services.medications.posology import amounts, checked, mg_per_unit, scaled
 from tests.alert_support import make_patient
 
 MONDAY = date(2026, 3, 2)
@@ -178,3 +178,16 @@ def test_routes_and_units_are_data_with_their_sources():
     units = terms.units()
     assert units["tablet"].cdtyp9 == "tablet" and units["puff"].cdtyp9 == "Hub" and units["capsule"].cdtyp9 is None
     assert terms.unit_label("drop", "de", plural=True) == "Tropfen" and terms.unit_from_cdtyp9("gtt") == "drop"
+
+
+def test_scaled_keeps_the_schedule_and_names_the_field_of_an_amount_it_makes_too_large():
+    weekly = scaled(checked(METHOTREXATE), Fraction(1, 2))
+    assert (weekly.kind, weekly.cycle_days, [(t.day, t.time, t.amount) for t in weekly.takings]) == (
+        "cycle", 7, [(0, "08:00", "7.5")])
+    prn = scaled(checked(PARACETAMOL), 0.5)
+    assert (prn.as_needed_amount, prn.max_per_day, prn.route) == ("0.5", "1.5", "20053000")
+    see = checked(Posology(schedule="text", instructions="Selon l'INR"))
+    assert scaled(see, 0.5) == see
+    with pytest.raises(ValidationError) as err:
+        scaled(checked(Posology(dose_morning="1", dose_evening="60", unit="tablet")), 2)
+    assert (err.value.field, err.value.code) == ("dose_evening", "medications.amount_too_large")

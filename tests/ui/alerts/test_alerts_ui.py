@@ -42,7 +42,7 @@ def test_raise_from_finding_inbox_badge_and_answers(qtbot, practice):
     data = dialog.data()
     assert data.problem_category == "1.6" and len(data.line_ids) == 2
     assert data.proposal_kind == "monitor" and data.proposed_changes == []   # a precaution: monitoring
-    assert data.finding_key.startswith("DDI-") and data.clinical_context
+    assert data.finding_key.startswith("ANSM:") and data.clinical_context
     shot(dialog, "alert_raise_dialog")
     dialog.problem.setPlainText("")
     dialog.submit()

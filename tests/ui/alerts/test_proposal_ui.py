@@ -4,6 +4,7 @@ answer in words, never codes. Screens in French and German at 1366×768."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -12,10 +13,13 @@ from PySide6.QtWidgets import QApplication
 
 from app.models.alert import Alert
 from app.services.alerts import alert_flow as alerts
+from app.services.alerts import inbox as alert_inbox
 from app.services.medications import check as medication_check
 from app.services.medications import medication_list as medications
 from app.services.medications import observations
 from app.services.medications.catalogue.search import search
+from app.services.medications.medication_list import Posology, Taking
+from app.services.medications.posology import TIME_FIELDS
 from app.ui.alerts.alert_dialog import AlertDialog
 from app.ui.alerts.raise_dialog import VALUE_ROLE, RaiseAlertDialog
 from app.ui.common import i18n
@@ -27,6 +31,7 @@ from tests.ui.screens import shot
 
 pytestmark = pytest.mark.gui
 SCREEN_HEIGHT = 768 - 40   # 1366×768 less a task bar
+SCREEN_WIDTH = 1366
 
 
 def _metformin_patient(practice) -> tuple[int, int]:
@@ -56,15 +61,22 @@ def test_raise_a_dose_change_from_a_renal_finding(qtbot, practice):
     finding = next(f for f in medication_check.review_patient(ph.ctx, pid).findings if f.kind == "renal_dose")
     dialog = _open_raise(qtbot, ph, pid, finding)
     editor = dialog.proposal
+    doses = editor.posology.doses
     assert combo_value(editor.kind) == "dose_change" and combo_value(editor.line) == met
     assert combo_value(dialog.category) == "1.4"
-    assert [b.text() for b in editor.doses] == ["1", "", "1", ""] and editor.daily_mg.text() == "2000"
-    assert editor.route.isHidden() and editor.picker.isHidden() and not editor.doses[0].isHidden()
+    # the draft: the amounts halved on the same schedule, the mg a day too (no unit: they cannot be derived)
+    assert combo_value(editor.posology.schedule) == "times"
+    assert [doses[f].text() for f in TIME_FIELDS] == ["0.5", "", "0.5", ""] and editor.daily_mg.text() == "1000"
+    assert editor.picker.isHidden() and not editor.posology.isHidden() and not editor.daily_mg.isHidden()
+    assert editor.summary.text() == "• Glucophage 1000 mg: doses ½-0-½-0 (before 1-0-1-0), 1000 mg a day"
+    for name, amount in (("dose_morning", "1"), ("dose_evening", "1")):   # back to the current doses
+        doses[name].setText(amount)
+    editor.daily_mg.setText("2000")
     assert "Nothing to change yet" in editor.summary.text()
     dialog.submit()                                   # the doses are the current ones: refused, nothing stored
     qtbot.waitUntil(lambda: dialog.banner.isVisible(), timeout=5000)
-    assert dialog.buttons.isEnabled()
-    editor.doses[2].setText("0")
+    assert dialog.buttons.isEnabled() and alert_inbox.counts(practice.ctx["pharmacist"])["open"] == 0
+    doses["dose_evening"].setText("0")
     editor.daily_mg.setText("1000")
     assert editor.summary.text() == "• Glucophage 1000 mg: doses 1-0-0-0 (before 1-0-1-0), 1000 mg a day"
     assert dialog.sizeHint().height() <= SCREEN_HEIGHT
@@ -73,8 +85,37 @@ def test_raise_a_dose_change_from_a_renal_finding(qtbot, practice):
         dialog.submit()
     detail = alerts.open_alert(practice.ctx["physician"], raised.args[0])
     assert detail.row.proposal_kind == "dose_change"
-    assert [(c["action"], c["line_id"], c["data"]["dose_evening"], c["padv"]) for c in detail.proposed_changes] == [
-        ("change", met, "0", "CHANGE")]
+    assert [(c["action"], c["line_id"], c["padv"]) for c in detail.proposed_changes] == [("change", met, "CHANGE")]
+    change = detail.proposed_changes[0]
+    assert [change["data"]["posology"][f] for f in TIME_FIELDS] == ["1", None, None, None]
+    assert [change["before"]["posology"][f] for f in TIME_FIELDS] == ["1", None, "1", None]
+    assert change["data"]["daily_dose_mg"] == 1000 and change["before"]["daily_dose_mg"] == 2000
+
+
+def test_a_dose_change_keeps_a_weekly_schedule_and_shows_it_in_words(qtbot, practice):
+    pid = make_patient(practice)
+    mtx = medications.add_medication(practice.ctx["physician"], pid, medications.MedicationInput(
+        atc="L04AX03", substances="méthotrexate", strength="2.5 mg", posology=Posology(
+            cycle_days=7, takings=(Taking(0, "08:00", "6"),), unit="tablet", start_date=date.today())))
+    _language("en")
+    ph = AppSession(practice.ctx["pharmacist"])
+    dialog = _open_raise(qtbot, ph, pid, None)
+    editor = dialog.proposal
+    set_combo_value(editor.kind, "dose_change")
+    set_combo_value(editor.line, mtx)
+    assert combo_value(editor.posology.schedule) == "cycle" and editor.posology.cycle_amount.text() == "6"
+    assert editor.daily_mg.isHidden()                # the strength gives the mg
+    editor.posology.cycle_amount.setText("4")
+    assert editor.summary.text() == ("• méthotrexate: doses 4 tablets once a week on Monday (before 6 tablets once a "
+                                     "week on Monday), 10 mg a week")
+    dialog.problem.setPlainText("Méthotrexate : réduire")
+    dialog.lines_model.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.sig_raised, timeout=5000) as raised:
+        dialog.submit()
+    change = alerts.open_alert(practice.ctx["physician"], raised.args[0]).proposed_changes[0]
+    assert change["data"]["posology"]["schedule"] == "cycle"
+    assert change["data"]["posology"]["takings"] == [{"day": 0, "time": "08:00", "amount": "4"}]
+    assert change["data"]["daily_dose_mg"] == pytest.approx(10 / 7, abs=1e-3)   # 4 × 2.5 mg a week
 
 
 def test_raise_a_substitution_with_a_product_from_the_catalogue(qtbot, practice):
@@ -86,9 +127,10 @@ def test_raise_a_substitution_with_a_product_from_the_catalogue(qtbot, practice)
     set_combo_value(editor.line, aspirin)
     assert not editor.picker.isHidden() and "Choose the new product" in editor.summary.text()
     editor._product_chosen(next(r for r in search("clopidogrel", "fr") if r.kind == "substance"))
-    editor.doses[0].setText("1")
+    editor.posology.doses["dose_morning"].setText("1")
+    editor.strength.setText("75 mg")
     editor.daily_mg.setText("75")
-    assert editor.summary.text().splitlines() == ["• Stop Kardégic 75 mg", "• Add clopidogrel 1-0-0-0"]
+    assert editor.summary.text().splitlines() == ["• Stop Kardégic 75 mg", "• Add clopidogrel 75 mg 1-0-0-0"]
     dialog.problem.setPlainText("Aspirine sous AVK : remplacer")
     model = dialog.lines_model
     next(model.item(i) for i in range(model.rowCount()) if model.item(i).data(VALUE_ROLE) == aspirin).setCheckState(
@@ -97,6 +139,9 @@ def test_raise_a_substitution_with_a_product_from_the_catalogue(qtbot, practice)
         dialog.submit()
     detail = alerts.open_alert(practice.ctx["physician"], raised.args[0])
     assert [(c["action"], c.get("padv")) for c in detail.proposed_changes] == [("stop", "CANCEL"), ("add", None)]
+    added = detail.proposed_changes[1]["data"]
+    assert (added["atc"], added["strength"], added["posology"]["dose_morning"], added["daily_dose_mg"]) == (
+        "B01AC04", "75 mg", "1", 75)
 
 
 @pytest.mark.parametrize("lang, words, answer", [
@@ -108,7 +153,7 @@ def test_alert_dialog_shows_proposal_and_answer_in_words(qtbot, practice, lang, 
     aid = alerts.raise_alert(practice.ctx["pharmacist"], alerts.AlertInput(
         patient_id=pid, problem_category="1.4", problem_text="Metformine : DFG 40", proposal_kind="dose_change",
         line_ids=[met], urgency="24h", proposed_changes=[alerts.MedicationAction("change", met, medications.as_input(
-            row, dose_evening="0", daily_dose_mg=1000))]))
+            row, posology=replace(row.data.posology, dose_evening=None), daily_dose_mg=1000))]))
     _language(lang)
     doc = AppSession(practice.ctx["physician"])
     dialog = AlertDialog(doc, aid)
@@ -138,11 +183,16 @@ def test_raise_dialog_screens_in_french_and_german(qtbot, practice, lang):
     ph = AppSession(practice.ctx["pharmacist"])
     finding = next(f for f in medication_check.review_patient(ph.ctx, pid).findings if f.kind == "renal_dose")
     dialog = _open_raise(qtbot, ph, pid, finding)
-    dialog.proposal.doses[2].setText("0")
-    assert dialog.sizeHint().height() <= SCREEN_HEIGHT
+    dialog.proposal.posology.doses["dose_evening"].setText("0")
+    expected = {"fr": "Glucophage 1000 mg\xa0: posologie ½-0-0-0 (avant 1-0-1-0), 500 mg par jour",
+                "de": "Glucophage 1000 mg: Dosierung ½-0-0-0 (vorher 1-0-1-0), 500 mg pro Tag"}[lang]
+    dialog.proposal.daily_mg.setText("500")
+    assert dialog.proposal.summary.text() == f"• {expected}"
+    assert dialog.sizeHint().height() <= SCREEN_HEIGHT and dialog.width() <= SCREEN_WIDTH
     shot(dialog, f"alert_raise_dialog_{lang}")
     set_combo_value(dialog.proposal.kind, "substitute")
     shot(dialog, f"alert_raise_substitute_{lang}")
+    assert dialog.sizeHint().height() <= SCREEN_HEIGHT
 
 
 def test_accept_is_disabled_for_a_legacy_proposal_without_changes(qtbot, practice):

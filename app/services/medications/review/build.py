@@ -7,7 +7,7 @@ from typing import Any
 from .context import normalize_icd
 from .findings import RULE_SEVERITIES
 from .matching import compile_side
-from .schema import COMMON, QT_CATEGORIES, Checker, KnowledgeError, check_unique_ids
+from .schema import COMMON, Checker, KnowledgeError, check_unique_ids
 
 
 def build_pack(kb, raw: dict[str, Any]) -> None:
@@ -30,7 +30,6 @@ def build_pack(kb, raw: dict[str, Any]) -> None:
     _renal(kb, ck, raw["renal.json"], sel, seen)
     _simple(kb, ck, "drug_disease.json", raw["drug_disease.json"], sel, seen, kb.drug_disease, kb.dd_index)
     _anticholinergic(kb, ck, raw["anticholinergic.json"], seen)
-    _qt(kb, ck, raw["qt.json"], seen)
     _allergy(kb, ck, raw["allergy_classes.json"], sel, seen)
     _polypharmacy(kb, ck, raw["polypharmacy.json"], seen)
 
@@ -215,24 +214,6 @@ def _anticholinergic(kb, ck: Checker, data: dict, seen: dict) -> None:
         kb.acb_index.add((len(d["atc"]), d["score"]), ((d["atc"], ()),))
 
 
-def _qt(kb, ck: Checker, data: dict, seen: dict) -> None:
-    fname = "qt.json"
-    for d in ck.entries(fname, "drugs", data.get("drugs")):
-        if d["category"] not in QT_CATEGORIES:
-            raise KnowledgeError("medications.knowledge_not_one_of", fname, d["atc"], key="category",
-                                 value=d["category"], allowed=sorted(QT_CATEGORIES))
-        routes = tuple(r.lower() for r in d.get("ci_routes", ()))
-        kb.qt_index.add((d["category"], bool(d.get("ci_partner")), routes), ((d["atc"], ()),))
-    kb.qt_rules = ck.entries(fname, "rules", data.get("rules"))
-    check_unique_ids(fname, kb.qt_rules, seen)
-    for r in kb.qt_rules:
-        if len(r["pair"]) != 2 or set(r["pair"]) - QT_CATEGORIES:
-            raise KnowledgeError("medications.knowledge_bad_pair", fname, r["id"], allowed=sorted(QT_CATEGORIES))
-        if r.get("when") not in (None, "ci_partner"):
-            raise KnowledgeError("medications.knowledge_not_one_of", fname, r["id"], key="when", value=r["when"],
-                                 allowed=("ci_partner",))
-
-
 def _allergy(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
     fname = "allergy_classes.json"
     ck.entry(fname, data.get("direct"), COMMON, {"severity"}, "direct")
@@ -260,11 +241,12 @@ def _polypharmacy(kb, ck: Checker, data: dict, seen: dict) -> None:
         if not isinstance(t["min_count"], int) or t["min_count"] < 1:
             raise KnowledgeError("medications.knowledge_not_a_positive_integer", fname, t["id"], key="min_count")
     topical = data.get("topical", {})
-    if not isinstance(topical, dict) or set(topical) - {"atc_prefixes", "systemic_exceptions", "routes"}:
+    if not isinstance(topical, dict) or set(topical) - {"atc_prefixes", "systemic_exceptions", "routes", "route_codes"}:
         raise KnowledgeError("medications.knowledge_bad_shape", fname, key="topical",
-                             expected="{'atc_prefixes'?, 'systemic_exceptions'?, 'routes'?}")
+                             expected="{'atc_prefixes'?, 'systemic_exceptions'?, 'routes'?, 'route_codes'?}")
     kb.poly_thresholds = sorted(thresholds, key=lambda t: -t["min_count"])
     kb.poly_counting = data.get("counting", {})
     kb.topical = {"prefixes": tuple(topical.get("atc_prefixes", ())),
                   "exceptions": tuple(topical.get("systemic_exceptions", ())),
-                  "routes": frozenset(r.lower() for r in topical.get("routes", ()))}
+                  "routes": frozenset(r.lower() for r in topical.get("routes", ())),
+                  "route_codes": frozenset(topical.get("route_codes", ()))}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import rules_counts, rules_pairs, rules_patient
+from . import rules_ansm, rules_counts, rules_pairs, rules_patient
 from .context import Medication, PatientContext, normalize_atc
 from .findings import SEVERITY_RANK, Finding
 from .knowledge import Knowledge, load_knowledge
@@ -13,7 +13,7 @@ from .rules_base import Med
 LANGUAGES = ("fr", "de", "en")
 
 FAMILIES = (
-    rules_patient.allergy, rules_pairs.interactions, rules_pairs.qt_prolongation, rules_patient.renal,
+    rules_patient.allergy, rules_ansm.interactions, rules_pairs.interactions, rules_patient.renal,
     rules_patient.drug_disease, rules_patient.elderly, rules_counts.duplication, rules_counts.anticholinergic,
     rules_counts.polypharmacy,
 )
@@ -26,6 +26,9 @@ def is_topical(med: Medication, kb: Knowledge) -> bool:
     if med.topical is not None:
         return med.topical
     cfg = kb.topical
+    code = med.route_code or kb.route_code(med.route)
+    if code:
+        return code in cfg["route_codes"]
     if med.route:
         return med.route.strip().lower() in cfg["routes"]
     atc = normalize_atc(med.atc)
@@ -33,20 +36,36 @@ def is_topical(med: Medication, kb: Knowledge) -> bool:
 
 
 def prepare(medications: Iterable[Medication], kb: Knowledge) -> list[Med]:
-    """Normalise codes and merge lines with the same ATC code (order-independent), sorted by code."""
+    """Normalise codes and merge lines with the same ATC code (order-independent), sorted by code; a fixed
+    combination carries the codes of its components, so that every rule sees every substance."""
     merged: dict[str, list[Medication]] = {}
     for med in medications:
         merged.setdefault(normalize_atc(med.atc), []).append(med)
+    cache = kb.prepared
+    if len(cache) > 100_000:
+        cache.clear()
     out = []
     for atc in sorted(merged):
-        lines = merged[atc]
-        doses = [m.daily_dose_mg for m in lines if m.daily_dose_mg is not None]
-        routes = sorted(m.route for m in lines if m.route)
-        out.append(Med(
-            atc=atc, name=min((m.name for m in lines if m.name), default=atc),
-            regular=any(m.is_regular for m in lines), topical=all(is_topical(m, kb) for m in lines),
-            dose=sum(doses) if doses else None, route=routes[0] if routes else None))
+        lines = tuple(merged[atc])
+        med = cache.get(lines)
+        if med is None:
+            med = cache[lines] = _prepare_lines(atc, lines, kb)
+        out.append(med)
     return out
+
+
+def _prepare_lines(atc: str, lines: tuple[Medication, ...], kb: Knowledge) -> Med:
+    """One Med for the lines that share an ATC code."""
+    doses = [m.daily_dose_mg for m in lines if m.daily_dose_mg is not None]
+    weekly = [m.weekly_dose_mg for m in lines if m.weekly_dose_mg is not None]
+    routes = sorted(m.route for m in lines if m.route)
+    codes = sorted({c for c in (m.route_code or kb.route_code(m.route) for m in lines) if c})
+    return Med(
+        atc=atc, name=min((m.name for m in lines if m.name), default=atc),
+        regular=any(m.is_regular for m in lines), topical=all(is_topical(m, kb) for m in lines),
+        dose=sum(doses) if doses else None, route=routes[0] if routes else None,
+        codes=(atc, *kb.components(atc)), weekly_dose=sum(weekly) if weekly else None,
+        route_code=codes[0] if len(codes) == 1 else None)
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:

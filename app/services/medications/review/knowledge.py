@@ -10,14 +10,18 @@ from typing import Any
 
 from app.resources import resource_dir
 
+from .ansm import EFFECTS_FILE, TERMS_FILE, AnsmLayer, build_layer
 from .build import build_pack
 from .matching import PrefixIndex
 from .schema import KnowledgeError
 
 FILES = (
     "manifest.json", "selectors.json", "interactions.json", "duplication.json", "elderly.json", "renal.json",
-    "anticholinergic.json", "qt.json", "drug_disease.json", "allergy_classes.json", "polypharmacy.json",
+    "anticholinergic.json", "drug_disease.json", "allergy_classes.json", "polypharmacy.json",
 )
+
+# Read apart from the rule files above: the ANSM layer, fixed combinations and route words.
+COMBINATIONS_FILE, ROUTES_FILE = "combinations.json", "routes.json"
 
 __all__ = ["Knowledge", "KnowledgeError", "knowledge_dir", "load_knowledge", "read_pack"]
 
@@ -45,14 +49,16 @@ class Knowledge:
     acb_scale: dict = field(default_factory=dict)
     acb_thresholds: list[dict] = field(default_factory=list)
     acb_index: PrefixIndex = field(default_factory=PrefixIndex)
-    qt_rules: list[dict] = field(default_factory=list)
-    qt_index: PrefixIndex = field(default_factory=PrefixIndex)
     allergy_direct: dict = field(default_factory=dict)
     allergy_classes: list[dict] = field(default_factory=list)
     allergy_index: PrefixIndex = field(default_factory=PrefixIndex)
     poly_thresholds: list[dict] = field(default_factory=list)
     poly_counting: dict = field(default_factory=dict)
     topical: dict = field(default_factory=dict)
+    ansm: AnsmLayer | None = None
+    combinations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    route_words: dict[str, str] = field(default_factory=dict)
+    prepared: dict = field(default_factory=dict, repr=False)   # lines of one ATC code → Med (engine.prepare)
     _sides: dict = field(default_factory=dict, repr=False)
 
     def source_label(self, entry: dict) -> str:
@@ -68,6 +74,14 @@ class Knowledge:
             hit = self._sides[code] = (side_a, frozenset(r for r, s in keys if s == "b"))
         return hit
 
+    def components(self, code: str) -> tuple[str, ...]:
+        """The component codes of a fixed-combination ATC code (empty for a single substance)."""
+        return self.combinations.get(code, ())
+
+    def route_code(self, text: str | None) -> str | None:
+        """The EDQM code a route text names ("iv", "per os", "sublingual" …), or None."""
+        return self.route_words.get(text.strip().casefold()) if text else None
+
     def text(self, key: str, lang: str) -> str:
         """Engine-level text (labels, not-evaluable messages) in lang."""
         return pick(self.texts[key], lang)
@@ -77,7 +91,9 @@ class Knowledge:
         return {
             "interaction": len(self.ddi), "interaction_combination": len(self.combos), "duplication": len(self.dup),
             "inappropriate_in_elderly": len(self.elderly), "renal_dose": len(self.renal),
-            "drug_disease": len(self.drug_disease), "qt_prolongation": len(self.qt_rules),
+            "drug_disease": len(self.drug_disease),
+            "ansm_rules": len(self.ansm.rules) if self.ansm else 0,
+            "qt_prolongation": sum(r["effect"] == "qt" for r in self.ansm.rules) if self.ansm else 0,
             "anticholinergic_thresholds": len(self.acb_thresholds),
             "allergy_classes": len(self.allergy_classes), "polypharmacy": len(self.poly_thresholds),
         }
@@ -117,7 +133,26 @@ def read_pack(root: str | Path) -> Knowledge:
     kb = Knowledge(root=root, version=str(pack.get("version", "")), edition_date=str(pack.get("edition_date", "")),
                    sources={}, texts={})
     build_pack(kb, raw)
+    kb.ansm = build_layer(_read_json(root, TERMS_FILE), _read_json(root, EFFECTS_FILE))
+    kb.combinations = _combinations(_read_json(root, COMBINATIONS_FILE))
+    kb.route_words = _route_words(_read_json(root, ROUTES_FILE))
     return kb
+
+
+def _combinations(data: Any) -> dict[str, tuple[str, ...]]:
+    try:
+        return {code: tuple(c["components"]) for code, c in data["combinations"].items()}
+    except (KeyError, TypeError, AttributeError):
+        raise KnowledgeError("medications.knowledge_invalid", file=COMBINATIONS_FILE, entry="combinations",
+                             problem="must map ATC codes to {'components': [...]}") from None
+
+
+def _route_words(data: Any) -> dict[str, str]:
+    try:
+        return {word.casefold(): code for code, words in data["codes"].items() for word in words}
+    except (KeyError, TypeError, AttributeError):
+        raise KnowledgeError("medications.knowledge_invalid", file=ROUTES_FILE, entry="codes",
+                             problem="must map EDQM codes to lists of words") from None
 
 
 @lru_cache(maxsize=4)

@@ -20,6 +20,9 @@ class Med:
     topical: bool
     dose: float | None
     route: str | None
+    codes: tuple[str, ...] = ()           # own ATC code, then the components of a fixed combination
+    weekly_dose: float | None = None
+    route_code: str | None = None         # EDQM code of the route (coded, or read from the route text)
 
 
 def stronger(a: str, b: str) -> str:

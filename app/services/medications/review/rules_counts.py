@@ -24,7 +24,7 @@ def duplication(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: s
     members: dict[tuple, list[Med]] = {}
     for m in meds:
         if m.regular and not m.topical:
-            for key in kb.dup_index.lookup(m.atc):
+            for key in set().union(*(kb.dup_index.lookup(c) for c in m.codes)):
                 members.setdefault(key, []).append(m)
     out = []
     for i, rule in enumerate(kb.dup):
@@ -52,12 +52,18 @@ def _acb_score(kb: Knowledge, atc: str) -> int:
     return max(keys)[1] if keys else 0  # the most specific (longest) code wins
 
 
+def _med_score(kb: Knowledge, med: Med) -> int:
+    """A product's score: its own, or the sum of its components' when it is a fixed combination."""
+    own = _acb_score(kb, med.atc)
+    return own or sum(_acb_score(kb, c) for c in med.codes[1:])
+
+
 def anticholinergic(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) -> list[Finding]:
     """Total anticholinergic score on the pack's scale, with each drug's contribution."""
     contributions = []
     for m in meds:
         if not m.topical:
-            score = _acb_score(kb, m.atc)
+            score = _med_score(kb, m)
             if score:
                 contributions.append(Contribution(atc=m.atc, name=m.name, score=score))
     total = sum(c.score for c in contributions)

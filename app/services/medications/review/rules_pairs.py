@@ -1,4 +1,5 @@
-"""Pairwise families: drug-drug interactions, n-ary combinations, QT prolongation."""
+"""The hand-written interaction rules resting on sources later than the ANSM thesaurus (EMA letters, SmPC
+changes), pairwise or n-ary; the thesaurus itself is ``rules_ansm``."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from itertools import combinations
 
 from .context import PatientContext
 from .findings import SEVERITY_RANK, Finding
-from .knowledge import Knowledge
+from .knowledge import Knowledge, pick
 from .matching import matches
-from .rules_base import Med, make_finding, pair_order, stronger
+from .rules_base import Med, fmt, make_finding, pair_order, stronger
 
 
 def _conditions_ok(rule: dict, ctx: PatientContext) -> bool:
@@ -20,19 +21,39 @@ def _conditions_ok(rule: dict, ctx: PatientContext) -> bool:
     return not (excl and ctx.has_condition(excl))
 
 
-def _escalated(rule: dict, ctx: PatientContext) -> str:
+def _escalated(rule: dict, ctx: PatientContext) -> tuple[str, list[str]]:
+    """(severity, inputs missing to check the escalation): the escalated level when one of its triggers holds;
+    otherwise the rule's level, with the inputs that were missing to rule the escalation out."""
     severity = rule["severity"]
     esc = rule.get("escalate")
     if not esc:
-        return severity
+        return severity, []
+    missing = []
     age = ctx.age
-    hit = ("min_age" in esc and age is not None and age >= esc["min_age"])
+    hit = "min_age" in esc and age is not None and age >= esc["min_age"]
+    if "min_age" in esc and age is None:
+        missing.append("age")
     if not hit and "egfr_below" in esc:
         renal = ctx.renal_value("egfr")
         hit = renal is not None and renal[0] < esc["egfr_below"]
+        if renal is None:
+            missing.append("renal_function")
     if not hit and esc.get("conditions"):
         hit = ctx.has_condition(esc["conditions"])
-    return stronger(esc["severity"], severity) if hit else severity
+    if hit:
+        return stronger(esc["severity"], severity), []
+    return severity, missing if SEVERITY_RANK[esc["severity"]] > SEVERITY_RANK[severity] else []
+
+
+def _uncertain(kb: Knowledge, rule: dict, severity: str, missing: list[str], lang: str) -> dict:
+    """The note and details of a finding whose escalation could not be checked."""
+    if not missing:
+        return {}
+    what = ", ".join(pick(kb.texts[f"missing_{m}"], lang) for m in missing)
+    note = fmt(pick(kb.texts["escalation_not_evaluable"], lang), missing=what,
+               higher=kb.text(f"level_{rule['escalate']['severity']}", lang), level=kb.text(f"level_{severity}", lang))
+    return {"recommendation": f"{pick(rule['recommendation'], lang)} {note}",
+            "details": (("missing", tuple(missing)), ("assumed_level", severity))}
 
 
 def _dose_ok(rule: dict, a: Med, b: Med) -> bool:
@@ -47,7 +68,10 @@ def _dose_ok(rule: dict, a: Med, b: Med) -> bool:
 
 def interactions(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) -> list[Finding]:
     """One finding per interacting pair: the most serious matching rule wins."""
-    sides = {m.atc: kb.ddi_sides(m.atc) for m in meds}
+    sides = {}
+    for m in meds:
+        views = [kb.ddi_sides(c) for c in m.codes]
+        sides[m.atc] = (frozenset().union(*(v[0] for v in views)), frozenset().union(*(v[1] for v in views)))
     out = []
     for m1, m2 in combinations(meds, 2):
         a1, b1 = sides[m1.atc]
@@ -63,13 +87,14 @@ def interactions(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: 
                 continue
             if not (_dose_ok(rule, a, b) or (fwd and back and _dose_ok(rule, b, a))):
                 continue
-            severity = _escalated(rule, ctx)
+            severity, missing = _escalated(rule, ctx)
             key = (SEVERITY_RANK[severity], rule["id"])
             if best is None or key[0] > best[0][0] or (key[0] == best[0][0] and key[1] < best[0][1]):
-                best = (key, severity, rule, pair_order(a, b, fwd and back))
+                best = (key, severity, missing, rule, pair_order(a, b, fwd and back))
         if best:
-            _, severity, rule, pair = best
-            out.append(make_finding(kb, "interaction", severity, pair, rule, lang))
+            _, severity, missing, rule, pair = best
+            out.append(make_finding(kb, "interaction", severity, pair, rule, lang,
+                                    **_uncertain(kb, rule, severity, missing, lang)))
     return out + _combinations(ctx, meds, kb, lang)
 
 
@@ -77,36 +102,10 @@ def _combinations(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang:
     systemic = [m for m in meds if not m.topical]
     out = []
     for rule in kb.combos:
-        members = [[m for m in systemic if matches(m.atc, g)] for g in rule["_groups"]]
+        members = [[m for m in systemic if any(matches(c, g) for c in m.codes)] for g in rule["_groups"]]
         if all(members) and len({m.atc for group in members for m in group}) >= len(members):
             involved = sorted({m.atc: m for group in members for m in group}.values(), key=lambda m: m.atc)
-            out.append(make_finding(kb, "interaction", _escalated(rule, ctx), involved, rule, lang))
-    return out
-
-
-def qt_prolongation(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) -> list[Finding]:
-    """Pairs of QT-prolonging drugs (ANSM torsadogen logic), most serious rule per pair."""
-    profile = {}
-    for m in meds:
-        keys = kb.qt_index.lookup(m.atc)
-        if keys and not m.topical:
-            route = (m.route or "").lower()
-            cats = {k[0] for k in keys}
-            ci = any(k[0] == "torsadogen" and (k[1] or (route and route in k[2])) for k in keys)
-            profile[m.atc] = (cats, ci)
-    qt_meds = [m for m in meds if m.atc in profile]
-    out = []
-    for m1, m2 in combinations(qt_meds, 2):
-        (c1, ci1), (c2, ci2) = profile[m1.atc], profile[m2.atc]
-        best = None
-        for rule in kb.qt_rules:
-            x, y = rule["pair"]
-            if not ((x in c1 and y in c2) or (x in c2 and y in c1)):
-                continue
-            if rule.get("when") == "ci_partner" and not (ci1 or ci2):
-                continue
-            if best is None or SEVERITY_RANK[rule["severity"]] > SEVERITY_RANK[best["severity"]]:
-                best = rule
-        if best:
-            out.append(make_finding(kb, "qt_prolongation", best["severity"], pair_order(m1, m2, True), best, lang))
+            severity, missing = _escalated(rule, ctx)
+            out.append(make_finding(kb, "interaction", severity, involved, rule, lang,
+                                    **_uncertain(kb, rule, severity, missing, lang)))
     return out

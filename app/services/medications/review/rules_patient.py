@@ -16,7 +16,7 @@ def _matching(meds: Sequence[Med], index, *, topical_ok: bool = False) -> dict[i
     for m in meds:
         if m.topical and not topical_ok:
             continue
-        for i in index.lookup(m.atc):
+        for i in set().union(*(index.lookup(c) for c in m.codes)):
             hits.setdefault(i, []).append(m)
     return hits
 
@@ -130,9 +130,9 @@ def allergy(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) 
     out = []
     for m in meds:
         best = None
-        if any(m.atc.startswith(code) for code in allergies):
+        if any(c.startswith(code) for c in m.codes for code in allergies):
             best = (kb.allergy_direct, kb.allergy_direct.get("severity", "contraindicated"))
-        med_classes = kb.allergy_index.lookup(m.atc)
+        med_classes = set().union(*(kb.allergy_index.lookup(c) for c in m.codes))
         for entry, target in related:
             better = best is None or SEVERITY_RANK[entry["severity"]] > SEVERITY_RANK[best[1]]
             if target["class"] in med_classes and better:

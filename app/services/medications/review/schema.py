@@ -15,7 +15,7 @@ LANGS = ("fr", "de", "en")
 COMMON = {"id", "source", "edition", "reviewer_note", "message", "recommendation"}
 
 
-class KnowledgeError(CordeeError):
+class KnowledgeError(CordeeError, ValueError):
     """The knowledge pack is missing, malformed or inconsistent: ``file`` and ``entry`` (an id, or None for the
     whole file) say where; ``where`` is the same as the text shows it ("interactions.json [DDI-0001]")."""
 
@@ -37,8 +37,6 @@ ENTRY_SPECS: dict[tuple[str, str], tuple[set[str], set[str]]] = {
         "egfr_below", "include_topical", "regular_only", "exclude"}),
     ("anticholinergic.json", "thresholds"): (COMMON | {"min_total", "severity"}, set()),
     ("anticholinergic.json", "drugs"): ({"atc", "score", "source", "edition"}, {"reviewer_note"}),
-    ("qt.json", "drugs"): ({"atc", "category", "source", "edition"}, {"ci_partner", "ci_routes", "reviewer_note"}),
-    ("qt.json", "rules"): (COMMON | {"pair", "severity"}, {"when"}),
     ("allergy_classes.json", "classes"): (COMMON | {"class", "name", "atc", "severity", "cross_reactive"}, set()),
     ("polypharmacy.json", "thresholds"): (COMMON | {"min_count", "severity"}, set()),
 }
@@ -51,11 +49,9 @@ TOP_KEYS = {
     "renal.json": {"schema_version", "rules"},
     "drug_disease.json": {"schema_version", "rules"},
     "anticholinergic.json": {"schema_version", "scale", "thresholds", "drugs"},
-    "qt.json": {"schema_version", "drugs", "rules"},
     "allergy_classes.json": {"schema_version", "direct", "classes"},
     "polypharmacy.json": {"schema_version", "counting", "topical", "thresholds"},
 }
-QT_CATEGORIES = {"torsadogen", "conditional", "bradycardic", "hypokalaemic"}
 
 
 class Checker:

@@ -138,4 +138,6 @@ TEXTS: dict[str, str] = {
     "medications.route_twice": QT_TRANSLATE_NOOP("errors", "give a coded route or a text, not both"),
     "medications.emediplan_unreadable": QT_TRANSLATE_NOOP("errors", "is not a readable CHMED16A payload"),
     "medications.emediplan_prefix": QT_TRANSLATE_NOOP("errors", "must start with CHMED16A1 (or CHMED16A0)"),
+    "medications.knowledge_invalid": QT_TRANSLATE_NOOP(
+        "errors", "the medication knowledge file {file} is not valid (entry {entry}): {problem}"),
 }

@@ -1,4 +1,4 @@
-"""Drug-drug interaction rules: class-level matching, severities, modifiers."""
+"""Drug-drug interactions: the ANSM thesaurus layer (levels, conditions, stated assumptions) and the later facts."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from .helpers import med, none_of, of_kind, one, run
 @pytest.mark.parametrize("a, b, severity", [
     ("C10AA01", "J01FA09", "contraindicated"),   # simvastatin + clarithromycin
     ("C10AA05", "J02AC02", "contraindicated"),   # atorvastatin + itraconazole
-    ("M04AC01", "J01FA09", "contraindicated"),   # colchicine + clarithromycin
+    ("M04AC01", "J01FA09", "contraindicated"),   # colchicine + clarithromycin (macrolide)
+    ("M04AC01", "J02AC02", "avoid"),             # colchicine + itraconazole (azole)
     ("N02CA02", "J05AE03", "contraindicated"),   # ergotamine + ritonavir
     ("B01AA03", "M01AE01", "avoid"),             # warfarin + ibuprofen
     ("B01AF02", "M01AB05", "avoid"),             # apixaban + diclofenac
@@ -27,16 +28,14 @@ from .helpers import med, none_of, of_kind, one, run
     ("N05AN01", "C09AA05", "avoid"),             # lithium + ramipril
     ("N05AN01", "M01AE02", "avoid"),             # lithium + naproxen
     ("N05AN01", "C03AA03", "avoid"),             # lithium + hydrochlorothiazide
-    ("N06AB06", "N06AF04", "contraindicated"),   # sertraline + tranylcypromine
-    ("N02CC01", "N06AF04", "contraindicated"),   # sumatriptan + tranylcypromine
+    ("N05AN01", "N06AB06", "precaution"),        # lithium + sertraline
+    ("N06AB06", "N06AF05", "contraindicated"),   # sertraline + iproniazid
     ("N06AB10", "J01XX08", "avoid"),             # escitalopram + linezolid
     ("G04BE03", "C01DA14", "contraindicated"),   # sildenafil + isosorbide mononitrate
     ("C08DA01", "C07AB07", "avoid"),             # verapamil + bisoprolol
     ("C01AA05", "C01BD01", "precaution"),        # digoxin + amiodarone
-    ("C01AA05", "C08DA01", "precaution"),        # digoxin + verapamil
-    ("B01AC04", "A02BC01", "avoid"),             # clopidogrel + omeprazole
     ("R03DA04", "N06AB08", "precaution"),        # theophylline + fluvoxamine
-    ("M03BX02", "J01MA02", "contraindicated"),   # tizanidine + ciprofloxacin
+    ("R03DA04", "J01FA01", "avoid"),             # theophylline + erythromycin
     ("N06AX22", "N06AB08", "contraindicated"),   # agomelatine + fluvoxamine
     ("C09AA02", "C03DB01", "avoid"),             # enalapril + amiloride
     ("C09CA01", "A12BA01", "avoid"),             # losartan + potassium chloride
@@ -45,71 +44,92 @@ from .helpers import med, none_of, of_kind, one, run
     ("C09AA05", "C09DX04", "contraindicated"),   # ramipril + sacubitril/valsartan
     ("N04BA02", "A03FA01", "contraindicated"),   # levodopa + metoclopramide
     ("D10BA01", "J01AA02", "contraindicated"),   # isotretinoin (oral) + doxycycline
+    ("C10AA01", "C10AB04", "contraindicated"),   # simvastatin + gemfibrozil
+    ("C10AA05", "C10AB05", "avoid"),             # atorvastatin + fenofibrate
+    ("J04AB02", "P02BA01", "contraindicated"),   # rifampicin + praziquantel
+    ("N02AA05", "J01FA09", "avoid"),             # oxycodone + clarithromycin
 ])
-def test_pair_rules(a, b, severity):
+def test_thesaurus_pairs(a, b, severity):
     for order in ((a, b), (b, a)):
         finding = one(run(list(order)), "interaction", a, b)
         assert finding.severity == severity
-        assert finding.sources and finding.rule.startswith("DDI-")
+        details = dict(finding.details)
+        assert finding.rule.startswith("ANSM:") and details["edition"] == "2020-10" and " + " in details["entry"]
+        assert "2020-10" in finding.sources[0] and details["entry"] in finding.sources[0]
 
 
-def test_clopidogrel_with_pantoprazole_is_not_flagged():
-    assert none_of(run(["B01AC04", "A02BC02"]), "interaction", "B01AC04", "A02BC02")
+def test_rule_identifier_is_built_from_the_entry_names():
+    finding = one(run(["B01AA03", "M01AE01"]), "interaction", "B01AA03")
+    assert finding.rule == "ANSM:anti-inflammatoires-non-steroidiens+anticoagulants-oraux"
+    assert dict(finding.details)["entry"] == "ANTICOAGULANTS ORAUX + ANTI-INFLAMMATOIRES NON STÉROÏDIENS"
+
+
+def test_morphine_has_no_cyp3a4_interaction():
+    assert none_of(run(["N02AA01", "J01FA09"]), "interaction", "N02AA01", "J01FA09")
 
 
 def test_topical_nsaid_does_not_interact_with_anticoagulant():
-    findings = run([med("B01AA03"), med("M01AB05", route="topical")])
-    assert none_of(findings, "interaction", "B01AA03", "M01AB05")
+    assert none_of(run([med("B01AA03"), med("M01AB05", route="topical")]), "interaction", "B01AA03", "M01AB05")
     assert none_of(run(["B01AA03", "M02AA15"]), "interaction", "B01AA03", "M02AA15")
 
 
-def test_ophthalmic_beta_blocker_counts_with_verapamil():
+def test_eye_drops_count_where_ansm_includes_them():
     assert one(run(["C08DA01", "S01ED01"]), "interaction", "C08DA01", "S01ED01").severity == "avoid"
 
 
-def test_aspirin_dose_escalates_anticoagulant_interaction():
-    low = one(run([med("B01AA03"), med("B01AC06", daily_dose_mg=75)]), "interaction", "B01AA03", "B01AC06")
-    unknown = one(run(["B01AA03", "B01AC06"]), "interaction", "B01AA03", "B01AC06")
-    analgesic = one(run([med("B01AA03"), med("N02BA01", daily_dose_mg=1500)]), "interaction", "N02BA01")
-    anti_inflammatory = one(run([med("B01AA03"), med("N02BA01", daily_dose_mg=4000)]), "interaction", "N02BA01")
-    assert (low.severity, unknown.severity) == ("precaution", "precaution")  # ANSM: APEC at antiplatelet doses
-    assert (analgesic.severity, anti_inflammatory.severity) == ("avoid", "contraindicated")
+def _missing(finding):
+    return list(dict(finding.details).get("missing", ()))
 
 
-def test_methotrexate_nsaid_depends_on_weekly_dose():
-    low = one(run([med("L04AX03", daily_dose_mg=10 / 7), med("M01AE01")]), "interaction", "L04AX03")
-    high = one(run([med("L04AX03", daily_dose_mg=25 / 7), med("M01AE01")]), "interaction", "L04AX03")
-    assert (low.severity, high.severity) == ("precaution", "avoid")
+def test_aspirin_dose_sets_the_anticoagulant_level_and_an_unknown_dose_is_stated():
+    def level(line, **kw):
+        return one(run([med("B01AA03"), line], **kw), "interaction", "B01AA03")
+    assert level(med("B01AC06", daily_dose_mg=75)).severity == "consider"
+    assert level(med("N02BA01", daily_dose_mg=1500)).severity == "avoid"
+    assert level(med("N02BA01", daily_dose_mg=4000)).severity == "contraindicated"
+    assert level(med("N02BA01", daily_dose_mg=1500), conditions=["K25.9"]).severity == "contraindicated"
+    from_atc = level(med("B01AC06"), lang="en")
+    assert from_atc.severity == "consider" and "assumed from the ATC code B01AC06" in from_atc.recommendation
+    unknown = level(med("N02BA01"), lang="en")
+    assert unknown.severity == "consider" and _missing(unknown) == ["dose:N02BA01"]
+    assert "Not evaluable (N02BA01: dose unknown)" in unknown.recommendation
+    assert "contraindicated" in unknown.recommendation and dict(unknown.details)["assumed_level"] == "consider"
 
 
-def test_simvastatin_amlodipine_only_above_20_mg():
-    assert one(run([med("C10AA01", daily_dose_mg=40), med("C08CA01")]), "interaction", "C10AA01").severity == "precaution"
-    assert one(run(["C10AA01", "C08CA01"]), "interaction", "C10AA01").severity == "precaution"  # dose unknown
-    assert none_of(run([med("C10AA01", daily_dose_mg=20), med("C08CA01")]), "interaction", "C10AA01", "C08CA01")
+def test_methotrexate_nsaid_level_follows_the_weekly_dose():
+    def level(mtx):
+        return one(run([mtx, med("M01AE01")]), "interaction", "L04AX03")
+    assert level(med("L04AX03", weekly_dose_mg=15)).severity == "precaution"
+    assert level(med("L04AX03", weekly_dose_mg=25)).severity == "avoid"
+    unknown = level(med("L04AX03"))
+    assert unknown.severity == "precaution" and _missing(unknown) == ["dose:L04AX03"]
 
 
-def test_mineralocorticoid_antagonist_is_precaution_in_heart_failure():
+def test_route_sets_the_level_of_midazolam_with_a_strong_cyp3a4_inhibitor():
+    def level(line):
+        return one(run([line, med("J01FA09")], lang="de"), "interaction", "N05CD08")
+    assert level(med("N05CD08", route="oral")).severity == "avoid"
+    assert level(med("N05CD08", route="iv")).severity == "precaution"
+    assert level(med("N05CD08", route_code="20067000")).severity == "precaution"     # coded route: sublingual
+    unknown = level(med("N05CD08"))
+    assert unknown.severity == "precaution" and _missing(unknown) == ["route:N05CD08"]
+    assert "Midazolam oral" in unknown.recommendation and "Stufe «nicht empfohlen»" in unknown.recommendation
+
+
+def test_mineralocorticoid_antagonist_is_a_precaution_only_in_heart_failure_at_low_dose():
     assert one(run(["C09AA05", "C03DA01"]), "interaction", "C03DA01").severity == "avoid"
-    assert one(run(["C09AA05", "C03DA01"], conditions=["I50.0"]), "interaction", "C03DA01").severity == "precaution"
+    hf = one(run(["C09AA05", med("C03DA01", daily_dose_mg=25)], conditions=["I50.0"]), "interaction", "C03DA01")
+    assert hf.severity == "precaution" and not _missing(hf)
+    hf_unknown_dose = one(run(["C09AA05", "C03DA01"], conditions=["I50.0"]), "interaction", "C03DA01")
+    assert hf_unknown_dose.severity == "precaution" and _missing(hf_unknown_dose) == ["dose:C03DA01"]
 
 
-def test_opioid_benzodiazepine_escalates_in_older_adults():
-    young = one(run(["N02AA05", "N05BA12"], age=40), "interaction", "N02AA05", "N05BA12")
-    old = one(run(["N02AA05", "N05BA12"], age=80), "interaction", "N02AA05", "N05BA12")
-    assert (young.severity, old.severity) == ("consider", "precaution")
-    assert one(run(["N02AA01", "N03AX16"], age=70), "interaction", "N03AX16").severity == "precaution"
+def test_opioid_and_benzodiazepine_are_to_take_into_account():
+    assert one(run(["N02AA05", "N05BA12"]), "interaction", "N02AA05", "N05BA12").severity == "consider"
 
 
-def test_triple_whammy_lists_all_three_and_escalates():
-    tw = [f for f in run(["C09AA05", "C03CA01", "M01AE01"], age=50) if f.rule == "DDI-TW-001"]
-    assert len(tw) == 1 and set(tw[0].atc) == {"C09AA05", "C03CA01", "M01AE01"} and tw[0].severity == "precaution"
-    old = [f for f in run(["C09AA05", "C03CA01", "M01AE01"], age=70) if f.rule == "DDI-TW-001"]
-    assert old[0].severity == "avoid"
-    assert not [f for f in run(["C09AA05", "M01AE01"]) if f.rule == "DDI-TW-001"]
-
-
-def test_one_finding_per_pair_keeps_most_serious_rule():
-    findings = of_kind(run(["N02AX02", "N06AB05"]), "interaction")  # serotonergic APEC + CYP2D6 ASDEC
+def test_one_finding_per_pair_keeps_the_most_serious_entry():
+    findings = of_kind(run(["N02AX02", "N06AB05"]), "interaction")   # serotonergic APEC, CYP2D6 ASDEC
     assert len(findings) == 1 and findings[0].severity == "avoid"
 
 
@@ -117,15 +137,53 @@ def test_unrelated_pair_gives_nothing():
     assert of_kind(run(["C08CA01", "N02BE01"]), "interaction") == []
 
 
-def test_messages_follow_requested_language():
+def test_french_shows_ansm_texts_and_other_languages_the_effect_templates():
     fr = one(run(["B01AA03", "M01AE01"]), "interaction", "B01AA03")
     de = one(run(["B01AA03", "M01AE01"], lang="de"), "interaction", "B01AA03")
     en = one(run(["B01AA03", "M01AE01"], lang="en"), "interaction", "B01AA03")
-    assert "hémorragique" in fr.message and "Blutungsrisiko" in de.message and "bleeding" in en.message
+    assert "hémorragique" in fr.message and fr.recommendation.startswith("ANSM : Association déconseillée")
+    assert "Blutungsrisiko" in de.message and "bleeding" in en.message
+    for text in (de.message, de.recommendation, en.message, en.recommendation):
+        assert "hémorragique" not in text and "Association" not in text
     assert fr.rule == de.rule == en.rule
 
 
-def test_pack_has_at_least_300_class_level_interaction_rules():
+def test_every_effect_has_its_texts_in_three_languages():
+    layer = load_knowledge().ansm
+    for effect in layer.effects.values():
+        assert all(effect["text"][lang] and effect["advice"][lang] for lang in ("fr", "de", "en")), effect["id"]
+    assert {r["effect"] for r in layer.rules} <= set(layer.effects)
+
+
+@pytest.mark.parametrize("a, b, severity, rule", [
+    ("B01AC04", "A02BC01", "avoid", "LATER:clopidogrel+omeprazole-esomeprazole"),
+    ("B01AC04", "N06AB08", "avoid", "LATER:clopidogrel+cyp2c19-inhibitors"),
+    ("B01AC04", "N06AB03", "avoid", "LATER:clopidogrel+cyp2c19-inhibitors"),
+    ("J01MA02", "H02AB06", "avoid", "LATER:fluoroquinolones+corticosteroids"),
+    ("M03BX02", "J01MA02", "contraindicated", "LATER:tizanidine+strong-cyp1a2-inhibitors"),
+    ("N04BA02", "N06AF04", "contraindicated", "LATER:levodopa+non-selective-maois"),
+])
+def test_later_facts(a, b, severity, rule):
+    finding = one(run([a, b]), "interaction", a, b)
+    assert (finding.severity, finding.rule) == (severity, rule)
+
+
+def test_clopidogrel_with_pantoprazole_is_not_flagged():
+    assert none_of(run(["B01AC04", "A02BC02"]), "interaction", "B01AC04", "A02BC02")
+
+
+def test_aliskiren_escalation_states_what_it_could_not_check():
+    plain = one(run(["C09XA02", "C09AA05"], lang="en"), "interaction", "C09XA02")
+    assert plain.severity == "avoid" and _missing(plain) == ["renal_function"]
+    assert "the higher level (“contraindicated”) could not be checked" in plain.recommendation
+    assert one(run(["C09XA02", "C09AA05"], egfr=45), "interaction", "C09XA02").severity == "contraindicated"
+    diabetic = one(run(["C09XA02", "C09CA01"], conditions=["E11.9"]), "interaction", "C09XA02")
+    assert diabetic.severity == "contraindicated" and not _missing(diabetic)
+    assert not _missing(one(run(["C09XA02", "C09AA05"], egfr=80), "interaction", "C09XA02"))
+
+
+def test_hand_written_rules_rest_on_later_sources_only():
     kb = load_knowledge()
-    assert kb.counts()["interaction"] >= 300
-    assert all(r["source"] in kb.sources and r["edition"] for r in kb.ddi)
+    assert kb.ddi and all(r["id"].startswith("LATER:") for r in kb.ddi) and not kb.combos
+    assert all(kb.sources[r["source"]]["edition"] for r in kb.ddi)
+    assert "ANSM-TIM" not in {r["source"] for r in kb.ddi}

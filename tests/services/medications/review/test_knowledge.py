@@ -22,7 +22,7 @@ def test_every_rule_has_source_edition_note_and_three_languages():
         data = json.loads((root / fname).read_text(encoding="utf-8"))
         for section in ("rules", "combinations", "thresholds", "classes"):
             entries += data.get(section, [])
-    assert len(entries) > 400
+    assert len(entries) > 100
     for e in entries:
         assert e["source"] in manifest["sources"] and e["edition"] and e["reviewer_note"], e["id"]
         assert all(e["message"][lang] and e["recommendation"][lang] for lang in LANGS), e["id"]
@@ -30,7 +30,8 @@ def test_every_rule_has_source_edition_note_and_three_languages():
 
 def test_rule_counts_cover_the_seed_facts():
     counts = load_knowledge().counts()
-    assert counts["interaction"] >= 300
+    assert counts["ansm_rules"] >= 1500 and counts["qt_prolongation"] >= 60
+    assert counts["interaction"] >= 5
     assert counts["inappropriate_in_elderly"] >= 16
     assert counts["renal_dose"] >= 13
     assert counts["duplication"] >= 10
@@ -68,8 +69,8 @@ def _expect_error(root, code, file, entry=None, **params):
 
 def test_unknown_key_is_reported_with_file_and_id(pack):
     root = pack("interactions.json", lambda d: d["rules"][0].update(sevrity="avoid"))
-    error = _expect_error(root, "unknown_key", "interactions.json", "DDI-0001", key="sevrity")
-    assert error.params["where"] == "interactions.json [DDI-0001]"
+    error = _expect_error(root, "unknown_key", "interactions.json", "LATER:clopidogrel+omeprazole-esomeprazole", key="sevrity")
+    assert error.params["where"] == "interactions.json [LATER:clopidogrel+omeprazole-esomeprazole]"
 
 
 def test_missing_source_is_reported(pack):
@@ -90,10 +91,11 @@ def test_missing_key_and_missing_language_are_reported(pack):
 
 
 def test_unknown_selector_and_invalid_atc_are_reported(pack):
+    rule = "LATER:aliskiren+ace-inhibitors-arbs"
     _expect_error(pack("interactions.json", lambda d: d["rules"][3].update(b=["@NOT_A_CLASS"])), "unknown_selector",
-                  "interactions.json", "DDI-0004", key="b", value="@NOT_A_CLASS")
+                  "interactions.json", rule, key="b", value="@NOT_A_CLASS")
     _expect_error(pack("interactions.json", lambda d: d["rules"][3].update(b=["warfarin"])), "bad_atc",
-                  "interactions.json", "DDI-0004", key="b", value="warfarin")
+                  "interactions.json", rule, key="b", value="warfarin")
 
 
 def test_duplicate_ids_are_reported(pack):
@@ -103,7 +105,7 @@ def test_duplicate_ids_are_reported(pack):
 
 def test_a_rule_of_the_wrong_shape_is_reported(pack):
     root = pack("interactions.json", lambda d: d["rules"][0].update(dose={"side": "c", "gt": 5}))
-    _expect_error(root, "bad_shape", "interactions.json", "DDI-0001", key="dose")
+    _expect_error(root, "bad_shape", "interactions.json", "LATER:clopidogrel+omeprazole-esomeprazole", key="dose")
 
 
 def test_a_value_out_of_its_list_is_reported(pack):
@@ -115,10 +117,27 @@ def test_a_value_out_of_its_list_is_reported(pack):
 def test_invalid_json_and_missing_file_are_reported(tmp_path):
     root = tmp_path / "k"
     shutil.copytree(knowledge_dir(), root)
-    (root / "qt.json").write_text("{broken", encoding="utf-8")
-    _expect_error(root, "bad_json", "qt.json", line=1, column=2)
-    (root / "qt.json").unlink()
-    _expect_error(root, "file_missing", "qt.json", folder=str(root))
+    for fname in ("renal.json", "ansm/thesaurus.json", "combinations.json"):
+        (root / fname).write_text("{broken", encoding="utf-8")
+        _expect_error(root, "bad_json", fname, line=1, column=2)
+        (root / fname).unlink()
+        _expect_error(root, "file_missing", fname, folder=str(root))
+        shutil.copy(knowledge_dir() / fname, root / fname)
+
+
+def test_ansm_rule_with_an_unknown_term_or_effect_is_reported(pack):
+    def bad_term(d):
+        d["rules"][0]["a"]["term"] = "nope"
+    with pytest.raises(KnowledgeError) as info:
+        read_pack(pack("ansm/thesaurus.json", bad_term))
+    assert info.value.code == "medications.knowledge_invalid" and "nope" in str(info.value.params.get("problem"))
+
+    def bad_effect(d):
+        d["rules"][0]["a"]["term"] = "abatacept"     # the copy still holds the first change
+        d["rules"][0]["effect"] = "nope"
+    with pytest.raises(KnowledgeError) as info:
+        read_pack(pack("ansm/thesaurus.json", bad_effect))
+    assert info.value.code == "medications.knowledge_invalid" and "nope" in str(info.value.params.get("problem"))
 
 
 def test_a_broken_pack_is_said_in_the_users_language(pack, qapp):
@@ -131,9 +150,10 @@ def test_a_broken_pack_is_said_in_the_users_language(pack, qapp):
     try:
         i18n.install(qapp, "fr")
         assert describe(info.value) == \
-            "Base de connaissances, interactions.json [DDI-0001]\u00a0: clé inconnue sevrity."
+            "Base de connaissances, interactions.json [LATER:clopidogrel+omeprazole-esomeprazole]\u00a0: clé inconnue sevrity."
         i18n.install(qapp, "de")
-        assert describe(info.value) == "Wissensbasis, interactions.json [DDI-0001]: unbekannter Schlüssel sevrity."
+        assert describe(info.value) == \
+            "Wissensbasis, interactions.json [LATER:clopidogrel+omeprazole-esomeprazole]: unbekannter Schlüssel sevrity."
     finally:
         i18n.install(qapp, "en")
 
