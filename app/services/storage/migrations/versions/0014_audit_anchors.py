@@ -1,14 +1,14 @@
 """Audit anchors: the sink the administrator chooses for the chain's anchors (an append-only file or syslog)
 
-Revision ID: 0015
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015"
-down_revision = "0012"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
