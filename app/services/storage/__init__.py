@@ -4,4 +4,5 @@ passphrase and recovery code) or a PostgreSQL server, schema migrations, verifie
 Other packages use only the modules listed in ``__all__``.
 """
 
-__all__ = ["database", "keyslots", "keyring_slot", "backup", "atomic", "server_url", "migrate", "practice_file"]
+__all__ = ["database", "keyslots", "keyring_slot", "backup", "atomic", "server_url", "migrate", "practice_file",
+           "anchoring", "anchor_places"]
