@@ -34,6 +34,16 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_qt_application():
+    """One QApplication for the whole run. Tests that run ``cordee`` in-process make the command line say something
+    through Qt's translations, which creates a bare QCoreApplication when there is none; a widget test after that
+    would abort the run (a QWidget needs a QApplication). pytest-qt's ``qapp`` takes this one."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
 @pytest.fixture
 def new_db(tmp_path):
     """A fresh, empty, encrypted database file; yields (Database, path, recovery_code)."""

@@ -45,7 +45,19 @@ def register(sub) -> None:
 
     p = sub.add_parser("audit", help="audit trail")
     audit_sub = p.add_subparsers(dest="audit_command", parser_class=CliParser, required=True)
-    db_options(audit_sub.add_parser("verify", help="verify the hash chain"))
+    v = audit_sub.add_parser("verify", help="verify the hash chain and compare it with its anchors")
+    db_options(v)
+    v.add_argument("--anchors", action="append", default=[], metavar="FILE",
+                   help="an anchor log or a syslog/journal export to compare with (repeatable)")
+    v.add_argument("--backups", action="append", default=[], metavar="FOLDER",
+                   help="a backup folder besides the default one (repeatable)")
+    a = audit_sub.add_parser("anchor", help="write the chain's head to every anchor place now")
+    db_options(a)
+    k = audit_sub.add_parser("sink", help="show or set where the chain's anchors also go")
+    db_options(k)
+    k.add_argument("--set", dest="sink", metavar="SINK",
+                   help="file:/path (append-only file), syslog, syslog:/socket, syslog:host:port, syslog+tcp:host:port")
+    k.add_argument("--clear", action="store_true", help="no anchor sink")
 
     p = sub.add_parser("check", help="check the encrypted file and its audit trail, read-only")
     db_options(p)
@@ -136,15 +148,37 @@ def cmd_audit(args) -> int:
 
     db = open_database(args)
     try:
-        report = audit_trail.verify(cli_context(db))
+        ctx = cli_context(db)
+        if args.audit_command == "anchor":
+            return _said_anchor(audit_trail.anchor_now(ctx))
+        if args.audit_command == "sink":
+            if args.sink is not None or args.clear:
+                outcome = audit_trail.set_anchor_sink(ctx, None if args.clear else args.sink)
+                print(f"anchor sink: {audit_trail.anchor_sink(ctx) or '-'}")
+                return _said_anchor(outcome)
+            print(f"anchor sink: {audit_trail.anchor_sink(ctx) or '-'}")
+            return 0
+        report = audit_trail.verify(ctx, logs=args.anchors, backup_folders=args.backups)
     finally:
         db.close()
+    return _said_report(report)
+
+
+def _said_report(report) -> int:
+    """``audit verify``: the chain's problems, then what each anchor place says (those that detect first)."""
+    from app.ui.common.errors import code_text
+
+    with cli_translations():
+        for problem in report.problems:
+            print(code_text(problem.code, **problem.params))
+        for check in report.anchors:
+            mark = "DETECTS" if check.detects else "ok"
+            print(f"[{mark}] {code_text(check.finding.code, **check.finding.params)}")
     if report.ok:
         print(f"audit trail intact: {report.rows} rows")
         return 0
-    for problem in report.problems:
-        print(problem)
-    print(f"audit trail BROKEN: {len(report.problems)} problems in {report.rows} rows", file=sys.stderr)
+    problems = len(report.problems) + sum(c.detects for c in report.anchors)
+    print(f"audit trail BROKEN: {problems} problems in {report.rows} rows", file=sys.stderr)
     return EXIT_FAILED
 
 
@@ -176,6 +210,16 @@ def cmd_check(args) -> int:
         return 0
     print(f"database check FAILED ({report.form}): {', '.join(report.failed)}", file=sys.stderr)
     return EXIT_FAILED
+def _said_anchor(outcome) -> int:
+    if outcome.anchor is not None:
+        print(f"anchored row {outcome.anchor.seq} ({outcome.anchor.row_hash[:16]}…) at {outcome.anchor.at}")
+    for place in outcome.written:
+        print(f"written: {place}")
+    for place in outcome.kept:
+        print(f"kept (the anchor there is not on this chain; run cordee audit verify): {place}")
+    for place, error in outcome.failed:
+        print(f"cordee: anchor not written to {place}: {error}", file=sys.stderr)
+    return EXIT_FAILED if outcome.failed else 0
 
 
 def cmd_patients(args) -> int:

@@ -17,3 +17,4 @@ class Practice(Versioned, table=True):
     language: str = Field(default="fr", max_length=2)  # of the texts the program writes into shared records
     chart_access: str = Field(default="open", max_length=10)  # open (every clinician) or circle (the care team)
     audit_secret: str = Field(default="", max_length=128)  # only used on PostgreSQL (no local key there)
+    audit_anchor_sink: str = Field(default="", max_length=300)  # file:… or syslog…: where the audit anchors also go

@@ -6722,6 +6722,86 @@
         <translation>ist zu leicht zu erraten</translation>
     </message>
     <message>
+        <source>Entries {first} to {last} are missing (deleted).</source>
+        <translation>Die Einträge {first} bis {last} fehlen (gelöscht).</translation>
+    </message>
+    <message>
+        <source>Entry {seq} is out of order.</source>
+        <translation>Der Eintrag {seq} steht nicht an seiner Stelle in der Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} does not follow the entry before it (inserted, or an entry before it deleted).</source>
+        <translation>Der Eintrag {seq} folgt nicht auf den Eintrag davor (eingefügt, oder ein Eintrag davor gelöscht).</translation>
+    </message>
+    <message>
+        <source>Entry {seq} was changed after it was written.</source>
+        <translation>Der Eintrag {seq} wurde nach dem Schreiben geändert.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} is damaged: its values cannot be read.</source>
+        <translation>Der Eintrag {seq} ist beschädigt: seine Werte können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s head record is missing.</source>
+        <translation>Der Kopfdatensatz der Kette fehlt.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s head record was changed outside Cordée.</source>
+        <translation>Der Kopfdatensatz der Kette wurde ausserhalb von Cordée geändert.</translation>
+    </message>
+    <message>
+        <source>The newest entries after {last} were deleted (the head records {head}).</source>
+        <translation>Die neuesten Einträge nach {last} wurden gelöscht (der Kopf verzeichnet {head}).</translation>
+    </message>
+    <message>
+        <source>Entries after {head} were added outside Cordée.</source>
+        <translation>Einträge nach {head} wurden ausserhalb von Cordée hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: the anchor of {at} (entry {seq}) matches the trail.</source>
+        <translation>{anchor_place} {where}: Der Anker vom {at} (Eintrag {seq}) stimmt mit dem Protokoll überein.</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: the anchor of {at} records {seq} entries, the trail has {rows}: entries were deleted or an older copy of the database was put in place ({count} anchors).</source>
+        <translation>{anchor_place} {where}: Der Anker vom {at} verzeichnet {seq} Einträge, das Protokoll hat {rows}: Einträge wurden gelöscht oder eine ältere Kopie der Datenbank wurde eingesetzt ({count} Anker).</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: entry {seq} differs from the anchor of {at}: the trail was rebuilt or changed ({count} anchors).</source>
+        <translation>{anchor_place} {where}: Der Eintrag {seq} weicht vom Anker vom {at} ab: Das Protokoll wurde neu aufgebaut oder geändert ({count} Anker).</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: {count} anchors were not written by Cordée for this practice (forged or damaged).</source>
+        <translation>{anchor_place} {where}: {count} Anker wurden nicht von Cordée für diese Praxis geschrieben (gefälscht oder beschädigt).</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: the restore of a backup on {restore_at} set the trail back from entry {seq} (anchor of {at}) to {restore_seq}.</source>
+        <translation>{anchor_place} {where}: Die Wiederherstellung einer Sicherung am {restore_at} hat das Protokoll von Eintrag {seq} (Anker vom {at}) auf {restore_seq} zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where} cannot be read: {reason}.</source>
+        <translation>{anchor_place} {where} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Anchors also go to {where}: compare with an export of its lines (cordee audit verify --anchors FILE).</source>
+        <translation>Die Anker gehen auch an {where}: Vergleichen Sie mit einem Export seiner Zeilen (cordee audit verify --anchors DATEI).</translation>
+    </message>
+    <message>
+        <source>No anchor was found outside the database: the trail can only be checked against itself.</source>
+        <translation>Ausserhalb der Datenbank wurde kein Anker gefunden: Das Protokoll kann nur an sich selbst geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Anchor log</source>
+        <translation>Anker-Protokoll</translation>
+    </message>
+    <message>
         <source>{path} already exists; Cordée never replaces a database.</source>
         <translation>{path} existiert bereits; Cordée ersetzt nie eine Datenbank.</translation>
     </message>
@@ -6944,6 +7024,26 @@
     <message>
         <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
+    </message>
+    <message>
+        <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
+        <translation>Ein anderer Arbeitsplatz hat dieselben Daten im selben Moment geändert; nichts wurde gespeichert. Laden Sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>must be file:/path, syslog, syslog:/socket, syslog:host:port or syslog+tcp:host:port</source>
+        <translation>muss file:/Pfad, syslog, syslog:/Socket, syslog:Host:Port oder syslog+tcp:Host:Port sein</translation>
+    </message>
+    <message>
+        <source>the file must be given with its full path (file:/var/log/cordee/anchors.log)</source>
+        <translation>die Datei muss mit ihrem vollständigen Pfad angegeben werden (file:/var/log/cordee/anchors.log)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot write to {sink} ({error}); the setting is unchanged</source>
+        <translation>kann nicht in {sink} schreiben ({error}); die Einstellung bleibt unverändert</translation>
     </message>
     <message>
         <source>the copy cannot be read</source>

@@ -6722,6 +6722,86 @@
         <translation>is too easy to guess</translation>
     </message>
     <message>
+        <source>Entries {first} to {last} are missing (deleted).</source>
+        <translation>Entries {first} to {last} are missing (deleted).</translation>
+    </message>
+    <message>
+        <source>Entry {seq} is out of order.</source>
+        <translation>Entry {seq} is out of order.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} does not follow the entry before it (inserted, or an entry before it deleted).</source>
+        <translation>Entry {seq} does not follow the entry before it (inserted, or an entry before it deleted).</translation>
+    </message>
+    <message>
+        <source>Entry {seq} was changed after it was written.</source>
+        <translation>Entry {seq} was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} is damaged: its values cannot be read.</source>
+        <translation>Entry {seq} is damaged: its values cannot be read.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s head record is missing.</source>
+        <translation>The chain&apos;s head record is missing.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s head record was changed outside Cordée.</source>
+        <translation>The chain&apos;s head record was changed outside Cordée.</translation>
+    </message>
+    <message>
+        <source>The newest entries after {last} were deleted (the head records {head}).</source>
+        <translation>The newest entries after {last} were deleted (the head records {head}).</translation>
+    </message>
+    <message>
+        <source>Entries after {head} were added outside Cordée.</source>
+        <translation>Entries after {head} were added outside Cordée.</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: the anchor of {at} (entry {seq}) matches the trail.</source>
+        <translation>{anchor_place} {where}: the anchor of {at} (entry {seq}) matches the trail.</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: the anchor of {at} records {seq} entries, the trail has {rows}: entries were deleted or an older copy of the database was put in place ({count} anchors).</source>
+        <translation>{anchor_place} {where}: the anchor of {at} records {seq} entries, the trail has {rows}: entries were deleted or an older copy of the database was put in place ({count} anchors).</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: entry {seq} differs from the anchor of {at}: the trail was rebuilt or changed ({count} anchors).</source>
+        <translation>{anchor_place} {where}: entry {seq} differs from the anchor of {at}: the trail was rebuilt or changed ({count} anchors).</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: {count} anchors were not written by Cordée for this practice (forged or damaged).</source>
+        <translation>{anchor_place} {where}: {count} anchors were not written by Cordée for this practice (forged or damaged).</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: the restore of a backup on {restore_at} set the trail back from entry {seq} (anchor of {at}) to {restore_seq}.</source>
+        <translation>{anchor_place} {where}: the restore of a backup on {restore_at} set the trail back from entry {seq} (anchor of {at}) to {restore_seq}.</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where} cannot be read: {reason}.</source>
+        <translation>{anchor_place} {where} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Anchors also go to {where}: compare with an export of its lines (cordee audit verify --anchors FILE).</source>
+        <translation>Anchors also go to {where}: compare with an export of its lines (cordee audit verify --anchors FILE).</translation>
+    </message>
+    <message>
+        <source>No anchor was found outside the database: the trail can only be checked against itself.</source>
+        <translation>No anchor was found outside the database: the trail can only be checked against itself.</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Anchor log</source>
+        <translation>Anchor log</translation>
+    </message>
+    <message>
         <source>{path} already exists; Cordée never replaces a database.</source>
         <translation>{path} already exists; Cordée never replaces a database.</translation>
     </message>
@@ -6944,6 +7024,26 @@
     <message>
         <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
+    </message>
+    <message>
+        <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
+        <translation>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>must be file:/path, syslog, syslog:/socket, syslog:host:port or syslog+tcp:host:port</source>
+        <translation>must be file:/path, syslog, syslog:/socket, syslog:host:port or syslog+tcp:host:port</translation>
+    </message>
+    <message>
+        <source>the file must be given with its full path (file:/var/log/cordee/anchors.log)</source>
+        <translation>the file must be given with its full path (file:/var/log/cordee/anchors.log)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot write to {sink} ({error}); the setting is unchanged</source>
+        <translation>cannot write to {sink} ({error}); the setting is unchanged</translation>
     </message>
     <message>
         <source>the copy cannot be read</source>

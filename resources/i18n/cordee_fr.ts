@@ -6722,6 +6722,86 @@
         <translation>est trop facile à deviner</translation>
     </message>
     <message>
+        <source>Entries {first} to {last} are missing (deleted).</source>
+        <translation>Les entrées {first} à {last} manquent (supprimées).</translation>
+    </message>
+    <message>
+        <source>Entry {seq} is out of order.</source>
+        <translation>L&apos;entrée {seq} n&apos;est pas à sa place dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} does not follow the entry before it (inserted, or an entry before it deleted).</source>
+        <translation>L&apos;entrée {seq} ne suit pas l&apos;entrée qui la précède (insérée, ou une entrée précédente supprimée).</translation>
+    </message>
+    <message>
+        <source>Entry {seq} was changed after it was written.</source>
+        <translation>L&apos;entrée {seq} a été modifiée après son écriture.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} is damaged: its values cannot be read.</source>
+        <translation>L&apos;entrée {seq} est endommagée&#xa0;: ses valeurs ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s head record is missing.</source>
+        <translation>L&apos;enregistrement de tête de la chaîne manque.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s head record was changed outside Cordée.</source>
+        <translation>L&apos;enregistrement de tête de la chaîne a été modifié en dehors de Cordée.</translation>
+    </message>
+    <message>
+        <source>The newest entries after {last} were deleted (the head records {head}).</source>
+        <translation>Les entrées les plus récentes après {last} ont été supprimées (la tête enregistre {head}).</translation>
+    </message>
+    <message>
+        <source>Entries after {head} were added outside Cordée.</source>
+        <translation>Des entrées après {head} ont été ajoutées en dehors de Cordée.</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: the anchor of {at} (entry {seq}) matches the trail.</source>
+        <translation>{anchor_place} {where}&#xa0;: l&apos;ancre du {at} (entrée {seq}) concorde avec le journal.</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: the anchor of {at} records {seq} entries, the trail has {rows}: entries were deleted or an older copy of the database was put in place ({count} anchors).</source>
+        <translation>{anchor_place} {where}&#xa0;: l&apos;ancre du {at} enregistre {seq} entrées, le journal en a {rows}&#xa0;: des entrées ont été supprimées ou une copie plus ancienne de la base a été remise en place ({count} ancres).</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: entry {seq} differs from the anchor of {at}: the trail was rebuilt or changed ({count} anchors).</source>
+        <translation>{anchor_place} {where}&#xa0;: l&apos;entrée {seq} diffère de l&apos;ancre du {at}&#xa0;: le journal a été reconstruit ou modifié ({count} ancres).</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: {count} anchors were not written by Cordée for this practice (forged or damaged).</source>
+        <translation>{anchor_place} {where}&#xa0;: {count} ancres n&apos;ont pas été écrites par Cordée pour ce cabinet (falsifiées ou endommagées).</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where}: the restore of a backup on {restore_at} set the trail back from entry {seq} (anchor of {at}) to {restore_seq}.</source>
+        <translation>{anchor_place} {where}&#xa0;: la restauration d&apos;une sauvegarde le {restore_at} a ramené le journal de l&apos;entrée {seq} (ancre du {at}) à {restore_seq}.</translation>
+    </message>
+    <message>
+        <source>{anchor_place} {where} cannot be read: {reason}.</source>
+        <translation>{anchor_place} {where} ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Anchors also go to {where}: compare with an export of its lines (cordee audit verify --anchors FILE).</source>
+        <translation>Les ancres sont aussi envoyées à {where}&#xa0;: comparez avec un export de ses lignes (cordee audit verify --anchors FICHIER).</translation>
+    </message>
+    <message>
+        <source>No anchor was found outside the database: the trail can only be checked against itself.</source>
+        <translation>Aucune ancre n&apos;a été trouvée en dehors de la base&#xa0;: le journal ne peut être vérifié que par lui-même.</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clés</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Anchor log</source>
+        <translation>Journal des ancres</translation>
+    </message>
+    <message>
         <source>{path} already exists; Cordée never replaces a database.</source>
         <translation>{path} existe déjà&#xa0;; Cordée ne remplace jamais une base de données.</translation>
     </message>
@@ -6944,6 +7024,26 @@
     <message>
         <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
+    </message>
+    <message>
+        <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
+        <translation>Un autre poste a modifié les mêmes données au même moment&#xa0;; rien n&apos;a été enregistré. Rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>must be file:/path, syslog, syslog:/socket, syslog:host:port or syslog+tcp:host:port</source>
+        <translation>doit être file:/chemin, syslog, syslog:/socket, syslog:hôte:port ou syslog+tcp:hôte:port</translation>
+    </message>
+    <message>
+        <source>the file must be given with its full path (file:/var/log/cordee/anchors.log)</source>
+        <translation>le fichier doit être indiqué avec son chemin complet (file:/var/log/cordee/anchors.log)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot write to {sink} ({error}); the setting is unchanged</source>
+        <translation>impossible d&apos;écrire dans {sink} ({error})&#xa0;; le réglage n&apos;est pas modifié</translation>
     </message>
     <message>
         <source>the copy cannot be read</source>

@@ -40,6 +40,7 @@ from app.services.alerts.alert_input import (
 from app.services.alerts.inbox import AlertDetail, detail_of
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
+from app.services.kernel.locks import locked
 from app.services.kernel.shared_texts import practice_language
 from app.services.kernel.validation import clean_text
 from app.services.medications import check as medication_check
@@ -105,8 +106,12 @@ def raise_alert(ctx: ServiceContext, data: AlertInput, today: date | None = None
         return alert.id
 
 
-def _get(session: Session, alert_id: int) -> Alert:
-    alert = session.get(Alert, alert_id) if isinstance(alert_id, int) else None
+def _get(session: Session, alert_id: int, *, lock: bool = False) -> Alert:
+    """The alert; ``lock``: for a change, locked first (``kernel.locks``) and read as last committed."""
+    if not isinstance(alert_id, int):
+        alert = None
+    else:
+        alert = locked(session, Alert, alert_id) if lock else session.get(Alert, alert_id)
     if alert is None:
         raise NotFoundError("alert", alert_id)
     return alert
@@ -127,6 +132,8 @@ def open_alert(ctx: ServiceContext, alert_id: int) -> AlertDetail:
         alert = _get(session, alert_id)
         require(ctx, "alert.read", access_records.alert_record(session, alert))
         if alert.state == AlertState.OPEN and alert.recipient_staff_id == ctx.actor.staff_id:
+            alert = _get(session, alert_id, lock=True)
+        if alert.state == AlertState.OPEN and alert.recipient_staff_id == ctx.actor.staff_id:
             _save(ctx, session, alert, alert.version, state=AlertState.READ)
             _message(ctx, session, alert, "read")
             _announce(ctx, alert)
@@ -136,8 +143,9 @@ def open_alert(ctx: ServiceContext, alert_id: int) -> AlertDetail:
 
 
 def _open_for_answer(ctx: ServiceContext, session: Session, alert_id: int, expected_version: int) -> Alert:
-    """The alert, once the user may answer it (its recipient doctor), still open and as they read it."""
-    alert = _get(session, alert_id)
+    """The alert, once the user may answer it (its recipient doctor), still open and as they read it (locked
+    first: a concurrent answer waits, then finds the version changed)."""
+    alert = _get(session, alert_id, lock=True)
     require(ctx, "alert.answer", access_records.alert_record(session, alert))
     if alert.version != expected_version:
         raise StaleRecordError("alert", alert.id, alert.updated_by, alert.updated_at)
@@ -162,8 +170,10 @@ def reply(ctx: ServiceContext, alert_id: int, expected_version: int, text: str) 
     """The sender (or another clinician who may read the chart) answers the doctor's question; returns the new
     version."""
     with ctx.transaction() as session:
-        alert = _get(session, alert_id)
+        alert = _get(session, alert_id, lock=True)
         require(ctx, "alert.discuss", access_records.alert_record(session, alert))
+        if alert.version != expected_version:
+            raise StaleRecordError("alert", alert.id, alert.updated_by, alert.updated_at)
         if alert.state != AlertState.QUESTION:
             raise ValidationError("state", "alerts.no_question_waiting")
         answer = clean_text(text, "reply", 4000, True)

@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState
 from app.models.base import utcnow
 from app.services.kernel.context import ServiceContext
+from app.services.kernel.locks import locked
 from app.services.medications import check as medication_check
 from app.services.medications.review import Finding, Medication, PatientContext, review
 from app.services.security import records as access_records
@@ -177,7 +178,11 @@ def triage(session: Session, patient_id: int, result) -> dict[str, FindingAlertS
 
 def reopen(ctx: ServiceContext, session: Session, alert: Alert, new_print: dict, changes: list[dict],
            text: str | None = None) -> None:
-    """Reopen a refused alert because its inputs changed; the thread records what changed."""
+    """Reopen a refused alert because its inputs changed; the thread records what changed. The alert is locked
+    first: when another workstation reopened it meanwhile, it is left as they left it."""
+    alert = locked(session, Alert, alert.id)
+    if alert is None or alert.state != AlertState.REFUSED:
+        return
     alert.state = AlertState.OPEN
     alert.answer_code = None   # waiting for an answer again (the refusal stays in the thread)
     alert.fingerprint = json.dumps(new_print)

@@ -40,6 +40,7 @@ from app.services.care_plans.plan_input import (
 )
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
+from app.services.kernel.locks import locked
 from app.services.security import records as access_records
 from app.services.security.access import require
 from app.services.security.relations import Record
@@ -105,8 +106,9 @@ def _patient(session: Session, patient_id: int) -> Patient:
 
 
 def get_plan_row(session: Session, plan_id: int, expected_version: int | None = None) -> CarePlan:
-    """The plan; with ``expected_version`` a stale version is refused with who/when."""
-    plan = session.get(CarePlan, plan_id)
+    """The plan; with ``expected_version`` (a change), locked first (``kernel.locks``: a plan before its tasks and
+    actions) and a stale version refused with who/when."""
+    plan = session.get(CarePlan, plan_id) if expected_version is None else locked(session, CarePlan, plan_id)
     if plan is None:
         raise NotFoundError("care_plan", plan_id)
     if expected_version is not None and plan.version != expected_version:

@@ -11,13 +11,17 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
+from app.services.errors import StorageError
 from app.services.kernel import rules
 from app.services.kernel.notifications import Notifier
 from app.services.security import audit
 from app.services.security.actor import Actor
 from app.services.storage.database import Database
+
+CONFLICT_SQLSTATES = ("40P01", "40001")   # deadlock detected, serialization failure (PostgreSQL)
 
 
 class ServiceContext:
@@ -47,14 +51,27 @@ class ServiceContext:
         session = self.db.session()
         self._local.session = session
         self._local.pending = []
+        self._local.events = []
         self._local.depth = 0
         try:
             with session.begin():
                 yield session
+                # The audit events join the chain last: on PostgreSQL its lock is then held only for these inserts
+                # and the commit, after every row lock of the change (one order, no deadlock).
+                audit.append(session, self.db.audit_key, self._local.events)
             pending, self._local.pending = self._local.pending, []
+            written, self._local.events = len(self._local.events), []
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) in CONFLICT_SQLSTATES:
+                # A race no lock order foresaw: nothing was saved, and the user hears it in words.
+                raise StorageError("storage.concurrent_change") from None
+            raise
         finally:
             self._local.session = None
+            self._local.events = []
             session.close()
+        if written:
+            self.db.anchors.after_commit(written)
         for topic, payload in _distinct(pending):
             self.notifier.publish(topic, payload)
 
@@ -69,8 +86,12 @@ class ServiceContext:
             yield session
 
     def audit(self, session: Session, action: str, **fields) -> None:
-        """Write an audit event for the current actor inside the current transaction."""
-        audit.record(session, self.db.audit_key, self.actor, action, **fields)
+        """Write an audit event for the current actor inside the current transaction (it joins the chain when the
+        transaction commits, and not at all when it rolls back)."""
+        if session is getattr(self._local, "session", None):
+            self._local.events.append(audit.Event(self.actor, action, **fields))
+        else:
+            audit.record(session, self.db.audit_key, self.actor, action, **fields)
 
     def announce(self, topic: str, **payload) -> None:
         """Run the rules of ``topic`` in the current transaction, then publish the change once it has committed

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+from sqlalchemy import or_, update
 from sqlmodel import select
 
 from app.models.base import utcnow
@@ -67,21 +68,31 @@ def login(system_ctx: ServiceContext, username: str, password: str, *, now: date
                           detail="too early after failures")
                 failure = AuthenticationError("practice.login_backoff", wait_seconds=left)
             elif passwords.verify_password(member.password_hash, password or ""):
+                values = {"failed_logins": 0, "last_failed_at": None}
                 if passwords.needs_rehash(member.password_hash):
-                    member.password_hash = passwords.hash_password(password)
-                member.failed_logins, member.last_failed_at = 0, None
-                session.add(member)
-                actor = actor_for(member)
-                ctx.as_actor(actor).audit(session, "login.success", entity_type="staff", entity_id=member.id)
-                return LoginResult(actor, member.must_change_password)
+                    values["password_hash"] = passwords.hash_password(password)
+                # Only if no concurrent failure locked the account meanwhile (the row lock orders them).
+                reset = session.execute(update(Staff).where(Staff.id == member.id, Staff.locked == False)  # noqa: E712
+                                        .values(**values).returning(Staff.id)
+                                        .execution_options(synchronize_session=False)).first()
+                if reset is None:
+                    ctx.audit(session, "login.failure", entity_type="staff", entity_id=member.id, outcome="failure",
+                              detail="account locked")
+                    failure = AuthenticationError("practice.account_locked", locked=True)
+                else:
+                    actor = actor_for(member)
+                    ctx.as_actor(actor).audit(session, "login.success", entity_type="staff", entity_id=member.id)
+                    return LoginResult(actor, member.must_change_password)
             else:
-                member.failed_logins += 1
-                member.last_failed_at = now
-                member.locked = member.failed_logins >= LOCK_AT
-                session.add(member)
+                # One atomic UPDATE … RETURNING: concurrent wrong passwords each count (no read–modify–write).
+                failed, locked = session.execute(
+                    update(Staff).where(Staff.id == member.id)
+                    .values(failed_logins=Staff.failed_logins + 1, last_failed_at=now,
+                            locked=or_(Staff.locked, Staff.failed_logins + 1 >= LOCK_AT))
+                    .returning(Staff.failed_logins, Staff.locked)
+                    .execution_options(synchronize_session=False)).one()
                 ctx.audit(session, "login.failure", entity_type="staff", entity_id=member.id, outcome="failure",
-                          detail=f"wrong password ({member.failed_logins} in a row)"
-                                 + ("; account locked" if member.locked else ""))
+                          detail=f"wrong password ({failed} in a row)" + ("; account locked" if locked else ""))
                 failure = AuthenticationError("practice.login_failed")
     raise failure
 

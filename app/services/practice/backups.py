@@ -30,10 +30,12 @@ def back_up(ctx: ServiceContext, folder: Path | str | None = None) -> BackupRepo
     if ctx.db.backend != "sqlite" or ctx.db.key is None:
         raise ValidationError("database", "practice.backup_on_server")
     target = Path(folder) if folder else backup_folder(ctx)
-    report = export_verified(ctx.db.engine, ctx.db.key, ctx.db.path, target, ctx.db.audit_key)
+    report = export_verified(ctx.db.engine, ctx.db.key, ctx.db.path, target, ctx.db.audit_key,
+                             db_uuid=ctx.db.db_uuid)
     with ctx.transaction() as session:
         ctx.audit(session, "backup.create", entity_type="database",
                   detail=f"{report.folder} ({report.patients} patients, {report.audit_rows} audit rows)")
+    ctx.db.anchors.anchor()   # the verified backup is a moment to anchor the chain everywhere else too
     return report
 
 
@@ -49,11 +51,13 @@ def back_up_if_due(ctx: ServiceContext, now: datetime | None = None) -> BackupRe
     if newest and now - datetime.fromisoformat(newest[0].created_at) < DAILY_EVERY:
         return None
     system = ctx.as_actor(SYSTEM)
-    report = export_verified(ctx.db.engine, ctx.db.key, ctx.db.path, folder, ctx.db.audit_key, DAILY)
+    report = export_verified(ctx.db.engine, ctx.db.key, ctx.db.path, folder, ctx.db.audit_key, DAILY,
+                             db_uuid=ctx.db.db_uuid)
     removed = prune(folder, DAILY)
     with system.transaction() as session:
         system.audit(session, "backup.create", entity_type="database",
                      detail=f"daily {report.folder} ({report.patients} patients); {len(removed)} old removed")
+    ctx.db.anchors.anchor()
     return report
 
 

@@ -5,4 +5,4 @@ from the database), the hash-chained audit trail, and password hashing.
 Other packages use only the modules listed in ``__all__``.
 """
 
-__all__ = ["actor", "access", "policy", "relations", "records", "audit", "passwords"]
+__all__ = ["actor", "access", "policy", "relations", "records", "audit", "anchors", "passwords"]

@@ -33,6 +33,8 @@ from sqlalchemy.engine import Engine
 
 import app
 from app.services.errors import StorageError
+from app.services.security.anchors import new_anchor
+from app.services.security.audit import ChainReport
 from app.services.storage import health, staging
 from app.services.storage.atomic import fsync_dir, private_copy, private_file, private_folder
 from app.services.storage.failures import from_os_error, from_sqlite_error
@@ -67,8 +69,9 @@ def default_folder(db_path: Path) -> Path:
 
 
 def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audit_key: bytes,
-                    label: str = "manual") -> BackupReport:
-    """Check the open database, then write a verified backup of it into a new folder under ``folder``."""
+                    label: str = "manual", *, db_uuid: str | None = None) -> BackupReport:
+    """Check the open database, then write a verified backup of it into a new folder under ``folder``. Its manifest anchors the
+    audit chain: the head of the verified copy, signed (``security.anchors``)."""
     created = datetime.now(UTC)
     try:
         private_folder(folder)
@@ -86,13 +89,15 @@ def export_verified(engine: Engine, key: bytes, source: Path, folder: Path, audi
         os.close(private_file(target))   # SQLite fills the empty file; created readable by its owner only
         counts, schema = _export(engine, target, source)
         _fsync(target)
-        audit_rows = _verify(target, key, counts, audit_key)
+        chain = _verify(target, key, counts, audit_key)
+        audit_rows = chain.rows
         slots = partial / slot_file_path(source).name
         private_copy(slot_file_path(source), slots)
+        anchor = new_anchor(audit_key, db_uuid or _db_uuid(slots), chain.last_seq, chain.last_hash, at=created)
         manifest = {"format": FORMAT, "version": 1, "created_at": created.isoformat(timespec="seconds"),
                     "label": label, "app_version": app.__version__, "database": source.name,
                     "sqlcipher_version": sqlcipher3.sqlite_version, "schema": sorted(schema), "counts": counts,
-                    "audit_rows": audit_rows, "sha256": {source.name: _sha256(target), slots.name: _sha256(slots)},
+                    "audit_rows": audit_rows, "audit_anchor": anchor.to_dict(), "sha256": {source.name: _sha256(target), slots.name: _sha256(slots)},
                     "sizes": {source.name: target.stat().st_size, slots.name: slots.stat().st_size}}
         with os.fdopen(private_file(partial / MANIFEST), "w", encoding="utf-8") as fh:
             fh.write(json.dumps(manifest, indent=2, sort_keys=True))
@@ -259,8 +264,8 @@ def _counts(cur) -> dict[str, int]:
     return {table: cur.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
 
 
-def _verify(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> int:
-    """Reopen the copy on its own and check everything; returns the number of audit rows. Each failed check
+def _verify(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) -> ChainReport:
+    """Reopen the copy on its own and check everything; returns its audit chain's report. Each failed check
     raises ``storage.backup_unverified`` naming the check (``backup_check``); ``detail`` is for the log."""
     report = health.check_file(target, key, audit_key, health.FULL)
     if not report.ok:
@@ -274,7 +279,14 @@ def _verify(target: Path, key: bytes, counts: dict[str, int], audit_key: bytes) 
     if copied != counts:
         differing = sorted(t for t in set(copied) | set(counts) if copied.get(t) != counts.get(t))
         raise StorageError("storage.backup_unverified", backup_check="row_counts", detail=", ".join(differing))
-    return report.audit_rows or 0
+    return report.chain
+
+
+def _db_uuid(slots: Path) -> str:
+    try:
+        return str(json.loads(slots.read_text(encoding="utf-8"))["db_uuid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
 
 
 def _manifest(folder: Path) -> dict:

@@ -21,6 +21,7 @@ from sqlmodel import Session
 from app.services.errors import StorageError, ValidationError
 from app.services.security.audit import verify_chain
 from app.services.storage import health, keyring_slot, staging
+from app.services.storage.anchoring import Anchorer
 from app.services.storage.atomic import private_file
 from app.services.storage.backup import BackupReport, check_restored, default_folder, export_verified, restore_files
 from app.services.storage.failures import diagnose_folder, from_os_error
@@ -58,6 +59,10 @@ class Database:
     path: Path | None = None
     keyring_note: str | None = None   # why the keyring does not hold the key (a storage.keyring_… code)
     key: bytes | None = field(default=None, repr=False)   # the file's raw key (backups are keyed with it)
+    anchors: Anchorer = field(init=False, repr=False)      # writes the audit chain's head outside the database
+
+    def __post_init__(self) -> None:
+        self.anchors = Anchorer(self)
 
     def session(self) -> Session:
         """A new unit of work. Only services call this."""
@@ -78,6 +83,8 @@ class Database:
             yield session
 
     def close(self) -> None:
+        """Anchor the audit chain's head if this program added to it, then let the connections go."""
+        self.anchors.at_close()
         self.engine.dispose()
 
     @property
@@ -256,7 +263,8 @@ def open_encrypted(path: Path, *, passphrase: str | None = None, recovery_code: 
     audit_key = _audit_key(key, slots.db_uuid)
 
     def back_up_first() -> None:   # the rollback of a migration is restoring this backup (checked first)
-        export_verified(engine, bytes(key), path, default_folder(path), audit_key, "before-upgrade")
+        export_verified(engine, bytes(key), path, default_folder(path), audit_key, "before-upgrade",
+                        db_uuid=slots.db_uuid)
     try:
         upgrade_to_head(engine, back_up_first)
     except BaseException:

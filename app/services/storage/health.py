@@ -21,7 +21,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from app.services.security.audit import verify_chain
+from app.services.security.audit import ChainReport, verify_chain
 from app.services.storage.file_checks import scan_wal, wal_path
 from app.services.storage.sqlcipher_engine import open_read_only
 
@@ -40,6 +40,7 @@ class CheckReport:
     details: tuple[str, ...] = ()
     audit_rows: int | None = None
     ran: tuple[str, ...] = ()
+    chain: ChainReport | None = None   # the audit chain's report, when the full form read it
 
     @property
     def ok(self) -> bool:
@@ -72,6 +73,7 @@ def check_file(path: Path, key: bytes | bytearray, audit_key: bytes, form: str =
     details: list[str] = []
     ran: list[str] = []
     audit_rows = None
+    chain = None
     checks = {"encrypted_pages": _pages, "integrity": _structure, "foreign_keys": _references}
     try:
         with closing(open_read_only(path, key, immutable=immutable)) as conn:
@@ -102,4 +104,4 @@ def check_file(path: Path, key: bytes | bytearray, audit_key: bytes, form: str =
         if ran[-1] not in failed:
             failed.append(ran[-1])
         details.append(str(getattr(exc, "orig", exc)))
-    return CheckReport(form, tuple(failed), tuple(details), audit_rows, tuple(ran))
+    return CheckReport(form, tuple(failed), tuple(details), audit_rows, tuple(ran), chain)

@@ -236,6 +236,8 @@ class KeySlotFile:
     kcv: str
     slots: dict
     db_salt: str | None = None   # the database file's first 16 bytes (its SQLCipher salt): binds this file to it
+    # the audit chain's newest anchor (``anchor_places``), carried unchanged when the slots are rewritten
+    audit_anchor: dict | None = None
 
     @classmethod
     def create(cls, key: bytes | bytearray, passphrase: str, recovery_code: str,
@@ -277,6 +279,8 @@ class KeySlotFile:
                    "kcv": self.kcv, "slots": self.slots}
         if self.db_salt:
             content["db_salt"] = self.db_salt
+        if self.audit_anchor is not None:
+            content["audit_anchor"] = self.audit_anchor
         return json.dumps(content, indent=2, sort_keys=True)
 
     @classmethod
@@ -305,7 +309,10 @@ class KeySlotFile:
                           f"slots.os.{name}", 200)
             salt = data.get("db_salt")
             db_salt = None if salt is None else _hex(salt, "db_salt", 16)
-            return cls(db_uuid=db_uuid, kcv=kcv, slots=slots, db_salt=db_salt)
+            anchor = data.get("audit_anchor")
+            if anchor is not None and not isinstance(anchor, dict):
+                raise ValueError("audit_anchor: not an object")
+            return cls(db_uuid=db_uuid, kcv=kcv, slots=slots, db_salt=db_salt, audit_anchor=anchor)
         except StorageError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:

@@ -18,6 +18,7 @@ from app.models.staff import Staff
 from app.models.task import CLOSED_STATUSES, ChartNote, Task, TaskStatus
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
+from app.services.kernel.locks import locked
 from app.services.kernel.validation import clean_text
 from app.services.security import records as access_records
 from app.services.security.access import require
@@ -69,8 +70,9 @@ def _announce(ctx: ServiceContext, task: Task) -> None:
 
 
 def _get(session: Session, task_id: int, expected_version: int | None = None) -> Task:
-    """The task; with ``expected_version``, a stale version is refused before anything else is checked."""
-    task = session.get(Task, task_id)
+    """The task; with ``expected_version`` (a change), locked first (``kernel.locks``) and a stale version refused
+    before anything else is checked."""
+    task = session.get(Task, task_id) if expected_version is None else locked(session, Task, task_id)
     if task is None:
         raise NotFoundError("task", task_id)
     if expected_version is not None and task.version != expected_version:

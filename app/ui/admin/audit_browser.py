@@ -32,7 +32,7 @@ from app.services.practice import staff as staff_service
 from app.ui.admin.audit_model import AuditTableModel
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
-from app.ui.common.errors import describe
+from app.ui.common.errors import code_text, describe
 from app.ui.common.form_helpers import guarded
 
 
@@ -174,15 +174,19 @@ class AuditBrowserDialog(QDialog):
     def _verified(self, report) -> None:
         self.last_report = report
         self.verify_button.setEnabled(True)
+        anchors = [("⚠ " if c.detects else "✓ ") + code_text(c.finding.code, **c.finding.params)
+                   for c in report.anchors]
         if report.ok:
             self.verify_result.setStyleSheet("color: #1b5e20; font-weight: bold;")
-            self.verify_result.setText(self.tr("The audit trail is intact: %1 entries checked, nothing was changed "
-                                               "outside Cordée.").replace("%1", str(report.rows)))
+            self.verify_result.setText("\n".join([
+                self.tr("The audit trail is intact: %1 entries checked, nothing was changed outside Cordée.")
+                .replace("%1", str(report.rows)), *anchors]))
         else:
             self.verify_result.setStyleSheet("color: #b00020; font-weight: bold;")
-            self.verify_result.setText(
+            problems = [code_text(p.code, **p.params) for p in report.problems]
+            self.verify_result.setText("\n• ".join([
                 self.tr("The audit trail was changed outside Cordée (%1 entries checked). Problems found:")
-                .replace("%1", str(report.rows)) + "\n• " + "\n• ".join(report.problems))
+                .replace("%1", str(report.rows)), *problems, *anchors]))
         self.sig_verified.emit(report)
 
     def _report(self, exc: Exception) -> None:

@@ -3,14 +3,19 @@
 The database is made at revision 0012 with Alembic, as the program before the ANSM thesaurus layer left it. The
 alerts are raised and answered through the services, then their finding keys are set to what that program stored
 (its rules had counter identifiers: DDI-0003, QT-AVOID), since its rules no longer exist to raise them. After the
-upgrade, the refused alert is still suppressed and the answered one still attached to its finding.
+upgrade, the refused alert is still suppressed and the answered one still attached to its finding. Columns that
+revisions after 0013 add (and today's models read) are added to the 0012 database for the services, and dropped
+again before the upgrade, which then adds them itself.
 """
 
 from __future__ import annotations
 
+from functools import partial
+
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import text
+from sqlalchemy import inspect, text
+from sqlmodel import SQLModel
 
 from app.services.alerts import alert_flow as alerts
 from app.services.alerts import memory as alert_memory
@@ -28,12 +33,33 @@ NEW_BLEEDING = "ANSM:acide-acetylsalicylique+anticoagulants-oraux:B01AA03+B01AC0
 OLD_QT = "QT-AVOID:C01BD01+C07AA07"
 
 
-def _upgrade_to_0012(engine, before_upgrade=None):
+def _upgrade_to_0012(engine, added: list):
     cfg = Config()
     cfg.set_main_option("script_location", str(migrate.MIGRATIONS))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0012")
+        added += _later_columns(conn)
+        for table, column in added:
+            conn.execute(text(f'ALTER TABLE "{table}" ADD COLUMN "{column.name}" '
+                              f'{column.type.compile(conn.dialect)}'))
+
+
+def _later_columns(conn) -> list:
+    """(table, column) of the models' columns that the database lacks (added by revisions after 0013)."""
+    tables = inspect(conn)
+    later = []
+    for table in SQLModel.metadata.sorted_tables:
+        if tables.has_table(table.name):
+            present = {c["name"] for c in tables.get_columns(table.name)}
+            later += [(table.name, c) for c in table.columns if c.name not in present]
+    return later
+
+
+def _drop_later_columns(engine, columns: list) -> None:
+    with engine.begin() as conn:
+        for table, column in columns:
+            conn.execute(text(f'ALTER TABLE "{table}" DROP COLUMN "{column.name}"'))
 
 
 def _raise(fx, pid, lines, key, kind="information"):
@@ -54,8 +80,9 @@ def _triage(fx, pid):
 
 
 def test_refused_and_answered_alerts_on_retired_rule_ids_survive_the_upgrade(tmp_path, monkeypatch):
-    monkeypatch.setattr(database, "upgrade_to_head", _upgrade_to_0012)
-    # a database at 0012 has no table of installed knowledge editions (0017): the review uses the shipped pack
+    added = []
+    monkeypatch.setattr(database, "upgrade_to_head", partial(_upgrade_to_0012, added=added))
+    # a database at 0012 has no table of installed knowledge editions (0015): the review uses the shipped pack
     monkeypatch.setattr(medication_check, "practice_knowledge", lambda session: load_knowledge())
     path = tmp_path / "practice.db"
     db, recovery = create_encrypted(path, PASSPHRASE, kdf=TEST_KDF, use_keyring=False)
@@ -81,6 +108,7 @@ def test_refused_and_answered_alerts_on_retired_rule_ids_survive_the_upgrade(tmp
         assert _triage(fx, pid)[NEW_BLEEDING].status == "none"          # before the upgrade: orphaned
 
         monkeypatch.undo()
+        _drop_later_columns(db.engine, added)
         migrate.upgrade_to_head(db.engine)
         assert migrate.current_revisions(db.engine) == migrate.head_revisions()
 

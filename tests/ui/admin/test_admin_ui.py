@@ -203,7 +203,8 @@ def test_verify_chain_ok_then_tampered(qtbot, audit_dialog, practice):
     with qtbot.waitSignal(audit_dialog.sig_verified, timeout=20000) as verified:
         audit_dialog.verify_button.click()
     assert not verified.args[0].ok
-    assert "row 2" in audit_dialog.verify_result.text()
+    assert [p.code for p in verified.args[0].problems] == ["security.audit_row_changed"]
+    assert "Entry 2 was changed" in audit_dialog.verify_result.text()
     assert "changed outside" in audit_dialog.verify_result.text()
     shot(audit_dialog, "audit_browser_tampered")
 

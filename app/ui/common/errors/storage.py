@@ -148,6 +148,18 @@ TEXTS: dict[str, str] = {
     "storage.practice_file": QT_TRANSLATE_NOOP("errors", "{path} is not a Cordée practice file: it must be a small "
                                                          "JSON file that names the practice's \"database\" or "
                                                          "\"server\"."),
+    "storage.concurrent_change": QT_TRANSLATE_NOOP("errors", "Another workstation changed the same records at "
+                                                             "the same moment; nothing was saved. Reload and try "
+                                                             "again."),
+    # the anchor sink of the audit trail (cordee audit sink)
+    "storage.anchor_sink_format": QT_TRANSLATE_NOOP("errors", "must be file:/path, syslog, syslog:/socket, "
+                                                              "syslog:host:port or syslog+tcp:host:port"),
+    "storage.anchor_sink_absolute": QT_TRANSLATE_NOOP("errors", "the file must be given with its full path "
+                                                                "(file:/var/log/cordee/anchors.log)"),
+    "storage.anchor_sink_no_folder": QT_TRANSLATE_NOOP("errors", "the folder {folder} does not exist"),
+    "storage.anchor_sink_is_folder": QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file"),
+    "storage.anchor_sink_unwritable": QT_TRANSLATE_NOOP("errors", "cannot write to {sink} ({error}); the setting "
+                                                                  "is unchanged"),
 }
 
 BACKUP_CHECKS: dict[str, str] = {

@@ -1,16 +1,16 @@
 """Knowledge editions installed by the practice (the ANSM thesaurus layer updated by a pharmacist) and the
 products it imported into its drug catalogue (BDPM, Swiss list)
 
-Revision ID: 0017
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 """
 
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0017"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
