@@ -105,8 +105,9 @@ def try_opening(path: Path) -> Opening:
         if OPENING_CHECKS:
             check = subprocess.run([sys.executable, "-m", "app.cli", "check", "--db", str(path)], cwd=ROOT,
                                    capture_output=True, text=True, env=_env())
-            if check.returncode != 0 and check.stderr.startswith("cordee: ") and "Traceback" not in check.stderr:
-                code, said = "check", check.stderr.strip()
+            said_lines = check.stderr.strip().splitlines()
+            if check.returncode != 0 and len(said_lines) == 1 and "Traceback" not in check.stderr:
+                code, said = "check", said_lines[0]
     return Opening(code, said, digests(path) == before, traceback)
 
 
