@@ -804,10 +804,6 @@
         <translation>Care plan v%1 — %2 · référent %3</translation>
     </message>
     <message>
-        <source>%1 of %2 actions done</source>
-        <translation>%1 of %2 actions done</translation>
-    </message>
-    <message>
         <source>No care plan</source>
         <translation>No care plan</translation>
     </message>
@@ -874,6 +870,13 @@
     <message>
         <source>Review date</source>
         <translation>Review date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 action(s) done</source>
+        <translation>
+            <numerusform>%n of %1 actions done</numerusform>
+            <numerusform>%n of %1 actions done</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient&apos;s expectations and preferences</source>
@@ -1741,7 +1744,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
-        <extracomment>The program&apos;s daily backup starts this long after the first patient list (None: never, e.g. in tests).</extracomment>
+        <extracomment>Below this window height the docks start collapsed to their badges (until the user opens one: then the window remembers). The program&apos;s daily backup starts this long after the first patient list (None: never, e.g. in tests).</extracomment>
         <translation>Search for a patient on the left and press Enter to open the chart.</translation>
     </message>
     <message>
@@ -2133,10 +2136,6 @@
     <message>
         <source>History (changes and stopped lines)</source>
         <translation>History (changes and stopped lines)</translation>
-    </message>
-    <message>
-        <source>Clinical values</source>
-        <translation>Clinical values</translation>
     </message>
     <message>
         <source>Record value…</source>

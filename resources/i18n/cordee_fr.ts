@@ -804,10 +804,6 @@
         <translation>Plan de soins v%1 — %2 · référent %3</translation>
     </message>
     <message>
-        <source>%1 of %2 actions done</source>
-        <translation>%1 actions réalisées sur %2</translation>
-    </message>
-    <message>
         <source>No care plan</source>
         <translation>Aucun plan de soins</translation>
     </message>
@@ -874,6 +870,13 @@
     <message>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 action(s) done</source>
+        <translation>
+            <numerusform>%n action réalisée sur %1</numerusform>
+            <numerusform>%n actions réalisées sur %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient&apos;s expectations and preferences</source>
@@ -1741,7 +1744,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
-        <extracomment>The program&apos;s daily backup starts this long after the first patient list (None: never, e.g. in tests).</extracomment>
+        <extracomment>Below this window height the docks start collapsed to their badges (until the user opens one: then the window remembers). The program&apos;s daily backup starts this long after the first patient list (None: never, e.g. in tests).</extracomment>
         <translation>Recherchez un patient à gauche et appuyez sur Entrée pour ouvrir son dossier.</translation>
     </message>
     <message>
@@ -2133,10 +2136,6 @@
     <message>
         <source>History (changes and stopped lines)</source>
         <translation>Historique (modifications et lignes arrêtées)</translation>
-    </message>
-    <message>
-        <source>Clinical values</source>
-        <translation>Valeurs cliniques</translation>
     </message>
     <message>
         <source>Record value…</source>

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -43,15 +44,24 @@ class SmokeReport:
         return self.ready_ms is not None and self.complete_ms is not None and not self.errors
 
 
+Visit = Callable[[str, QWidget], None]
+"""Called with a screen's label and its window once the screen is painted and its data are loaded."""
+
+
 class _Runner:
-    def __init__(self, ctx: ServiceContext, started: float):
+    def __init__(self, ctx: ServiceContext, started: float, visit: Visit | None = None,
+                 size: tuple[int, int] | None = None):
         self.app = application()
         self.ctx = ctx
+        self.visit = visit or (lambda label, widget: None)
         self.started = started
         self.report = SmokeReport()
         self.acting = False
         """True while a screen is being opened: a modal dialog shown then (exec) would hold the run."""
         self.window = MainWindow(AppSession(ctx), idle_minutes(ctx))
+        if size is not None:
+            self.window.setWindowState(Qt.WindowState.WindowNoState)
+            self.window.resize(*size)
 
     def settle(self, condition=lambda: True, seconds: float = WAIT_SECONDS) -> bool:
         """Process events until background work is done and the condition holds (False: not in time)."""
@@ -74,6 +84,7 @@ class _Runner:
             self.report.ready_ms = self.elapsed_ms()
         if self.settle(lambda: self.window.docks_installed):
             self.report.complete_ms = self.elapsed_ms()
+            self.visit("main", self.window)
 
     def visible_windows(self) -> set[QWidget]:
         return {w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self.window}
@@ -91,6 +102,7 @@ class _Runner:
         for widget in new:
             self.report.screens.append(f"{label}:{type(widget).__name__}")
             self.paint_charts(widget)
+            self.visit(f"{label}-{type(widget).__name__}", widget)
         return new
 
     def paint_charts(self, widget: QWidget) -> None:
@@ -107,22 +119,32 @@ class _Runner:
             widget.close()
         self.settle()
 
-    def open_chart(self) -> None:
-        rows = records.search_patients(self.ctx, "", limit=1)
-        if not rows:
-            self.report.errors.append("chart: the database has no patient")
-            return
-        chart = self.window.open_patient(rows[0].id)
+    def open_chart(self, patient_id: int | None = None, label: str = "chart") -> None:
+        if not self.window.session.can("patient.search"):
+            return   # a user without patient lists (the administrator) has no chart to open
+        if patient_id is None:
+            rows = records.search_patients(self.ctx, "", limit=1)
+            if not rows:
+                self.report.errors.append("chart: the database has no patient")
+                return
+            patient_id = rows[0].id
+        chart = self.window.open_patient(patient_id)
         if chart is None:
             self.report.errors.append("chart: the chart did not open")
             return
+        self.settle(lambda: chart.row is not None)
+        keys = {page: key for key, page in chart.tab_pages.items()}
         for index in range(chart.tabs.count()):
             chart.tabs.setCurrentIndex(index)
             self.settle()
             self.report.screens.append(f"chart:{type(chart.tabs.widget(index)).__name__}")
+            self.visit(f"{label}-{keys.get(chart.tabs.widget(index), index)}", self.window)
         medications = chart.tab("medications")
-        if medications is not None and hasattr(medications, "sig_raise_alert"):
-            self.close(self.opened_by("chart", lambda: medications.sig_raise_alert.emit(None)))
+        if label == "chart" and medications is not None and hasattr(medications, "sig_raise_alert"):
+            # from the first finding when there is one (the dialog then shows its proposal), else from scratch
+            result = getattr(medications, "result", None)
+            finding = result.findings[0] if result is not None and result.findings else None
+            self.close(self.opened_by("chart", lambda: medications.sig_raise_alert.emit(finding)))
 
     def open_features(self) -> None:
         for name, installed in self.window.features.items():
@@ -143,10 +165,13 @@ class _Runner:
                 modal.close()
 
 
-def smoke(ctx: ServiceContext, started: float, all_screens: bool = False) -> SmokeReport:
+def smoke(ctx: ServiceContext, started: float, all_screens: bool = False, visit: Visit | None = None,
+          size: tuple[int, int] | None = None, patients: Sequence[int] = ()) -> SmokeReport:
     """Open the main window (on the platform Qt was given: offscreen unless told otherwise) and, with
-    ``all_screens``, every screen of the feature registry; errors raised by a screen are collected."""
-    runner = _Runner(ctx, started)
+    ``all_screens``, every screen of the feature registry; errors raised by a screen are collected. ``visit`` is
+    called on each screen once it is shown (screenshots, text checks); the window gets ``size`` and the charts
+    opened are those of ``patients`` (default: the first patient found)."""
+    runner = _Runner(ctx, started, visit, size)
     report = runner.report
     previous_hook = sys.excepthook
 
@@ -160,9 +185,10 @@ def smoke(ctx: ServiceContext, started: float, all_screens: bool = False) -> Smo
     try:
         runner.open_main_window()
         if all_screens and report.complete_ms is not None:
-            runner.open_chart()
+            for number, patient_id in enumerate(patients or [None]):
+                runner.open_chart(patient_id, "chart" if number == 0 else f"chart{number + 1}")
             runner.open_features()
-            if report.charts_painted == 0:
+            if report.charts_painted == 0 and runner.window.session.can("indicators.read"):
                 report.errors.append("no chart was painted (Qt Charts)")
     finally:
         watchdog.stop()
