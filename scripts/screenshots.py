@@ -68,12 +68,12 @@ def main() -> int:
                 i18n.install(qt, language)
                 for user, actor in actors.items():
                     def visit(label, widget, prefix=f"{size_text}-{language}-{user}"):
-                        path = out / f"{prefix}-{label}.png"
+                        path = out / f"{prefix}-{label}.png".replace("/", "_")
                         widget.grab().save(str(path))
                         print(f"{path} {widget.width()}x{widget.height()}", flush=True)
 
                     report = smoke.smoke(ServiceContext(db, actor), time.perf_counter(), all_screens=True,
-                                         visit=visit, size=size, patients=patients)
+                                         visit=visit, size=size, patients=patients, dialogs=True)
                     for error in report.errors:
                         failed = True
                         print(f"error {size_text} {language} {user}: {error}", file=sys.stderr)
