@@ -1,6 +1,6 @@
 """Revision 0013: alerts stored under the retired interaction and QT rule identifiers follow the thesaurus rules.
 
-The database is made at revision 0009 with Alembic, as the program before the ANSM thesaurus layer left it. The
+The database is made at revision 0012 with Alembic, as the program before the ANSM thesaurus layer left it. The
 alerts are raised and answered through the services, then their finding keys are set to what that program stored
 (its rules had counter identifiers: DDI-0003, QT-AVOID), since its rules no longer exist to raise them. After the
 upgrade, the refused alert is still suppressed and the answered one still attached to its finding.
@@ -27,17 +27,17 @@ NEW_BLEEDING = "ANSM:acide-acetylsalicylique+anticoagulants-oraux:B01AA03+B01AC0
 OLD_QT = "QT-AVOID:C01BD01+C07AA07"
 
 
-def _upgrade_to_0009(engine, before_upgrade=None):
+def _upgrade_to_0012(engine, before_upgrade=None):
     cfg = Config()
     cfg.set_main_option("script_location", str(migrate.MIGRATIONS))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0009")
+        command.upgrade(cfg, "0012")
 
 
-def _raise(fx, pid, lines, key, intervention="substitute"):
+def _raise(fx, pid, lines, key, kind="information"):
     return alerts.raise_alert(fx.ctx["pharmacist"], AlertInput(
-        patient_id=pid, problem_category="1.6", problem_text="À revoir", intervention_code=intervention,
+        patient_id=pid, problem_category="1.6", problem_text="À revoir", proposal_kind=kind,
         line_ids=lines, finding_key=key))
 
 
@@ -53,11 +53,11 @@ def _triage(fx, pid):
 
 
 def test_refused_and_answered_alerts_on_retired_rule_ids_survive_the_upgrade(tmp_path, monkeypatch):
-    monkeypatch.setattr(database, "upgrade_to_head", _upgrade_to_0009)
+    monkeypatch.setattr(database, "upgrade_to_head", _upgrade_to_0012)
     path = tmp_path / "practice.db"
     db, recovery = create_encrypted(path, PASSPHRASE, kdf=TEST_KDF, use_keyring=False)
     try:
-        assert migrate.current_revisions(db.engine) == {"0009"}
+        assert migrate.current_revisions(db.engine) == {"0012"}
         fx = build_practice(db, path, recovery)
         doc = fx.ctx["physician"]
 
@@ -68,7 +68,7 @@ def test_refused_and_answered_alerts_on_retired_rule_ids_survive_the_upgrade(tmp
         qt_pid = make_patient(fx, family="Moreau", given="Jean", sex="M")
         lines = [add_line(fx, qt_pid, "C01BD01", "amiodarone", mg=200), add_line(fx, qt_pid, "C07AA07", "sotalol", mg=160)]
         answered = _raise(fx, qt_pid, lines, _current_key(fx, qt_pid, "qt_prolongation", ["C01BD01", "C07AA07"]),
-                          intervention="monitor")
+                          kind="monitor")
         alerts.accept(doc, answered, alerts.open_alert(doc, answered).row.version, "ECG de contrôle prévu")
 
         with db.engine.begin() as conn:

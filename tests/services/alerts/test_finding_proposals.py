@@ -60,6 +60,15 @@ def _finding(ph: ServiceContext, patients: list[int], kind: str):
     return open_one
 
 
+def _as_staff(ctx: ServiceContext, staff_id: int) -> ServiceContext:
+    """The context of another staff member of the same practice."""
+    from app.models.staff import Staff
+    from app.services.practice.accounts import actor_for
+
+    with ctx.db.session() as s:
+        return ctx.as_actor(actor_for(s.get(Staff, staff_id)))
+
+
 def _completed(draft, rows) -> list[MedicationAction]:
     changes = list(draft.changes)
     if "doses" in draft.missing:
@@ -108,6 +117,7 @@ def test_raise_from_a_finding_carries_its_proposal_and_accept_applies_it(demo, f
             assert err.value.code in ("alerts.proposal_incomplete", "alerts.change_changes_nothing")
         aid = raise_with(_completed(draft, rows))
     before = {(r.id, r.version) for r in review.checked}
+    doc = _as_staff(doc, alerts.open_alert(ph, aid).row.recipient_staff_id)   # only the recipient answers
     version = alerts.open_alert(doc, aid).row.version
     alerts.accept(doc, aid, version, "D'accord")
     detail = alerts.open_alert(doc, aid)
