@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.practice import audit_trail
 from app.services.practice import staff as staff_service
+from app.ui.admin import audit_labels
 from app.ui.admin.audit_model import AuditTableModel
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
@@ -89,10 +90,8 @@ class AuditBrowserDialog(QDialog):
     def _filters(self) -> QGridLayout:
         grid = QGridLayout()
         self.action = QComboBox()
-        for label, prefix in ((self.tr("All actions"), ""), (self.tr("Logins"), "login"),
-                              (self.tr("Screen lock"), "session"), (self.tr("Patient records"), "patient"),
-                              (self.tr("Staff accounts"), "staff"), (self.tr("Passwords"), "password"),
-                              (self.tr("Audit trail"), "audit"), (self.tr("Practice settings"), "practice")):
+        self.action.addItem(self.tr("All actions"), "")
+        for prefix, label in audit_labels.action_choices():
             self.action.addItem(label, prefix)
         self.user = QComboBox()
         self.user.addItem(self.tr("All users"), None)

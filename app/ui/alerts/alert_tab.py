@@ -147,7 +147,7 @@ class AlertTab(QWidget):
         return dialog
 
     def _save_pdf(self, key: str) -> None:
-        name = "plan-de-medication.pdf" if key == "plan" else "alertes.pdf"
+        name = self.tr("medication-plan.pdf") if key == "plan" else self.tr("alerts.pdf")
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, "PDF (*.pdf)")
         if not path:
             return

@@ -131,7 +131,7 @@ class ReviewWorksheetDialog(QDialog):
             return
         if not path:
             path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the review report"),
-                                                   f"revue-medication-{self.sheet.id}.pdf", self.tr("PDF (*.pdf)"))
+                                                   self.tr("medication-review-%1.pdf").replace("%1", str(self.sheet.id)), self.tr("PDF (*.pdf)"))
         if not path:
             return
         ctx, sid, lang = self.session.ctx, self.sheet.id, ui_settings.get(ui_settings.LANGUAGE)

@@ -141,7 +141,7 @@ class DashboardWindow(QDialog):
 
     def export(self, fmt: str, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the indicators"), f"indicators.{fmt}")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the indicators"), self.tr("indicators.%1").replace("%1", fmt))
         if not path:
             return
         ctx, (start, end) = self.session.ctx, self.period()

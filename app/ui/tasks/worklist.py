@@ -194,7 +194,7 @@ class WorklistPanel(QWidget):
         """Ask where to save today's list, then write the PDF off the GUI thread and open it."""
         if path is None:
             path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the day's worklist"),
-                                                   f"worklist-{date.today():%Y-%m-%d}.pdf", "PDF (*.pdf)")
+                                                   self.tr("worklist-%1.pdf").replace("%1", f"{date.today():%Y-%m-%d}"), "PDF (*.pdf)")
         if not path:
             return
         ctx = self.session.ctx
