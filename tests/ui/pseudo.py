@@ -35,6 +35,7 @@ from sqlalchemy import String, Text
 from sqlmodel import select
 
 from app.models.staff import Staff
+from app.services.alerts import review_report_pdf
 from app.services.medications import posology_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,8 +81,19 @@ def install(app: QCoreApplication) -> PseudoTranslator:
     return translator
 
 
+def uninstall(app: QCoreApplication, translator: PseudoTranslator | None) -> None:
+    """Back to the English source texts the other UI tests read."""
+    from app.ui.common import i18n
+
+    if translator is not None:
+        app.removeTranslator(translator)
+    i18n.install(app, "en")
+
+
 def data_words(db, language: str = "fr") -> set[str]:
-    """The words a screen may show without a mark: the database's texts (codes excepted) and the resources'."""
+    """The words a screen may show without a mark: the database's texts (codes excepted), the resources' and those
+    of Cordée's own tables of the patients' and printouts' words in the three languages (posology, review report),
+    which the screens share with the printouts."""
     from app.models import registry
     from app.models.base import SQLModel
 
@@ -126,12 +138,16 @@ def data_words(db, language: str = "fr") -> set[str]:
         protocol = json.loads(path.read_text(encoding="utf-8"))
         for key in ("name", "legal_reference", "delegate_professions", "setting"):
             _json_strings(protocol.get(key), add, None)
+        for act in protocol.get("acts", []):   # the acts' labels in the screen's language
+            add((act.get("labels") or {}).get(language, act.get("label")))
     # the posology in words, Cordée's own table of the patient's words in the three languages
     index = posology_text.LANGS.index(language)
     for forms in posology_text.WORDS.values():
         add_any(forms[index])
     for day in posology_text.WEEKDAYS[index]:
         add_any(day)
+    # the review report's words (eligibility reasons, severities), also shown on the worksheet screen
+    _json_strings(review_report_pdf.TEXTS[language], add_any, None)
     return words
 
 
@@ -149,7 +165,7 @@ def _json_strings(value, add, language: str | None) -> None:
             return
         for item in value.values():
             _json_strings(item, add, language)
-    elif isinstance(value, list):
+    elif isinstance(value, (list, tuple)):
         for item in value:
             _json_strings(item, add, language)
     elif language is None:

@@ -25,7 +25,7 @@ from app.services.tasks import worklists as task_lists
 from app.services.tasks.protocol_files import get_protocol, shipped_protocols
 from app.services.tasks.recurrence import to_local
 from app.services.tasks.task_flow import TRANSITIONS, TaskInput
-from app.ui.common import background, code_labels
+from app.ui.common import background, code_labels, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import (
@@ -203,7 +203,7 @@ class TaskDialog(QDialog):
 
     def _protocol_changed(self) -> None:
         protocol = get_protocol(combo_value(self.protocol))
-        self.act.model().set_choices([(None, "—")] + ([(a.code, a.label) for a in protocol.acts] if protocol else []))
+        self.act.model().set_choices([(None, "—")] + ([(a.code, a.label_in(i18n.current())) for a in protocol.acts] if protocol else []))
         self.act.setEnabled(protocol is not None)
         self.act.setCurrentIndex(1 if protocol else 0)
 

@@ -25,12 +25,13 @@ USERS = ("dr.martin", "ph.bernard", "coord.dubois", "admin")
 
 def test_every_visible_text_is_translated_or_data(tmp_path, monkeypatch):
     db, _doctor, _folder = create_demo_practice(tmp_path, patients=20, kdf=TEST_KDF)
+    translator = None
     try:
         with db.session() as session:
             staff = {s.username: s for s in session.exec(select(Staff)).all()}
             actors = [actor_for(staff[name]) for name in USERS]
         data = pseudo.data_words(db, "fr")
-        pseudo.install(QApplication.instance())
+        translator = pseudo.install(QApplication.instance())
         monkeypatch.setattr(smoke, "application", QApplication.instance)   # no real translator installed again
         found: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
         screens = 0
@@ -55,3 +56,4 @@ def test_every_visible_text_is_translated_or_data(tmp_path, monkeypatch):
         assert not found, f"{len(found)} texts neither marked nor data:\n{listing}"
     finally:
         db.close()
+        pseudo.uninstall(QApplication.instance(), translator)
