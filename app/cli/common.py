@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -74,6 +75,25 @@ def read_passphrase(args) -> str:
     raise CordeeError("cli.no_passphrase")
 
 
+def check_database_path(path: Path) -> None:
+    """A database path that is missing, a folder, a device or pipe, or unreadable is refused in one sentence."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        raise StorageError("storage.missing", path=path) from None
+    except OSError as exc:   # too long a name, a loop of links, no permission on a folder on the way
+        raise ValidationError("--db", "cli.db_unreadable", path=path, error=exc.strerror or str(exc)) from None
+    if stat.S_ISDIR(mode):
+        raise ValidationError("--db", "cli.db_is_folder", path=path)
+    if not stat.S_ISREG(mode):
+        raise ValidationError("--db", "cli.db_not_a_file", path=path)
+    try:
+        with path.open("rb") as f:
+            f.read(16)
+    except OSError as exc:
+        raise ValidationError("--db", "cli.db_unreadable", path=path, error=exc.strerror or str(exc)) from None
+
+
 def open_database(args):
     """Open the database named by --db (encrypted file, or PostgreSQL URL)."""
     if args.db.startswith("postgresql"):
@@ -81,8 +101,7 @@ def open_database(args):
 
         return connect_postgres(args.db)
     path = Path(args.db)
-    if not path.exists():
-        raise StorageError("storage.missing", path=path)
+    check_database_path(path)
     passphrase = read_passphrase(args)
     from app.services.storage.keyslots import derive_ahead, slot_file_path
 

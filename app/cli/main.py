@@ -50,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[args.command](args)
     except CordeeError as exc:
         report(exc)
+    except OSError as exc:   # a path no check foresaw (a disk that went away …): one line, never a traceback
+        report(CordeeError("cli.path_failed", path=exc.filename or "", error=exc.strerror or str(exc)))
     except KeyboardInterrupt:
         print("cordee: interrupted", file=sys.stderr)
     return EXIT_FAILED

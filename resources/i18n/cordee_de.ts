@@ -768,8 +768,8 @@
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>alle</translation>
+        <source>name or number (any)</source>
+        <translation>Name oder Nummer (alle)</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -800,8 +800,8 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Patient id</source>
-        <translation>Patienten-ID</translation>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -5794,6 +5794,22 @@
         <translation>{path} ist ein Ordner, geben Sie einen Dateinamen an</translation>
     </message>
     <message>
+        <source>{path} is a folder: give the database file in it (….db) or a postgresql+psycopg:// address</source>
+        <translation>{path} ist ein Ordner: geben Sie die Datenbankdatei darin (….db) oder eine Adresse postgresql+psycopg:// an</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a device or a pipe): give the database file</source>
+        <translation>{path} ist keine Datei (ein Gerät oder eine Pipe): geben Sie die Datenbankdatei an</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be used ({error}).</source>
+        <translation>Die Datei {path} konnte nicht verwendet werden ({error}).</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>Keine Passphrase: Verwenden Sie --passphrase-file DATEI oder setzen Sie CORDEE_PASSPHRASE.</translation>
     </message>
@@ -6994,6 +7010,10 @@
         <translation>Sie können Ihr eigenes Konto nicht deaktivieren</translation>
     </message>
     <message>
+        <source>type letters of the patient&apos;s name</source>
+        <translation>geben Sie Buchstaben des Patientennamens ein</translation>
+    </message>
+    <message>
         <source>is too easy to guess</source>
         <translation>ist zu leicht zu erraten</translation>
     </message>
@@ -7975,6 +7995,14 @@
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Name der Patientin / des Patienten</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Problem %1</source>

@@ -768,8 +768,8 @@
         <translation>All users</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>any</translation>
+        <source>name or number (any)</source>
+        <translation>name or number (any)</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -800,8 +800,8 @@
         <translation>User</translation>
     </message>
     <message>
-        <source>Patient id</source>
-        <translation>Patient id</translation>
+        <source>Patient</source>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -5794,6 +5794,22 @@
         <translation>{path} is a folder, give a file name</translation>
     </message>
     <message>
+        <source>{path} is a folder: give the database file in it (….db) or a postgresql+psycopg:// address</source>
+        <translation>{path} is a folder: give the database file in it (….db) or a postgresql+psycopg:// address</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a device or a pipe): give the database file</source>
+        <translation>{path} is not a file (a device or a pipe): give the database file</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be used ({error}).</source>
+        <translation>The file {path} could not be used ({error}).</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</translation>
     </message>
@@ -6994,6 +7010,10 @@
         <translation>you cannot deactivate your own account</translation>
     </message>
     <message>
+        <source>type letters of the patient&apos;s name</source>
+        <translation>type letters of the patient&apos;s name</translation>
+    </message>
+    <message>
         <source>is too easy to guess</source>
         <translation>is too easy to guess</translation>
     </message>
@@ -7975,6 +7995,14 @@
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Patient name</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
     </message>
     <message>
         <source>Problem %1</source>

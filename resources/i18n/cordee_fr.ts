@@ -768,8 +768,8 @@
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>tous</translation>
+        <source>name or number (any)</source>
+        <translation>nom ou numéro (tous)</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -800,8 +800,8 @@
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <source>Patient id</source>
-        <translation>N° patient</translation>
+        <source>Patient</source>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -5794,6 +5794,22 @@
         <translation>{path} est un dossier, indiquez un nom de fichier</translation>
     </message>
     <message>
+        <source>{path} is a folder: give the database file in it (….db) or a postgresql+psycopg:// address</source>
+        <translation>{path} est un dossier&#xa0;: indiquez le fichier de la base qu’il contient (….db) ou une adresse postgresql+psycopg://</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a device or a pipe): give the database file</source>
+        <translation>{path} n’est pas un fichier (un périphérique ou un tube)&#xa0;: indiquez le fichier de la base</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be used ({error}).</source>
+        <translation>Le fichier {path} n’a pas pu être utilisé ({error}).</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>Aucune phrase de passe&#xa0;: utilisez --passphrase-file FICHIER ou définissez CORDEE_PASSPHRASE.</translation>
     </message>
@@ -6994,6 +7010,10 @@
         <translation>vous ne pouvez pas désactiver votre propre compte</translation>
     </message>
     <message>
+        <source>type letters of the patient&apos;s name</source>
+        <translation>saisissez des lettres du nom du patient</translation>
+    </message>
+    <message>
         <source>is too easy to guess</source>
         <translation>est trop facile à deviner</translation>
     </message>
@@ -7975,6 +7995,14 @@
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
     </message>
     <message>
         <source>Problem %1</source>
