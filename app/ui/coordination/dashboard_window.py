@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.coordination import indicator_export, indicators
-from app.ui.common import background
+from app.ui.common import background, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
@@ -141,11 +141,11 @@ class DashboardWindow(QDialog):
 
     def export(self, fmt: str, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the indicators"), self.tr("indicators.%1").replace("%1", fmt))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the indicators"),
+                                                  self.tr("indicators.%1").replace("%1", fmt))
         if not path:
             return
-        ctx, (start, end) = self.session.ctx, self.period()
-
-        save_document(self, lambda: indicator_export.export(ctx, start, end, fmt), path,
+        ctx, (start, end), lang = self.session.ctx, self.period(), i18n.current()
+        save_document(self, lambda: indicator_export.export(ctx, start, end, fmt, lang), path,
                       lambda p: self.status.setText(self.tr("Written to %1").replace("%1", p)),
                       lambda exc: self.banner.show_message(describe(exc)))
