@@ -4,21 +4,37 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import or_
 from sqlmodel import col, select
 
 from app.models.audit import AuditEvent
+from app.models.patient import Patient
+from app.services.errors import ValidationError
 from app.services.kernel.context import ServiceContext
+from app.services.kernel.text_search import tokens
 from app.services.security import audit
 from app.services.security.access import require
 
 
 def browse(ctx: ServiceContext, *, action_prefix: str | None = None, user_id: int | None = None,
            patient_id: int | None = None, since: datetime | None = None, until: datetime | None = None,
-           outcome: str | None = None, limit: int = 500) -> list[audit.AuditRow]:
-    """Newest first, filtered; reading the trail is itself audited."""
+           outcome: str | None = None, patient_name: str | None = None, limit: int = 500) -> list[audit.AuditRow]:
+    """Newest first, filtered; reading the trail is itself audited. ``patient_name``: the events of the patients
+    whose names hold words starting with each of its words ("dup jea" finds Jean Dupont), accents and case aside."""
     require(ctx, "audit.read")
+    words = tokens(patient_name or "")
+    if patient_name is not None and patient_name.strip() and not words:
+        raise ValidationError("patient_name", "practice.audit_name_words")
+    if since is not None and until is not None and until < since:
+        raise ValidationError("until", "practice.audit_period_reversed")
     with ctx.transaction() as session:
         stmt = select(AuditEvent)
+        if words:
+            named = select(Patient.id)
+            for word in words:
+                named = named.where(or_(col(Patient.search_text).startswith(word),
+                                        col(Patient.search_text).contains(" " + word)))
+            stmt = stmt.where(col(AuditEvent.patient_id).in_(named))
         if action_prefix:
             stmt = stmt.where(col(AuditEvent.action).startswith(action_prefix))
         if user_id is not None:
