@@ -96,6 +96,7 @@ class AuditBrowserDialog(QDialog):
         self.user.addItem(self.tr("All users"), None)
         self.patient = QLineEdit()
         self.patient.setPlaceholderText(self.tr("name or number (any)"))
+        self.patient.setMinimumWidth(self.patient.fontMetrics().horizontalAdvance(self.patient.placeholderText()) + 24)
         self.patient.returnPressed.connect(self.search)
         self.outcome = QComboBox()
         for label, code in ((self.tr("All outcomes"), ""), (self.tr("Success"), "success"),
