@@ -48,3 +48,14 @@ def test_task_types_pools_and_the_audit_trail_in_french_and_german(app_afterward
     assert shown == expected
     assert code_labels.task_type_label("hba1c_campaign") == "hba1c_campaign"      # a type the practice made up
     assert re.findall(r"\w+", audit_labels.action_label("newfeature.thing")) == ["newfeature", "thing"]  # as stored
+
+
+def test_a_reopened_alert_names_the_drug_not_its_atc_code(app_afterwards):
+    from app.ui.alerts.alert_texts import change_label
+
+    i18n.install(app_afterwards, "fr")
+    change = {"what": "dose_increase", "atc": "A10BA02", "name": "Glucophage", "unit": "mg", "before": 2000.0,
+              "after": 4000.0}
+    text = change_label(change)
+    assert "Glucophage" in text and "A10BA02" not in text and "2000 → 4000" in text and "dose increased" not in text
+    assert "A10BA02" in change_label({**change, "name": None})     # a change recorded before names were kept
