@@ -3210,7 +3210,7 @@
     </message>
     <message>
         <source>Birth date</source>
-        <translation>Date de naissance</translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Sex</source>
