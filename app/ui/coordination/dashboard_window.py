@@ -94,7 +94,8 @@ class DashboardWindow(QDialog):
         layout.addLayout(grid, 3)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.status)
-        self.resize(1200, 820)
+        room = (parent.window().size() if parent is not None else None)   # no taller than the main window
+        self.resize(min(1200, room.width()) if room else 1200, min(820, room.height() - 40) if room else 820)
         self.reload()
 
     def period(self) -> tuple[date, date]:
