@@ -63,6 +63,7 @@ class RecallDialog(QDialog):
         layout.addWidget(self.preview_button)
         layout.addWidget(self.result)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)   # the hints (ICD-10 and ATC examples) are read whole
 
     def criteria(self) -> RecallCriteria:
         return RecallCriteria(name=self.name.text(), title=self.title.text(), task_type=combo_value(self.task_type) or "",
