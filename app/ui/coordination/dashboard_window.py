@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,8 @@ CHARTS = ("care_plans_active", "alerts_raised", "tasks_done", "patients_discusse
 def _fmt(value) -> str:
     if value is None:
         return "—"
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    # the interface's locale writes the decimal sign (French: 33,3)
+    return str(int(value)) if float(value).is_integer() else QLocale().toString(float(value), "f", 1)
 
 
 class DashboardWindow(QDialog):
