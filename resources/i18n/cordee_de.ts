@@ -242,6 +242,10 @@
         <source>Save the alert as PDF</source>
         <translation>Meldung als PDF speichern</translation>
     </message>
+    <message>
+        <source>alert-%1.pdf</source>
+        <translation>meldung-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>AlertTab</name>
@@ -286,6 +290,14 @@
             <numerusform>%n wartet auf Antwort</numerusform>
             <numerusform>%n warten auf Antwort</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>medication-plan.pdf</source>
+        <translation>medikationsplan.pdf</translation>
+    </message>
+    <message>
+        <source>alerts.pdf</source>
+        <translation>meldungen.pdf</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -499,6 +511,237 @@
     </message>
 </context>
 <context>
+    <name>AuditActs</name>
+    <message>
+        <source>acceptance</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>Kenntnisnahme</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Massnahme</translation>
+    </message>
+    <message>
+        <source>progress of an action</source>
+        <translation>Fortschritt einer Massnahme</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>addition</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>adherence</source>
+        <translation>Beitritt</translation>
+    </message>
+    <message>
+        <source>appointment booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>Stornierung</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>taken from the pool</source>
+        <translation>aus dem Pool übernommen</translation>
+    </message>
+    <message>
+        <source>clarification</source>
+        <translation>Klärung</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>Erledigung</translation>
+    </message>
+    <message>
+        <source>calculation</source>
+        <translation>Berechnung</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>creation</source>
+        <translation>Erstellung</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheid</translation>
+    </message>
+    <message>
+        <source>dose adjustment</source>
+        <translation>Dosisanpassung</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>escalation delay</source>
+        <translation>Eskalationsfrist</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>Erzeugung</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>locking</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>modified change</source>
+        <translation>angepasste Änderung</translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation>Zurückstellung</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>Erfassung</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>reassignment</source>
+        <translation>Neuzuweisung</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>Erfassung</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>reopening</source>
+        <translation>Wiedereröffnung</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>report received</source>
+        <translation>Bericht erhalten</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>Zurücksetzen des Passworts</translation>
+    </message>
+    <message>
+        <source>medication check</source>
+        <translation>Medikamentenprüfung</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>patient seen</source>
+        <translation>Patient gesehen</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>Absetzen</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>end of adherence</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>end of enrolment</source>
+        <translation>Ende der Aufnahme</translation>
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation>Entsperrung</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Freigabe</translation>
+    </message>
+</context>
+<context>
     <name>AuditBrowserDialog</name>
     <message>
         <source>Audit trail</source>
@@ -521,36 +764,12 @@
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <source>Logins</source>
-        <translation>Anmeldungen</translation>
-    </message>
-    <message>
-        <source>Screen lock</source>
-        <translation>Bildschirmsperre</translation>
-    </message>
-    <message>
-        <source>Patient records</source>
-        <translation>Patientendossiers</translation>
-    </message>
-    <message>
-        <source>Staff accounts</source>
-        <translation>Benutzerkonten</translation>
-    </message>
-    <message>
-        <source>Passwords</source>
-        <translation>Passwörter</translation>
-    </message>
-    <message>
-        <source>Practice settings</source>
-        <translation>Praxiseinstellungen</translation>
-    </message>
-    <message>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>alle</translation>
+        <source>name or number (any)</source>
+        <translation>Name oder Nummer (alle)</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -581,8 +800,8 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Patient id</source>
-        <translation>Patienten-ID</translation>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -610,6 +829,233 @@
     <message>
         <source>The audit trail was changed outside Cordée (%1 entries checked). Problems found:</source>
         <translation>Das Audit-Protokoll wurde ausserhalb von Cordée geändert (%1 Einträge geprüft). Gefundene Probleme:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>mine</source>
+        <translation>meine</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>angepasst</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <source>Absence</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>Frequent emergency visits</source>
+        <translation>Häufige Notfallbesuche</translation>
+    </message>
+    <message>
+        <source>Demo practice</source>
+        <translation>Demo-Praxis</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>Spitalaufenthalt</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Teambesprechung</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Patient record</source>
+        <translation>Patientendossier</translation>
+    </message>
+    <message>
+        <source>Practice settings</source>
+        <translation>Praxiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Delegation protocol</source>
+        <translation>Delegationsprotokoll</translation>
+    </message>
+    <message>
+        <source>Recall campaign</source>
+        <translation>Aufgebotskampagne</translation>
+    </message>
+    <message>
+        <source>Discharge reconciliation</source>
+        <translation>Abgleich nach Austritt</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Pharmacist renewal</source>
+        <translation>Erneuerung durch die Apotheke</translation>
+    </message>
+    <message>
+        <source>Medication review</source>
+        <translation>Medikationsanalyse</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Bildschirmsperre</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Meeting case</source>
+        <translation>Besprechungsfall</translation>
+    </message>
+    <message>
+        <source>Protocol adherence</source>
+        <translation>Protokollbeitritt</translation>
+    </message>
+    <message>
+        <source>Protocol enrolment</source>
+        <translation>Aufnahme in ein Protokoll</translation>
+    </message>
+    <message>
+        <source>Worklist settings</source>
+        <translation>Einstellungen der Arbeitsliste</translation>
     </message>
 </context>
 <context>
@@ -804,10 +1250,6 @@
         <translation>Betreuungsplan v%1 — %2 · Bezugsperson %3</translation>
     </message>
     <message>
-        <source>%1 of %2 actions done</source>
-        <translation>%1 von %2 Massnahmen erledigt</translation>
-    </message>
-    <message>
         <source>No care plan</source>
         <translation>Kein Betreuungsplan</translation>
     </message>
@@ -874,6 +1316,13 @@
     <message>
         <source>Review date</source>
         <translation>Überprüfungsdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 action(s) done</source>
+        <translation>
+            <numerusform>%n von %1 Massnahmen erledigt</numerusform>
+            <numerusform>%n von %1 Massnahmen erledigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient&apos;s expectations and preferences</source>
@@ -1154,6 +1603,10 @@
     <message>
         <source>Export the indicators</source>
         <translation>Kennzahlen exportieren</translation>
+    </message>
+    <message>
+        <source>indicators.%1</source>
+        <translation>kennzahlen.%1</translation>
     </message>
     <message>
         <source>Written to %1</source>
@@ -1863,7 +2316,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
-        <extracomment>The program&apos;s check of the database (quick, or full once a week) and then its daily backup start this long after the first patient list (None: never, e.g. in tests).</extracomment>
+        <extracomment>Below this window height the docks start collapsed to their badges (until the user opens one: then the window remembers). The program&apos;s check of the database (quick, or full once a week) and then its daily backup start this long after the first patient list (None: never, e.g. in tests).</extracomment>
         <translation>Suchen Sie links einen Patienten und drücken Sie die Eingabetaste, um das Dossier zu öffnen.</translation>
     </message>
     <message>
@@ -2274,10 +2727,6 @@
     <message>
         <source>History (changes and stopped lines)</source>
         <translation>Verlauf (Änderungen und abgesetzte Zeilen)</translation>
-    </message>
-    <message>
-        <source>Clinical values</source>
-        <translation>Klinische Werte</translation>
     </message>
     <message>
         <source>Record value…</source>
@@ -4075,6 +4524,10 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>medication-review-%1.pdf</source>
+        <translation>medikationsanalyse-%1.pdf</translation>
+    </message>
+    <message>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
@@ -4648,6 +5101,57 @@
     </message>
 </context>
 <context>
+    <name>TaskTypes</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Aufgebot</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Verlaufskontrolle</translation>
+    </message>
+    <message>
+        <source>Lab monitoring</source>
+        <translation>Laborkontrolle</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <source>Alert follow-up</source>
+        <translation>Nachverfolgung einer Meldung</translation>
+    </message>
+    <message>
+        <source>Information from the pharmacist</source>
+        <translation>Information der Apotheke</translation>
+    </message>
+    <message>
+        <source>Medication reconciliation</source>
+        <translation>Medikationsabgleich</translation>
+    </message>
+    <message>
+        <source>Discharge line to clarify</source>
+        <translation>Zu klärende Austrittszeile</translation>
+    </message>
+    <message>
+        <source>Care plan action</source>
+        <translation>Massnahme des Behandlungsplans</translation>
+    </message>
+    <message>
+        <source>Meeting decision</source>
+        <translation>Besprechungsentscheid</translation>
+    </message>
+    <message>
+        <source>Frequent emergency visits</source>
+        <translation>Häufige Notfallbesuche</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Reset the password of %1</source>
@@ -5167,6 +5671,10 @@
     <message>
         <source>Save the day&apos;s worklist</source>
         <translation>Tages-Arbeitsliste speichern</translation>
+    </message>
+    <message>
+        <source>worklist-%1.pdf</source>
+        <translation>arbeitsliste-%1.pdf</translation>
     </message>
     <message>
         <source>Worklist of %1 — %2</source>
@@ -6718,6 +7226,10 @@
         <translation>Sie können Ihr eigenes Konto nicht deaktivieren</translation>
     </message>
     <message>
+        <source>type letters of the patient&apos;s name</source>
+        <translation>geben Sie Buchstaben des Patientennamens ein</translation>
+    </message>
+    <message>
         <source>is too easy to guess</source>
         <translation>ist zu leicht zu erraten</translation>
     </message>
@@ -7869,6 +8381,14 @@
         <translation>Format</translation>
     </message>
     <message>
+        <source>Patient name</source>
+        <translation>Name der Patientin / des Patienten</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
@@ -8045,6 +8565,33 @@
     </message>
 </context>
 <context>
+    <name>pools</name>
+    <message>
+        <source>Physicians</source>
+        <translation>Ärztinnen und Ärzte</translation>
+    </message>
+    <message>
+        <source>Pharmacists</source>
+        <translation>Apothekerinnen und Apotheker</translation>
+    </message>
+    <message>
+        <source>Advanced practice nurses</source>
+        <translation>Pflegeexpertinnen/-experten APN</translation>
+    </message>
+    <message>
+        <source>Nurses</source>
+        <translation>Pflegefachpersonen</translation>
+    </message>
+    <message>
+        <source>Medical assistants</source>
+        <translation>Medizinische Praxisassistenz</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>Koordination</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>Physician</source>
@@ -8073,6 +8620,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator/in</translation>
+    </message>
+    <message>
+        <source>Cordée (automatic)</source>
+        <translation>Cordée (automatisch)</translation>
     </message>
 </context>
 </TS>

@@ -242,6 +242,10 @@
         <source>Save the alert as PDF</source>
         <translation>Save the alert as PDF</translation>
     </message>
+    <message>
+        <source>alert-%1.pdf</source>
+        <translation>alert-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>AlertTab</name>
@@ -286,6 +290,14 @@
             <numerusform>%n waiting for an answer</numerusform>
             <numerusform>%n waiting for an answer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>medication-plan.pdf</source>
+        <translation>medication-plan.pdf</translation>
+    </message>
+    <message>
+        <source>alerts.pdf</source>
+        <translation>alerts.pdf</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -499,6 +511,237 @@
     </message>
 </context>
 <context>
+    <name>AuditActs</name>
+    <message>
+        <source>acceptance</source>
+        <translation>acceptance</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>acknowledgement</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>progress of an action</source>
+        <translation>progress of an action</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>addition</source>
+        <translation>addition</translation>
+    </message>
+    <message>
+        <source>adherence</source>
+        <translation>adherence</translation>
+    </message>
+    <message>
+        <source>appointment booked</source>
+        <translation>appointment booked</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>cancellation</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>taken from the pool</source>
+        <translation>taken from the pool</translation>
+    </message>
+    <message>
+        <source>clarification</source>
+        <translation>clarification</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>completion</translation>
+    </message>
+    <message>
+        <source>calculation</source>
+        <translation>calculation</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <source>creation</source>
+        <translation>creation</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>dose adjustment</source>
+        <translation>dose adjustment</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>enrolment</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation>escalation</translation>
+    </message>
+    <message>
+        <source>escalation delay</source>
+        <translation>escalation delay</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>failure</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>generation</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>objective</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>locking</source>
+        <translation>locking</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>medications</translation>
+    </message>
+    <message>
+        <source>modified change</source>
+        <translation>modified change</translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation>put on hold</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <source>reassignment</source>
+        <translation>reassignment</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>recording</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renewal</translation>
+    </message>
+    <message>
+        <source>reopening</source>
+        <translation>reopening</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <source>report received</source>
+        <translation>report received</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>medication check</source>
+        <translation>medication check</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>revision</translation>
+    </message>
+    <message>
+        <source>patient seen</source>
+        <translation>patient seen</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>set-up</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stop</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>end of adherence</source>
+        <translation>end of adherence</translation>
+    </message>
+    <message>
+        <source>end of enrolment</source>
+        <translation>end of enrolment</translation>
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation>unlocking</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+</context>
+<context>
     <name>AuditBrowserDialog</name>
     <message>
         <source>Audit trail</source>
@@ -521,36 +764,12 @@
         <translation>All actions</translation>
     </message>
     <message>
-        <source>Logins</source>
-        <translation>Logins</translation>
-    </message>
-    <message>
-        <source>Screen lock</source>
-        <translation>Screen lock</translation>
-    </message>
-    <message>
-        <source>Patient records</source>
-        <translation>Patient records</translation>
-    </message>
-    <message>
-        <source>Staff accounts</source>
-        <translation>Staff accounts</translation>
-    </message>
-    <message>
-        <source>Passwords</source>
-        <translation>Passwords</translation>
-    </message>
-    <message>
-        <source>Practice settings</source>
-        <translation>Practice settings</translation>
-    </message>
-    <message>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>any</translation>
+        <source>name or number (any)</source>
+        <translation>name or number (any)</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -581,8 +800,8 @@
         <translation>User</translation>
     </message>
     <message>
-        <source>Patient id</source>
-        <translation>Patient id</translation>
+        <source>Patient</source>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -610,6 +829,233 @@
     <message>
         <source>The audit trail was changed outside Cordée (%1 entries checked). Problems found:</source>
         <translation>The audit trail was changed outside Cordée (%1 entries checked). Problems found:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>replied</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modified</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <source>Frequent emergency visits</source>
+        <translation>Frequent emergency visits</translation>
+    </message>
+    <message>
+        <source>Demo practice</source>
+        <translation>Demo practice</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>Hospital stay</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Team meeting</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Patient record</source>
+        <translation>Patient record</translation>
+    </message>
+    <message>
+        <source>Practice settings</source>
+        <translation>Practice settings</translation>
+    </message>
+    <message>
+        <source>Delegation protocol</source>
+        <translation>Delegation protocol</translation>
+    </message>
+    <message>
+        <source>Recall campaign</source>
+        <translation>Recall campaign</translation>
+    </message>
+    <message>
+        <source>Discharge reconciliation</source>
+        <translation>Discharge reconciliation</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Pharmacist renewal</source>
+        <translation>Pharmacist renewal</translation>
+    </message>
+    <message>
+        <source>Medication review</source>
+        <translation>Medication review</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Staff account</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Meeting case</source>
+        <translation>Meeting case</translation>
+    </message>
+    <message>
+        <source>Protocol adherence</source>
+        <translation>Protocol adherence</translation>
+    </message>
+    <message>
+        <source>Protocol enrolment</source>
+        <translation>Protocol enrolment</translation>
+    </message>
+    <message>
+        <source>Worklist settings</source>
+        <translation>Worklist settings</translation>
     </message>
 </context>
 <context>
@@ -804,10 +1250,6 @@
         <translation>Care plan v%1 — %2 · référent %3</translation>
     </message>
     <message>
-        <source>%1 of %2 actions done</source>
-        <translation>%1 of %2 actions done</translation>
-    </message>
-    <message>
         <source>No care plan</source>
         <translation>No care plan</translation>
     </message>
@@ -874,6 +1316,13 @@
     <message>
         <source>Review date</source>
         <translation>Review date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 action(s) done</source>
+        <translation>
+            <numerusform>%n of %1 actions done</numerusform>
+            <numerusform>%n of %1 actions done</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient&apos;s expectations and preferences</source>
@@ -1154,6 +1603,10 @@
     <message>
         <source>Export the indicators</source>
         <translation>Export the indicators</translation>
+    </message>
+    <message>
+        <source>indicators.%1</source>
+        <translation>indicators.%1</translation>
     </message>
     <message>
         <source>Written to %1</source>
@@ -1863,7 +2316,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
-        <extracomment>The program&apos;s check of the database (quick, or full once a week) and then its daily backup start this long after the first patient list (None: never, e.g. in tests).</extracomment>
+        <extracomment>Below this window height the docks start collapsed to their badges (until the user opens one: then the window remembers). The program&apos;s check of the database (quick, or full once a week) and then its daily backup start this long after the first patient list (None: never, e.g. in tests).</extracomment>
         <translation>Search for a patient on the left and press Enter to open the chart.</translation>
     </message>
     <message>
@@ -2274,10 +2727,6 @@
     <message>
         <source>History (changes and stopped lines)</source>
         <translation>History (changes and stopped lines)</translation>
-    </message>
-    <message>
-        <source>Clinical values</source>
-        <translation>Clinical values</translation>
     </message>
     <message>
         <source>Record value…</source>
@@ -4075,6 +4524,10 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>medication-review-%1.pdf</source>
+        <translation>medication-review-%1.pdf</translation>
+    </message>
+    <message>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
@@ -4648,6 +5101,57 @@
     </message>
 </context>
 <context>
+    <name>TaskTypes</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Lab monitoring</source>
+        <translation>Lab monitoring</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Alert follow-up</source>
+        <translation>Alert follow-up</translation>
+    </message>
+    <message>
+        <source>Information from the pharmacist</source>
+        <translation>Information from the pharmacist</translation>
+    </message>
+    <message>
+        <source>Medication reconciliation</source>
+        <translation>Medication reconciliation</translation>
+    </message>
+    <message>
+        <source>Discharge line to clarify</source>
+        <translation>Discharge line to clarify</translation>
+    </message>
+    <message>
+        <source>Care plan action</source>
+        <translation>Care plan action</translation>
+    </message>
+    <message>
+        <source>Meeting decision</source>
+        <translation>Meeting decision</translation>
+    </message>
+    <message>
+        <source>Frequent emergency visits</source>
+        <translation>Frequent emergency visits</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Reset the password of %1</source>
@@ -5167,6 +5671,10 @@
     <message>
         <source>Save the day&apos;s worklist</source>
         <translation>Save the day&apos;s worklist</translation>
+    </message>
+    <message>
+        <source>worklist-%1.pdf</source>
+        <translation>worklist-%1.pdf</translation>
     </message>
     <message>
         <source>Worklist of %1 — %2</source>
@@ -6718,6 +7226,10 @@
         <translation>you cannot deactivate your own account</translation>
     </message>
     <message>
+        <source>type letters of the patient&apos;s name</source>
+        <translation>type letters of the patient&apos;s name</translation>
+    </message>
+    <message>
         <source>is too easy to guess</source>
         <translation>is too easy to guess</translation>
     </message>
@@ -7869,6 +8381,14 @@
         <translation>Format</translation>
     </message>
     <message>
+        <source>Patient name</source>
+        <translation>Patient name</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
@@ -8045,6 +8565,33 @@
     </message>
 </context>
 <context>
+    <name>pools</name>
+    <message>
+        <source>Physicians</source>
+        <translation>Physicians</translation>
+    </message>
+    <message>
+        <source>Pharmacists</source>
+        <translation>Pharmacists</translation>
+    </message>
+    <message>
+        <source>Advanced practice nurses</source>
+        <translation>Advanced practice nurses</translation>
+    </message>
+    <message>
+        <source>Nurses</source>
+        <translation>Nurses</translation>
+    </message>
+    <message>
+        <source>Medical assistants</source>
+        <translation>Medical assistants</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>Coordinators</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>Physician</source>
@@ -8073,6 +8620,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Cordée (automatic)</source>
+        <translation>Cordée (automatic)</translation>
     </message>
 </context>
 </TS>

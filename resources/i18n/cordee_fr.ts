@@ -242,6 +242,10 @@
         <source>Save the alert as PDF</source>
         <translation>Enregistrer l&apos;alerte en PDF</translation>
     </message>
+    <message>
+        <source>alert-%1.pdf</source>
+        <translation>alerte-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>AlertTab</name>
@@ -286,6 +290,14 @@
             <numerusform>%n en attente de réponse</numerusform>
             <numerusform>%n en attente de réponse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>medication-plan.pdf</source>
+        <translation>plan-de-medication.pdf</translation>
+    </message>
+    <message>
+        <source>alerts.pdf</source>
+        <translation>alertes.pdf</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -499,6 +511,237 @@
     </message>
 </context>
 <context>
+    <name>AuditActs</name>
+    <message>
+        <source>acceptance</source>
+        <translation>acceptation</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>prise en compte</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>progress of an action</source>
+        <translation>avancement d’une action</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>addition</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>adherence</source>
+        <translation>adhésion</translation>
+    </message>
+    <message>
+        <source>appointment booked</source>
+        <translation>rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>cas</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>taken from the pool</source>
+        <translation>prise dans le pool</translation>
+    </message>
+    <message>
+        <source>clarification</source>
+        <translation>clarification</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>clôture</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>réalisation</translation>
+    </message>
+    <message>
+        <source>calculation</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <source>creation</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>dose adjustment</source>
+        <translation>ajustement posologique</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>inclusion</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation>escalade</translation>
+    </message>
+    <message>
+        <source>escalation delay</source>
+        <translation>délai d’escalade</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>génération</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>historique</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>locking</source>
+        <translation>verrouillage</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>médicaments</translation>
+    </message>
+    <message>
+        <source>modified change</source>
+        <translation>modification adaptée</translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation>mise en attente</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>émission</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>reassignment</source>
+        <translation>réattribution</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renouvellement</translation>
+    </message>
+    <message>
+        <source>reopening</source>
+        <translation>réouverture</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>report received</source>
+        <translation>compte rendu reçu</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <source>medication check</source>
+        <translation>contrôle des médicaments</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <source>patient seen</source>
+        <translation>patient vu</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>mise en place</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>arrêt</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>end of adherence</source>
+        <translation>fin d’adhésion</translation>
+    </message>
+    <message>
+        <source>end of enrolment</source>
+        <translation>fin d’inclusion</translation>
+    </message>
+    <message>
+        <source>unlocking</source>
+        <translation>déverrouillage</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+</context>
+<context>
     <name>AuditBrowserDialog</name>
     <message>
         <source>Audit trail</source>
@@ -521,36 +764,12 @@
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <source>Logins</source>
-        <translation>Connexions</translation>
-    </message>
-    <message>
-        <source>Screen lock</source>
-        <translation>Verrouillage de l&apos;écran</translation>
-    </message>
-    <message>
-        <source>Patient records</source>
-        <translation>Dossiers patients</translation>
-    </message>
-    <message>
-        <source>Staff accounts</source>
-        <translation>Comptes du personnel</translation>
-    </message>
-    <message>
-        <source>Passwords</source>
-        <translation>Mots de passe</translation>
-    </message>
-    <message>
-        <source>Practice settings</source>
-        <translation>Paramètres du cabinet</translation>
-    </message>
-    <message>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>tous</translation>
+        <source>name or number (any)</source>
+        <translation>nom ou numéro (tous)</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -581,8 +800,8 @@
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <source>Patient id</source>
-        <translation>N° patient</translation>
+        <source>Patient</source>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -610,6 +829,233 @@
     <message>
         <source>The audit trail was changed outside Cordée (%1 entries checked). Problems found:</source>
         <translation>Le journal d&apos;audit a été modifié en dehors de Cordée (%1 entrées vérifiées). Problèmes constatés&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>mine</source>
+        <translation>les miennes</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçues</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyées</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escaladées</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelles</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lues</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>répondues</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptées</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifiées</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusées</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Plan de soins</translation>
+    </message>
+    <message>
+        <source>Frequent emergency visits</source>
+        <translation>Passages fréquents aux urgences</translation>
+    </message>
+    <message>
+        <source>Demo practice</source>
+        <translation>Cabinet de démonstration</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>Séjour hospitalier</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Réunion d’équipe</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Patient record</source>
+        <translation>Dossier patient</translation>
+    </message>
+    <message>
+        <source>Practice settings</source>
+        <translation>Réglages du cabinet</translation>
+    </message>
+    <message>
+        <source>Delegation protocol</source>
+        <translation>Protocole de délégation</translation>
+    </message>
+    <message>
+        <source>Recall campaign</source>
+        <translation>Campagne de rappel</translation>
+    </message>
+    <message>
+        <source>Discharge reconciliation</source>
+        <translation>Conciliation de sortie</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Adressage</translation>
+    </message>
+    <message>
+        <source>Pharmacist renewal</source>
+        <translation>Renouvellement par le pharmacien</translation>
+    </message>
+    <message>
+        <source>Medication review</source>
+        <translation>Bilan de médication</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Verrouillage de l’écran</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Compte du personnel</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Meeting case</source>
+        <translation>Cas de réunion</translation>
+    </message>
+    <message>
+        <source>Protocol adherence</source>
+        <translation>Adhésion au protocole</translation>
+    </message>
+    <message>
+        <source>Protocol enrolment</source>
+        <translation>Inclusion dans un protocole</translation>
+    </message>
+    <message>
+        <source>Worklist settings</source>
+        <translation>Réglages de la liste de travail</translation>
     </message>
 </context>
 <context>
@@ -804,10 +1250,6 @@
         <translation>Plan de soins v%1 — %2 · référent %3</translation>
     </message>
     <message>
-        <source>%1 of %2 actions done</source>
-        <translation>%1 actions réalisées sur %2</translation>
-    </message>
-    <message>
         <source>No care plan</source>
         <translation>Aucun plan de soins</translation>
     </message>
@@ -874,6 +1316,13 @@
     <message>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 action(s) done</source>
+        <translation>
+            <numerusform>%n action réalisée sur %1</numerusform>
+            <numerusform>%n actions réalisées sur %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patient&apos;s expectations and preferences</source>
@@ -1154,6 +1603,10 @@
     <message>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <source>indicators.%1</source>
+        <translation>indicateurs.%1</translation>
     </message>
     <message>
         <source>Written to %1</source>
@@ -1863,7 +2316,7 @@
     <name>MainWindow</name>
     <message>
         <source>Search for a patient on the left and press Enter to open the chart.</source>
-        <extracomment>The program&apos;s check of the database (quick, or full once a week) and then its daily backup start this long after the first patient list (None: never, e.g. in tests).</extracomment>
+        <extracomment>Below this window height the docks start collapsed to their badges (until the user opens one: then the window remembers). The program&apos;s check of the database (quick, or full once a week) and then its daily backup start this long after the first patient list (None: never, e.g. in tests).</extracomment>
         <translation>Recherchez un patient à gauche et appuyez sur Entrée pour ouvrir son dossier.</translation>
     </message>
     <message>
@@ -2274,10 +2727,6 @@
     <message>
         <source>History (changes and stopped lines)</source>
         <translation>Historique (modifications et lignes arrêtées)</translation>
-    </message>
-    <message>
-        <source>Clinical values</source>
-        <translation>Valeurs cliniques</translation>
     </message>
     <message>
         <source>Record value…</source>
@@ -4075,6 +4524,10 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>medication-review-%1.pdf</source>
+        <translation>bilan-de-medication-%1.pdf</translation>
+    </message>
+    <message>
         <source>Report written to %1</source>
         <translation>Rapport enregistré dans %1</translation>
     </message>
@@ -4648,6 +5101,57 @@
     </message>
 </context>
 <context>
+    <name>TaskTypes</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Lab monitoring</source>
+        <translation>Surveillance biologique</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Alert follow-up</source>
+        <translation>Suivi d’alerte</translation>
+    </message>
+    <message>
+        <source>Information from the pharmacist</source>
+        <translation>Information du pharmacien</translation>
+    </message>
+    <message>
+        <source>Medication reconciliation</source>
+        <translation>Conciliation médicamenteuse</translation>
+    </message>
+    <message>
+        <source>Discharge line to clarify</source>
+        <translation>Ligne de sortie à clarifier</translation>
+    </message>
+    <message>
+        <source>Care plan action</source>
+        <translation>Action du plan de soins</translation>
+    </message>
+    <message>
+        <source>Meeting decision</source>
+        <translation>Décision de réunion</translation>
+    </message>
+    <message>
+        <source>Frequent emergency visits</source>
+        <translation>Passages fréquents aux urgences</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Reset the password of %1</source>
@@ -5167,6 +5671,10 @@
     <message>
         <source>Save the day&apos;s worklist</source>
         <translation>Enregistrer la liste de travail du jour</translation>
+    </message>
+    <message>
+        <source>worklist-%1.pdf</source>
+        <translation>liste-de-travail-%1.pdf</translation>
     </message>
     <message>
         <source>Worklist of %1 — %2</source>
@@ -6718,6 +7226,10 @@
         <translation>vous ne pouvez pas désactiver votre propre compte</translation>
     </message>
     <message>
+        <source>type letters of the patient&apos;s name</source>
+        <translation>saisissez des lettres du nom du patient</translation>
+    </message>
+    <message>
         <source>is too easy to guess</source>
         <translation>est trop facile à deviner</translation>
     </message>
@@ -7869,6 +8381,14 @@
         <translation>Format</translation>
     </message>
     <message>
+        <source>Patient name</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
         <source>Problem %1</source>
         <translation>Problème %1</translation>
     </message>
@@ -8045,6 +8565,33 @@
     </message>
 </context>
 <context>
+    <name>pools</name>
+    <message>
+        <source>Physicians</source>
+        <translation>Médecins</translation>
+    </message>
+    <message>
+        <source>Pharmacists</source>
+        <translation>Pharmaciens</translation>
+    </message>
+    <message>
+        <source>Advanced practice nurses</source>
+        <translation>Infirmiers en pratique avancée</translation>
+    </message>
+    <message>
+        <source>Nurses</source>
+        <translation>Infirmiers</translation>
+    </message>
+    <message>
+        <source>Medical assistants</source>
+        <translation>Assistants médicaux</translation>
+    </message>
+    <message>
+        <source>Coordinators</source>
+        <translation>Coordinateurs</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>Physician</source>
@@ -8073,6 +8620,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Cordée (automatic)</source>
+        <translation>Cordée (automatique)</translation>
     </message>
 </context>
 </TS>

@@ -206,3 +206,37 @@ def test_restore_bad_input_one_line_and_nothing_left(cli_db, tmp_path, case, nee
         assert target.read_bytes() == b"keep me"
     else:
         assert not target.exists() and not (tmp_path / "new.db.cordee-keys.json").exists()
+
+
+@pytest.mark.parametrize("case", ["folder", "missing", "unreadable", "device", "pipe", "under_a_file"])
+@pytest.mark.parametrize("command", ["patients", "smoke", "backup"])
+def test_every_database_path_case_is_one_line_never_a_traceback(tmp_path, case, command):
+    """--db naming a folder, nothing, an unreadable name, a device or a pipe: one sentence on stderr, exit ≠ 0."""
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text(PASS)
+    path, needle = {
+        "folder": (tmp_path, "is a folder"),
+        "missing": (tmp_path / "nothing.db", "No database"),
+        "unreadable": (tmp_path / ("x" * 300 + ".db"), "cannot be read"),   # too long a name (root reads any file)
+        "device": ("/dev/null", "is not a file"),
+        "pipe": (tmp_path / "pipe", "is not a file"),
+        "under_a_file": (passfile / "p.db", "No database"),
+    }[case]
+    if case == "pipe":
+        os.mkfifo(path)
+    extra = ["--to", str(tmp_path / "bk")] if command == "backup" else []
+    out = run(command, "--db", str(path), "--passphrase-file", str(passfile), *extra)
+    lines = out.stderr.strip().splitlines()
+    assert out.returncode != 0 and len(lines) == 1 and "Traceback" not in out.stderr, out.stderr
+    assert lines[0].startswith("cordee: ") and needle in lines[0]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads a file whatever its permissions")
+def test_a_database_without_read_permission_is_one_line(tmp_path):
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text(PASS)
+    db = tmp_path / "locked.db"
+    db.write_bytes(b"\0" * 64)
+    db.chmod(0)
+    out = run("patients", "--db", str(db), "--passphrase-file", str(passfile))
+    assert out.returncode != 0 and out.stderr.strip().count("\n") == 0 and "cannot be read" in out.stderr

@@ -96,6 +96,7 @@ def fingerprint(finding: Finding, result) -> dict:
     age = ctx.age
     return {"kind": finding.kind, "atc": sorted(finding.atc),
             "doses": {atc: _amount(rows.get(atc)) for atc in sorted(finding.atc)},
+            "names": {atc: rows[atc].data.product_name or rows[atc].data.substances for atc in sorted(finding.atc) if atc in rows},
             "egfr_band": egfr_band(renal),
             "age_band": sum(1 for t in AGE_THRESHOLDS if age is not None and age >= t)}
 
@@ -104,15 +105,15 @@ def relevant_changes(old: dict, new: dict) -> list[dict]:
     """What changed between two fingerprints, as {"what": …, …} items (empty: nothing relevant)."""
     out: list[dict] = []
     for atc in sorted(set(new.get("atc", [])) - set(old.get("atc", []))):
-        out.append({"what": "new_drug", "atc": atc})
+        out.append({"what": "new_drug", "atc": atc, "name": new.get("names", {}).get(atc)})
     for atc, amount in new.get("doses", {}).items():
         before = old.get("doses", {}).get(atc)
         if not before:
             continue
         for unit in ("mg", "units"):
             if unit in amount and unit in before and amount[unit] > before[unit] + 1e-9:
-                out.append({"what": "dose_increase", "atc": atc, "unit": unit, "before": before[unit],
-                            "after": amount[unit]})
+                out.append({"what": "dose_increase", "atc": atc, "name": new.get("names", {}).get(atc), "unit": unit,
+                            "before": before[unit], "after": amount[unit]})
                 break
     if new.get("kind") in RENAL_KINDS and old.get("egfr_band") != new.get("egfr_band"):
         out.append({"what": "egfr_band", "before": old.get("egfr_band"), "after": new.get("egfr_band")})
@@ -123,7 +124,8 @@ def relevant_changes(old: dict, new: dict) -> list[dict]:
 
 
 def describe_change(change: dict) -> str:
-    """One English line for a change (the UI translates through its own templates)."""
+    """One English line for a change, for the audit detail (the thread keeps the coded change, and the UI
+    renders it through its own templates in the reader's language, with the drug's name)."""
     what = change["what"]
     if what == "new_drug":
         return f"new drug in the combination: {change['atc']}"
@@ -191,7 +193,7 @@ def reopen(ctx: ServiceContext, session: Session, alert: Alert, new_print: dict,
     alert.updated_at, alert.updated_by = utcnow(), ctx.actor.display_name
     summary = "; ".join(describe_change(c) for c in changes)
     session.add(AlertMessage(alert_id=alert.id, kind="reopened", author_staff_id=ctx.actor.staff_id,
-                             author_name=ctx.actor.display_name, text=text or summary,
+                             author_name=ctx.actor.display_name, text=text or "",
                              changes=json.dumps(changes, ensure_ascii=False)))
     ctx.audit(session, "alert.reopen", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id,
               detail=summary[:200])

@@ -109,6 +109,11 @@ class ReportData:
     knowledge_edition: str = ""     # the ANSM thesaurus edition the practice's review uses when printed
 
 
+def severity_text(severity: str, lang: str) -> str:
+    """A finding's severity code ("precaution") in ``lang``; an unknown code as stored."""
+    return TEXTS.get(lang, TEXTS["fr"])["severity"].get(severity, severity)
+
+
 def reason_text(reason: str, lang: str) -> str:
     """The eligibility reason (stored in English) in the report's language; unknown parts stay as they are."""
     templates = TEXTS.get(lang, TEXTS["fr"])["reason"]

@@ -12,16 +12,16 @@ FORMATS = ("pdf", "csv")
 
 
 def export(ctx: ServiceContext, date_from, date_to, fmt: str, lang: str = "fr") -> bytes:
-    """The report's bytes (kept in memory: the caller writes them where the user chose); the PDF in ``lang``
-    (fr, de, en)."""
+    """The report's bytes (kept in memory: the caller writes them where the user chose), in ``lang`` (fr, de, en)."""
     require(ctx, "indicators.export")
     if fmt not in FORMATS:
         raise ValidationError("format", "one_of", allowed=FORMATS)
     report = indicators.compute(ctx, date_from, date_to)
-    if fmt == "csv":
-        data = indicators_csv.render(report)
+    practice = practice_service.get_practice(ctx)
+    if fmt == "csv":   # a decimal comma in France; Switzerland writes a decimal point
+        data = indicators_csv.render(report, lang, decimal_comma=lang != "en" and (practice is None or
+                                                                                   practice.country != "CH"))
     else:
-        practice = practice_service.get_practice(ctx)
         data = indicators_pdf.render(report, practice.name if practice else "Cordée", ctx.actor.display_name,
                                      lang=lang)
     with ctx.transaction() as session:

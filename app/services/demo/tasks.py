@@ -42,7 +42,7 @@ def add_demo_tasks(ctx: ServiceContext, ids: dict[str, int]) -> None:
 
     p = lambda i: others[i % len(others)]  # noqa: E731
     if diabetic:
-        task("HbA1c trimestrielle", who=nurse, patient=diabetic[0], due=0, task_type="hba1c",
+        task("HbA1c trimestrielle", who=nurse, patient=diabetic[0], due=0, task_type="lab_monitoring",
              recurrence_rule="FREQ=MONTHLY;INTERVAL=3", protocol_code="fr-asalee", act="t2d_exam_prescription")
         task("Examen des pieds (diabète)", who=nurse, patient=diabetic[-1], due=3, protocol_code="fr-asalee",
              act="t2d_foot_exam")

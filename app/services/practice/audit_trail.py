@@ -11,12 +11,15 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import select
+from sqlalchemy import or_
+from sqlmodel import col, select
 
 from app.models.audit import AuditEvent
+from app.models.patient import Patient
 from app.models.practice import Practice
 from app.services.errors import ValidationError
 from app.services.kernel.context import ServiceContext
+from app.services.kernel.text_search import tokens
 from app.services.security import anchors, audit
 from app.services.security.access import require
 from app.services.security.anchors import AnchorCheck
@@ -27,12 +30,24 @@ from app.services.storage.anchoring import AnchorOutcome
 
 def browse(ctx: ServiceContext, *, action_prefix: str | None = None, user_id: int | None = None,
            patient_id: int | None = None, since: datetime | None = None, until: datetime | None = None,
-           outcome: str | None = None, limit: int = 500) -> list[audit.AuditRow]:
-    """Newest first, filtered; reading the trail is itself audited. A row damaged outside the program is shown as
-    it is stored (verification reports it)."""
+           outcome: str | None = None, patient_name: str | None = None, limit: int = 500) -> list[audit.AuditRow]:
+    """Newest first, filtered; reading the trail is itself audited. ``patient_name``: the events of the patients
+    whose names hold words starting with each of its words ("dup jea" finds Jean Dupont), accents and case aside.
+    A row damaged outside the program is shown as it is stored (verification reports it)."""
     require(ctx, "audit.read")
+    words = tokens(patient_name or "")
+    if patient_name is not None and patient_name.strip() and not words:
+        raise ValidationError("patient_name", "practice.audit_name_words")
+    if since is not None and until is not None and until < since:
+        raise ValidationError("until", "practice.audit_period_reversed")
     c = AuditEvent.__table__.c
     conditions = []
+    if words:
+        named = select(Patient.id)
+        for word in words:
+            named = named.where(or_(col(Patient.search_text).startswith(word),
+                                    col(Patient.search_text).contains(" " + word)))
+        conditions.append(c.patient_id.in_(named))
     if action_prefix:
         conditions.append(c.action.startswith(action_prefix))
     if user_id is not None:

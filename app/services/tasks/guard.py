@@ -58,10 +58,16 @@ class _PatientCodes:
             MedicationLine.patient_id == self.patient_id, MedicationLine.stopped_at.is_(None))) if a]
 
 
+def act_ref(protocol: Protocol, act_code: str) -> str:
+    """An act as an error's parameter: ``protocol code/act code`` (the screen shows its label in the reader's
+    language; act codes repeat across protocols)."""
+    return f"{protocol.code}/{act_code}"
+
+
 def check_patient(session: Session, protocol: Protocol, criteria: Criteria, patient: Patient, on: date,
                   act: str | None = None, codes: _PatientCodes | None = None) -> None:
     """Age, sex, required conditions and medications of ``criteria``: the protocol's own, or (``act`` given, its
-    label) those of one of its acts; the refusal's code ends in ``_act`` for an act."""
+    reference ``protocol/act``) those of one of its acts; the refusal's code ends in ``_act`` for an act."""
     codes = codes or _PatientCodes(session, patient.id)
     scope = {"protocol": protocol.name} if act is None else {"protocol": protocol.name, "act": act}
     months = age_in_months(patient.birth_date, on)
@@ -126,10 +132,11 @@ def check_task(session: Session, *, protocol_code: str, act: str | None, assigne
         raise GuardRefusal("protocol_code", "tasks.protocol_not_valid_on", protocol=protocol.name, day=on)
     chosen = protocol.act(act)
     if chosen is None:
-        acts = tuple(a.code for a in protocol.acts)
+        acts = tuple(act_ref(protocol, a.code) for a in protocol.acts)
         if not act:
             raise GuardRefusal("act", "tasks.act_missing", protocol=protocol.name, acts=acts)
-        raise GuardRefusal("act", "tasks.act_not_allowed", protocol=protocol.name, act=act, acts=acts)
+        raise GuardRefusal("act", "tasks.act_not_allowed", protocol=protocol.name, act=act_ref(protocol, act),
+                           acts=acts)
     if assignee is not None:
         check_delegate(session, protocol, assignee, on)
     elif pool_role is not None and pool_role not in protocol.delegate_roles:
@@ -141,7 +148,7 @@ def check_task(session: Session, *, protocol_code: str, act: str | None, assigne
         raise GuardRefusal("patient_id", "tasks.unknown_patient")
     codes = _PatientCodes(session, patient.id)
     check_patient(session, protocol, protocol.inclusion, patient, on, codes=codes)
-    check_patient(session, protocol, chosen.criteria, patient, on, act=chosen.label, codes=codes)
+    check_patient(session, protocol, chosen.criteria, patient, on, act=act_ref(protocol, chosen.code), codes=codes)
     _check_exclusions(protocol, codes)
     if protocol.requires_enrolment:
         enrolment = session.exec(select(ProtocolEnrolment).where(

@@ -56,9 +56,14 @@ class Criteria:
 @dataclass(frozen=True)
 class Act:
     code: str
-    label: str
+    label: str                                   # English
     domain: str | None
     criteria: Criteria
+    labels: tuple[tuple[str, str], ...] = ()     # (language, label) for French and German
+
+    def label_in(self, lang: str) -> str:
+        """The act's label in ``lang`` ("fr", "de"; English and a missing language: the English label)."""
+        return dict(self.labels).get(lang, self.label)
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,15 @@ class _Reader:
                 raise ProtocolFileError("tasks.protocol_file_bad_value", self.file, f"{where}{key}[{i}]", value=repr(v))
         return tuple(values)
 
+    def labels(self, obj: dict, where: str) -> tuple[tuple[str, str], ...]:
+        """The optional {"fr": …, "de": …} translations of a label."""
+        values = self.get(obj, "labels", dict, where, required=False, default={})
+        for lang, text in values.items():
+            if lang not in ("fr", "de") or not isinstance(text, str) or not text.strip():
+                raise ProtocolFileError("tasks.protocol_file_bad_value", self.file, f"{where}labels.{lang}",
+                                        value=repr(text))
+        return tuple(sorted(values.items()))
+
     def day(self, key: str) -> date | None:
         value = self.get(self.data, key, str, "", required=False)
         if value is None:
@@ -175,7 +189,7 @@ def parse_protocol(file: str, data: dict) -> Protocol:
         if not ACT_CODE.match(act_code):
             raise ProtocolFileError("tasks.protocol_file_bad_act_code", file, where + "code")
         acts.append(Act(act_code, r.get(a, "label", str, where), r.get(a, "domain", str, where, required=False),
-                        r.criteria(a, where)))
+                        r.criteria(a, where), r.labels(a, where)))
     if len({a.code for a in acts}) != len(acts):
         raise ProtocolFileError("tasks.protocol_file_duplicate_acts", file, "acts")
     roles = r.strings(data, "delegate_roles", "", allowed=ROLES)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.practice import audit_trail
 from app.services.practice import staff as staff_service
+from app.ui.admin import audit_labels
 from app.ui.admin.audit_model import AuditTableModel
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
@@ -89,16 +89,15 @@ class AuditBrowserDialog(QDialog):
     def _filters(self) -> QGridLayout:
         grid = QGridLayout()
         self.action = QComboBox()
-        for label, prefix in ((self.tr("All actions"), ""), (self.tr("Logins"), "login"),
-                              (self.tr("Screen lock"), "session"), (self.tr("Patient records"), "patient"),
-                              (self.tr("Staff accounts"), "staff"), (self.tr("Passwords"), "password"),
-                              (self.tr("Audit trail"), "audit"), (self.tr("Practice settings"), "practice")):
+        self.action.addItem(self.tr("All actions"), "")
+        for prefix, label in audit_labels.action_choices():
             self.action.addItem(label, prefix)
         self.user = QComboBox()
         self.user.addItem(self.tr("All users"), None)
         self.patient = QLineEdit()
-        self.patient.setValidator(QIntValidator(1, 2_000_000_000, self))
-        self.patient.setPlaceholderText(self.tr("any"))
+        self.patient.setPlaceholderText(self.tr("name or number (any)"))
+        self.patient.setMinimumWidth(self.patient.fontMetrics().horizontalAdvance(self.patient.placeholderText()) + 24)
+        self.patient.returnPressed.connect(self.search)
         self.outcome = QComboBox()
         for label, code in ((self.tr("All outcomes"), ""), (self.tr("Success"), "success"),
                             (self.tr("Failure"), "failure")):
@@ -117,7 +116,7 @@ class AuditBrowserDialog(QDialog):
         grid.addWidget(self.action, 0, 1)
         grid.addWidget(QLabel(self.tr("User")), 0, 2)
         grid.addWidget(self.user, 0, 3)
-        grid.addWidget(QLabel(self.tr("Patient id")), 0, 4)
+        grid.addWidget(QLabel(self.tr("Patient")), 0, 4)
         grid.addWidget(self.patient, 0, 5)
         grid.addWidget(QLabel(self.tr("Outcome")), 1, 0)
         grid.addWidget(self.outcome, 1, 1)
@@ -144,8 +143,10 @@ class AuditBrowserDialog(QDialog):
 
     def filters(self) -> dict:
         """The service filters the widgets describe."""
+        patient = self.patient.text().strip()
         values = {"action_prefix": self.action.currentData() or None, "user_id": self.user.currentData(),
-                  "patient_id": int(self.patient.text()) if self.patient.text().strip() else None,
+                  "patient_id": int(patient) if patient.isdigit() else None,
+                  "patient_name": patient if patient and not patient.isdigit() else None,
                   "outcome": self.outcome.currentData() or None}
         if self.use_dates.isChecked():
             values["since"] = _utc_start_of(self.date_from.date())

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.security.audit import AuditRow
+from app.ui.admin.audit_labels import action_label, detail_text, record_label
+from app.ui.common.code_labels import roles_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AuditRow of a line
 
@@ -55,8 +57,8 @@ class AuditTableModel(QAbstractTableModel):
             return r
         if role == Qt.ItemDataRole.ForegroundRole and r.outcome != "success":
             return Qt.GlobalColor.darkRed
-        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[index.column()] == "detail":
-            return r.detail
+        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[index.column()] in ("detail", "action"):
+            return r.detail if self.COLUMNS[index.column()] == "detail" else r.action   # the stored code
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.display(r, self.COLUMNS[index.column()])
@@ -67,14 +69,14 @@ class AuditTableModel(QAbstractTableModel):
         if column == "user":
             return r.user_display
         if column == "role":
-            return r.role
+            return roles_text(r.role or "")
         if column == "action":
-            return r.action
+            return action_label(r.action)
         if column == "entity":
-            return f"{r.entity_type} {r.entity_id}" if r.entity_id else r.entity_type
+            return f"{record_label(r.entity_type)} {r.entity_id}" if r.entity_id else record_label(r.entity_type)
         if column == "patient":
             return "" if r.patient_id is None else str(r.patient_id)
         if column == "outcome":
             return self.tr("success") if r.outcome == "success" else self.tr("failure") \
                 if r.outcome == "failure" else r.outcome
-        return r.detail
+        return detail_text(r.detail)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -12,30 +11,10 @@ from PySide6.QtCore import (
 )
 
 from app.services.practice.staff import StaffRow
+from app.ui.common.code_labels import ROLE_ORDER, role_labels, roles_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the StaffRow of a line
-ROLE_ORDER = ("physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant", "coordinator",
-              "admin")
-
-
-def role_labels() -> dict[str, str]:
-    """Translated names of the access roles, in display order."""
-    return {
-        "physician": QCoreApplication.translate("roles", "Physician"),
-        "pharmacist": QCoreApplication.translate("roles", "Pharmacist"),
-        "advanced_practice_nurse": QCoreApplication.translate("roles", "Advanced practice nurse"),
-        "nurse": QCoreApplication.translate("roles", "Nurse"),
-        "medical_assistant": QCoreApplication.translate("roles", "Medical assistant"),
-        "coordinator": QCoreApplication.translate("roles", "Coordinator"),
-        "admin": QCoreApplication.translate("roles", "Administrator"),
-    }
-
-
-def roles_text(roles) -> str:
-    labels = role_labels()
-    return ", ".join(labels.get(r, r) for r in sorted(roles, key=lambda r: ROLE_ORDER.index(r)
-                                                       if r in ROLE_ORDER else 99))
-
+__all__ = ["ROLE_ORDER", "ROW_ROLE", "StaffListModel", "role_labels", "roles_text"]
 
 class StaffListModel(QAbstractTableModel):
     """Columns: username, name, profession, roles, identifiers, active, locked."""

@@ -198,7 +198,7 @@ class AlertDialog(QDialog):
     def print_alert(self) -> None:
         d = self.detail
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the alert as PDF"),
-                                                    f"alerte-{d.row.id}.pdf", "PDF (*.pdf)")
+                                                    self.tr("alert-%1.pdf").replace("%1", str(d.row.id)), "PDF (*.pdf)")
         if not path:
             return
         ctx, pid, aid = self.session.ctx, d.row.patient_id, d.row.id

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -33,6 +32,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
+from app.ui.common.fitting import FlowLayout
 from app.ui.common.form_helpers import guarded
 from app.ui.common.permissions import guard
 
@@ -53,11 +53,12 @@ class AlertTab(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleName(self.tr("Alerts of the patient"))
+        self.view.setWordWrap(True)
         self.view.doubleClicked.connect(self.open_alert)
         self.status = QLabel(self)
         self.buttons: dict[str, QPushButton] = {}
         self.actions: dict[str, str] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()
         for key, label, action in (("raise", self.tr("Raise alert…"), "alert.raise"),
                                    ("open", self.tr("Open…"), "alert.read"),
                                    ("plan", self.tr("Print medication plan…"), "patient.export"),
@@ -70,7 +71,6 @@ class AlertTab(QWidget):
             row.addWidget(button)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self._update_buttons()
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
@@ -147,7 +147,7 @@ class AlertTab(QWidget):
         return dialog
 
     def _save_pdf(self, key: str) -> None:
-        name = "plan-de-medication.pdf" if key == "plan" else "alertes.pdf"
+        name = self.tr("medication-plan.pdf") if key == "plan" else self.tr("alerts.pdf")
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, "PDF (*.pdf)")
         if not path:
             return

@@ -194,10 +194,11 @@ def line_change_label(change: dict) -> str:
 def change_label(change: dict) -> str:
     what = change.get("what") or change.get("action")
     if what == "new_drug":
-        return QCoreApplication.translate("AlertTexts", "new drug in the combination: %1").replace("%1", change["atc"])
+        return QCoreApplication.translate("AlertTexts", "new drug in the combination: %1").replace(
+            "%1", change.get("name") or change["atc"])
     if what == "dose_increase":
         return (QCoreApplication.translate("AlertTexts", "dose increased for %1: %2 → %3")
-                .replace("%1", change["atc"]).replace("%2", f"{change['before']:g}")
+                .replace("%1", change.get("name") or change["atc"]).replace("%2", f"{change['before']:g}")
                 .replace("%3", f"{change['after']:g}"))
     if what == "egfr_band":
         return (QCoreApplication.translate("AlertTexts", "renal function band changed: %1 → %2")

@@ -8,15 +8,15 @@ PostgreSQL that arrives by LISTEN/NOTIFY). Urgent overdue alerts are escalated o
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QTabBar,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,21 +58,19 @@ class InboxPanel(QWidget):
         self.box = choice_combo([(b, box_label(b)) for b in boxes], self)
         set_combo_value(self.box, default)
         self.box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.buttons = QButtonGroup(self)
-        self.buttons.setExclusive(True)
+        # The states with their counts, as tabs that scroll rather than widen the window on a small screen.
+        self.filters = QTabBar(self)
+        self.filters.setDrawBase(False)
+        self.filters.setExpanding(False)
+        self.filters.setUsesScrollButtons(True)
+        self.filters.setElideMode(Qt.TextElideMode.ElideNone)
+        for state in FILTERS:
+            self.filters.setTabData(self.filters.addTab(""), state)
+        self.filters.currentChanged.connect(lambda i: self.proxy.set_state(self.filters.tabData(i)))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Box:")))
         bar.addWidget(self.box)
-        for state in FILTERS:
-            button = QToolButton(self)
-            button.setCheckable(True)
-            button.setProperty("state", state)
-            button.setAutoRaise(True)
-            self.buttons.addButton(button)
-            bar.addWidget(button)
-        self.buttons.buttons()[0].setChecked(True)
-        self.buttons.buttonClicked.connect(lambda b: self.proxy.set_state(b.property("state")))
-        bar.addStretch(1)
+        bar.addWidget(self.filters, 1)
         self.open_button = QPushButton(self.tr("Open…"), self)
         self.open_button.clicked.connect(lambda: self.open_alert(self.view.currentIndex()))
         self.chart_button = QPushButton(self.tr("Open chart"), self)
@@ -160,23 +158,35 @@ class InboxPanel(QWidget):
         self.counts = dict(counts)
         total = sum(counts.get(s, 0) for s in ("open", "read", "question", "replied", "accepted", "modified",
                                                 "refused"))
-        for button in self.buttons.buttons():
-            state = button.property("state")
+        for index in range(self.filters.count()):
+            state = self.filters.tabData(index)
             n = total if not state else counts.get(state, 0)
             name = self.tr("All") if not state else state_label(state)
-            button.setText(f"{name} ({n})")
-            button.setStyleSheet("font-weight: 600; color: #b71c1c;" if state in ("overdue", "escalated") and n
-                                 else "")
+            self.filters.setTabText(index, f"{name} ({n})")
+            alarming = state in ("overdue", "escalated") and n
+            self.filters.setTabTextColor(index, QColor("#b71c1c") if alarming else self.palette().windowText().color())
         self.sig_counts.emit(self.counts)
         self.sig_title.emit(self.tr("Alerts (%1)").replace("%1", str(self.badge())))
 
     def badge(self) -> int:
-        """What the badge shows: the alerts waiting for me (the coordinator: the escalated ones)."""
+        """What the badge shows, always the size of one of the lists: in a box of received alerts the ones waiting
+        (open, read — overdue or escalated included —, a question asked, replied), in the sent box the questions
+        I must answer, in the coordinator's box the escalated ones."""
         if self.current_box() == "escalated":
             return self.counts.get("escalated", 0)
         if self.current_box() == "sent":
             return self.counts.get("question", 0)
-        return self.counts.get("open", 0) + self.counts.get("replied", 0)
+        return self.counts.get("waiting", 0)
+
+    def badge_state(self) -> str:
+        """The filter whose list the badge counts."""
+        return {"escalated": "escalated", "sent": "question"}.get(self.current_box(), "waiting")
+
+    def show_badge_list(self) -> None:
+        """Show the list the badge counts."""
+        for index in range(self.filters.count()):
+            if self.filters.tabData(index) == self.badge_state():
+                self.filters.setCurrentIndex(index)
 
     def _on_changed(self, topic: str, _payload: dict) -> None:
         if topic in ("alert.changed", "medication.changed", "access.changed") and not self.session.locked \

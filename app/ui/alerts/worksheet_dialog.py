@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.alerts import worksheet as review_worksheet
-from app.ui.common import background
+from app.services.alerts.review_report_pdf import reason_text, severity_text
+from app.ui.common import background, i18n
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
@@ -91,7 +92,7 @@ class ReviewWorksheetDialog(QDialog):
 
     def _eligible(self, result) -> None:
         verdict = self.tr("Eligible") if result.eligible else self.tr("Not eligible")
-        self.eligibility.setText(f"<b>{verdict}</b> — {result.reason}")
+        self.eligibility.setText(f"<b>{verdict}</b> — {escape(reason_text(result.reason, i18n.current()))}")
 
     def create(self) -> None:
         scheme = combo_value(self.scheme)
@@ -105,13 +106,13 @@ class ReviewWorksheetDialog(QDialog):
         self.report_button.setEnabled(True)
         for name, box in self.steps.items():
             box.setText(format_date(sheet.steps[name]))
-        self.findings.setHtml("".join(f"<p><b>{escape(f['severity'])}</b> {escape(f['message'])}<br>"
+        self.findings.setHtml("".join(f"<p><b>{escape(severity_text(f['severity'], i18n.current()))}</b> {escape(f['message'])}<br>"
                                       f"<i>{escape(f['annotation'] or '')}</i></p>" for f in sheet.findings)
                               or self.tr("No finding."))
         self.annotation_key.model().set_choices([(f["key"], f["message"][:60]) for f in sheet.findings])
         self.conclusion.setPlainText(sheet.conclusion or "")
         verdict = self.tr("Eligible") if sheet.eligible else self.tr("Not eligible")
-        self.eligibility.setText(f"<b>{verdict}</b> — {sheet.eligibility_reason}")
+        self.eligibility.setText(f"<b>{verdict}</b> — {escape(reason_text(sheet.eligibility_reason, i18n.current()))}")
 
     def save(self) -> None:
         if self.sheet is None:
@@ -131,7 +132,7 @@ class ReviewWorksheetDialog(QDialog):
             return
         if not path:
             path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the review report"),
-                                                   f"revue-medication-{self.sheet.id}.pdf", self.tr("PDF (*.pdf)"))
+                                                   self.tr("medication-review-%1.pdf").replace("%1", str(self.sheet.id)), self.tr("PDF (*.pdf)"))
         if not path:
             return
         ctx, sid, lang = self.session.ctx, self.sheet.id, ui_settings.get(ui_settings.LANGUAGE)

@@ -35,6 +35,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
+from app.ui.common.fitting import FlowLayout
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
 from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
@@ -57,12 +58,13 @@ class CarePlanTab(QWidget):
         self.banner = ErrorBanner(self)
         self.status_label = QLabel(self.tr("Loading…"), self, styleSheet="font-weight: 600;")
         self.progress = QProgressBar(self)
-        self.progress.setMinimumWidth(220)
+        self.progress.setMinimumWidth(160)
+        self.status_label.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()
         top.addWidget(self.status_label, 1)
         top.addWidget(self.progress)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         for key, text in (("new", self.tr("Start a care plan…")), ("edit", self.tr("Edit details…")),
                           ("validate", self.tr("Validate…")), ("activate", self.tr("Put into action")),
                           ("revise", self.tr("Revise")), ("close", self.tr("Close…")),
@@ -71,7 +73,6 @@ class CarePlanTab(QWidget):
             self.buttons[key] = QPushButton(text, self)
             self.buttons[key].clicked.connect(getattr(self, key + "_clicked"))
             bar.addWidget(self.buttons[key])
-        bar.addStretch(1)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -154,7 +155,7 @@ class CarePlanTab(QWidget):
             done, total = v.progress
             self.status_label.setText(self.tr("Care plan v%1 — %2 · référent %3").replace("%1", str(v.revision))
                                       .replace("%2", self.w.status[v.status]).replace("%3", v.referent_name))
-            self.progress.setFormat(self.tr("%1 of %2 actions done").replace("%1", str(done)).replace("%2", str(total)))
+            self.progress.setFormat(self.tr("%n of %1 action(s) done", "", done).replace("%1", str(total)))
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(done)
         else:

@@ -216,6 +216,8 @@ FIELD_LABELS: dict[str, str] = {
     "date_to": QT_TRANSLATE_NOOP("fields", "To"),
     "out": QT_TRANSLATE_NOOP("fields", "File"),
     "format": QT_TRANSLATE_NOOP("fields", "Format"),
+    "patient_name": QT_TRANSLATE_NOOP("fields", "Patient name"),
+    "until": QT_TRANSLATE_NOOP("fields", "Until"),
 }
 
 # ``problems[2]`` and ``problems[2].code``: an entry of a list field, and one part of it.

@@ -22,6 +22,8 @@ DATABASE_PATH = Setting("storage/database_path", str, "")
 DATABASE_URL = Setting("storage/database_url", str, "")
 LAST_USERNAME = Setting("session/last_username", str, "")
 MAIN_GEOMETRY = Setting("window/main_geometry", bytes, b"")
+MAIN_STATE = Setting("window/main_state", bytes, b"")
+"""The docks: which are open or collapsed to their badge, and their sizes."""
 
 
 def _store() -> QSettings:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.coordination import indicator_export, indicators
-from app.ui.common import background
+from app.ui.common import background, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
@@ -39,7 +39,8 @@ CHARTS = ("care_plans_active", "alerts_raised", "tasks_done", "patients_discusse
 def _fmt(value) -> str:
     if value is None:
         return "—"
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    # the interface's locale writes the decimal sign (French: 33,3)
+    return str(int(value)) if float(value).is_integer() else QLocale().toString(float(value), "f", 1)
 
 
 class DashboardWindow(QDialog):
@@ -94,7 +95,8 @@ class DashboardWindow(QDialog):
         layout.addLayout(grid, 3)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.status)
-        self.resize(1200, 820)
+        room = (parent.window().size() if parent is not None else None)   # no taller than the main window
+        self.resize(min(1200, room.width()) if room else 1200, min(820, room.height() - 40) if room else 820)
         self.reload()
 
     def period(self) -> tuple[date, date]:
@@ -141,11 +143,11 @@ class DashboardWindow(QDialog):
 
     def export(self, fmt: str, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the indicators"), f"indicators.{fmt}")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the indicators"),
+                                                  self.tr("indicators.%1").replace("%1", fmt))
         if not path:
             return
-        ctx, (start, end) = self.session.ctx, self.period()
-
-        save_document(self, lambda: indicator_export.export(ctx, start, end, fmt), path,
+        ctx, (start, end), lang = self.session.ctx, self.period(), i18n.current()
+        save_document(self, lambda: indicator_export.export(ctx, start, end, fmt, lang), path,
                       lambda p: self.status.setText(self.tr("Written to %1").replace("%1", p)),
                       lambda exc: self.banner.show_message(describe(exc)))

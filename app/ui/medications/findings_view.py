@@ -12,10 +12,20 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QSplitter, QStyle, QTextBrowser, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QStyle,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.medications.check import ReviewResult
 from app.services.medications.review import Finding
+from app.ui.common.fitting import WrappingDelegate, rewrap
 
 SEVERITIES = ("contraindicated", "avoid", "precaution", "consider", "not_evaluable")
 NOT_CHECKED = "not_checked"
@@ -204,13 +214,20 @@ class FindingsView(QWidget):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
+        # a finding wraps in a narrow column rather than ending in "…"
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAccessibleName(self.tr("Review findings"))
         self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self.show_details(current))
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("Selected finding"))
         self.details.setPlaceholderText(self.tr("Select a finding to read it in full."))
+        self.tree.setMinimumHeight(60)
+        self.details.setMinimumHeight(40)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
@@ -218,6 +235,10 @@ class FindingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        rewrap(self.tree)
 
     def set_result(self, result: ReviewResult | None) -> None:
         self.model.set_result(result)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,6 +36,7 @@ from app.ui.common import background
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
+from app.ui.common.fitting import compact_rows, size_columns
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
 from app.ui.common.permissions import guard
 from app.ui.medications.findings_view import FindingsView
@@ -190,6 +191,10 @@ class MedicationsTab(QWidget):
 
         self.model = MedicationTableModel(self)
         self.table = self._table(self.model)
+        # what is taken, how much and when come first; the flags (as needed, self-medication …) after them
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(MedicationTableModel.COLUMNS.index("flags")),
+                           header.visualIndex(MedicationTableModel.COLUMNS.index("posology")))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.change())
         self.history_model = HistoryTableModel(self)
@@ -198,36 +203,41 @@ class MedicationsTab(QWidget):
         QVBoxLayout(self.history_box).addWidget(self.history_table)
         self.history_box.hide()
 
-        self.values_box = QGroupBox(self.tr("Clinical values"), self)
-        values_layout = QHBoxLayout(self.values_box)
+        # The values the review uses sit above its findings: the list keeps the height (≥ 10 lines at 1366×768).
+        self.values_box = QWidget(self)
+        values_layout = QGridLayout(self.values_box)
+        values_layout.setContentsMargins(0, 0, 0, 0)
         self.value_labels: dict[str, QLabel] = {}
-        for code in REVIEW_CODES:
+        for number, code in enumerate(REVIEW_CODES):
             label = QLabel(self.values_box)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
             self.value_labels[str(code)] = label
-            values_layout.addWidget(label)
-        values_layout.addStretch(1)
+            values_layout.addWidget(label, number, 0, 1, 2)
         self.record_button = QPushButton(self.tr("Record value…"), self.values_box)
         self.record_button.clicked.connect(self.record_value)
-        values_layout.addWidget(self.record_button)
+        values_layout.addWidget(self.record_button, len(REVIEW_CODES), 1)
+        values_layout.setColumnStretch(0, 1)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 3)
         left_layout.addWidget(self.history_box, 2)
-        left_layout.addWidget(self.values_box)
         self.findings = FindingsView(self)
         self.raise_alert_button: QPushButton | None = None
         findings_box = QGroupBox(self.tr("Review"), self)
-        QVBoxLayout(findings_box).addWidget(self.findings)
+        review_layout = QVBoxLayout(findings_box)
+        review_layout.addWidget(self.values_box)
+        review_layout.addWidget(self.findings, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(findings_box)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        findings_box.setMinimumWidth(340)  # findings must stay readable beside a wide list
-        self.splitter.setSizes([600, 400])
+        findings_box.setMinimumWidth(300)  # findings must stay readable beside a wide list
+        self.splitter.setSizes([600, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(bar)
@@ -252,8 +262,7 @@ class MedicationsTab(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setWordWrap(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        compact_rows(table)
         return table
 
     # -- loading --------------------------------------------------------------------------------------------
@@ -279,8 +288,10 @@ class MedicationsTab(QWidget):
         self.banner.clear()
         selected = self.selected_row()
         self.model.set_rows(rows)
+        size_columns(self.table, cap=220)
         if history is not None:
             self.history_model.set_rows(history)
+            size_columns(self.history_table)
         if selected is not None:
             for i, row in enumerate(rows):
                 if row.id == selected.id:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.services.patients import records as patients
@@ -12,11 +12,14 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
-from app.ui.patients.list_model import PatientListModel
+from app.ui.patients.list_model import COLUMNS, PatientListModel
 
 DEBOUNCE_MS = 150
 LIMIT = 200
 SIZE_FROM_ROWS = 40
+OPTIONAL_COLUMNS = ("city", "birth_name", "sex")
+"""Hidden in this order when the panel is too narrow for every column (a chart open beside it): the name and the
+birth date stay whole."""
 
 
 class PatientSearchPanel(QWidget):
@@ -34,6 +37,7 @@ class PatientSearchPanel(QWidget):
         self.dropped_results = 0   # how many stale results were thrown away (for tests and diagnostics)
         self.results_shown = 0     # how many result lists reached the view (start-up readiness)
         self.model = PatientListModel(self)
+        self._fitting = False
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(self.tr("Search by name, birth date (dd.mm.yyyy) or identifier"))
         self.search_field.setClearButtonEnabled(True)
@@ -64,10 +68,38 @@ class PatientSearchPanel(QWidget):
         self.search_field.returnPressed.connect(self._open_from_field)
         self.view.activated.connect(self._open_index)
         self.model.modelReset.connect(self._select_first)
+        self.model.modelReset.connect(self.fit_columns)
+        self.view.viewport().installEventFilter(self)   # the list's width changes: which columns fit
         session.sig_changed.connect(self._on_changed)
         if not session.can("patient.search"):
             self.search_field.setEnabled(False)
             self.count_label.setText(self.tr("Your role does not give access to the patient register."))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
+
+    def fit_columns(self) -> None:
+        """Show the columns that fit the panel's width, dropping the optional ones first."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            header, rows = self.view.horizontalHeader(), min(self.model.rowCount(), SIZE_FROM_ROWS)
+            for i in range(len(COLUMNS)):
+                self.view.setColumnHidden(i, False)   # a hidden column has no size to measure
+            widths = {name: max(header.sectionSizeHint(i), self.view.sizeHintForColumn(i) if rows else 0) + 8
+                      for i, name in enumerate(COLUMNS)}   # 8: the cell's padding and grid line
+            shown = list(COLUMNS)
+            for name in OPTIONAL_COLUMNS:
+                if sum(widths[c] for c in shown) <= self.view.viewport().width():
+                    break
+                shown.remove(name)
+            for i, name in enumerate(COLUMNS):
+                self.view.setColumnHidden(i, name not in shown)
+        finally:
+            self._fitting = False
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -32,12 +32,17 @@ from app.ui.common.form_helpers import guarded
 from app.ui.patients.chart import PatientChart
 from app.ui.patients.patient_form import PatientForm
 from app.ui.patients.search_panel import PatientSearchPanel
+from app.ui.shell.dock_bar import DockBadgeBar
 from app.ui.shell.features import FEATURES, make_chart
 from app.ui.shell.idle_lock import IdleWatcher
 from app.ui.shell.lock_screen import LockScreen
 from app.ui.shell.os_lock import OsLockWatcher, forward_native_event, register_windows_session_notifications
 
 DOCK_MIN_HEIGHT = 200
+FIRST_SIZE = (1440, 900)
+#: Below this window height the docks start collapsed to their badges (until the user opens one: then the
+#: window remembers).
+DOCKS_OPEN_FROM_HEIGHT = 900
 #: The program's check of the database (quick, or full once a week) and then its daily backup start this long after
 #: the first patient list (None: never, e.g. in tests).
 AUTO_BACKUP_DELAY_MS: int | None = 3000
@@ -70,7 +75,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.search_panel)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([520, 760])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([360, 920])
         self.lock_screen = LockScreen(session, self)
         self.lock_screen.sig_unlocked.connect(self._unlocked)
         self.lock_screen.sig_logout.connect(self.logout)
@@ -86,6 +92,8 @@ class MainWindow(QMainWindow):
         self.search_panel.search_now()
         if not self.session.can("patient.search"):
             QTimer.singleShot(0, self.install_docks)
+        self.dock_bar = DockBadgeBar(self)
+        self.statusBar().addPermanentWidget(self.dock_bar)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Logged in as %1").replace(
             "%1", session.actor.display_name)))
         self.idle_watcher = IdleWatcher(QApplication.instance(), idle_minutes, self, clock=clock)
@@ -123,16 +131,28 @@ class MainWindow(QMainWindow):
                     self.tabifyDockWidget(docks[0], dock)
                 docks.append(dock)
         for dock in docks:
-            dock.show()   # a dock added to a window already on screen starts hidden
+            self.dock_bar.add(dock)
         if docks:
-            # A third of the height: the patient list stays the main thing on screen; the last dock in front.
-            self.resizeDocks([docks[0]], [max(DOCK_MIN_HEIGHT, self.height() // 3)], Qt.Orientation.Vertical)
-            docks[-1].raise_()
+            self._restore_docks(docks)
         if self.session.locked:
             for action in self.patient_actions[first_new:]:
                 action.setEnabled(False)
         if AUTO_BACKUP_DELAY_MS is not None:
             QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self._check_database)
+
+    def _restore_docks(self, docks: list) -> None:
+        """The docks as the user left them (open or collapsed to their badge, their height); the first time, open
+        on a tall screen and collapsed on a small one (the chart needs the height)."""
+        saved = settings.get(settings.MAIN_STATE)
+        if saved and self.restoreState(QByteArray(saved)):
+            return
+        opened = self.height() >= DOCKS_OPEN_FROM_HEIGHT
+        for dock in docks:
+            dock.setVisible(opened)   # a dock added to a window already on screen starts hidden
+        if opened:
+            # A third of the height: the patient list stays the main thing on screen; the last dock in front.
+            self.resizeDocks([docks[0]], [max(DOCK_MIN_HEIGHT, self.height() // 3)], Qt.Orientation.Vertical)
+            docks[-1].raise_()
 
     def add_feature_menu(self, menu: QMenu) -> None:
         """A feature's menu, placed with the other feature menus (before Administration)."""
@@ -340,11 +360,20 @@ class MainWindow(QMainWindow):
     # -- geometry and title ---------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         saved = settings.get(settings.MAIN_GEOMETRY)
-        if not (saved and self.restoreGeometry(QByteArray(saved))):
-            self.resize(1280, 800)
+        if saved and self.restoreGeometry(QByteArray(saved)):
+            return
+        # First start: a laptop screen (1366×768) is filled; a large one gets a comfortable window.
+        available = self.screen().availableGeometry()
+        if available.width() < FIRST_SIZE[0] + 160 or available.height() < FIRST_SIZE[1] + 100:
+            self.resize(available.size())
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(*FIRST_SIZE)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         settings.put(settings.MAIN_GEOMETRY, bytes(self.saveGeometry().data()))
+        if self.docks_installed:
+            settings.put(settings.MAIN_STATE, bytes(self.saveState().data()))
         super().closeEvent(event)
 
     def _load_title(self) -> None:

@@ -29,6 +29,7 @@ class AbsencesPage(QWidget):
         self.absence = choice_combo([], self)
         self.absence.currentIndexChanged.connect(self.show_tasks)
         self.due_label = QLabel(self)
+        self.due_label.setWordWrap(True)
         self.tasks = TaskTableView(self)
         self.target = choice_combo([], self)
         self.reassign_button = QPushButton(self.tr("Reassign selected tasks"), self)

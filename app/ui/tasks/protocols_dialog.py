@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.practice import staff as staff_service
 from app.services.tasks import protocols
 from app.services.tasks.protocol_files import get_protocol
-from app.ui.common import background
+from app.ui.common import background, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid
@@ -128,7 +128,7 @@ class ProtocolsDialog(QDialog):
         row = self.rows.get(code)
         lines = [p.legal_reference + f" (v{p.version})", self.tr("Delegates: %1").replace(
             "%1", ", ".join(p.delegate_professions)), self.tr("Acts: %1").replace(
-            "%1", "; ".join(a.label for a in p.acts)), self.tr("Report to the doctor: %1").replace(
+            "%1", "; ".join(a.label_in(i18n.current()) for a in p.acts)), self.tr("Report to the doctor: %1").replace(
             "%1", p.report_to_doctor)]
         if p.verify:
             lines.append(self.tr("To verify: %1").replace("%1", " ".join(p.verify_notes)))

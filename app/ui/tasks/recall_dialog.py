@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app.services.tasks import recalls
 from app.services.tasks.recalls import RecallCriteria
-from app.ui.common import background
+from app.ui.common import background, code_labels
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
-from app.ui.common.form_helpers import ErrorBanner, guarded, set_invalid
+from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded, set_combo_value, set_invalid
 
 
 def _codes(text: str) -> list[str]:
@@ -25,13 +25,15 @@ class RecallDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. hba1c-2026-q1 (running it again creates no duplicates)"))
         self.title = QLineEdit(self)
-        self.task_type = QLineEdit("recall", self)
+        self.task_type = choice_combo(code_labels.task_type_choices(), self)
+        set_combo_value(self.task_type, "recall")
         self.age_min, self.age_max = QLineEdit(self), QLineEdit(self)
         self.conditions = QLineEdit(self)
         self.conditions.setPlaceholderText(self.tr("ICD-10 prefixes, e.g. E11, I50"))
         self.atcs = QLineEdit(self)
         self.atcs.setPlaceholderText(self.tr("ATC prefixes, e.g. A10, B01AA"))
-        self.not_done_type, self.not_done_months = QLineEdit(self), QLineEdit(self)
+        self.not_done_type = choice_combo([(None, "—"), *code_labels.task_type_choices()], self)
+        self.not_done_months = QLineEdit(self)
         self.due_date = QLineEdit(self)
         self.due_date.setPlaceholderText(self.tr("dd.mm.yyyy (default: today)"))
         self.result = QLabel(self)
@@ -61,12 +63,13 @@ class RecallDialog(QDialog):
         layout.addWidget(self.preview_button)
         layout.addWidget(self.result)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)   # the hints (ICD-10 and ATC examples) are read whole
 
     def criteria(self) -> RecallCriteria:
-        return RecallCriteria(name=self.name.text(), title=self.title.text(), task_type=self.task_type.text().strip(),
+        return RecallCriteria(name=self.name.text(), title=self.title.text(), task_type=combo_value(self.task_type) or "",
                               age_min=self.age_min.text(), age_max=self.age_max.text(),
                               condition_prefixes=_codes(self.conditions.text()), atc_prefixes=_codes(self.atcs.text()),
-                              not_done_type=self.not_done_type.text(), not_done_months=self.not_done_months.text(),
+                              not_done_type=combo_value(self.not_done_type) or "", not_done_months=self.not_done_months.text(),
                               due_date=self.due_date.text().strip() or None)
 
     def _run(self, job, done) -> None:

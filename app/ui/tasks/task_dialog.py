@@ -25,10 +25,11 @@ from app.services.tasks import worklists as task_lists
 from app.services.tasks.protocol_files import get_protocol, shipped_protocols
 from app.services.tasks.recurrence import to_local
 from app.services.tasks.task_flow import TRANSITIONS, TaskInput
-from app.ui.common import background
+from app.ui.common import background, code_labels, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import (
+    ChoiceModel,
     ErrorBanner,
     choice_combo,
     combo_value,
@@ -62,10 +63,8 @@ class TaskDialog(QDialog):
             self.patient_picker.sig_chosen.connect(self._patient_chosen)
             patient_widget = self.patient_picker
             self.patient_label.hide()   # not in the form: it would float over it
-        self.task_type = QLineEdit("general", self)
-        roles = {"physician": self.tr("Physicians"), "pharmacist": self.tr("Pharmacists"),
-                 "advanced_practice_nurse": self.tr("Advanced practice nurses"), "nurse": self.tr("Nurses"),
-                 "medical_assistant": self.tr("Medical assistants"), "coordinator": self.tr("Coordinators")}
+        self.task_type = choice_combo(code_labels.task_type_choices(), self)
+        roles = code_labels.pool_labels()
         self.assignee = choice_combo([(None, self.tr("— nobody: offer to a pool —"))], self)
         self.pool = choice_combo([(None, self.tr("— no pool —"))] + [(k, roles[k]) for k in ROLE_KEYS], self)
         self.protocol = choice_combo([(None, self.tr("— not under a protocol —"))] + [
@@ -166,7 +165,8 @@ class TaskDialog(QDialog):
         self.patient_id = r.patient_id
         self.title.setText(r.title)
         self.patient_label.setText(r.patient_name or self.tr("No patient"))
-        self.task_type.setText(r.task_type)
+        self.task_type.setModel(ChoiceModel(code_labels.task_type_choices(r.task_type), self.task_type))
+        set_combo_value(self.task_type, r.task_type)
         set_combo_value(self.assignee, r.assignee_staff_id)
         set_combo_value(self.pool, r.pool_role)
         set_combo_value(self.protocol, r.protocol_code)
@@ -203,14 +203,14 @@ class TaskDialog(QDialog):
 
     def _protocol_changed(self) -> None:
         protocol = get_protocol(combo_value(self.protocol))
-        self.act.model().set_choices([(None, "—")] + ([(a.code, a.label) for a in protocol.acts] if protocol else []))
+        self.act.model().set_choices([(None, "—")] + ([(a.code, a.label_in(i18n.current())) for a in protocol.acts] if protocol else []))
         self.act.setEnabled(protocol is not None)
         self.act.setCurrentIndex(1 if protocol else 0)
 
     # -- saving -----------------------------------------------------------------------------------------------
     def values(self) -> TaskInput:
         return TaskInput(title=self.title.text(), description=self.description.toPlainText(),
-                         task_type=self.task_type.text().strip(), patient_id=self.patient_id,
+                         task_type=combo_value(self.task_type) or "general", patient_id=self.patient_id,
                          protocol_code=combo_value(self.protocol), act=combo_value(self.act),
                          assignee_staff_id=combo_value(self.assignee), pool_role=combo_value(self.pool),
                          priority=combo_value(self.priority), due_date=self.due_date.text().strip() or None,

@@ -25,6 +25,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
+from app.ui.common.fitting import scrolling
 from app.ui.common.form_helpers import ErrorBanner, guarded
 from app.ui.common.permissions import guard
 from app.ui.tasks.absences_panel import AbsencesPage
@@ -58,7 +59,7 @@ class WorklistPanel(QWidget):
             self.tabs.addTab(view, self.titles[key])
         if session.can("absence.manage"):
             self.absences = AbsencesPage(session, self)
-            self.tabs.addTab(self.absences, self.tr("Absences"))
+            self.tabs.addTab(scrolling(self.absences, self), self.tr("Absences"))
         self.filter.textChanged.connect(lambda text: [v.set_filter(text) for v in self.views.values()])
         self.show_closed.toggled.connect(lambda _on: self.reload())
         self.new_button = QPushButton(self.tr("&New task…"), self)
@@ -193,7 +194,7 @@ class WorklistPanel(QWidget):
         """Ask where to save today's list, then write the PDF off the GUI thread and open it."""
         if path is None:
             path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the day's worklist"),
-                                                   f"worklist-{date.today():%Y-%m-%d}.pdf", "PDF (*.pdf)")
+                                                   self.tr("worklist-%1.pdf").replace("%1", f"{date.today():%Y-%m-%d}"), "PDF (*.pdf)")
         if not path:
             return
         ctx = self.session.ctx

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.services.tasks.worklists import TaskRow
+from app.ui.common import code_labels
 from app.ui.common.form_helpers import format_date
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -66,7 +67,8 @@ class TaskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {"due": format_date(r.due_date), "priority": self._priority.get(r.priority, r.priority),
                     "patient": r.patient_name or "—", "title": r.title + (" ↻" if r.recurrence_rule else ""),
-                    "who": r.assignee_name or (self.tr("pool: %1").replace("%1", r.pool_role or "")),
+                    "who": r.assignee_name or (self.tr("pool: %1").replace(
+                        "%1", code_labels.pool_label(r.pool_role))),
                     "status": self.status_text(r.status) + (f" · {r.business_status}" if r.business_status else "")
                     }[column]
         if role == SORT_ROLE:

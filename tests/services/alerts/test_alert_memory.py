@@ -72,8 +72,9 @@ def test_dose_increase_reopens_in_the_same_transaction_and_shows_what_changed(pr
     detail = alerts.open_alert(doc, aid)
     assert detail.row.state == "read" and detail.row.reopened_count == 1
     reopened = [m for m in detail.messages if m.kind == "reopened"][0]
-    assert reopened.changes == [{"what": "dose_increase", "atc": "B01AC06", "unit": "mg", "before": 75.0,
-                                 "after": 160.0}]
+    assert reopened.changes == [{"what": "dose_increase", "atc": "B01AC06", "name": row.data.product_name or
+                                 row.data.substances, "unit": "mg", "before": 75.0, "after": 160.0}]
+    assert reopened.text == ""     # what changed is coded, the reader's screen words it (with the drug's name)
 
 
 def test_egfr_band_change_reopens_when_the_value_is_recorded(practice):
@@ -109,7 +110,7 @@ def test_new_drug_in_the_combination_reopens(practice):
     add_line(practice, pid, "B01AF02", "apixaban", ("1", "", "1", ""), 10)
     assert _status(practice, pid, key).status == "open"
     reopened = [m for m in alerts.open_alert(practice.ctx["pharmacist"], aid).messages if m.kind == "reopened"]
-    assert {"what": "new_drug", "atc": "B01AF02"} in reopened[0].changes
+    assert {"what": "new_drug", "atc": "B01AF02", "name": "apixaban"} in reopened[0].changes
 
 
 def test_a_failed_change_reopens_nothing(practice):

@@ -22,6 +22,7 @@ from app.services.coordination.referrals import ReferralInput
 from app.services.errors import AccessDenied, ValidationError
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
+from app.services.practice import practice_record as practice_service
 
 APRIL, MAY = date(2026, 4, 1), date(2026, 5, 31)
 
@@ -191,9 +192,13 @@ def _cli(practice, *args):
 
 def test_cli_export_csv_and_pdf(dataset, tmp_path, capsys):
     out = tmp_path / "ind.csv"
-    assert _cli(dataset, "--from", "01.04.2026", "--to", "31.05.2026", "--format", "csv", "--out", str(out)) == 0
+    assert _cli(dataset, "--from", "01.04.2026", "--to", "31.05.2026", "--format", "csv", "--lang", "en", "--out",
+                str(out)) == 0
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert {(r["indicator"], r["month"], r["value"]) for r in rows} >= {("meetings_held", "period", "3")}
+    assert _cli(dataset, "--from", "01.04.2026", "--to", "31.05.2026", "--format", "csv", "--out", str(out)) == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))   # French default
+    assert {(r["indicateur"], r["mois"], r["valeur"]) for r in rows} >= {("meetings_held", "Période", "3")}
     pdf = tmp_path / "ind.pdf"
     assert _cli(dataset, "--from", "01.04.2026", "--to", "31.05.2026", "--out", str(pdf)) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
@@ -219,3 +224,26 @@ def test_cli_usage_errors(practice, tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         _cli(practice, "--from", "01.04.2026", "--to", "31.05.2026", "--format", "xls", "--out", str(tmp_path / "x"))
     assert exc.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+def test_csv_in_french_has_semicolons_a_decimal_comma_a_bom_and_french_words(dataset):
+    report = indicators.compute(dataset.ctx["coordinator"], APRIL, MAY)
+    data = indicators_csv.render(report, "fr")
+    assert data.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["section", "indicateur", "libellé", "unité", "mois", "valeur"]
+    by = {(r[1], r[4]): r for r in rows[1:]}
+    rate = by[("alerts_acceptance_rate", "Période")]
+    assert rate[5] == "66,7" and rate[3] == "%" and rate[0] == "Alertes"
+    assert by[("alerts_raised", "2026-04")][5] == "3"
+    assert not any(any(w in " ".join(r) for w in ("Alerts raised", "period", "count")) for r in rows[1:])
+    swiss = indicators_csv.render(report, "de", decimal_comma=False).decode("utf-8-sig")
+    assert swiss.splitlines()[0] == "Bereich;Kennzahl;Bezeichnung;Einheit;Monat;Wert" and ";66.7" in swiss
+
+
+def test_the_export_follows_the_practice_country_for_the_decimal_sign(dataset):
+    from app.services.coordination import indicator_export
+
+    data = indicator_export.export(dataset.ctx["coordinator"], APRIL, MAY, "csv", "fr").decode("utf-8-sig")
+    country = practice_service.get_practice(dataset.ctx["coordinator"]).country
+    assert (";66,7" in data) == (country == "FR") and (";66.7" in data) == (country == "CH")

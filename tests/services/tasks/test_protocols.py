@@ -34,6 +34,8 @@ def test_every_required_protocol_is_shipped_with_sources():
     assert ages["fr-pc-ankle-sprain"] == (18, None, 55) and SHIPPED["fr-pc-ankle-sprain"].verify
     assert ages["fr-pc-low-back-pain"] == (20, None, 55)
     assert ages["fr-pc-varicella"] == (None, 12, 12)
+    assert all(a.label_in("fr") != a.label and a.label_in("de") != a.label and a.label_in("en") == a.label
+               for p in SHIPPED.values() for a in p.acts)     # every act is labelled in French and German
     assert {a.domain for a in SHIPPED["fr-asalee"].acts} >= {"type_2_diabetes", "cardiovascular_risk",
                                                              "copd_smokers", "cognitive_screening"}
     assert SHIPPED["fr-ipa-pcs"].verify and SHIPPED["fr-asalee"].verify
@@ -59,6 +61,8 @@ def test_every_required_protocol_is_shipped_with_sources():
     (lambda d: d["acts"].__setitem__(0, "x"), "acts[0]", "tasks.protocol_file_not_an_object"),
     (lambda d: d["acts"].append(dict(d["acts"][0])), "acts", "tasks.protocol_file_duplicate_acts"),
     (lambda d: d.update(acts=[]), "acts", "tasks.protocol_file_no_act"),
+    (lambda d: d["acts"][0].update(labels={"it": "Diagnosi"}), "acts[0].labels.it", "tasks.protocol_file_bad_value"),
+    (lambda d: d["acts"][0].update(labels="Diagnostic"), "acts[0].labels", "tasks.protocol_file_wrong_type"),
     (lambda d: d.update(delegate_roles=["wizard"]), "delegate_roles[0]", "tasks.protocol_file_bad_value"),
     (lambda d: d.update(delegate_roles=[], delegate_profession_keywords=[]), "delegate_roles",
      "tasks.protocol_file_no_delegate"),
@@ -139,7 +143,8 @@ def test_guard_refuses_an_act_the_protocol_does_not_allow(practice, code):
     with pytest.raises(GuardRefusal) as err:
         tasks.create_task(practice.ctx["physician"], _task(patient_id, code, "heart_surgery", staff_id))
     assert (err.value.field, err.value.code) == ("act", "tasks.act_not_allowed")
-    assert err.value.params == {"protocol": p.name, "act": "heart_surgery", "acts": tuple(a.code for a in p.acts)}
+    assert err.value.params == {"protocol": p.name, "act": f"{code}/heart_surgery",
+                                "acts": tuple(f"{code}/{a.code}" for a in p.acts)}
     _assert_nothing_stored(practice)
 
 

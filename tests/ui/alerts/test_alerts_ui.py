@@ -33,7 +33,7 @@ def test_raise_from_finding_inbox_badge_and_answers(qtbot, practice):
     qtbot.addWidget(inbox)
     inbox.resize(1200, 360)
     inbox.show()
-    qtbot.waitUntil(lambda: "(0)" in inbox.buttons.buttons()[0].text(), timeout=5000)
+    qtbot.waitUntil(lambda: "(0)" in inbox.filters.tabText(0), timeout=5000)
     finding = next(f for f in medication_check.review_patient(ph.ctx, pid).findings if f.kind == "interaction")
     dialog = RaiseAlertDialog(ph, pid, finding)
     qtbot.addWidget(dialog)

@@ -216,8 +216,19 @@ def test_patient_list_comes_first_and_docks_locked_on_arrival_stay_locked(qtbot,
     assert not window.docks_installed and "tasks" not in window.features
     qtbot.waitUntil(lambda: window.search_panel.results_shown == 1)
     qtbot.waitUntil(lambda: window.docks_installed)
-    assert not window.features["tasks"].parts["dock"].isHidden() and not window.features["alerts"].parts["dock"].isHidden()
-    assert window.features["tasks"].parts["dock"].isVisible() or window.features["alerts"].parts["dock"].isVisible()   # tabified: one is in front
+    tasks_dock, alerts_dock = window.features["tasks"].parts["dock"], window.features["alerts"].parts["dock"]
+    # a small screen (offscreen: 800 px high): the docks start collapsed to their badges, which show the counts
+    assert tasks_dock.isHidden() and alerts_dock.isHidden()
+    badges = window.dock_bar.buttons
+    qtbot.waitUntil(lambda: badges["worklistDock"].text() == "Tasks (0)" and badges["alertInboxDock"].text() == "Alerts (0)")
+    badges["worklistDock"].click()
+    assert tasks_dock.isVisible() and badges["worklistDock"].isChecked() and not badges["alertInboxDock"].isChecked()
+    window.close()   # the window remembers which docks are open
+    again = MainWindow(AppSession(practice.ctx["nurse"]), 10)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.docks_installed)
+    assert again.features["tasks"].parts["dock"].isVisible() and again.features["alerts"].parts["dock"].isHidden()
 
     late = MainWindow(AppSession(practice.ctx["nurse"]), 10)
     qtbot.addWidget(late)

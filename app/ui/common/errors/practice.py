@@ -28,4 +28,7 @@ TEXTS: dict[str, str] = {
     "practice.not_an_email": QT_TRANSLATE_NOOP("errors", "is not an e-mail address"),
     "practice.own_admin_role": QT_TRANSLATE_NOOP("errors", "you cannot remove your own administrator role"),
     "practice.own_account": QT_TRANSLATE_NOOP("errors", "you cannot deactivate your own account"),
+    # the audit browser's search
+    "practice.audit_name_words": QT_TRANSLATE_NOOP("errors", "type letters of the patient's name"),
+    "practice.audit_period_reversed": QT_TRANSLATE_NOOP("errors", "must not be before the start of the period"),
 }

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.services.tasks.protocol_files import get_protocol
+from app.ui.common import i18n
+
 TEXTS: dict[str, str] = {
     # the task flow (field shown before: "Status: …")
     "tasks.transition_not_allowed": QT_TRANSLATE_NOOP(
@@ -231,7 +234,18 @@ def _age_range(value) -> str:
     return ""
 
 
+def act_text(value) -> str:
+    """A protocol's act (``fr-ipa-pcs/renew_prescription``) by its label in the user's language; several joined; an
+    act the protocol does not know as given."""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(act_text(v) for v in value)
+    protocol_code, _, act_code = str(value).rpartition("/")
+    protocol = get_protocol(protocol_code) if protocol_code else None
+    act = protocol.act(act_code) if protocol is not None else None
+    return act.label_in(i18n.current()) if act is not None else act_code
+
+
 PARAMS = {
     "task_status": task_status_text, "wanted_task_status": task_status_text, "next_task_statuses": task_statuses_text,
-    "pool": _pool, "sexes": _sexes, "patient_age": _age, "age_range": _age_range,
+    "pool": _pool, "sexes": _sexes, "patient_age": _age, "age_range": _age_range, "act": act_text, "acts": act_text,
 }
