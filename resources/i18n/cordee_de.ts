@@ -7322,6 +7322,10 @@
         <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder: choose a folder.</source>
+        <translation>{path} ist eine Datei, kein Ordner: Wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
         <source>No database at {path}: check that the disk or the folder is available.</source>
         <translation>Keine Datenbank unter {path}: Prüfen Sie, ob das Laufwerk oder der Ordner verfügbar ist.</translation>
     </message>

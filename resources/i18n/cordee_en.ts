@@ -7322,6 +7322,10 @@
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder: choose a folder.</source>
+        <translation>{path} is a file, not a folder: choose a folder.</translation>
+    </message>
+    <message>
         <source>No database at {path}: check that the disk or the folder is available.</source>
         <translation>No database at {path}: check that the disk or the folder is available.</translation>
     </message>

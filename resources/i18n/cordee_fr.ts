@@ -7322,6 +7322,10 @@
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder: choose a folder.</source>
+        <translation>{path} est un fichier, pas un dossier&#xa0;: choisissez un dossier.</translation>
+    </message>
+    <message>
         <source>No database at {path}: check that the disk or the folder is available.</source>
         <translation>Aucune base de données à l&apos;emplacement {path}&#xa0;: vérifiez que le disque ou le dossier est disponible.</translation>
     </message>

@@ -74,10 +74,24 @@ def from_os_error(exc: OSError, path: Path | str | None = None, *, writing: bool
             return StorageError("storage.no_folder", folder=where.parent)
         return StorageError("storage.missing", path=where)
     if number == errno.ENOTDIR:
+        blocker = file_in_the_way(where)
+        if blocker is not None:
+            return StorageError("storage.not_a_folder", path=blocker)
         return StorageError("storage.no_folder", folder=where.parent)
     if number in (errno.ENAMETOOLONG, errno.ELOOP, errno.EINVAL):
         return StorageError("storage.bad_path", path=where)
     return StorageError("storage.os_error", path=where, error=exc.strerror or type(exc).__name__)
+
+
+def file_in_the_way(path: Path) -> Path | None:
+    """The nearest of ``path`` and its parents that exists and is not a folder (where a folder was expected)."""
+    for level in (Path(path), *Path(path).parents):
+        try:
+            if level.exists():
+                return None if level.is_dir() else level
+        except OSError:
+            return None
+    return None
 
 
 def diagnose_folder(folder: Path) -> StorageError | None:
@@ -91,7 +105,7 @@ def diagnose_folder(folder: Path) -> StorageError | None:
     except OSError as exc:
         return from_os_error(exc, folder)
     if not stat.S_ISDIR(info.st_mode):
-        return StorageError("storage.no_folder", folder=folder)
+        return StorageError("storage.not_a_folder", path=folder)
     if read_only_disk(folder):
         return StorageError("storage.read_only_disk", path=folder)
     if not os.access(folder, os.W_OK | os.X_OK):

@@ -293,5 +293,5 @@ def test_backup_dialog_names_the_problem_and_writes_nothing(qtbot, practice, tmp
     dialog.folder.setText(str(blocker))
     dialog.back_up()
     qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=10000)
-    assert dialog.message.text().startswith(f"Cannot write a backup in {blocker}: ")
+    assert dialog.message.text() == f"{blocker} is a file, not a folder: choose a folder."
     assert blocker.read_text() == "not a folder" and dialog.last_report is None

@@ -12,6 +12,7 @@ TEXTS: dict[str, str] = {
     # opening or creating the encrypted file
     "storage.exists": QT_TRANSLATE_NOOP("errors", "{path} already exists; Cordée never replaces a database."),
     "storage.no_folder": QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
+    "storage.not_a_folder": QT_TRANSLATE_NOOP("errors", "{path} is a file, not a folder: choose a folder."),
     "storage.missing": QT_TRANSLATE_NOOP("errors", "No database at {path}: check that the disk or the folder is "
                                                    "available."),
     "storage.need_passphrase": QT_TRANSLATE_NOOP("errors", "The key of the database could not be read from this "
