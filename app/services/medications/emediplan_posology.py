@@ -154,18 +154,32 @@ def _schedule(pos: dict, start: date | None) -> dict:
     return {"schedule": "as_needed"} if reserve else {"schedule": "text"}
 
 
+def read_all(medicament: dict, private: dict[str, str]) -> list[Posology]:
+    """The posologies of a ``Medicament``, one for each ``Pos`` (at least one: a medicament without ``Pos`` reads
+    as "see instructions"), with Cordée's private fields."""
+    positions = medicament.get("Pos") if isinstance(medicament.get("Pos"), list) else []
+    return [_read(medicament, pos if isinstance(pos, dict) else {}, private) for pos in positions or [{}]]
+
+
 def read(medicament: dict, private: dict[str, str]) -> Posology:
     """The posology of a ``Medicament`` (its first ``Pos``) with Cordée's private fields."""
-    positions = medicament.get("Pos") if isinstance(medicament.get("Pos"), list) else []
-    pos = positions[0] if positions and isinstance(positions[0], dict) else {}
+    return read_all(medicament, private)[0]
+
+
+def _read(medicament: dict, pos: dict, private: dict[str, str]) -> Posology:
     start = _day(pos.get("DtFrom"))
     unit = private.get("Unit") if private.get("Unit") in terms.units() else \
-        terms.unit_from_cdtyp9(str(medicament.get("Unit") or ""))
-    roa = str(medicament.get("Roa") or "").strip() or None
+        terms.unit_from_cdtyp9(_plain(medicament.get("Unit")))
+    roa = _plain(medicament.get("Roa")) or None
     route = private.get("Roa") if private.get("Roa") in terms.routes() else _route_of(roa)
     return Posology(**_schedule(pos, start), unit=unit, route=route, route_text=None if route else roa,
                     start_date=None if private.get("NoStart") else start, end_date=_day(pos.get("DtTo")),
-                    instructions=medicament.get("AppInstr") or None)
+                    instructions=_plain(medicament.get("AppInstr")) or None)
 
 
-__all__ = ["PSCHEMA", "write", "read"]
+def _plain(value) -> str:
+    """A payload text (numbers tolerated), else ""."""
+    return str(value).strip() if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+
+
+__all__ = ["PSCHEMA", "write", "read", "read_all"]
