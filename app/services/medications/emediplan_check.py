@@ -52,54 +52,50 @@ _OBJECTS: dict[str, dict[str, object]] = {
 _REQUIRED = {"Medicament": ("Id",), "RiskCategory": ("Id",), "PatientId": ("Type",), "PField": ("Nm",)}
 
 
-def _fail(path: str, code: str, **params) -> ValidationError:
-    return ValidationError("emediplan", code, path=path, **params)
-
-
 def _number(value, path: str, low: float, high: float) -> None:
     if isinstance(value, str):
         try:
             value = float(value.strip())
         except ValueError:
-            raise _fail(path, "medications.emediplan_not_a_number") from None
+            raise ValidationError("emediplan", "medications.emediplan_not_a_number", path=path) from None
     if not isinstance(value, (int, float)):
-        raise _fail(path, "medications.emediplan_not_a_number")
+        raise ValidationError("emediplan", "medications.emediplan_not_a_number", path=path)
     try:
         number = float(value)
     except OverflowError:   # an integer too large for a float
-        raise _fail(path, "medications.emediplan_out_of_range") from None
+        raise ValidationError("emediplan", "medications.emediplan_out_of_range", path=path) from None
     if not math.isfinite(number) or not low <= number <= high:
-        raise _fail(path, "medications.emediplan_out_of_range")
+        raise ValidationError("emediplan", "medications.emediplan_out_of_range", path=path)
 
 
 def _value(kind: object, value, path: str, depth: int) -> None:
     if isinstance(kind, list):
         if not isinstance(value, list):
-            raise _fail(path, "medications.emediplan_not_a_list")
+            raise ValidationError("emediplan", "medications.emediplan_not_a_list", path=path)
         if len(value) > MAX_LIST:
-            raise _fail(path, "medications.emediplan_too_many", max=MAX_LIST)
+            raise ValidationError("emediplan", "medications.emediplan_too_many", path=path, max=MAX_LIST)
         for i, item in enumerate(value):
             _value(kind[0], item, f"{path}[{i}]", depth + 1)
     elif kind in _OBJECTS:
         if kind == "PField" and depth > MAX_PFIELD_DEPTH * 2:
-            raise _fail(path, "medications.emediplan_too_deep")
+            raise ValidationError("emediplan", "medications.emediplan_too_deep", path=path)
         _object(str(kind), value, path, depth)
     elif kind == "D":
         if not isinstance(value, list):
-            raise _fail(path, "medications.emediplan_not_a_list")
+            raise ValidationError("emediplan", "medications.emediplan_not_a_list", path=path)
         if len(value) > 4:
-            raise _fail(path, "medications.emediplan_too_many", max=4)
+            raise ValidationError("emediplan", "medications.emediplan_too_many", path=path, max=4)
         for i, item in enumerate(value):
             if item is not None:
                 _number(item, f"{path}[{i}]", 0, MAX_DOSE)
     elif kind == "text":
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-            raise _fail(path, "medications.emediplan_not_a_text")
+            raise ValidationError("emediplan", "medications.emediplan_not_a_text", path=path)
         if isinstance(value, str) and len(value) > MAX_TEXT:
-            raise _fail(path, "medications.emediplan_too_long", max=MAX_TEXT)
+            raise ValidationError("emediplan", "medications.emediplan_too_long", path=path, max=MAX_TEXT)
     elif kind in ("date", "datetime"):
         if not isinstance(value, str):
-            raise _fail(path, "medications.emediplan_not_a_date")
+            raise ValidationError("emediplan", "medications.emediplan_not_a_date", path=path)
         if value.strip():
             try:
                 if kind == "date":
@@ -107,7 +103,7 @@ def _value(kind: object, value, path: str, depth: int) -> None:
                 else:
                     datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
             except ValueError:
-                raise _fail(path, "medications.emediplan_not_a_date") from None
+                raise ValidationError("emediplan", "medications.emediplan_not_a_date", path=path) from None
     elif kind == "int":
         _number(value, path, -MAX_NUMBER, MAX_NUMBER)
     elif kind == "num":
@@ -120,10 +116,10 @@ def _value(kind: object, value, path: str, depth: int) -> None:
 
 def _object(name: str, value, path: str, depth: int) -> None:
     if not isinstance(value, dict):
-        raise _fail(path, "medications.emediplan_not_an_object")
+        raise ValidationError("emediplan", "medications.emediplan_not_an_object", path=path)
     for key in _REQUIRED.get(name, ()):
         if value.get(key) in (None, ""):
-            raise _fail(f"{path}.{key}" if path else key, "medications.emediplan_missing")
+            raise ValidationError("emediplan", "medications.emediplan_missing", path=f"{path}.{key}" if path else key)
     for key, kind in _OBJECTS[name].items():
         if value.get(key) is not None:   # null is the same as absent
             _value(kind, value[key], f"{path}.{key}" if path else key, depth)
@@ -132,7 +128,7 @@ def _object(name: str, value, path: str, depth: int) -> None:
 def check(obj) -> dict:
     """The decoded object itself when its shape is that of a CHMED16A ``Medication``; else ``ValidationError``."""
     if not isinstance(obj, dict):
-        raise _fail("Medication", "medications.emediplan_not_an_object")
+        raise ValidationError("emediplan", "medications.emediplan_not_an_object", path="Medication")
     _object("Medication", obj, "", 0)
     return obj
 
