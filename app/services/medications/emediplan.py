@@ -4,19 +4,21 @@ Follows the IG eMediplan specification (github.com/ig-emediplan/specification,
 ``chmed16a/README.md`` and ``chtransmissionformat/README.md``):
 
 * transport: ``"CHMED16A1" + base64(gzip(UTF-8 JSON))`` (compression flag 1); ``CHMED16A0`` +
-  plain JSON is also read;
-* object ``Medication`` with ``Patient``, ``Medicaments``, ``MedType`` 1 (medication plan),
-  ``Auth`` (author GLN when known), ``Dt`` (ISO 8601), ``Rmk``; short field names, empty values
-  omitted;
+  plain JSON is also read; what is read is size-limited and its shape checked (``emediplan_check``) before use;
+* object ``Medication`` with ``Id`` (a UUID derived from the content unless given), ``Patient``, ``Medicaments``,
+  ``MedType`` 1 (medication plan), ``Auth`` (author GLN, else name), ``Dt`` (ISO 8601), ``Rmk``, ``ValBy`` /
+  ``ValDt`` (who validated the plan, when); short field names, empty values omitted;
 * ``Patient``: ``FName``, ``LName``, ``BDt``, ``Gender`` (1 male, 2 female), ``Lng``, ``Street``,
-  ``Zip``, ``City``, ``Ids`` (type 1 insurance card), ``Med`` (weight measure, renal risk category);
-* ``Medicament``: ``Id`` + ``IdType`` (1 = free text, the product name; 2 = GTIN when the catalogue
-  reference is a 13-digit GTIN), ``TkgRsn``, ``AutoMed``, ``PrscbBy``; the posology (``Pos``, ``Unit``, ``Roa``,
-  ``AppInstr``) as ``emediplan_posology`` writes and reads it;
+  ``Zip``, ``City``, ``Ids`` (type 1 insurance card), ``Med``: ``Meas`` (weight in kg, height in cm) and ``Rc``, the
+  seven risk categories (a category with no risk listed is explicitly excluded, an absent one unknown);
+* ``Medicament``: ``Id`` + ``IdType`` (2 GTIN for a 13-digit catalogue reference, 3 Pharmacode for
+  ``pharmacode:NNNNNNN``, else 1 and the product name), ``TkgRsn``, ``AutoMed``, ``PrscbBy``; the posology
+  (``Pos``, ``Unit``, ``Roa``, ``AppInstr``) as ``emediplan_posology`` writes and reads it — every ``Pos`` of a
+  medicament read from elsewhere becomes a line of its own;
 * Cordée's private fields (``PFields`` [{``Nm``, ``Val``}], under ``PSchema`` "cordee-1"): ``ATC``, ``Name``,
   ``Subst``, ``Strength``, ``Ref`` (so that a plan read back gives the same lines) and the posology's own.
 
-CHMED23A (camelCase, compression mandatory, chunking) is not written yet.
+CHMED23A (camelCase, compression mandatory, chunking) is neither written nor read yet.
 """
 
 from __future__ import annotations
