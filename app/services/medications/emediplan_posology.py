@@ -13,7 +13,8 @@ CHMED16A (github.com/ig-emediplan/specification, ``chmed16a/README.md``): ``Medi
 
 Private fields (read only under Cordée's ``PSchema``) keep what the public ones cannot: Cordée's unit when CdTyp9
 has no code of its own for it (capsule, suppository), the EDQM route when its CdTyp26 code reads back as another
-one, and ``NoStart`` when ``DtFrom`` is only the plan's date.
+one, ``NoStart`` when ``DtFrom`` is only the plan's date, and ``NoUnit`` when the mandatory ``Unit`` "Stk" stands for
+no unit at all.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def write(p: Posology, plan_day: date) -> tuple[dict, dict, dict[str, str]]:
         fields["Unit"] = (unit.cdtyp9 if unit and unit.cdtyp9 else "Stk")
         if terms.unit_from_cdtyp9(fields["Unit"]) != p.unit:
             private["Unit"] = p.unit
+    else:   # Unit is mandatory with a Pos: "Stk" for other readers, and Cordée reads back "no unit"
+        fields["Unit"] = "Stk"
+        private["NoUnit"] = "1"
     if p.route:
         route = terms.routes().get(p.route)
         fields["Roa"] = route.cdtyp26 if route and route.cdtyp26 else p.route
@@ -168,7 +172,7 @@ def read(medicament: dict, private: dict[str, str]) -> Posology:
 
 def _read(medicament: dict, pos: dict, private: dict[str, str]) -> Posology:
     start = _day(pos.get("DtFrom"))
-    unit = private.get("Unit") if private.get("Unit") in terms.units() else \
+    unit = None if private.get("NoUnit") else private.get("Unit") if private.get("Unit") in terms.units() else \
         terms.unit_from_cdtyp9(_plain(medicament.get("Unit")))
     roa = _plain(medicament.get("Roa")) or None
     route = private.get("Roa") if private.get("Roa") in terms.routes() else _route_of(roa)

@@ -71,6 +71,9 @@ def test_medicament_identifiers_and_prescriber():
     back = emediplan.medication_inputs(emediplan.decode(emediplan.encode(obj)))
     assert [b.catalogue_ref for b in back] == ["7680123456789", "pharmacode:1234567", "product:Tisane"]
     assert [b.prescriber_external for b in back] == ["Dr Martin", "Dr Favre, HUG", None]
+    # Unit is mandatory with a Pos: a line without a unit says "Stk" and reads back without one
+    assert [m["Unit"] for m in obj["Medicaments"]] == ["Stk"] * 3 and {"Nm": "NoUnit", "Val": "1"} in free["PFields"]
+    assert [b.posology.unit for b in back] == [None, None, None]
     # another software's plan: the identifier names the line when no name comes with it
     foreign = {"Patient": {}, "MedType": 1, "Medicaments": [{"Id": "971867", "IdType": 3, "Unit": "STK"},
                                                              {"Id": "7680555", "IdType": 4}]}
