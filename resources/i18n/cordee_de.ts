@@ -6654,6 +6654,50 @@
         <translation>geben Sie einen codierten Weg oder einen Text an, nicht beides</translation>
     </message>
     <message>
+        <source>is too large for a medication plan (more than {max})</source>
+        <translation>ist zu gross für einen Medikationsplan (mehr als {max})</translation>
+    </message>
+    <message>
+        <source>the field {path} must be an object</source>
+        <translation>das Feld {path} muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a list</source>
+        <translation>das Feld {path} muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a number</source>
+        <translation>das Feld {path} muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a text</source>
+        <translation>das Feld {path} muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a date (ISO 8601)</source>
+        <translation>das Feld {path} muss ein Datum sein (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>the field {path} is out of range</source>
+        <translation>das Feld {path} liegt ausserhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>the field {path} has more than {max} entries</source>
+        <translation>das Feld {path} hat mehr als {max} Einträge</translation>
+    </message>
+    <message>
+        <source>the field {path} is longer than {max} characters</source>
+        <translation>das Feld {path} ist länger als {max} Zeichen</translation>
+    </message>
+    <message>
+        <source>the field {path} is nested too deeply</source>
+        <translation>das Feld {path} ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the field {path} is missing</source>
+        <translation>das Feld {path} fehlt</translation>
+    </message>
+    <message>
         <source>the thesaurus file {file} cannot be read ({reason})</source>
         <translation>die Thesaurus-Datei {file} kann nicht gelesen werden ({reason})</translation>
     </message>

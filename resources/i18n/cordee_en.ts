@@ -6654,6 +6654,50 @@
         <translation>give a coded route or a text, not both</translation>
     </message>
     <message>
+        <source>is too large for a medication plan (more than {max})</source>
+        <translation>is too large for a medication plan (more than {max})</translation>
+    </message>
+    <message>
+        <source>the field {path} must be an object</source>
+        <translation>the field {path} must be an object</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a list</source>
+        <translation>the field {path} must be a list</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a number</source>
+        <translation>the field {path} must be a number</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a text</source>
+        <translation>the field {path} must be a text</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a date (ISO 8601)</source>
+        <translation>the field {path} must be a date (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>the field {path} is out of range</source>
+        <translation>the field {path} is out of range</translation>
+    </message>
+    <message>
+        <source>the field {path} has more than {max} entries</source>
+        <translation>the field {path} has more than {max} entries</translation>
+    </message>
+    <message>
+        <source>the field {path} is longer than {max} characters</source>
+        <translation>the field {path} is longer than {max} characters</translation>
+    </message>
+    <message>
+        <source>the field {path} is nested too deeply</source>
+        <translation>the field {path} is nested too deeply</translation>
+    </message>
+    <message>
+        <source>the field {path} is missing</source>
+        <translation>the field {path} is missing</translation>
+    </message>
+    <message>
         <source>the thesaurus file {file} cannot be read ({reason})</source>
         <translation>the thesaurus file {file} cannot be read ({reason})</translation>
     </message>

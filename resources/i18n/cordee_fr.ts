@@ -6654,6 +6654,50 @@
         <translation>indiquez une voie codée ou un texte, pas les deux</translation>
     </message>
     <message>
+        <source>is too large for a medication plan (more than {max})</source>
+        <translation>est trop volumineux pour un plan de médication (plus de {max})</translation>
+    </message>
+    <message>
+        <source>the field {path} must be an object</source>
+        <translation>le champ {path} doit être un objet</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a list</source>
+        <translation>le champ {path} doit être une liste</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a number</source>
+        <translation>le champ {path} doit être un nombre</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a text</source>
+        <translation>le champ {path} doit être un texte</translation>
+    </message>
+    <message>
+        <source>the field {path} must be a date (ISO 8601)</source>
+        <translation>le champ {path} doit être une date (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>the field {path} is out of range</source>
+        <translation>le champ {path} est hors des limites admises</translation>
+    </message>
+    <message>
+        <source>the field {path} has more than {max} entries</source>
+        <translation>le champ {path} a plus de {max} éléments</translation>
+    </message>
+    <message>
+        <source>the field {path} is longer than {max} characters</source>
+        <translation>le champ {path} dépasse {max} caractères</translation>
+    </message>
+    <message>
+        <source>the field {path} is nested too deeply</source>
+        <translation>le champ {path} est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>the field {path} is missing</source>
+        <translation>le champ {path} manque</translation>
+    </message>
+    <message>
         <source>the thesaurus file {file} cannot be read ({reason})</source>
         <translation>le fichier du thésaurus {file} ne peut pas être lu ({reason})</translation>
     </message>

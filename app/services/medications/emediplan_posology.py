@@ -13,7 +13,8 @@ CHMED16A (github.com/ig-emediplan/specification, ``chmed16a/README.md``): ``Medi
 
 Private fields (read only under Cordée's ``PSchema``) keep what the public ones cannot: Cordée's unit when CdTyp9
 has no code of its own for it (capsule, suppository), the EDQM route when its CdTyp26 code reads back as another
-one, and ``NoStart`` when ``DtFrom`` is only the plan's date.
+one, ``NoStart`` when ``DtFrom`` is only the plan's date, and ``NoUnit`` when the mandatory ``Unit`` "Stk" stands for
+no unit at all.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def write(p: Posology, plan_day: date) -> tuple[dict, dict, dict[str, str]]:
         fields["Unit"] = (unit.cdtyp9 if unit and unit.cdtyp9 else "Stk")
         if terms.unit_from_cdtyp9(fields["Unit"]) != p.unit:
             private["Unit"] = p.unit
+    else:   # Unit is mandatory with a Pos: "Stk" for other readers, and Cordée reads back "no unit"
+        fields["Unit"] = "Stk"
+        private["NoUnit"] = "1"
     if p.route:
         route = terms.routes().get(p.route)
         fields["Roa"] = route.cdtyp26 if route and route.cdtyp26 else p.route
@@ -154,18 +158,32 @@ def _schedule(pos: dict, start: date | None) -> dict:
     return {"schedule": "as_needed"} if reserve else {"schedule": "text"}
 
 
+def read_all(medicament: dict, private: dict[str, str]) -> list[Posology]:
+    """The posologies of a ``Medicament``, one for each ``Pos`` (at least one: a medicament without ``Pos`` reads
+    as "see instructions"), with Cordée's private fields."""
+    positions = medicament.get("Pos") if isinstance(medicament.get("Pos"), list) else []
+    return [_read(medicament, pos if isinstance(pos, dict) else {}, private) for pos in positions or [{}]]
+
+
 def read(medicament: dict, private: dict[str, str]) -> Posology:
     """The posology of a ``Medicament`` (its first ``Pos``) with Cordée's private fields."""
-    positions = medicament.get("Pos") if isinstance(medicament.get("Pos"), list) else []
-    pos = positions[0] if positions and isinstance(positions[0], dict) else {}
+    return read_all(medicament, private)[0]
+
+
+def _read(medicament: dict, pos: dict, private: dict[str, str]) -> Posology:
     start = _day(pos.get("DtFrom"))
-    unit = private.get("Unit") if private.get("Unit") in terms.units() else \
-        terms.unit_from_cdtyp9(str(medicament.get("Unit") or ""))
-    roa = str(medicament.get("Roa") or "").strip() or None
+    unit = None if private.get("NoUnit") else private.get("Unit") if private.get("Unit") in terms.units() else \
+        terms.unit_from_cdtyp9(_plain(medicament.get("Unit")))
+    roa = _plain(medicament.get("Roa")) or None
     route = private.get("Roa") if private.get("Roa") in terms.routes() else _route_of(roa)
     return Posology(**_schedule(pos, start), unit=unit, route=route, route_text=None if route else roa,
                     start_date=None if private.get("NoStart") else start, end_date=_day(pos.get("DtTo")),
-                    instructions=medicament.get("AppInstr") or None)
+                    instructions=_plain(medicament.get("AppInstr")) or None)
 
 
-__all__ = ["PSCHEMA", "write", "read"]
+def _plain(value) -> str:
+    """A payload text (numbers tolerated), else ""."""
+    return str(value).strip() if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+
+
+__all__ = ["PSCHEMA", "write", "read", "read_all"]

@@ -1,7 +1,7 @@
 """The patient's medication plan: A4 landscape, header, the regular medication, the reserve (as-needed) medication
 in a block of its own, and an eMediplan QR code.
 
-The QR code carries the same list as a CHMED16A payload (``interop.emediplan``).
+The QR code carries the same list as a CHMED16A payload (``medications.emediplan``).
 Texts follow the patient's preferred language (fr, de, en). The PDF is built in
 memory; printing or saving it is an export (``patient.export``, audited).
 """
@@ -72,7 +72,7 @@ class PlanData:
     @property
     def payload(self) -> str:
         return emediplan.encode(emediplan.plan_object(self.patient, list(self.rows), self.made_at,
-                                                      self.practice_gln))
+                                                      self.practice_gln, author_name=self.author))
 
 
 def text(value) -> str:

@@ -31,7 +31,7 @@ def test_plan_object_and_round_trip():
     obj = emediplan.plan_object(patient, rows, WHEN, "7601000000002")
     assert obj["MedType"] == 1 and obj["Auth"] == "7601000000002" and obj["Dt"] == "2026-03-01T09:30:00"
     assert obj["Patient"]["Gender"] == 2 and obj["Patient"]["BDt"] == "1941-03-12"
-    assert obj["Patient"]["Med"] == {"Meas": [{"Type": 1, "Val": 62.5}], "Rc": [{"Id": 1, "R": [575]}]}
+    assert obj["Patient"]["Med"] == {"Meas": [{"Type": 1, "Val": "62.5", "Unit": 2}], "Rc": [{"Id": 1, "R": [575]}]}
     first, second, third = obj["Medicaments"]
     assert first["Pos"] == [{"DtFrom": "2024-01-02", "D": [0.0, 0.0, 1.0, 0.0]}] and first["IdType"] == 1
     assert {"Nm": "ATC", "Val": "B01AA03"} in first["PFields"] and first["TkgRsn"] == "FA"

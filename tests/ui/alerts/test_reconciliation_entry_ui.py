@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.services.alerts import reconciliation
 from app.ui.alerts.discharge_line_dialog import DischargeLineDialog
 from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
-from app.ui.common import background
+from app.ui.common import background, i18n
 from app.ui.common.app_session import AppSession
 from tests.alert_support import warfarin_aspirin
 from tests.ui.screens import shot
@@ -83,3 +84,21 @@ def test_empty_line_is_refused(qtbot):
     dialog.show()
     dialog.ok_button.click()
     assert dialog.isVisible() and "product or substance" in dialog.banner.text()
+
+
+def test_a_damaged_emediplan_code_is_refused_naming_its_field(qtbot, practice):
+    pid, _warfarin, _aspirin = warfarin_aspirin(practice)
+    i18n.install(QApplication.instance(), "fr")
+    try:
+        rec = ReconciliationDialog(AppSession(practice.ctx["pharmacist"]), pid)
+        qtbot.addWidget(rec)
+        rec.show()
+        background.wait_idle()
+        rec.source.setText("HUG")
+        rec.payload.setPlainText('CHMED16A0{"Medicaments":[{"Id":"Triatec","Pos":[{"D":[1,"x"]}]}]}')
+        rec.start()
+        qtbot.waitUntil(lambda: "Medicaments[0].Pos[0].D[1]" in rec.banner.text(), timeout=10000)
+        assert "doit être un nombre" in rec.banner.text()
+        assert not reconciliation.list_reconciliations(practice.ctx["pharmacist"], pid)
+    finally:
+        i18n.install(QApplication.instance(), "en")

@@ -154,6 +154,17 @@ TEXTS: dict[str, str] = {
     "medications.route_twice": QT_TRANSLATE_NOOP("errors", "give a coded route or a text, not both"),
     "medications.emediplan_unreadable": QT_TRANSLATE_NOOP("errors", "is not a readable CHMED16A payload"),
     "medications.emediplan_prefix": QT_TRANSLATE_NOOP("errors", "must start with CHMED16A1 (or CHMED16A0)"),
+    "medications.emediplan_too_large": QT_TRANSLATE_NOOP("errors", "is too large for a medication plan (more than {max})"),
+    "medications.emediplan_not_an_object": QT_TRANSLATE_NOOP("errors", "the field {path} must be an object"),
+    "medications.emediplan_not_a_list": QT_TRANSLATE_NOOP("errors", "the field {path} must be a list"),
+    "medications.emediplan_not_a_number": QT_TRANSLATE_NOOP("errors", "the field {path} must be a number"),
+    "medications.emediplan_not_a_text": QT_TRANSLATE_NOOP("errors", "the field {path} must be a text"),
+    "medications.emediplan_not_a_date": QT_TRANSLATE_NOOP("errors", "the field {path} must be a date (ISO 8601)"),
+    "medications.emediplan_out_of_range": QT_TRANSLATE_NOOP("errors", "the field {path} is out of range"),
+    "medications.emediplan_too_many": QT_TRANSLATE_NOOP("errors", "the field {path} has more than {max} entries"),
+    "medications.emediplan_too_long": QT_TRANSLATE_NOOP("errors", "the field {path} is longer than {max} characters"),
+    "medications.emediplan_too_deep": QT_TRANSLATE_NOOP("errors", "the field {path} is nested too deeply"),
+    "medications.emediplan_missing": QT_TRANSLATE_NOOP("errors", "the field {path} is missing"),
     # a newer ANSM thesaurus installed by the practice
     "medications.ansm_file_unreadable": QT_TRANSLATE_NOOP("errors", "the thesaurus file {file} cannot be read ({reason})"),
     "medications.ansm_file_invalid": QT_TRANSLATE_NOOP(
