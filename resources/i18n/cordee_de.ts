@@ -7709,6 +7709,22 @@
         <translation>Patientendossiers</translation>
     </message>
     <message>
+        <source>Audit anchor copy (file or syslog)</source>
+        <translation>Kopie der Anker des Audit-Protokolls (Datei oder Syslog)</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>ANSM thesaurus file (--ansm)</source>
+        <translation>Datei des ANSM-Thesaurus (--ansm)</translation>
+    </message>
+    <message>
+        <source>Thesaurus edition (--edition)</source>
+        <translation>Ausgabe des Thesaurus (--edition)</translation>
+    </message>
+    <message>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>

@@ -7709,6 +7709,22 @@
         <translation>Patient charts</translation>
     </message>
     <message>
+        <source>Audit anchor copy (file or syslog)</source>
+        <translation>Audit anchor copy (file or syslog)</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <source>ANSM thesaurus file (--ansm)</source>
+        <translation>ANSM thesaurus file (--ansm)</translation>
+    </message>
+    <message>
+        <source>Thesaurus edition (--edition)</source>
+        <translation>Thesaurus edition (--edition)</translation>
+    </message>
+    <message>
         <source>Username</source>
         <translation>Username</translation>
     </message>

@@ -7709,6 +7709,22 @@
         <translation>Dossiers des patients</translation>
     </message>
     <message>
+        <source>Audit anchor copy (file or syslog)</source>
+        <translation>Copie des ancres du journal d&apos;audit (fichier ou syslog)</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Fichier de sortie</translation>
+    </message>
+    <message>
+        <source>ANSM thesaurus file (--ansm)</source>
+        <translation>Fichier du thésaurus ANSM (--ansm)</translation>
+    </message>
+    <message>
+        <source>Thesaurus edition (--edition)</source>
+        <translation>Édition du thésaurus (--edition)</translation>
+    </message>
+    <message>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>

@@ -21,6 +21,10 @@ FIELD_LABELS: dict[str, str] = {
     "database": QT_TRANSLATE_NOOP("fields", "Database"),
     "language": QT_TRANSLATE_NOOP("fields", "Language"),
     "chart_access": QT_TRANSLATE_NOOP("fields", "Patient charts"),
+    "sink": QT_TRANSLATE_NOOP("fields", "Audit anchor copy (file or syslog)"),
+    "out_path": QT_TRANSLATE_NOOP("fields", "Output file"),
+    "--ansm": QT_TRANSLATE_NOOP("fields", "ANSM thesaurus file (--ansm)"),
+    "--edition": QT_TRANSLATE_NOOP("fields", "Thesaurus edition (--edition)"),
     # staff accounts
     "username": QT_TRANSLATE_NOOP("fields", "Username"),
     "roles": QT_TRANSLATE_NOOP("fields", "Roles"),
