@@ -15,7 +15,14 @@ install_display_libs() {
   local missing=() pkg
   for pkg in "${QT_DISPLAY_PACKAGES[@]}" "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
   [ ${#missing[@]} -gt 0 ] || return 0
-  local sudo=(); [ "$(id -u)" = 0 ] || sudo=(sudo)
+  local sudo=()
+  if [ "$(id -u)" != 0 ]; then
+    if ! command -v sudo >/dev/null; then   # name them rather than stop the set-up on a missing sudo
+      echo "note: Qt needs these packages for a real display; as root: apt-get install ${missing[*]}" >&2
+      return 0
+    fi
+    sudo=(sudo)
+  fi
   echo "installing ${missing[*]}" >&2
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install everything Cordée's tests need (Debian packages: PostgreSQL, poppler, zbar, Qt's runtime libraries for a
-# real display; Python packages), start PostgreSQL, run the tests.
+# real display with Xvfb and xwininfo, for the test that starts the program on one; Python packages), start
+# PostgreSQL, run the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/display_libs.sh
@@ -9,6 +10,8 @@ need=()
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v zbarimg >/dev/null || need+=(zbar-tools)
 command -v dbus-daemon >/dev/null || need+=(dbus-daemon)
+command -v Xvfb >/dev/null || need+=(xvfb)            # the desktop test: the program on a real X display (xcb)
+command -v xwininfo >/dev/null || need+=(x11-utils)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 install_display_libs "${need[@]}"   # Qt's runtime libraries for a real display, with the packages the tests use
 PY="${PYTHON:-python3}"

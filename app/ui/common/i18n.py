@@ -11,6 +11,15 @@ _installed: list[QTranslator] = []
 _current = ["fr"]
 
 
+class SwissGermanTranslator(QTranslator):
+    """Qt's German (qtbase_de) in Swiss spelling: "ss", never "ß" ("Schliessen", "Ab&schliessen" …)."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        text = super().translate(context, source_text, disambiguation, n)
+        # None, not "": an empty (non-null) result would stop Qt from asking the next translator
+        return text.replace("ß", "ss").replace("ẞ", "SS") if text else None
+
+
 def current() -> str:
     """The language the interface speaks now (fr, de or en)."""
     return _current[0]
@@ -23,14 +32,16 @@ def install(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # Qt's own texts (standard buttons, dialogs) first, Cordée's after: the translator installed last is asked first,
+    # so Cordée's texts never go through the Swiss German wrapper's Python call.
+    qt = SwissGermanTranslator(app) if language == "de" else QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
     ours = QTranslator(app)
     if ours.load(str(resource_dir("i18n") / f"cordee_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
     QLocale.setDefault(QLocale({"fr": QLocale.Language.French, "de": QLocale.Language.German,
                                 "en": QLocale.Language.English}[language]))
     return language

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -101,12 +101,16 @@ class MedicationDialog(QDialog):
         self.fields["self_medication"].setEnabled(self.session.can("medication.prescribe"))
 
         what = QGroupBox(self.tr("Medication"), self)
-        what_form = QFormLayout(what)
-        what_form.addRow(self.picker)
+        # A box layout, not form rows, above the names: a form row gives the hint the height of one line whatever its
+        # width, so a hint wrapped on two lines (French, a narrow dialog) was clipped at the top.
+        what_box = QVBoxLayout(what)
+        what_box.addWidget(self.picker, 1)
         coded_row = QHBoxLayout()
         coded_row.addWidget(self.coded, 1)
-        coded_row.addWidget(self.free_button)
-        what_form.addRow(coded_row)
+        coded_row.addWidget(self.free_button, 0, Qt.AlignmentFlag.AlignTop)
+        what_box.addLayout(coded_row)
+        what_form = QFormLayout()
+        what_box.addLayout(what_form)
         what_form.addRow(self.tr("Product name"), self.fields["product_name"])
         what_form.addRow(self.tr("Substance(s)"), self.fields["substances"])
         what_form.addRow(self.tr("Strength"), self.fields["strength"])

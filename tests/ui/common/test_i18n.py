@@ -344,3 +344,32 @@ def test_counts_take_the_plural_of_each_language(qapp, language, counts):
         assert [QCoreApplication.translate("PatientSearchPanel", "%n patient(s)", "", n) for n in (0, 1, 2)] == counts
     finally:
         i18n.install(qapp, "en")
+
+
+def test_qt_standard_buttons_speak_swiss_german(qtbot, source_texts_afterwards):
+    """Qt's own texts (qtbase_de: standard buttons, wizard, docks) in Swiss spelling: "ss", never "ß"; French and
+    Cordée's own German unchanged."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    buttons = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(buttons.Close | buttons.Cancel | buttons.Save | buttons.Discard | buttons.Ok)
+    qtbot.addWidget(box)
+    i18n.install(source_texts_afterwards, "de")
+    box.setStandardButtons(box.standardButtons())   # the buttons' texts are read when they are made
+    texts = {box.standardButton(b): b.text() for b in box.buttons()}
+    assert texts[buttons.Close] == "Schliessen" and texts[buttons.Cancel] == "Abbrechen"
+    assert not [t for t in texts.values() if "ß" in t]
+    message = QMessageBox(QMessageBox.Icon.Question, "Cordée", "?", QMessageBox.StandardButton.Close)
+    qtbot.addWidget(message)
+    assert message.button(QMessageBox.StandardButton.Close).text() == "Schliessen"
+    for context, source, swiss in [("QPlatformTheme", "Close", "Schliessen"), ("QWizard", "&Finish", "Ab&schliessen"),
+                                   ("QDockWidget", "Close", "Schliessen"), ("QShortcut", "Zoom In", "Vergrössern"),
+                                   ("QFileSystemModel", "Size", "Grösse")]:
+        assert QCoreApplication.translate(context, source) == swiss
+    assert QCoreApplication.translate("QPlatformTheme", "a text no translator knows") == "a text no translator knows"
+    assert messages.describe(ValidationError("birth_date", "not_a_calendar_date")) == \
+        "Geburtsdatum: ist kein gültiges Kalenderdatum"
+    i18n.install(source_texts_afterwards, "fr")
+    box.setStandardButtons(box.standardButtons())
+    assert box.button(buttons.Close).text() == "Fermer"
