@@ -6,9 +6,11 @@
                                       {"context": …, "source": …, "fr": …, "de": …} (English = the source unless
                                       "en" is given); plural sources take lists of forms. Finished translations
                                       are replaced only with --force.
-    ts_tool.py absorb OTHER.ts TARGET.ts
+    ts_tool.py absorb OTHER.ts TARGET.ts [--base BASE.ts]
                                       copy OTHER's finished translations into TARGET's unfinished messages of the
-                                      same context and source (after a merge: lupdate, then absorb both sides).
+                                      same context and source (after a merge: lupdate, then absorb both sides);
+                                      with the merge base's file, also the translations OTHER changed where
+                                      TARGET still has the base's.
     ts_tool.py reuse TARGET.ts [DONOR.ts]
                                       fill an unfinished message from a finished one with the same source text in
                                       another context (a text that moved to another class), found in TARGET or in
@@ -110,13 +112,23 @@ def fill(files: list[str], force: bool = False) -> int:
     return 1 if missing else 0
 
 
-def absorb(other: str, target: str) -> int:
+def _translation(message: ET.Element | None) -> str | None:
+    return None if message is None else ET.tostring(message.find("translation"), encoding="unicode").strip()
+
+
+def absorb(other: str, target: str, base: str | None = None) -> int:
     donor = {(c, m.findtext("source")): m for c, m in _messages(_load(Path(other))) if _finished(m)}
+    before = {(c, m.findtext("source")): m for c, m in _messages(_load(Path(base)))} if base else {}
     tree = _load(Path(target))
     count = 0
     for context, message in _messages(tree):
-        found = donor.get((context, message.findtext("source")))
-        if found is not None and not _finished(message):
+        key = (context, message.findtext("source"))
+        found = donor.get(key)
+        if found is None:
+            continue
+        changed_there = key in before and _translation(found) != _translation(before[key]) \
+            and _translation(message) == _translation(before[key])
+        if not _finished(message) or changed_there:
             _copy(found, message)
             count += 1
     _save(tree, Path(target))
@@ -160,6 +172,8 @@ def main(argv: list[str]) -> int:
     if command == "fill":
         force = "--force" in args
         return fill([a for a in args if a != "--force"], force)
+    if command == "absorb" and len(args) == 4 and args[2] == "--base":
+        return absorb(args[0], args[1], args[3])
     if command == "absorb" and len(args) == 2:
         return absorb(*args)
     if command == "reuse" and len(args) in (1, 2):

@@ -3351,7 +3351,7 @@
     </message>
     <message>
         <source>Birth date</source>
-        <translation>Date de naissance</translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Sex</source>
