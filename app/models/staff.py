@@ -37,6 +37,8 @@ class Staff(Versioned, table=True):
     locked: bool = Field(default=False)
     last_failed_at: datetime | None = None
     must_change_password: bool = Field(default=False)
+    language: str | None = Field(default=None, max_length=2)
+    """The interface language the user chose (fr, de, en); None: the practice's language."""
 
     @property
     def role_set(self) -> frozenset[str]:

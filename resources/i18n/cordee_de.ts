@@ -2223,6 +2223,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s language</source>
+        <translation>Die Sprache der Praxis</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Menus, lists and dialogs speak this language from your next login; dates follow it and the practice&apos;s country. Other users keep their own choice.</source>
+        <translation>Menüs, Listen und Dialoge sprechen diese Sprache ab Ihrer nächsten Anmeldung; die Daten folgen der Sprache und dem Land der Praxis. Die anderen Benutzer behalten ihre eigene Wahl.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Cordée is locked</source>
@@ -2359,6 +2378,10 @@
         <translation>Dossier s&amp;chliessen</translation>
     </message>
     <message>
+        <source>Lan&amp;guage…</source>
+        <translation>S&amp;prache…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
@@ -2401,6 +2424,18 @@
     <message>
         <source>&amp;About Cordée</source>
         <translation>Ü&amp;ber Cordée</translation>
+    </message>
+    <message>
+        <source>Cordée will speak %1 from your next login. Log out now to switch?</source>
+        <translation>Cordée spricht ab Ihrer nächsten Anmeldung %1. Jetzt abmelden, um zu wechseln?</translation>
+    </message>
+    <message>
+        <source>Log out now</source>
+        <translation>Jetzt abmelden</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
@@ -4541,6 +4576,10 @@
     <message>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>The language of the login screen on this computer, from the next start. Each user chooses their own language in File → Language…</source>
+        <translation>Die Sprache des Anmeldebildschirms auf diesem Computer, ab dem nächsten Start. Jeder Benutzer wählt seine eigene Sprache unter Datei → Sprache…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -7656,6 +7695,10 @@
     <message>
         <source>Only the person or role responsible for this action, or the care team, can record its progress.</source>
         <translation>Nur die für diese Massnahme verantwortliche Person oder Rolle oder das Behandlungsteam kann ihren Fortschritt erfassen.</translation>
+    </message>
+    <message>
+        <source>Each user changes only their own preferences.</source>
+        <translation>Jeder Benutzer ändert nur seine eigenen Einstellungen.</translation>
     </message>
     <message>
         <source>This document is restricted to the people it names.</source>

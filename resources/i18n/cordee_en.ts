@@ -2223,6 +2223,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s language</source>
+        <translation>The practice&apos;s language</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Menus, lists and dialogs speak this language from your next login; dates follow it and the practice&apos;s country. Other users keep their own choice.</source>
+        <translation>Menus, lists and dialogs speak this language from your next login; dates follow it and the practice&apos;s country. Other users keep their own choice.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Cordée is locked</source>
@@ -2359,6 +2378,10 @@
         <translation>&amp;Close chart</translation>
     </message>
     <message>
+        <source>Lan&amp;guage…</source>
+        <translation>Lan&amp;guage…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -2401,6 +2424,18 @@
     <message>
         <source>&amp;About Cordée</source>
         <translation>&amp;About Cordée</translation>
+    </message>
+    <message>
+        <source>Cordée will speak %1 from your next login. Log out now to switch?</source>
+        <translation>Cordée will speak %1 from your next login. Log out now to switch?</translation>
+    </message>
+    <message>
+        <source>Log out now</source>
+        <translation>Log out now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
@@ -4541,6 +4576,10 @@
     <message>
         <source>This computer</source>
         <translation>This computer</translation>
+    </message>
+    <message>
+        <source>The language of the login screen on this computer, from the next start. Each user chooses their own language in File → Language…</source>
+        <translation>The language of the login screen on this computer, from the next start. Each user chooses their own language in File → Language…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -7656,6 +7695,10 @@
     <message>
         <source>Only the person or role responsible for this action, or the care team, can record its progress.</source>
         <translation>Only the person or role responsible for this action, or the care team, can record its progress.</translation>
+    </message>
+    <message>
+        <source>Each user changes only their own preferences.</source>
+        <translation>Each user changes only their own preferences.</translation>
     </message>
     <message>
         <source>This document is restricted to the people it names.</source>

@@ -2223,6 +2223,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s language</source>
+        <translation>La langue du cabinet</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Menus, lists and dialogs speak this language from your next login; dates follow it and the practice&apos;s country. Other users keep their own choice.</source>
+        <translation>Les menus, les listes et les fenêtres parlent cette langue dès votre prochaine connexion&#xa0;; les dates suivent la langue et le pays du cabinet. Les autres utilisateurs gardent leur propre choix.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Cordée is locked</source>
@@ -2359,6 +2378,10 @@
         <translation>&amp;Fermer le dossier</translation>
     </message>
     <message>
+        <source>Lan&amp;guage…</source>
+        <translation>Lan&amp;gue…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -2401,6 +2424,18 @@
     <message>
         <source>&amp;About Cordée</source>
         <translation>À &amp;propos de Cordée</translation>
+    </message>
+    <message>
+        <source>Cordée will speak %1 from your next login. Log out now to switch?</source>
+        <translation>Cordée parlera %1 dès votre prochaine connexion. Se déconnecter maintenant pour changer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Log out now</source>
+        <translation>Se déconnecter maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Cordée %1 — shared care plans, medication reviews and delegated tasks for group practices.</source>
@@ -4541,6 +4576,10 @@
     <message>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The language of the login screen on this computer, from the next start. Each user chooses their own language in File → Language…</source>
+        <translation>La langue de l&apos;écran de connexion sur cet ordinateur, dès le prochain démarrage. Chaque utilisateur choisit sa propre langue dans Fichier → Langue…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -7656,6 +7695,10 @@
     <message>
         <source>Only the person or role responsible for this action, or the care team, can record its progress.</source>
         <translation>Seuls la personne ou le rôle responsable de cette action, ou l&apos;équipe de soins, peuvent en noter l&apos;avancement.</translation>
+    </message>
+    <message>
+        <source>Each user changes only their own preferences.</source>
+        <translation>Chaque utilisateur ne modifie que ses propres préférences.</translation>
     </message>
     <message>
         <source>This document is restricted to the people it names.</source>

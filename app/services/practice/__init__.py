@@ -4,4 +4,4 @@ as administrators read and verify it, the recovery sheet, and the program's own 
 Other packages use only the modules listed in ``__all__``.
 """
 
-__all__ = ["practice_record", "staff", "accounts", "backups", "audit_trail", "recovery_sheet", "database_health"]
+__all__ = ["practice_record", "staff", "preferences", "accounts", "backups", "audit_trail", "recovery_sheet", "database_health"]

@@ -90,6 +90,7 @@ POLICY: dict[str, frozenset[str]] = {
     # staff accounts, practice settings, audit trail
     "staff.read": CLINICAL | FRONT_DESK | {ADMIN},
     "staff.manage": frozenset({ADMIN}),
+    "staff.preferences": frozenset(ROLES),
     "practice.configure": frozenset({ADMIN}),
     "audit.read": frozenset({ADMIN}),
     "backup.run": frozenset({ADMIN}),

@@ -188,6 +188,11 @@ def addressee_or_chart(account: Account, record: Record) -> str | None:
     return None if record.recipient_role in account.roles else chart(account, record)
 
 
+def oneself(account: Account, record: Record) -> str | None:
+    """The user's own account (their preferences), nobody else's."""
+    return None if account.staff_id is not None and account.staff_id == record.id else "not_self"
+
+
 RULES: dict[str, Rule] = {
     # patient register and chart
     "patient.search": anyone,              # the results are filtered (records.patient_scope)
@@ -252,6 +257,7 @@ RULES: dict[str, Rule] = {
     # staff accounts, practice settings, audit trail
     "staff.read": anyone,
     "staff.manage": anyone,
+    "staff.preferences": oneself,
     "practice.configure": anyone,
     "audit.read": anyone,
     "backup.run": anyone,

@@ -30,7 +30,7 @@ from app.services.practice import audit_trail
 from app.services.practice import staff as staff_service
 from app.ui.admin import audit_labels
 from app.ui.admin.audit_model import AuditTableModel
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import code_text, describe
 from app.ui.common.form_helpers import guarded
@@ -106,7 +106,7 @@ class AuditBrowserDialog(QDialog):
         today = QDate.currentDate()
         self.date_from, self.date_to = QDateEdit(today.addDays(-30)), QDateEdit(today)
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(dates.qt_format())
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
             self.use_dates.toggled.connect(edit.setEnabled)
@@ -121,12 +121,12 @@ class AuditBrowserDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Outcome")), 1, 0)
         grid.addWidget(self.outcome, 1, 1)
         grid.addWidget(self.use_dates, 1, 2)
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(self.tr("and")))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        grid.addLayout(dates, 1, 3)
+        period = QHBoxLayout()
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel(self.tr("and")))
+        period.addWidget(self.date_to)
+        period.addStretch(1)
+        grid.addLayout(period, 1, 3)
         grid.addWidget(self.search_button, 1, 5)
         grid.setColumnStretch(3, 1)
         return grid

@@ -8,16 +8,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.services.security.audit import AuditRow
 from app.ui.admin.audit_labels import action_label, detail_text, record_label
+from app.ui.common import dates
 from app.ui.common.code_labels import roles_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AuditRow of a line
 
 
 def local_time(moment: datetime) -> str:
-    """dd.MM.yyyy HH:mm:ss in local time; naive values from the database are UTC."""
+    """Day (the user's format) and HH:mm:ss in local time; naive values from the database are UTC."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+    return dates.stamp(moment, seconds=True)
 
 
 class AuditTableModel(QAbstractTableModel):

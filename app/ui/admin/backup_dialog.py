@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.practice import backups
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
@@ -62,8 +62,8 @@ class BackupDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.model = RowsTableModel([(self.tr("Written on"), lambda r: datetime.fromisoformat(r["created_at"]).astimezone()
-                                 .strftime("%d.%m.%Y %H:%M")),
+        self.model = RowsTableModel([(self.tr("Written on"), lambda r: dates.stamp(
+                                 datetime.fromisoformat(r["created_at"]))),
                                 (self.tr("Patients"), lambda r: str(r["patients"])),
                                 (self.tr("Audit events"), lambda r: str(r["audit_rows"])),
                                 (self.tr("Folder"), lambda r: r["name"])], self)

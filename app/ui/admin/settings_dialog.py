@@ -1,10 +1,9 @@
-"""Settings: this workstation's language and server, and (administrators) the practice-wide values."""
+"""Settings: this workstation's login-screen language and server, and (administrators) the practice-wide values."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,7 +28,8 @@ from app.ui.common.form_helpers import guarded
 
 
 class SettingsDialog(QDialog):
-    """Language applies at once; the server address at the next start; practice values for administrators."""
+    """The login screen's language and the server address (at the next start); practice values for
+    administrators."""
 
     sig_saved = Signal()
     """Everything was stored (workstation settings and, if changed, the practice)."""
@@ -46,6 +46,8 @@ class SettingsDialog(QDialog):
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(settings.LANGUAGE))))
+        self.language.setToolTip(self.tr("The language of the login screen on this computer, from the next start. "
+                                         "Each user chooses their own language in File → Language…"))
         form.addRow(self.tr("Language"), self.language)
         self.database_url = QLineEdit(settings.get(settings.DATABASE_URL))
         self.database_url.setPlaceholderText("postgresql://cordee@server.cabinet.local/cordee?sslmode=verify-full")
@@ -158,9 +160,8 @@ class SettingsDialog(QDialog):
     def _store_workstation(self, url: str) -> None:
         self.buttons.setEnabled(True)
         language = self.language.currentData()
-        if language != settings.get(settings.LANGUAGE):
+        if language != settings.get(settings.LANGUAGE):   # the login screen's language, from the next start
             settings.put(settings.LANGUAGE, language)
-            i18n.install(QApplication.instance(), language)
         if url != settings.get(settings.DATABASE_URL):
             settings.put(settings.DATABASE_URL, url)
         self.sig_saved.emit()

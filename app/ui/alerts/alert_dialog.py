@@ -41,7 +41,7 @@ from app.ui.alerts.alert_texts import (
     urgency_label,
 )
 from app.ui.alerts.modify_dialog import ModifyDialog
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
@@ -156,7 +156,7 @@ class AlertDialog(QDialog):
                          f"{'<br>' + e(d.answer_text) if d.answer_text else ''}</p>")
         parts.append(f"<h4>{e(titles[3])}</h4>")
         for m in d.messages:
-            when = m.at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = dates.stamp(m.at)
             changes = "".join(f"<li>{e(change_label(c))}</li>" for c in m.changes)
             parts.append(f"<p style='margin:4px 0'><b>{e(when)} — {e(m.author_name)}</b>: {e(step_label(m.kind))}"
                          f"{'<br>' + e(m.text) if m.text else ''}</p>{'<ul>' + changes + '</ul>' if changes else ''}")

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.alerts.inbox import OPEN_STATES, AlertRow
 from app.ui.alerts.alert_texts import STATE_COLOURS, problem_label, state_label, urgency_label
+from app.ui.common import dates
 from app.ui.common.form_helpers import format_date
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +89,7 @@ class AlertTableModel(QAbstractTableModel):
             return row.recipient_name
         if column == "reply_by":
             return format_date(row.reply_by)
-        return row.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        return dates.stamp(row.updated_at)
 
 
 class AlertFilterProxy(QSortFilterProxyModel):

@@ -36,7 +36,7 @@ from app.services.medications.review import Finding
 from app.services.practice import staff
 from app.ui.alerts.alert_texts import problem_label, urgency_label
 from app.ui.alerts.proposal_editor import ProposalEditor
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_combo_value
@@ -75,7 +75,7 @@ class RaiseAlertDialog(QDialog):
         self.intervention_text = QLineEdit(self)
         self.urgency = choice_combo([(u, urgency_label(u)) for u in ("urgent", "24h", "routine")], self)
         self.reply_by = QLineEdit(self)
-        self.reply_by.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.reply_by.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
         self.recipient = choice_combo([(None, self.tr("The patient's médecin traitant"))], self)
         alert_form = QFormLayout()   # left: the problem and its context; right: the proposal
         for label, widget in ((self.tr("Problem"), self.category), (self.tr("Description"), self.problem),

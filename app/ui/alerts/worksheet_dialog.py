@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.alerts import worksheet as review_worksheet
 from app.services.alerts.review_report_pdf import reason_text, severity_text
-from app.ui.common import background, i18n
+from app.ui.common import background, dates, i18n
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
@@ -56,7 +56,7 @@ class ReviewWorksheetDialog(QDialog):
         form.addRow(self.tr("Eligibility"), self.eligibility)
         for name, label in zip(review_worksheet.STEPS, (self.tr("Interview"), self.tr("Analysis"),
                                                         self.tr("Advice to the doctor"), self.tr("Follow-up"))):
-            self.steps[name].setPlaceholderText(self.tr("dd.mm.yyyy"))
+            self.steps[name].setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
             form.addRow(label, self.steps[name])
         form.addRow(self.tr("Findings"), self.findings)
         note_row = QHBoxLayout()

@@ -17,12 +17,12 @@ from app.services.care_plans.plan_input import (
 from app.services.kernel import labels
 from app.services.tasks.task_input import POOL_ROLES
 from app.ui.care_plans.plan_forms import Field
-from app.ui.common import i18n
+from app.ui.common import dates, i18n
 
 
 def _day(value) -> str:
-    """An ISO date as dd.mm.yyyy."""
-    return f"{value[8:10]}.{value[5:7]}.{value[:4]}" if value else ""
+    """An ISO date as the user reads it (``dates.day``)."""
+    return dates.day(date.fromisoformat(value[:10])) if value else ""
 
 
 INPUTS = {"member": MemberInput, "problem": ProblemInput, "goal": GoalInput, "action": ActionInput,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded, set_combo_value, set_invalid
 from app.ui.common.rows_model import ROW_ID_ROLE
@@ -90,8 +90,8 @@ class FormDialog(QDialog):
         else:
             w = QLineEdit(self)
             if f.kind == "date":
-                w.setPlaceholderText(self.tr("dd.mm.yyyy"))
-                value = value.strftime("%d.%m.%Y") if hasattr(value, "strftime") else value
+                w.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
+                value = dates.day(value) if hasattr(value, "strftime") else value
             w.setText("" if value is None else str(value))
         return w
 

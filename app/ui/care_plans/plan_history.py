@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.services.care_plans import action_tasks as care_plan_tasks
 from app.services.care_plans import lifecycle as life
 from app.ui.care_plans.plan_fields import Words
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
@@ -47,7 +47,7 @@ class HistoryDialog(QDialog):
         self.resize(900, 560)
         words = Words(self)
         self.model = RowsTableModel([
-            (self.tr("Saved"), lambda r: r["saved_at"].astimezone().strftime("%d.%m.%Y %H:%M")),
+            (self.tr("Saved"), lambda r: dates.stamp(r["saved_at"])),
             (self.tr("By"), lambda r: r["saved_by"]), (self.tr("Plan version"), lambda r: f"v{r['revision']}"),
             (self.tr("Status"), lambda r: words.status[r["status"]]), (self.tr("Change"), lambda r: r["change"])],
             self)

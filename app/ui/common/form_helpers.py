@@ -10,13 +10,15 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import Shiboken
 
+from app.ui.common import dates
+
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
 
 
 def format_date(value: date | None) -> str:
-    """Dates are always shown dd.MM.yyyy, whatever the locale."""
-    return value.strftime("%d.%m.%Y") if value else ""
+    """A date as the user reads it (``dates.day``: 07/12/2026 in France, 07.12.2026 in Switzerland)."""
+    return dates.day(value)
 
 
 def guarded(widget: QObject, fn: Callable[..., Any]) -> Callable[..., None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.resources import resource_dir
+from app.ui.common import dates
 
 LANGUAGES = {"fr": "Français", "de": "Deutsch", "en": "English"}
 _installed: list[QTranslator] = []
@@ -25,10 +26,12 @@ def current() -> str:
     return _current[0]
 
 
-def install(app: QCoreApplication, language: str) -> str:
-    """Load Cordée's and Qt's own translations for the language; returns the language used."""
+def install(app: QCoreApplication, language: str, country: str | None = None) -> str:
+    """Load Cordée's and Qt's own translations for the language and set the date format of the language in the
+    practice's ``country`` (FR or CH; None before login: dots); returns the language used."""
     language = language if language in LANGUAGES else "fr"
     _current[0] = language
+    dates.use(language, country)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

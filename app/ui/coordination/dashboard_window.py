@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.coordination import indicator_export, indicators
-from app.ui.common import background, i18n
+from app.ui.common import background, dates, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
@@ -54,7 +54,7 @@ class DashboardWindow(QDialog):
         self.date_from = QDateEdit(QDate(today.year(), today.month(), 1).addMonths(-5), self)
         self.date_to = QDateEdit(today, self)
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(dates.qt_format())
             edit.setCalendarPopup(True)
         refresh = QPushButton(self.tr("&Show"), self)
         refresh.clicked.connect(self.reload)

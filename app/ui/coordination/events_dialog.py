@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.coordination import hospital_events
 from app.services.coordination.hospital_events import EventInput
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded
@@ -34,7 +34,7 @@ class EventDialog(QDialog):
         self.kind = choice_combo([("ed_visit", self.tr("Emergency visit")), ("admission", self.tr("Admission")),
                                   ("discharge", self.tr("Discharge"))], self)
         self.day = QDateEdit(QDate.currentDate(), self)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day.setDisplayFormat(dates.qt_format())
         self.day.setCalendarPopup(True)
         self.facility = QLineEdit(self)
         self.source = choice_combo([("hospital", self.tr("Hospital")), ("dmp", self.tr("Shared record (DMP/EPD)")),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.coordination import daum, documents, hospital_events
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
@@ -58,7 +58,7 @@ class EventsTab(QWidget):
             (self.tr("Summary"), lambda r: (r.summary or "").replace("\n", " "))],
             highlight=lambda r: r.kind == "ed_visit", parent=self)
         self.docs = RowsTableModel([
-            (self.tr("Added"), lambda r: r.added_at.astimezone().strftime("%d.%m.%Y")),
+            (self.tr("Added"), lambda r: dates.day(r.added_at)),
             (self.tr("Title"), lambda r: self.tr("Restricted document") if r.withheld else r.title),
             (self.tr("File"), lambda r: r.filename),
             (self.tr("Size"), lambda r: f"{max(1, r.size // 1024)} kB")], parent=self)

@@ -28,7 +28,7 @@ from app.services.coordination.meeting_search import CaseRow
 from app.services.coordination.meetings import CaseInput, DecisionInput, MeetingInput
 from app.services.kernel.validation import clean_text, parse_date
 from app.services.practice import staff as staff_service
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid
@@ -91,7 +91,7 @@ class MeetingDialog(_Form):
         super().__init__(session, parent)
         self.setWindowTitle(self.tr("New concertation meeting"))
         self.meeting_date = QLineEdit(format_date(date.today()), self)
-        self.meeting_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.meeting_date.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
         self.kind = choice_combo([("monthly", self.tr("Monthly")), ("ad_hoc", self.tr("Ad hoc")),
                                   ("cpts", self.tr("CPTS")), ("quality_circle", self.tr("Quality circle"))], self)
         self.title = QLineEdit(self)
@@ -199,7 +199,7 @@ class RecordDialog(_Form):
         self.assignee = choice_combo([(None, self.tr("— nobody: offer to a pool —"))], self)
         self.pool = choice_combo([(None, self.tr("— no pool —"))] + [(k, roles[k]) for k in ROLE_KEYS], self)
         self.due_date = QLineEdit(self)
-        self.due_date.setPlaceholderText(self.tr("dd.mm.yyyy (optional)"))
+        self.due_date.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy (optional)")))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form = QFormLayout()
         for label, widget in ((self.tr("Question"), self.question), (self.tr("Discussion"), self.discussion),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.coordination import documents, referrals
 from app.services.coordination.referrals import ReferralInput
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid
@@ -63,7 +63,7 @@ class ReferralForm(QDialog):
         self.question.setPlaceholderText(self.tr("The clinical question for the specialist"))
         self.question.setFixedHeight(90)
         self.requested_on = QLineEdit(format_date(date.today()), self)
-        self.requested_on.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.requested_on.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
         self.documents = QStandardItemModel(self)
         self.document_view = QListView(self)
         self.document_view.setModel(self.documents)

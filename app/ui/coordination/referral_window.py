@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.coordination import referrals
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
@@ -58,7 +58,7 @@ class ReferralWindow(QDialog):
         self.overdue_only = QCheckBox(self.tr("Overdue only"), self)
         self.overdue_only.toggled.connect(self.reload)
         self.day = QDateEdit(QDate.currentDate(), self)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day.setDisplayFormat(dates.qt_format())
         self.answer = QLineEdit(self)
         self.answer.setPlaceholderText(self.tr("Answer (report received) or reason (cancel)"))
         self.new_button = QPushButton(self.tr("New referral…"), self)

@@ -24,7 +24,7 @@ from app.services.medications import medication_list as medications
 from app.services.medications.catalogue.search import SearchResult
 from app.services.medications.medication_list import MedicationInput, MedicationRow, Posology
 from app.services.practice import staff
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
@@ -85,7 +85,7 @@ class MedicationDialog(QDialog):
             self.fields[name] = QCheckBox(self)
         self.fields["prescriber_staff_id"] = choice_combo([(None, self.tr("(not a member of the practice)"))], self)
         for name in DATE_FIELDS:
-            self.fields[name].setPlaceholderText(self.tr("dd.mm.yyyy"))
+            self.fields[name].setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
         self.posology = PosologyEditor(language, self)
         self.posology.sig_changed.connect(self._show_daily_mg)
         self.fields["strength"].textChanged.connect(self.posology.set_strength)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.medications import posology_terms, posology_text
 from app.services.medications.medication_list import HistoryEntry, MedicationRow
+from app.ui.common import dates
 from app.ui.common import settings as ui_settings
 from app.ui.common.form_helpers import format_date
 
@@ -184,7 +185,7 @@ class HistoryTableModel(QAbstractTableModel):
     def _text(self, entry: HistoryEntry, column: str) -> str:
         d = entry.data
         if column == "when":
-            return entry.changed_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            return dates.stamp(entry.changed_at)
         if column == "who":
             return entry.changed_by
         if column == "change":

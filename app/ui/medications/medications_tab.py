@@ -32,7 +32,7 @@ from app.services.medications import medication_list as medications
 from app.services.medications import observations
 from app.services.medications.check import ReviewResult
 from app.services.medications.observations import RANGES, REVIEW_CODES
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
@@ -110,7 +110,7 @@ class StopDialog(_ServiceDialog):
         self.session, self.row = session, row
         self.reason = QLineEdit(self)
         self.day = QLineEdit(format_date(date.today()), self)
-        self.day.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.day.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
         self.form.addRow(self.tr("Reason"), self.reason)
         self.form.addRow(self.tr("Stopped on"), self.day)
         self.reason.setFocus()
@@ -130,7 +130,7 @@ class ObservationDialog(_ServiceDialog):
         self.value = QLineEdit(self)
         self.unit = QLabel(self)
         self.day = QLineEdit(format_date(date.today()), self)
-        self.day.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.day.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
         value_row = QHBoxLayout()
         value_row.addWidget(self.value, 1)
         value_row.addWidget(self.unit)

@@ -25,7 +25,7 @@ from app.services.kernel import identifiers
 from app.services.patients import records as patients
 from app.services.patients.records import PatientRow
 from app.services.security.relations import OPEN
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.features import ChartHost, ChartTab
@@ -171,7 +171,7 @@ class PatientChart(QWidget):
             "conditions": "\n".join(by_kind["condition"]) or none,
             "allergies": "\n".join(by_kind["allergy"]) or none, "notes": d.notes or "",
             "last_change": self.tr("Last changed by %1 on %2").replace("%1", row.updated_by).replace(
-                "%2", row.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")),
+                "%2", dates.stamp(row.updated_at)),
         }
         for name, text in texts.items():
             self.values[name].setText(text or "—")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, PatientRow
 from app.services.practice import staff
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import (
@@ -63,7 +63,7 @@ class PatientForm(QDialog):
     def _build(self) -> None:
         self.banner = ErrorBanner(self)
         self.fields: dict[str, QWidget] = {name: QLineEdit(self) for name in TEXT_FIELDS}
-        self.fields["birth_date"].setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.fields["birth_date"].setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
         self.fields["birth_date"].setToolTip(self.tr("Type the birth date as 31.12.1950 or 31/12/1950."))
         self.fields["sex"] = choice_combo([("", self.tr("— choose —")), ("F", self.tr("Female")),
                                            ("M", self.tr("Male")),

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.patients import records as patients
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import VALUE_ROLE, ChoiceModel, format_date, guarded
@@ -26,7 +26,7 @@ class PatientPicker(QWidget):
         self.patient_name = ""
         self._request = 0
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText(self.tr("Type a name or a birth date (dd.mm.yyyy)"))
+        self.field.setPlaceholderText(dates.placeholder(self.tr("Type a name or a birth date (dd.mm.yyyy)")))
         self.field.setClearButtonEnabled(True)
         self.model = ChoiceModel([], self)
         self.results = QListView(self)

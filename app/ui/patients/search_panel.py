@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.services.patients import records as patients
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import guarded
@@ -39,7 +39,7 @@ class PatientSearchPanel(QWidget):
         self.model = PatientListModel(self)
         self._fitting = False
         self.search_field = QLineEdit(self)
-        self.search_field.setPlaceholderText(self.tr("Search by name, birth date (dd.mm.yyyy) or identifier"))
+        self.search_field.setPlaceholderText(dates.placeholder(self.tr("Search by name, birth date (dd.mm.yyyy) or identifier")))
         self.search_field.setClearButtonEnabled(True)
         self.view = QTableView(self)
         self.view.setModel(self.model)

@@ -24,7 +24,7 @@ import app
 from app.services.errors import StorageError
 from app.services.practice import accounts, backups, database_health
 from app.services.practice import practice_record as practice
-from app.ui.common import background, settings
+from app.ui.common import background, i18n, settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.features import Installed
@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._build_menus()
         self.docks_installed = False
+        self.logged_out = False
+        """The user logged out (the program shows the login again) rather than quit."""
         # The patient list is what the user waits for: search first; the docks come once it is painted.
         self.search_panel.sig_settled.connect(self._install_docks_soon)
         self.search_panel.search_now()
@@ -216,6 +218,8 @@ class MainWindow(QMainWindow):
         self.action_close_chart = self._action(file_menu, self.tr("&Close chart"), self.close_current_chart,
                                                "Ctrl+W")
         file_menu.addSeparator()
+        self.action_language = self._action(file_menu, self.tr("Lan&guage…"), self.choose_language)
+        self.action_language.setVisible(self.session.can("staff.preferences"))
         self.action_lock = self._action(file_menu, self.tr("&Lock"), lambda: self.lock("user"), "Ctrl+L")
         self.action_logout = self._action(file_menu, self.tr("Log &out"), self.logout)
         self.action_quit = self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -230,6 +234,32 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Cordée"), self.about)
         self.patient_actions = [self.action_new, self.action_find, self.action_close_chart]
+
+    def choose_language(self) -> None:
+        """File → Language…: the user's own interface language, from their next login."""
+        from app.ui.shell.language_dialog import LanguageDialog  # opened rarely: kept out of start-up
+
+        if self.session.locked:
+            return
+        dialog = LanguageDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_saved.connect(self._language_saved)
+        dialog.open()
+        self.language_dialog = dialog
+
+    def _language_saved(self, locale) -> None:
+        """The whole window keeps the language it was built in; the new one starts at the next login (offered
+        now)."""
+        name = i18n.LANGUAGES.get(locale.language, locale.language)
+        box = QMessageBox(QMessageBox.Icon.Information, "Cordée",
+                          self.tr("Cordée will speak %1 from your next login. Log out now to switch?").replace(
+                              "%1", name), QMessageBox.StandardButton.NoButton, self)
+        self.logout_now = box.addButton(self.tr("Log out now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.logout_now.clicked.connect(self.logout)
+        self.language_notice = box
+        box.open()
 
     def _notice(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "Cordée", text, QMessageBox.StandardButton.Ok, self)
@@ -354,6 +384,7 @@ class MainWindow(QMainWindow):
         ctx = self.session.ctx
         background.run(lambda: accounts.logout(ctx), None, lambda exc: None)
         self._drop_patient_views()
+        self.logged_out = True
         self.sig_logout.emit()
         self.close()
 

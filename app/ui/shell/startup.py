@@ -39,6 +39,18 @@ def application() -> QApplication:
     return app
 
 
+def install_user_language(ctx: ServiceContext) -> str:
+    """At login: the translator of the user's own language (empty: the practice's) and the date format of that
+    language in the practice's country. Returns the language installed."""
+    from app.services.practice.preferences import my_locale
+
+    try:
+        locale = my_locale(ctx)
+    except CordeeError:   # unreadable preference: the workstation's language, as before login
+        return i18n.current()
+    return i18n.install(QApplication.instance(), locale.language, locale.country)
+
+
 def idle_minutes(ctx: ServiceContext) -> int:
     """The practice's idle-lock delay in minutes."""
     from app.services.practice.practice_record import get_practice
@@ -108,25 +120,32 @@ def run_gui(demo: bool = False, practice_file: Path | None = None) -> int:
             if db is None:
                 return 0
         base = ServiceContext(db, SYSTEM)
-        if actor is None:
-            from app.ui.shell.login_dialog import LoginDialog
+        while True:   # a logout shows the login again (e.g. to switch to the language the user just chose)
+            if actor is None:
+                from app.ui.shell.login_dialog import LoginDialog
 
-            login = LoginDialog(base)
-            if login.exec() != QDialog.DialogCode.Accepted:
+                i18n.install(app, settings.get(settings.LANGUAGE))   # the workstation's language until login
+                login = LoginDialog(base)
+                if login.exec() != QDialog.DialogCode.Accepted:
+                    background.wait_idle(10000)
+                    db.close()
+                    return 0
+                actor = login.login_result.actor
+            from app.ui.shell.main_window import MainWindow
+
+            install_user_language(base.as_actor(actor))
+            session = AppSession(base.as_actor(actor))
+            window = MainWindow(session, idle_minutes(base))
+            window.show()
+            code = app.exec()
+            window.close()
+            session.close()
+            background.wait_idle(10000)  # let running jobs finish before the database goes away
+            if not window.logged_out:
                 db.close()
-                return 0
-            actor = login.login_result.actor
-        from app.ui.shell.main_window import MainWindow
-
-        session = AppSession(base.as_actor(actor))
-        window = MainWindow(session, idle_minutes(base))
-        window.show()
-        code = app.exec()
-        window.close()
-        session.close()
-        background.wait_idle(10000)  # let running jobs finish before the database goes away
-        db.close()
-        return code
+                return code
+            window.deleteLater()
+            actor = None
     finally:
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)

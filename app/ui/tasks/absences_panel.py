@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from app.services.practice import staff as staff_service
 from app.services.tasks import absences
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid
@@ -22,7 +22,7 @@ class AbsencesPage(QWidget):
         self.start = QLineEdit(self)
         self.end = QLineEdit(self)
         for field in (self.start, self.end):
-            field.setPlaceholderText(self.tr("dd.mm.yyyy"))
+            field.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
         self.reason = QLineEdit(self)
         self.record_button = QPushButton(self.tr("Record absence"), self)
         self.record_button.clicked.connect(self.record)
@@ -36,11 +36,11 @@ class AbsencesPage(QWidget):
         self.reassign_button.clicked.connect(self.reassign)
         form = QFormLayout()
         form.addRow(self.tr("Staff member"), self.staff)
-        dates = QHBoxLayout()
-        dates.addWidget(self.start)
-        dates.addWidget(QLabel("→"))
-        dates.addWidget(self.end)
-        form.addRow(self.tr("From / to"), dates)
+        period = QHBoxLayout()
+        period.addWidget(self.start)
+        period.addWidget(QLabel("→"))
+        period.addWidget(self.end)
+        form.addRow(self.tr("From / to"), period)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow("", self.record_button)
         form.addRow(self.tr("Absence"), self.absence)

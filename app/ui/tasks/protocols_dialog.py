@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.practice import staff as staff_service
 from app.services.tasks import protocols
 from app.services.tasks.protocol_files import get_protocol
-from app.ui.common import background, i18n
+from app.ui.common import background, dates, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid
@@ -47,7 +47,7 @@ class ProtocolsDialog(QDialog):
         manage = session.can("protocol.manage")
         self.staff = choice_combo([], self)
         self.training = QLineEdit(self)
-        self.training.setPlaceholderText(self.tr("training date dd.mm.yyyy"))
+        self.training.setPlaceholderText(dates.placeholder(self.tr("training date dd.mm.yyyy")))
         self.adhere_button = QPushButton(self.tr("Record adherence"), self)
         self.adhere_button.clicked.connect(self.adhere)
         self.adherents = QLabel(self)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app.services.tasks import recalls
 from app.services.tasks.recalls import RecallCriteria
-from app.ui.common import background, code_labels
+from app.ui.common import background, code_labels, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded, set_combo_value, set_invalid
@@ -35,7 +35,7 @@ class RecallDialog(QDialog):
         self.not_done_type = choice_combo([(None, "—"), *code_labels.task_type_choices()], self)
         self.not_done_months = QLineEdit(self)
         self.due_date = QLineEdit(self)
-        self.due_date.setPlaceholderText(self.tr("dd.mm.yyyy (default: today)"))
+        self.due_date.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy (default: today)")))
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         form = QFormLayout()

@@ -25,7 +25,7 @@ from app.services.tasks import worklists as task_lists
 from app.services.tasks.protocol_files import get_protocol, shipped_protocols
 from app.services.tasks.recurrence import to_local
 from app.services.tasks.task_flow import TRANSITIONS, TaskInput
-from app.ui.common import background, code_labels, i18n
+from app.ui.common import background, code_labels, dates, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import (
@@ -74,7 +74,7 @@ class TaskDialog(QDialog):
         self.priority = choice_combo([("routine", self.tr("routine")), ("urgent", self.tr("urgent")),
                                       ("asap", self.tr("as soon as possible")), ("stat", self.tr("immediately"))], self)
         self.due_date = QLineEdit(self)
-        self.due_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.due_date.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
         self.due_time = QLineEdit(self)
         self.due_time.setPlaceholderText(self.tr("hh:mm (optional)"))
         self.recurrence = QLineEdit(self)

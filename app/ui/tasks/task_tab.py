@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.tasks import worklists as task_lists
-from app.ui.common import background
+from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded
@@ -54,7 +54,7 @@ class TaskTab(QWidget):
     def _show(self, result) -> None:
         rows, notes = result
         self.view.set_rows(rows)
-        self.notes.setText("\n".join(f"{n.written_at.astimezone():%d.%m.%Y} — {n.written_by}: {n.text}"
+        self.notes.setText("\n".join(f"{dates.day(n.written_at)} — {n.written_by}: {n.text}"
                                      for n in notes[:8]) or self.tr("none yet"))
 
     def _on_changed(self, topic: str, payload: dict) -> None:

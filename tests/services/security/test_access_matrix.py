@@ -66,6 +66,7 @@ EXPECTED = {
     "indicators.export": {P, C},
     "staff.read": {P, PH, APN, N, MA, C, A},
     "staff.manage": {A},
+    "staff.preferences": {P, PH, APN, N, MA, C, A},
     "practice.configure": {A},
     "audit.read": {A},
     "backup.run": {A},

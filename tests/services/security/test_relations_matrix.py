@@ -39,18 +39,19 @@ EXPECTED_RULE = {
     "document.add": REGISTER, "document.export": "named_or_chart", "daum.read": "addressee_or_chart",
     "daum.acknowledge": "addressee_or_chart", "referral.read": CHART, "referral.create": CHART,
     "referral.update": REGISTER, "meeting.read": "any", "meeting.manage": "any", "indicators.read": "any",
-    "indicators.export": "any", "staff.read": "any", "staff.manage": "any", "practice.configure": "any",
+    "indicators.export": "any", "staff.read": "any", "staff.manage": "any", "staff.preferences": "oneself",
+    "practice.configure": "any",
     "audit.read": "any", "backup.run": "any", "audit.verify": "any",
 }
 KIND = {"task.read": "task", "task.work": "task", "task.claim": "task", "task.assign": "task",
         "alert.read": "alert", "alert.discuss": "alert", "alert.answer": "alert",
         "document.read": "document", "document.export": "document", "care_plan.work": "care_plan_action",
-        "daum.read": "daum_alert", "daum.acknowledge": "daum_alert"}
+        "daum.read": "daum_alert", "daum.acknowledge": "daum_alert", "staff.preferences": "staff"}
 
 # The account's relationship to the record ("role_recipient": addressed to the account's role and to nobody in
 # particular — a task waiting in the role's pool; "role_taken": addressed to the role, taken by someone else).
 RELATIONS = ("stranger", "gp", "no_gp_stranger", "circle", "pool", "author", "recipient", "role_recipient",
-             "role_taken", "named", "named_role", "restricted_other")
+             "role_taken", "named", "named_role", "restricted_other", "self")
 TEAM = {"gp", "circle", "pool"}           # the relationships that make one of the patient's care team
 
 
@@ -59,7 +60,7 @@ def _record(kind: str, rel: str, role: str) -> Record:
     team = PatientTeam(10, gp, frozenset({ME} if rel == "circle" else {98}),
                        frozenset({role} if rel == "pool" else set()))
     restricted = kind == "document" and rel in ("named", "named_role", "restricted_other")
-    return Record(kind, 5, team,
+    return Record(kind, ME if kind == "staff" and rel == "self" else 5, team,
                   author_id=ME if rel == "author" else 97,
                   recipient_id=ME if rel == "recipient" else (None if rel == "role_recipient" else 96),
                   recipient_role=role if rel in ("role_recipient", "role_taken") else "nobody",
@@ -89,6 +90,7 @@ def _expected(action: str, role: str, rel: str, mode: str, kind: str) -> bool:
                                                                              "role_taken"),
         "named_or_chart": rel == "author" or (rel in ("named", "named_role") if restricted else chart),
         "addressee_or_chart": rel in ("role_recipient", "role_taken") or chart,
+        "oneself": rel == "self",   # one's own account (its preferences)
     }[rule]
 
 
@@ -143,7 +145,7 @@ def test_relationship_refusals_say_why_and_have_a_text():
                 if not d.allowed and not d.by_account:
                     reasons.add(d.reason)
     assert reasons == {"not_in_circle", "not_gp", "not_recipient", "not_worker", "not_in_pool", "not_responsible",
-                       "restricted"}
+                       "restricted", "not_self"}
     assert {f"access.{r}" for r in reasons | {"inactive"}} <= set(ERROR_TEXTS)
 
 

@@ -15,7 +15,7 @@ from app.services.practice import staff as staff_service
 from app.ui.admin.audit_browser import AuditBrowserDialog
 from app.ui.admin.settings_dialog import SettingsDialog, validate_database_url
 from app.ui.admin.staff_admin import StaffAdminDialog
-from app.ui.common import background, settings
+from app.ui.common import background, i18n, settings
 from app.ui.common.app_session import AppSession
 from tests.conftest import PASSWORD
 from tests.ui.screens import shot
@@ -233,6 +233,8 @@ def test_settings_admin_changes_practice_and_language(qtbot, practice):
     stored = practice_service.get_practice(practice.ctx["admin"])
     assert stored.idle_lock_minutes == 15 and stored.language == "de"
     assert settings.get(settings.LANGUAGE) == "de"
+    # the login screen's language from the next start: the running window never mixes two languages
+    assert i18n.current() == "en"
     assert settings.get(settings.DATABASE_URL).endswith("sslmode=verify-full")
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import CordeeError, ValidationError
 from app.services.storage.failures import from_os_error
+from app.ui.common import dates
 from app.ui.common.errors import (
     access,
     alerts,
@@ -111,9 +112,9 @@ def _show(name: str, value: Any) -> str:
     if name in PARAM_LABELS and value is not None:
         return PARAM_LABELS[name](value)
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d.%m.%Y %H:%M")
+        return dates.stamp(value)
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return dates.day(value)
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, (list, tuple, set, frozenset)):
