@@ -8,9 +8,11 @@ A series keeps its start (naive local date-time); each next occurrence is comput
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
+from dateutil.parser import parse as parse_stamp
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, rrulestr
 
 from app.services.errors import ValidationError
@@ -51,15 +53,66 @@ def normalise_rule(rule: str | None, field_name: str = "recurrence_rule") -> str
     return text
 
 
+def _parts(text: str) -> dict[str, str]:
+    return dict(p.split("=", 1) for p in text.split(";") if "=" in p)
+
+
 def _rule(text: str, start: datetime) -> rrule:
     parsed = rrulestr(text, dtstart=start)
-    parts = dict(p.split("=", 1) for p in text.split(";") if "=" in p)
+    parts = _parts(text)
     clamp = parts["FREQ"] in ("MONTHLY", "YEARLY") and start.day > 28 and not any(k in parts for k in _DAY_PARTS)
     if clamp:
         # the start day, or the month's last day when the month is shorter
         parsed = parsed.replace(bymonthday=(start.day, -1), bysetpos=1,
                                 bymonth=(start.month,) if parts["FREQ"] == "YEARLY" else None)
     return parsed
+
+
+SIMPLE_FREQS = ("DAILY", "WEEKLY", "MONTHLY")
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_SIMPLE_PARTS = {"FREQ", "INTERVAL", "BYDAY", "UNTIL", "COUNT"}
+
+
+@dataclass(frozen=True)
+class SimpleRule:
+    """A rule the recurrence editor offers: every ``interval`` days / weeks (on ``weekdays``, 0 = Monday; none: the
+    due date's weekday) / months, ending never, after the day ``until`` or after ``count`` occurrences."""
+
+    freq: str
+    interval: int = 1
+    weekdays: tuple[int, ...] = ()
+    until: date | None = None
+    count: int | None = None
+
+
+def build_rule(spec: SimpleRule) -> str:
+    """The RRULE text of a simple rule (written by dateutil), e.g. ``FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH``."""
+    until = datetime.combine(spec.until, time(23, 59, 59)) if spec.until else None   # the whole last day counts
+    text = str(rrule(ALLOWED_FREQ[spec.freq], dtstart=datetime(2026, 1, 1), interval=spec.interval,
+                     byweekday=tuple(sorted(spec.weekdays)) or None, until=until, count=spec.count))
+    return normalise_rule(text.splitlines()[-1])
+
+
+def simple_rule(rule: str | None) -> SimpleRule | None:
+    """The simple rule a stored rule is, or None when it uses more than the editor offers (BYSETPOS, YEARLY …)."""
+    text = normalise_rule(rule)
+    if text is None:
+        return None
+    parts = _parts(text)
+    days = [d for d in parts.get("BYDAY", "").split(",") if d]
+    if set(parts) - _SIMPLE_PARTS or parts["FREQ"] not in SIMPLE_FREQS or (days and parts["FREQ"] != "WEEKLY") \
+            or any(d not in WEEKDAY_CODES for d in days):
+        return None
+    until = parse_stamp(parts["UNTIL"]).date() if "UNTIL" in parts else None
+    return SimpleRule(parts["FREQ"], int(parts.get("INTERVAL", 1)), tuple(sorted(WEEKDAY_CODES.index(d) for d in days)),
+                      until, int(parts["COUNT"]) if "COUNT" in parts else None)
+
+
+def check_ends_after_start(rule: str, start: datetime, field_name: str = "recurrence_rule") -> None:
+    """Refuses a rule whose UNTIL lies before the day the series starts (it would never repeat)."""
+    until = _parts(rule).get("UNTIL")
+    if until and parse_stamp(until).date() < start.date():
+        raise ValidationError(field_name, "tasks.rule_until_before_start")
 
 
 def next_occurrence(rule: str, series_start: datetime, after: datetime) -> datetime | None:

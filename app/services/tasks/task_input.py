@@ -90,6 +90,8 @@ def validated(session: Session, data: TaskInput, today: date) -> dict:
     rule = recurrence.normalise_rule(data.recurrence_rule)
     if rule and not due:
         raise ValidationError("recurrence_rule", "tasks.rule_needs_due_date")
+    if rule:
+        recurrence.check_ends_after_start(rule, recurrence.local_start(due, at))
     v["recurrence_rule"] = rule
     v["recurrence_start"] = recurrence.local_start(due, at).isoformat(timespec="minutes") if rule else None
     if data.origin_type is not None and data.origin_type not in ORIGIN_TYPES:

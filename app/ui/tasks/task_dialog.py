@@ -40,6 +40,7 @@ from app.ui.common.form_helpers import (
 )
 from app.ui.common.permissions import guard
 from app.ui.patients.picker import PatientPicker
+from app.ui.tasks.recurrence_editor import RecurrenceEditor
 
 ROLE_KEYS = ("physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant", "coordinator")
 
@@ -77,8 +78,7 @@ class TaskDialog(QDialog):
         self.due_date.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
         self.due_time = QLineEdit(self)
         self.due_time.setPlaceholderText(self.tr("hh:mm (optional)"))
-        self.recurrence = QLineEdit(self)
-        self.recurrence.setPlaceholderText(self.tr("e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)"))
+        self.recurrence = RecurrenceEditor(self)
         self.business_status = QLineEdit(self)
         self.description = QPlainTextEdit(self)
         self.description.setFixedHeight(70)
@@ -133,7 +133,7 @@ class TaskDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(actions)
         layout.addWidget(self.buttons)
-        self.resize(620, 560)
+        self.resize(640, 640)
         ctx = session.ctx
         background.run(lambda: staff_service.list_staff(ctx, include_inactive=False), guarded(self, self._staff),
                        guarded(self, self._failed))
@@ -176,7 +176,7 @@ class TaskDialog(QDialog):
         self.due_date.setText(format_date(r.due_date))
         if r.due_at:
             self.due_time.setText(to_local(r.due_at).strftime("%H:%M"))
-        self.recurrence.setText(r.recurrence_rule or "")
+        self.recurrence.set_rule(r.recurrence_rule)
         self.business_status.setText(r.business_status or "")
         self.description.setPlainText(detail.description or "")
         status = self.tr("%1 (last change by %2)").replace("%1", self._status_text(r.status)).replace(
@@ -214,7 +214,7 @@ class TaskDialog(QDialog):
                          protocol_code=combo_value(self.protocol), act=combo_value(self.act),
                          assignee_staff_id=combo_value(self.assignee), pool_role=combo_value(self.pool),
                          priority=combo_value(self.priority), due_date=self.due_date.text().strip() or None,
-                         due_time=self.due_time.text(), recurrence_rule=self.recurrence.text(),
+                         due_time=self.due_time.text(), recurrence_rule=self.recurrence.rule(),
                          business_status=self.business_status.text())
 
     def save(self) -> None:

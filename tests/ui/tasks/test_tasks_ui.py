@@ -92,7 +92,7 @@ def test_task_dialog_validation_names_field_and_saves(qtbot, practice, nurse_ses
     qtbot.waitUntil(lambda: "Due date" in dialog.banner.text())
     assert dialog.due_date.property("invalid") and task_lists.my_tasks(practice.ctx["nurse"]) == []
     dialog.due_date.setText("15.03.2027")
-    dialog.recurrence.setText("FREQ=WEEKLY")
+    dialog.recurrence.set_rule("FREQ=WEEKLY")
     with qtbot.waitSignal(dialog.sig_saved):
         dialog.save()
     [row] = task_lists.my_tasks(practice.ctx["nurse"])

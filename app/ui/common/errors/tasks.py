@@ -40,6 +40,7 @@ TEXTS: dict[str, str] = {
     "tasks.rule_freq": QT_TRANSLATE_NOOP("errors", "must set FREQ to DAILY, WEEKLY, MONTHLY or YEARLY"),
     "tasks.rule_part_not_a_number": QT_TRANSLATE_NOOP("errors", "{part} must be a number"),
     "tasks.rule_part_out_of_range": QT_TRANSLATE_NOOP("errors", "{part} must be between {min} and {max}"),
+    "tasks.rule_until_before_start": QT_TRANSLATE_NOOP("errors", "ends before the series starts on the due date"),
     "tasks.rule_invalid": QT_TRANSLATE_NOOP("errors", "is not a valid iCalendar rule ({detail})"),
     # absences and escalation
     "tasks.end_before_start": QT_TRANSLATE_NOOP("errors", "must not be before the start date"),
