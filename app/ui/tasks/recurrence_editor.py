@@ -90,6 +90,9 @@ class RecurrenceEditor(QWidget):
         layout.addWidget(self.days_row)
         layout.addWidget(self.end_row)
         layout.addLayout(last)
+        chain = [self.freq, self.interval, *self.weekdays, self.end, self.until, self.count, self.replace_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.until.setDate(QDate.currentDate().addYears(1))
         for signal in (self.freq.currentIndexChanged, self.interval.valueChanged, self.end.currentIndexChanged,
                        self.until.dateChanged, self.count.valueChanged,
