@@ -4244,6 +4244,146 @@
     </message>
 </context>
 <context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>does not repeat</source>
+        <translation>wiederholt sich nicht</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>ohne Ende</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Anzahl Male</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <source>This rule was set elsewhere and cannot be edited here; replace it</source>
+        <translation>Diese Regel wurde anderswo festgelegt und kann hier nicht bearbeitet werden; sie ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>Woche</numerusform>
+            <numerusform>Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>Monat</numerusform>
+            <numerusform>Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>time(s)</source>
+        <translation>
+            <numerusform>Mal</numerusform>
+            <numerusform>Malen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set elsewhere, cannot be edited here: %1</source>
+        <translation>Anderswo festgelegt, hier nicht bearbeitbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Jeden Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Jede Woche</numerusform>
+            <numerusform>Alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Jeden Monat</numerusform>
+            <numerusform>Alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a weekday in the summary: &apos;the %1&apos; in French</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) in all</source>
+        <translation>
+            <numerusform>%n Mal insgesamt</numerusform>
+            <numerusform>%n Mal insgesamt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferralForm</name>
     <message>
         <source>New referral</source>
@@ -4919,10 +5059,6 @@
     <message>
         <source>hh:mm (optional)</source>
         <translation>hh:mm (optional)</translation>
-    </message>
-    <message>
-        <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
-        <translation>z. B. FREQ=MONTHLY;INTERVAL=3 (alle 3 Monate)</translation>
     </message>
     <message>
         <source>Result (when completing) or reason (cancel, hold, failure)</source>
@@ -6803,6 +6939,10 @@
     <message>
         <source>{part} must be between {min} and {max}</source>
         <translation>{part} muss zwischen {min} und {max} liegen</translation>
+    </message>
+    <message>
+        <source>ends before the series starts on the due date</source>
+        <translation>endet vor dem Beginn der Serie (dem Fälligkeitsdatum)</translation>
     </message>
     <message>
         <source>is not a valid iCalendar rule ({detail})</source>

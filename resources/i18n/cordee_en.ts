@@ -4244,6 +4244,146 @@
     </message>
 </context>
 <context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>does not repeat</source>
+        <translation>does not repeat</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>every</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Number of times</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <source>This rule was set elsewhere and cannot be edited here; replace it</source>
+        <translation>This rule was set elsewhere and cannot be edited here; replace it</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>time(s)</source>
+        <translation>
+            <numerusform>time</numerusform>
+            <numerusform>times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set elsewhere, cannot be edited here: %1</source>
+        <translation>Set elsewhere, cannot be edited here: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Every week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Every month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a weekday in the summary: &apos;the %1&apos; in French</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) in all</source>
+        <translation>
+            <numerusform>once in all</numerusform>
+            <numerusform>%n times in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferralForm</name>
     <message>
         <source>New referral</source>
@@ -4919,10 +5059,6 @@
     <message>
         <source>hh:mm (optional)</source>
         <translation>hh:mm (optional)</translation>
-    </message>
-    <message>
-        <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
-        <translation>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</translation>
     </message>
     <message>
         <source>Result (when completing) or reason (cancel, hold, failure)</source>
@@ -6803,6 +6939,10 @@
     <message>
         <source>{part} must be between {min} and {max}</source>
         <translation>{part} must be between {min} and {max}</translation>
+    </message>
+    <message>
+        <source>ends before the series starts on the due date</source>
+        <translation>ends before the series starts on the due date</translation>
     </message>
     <message>
         <source>is not a valid iCalendar rule ({detail})</source>

@@ -4244,6 +4244,146 @@
     </message>
 </context>
 <context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>does not repeat</source>
+        <translation>ne se répète pas</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>tous les</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Nombre de fois</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <source>This rule was set elsewhere and cannot be edited here; replace it</source>
+        <translation>Cette règle a été définie ailleurs et ne peut pas être modifiée ici&#xa0;; la remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>semaine</numerusform>
+            <numerusform>semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>time(s)</source>
+        <translation>
+            <numerusform>fois</numerusform>
+            <numerusform>fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set elsewhere, cannot be edited here: %1</source>
+        <translation>Définie ailleurs, non modifiable ici&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Tous les jours</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Toutes les semaines</numerusform>
+            <numerusform>Toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Tous les mois</numerusform>
+            <numerusform>Tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a weekday in the summary: &apos;the %1&apos; in French</comment>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) in all</source>
+        <translation>
+            <numerusform>%n fois en tout</numerusform>
+            <numerusform>%n fois en tout</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferralForm</name>
     <message>
         <source>New referral</source>
@@ -4919,10 +5059,6 @@
     <message>
         <source>hh:mm (optional)</source>
         <translation>hh:mm (facultatif)</translation>
-    </message>
-    <message>
-        <source>e.g. FREQ=MONTHLY;INTERVAL=3 (every 3 months)</source>
-        <translation>p. ex. FREQ=MONTHLY;INTERVAL=3 (tous les 3 mois)</translation>
     </message>
     <message>
         <source>Result (when completing) or reason (cancel, hold, failure)</source>
@@ -6803,6 +6939,10 @@
     <message>
         <source>{part} must be between {min} and {max}</source>
         <translation>{part} doit être compris entre {min} et {max}</translation>
+    </message>
+    <message>
+        <source>ends before the series starts on the due date</source>
+        <translation>se termine avant le début de la série (la date d&apos;échéance)</translation>
     </message>
     <message>
         <source>is not a valid iCalendar rule ({detail})</source>
