@@ -32,6 +32,7 @@ class RecurrenceEditor(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._stored: str | None = None   # a rule the editor cannot show, kept until replaced
+        self._loaded: tuple[str, SimpleRule] | None = None   # a rule shown as it was stored, and what it means
         self.freq = choice_combo([(None, self.tr("does not repeat")), ("DAILY", self.tr("daily")),
                                   ("WEEKLY", self.tr("weekly")), ("MONTHLY", self.tr("monthly"))], self)
         self.freq.setAccessibleName(self.tr("Repeats"))
@@ -117,18 +118,21 @@ class RecurrenceEditor(QWidget):
         if self._stored is not None:
             return self._stored
         spec = self.spec()
+        if self._loaded and self._loaded[1] == spec:   # untouched: the stored text, not a rewritten equivalent
+            return self._loaded[0]
         return build_rule(spec) if spec else ""
 
     def set_rule(self, rule: str | None) -> None:
         """Shows a stored rule; one the editor cannot represent is kept as it is, with a summary and "Replace…"."""
-        self._stored = None
+        self._stored, self._loaded = None, None
         try:
             spec = simple_rule(rule)
         except ValidationError:   # a broken stored rule is kept, not dropped
             spec = None
         if spec is None and (rule or "").strip():
             self._stored = rule.strip()
-            spec = None
+        elif spec is not None:
+            self._loaded = (rule.strip(), spec)
         self._show(spec)
 
     def is_custom(self) -> bool:
@@ -137,7 +141,7 @@ class RecurrenceEditor(QWidget):
 
     def replace_stored(self) -> None:
         """Drops the kept rule: the controls edit a new one (starting from "weekly")."""
-        self._stored = None
+        self._stored, self._loaded = None, None
         self._show(SimpleRule("WEEKLY"))
         self.freq.setFocus()
 

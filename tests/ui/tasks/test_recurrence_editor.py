@@ -92,6 +92,15 @@ def test_a_rule_it_cannot_show_is_kept_unless_replaced(qtbot, stored):
     assert not editor.is_custom() and editor.rule() == "FREQ=WEEKLY" and editor.freq.isVisible()
 
 
+def test_a_simple_rule_written_elsewhere_is_stored_unchanged_until_edited(qtbot):
+    editor = RecurrenceEditor()
+    qtbot.addWidget(editor)
+    editor.set_rule("FREQ=WEEKLY;INTERVAL=1;UNTIL=20270331T000000")
+    assert not editor.is_custom() and editor.rule() == "FREQ=WEEKLY;INTERVAL=1;UNTIL=20270331T000000"
+    editor.interval.setValue(2)
+    assert editor.rule() == "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270331T235959"
+
+
 def test_keyboard_only(qtbot):
     editor = RecurrenceEditor()
     qtbot.addWidget(editor)
