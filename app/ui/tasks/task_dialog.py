@@ -260,6 +260,8 @@ class TaskDialog(QDialog):
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()
+            if getattr(exc, "code", "") == "tasks.rule_until_before_start":
+                self.recurrence.until.setFocus()   # the end date is what to correct, not the frequency
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.key() == Qt.Key.Key_Escape:

@@ -182,7 +182,7 @@ def test_until_before_the_due_date_names_the_field_and_stores_nothing(qtbot, pra
     dialog.save()
     qtbot.waitUntil(lambda: dialog.banner.text() != "")
     assert dialog.banner.text().startswith("Recurrence:") and dialog.recurrence.property("invalid")
-    assert task_lists.my_tasks(practice.ctx["nurse"]) == []
+    assert task_lists.my_tasks(practice.ctx["nurse"]) == [] and dialog.focusWidget() is dialog.recurrence.until
     assert dialog.recurrence.count.minimum() == 1   # "after 0 times" cannot be typed
 
 
