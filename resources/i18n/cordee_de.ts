@@ -4266,10 +4266,6 @@
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <source>every</source>
-        <translation>alle</translation>
-    </message>
-    <message>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
@@ -4325,6 +4321,21 @@
             <numerusform>Monat</numerusform>
             <numerusform>Monate</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>… N days</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>… N weeks</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>… N months</comment>
+        <translation>alle</translation>
     </message>
     <message numerus="yes">
         <source>time(s)</source>

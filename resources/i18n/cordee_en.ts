@@ -4266,10 +4266,6 @@
         <translation>Repeats</translation>
     </message>
     <message>
-        <source>every</source>
-        <translation>every</translation>
-    </message>
-    <message>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
@@ -4325,6 +4321,21 @@
             <numerusform>month</numerusform>
             <numerusform>months</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>… N days</comment>
+        <translation>every</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>… N weeks</comment>
+        <translation>every</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>… N months</comment>
+        <translation>every</translation>
     </message>
     <message numerus="yes">
         <source>time(s)</source>

@@ -4266,10 +4266,6 @@
         <translation>Répétition</translation>
     </message>
     <message>
-        <source>every</source>
-        <translation>tous les</translation>
-    </message>
-    <message>
         <source>Interval</source>
         <translation>Intervalle</translation>
     </message>
@@ -4325,6 +4321,21 @@
             <numerusform>mois</numerusform>
             <numerusform>mois</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>… N days</comment>
+        <translation>tous les</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>… N weeks</comment>
+        <translation>toutes les</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>… N months</comment>
+        <translation>tous les</translation>
     </message>
     <message numerus="yes">
         <source>time(s)</source>

@@ -36,7 +36,7 @@ class RecurrenceEditor(QWidget):
         self.freq = choice_combo([(None, self.tr("does not repeat")), ("DAILY", self.tr("daily")),
                                   ("WEEKLY", self.tr("weekly")), ("MONTHLY", self.tr("monthly"))], self)
         self.freq.setAccessibleName(self.tr("Repeats"))
-        self.every_label = QLabel(self.tr("every"), self)
+        self.every_label = QLabel(self)
         self.interval = QSpinBox(self)
         self.interval.setRange(1, 999)
         self.interval.setAccessibleName(self.tr("Interval"))
@@ -179,6 +179,8 @@ class RecurrenceEditor(QWidget):
         n = self.interval.value()
         self.unit.setText({"DAILY": self.tr("day(s)", "", n), "WEEKLY": self.tr("week(s)", "", n),
                            "MONTHLY": self.tr("month(s)", "", n)}.get(freq, ""))
+        self.every_label.setText({"DAILY": self.tr("every", "… N days"), "WEEKLY": self.tr("every", "… N weeks"),
+                                  "MONTHLY": self.tr("every", "… N months")}.get(freq, ""))   # French: tous / toutes
         self.count_unit.setText(self.tr("time(s)", "", self.count.value()))
         self.summary.setText(self.summary_text())
         self.summary.setVisible(bool(self.summary.text()))
