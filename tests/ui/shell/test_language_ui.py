@@ -81,7 +81,7 @@ def test_a_nurse_switches_to_german_from_her_next_login_and_others_stay_french(q
                                                                 birth_date="15.03.1948", sex="F"))
     window = _login(qtbot, practice, "nurse")
     assert i18n.current() == "fr"
-    assert _menus(window)[0] == "&Fichier" and _birth_header(window) == "Date de naissance"
+    assert _menus(window)[0] == "&Fichier" and _birth_header(window) == "Naissance"
     assert window.action_language.isVisible() and window.action_language.text() == "Lan&gue…"
     qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 1, timeout=5000)
     assert window.search_panel.model.index(0, 3).data() == "15/03/1948"   # a French practice: slashes
@@ -97,7 +97,7 @@ def test_a_nurse_switches_to_german_from_her_next_login_and_others_stay_french(q
     shot(notice, "language_restart_notice_fr")
     # the window keeps one language until the next login: menus and tables alike
     assert i18n.current() == "fr"
-    assert _menus(window)[0] == "&Fichier" and _birth_header(window) == "Date de naissance"
+    assert _menus(window)[0] == "&Fichier" and _birth_header(window) == "Naissance"
     with qtbot.waitSignal(window.sig_logout, timeout=5000):
         window.logout_now.click()
     assert window.logged_out
@@ -115,7 +115,7 @@ def test_a_nurse_switches_to_german_from_her_next_login_and_others_stay_french(q
     dialog.reject()
     # another user is not affected
     doctor = _login(qtbot, practice, "physician")
-    assert i18n.current() == "fr" and _menus(doctor)[0] == "&Fichier" and _birth_header(doctor) == "Date de naissance"
+    assert i18n.current() == "fr" and _menus(doctor)[0] == "&Fichier" and _birth_header(doctor) == "Naissance"
 
 
 def test_a_refused_language_is_shown_on_the_field_and_nothing_is_stored(qtbot, practice):

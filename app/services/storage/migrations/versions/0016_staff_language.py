@@ -19,5 +19,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("staff") as batch_op:
-        batch_op.drop_column("language")
+    # Not a batch (table copy): other tables refer to staff, and dropping the old copy would break their keys.
+    # Both back ends drop a column in place (SQLite since 3.35).
+    op.drop_column("staff", "language")
