@@ -1974,6 +1974,10 @@
         <translation>Nierendosierung</translation>
     </message>
     <message>
+        <source>Maximum dose</source>
+        <translation>Höchstdosis</translation>
+    </message>
+    <message>
         <source>Anticholinergic burden</source>
         <translation>Anticholinerge Last</translation>
     </message>

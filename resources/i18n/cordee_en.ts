@@ -1974,6 +1974,10 @@
         <translation>Renal dose</translation>
     </message>
     <message>
+        <source>Maximum dose</source>
+        <translation>Maximum dose</translation>
+    </message>
+    <message>
         <source>Anticholinergic burden</source>
         <translation>Anticholinergic burden</translation>
     </message>

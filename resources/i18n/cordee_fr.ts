@@ -1974,6 +1974,10 @@
         <translation>Adaptation rénale</translation>
     </message>
     <message>
+        <source>Maximum dose</source>
+        <translation>Dose maximale</translation>
+    </message>
+    <message>
         <source>Anticholinergic burden</source>
         <translation>Charge anticholinergique</translation>
     </message>

@@ -59,6 +59,7 @@ KIND_LABELS = {
     "duplication": QT_TRANSLATE_NOOP("FindingsView", "Duplication"),
     "inappropriate_in_elderly": QT_TRANSLATE_NOOP("FindingsView", "Inappropriate in the elderly"),
     "renal_dose": QT_TRANSLATE_NOOP("FindingsView", "Renal dose"),
+    "max_dose": QT_TRANSLATE_NOOP("FindingsView", "Maximum dose"),
     "anticholinergic_burden": QT_TRANSLATE_NOOP("FindingsView", "Anticholinergic burden"),
     "qt_prolongation": QT_TRANSLATE_NOOP("FindingsView", "QT prolongation"),
     "drug_disease": QT_TRANSLATE_NOOP("FindingsView", "Drug–disease"),

@@ -48,6 +48,7 @@ class Medication:
     weekly_dose_mg: float | None = None     # mg a week (a weekly drug is checked per week)
     cycle_days: int | None = None           # 1 every day, 7 once a week …; None when not taken on a cycle
     route_code: str | None = None           # EDQM route code, when the line has one
+    component_doses_mg: tuple[tuple[str, float], ...] = ()   # a combination: (component ATC code, mg a day) known
 
     @property
     def is_regular(self) -> bool:

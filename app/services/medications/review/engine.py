@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import rules_ansm, rules_counts, rules_pairs, rules_patient
+from . import rules_ansm, rules_counts, rules_dose, rules_pairs, rules_patient
 from .context import Medication, PatientContext, normalize_atc
 from .findings import SEVERITY_RANK, Finding
 from .knowledge import Knowledge, load_knowledge
@@ -14,7 +14,7 @@ LANGUAGES = ("fr", "de", "en")
 
 FAMILIES = (
     rules_patient.allergy, rules_ansm.interactions, rules_pairs.interactions, rules_patient.renal,
-    rules_patient.drug_disease, rules_patient.elderly, rules_counts.duplication, rules_counts.anticholinergic,
+    rules_dose.max_dose, rules_patient.drug_disease, rules_patient.elderly, rules_counts.duplication, rules_counts.anticholinergic,
     rules_counts.polypharmacy,
 )
 # Families where several rules may hit the same drugs: only the most serious finding is kept.
@@ -60,12 +60,18 @@ def _prepare_lines(atc: str, lines: tuple[Medication, ...], kb: Knowledge) -> Me
     weekly = [m.weekly_dose_mg for m in lines if m.weekly_dose_mg is not None]
     routes = sorted(m.route for m in lines if m.route)
     codes = sorted({c for c in (m.route_code or kb.route_code(m.route) for m in lines) if c})
+    components: dict[str, float] = {}
+    for code in kb.components(atc):
+        given = [dict(m.component_doses_mg).get(code) for m in lines]
+        if all(v is not None for v in given):
+            components[code] = sum(given)
     return Med(
         atc=atc, name=min((m.name for m in lines if m.name), default=atc),
         regular=any(m.is_regular for m in lines), topical=all(is_topical(m, kb) for m in lines),
         dose=sum(doses) if doses else None, route=routes[0] if routes else None,
         codes=(atc, *kb.components(atc)), weekly_dose=sum(weekly) if weekly else None,
-        route_code=codes[0] if len(codes) == 1 else None)
+        route_code=codes[0] if len(codes) == 1 else None, dose_complete=len(doses) == len(lines),
+        component_doses=tuple(sorted(components.items())))
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:

@@ -16,7 +16,7 @@ SEVERITY_RANK = {CONTRAINDICATED: 4, AVOID: 3, PRECAUTION: 2, CONSIDER: 1, NOT_E
 RULE_SEVERITIES = frozenset({CONTRAINDICATED, AVOID, PRECAUTION, CONSIDER})
 
 KINDS = (
-    "allergy", "interaction", "qt_prolongation", "renal_dose", "drug_disease", "inappropriate_in_elderly",
+    "allergy", "interaction", "qt_prolongation", "renal_dose", "max_dose", "drug_disease", "inappropriate_in_elderly",
     "duplication", "anticholinergic_burden", "polypharmacy",
 )
 _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}

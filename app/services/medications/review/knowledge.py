@@ -13,6 +13,7 @@ from app.resources import resource_dir
 from .ansm import EFFECTS_FILE, TERMS_FILE, AnsmLayer, build_layer
 from .build import build_pack
 from .matching import PrefixIndex
+from .max_doses import MAX_DOSES_FILE, build_max_doses
 from .schema import KnowledgeError
 
 FILES = (
@@ -20,7 +21,7 @@ FILES = (
     "anticholinergic.json", "drug_disease.json", "allergy_classes.json", "polypharmacy.json",
 )
 
-# Read apart from the rule files above: the ANSM layer, fixed combinations and route words.
+# Read apart from the rule files above: the ANSM layer, fixed combinations, route words and maximum doses.
 COMBINATIONS_FILE, ROUTES_FILE = "combinations.json", "routes.json"
 
 __all__ = ["Knowledge", "KnowledgeError", "knowledge_dir", "load_knowledge", "read_pack"]
@@ -58,6 +59,9 @@ class Knowledge:
     ansm: AnsmLayer | None = None
     combinations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     route_words: dict[str, str] = field(default_factory=dict)
+    max_doses: list[dict] = field(default_factory=list)
+    max_dose_index: dict[str, list[dict]] = field(default_factory=dict)   # ATC code → its entries (one per route)
+    route_names: dict[str, dict[str, str]] = field(default_factory=dict)  # EDQM code → fr/de/en name
     prepared: dict = field(default_factory=dict, repr=False)   # lines of one ATC code → Med (engine.prepare)
     _sides: dict = field(default_factory=dict, repr=False)
 
@@ -96,6 +100,7 @@ class Knowledge:
             "qt_prolongation": sum(r["effect"] == "qt" for r in self.ansm.rules) if self.ansm else 0,
             "anticholinergic_thresholds": len(self.acb_thresholds),
             "allergy_classes": len(self.allergy_classes), "polypharmacy": len(self.poly_thresholds),
+            "max_dose": len(self.max_doses),
         }
 
 
@@ -136,6 +141,8 @@ def read_pack(root: str | Path) -> Knowledge:
     kb.ansm = build_layer(_read_json(root, TERMS_FILE), _read_json(root, EFFECTS_FILE))
     kb.combinations = _combinations(_read_json(root, COMBINATIONS_FILE))
     kb.route_words = _route_words(_read_json(root, ROUTES_FILE))
+    kb.max_doses, kb.max_dose_index, kb.route_names = build_max_doses(
+        _read_json(root, MAX_DOSES_FILE), set(kb.route_words.values()))
     return kb
 
 

@@ -23,6 +23,8 @@ class Med:
     codes: tuple[str, ...] = ()           # own ATC code, then the components of a fixed combination
     weekly_dose: float | None = None
     route_code: str | None = None         # EDQM code of the route (coded, or read from the route text)
+    dose_complete: bool = True            # every merged line gives its mg a day (dose is then the whole amount)
+    component_doses: tuple[tuple[str, float], ...] = ()   # a combination: mg a day per component, where known
 
 
 def stronger(a: str, b: str) -> str:
