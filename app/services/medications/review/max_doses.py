@@ -120,3 +120,26 @@ def build_max_doses(data: Any, known_routes: set[str]) -> tuple[list[dict], dict
     for e in entries:
         index.setdefault(e["atc"], []).append(e)
     return entries, index, names
+
+
+def render_report(data: dict) -> str:
+    """docs/max-doses.md from the content of max_doses.json: the list and its source, the entries, those left out."""
+    doses, left, lst = data["doses"], data.get("left_out", []), data["list"]
+    names = data["route_names"]
+    lines = [
+        "# Maximum doses (section 4.2 of the SmPC)", "",
+        "Generated from `resources/knowledge/max_doses.json` by `python scripts/max_doses_report.py` — do not edit.", "",
+        f"## The list: {lst['name']}", "", lst["source"], "",
+        f"Read on {lst.get('read_on', '?')}. **{len(doses)} substances encoded out of {len(doses) + len(left)} on the "
+        f"list**; {len(left)} left out (below, with the reason).", "",
+        "## Entries encoded", "",
+        "| ATC | substance | route | maximum | population | source (section 4.2) | date |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for e in sorted(doses, key=lambda e: e["atc"]):
+        src = e["source"]
+        lines.append(f"| {e['atc']} | {e['substance']} | {names[e['route']]['en']} | {e['max']:g} {e['unit']} a "
+                     f"{e['per']} | {e.get('population', '')} | [{src['product']}](<{src['url']}>) | {src['date']} |")
+    lines += ["", "## Left out", "", "| ATC | substance | reason |", "| --- | --- | --- |"]
+    lines += [f"| {e['atc']} | {e['substance']} | {e['reason']} |" for e in sorted(left, key=lambda e: e["atc"])]
+    return "\n".join(lines) + "\n"

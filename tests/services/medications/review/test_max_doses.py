@@ -172,3 +172,15 @@ def test_a_duplicate_substance_and_route_and_a_missing_route_name_are_refused(br
     assert err.code == "medications.knowledge_duplicate_id" and err.params["entry"] == "MAXDOSE:A10BA02:again"
     err = broken(lambda d: d["route_names"]["20053000"].pop("de"))
     assert err.code == "medications.knowledge_languages" and err.params["entry"] == "route_names"
+
+
+def test_the_committed_report_is_current_and_counts_the_list():
+    from pathlib import Path
+
+    from app.services.medications.review.max_doses import render_report
+
+    doc = Path(__file__).resolve().parents[4] / "docs" / "max-doses.md"
+    data = _data()
+    assert doc.read_text(encoding="utf-8") == render_report(data), "run: python scripts/max_doses_report.py"
+    assert f"{len(data['doses'])} substances encoded out of {len(data['doses']) + len(data['left_out'])}" in \
+        doc.read_text(encoding="utf-8")
