@@ -7,7 +7,7 @@ About 60 % of adult demo patients get a list matching their conditions; a few
 elderly patients carry the textbook problems the review must show (warfarin +
 aspirin, SSRI + tramadol, simvastatin + clarithromycin, ≥ 10 drugs, benzodiazepine
 + amitriptyline, metformin with eGFR 25, NSAID in heart failure, penicillin allergy
-with amoxicillin, two QT drugs), plus a free-text line, stopped lines and values.
+with amoxicillin, two QT drugs, colchicine above its maximum dose), plus a free-text line, stopped lines and values.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ DRUGS = {
     "L04AX03": ("2.5 mg", "weekly:0:15", None, "oral", "Polyarthrite rhumatoïde"),
     "B03BB01": ("5 mg", "weekly:2:1", None, "oral", "Sous méthotrexate"),
     "S01ED01": ("0.5 %", "1-0-1-0", None, "ophthalmic", "Glaucome chronique"),
+    "M04AC01": ("1 mg", "1-1-1-0", 3, "oral", "Crise de goutte"),
 }
 # the product shown, when the first one of the catalogue has another strength
 PRODUCTS = {"L04AX03": "Novatrex"}
@@ -95,6 +96,8 @@ SCENARIOS = [
     # posologies of every kind: once a week, as needed, drops, an inhaler
     (["L04AX03", "B03BB01", "N02BE01", "S01ED01", "R03AC02"],
      [("condition", "M06.9", "Polyarthrite rhumatoïde"), ("condition", "H40.1", "Glaucome chronique")], 72, 60),
+    # a dose above the SmPC maximum: colchicine 1 mg three times a day (max_doses.json: 2 mg a day)
+    (["M04AC01", "M04AA01"], [("condition", "M10.9", "Goutte")], 66, 75),
 ]
 
 

@@ -83,8 +83,8 @@ def _completed(draft, rows) -> list[MedicationAction]:
     return changes
 
 
-DEMO_KINDS = ("interaction", "qt_prolongation", "renal_dose", "drug_disease", "allergy", "inappropriate_in_elderly",
-              "anticholinergic_burden", "polypharmacy")
+DEMO_KINDS = ("interaction", "qt_prolongation", "renal_dose", "max_dose", "drug_disease", "allergy",
+              "inappropriate_in_elderly", "anticholinergic_burden", "polypharmacy")
 
 
 @pytest.mark.parametrize("finding_kind", DEMO_KINDS)
