@@ -175,7 +175,8 @@ def _regular_table(rows: list[MedicationRow], plan: PlanData, lang: str, small, 
             doses = [posology_text.amount_text(getattr(p, f), lang) if getattr(p, f) else "" for f in TIME_FIELDS]
             unit = posology_text.unit_word(p.unit, posology_text.times_total(p), lang)
         else:
-            words = posology_text.describe(p, lang) or posology_text.word("see", lang)
+            words = posology_text.describe(p, lang) or (posology_text.word("see", lang) if r.data.instructions
+                                                        else "—")
             doses = [Paragraph(text(words), small), "", "", ""]
             spans.append(("SPAN", (1, i), (4, i)))
             unit = posology_text.unit_word(p.unit, 2, lang) if p.kind != "text" else ""
