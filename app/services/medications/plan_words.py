@@ -17,6 +17,7 @@ from app.resources import resource_dir
 from app.services.kernel.labels import LANGS, lang_of
 from app.services.medications.catalogue.drug_catalogue import Substance, load_products, load_substances
 from app.services.medications.posology import Posology
+from app.services.medications.review import load_knowledge
 
 #: A product's form (French words of the shipped catalogue, first match wins) → the unit its amount counts.
 FORM_UNITS = (("comprimé", "tablet"), ("dragée", "tablet"), ("gélule", "capsule"), ("capsule", "capsule"),
@@ -76,9 +77,26 @@ def substance_names(atc: str | None, stored: str, lang: str) -> str:
     return entry.name(lang_of(lang)) if stored.strip().casefold() in known else stored
 
 
+def _folded(words: str) -> str:
+    """Compared without case nor plural s ("Pénicillines" reads as "pénicilline")."""
+    return " ".join(w.rstrip("s") for w in words.casefold().split())
+
+
+def _class_names(code: str | None) -> dict[str, str] | None:
+    """The names (fr, de, en) of the allergy class whose ATC codes include ``code`` (``allergy_classes.json``)."""
+    if not code:
+        return None
+    return next((c["name"] for c in load_knowledge().allergy_classes if code in c.get("atc", ())), None)
+
+
 def allergy_label(code: str | None, label: str, lang: str) -> str:
-    """An allergy as the plan prints it: the INN in ``lang`` for a substance's ATC code whose label is the
-    catalogue's name, else the label as recorded (abbreviations written out)."""
+    """An allergy as the plan prints it: for an ATC code, the substance's INN or the allergy class's name in
+    ``lang`` when the recorded label is that name in another language ("Pénicillines", J01C → "Penicilline");
+    else the label as recorded (abbreviations written out)."""
+    names = _class_names(code)
+    lang = lang_of(lang)
+    if names and _folded(label) != _folded(names[lang]) and _folded(label) in {_folded(n) for n in names.values()}:
+        return names[lang][:1].upper() + names[lang][1:]
     return expand(substance_names(code, label, lang), lang)
 
 

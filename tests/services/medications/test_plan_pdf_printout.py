@@ -62,6 +62,7 @@ def _make_plan(practice, language: str) -> int:
     pid = patients.create_patient(doc, PatientInput(
         family_name="Favre", given_names="Rosa", birth_date="02.05.1950", sex="F", preferred_language=language,
         problems=[ProblemEntry("allergy", "amoxicilline", "J01CA04"), ProblemEntry("allergy", "Latex"),
+                  ProblemEntry("allergy", "Pénicillines", "J01C"),
                   ProblemEntry("condition", "HTA", "I10")]))
     for atc, substances, product, strength, times, unit, indication in REGULAR:
         morning, noon, evening, night = (x if x != "0" else None for x in times.split("-"))
@@ -148,7 +149,7 @@ def test_no_abbreviation_on_the_plan(practice, tmp_path):
 
 def test_allergies_prescriber_and_practice_on_the_plan(practice, tmp_path):
     pages = _pages(_pdf(practice, tmp_path, "fr"))
-    assert "Allergies et intolérances: amoxicilline; Latex" in pages[0]
+    assert "Allergies et intolérances: amoxicilline; Latex; Pénicillines" in pages[0]
     text = " ".join(pages)
     assert "Test Physician" in text and "automédication" in text
 
@@ -164,14 +165,14 @@ def test_plan_without_allergy_says_none_is_recorded(practice, tmp_path):
 
 def test_german_plan_is_in_german(practice, tmp_path):
     text = " ".join(_pages(_pdf(practice, tmp_path, "de")))
-    for expected in ("Medikationsplan", "Allergien und Unverträglichkeiten: Amoxicillin; Latex", "Amlodipin",
+    for expected in ("Medikationsplan", "Allergien und Unverträglichkeiten: Amoxicillin; Latex; Penicilline", "Amlodipin",
                      "Metformin", "Furosemid", "Acetylsalicylsäure", "Tiotropiumbromid", "Paracetamol", "Bluthochdruck",
                      "Bluthochdruck et Herzschwäche (Herzinsuffizienz)", "Vorhofflimmern",
                      "Diabetes Typ 2", "Koronare Herzkrankheit", "Tabletten", "Kapsel", "Stück", "Verordnet von",
                      "Selbstmedikation", "Reservemedikation (bei Bedarf)"):
         assert expected in text, expected
     for french in ("hypertension", "Hypertension", "comprimé", "gélule", "amlodipine", "furosémide", "Matin",
-                   "automédication", "fibrillation", "diabète"):
+                   "automédication", "fibrillation", "diabète", "Pénicillines"):
         assert french not in text, french
 
 

@@ -36,3 +36,11 @@ def test_a_line_without_unit_gets_one():
     assert plan_words.line_unit(Posology(dose_morning="1"), "Amlor") == "capsule"
     assert plan_words.line_unit(Posology(dose_morning="1"), None) == "piece"
     assert plan_words.with_line_unit(Posology(dose_morning="1"), None).unit == "piece"
+
+
+def test_allergy_in_the_patients_language_when_coded():
+    assert plan_words.allergy_label("J01C", "Pénicillines", "de") == "Penicilline"
+    assert plan_words.allergy_label("J01C", "Pénicillines", "fr") == "Pénicillines"
+    assert plan_words.allergy_label("J01C", "Pénicillines (urticaire 2019)", "de") == "Pénicillines (urticaire 2019)"
+    assert plan_words.allergy_label("J01CA04", "amoxicilline", "de") == "Amoxicillin"
+    assert plan_words.allergy_label(None, "Latex", "de") == "Latex"
