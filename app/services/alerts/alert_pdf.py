@@ -55,6 +55,11 @@ def _local(when: datetime) -> str:
     return L.stamp(when)
 
 
+def _clinical(value: dict, lang: str) -> str:
+    """One value of the clinical context with its label, unit and date: "Poids : 55,1 kg (27.11.2026)"."""
+    return f"{L.measured(value['code'], value['value'], value.get('unit'), lang)} ({L.day(value.get('measured_on'))})"
+
+
 def _line_name(change: dict) -> str:
     return ((change.get("before") or {}).get("name") or (change.get("data") or {}).get("product_name")
             or (change.get("data") or {}).get("substances") or change.get("name") or "")
@@ -95,9 +100,7 @@ def _section(d: AlertDetail, styles, lang: str = L.DEFAULT_LANG) -> list:
     rows = [
         (t["problem"], f"{d.row.problem_category} {problem.label(lang) if problem else ''} — {d.row.problem_text}"),
         (t["meds"], "; ".join(f"{m['name']} ({m.get('atc') or t['free_text']})" for m in d.medications) or "—"),
-        (t["context"], "; ".join(f"{c['code']} {c['value']:g} {c['unit']} ({c['measured_on'][8:10]}."
-                                        f"{c['measured_on'][5:7]}.{c['measured_on'][:4]})"
-                                        for c in d.clinical_context) or "—"),
+        (t["context"], "; ".join(_clinical(c, lang) for c in d.clinical_context) or "—"),
         (t["intervention"], f"{kind.label(lang) if kind else d.row.proposal_kind}"
                             f" (SFPC {(kind.sfpc if kind else None) or '—'}, PADV {(kind.padv if kind else None) or '—'})"
                             + (f" — {d.intervention_text}" if d.intervention_text else "")),
@@ -112,6 +115,8 @@ def _section(d: AlertDetail, styles, lang: str = L.DEFAULT_LANG) -> list:
         said = f"{answer.label(lang)} — " if answer else ""
         rows.append((t["answer"], f"{said}{d.answered_by}, {_local(d.answered_at)}{sep}{d.answer_text or ''}"))
     cells = [[Paragraph(f"<b>{text(k)}</b>", small), Paragraph(text(v), small)] for k, v in rows]
+    if len(d.clinical_context) > 1:   # one value a line
+        cells[2][1] = Paragraph("<br/>".join(text(_clinical(c, lang)) for c in d.clinical_context), small)
     if changes:   # the proposal's changes per line, already escaped
         cells[3][1] = Paragraph(text(rows[3][1]) + changes, small)
     table = Table(cells, colWidths=[50 * mm, 132 * mm])

@@ -85,8 +85,9 @@ SCENARIOS = [
     (["B01AA03", "B01AC06"], [("condition", "I48.9", "Fibrillation auriculaire")], 58, 70),
     (["N06AB06", "N02AX02"], [("condition", "F32.9", "Épisode dépressif")], 75, 50),
     (["C10AA01", "J01FA09"], [("condition", "E78.5", "Hyperlipidémie")], 70, 50),
-    (POLYPHARMACY, [("condition", "E11.9", "Diabète de type 2"), ("condition", "I48.9", "Fibrillation auriculaire")],
-     48, 75),
+    # also what the printed plan must show: an allergy, reserve medication, indications typed as "HTA", "RGO"
+    (POLYPHARMACY, [("condition", "E11.9", "Diabète de type 2"), ("condition", "I48.9", "Fibrillation auriculaire"),
+                    ("allergy", "J01C", "Pénicillines")], 48, 75),
     (["N05BA04", "N06AA09"], [], 55, 78),
     (["A10BA02", "C09AA05"], [("condition", "E11.9", "Diabète de type 2"),
                               ("condition", "N18.4", "Maladie rénale chronique stade 4")], 25, 70),

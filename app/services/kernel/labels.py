@@ -136,3 +136,33 @@ URGENCY = {"urgent": ("urgente", "dringend", "urgent"), "24h": ("sous 24 h", "in
            "routine": ("courante", "Routine", "routine")}
 CHANGE = {"stop": ("arrêt", "absetzen", "stop"), "change": ("modification", "ändern", "change"),
           "add": ("ajout", "hinzufügen", "add"), "keep": ("maintenu", "beibehalten", "kept")}
+
+# --- clinical values --------------------------------------------------------------------------------------
+OBSERVATION = {"egfr": ("DFG (eGFR)", "eGFR (glomeruläre Filtrationsrate)", "eGFR"),
+               "weight_kg": ("Poids", "Gewicht", "Weight"), "height_cm": ("Taille", "Grösse", "Height"),
+               "creatinine_umol_l": ("Créatinine", "Kreatinin", "Creatinine"),
+               "potassium": ("Potassium (K+)", "Kalium (K+)", "Potassium (K+)"),
+               "sodium": ("Sodium (Na+)", "Natrium (Na+)", "Sodium (Na+)"), "inr": ("INR", "INR", "INR"),
+               "hba1c": ("HbA1c", "HbA1c", "HbA1c"),
+               "systolic_bp": ("Pression artérielle systolique", "Systolischer Blutdruck", "Systolic blood pressure"),
+               "diastolic_bp": ("Pression artérielle diastolique", "Diastolischer Blutdruck",
+                                "Diastolic blood pressure"),
+               "heart_rate": ("Fréquence cardiaque", "Herzfrequenz", "Heart rate"), "qtc_ms": ("QTc", "QTc", "QTc")}
+
+
+def number(value, lang: str) -> str:
+    """A measured value as printed: "55.1" → "55,1" in French and German, no trailing zeros ("41", not "41.0")."""
+    try:
+        text = f"{float(value):g}"
+    except (TypeError, ValueError):
+        return str(value or "")
+    return text.replace(".", ",") if lang_of(lang) in ("fr", "de") else text
+
+
+def measured(code: str, value, unit: str | None, lang: str) -> str:
+    """A clinical value with its label and unit in ``lang``: "DFG (eGFR) : 41 mL/min/1,73 m²", "Gewicht: 55,1 kg"."""
+    colon = " : " if lang_of(lang) == "fr" else ": "
+    unit = (unit or "").strip()
+    if unit and lang_of(lang) in ("fr", "de"):
+        unit = "".join(c if c != "." or not (i and unit[i - 1].isdigit()) else "," for i, c in enumerate(unit))
+    return f"{label(OBSERVATION, code, lang)}{colon}{number(value, lang)}" + (f" {unit}" if unit else "")
