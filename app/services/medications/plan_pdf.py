@@ -150,10 +150,11 @@ def _name_cell(r: MedicationRow, lang: str, small) -> Paragraph:
 
 
 def _prescriber(r: MedicationRow, plan: PlanData, t: dict) -> str:
-    """The line's prescriber; self-medication says so; a line with neither names the plan's author."""
+    """The line's prescriber; self-medication says so; a line with neither shows a dash (the person printing the
+    plan did not necessarily prescribe it)."""
     if r.prescriber_display:
         return r.prescriber_display
-    return t["self"] if r.data.self_medication else plan.author
+    return t["self"] if r.data.self_medication else "—"
 
 
 def _words(value: str | None, lang: str, small) -> Paragraph:
