@@ -14,7 +14,7 @@ from app.services.medications.review.max_doses import MAX_DOSES_FILE, PERIODS, U
 
 from .helpers import med, of_kind, run
 
-METFORMIN, METHOTREXATE, ORAL = "A10BA02", "L04AX03", "20053000"
+METFORMIN, METHOTREXATE, CODEINE, ORAL = "A10BA02", "L04AX03", "R05DA04", "20053000"
 SITAGLIPTIN_METFORMIN = "A10BD07"          # fixed combination: A10BA02 + A10BH01 (combinations.json)
 LANGS = ("fr", "de", "en")
 
@@ -36,6 +36,15 @@ def test_metformin_4000_mg_a_day_is_above_the_maximum_with_its_source():
 
 def test_metformin_2000_mg_a_day_gives_nothing():
     assert not _max(run([med(METFORMIN, daily_dose_mg=2000, route_code=ORAL)], age=78))
+
+
+def test_codeine_300_mg_a_day_is_above_its_maximum_and_240_mg_is_not():
+    above = _max(run([med(CODEINE, "Codéine", daily_dose_mg=300, route_code=ORAL)], age=80), "avoid")
+    assert len(above) == 1 and above[0].rule == f"MAXDOSE:{CODEINE}:oral"
+    assert "300 mg" in above[0].message and "240 mg" in above[0].message and "2023-01-03" in above[0].message
+    assert above[0].sources[0].endswith("https://medicines.org.uk/emc/product/7031/smpc/print")
+    assert dict(above[0].details)["max_mg"] == 240
+    assert not _max(run([med(CODEINE, "Codéine", daily_dose_mg=240, route_code=ORAL)], age=80))
 
 
 def test_methotrexate_is_checked_per_week():
