@@ -16,6 +16,8 @@ TEXTS: dict[str, str] = {
     "practice.wrong_current_password": QT_TRANSLATE_NOOP("errors", "is not your current password"),
     # the practice
     "practice.already_set_up": QT_TRANSLATE_NOOP("errors", "this database already holds a practice"),
+    "practice.phone_format": QT_TRANSLATE_NOOP("errors", "must be {min} to {max} digits, with only spaces and "
+                                                         "+ . - between them"),
     "practice.idle_lock_range": QT_TRANSLATE_NOOP("errors", "must be between {min} and {max} minutes"),
     "practice.backup_on_server": QT_TRANSLATE_NOOP("errors", "a PostgreSQL server is backed up on the server "
                                                              "(pg_dump), not by Cordée"),
