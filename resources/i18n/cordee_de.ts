@@ -1392,7 +1392,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -6144,6 +6144,10 @@
         <translation>muss eine Datenbankdatei sein (ein PostgreSQL-Server wird auf dem Server geprüft)</translation>
     </message>
     <message>
+        <source>only with a database file (a PostgreSQL server has no recovery code)</source>
+        <translation>nur mit einer Datenbankdatei (ein PostgreSQL-Server hat keinen Wiederherstellungscode)</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>Keine Passphrase: Verwenden Sie --passphrase-file DATEI oder setzen Sie CORDEE_PASSPHRASE.</translation>
     </message>
@@ -6524,11 +6528,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -7424,12 +7428,20 @@
         <translation>diese Datenbank enthält bereits eine Praxis</translation>
     </message>
     <message>
+        <source>must be {min} to {max} digits, with only spaces and + . - between them</source>
+        <translation>muss {min} bis {max} Ziffern haben, dazwischen nur Leerzeichen und + . -</translation>
+    </message>
+    <message>
         <source>must be between {min} and {max} minutes</source>
         <translation>muss zwischen {min} und {max} Minuten liegen</translation>
     </message>
     <message>
         <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
         <translation>ein PostgreSQL-Server wird auf dem Server gesichert (pg_dump), nicht durch Cordée</translation>
+    </message>
+    <message>
+        <source>must not be in {folder}: the recovery code must never lie beside the encrypted database or its backups; choose a folder elsewhere (a USB stick to print from, your documents)</source>
+        <translation>darf nicht in {folder} liegen: Der Wiederherstellungscode darf nie neben der verschlüsselten Datenbank oder ihren Sicherungen liegen; wählen Sie einen anderen Ordner (einen USB-Stick zum Drucken, Ihre Dokumente)</translation>
     </message>
     <message>
         <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
@@ -7772,7 +7784,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>
@@ -7909,6 +7921,10 @@
     <message>
         <source>Output file</source>
         <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>Recovery sheet (--recovery-sheet)</source>
+        <translation>Wiederherstellungsblatt (--recovery-sheet)</translation>
     </message>
     <message>
         <source>ANSM thesaurus file (--ansm)</source>

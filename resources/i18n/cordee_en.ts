@@ -1392,8 +1392,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -6144,6 +6144,10 @@
         <translation>must be a database file (a PostgreSQL server is checked on the server)</translation>
     </message>
     <message>
+        <source>only with a database file (a PostgreSQL server has no recovery code)</source>
+        <translation>only with a database file (a PostgreSQL server has no recovery code)</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</translation>
     </message>
@@ -6524,12 +6528,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -7424,12 +7428,20 @@
         <translation>this database already holds a practice</translation>
     </message>
     <message>
+        <source>must be {min} to {max} digits, with only spaces and + . - between them</source>
+        <translation>must be {min} to {max} digits, with only spaces and + . - between them</translation>
+    </message>
+    <message>
         <source>must be between {min} and {max} minutes</source>
         <translation>must be between {min} and {max} minutes</translation>
     </message>
     <message>
         <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
         <translation>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</translation>
+    </message>
+    <message>
+        <source>must not be in {folder}: the recovery code must never lie beside the encrypted database or its backups; choose a folder elsewhere (a USB stick to print from, your documents)</source>
+        <translation>must not be in {folder}: the recovery code must never lie beside the encrypted database or its backups; choose a folder elsewhere (a USB stick to print from, your documents)</translation>
     </message>
     <message>
         <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
@@ -7772,8 +7784,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
@@ -7909,6 +7921,10 @@
     <message>
         <source>Output file</source>
         <translation>Output file</translation>
+    </message>
+    <message>
+        <source>Recovery sheet (--recovery-sheet)</source>
+        <translation>Recovery sheet (--recovery-sheet)</translation>
     </message>
     <message>
         <source>ANSM thesaurus file (--ansm)</source>

@@ -1392,7 +1392,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
         <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
     </message>
     <message>
@@ -6144,6 +6144,10 @@
         <translation>doit être un fichier de base de données (un serveur PostgreSQL se vérifie sur le serveur)</translation>
     </message>
     <message>
+        <source>only with a database file (a PostgreSQL server has no recovery code)</source>
+        <translation>seulement avec un fichier de base de données (un serveur PostgreSQL n&apos;a pas de code de récupération)</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>Aucune phrase de passe&#xa0;: utilisez --passphrase-file FICHIER ou définissez CORDEE_PASSPHRASE.</translation>
     </message>
@@ -6524,11 +6528,11 @@
         <translation>{file} manque dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
         <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
         <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
     </message>
     <message>
@@ -7424,12 +7428,20 @@
         <translation>cette base de données contient déjà un cabinet</translation>
     </message>
     <message>
+        <source>must be {min} to {max} digits, with only spaces and + . - between them</source>
+        <translation>doit comporter de {min} à {max} chiffres, séparés seulement par des espaces ou + . -</translation>
+    </message>
+    <message>
         <source>must be between {min} and {max} minutes</source>
         <translation>doit être compris entre {min} et {max} minutes</translation>
     </message>
     <message>
         <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
         <translation>un serveur PostgreSQL se sauvegarde sur le serveur (pg_dump), pas par Cordée</translation>
+    </message>
+    <message>
+        <source>must not be in {folder}: the recovery code must never lie beside the encrypted database or its backups; choose a folder elsewhere (a USB stick to print from, your documents)</source>
+        <translation>ne doit pas se trouver dans {folder}&#xa0;: le code de récupération ne doit jamais être à côté de la base chiffrée ni de ses sauvegardes&#xa0;; choisissez un autre dossier (une clé USB pour l&apos;imprimer, vos documents)</translation>
     </message>
     <message>
         <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
@@ -7772,7 +7784,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>
@@ -7909,6 +7921,10 @@
     <message>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
+    </message>
+    <message>
+        <source>Recovery sheet (--recovery-sheet)</source>
+        <translation>Feuille de récupération (--recovery-sheet)</translation>
     </message>
     <message>
         <source>ANSM thesaurus file (--ansm)</source>
