@@ -3654,8 +3654,8 @@
         <translation>Ihre Praxis</translation>
     </message>
     <message>
-        <source>The name is printed on documents and letters.</source>
-        <translation>Der Name erscheint auf Dokumenten und Briefen.</translation>
+        <source>The name, address and phone are printed on the documents handed to patients; the address and phone can be added later in the settings.</source>
+        <translation>Name, Adresse und Telefon werden auf die Dokumente für die Patientinnen und Patienten gedruckt; Adresse und Telefon können später in den Einstellungen ergänzt werden.</translation>
     </message>
     <message>
         <source>Practice name</source>
@@ -3672,6 +3672,30 @@
     <message>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-Mail (optional)</translation>
     </message>
     <message>
         <source>FINESS number (optional)</source>
@@ -4779,6 +4803,34 @@
     <message>
         <source>GLN</source>
         <translation>GLN</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Lock the screen after</source>

@@ -3654,8 +3654,8 @@
         <translation>Your practice</translation>
     </message>
     <message>
-        <source>The name is printed on documents and letters.</source>
-        <translation>The name is printed on documents and letters.</translation>
+        <source>The name, address and phone are printed on the documents handed to patients; the address and phone can be added later in the settings.</source>
+        <translation>The name, address and phone are printed on the documents handed to patients; the address and phone can be added later in the settings.</translation>
     </message>
     <message>
         <source>Practice name</source>
@@ -3672,6 +3672,30 @@
     <message>
         <source>Country</source>
         <translation>Country</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>Postal code and city</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (optional)</translation>
     </message>
     <message>
         <source>FINESS number (optional)</source>
@@ -4779,6 +4803,34 @@
     <message>
         <source>GLN</source>
         <translation>GLN</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>Postal code and city</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Lock the screen after</source>

@@ -3654,8 +3654,8 @@
         <translation>Votre cabinet</translation>
     </message>
     <message>
-        <source>The name is printed on documents and letters.</source>
-        <translation>Le nom figure sur les documents et les courriers.</translation>
+        <source>The name, address and phone are printed on the documents handed to patients; the address and phone can be added later in the settings.</source>
+        <translation>Le nom, l&apos;adresse et le téléphone sont imprimés sur les documents remis aux patients&#xa0;; l&apos;adresse et le téléphone peuvent être ajoutés plus tard dans les paramètres.</translation>
     </message>
     <message>
         <source>Practice name</source>
@@ -3672,6 +3672,30 @@
     <message>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>Code postal et localité</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
     </message>
     <message>
         <source>FINESS number (optional)</source>
@@ -4779,6 +4803,34 @@
     <message>
         <source>GLN</source>
         <translation>GLN</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <translation>Imprimé sur la feuille du patient (« Qui appeler ») et sur chaque document remis aux patients.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>Code postal et localité</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
