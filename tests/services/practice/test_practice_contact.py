@@ -58,6 +58,15 @@ def test_the_postal_code_follows_the_country(practice):
 
 
 def test_a_change_is_stored_audited_and_version_checked(practice):
+    _stored_audited_and_version_checked(practice)
+
+
+@pytest.mark.postgres
+def test_a_change_is_stored_audited_and_version_checked_on_postgresql(pg_practice):
+    _stored_audited_and_version_checked(pg_practice)
+
+
+def _stored_audited_and_version_checked(practice):
     admin = practice.ctx["admin"]
     row = practice_service.get_practice(admin)
     spaced = PracticeContact(**{**GOOD.__dict__, "city": "  Lyon ", "email": ""})
