@@ -9,6 +9,7 @@ encrypted file must not lie next to it or to its copies.
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from io import BytesIO
 from pathlib import Path
@@ -119,13 +120,15 @@ def _story(t: dict, s: dict, *, practice_name: str, country: str, database_locat
 def check_sheet_path(out_path: Path | str, database_path: Path | str, field: str = "out_path") -> Path:
     """``out_path`` if the sheet may be written there: a file name in an existing folder (see
     ``check_export_path``) outside the database's folder and outside the folder of its backups, else a coded
-    refusal naming ``field``. Links in the folders are followed before comparing."""
+    refusal naming ``field``. Folders are compared as the same folder on disk (links, letter case)."""
     out_path = check_export_path(Path(out_path), field)   # never into a folder, a device or through a link
     database = Path(database_path).absolute()
-    folder = out_path.absolute().parent.resolve()
-    for guarded in (database.parent.resolve(), default_folder(database.parent.resolve() / database.name)):
-        if folder == guarded or folder.is_relative_to(guarded):
-            raise ValidationError(field, "practice.recovery_sheet_beside_database", folder=str(guarded))
+    guarded = [database.parent, default_folder(database)]
+    folder = out_path.absolute().parent
+    for level in (folder, *folder.parents):
+        for place in guarded:
+            if level.exists() and place.exists() and os.path.samefile(level, place):
+                raise ValidationError(field, "practice.recovery_sheet_beside_database", folder=str(place))
     return out_path
 
 
