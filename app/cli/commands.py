@@ -37,6 +37,14 @@ def register(sub) -> None:
                    help="language of the texts Cordée writes into shared records (task titles, alert texts)")
     p.add_argument("--admin-user", default="admin")
     p.add_argument("--admin-password-file", help="file holding the first administrator's password")
+    p.add_argument("--phone", help="the practice's phone number, printed on the documents handed to patients")
+    p.add_argument("--email", help="the practice's e-mail address")
+    p.add_argument("--address", help="the practice's street address (one line)")
+    p.add_argument("--postal-code", help="the practice's postal code (FR: 5 digits, CH: 4 digits)")
+    p.add_argument("--city", help="the practice's town or city")
+    p.add_argument("--recovery-sheet", metavar="FILE",
+                   help="write the recovery sheet (PDF holding the recovery code) to FILE, to print and keep "
+                        "offline; FILE must not be in the database's folder or its backups' folder")
 
     p = sub.add_parser("demo-data", help="add generated patients")
     db_options(p)
@@ -83,6 +91,7 @@ def cmd_init(args) -> int:
     from app.services.practice import practice_record as practice
     from app.services.practice.staff import StaffInput
 
+    sheet = _checked_sheet_path(args)   # refused before anything is created
     if args.admin_password_file:
         admin_password = read_secret_file(args.admin_password_file, "--admin-password-file")
         temporary = False
@@ -104,14 +113,18 @@ def cmd_init(args) -> int:
         db = new.db
     try:
         ctx = cli_context(db)
+        contact = practice.PracticeContact(phone=args.phone, email=args.email, address_line=args.address,
+                                           postal_code=args.postal_code, city=args.city)
         practice.setup_practice(ctx, name=args.practice_name, country=args.country, admin=StaffInput(
             username=args.admin_user, family_name="Administrateur", given_names="Cabinet", profession="Administrateur",
-            roles=["admin"]), admin_password=admin_password, language=args.language)
+            roles=["admin"]), admin_password=admin_password, language=args.language, contact=contact)
         if temporary:
             from app.services.practice.staff import list_staff, reset_password
 
             admin_id = list_staff(ctx)[0].id
             reset_password(ctx, admin_id, admin_password)
+        if sheet is not None:
+            _write_sheet(args, sheet, new)
     except BaseException:
         if new is not None:
             new.discard()   # nothing is left under the name asked for: a new run starts afresh
@@ -121,13 +134,42 @@ def cmd_init(args) -> int:
     if new is None:
         db.close()
     else:
-        # The practice exists only once its recovery code has been shown: printed first, then published.
-        print(f"recovery code (shown once; print it and keep it offline): {new.recovery_code}", flush=True)
+        # The practice exists only once its recovery code has been shown (or written to the sheet): then published.
+        if sheet is None:
+            print(f"recovery code (shown once; print it and keep it offline): {new.recovery_code}", flush=True)
+            print("no recovery sheet was printed: write the code down now and keep it offline; for a printable "
+                  "sheet, create the practice with --recovery-sheet FILE (outside the database's folder)")
+        else:
+            print(f"recovery sheet written to {sheet} (the code is shown only there): print it, keep it offline, "
+                  "then delete the file", flush=True)
         new.publish().close()
     print(f"created {args.db}")
     if temporary:
         print(f"administrator {args.admin_user}, temporary password (change at first login): {admin_password}")
     return 0
+
+
+def _checked_sheet_path(args) -> Path | None:
+    """Where ``--recovery-sheet`` writes, checked before the database is made: a new file name outside the
+    database's folder and its backups' folder; None without the option."""
+    if args.recovery_sheet is None:
+        return None
+    from app.services.practice.recovery_sheet import check_sheet_path
+
+    if args.db.startswith("postgresql"):
+        raise ValidationError("--recovery-sheet", "cli.recovery_sheet_needs_file")
+    return check_sheet_path(Path(args.recovery_sheet), Path(args.db), "--recovery-sheet")
+
+
+def _write_sheet(args, sheet: Path, new) -> None:
+    from datetime import UTC, datetime
+
+    from app.services.practice.recovery_sheet import write_recovery_sheet
+
+    write_recovery_sheet(sheet, practice_name=args.practice_name, country=args.country,
+                         database_location=str(Path(args.db).absolute()), db_uuid=new.db.db_uuid,
+                         recovery_code=new.recovery_code, created_at=datetime.now(UTC), lang=args.language,
+                         field="--recovery-sheet")
 
 
 def cmd_demo_data(args) -> int:

@@ -13,6 +13,12 @@ class Practice(Versioned, table=True):
     country: str = Field(max_length=2)  # FR or CH
     finess: str | None = Field(default=None, max_length=9)
     gln: str | None = Field(default=None, max_length=13)
+    # how patients and correspondents reach the practice (printed on every document handed out)
+    phone: str | None = Field(default=None, max_length=30)
+    email: str | None = Field(default=None, max_length=200)
+    address_line: str | None = Field(default=None, max_length=200)
+    postal_code: str | None = Field(default=None, max_length=10)
+    city: str | None = Field(default=None, max_length=100)
     idle_lock_minutes: int = Field(default=10)
     language: str = Field(default="fr", max_length=2)  # of the texts the program writes into shared records
     chart_access: str = Field(default="open", max_length=10)  # open (every clinician) or circle (the care team)

@@ -3658,8 +3658,8 @@
         <translation>Ihre Praxis</translation>
     </message>
     <message>
-        <source>The name is printed on documents and letters.</source>
-        <translation>Der Name erscheint auf Dokumenten und Briefen.</translation>
+        <source>The name, address and phone are printed on the documents handed to patients; the address and phone can be added later in the settings.</source>
+        <translation>Name, Adresse und Telefon werden auf die Dokumente für die Patientinnen und Patienten gedruckt; Adresse und Telefon können später in den Einstellungen ergänzt werden.</translation>
     </message>
     <message>
         <source>Practice name</source>
@@ -3676,6 +3676,30 @@
     <message>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-Mail (optional)</translation>
     </message>
     <message>
         <source>FINESS number (optional)</source>
@@ -4783,6 +4807,34 @@
     <message>
         <source>GLN</source>
         <translation>GLN</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
@@ -6148,6 +6200,10 @@
         <translation>muss eine Datenbankdatei sein (ein PostgreSQL-Server wird auf dem Server geprüft)</translation>
     </message>
     <message>
+        <source>only with a database file (a PostgreSQL server has no recovery code)</source>
+        <translation>nur mit einer Datenbankdatei (ein PostgreSQL-Server hat keinen Wiederherstellungscode)</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>Keine Passphrase: Verwenden Sie --passphrase-file DATEI oder setzen Sie CORDEE_PASSPHRASE.</translation>
     </message>
@@ -7428,12 +7484,20 @@
         <translation>diese Datenbank enthält bereits eine Praxis</translation>
     </message>
     <message>
+        <source>must be {min} to {max} digits, with only spaces and + . - between them</source>
+        <translation>muss {min} bis {max} Ziffern haben, dazwischen nur Leerzeichen und + . -</translation>
+    </message>
+    <message>
         <source>must be between {min} and {max} minutes</source>
         <translation>muss zwischen {min} und {max} Minuten liegen</translation>
     </message>
     <message>
         <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
         <translation>ein PostgreSQL-Server wird auf dem Server gesichert (pg_dump), nicht durch Cordée</translation>
+    </message>
+    <message>
+        <source>must not be in {folder}: the recovery code must never lie beside the encrypted database or its backups; choose a folder elsewhere (a USB stick to print from, your documents)</source>
+        <translation>darf nicht in {folder} liegen: Der Wiederherstellungscode darf nie neben der verschlüsselten Datenbank oder ihren Sicherungen liegen; wählen Sie einen anderen Ordner (einen USB-Stick zum Drucken, Ihre Dokumente)</translation>
     </message>
     <message>
         <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
@@ -7913,6 +7977,10 @@
     <message>
         <source>Output file</source>
         <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>Recovery sheet (--recovery-sheet)</source>
+        <translation>Wiederherstellungsblatt (--recovery-sheet)</translation>
     </message>
     <message>
         <source>ANSM thesaurus file (--ansm)</source>

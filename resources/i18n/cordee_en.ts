@@ -3658,8 +3658,8 @@
         <translation>Your practice</translation>
     </message>
     <message>
-        <source>The name is printed on documents and letters.</source>
-        <translation>The name is printed on documents and letters.</translation>
+        <source>The name, address and phone are printed on the documents handed to patients; the address and phone can be added later in the settings.</source>
+        <translation>The name, address and phone are printed on the documents handed to patients; the address and phone can be added later in the settings.</translation>
     </message>
     <message>
         <source>Practice name</source>
@@ -3676,6 +3676,30 @@
     <message>
         <source>Country</source>
         <translation>Country</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>Postal code and city</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (optional)</translation>
     </message>
     <message>
         <source>FINESS number (optional)</source>
@@ -4783,6 +4807,34 @@
     <message>
         <source>GLN</source>
         <translation>GLN</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>Postal code and city</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
@@ -6148,6 +6200,10 @@
         <translation>must be a database file (a PostgreSQL server is checked on the server)</translation>
     </message>
     <message>
+        <source>only with a database file (a PostgreSQL server has no recovery code)</source>
+        <translation>only with a database file (a PostgreSQL server has no recovery code)</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</translation>
     </message>
@@ -7428,12 +7484,20 @@
         <translation>this database already holds a practice</translation>
     </message>
     <message>
+        <source>must be {min} to {max} digits, with only spaces and + . - between them</source>
+        <translation>must be {min} to {max} digits, with only spaces and + . - between them</translation>
+    </message>
+    <message>
         <source>must be between {min} and {max} minutes</source>
         <translation>must be between {min} and {max} minutes</translation>
     </message>
     <message>
         <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
         <translation>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</translation>
+    </message>
+    <message>
+        <source>must not be in {folder}: the recovery code must never lie beside the encrypted database or its backups; choose a folder elsewhere (a USB stick to print from, your documents)</source>
+        <translation>must not be in {folder}: the recovery code must never lie beside the encrypted database or its backups; choose a folder elsewhere (a USB stick to print from, your documents)</translation>
     </message>
     <message>
         <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
@@ -7913,6 +7977,10 @@
     <message>
         <source>Output file</source>
         <translation>Output file</translation>
+    </message>
+    <message>
+        <source>Recovery sheet (--recovery-sheet)</source>
+        <translation>Recovery sheet (--recovery-sheet)</translation>
     </message>
     <message>
         <source>ANSM thesaurus file (--ansm)</source>

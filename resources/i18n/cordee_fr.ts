@@ -3658,8 +3658,8 @@
         <translation>Votre cabinet</translation>
     </message>
     <message>
-        <source>The name is printed on documents and letters.</source>
-        <translation>Le nom figure sur les documents et les courriers.</translation>
+        <source>The name, address and phone are printed on the documents handed to patients; the address and phone can be added later in the settings.</source>
+        <translation>Le nom, l&apos;adresse et le téléphone sont imprimés sur les documents remis aux patients&#xa0;; l&apos;adresse et le téléphone peuvent être ajoutés plus tard dans les paramètres.</translation>
     </message>
     <message>
         <source>Practice name</source>
@@ -3676,6 +3676,30 @@
     <message>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>Code postal et localité</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
     </message>
     <message>
         <source>FINESS number (optional)</source>
@@ -4783,6 +4807,34 @@
     <message>
         <source>GLN</source>
         <translation>GLN</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <translation>Imprimé sur la feuille du patient (« Qui appeler ») et sur chaque document remis aux patients.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>Code postal et localité</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
@@ -6148,6 +6200,10 @@
         <translation>doit être un fichier de base de données (un serveur PostgreSQL se vérifie sur le serveur)</translation>
     </message>
     <message>
+        <source>only with a database file (a PostgreSQL server has no recovery code)</source>
+        <translation>seulement avec un fichier de base de données (un serveur PostgreSQL n&apos;a pas de code de récupération)</translation>
+    </message>
+    <message>
         <source>No passphrase: use --passphrase-file FILE or set CORDEE_PASSPHRASE.</source>
         <translation>Aucune phrase de passe&#xa0;: utilisez --passphrase-file FICHIER ou définissez CORDEE_PASSPHRASE.</translation>
     </message>
@@ -7428,12 +7484,20 @@
         <translation>cette base de données contient déjà un cabinet</translation>
     </message>
     <message>
+        <source>must be {min} to {max} digits, with only spaces and + . - between them</source>
+        <translation>doit comporter de {min} à {max} chiffres, séparés seulement par des espaces ou + . -</translation>
+    </message>
+    <message>
         <source>must be between {min} and {max} minutes</source>
         <translation>doit être compris entre {min} et {max} minutes</translation>
     </message>
     <message>
         <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
         <translation>un serveur PostgreSQL se sauvegarde sur le serveur (pg_dump), pas par Cordée</translation>
+    </message>
+    <message>
+        <source>must not be in {folder}: the recovery code must never lie beside the encrypted database or its backups; choose a folder elsewhere (a USB stick to print from, your documents)</source>
+        <translation>ne doit pas se trouver dans {folder}&#xa0;: le code de récupération ne doit jamais être à côté de la base chiffrée ni de ses sauvegardes&#xa0;; choisissez un autre dossier (une clé USB pour l&apos;imprimer, vos documents)</translation>
     </message>
     <message>
         <source>must be 2-64 characters: lower-case letters, digits, . _ -, starting with a letter</source>
@@ -7913,6 +7977,10 @@
     <message>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
+    </message>
+    <message>
+        <source>Recovery sheet (--recovery-sheet)</source>
+        <translation>Feuille de récupération (--recovery-sheet)</translation>
     </message>
     <message>
         <source>ANSM thesaurus file (--ansm)</source>

@@ -110,7 +110,8 @@ def _arguments(rng: random.Random, pools: dict) -> list[str]:
     shapes = {
         "init": ["init", ("--db", "bad_db"), ("--passphrase-file", "secret"), ("--practice-name", HOSTILE_TEXT),
                  ("--country", ["FR", "CH", "DE", "fr", ""]), ("--language", ["fr", "de", "en", "it", ""]),
-                 ("--admin-user", HOSTILE_TEXT), ("--admin-password-file", "secret")],
+                 ("--admin-user", HOSTILE_TEXT), ("--admin-password-file", "secret"), ("--phone", HOSTILE_TEXT),
+                 ("--postal-code", NUMBERS), ("--city", HOSTILE_TEXT), ("--recovery-sheet", "out")],
         "demo-data": ["demo-data", *db, ("--patients", NUMBERS), ("--seed", NUMBERS)],
         "audit": ["audit", "verify", *db],
         "audit-bad": ["audit", rng.choice(["", "check", "²"]), *db],

@@ -24,6 +24,7 @@ from app.services.kernel.context import ServiceContext
 from app.services.medications import posology, posology_text
 from app.services.medications.plan_pdf import text
 from app.services.patients import records as patients
+from app.services.practice import contact as practice_contact
 from app.services.practice import practice_record as practice
 from app.services.security import records as access_records
 from app.services.security.access import require
@@ -140,8 +141,9 @@ def _section(d: AlertDetail, styles, lang: str = L.DEFAULT_LANG) -> list:
 
 
 def render(details: list[AlertDetail], patient_line: str, practice_name: str, printed_by: str,
-           lang: str = L.DEFAULT_LANG) -> bytes:
-    """The PDF bytes, in ``lang`` (fr, de, en; French by default)."""
+           lang: str = L.DEFAULT_LANG, contact: str = "") -> bytes:
+    """The PDF bytes, in ``lang`` (fr, de, en; French by default); ``contact``: the practice's address and phone on
+    one line (``practice.contact.contact_line``), under the title."""
     lang = L.lang_of(lang)
     t = TEXTS[lang]
     styles = getSampleStyleSheet()
@@ -149,7 +151,10 @@ def render(details: list[AlertDetail], patient_line: str, practice_name: str, pr
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=12 * mm,
                             bottomMargin=12 * mm, title=t["doc_title"])
-    story = [Paragraph(text(t["title"]), styles["Title"]), Paragraph(text(patient_line), styles["Normal"]),
+    story = [Paragraph(text(t["title"]), styles["Title"])]
+    if contact:
+        story.append(Paragraph(text(contact), styles["small"]))
+    story += [Paragraph(text(patient_line), styles["Normal"]),
              Paragraph(text(t["printed"] % (practice_name, f"{datetime.now():%d.%m.%Y}", printed_by)),
                        styles["Normal"]), Spacer(1, 5 * mm)]
     if not details:
@@ -177,4 +182,5 @@ def alerts_pdf(ctx: ServiceContext, patient_id: int, alert_id: int | None = None
         ctx.audit(session, "patient.export", entity_type="patient", entity_id=patient_id, patient_id=patient_id,
                   detail=f"alerts PDF, {len(details)} alerts")
     line = TEXTS[lang]["patient"] % (row.display_name, f"{row.data.birth_date:%d.%m.%Y}")
-    return render(details, line, prac.name if prac else "", ctx.actor.display_name, lang)
+    return render(details, line, prac.name if prac else "", ctx.actor.display_name, lang,
+                  practice_contact.contact_line(prac, lang))

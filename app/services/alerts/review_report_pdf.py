@@ -107,6 +107,7 @@ class ReportData:
     printed_by: str
     printed_at: datetime
     knowledge_edition: str = ""     # the ANSM thesaurus edition the practice's review uses when printed
+    practice_contact: tuple[str, ...] = ()   # address and phone lines (practice.contact.contact_lines, no name)
 
 
 def severity_text(severity: str, lang: str) -> str:
@@ -155,7 +156,8 @@ def _facts(data: ReportData, t: dict, s: dict, lang: str) -> Table:
     verdict = t["eligible"] if data.eligible else t["not_eligible"]
     colour = "#1b5e20" if data.eligible else "#8a1c1c"
     rows = [(t["patient"], f"<b>{text(data.patient_name)}</b>, {text(t['born'])} {data.birth_date:%d.%m.%Y}"),
-            (t["practice"], text(data.practice_name) or "—"), (t["author"], text(data.author)),
+            (t["practice"], "<br/>".join(text(x) for x in (data.practice_name, *data.practice_contact) if x) or "—"),
+            (t["author"], text(data.author)),
             (t["type"], text(t.get(data.scheme, data.scheme))),
             (t["eligibility"], f"<font color='{colour}'><b>{text(verdict)}</b></font> — "
                                f"{text(reason_text(data.eligibility_reason, lang))}")]

@@ -33,6 +33,7 @@ from app.services.medications import knowledge_update
 from app.services.medications import medication_list as medications
 from app.services.medications.review.context import age_in_years
 from app.services.patients import records as patients
+from app.services.practice import contact as practice_contact
 from app.services.practice import practice_record as practice
 from app.services.security import records as access_records
 from app.services.security.access import require
@@ -190,7 +191,8 @@ def export_report(ctx: ServiceContext, sheet_id: int, out_path: Path | str, lang
         data = review_report_pdf.ReportData(
             patient.display_name, patient.data.birth_date, prac.name if prac else "", row.author_name, row.scheme,
             row.eligible, row.eligibility_reason, row.steps, tuple(row.findings), row.conclusion,
-            ctx.actor.display_name, datetime.now().astimezone(), knowledge_update.edition_in(session))
+            ctx.actor.display_name, datetime.now().astimezone(), knowledge_update.edition_in(session),
+            tuple(practice_contact.contact_lines(prac, lang, name=False)))
         ctx.audit(session, "patient.export", entity_type="medication_review_sheet", entity_id=row.id,
                   patient_id=row.patient_id, detail=f"review report PDF ({row.scheme}, {lang})")
         return review_report_pdf.write(out_path, data, lang)

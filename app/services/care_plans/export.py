@@ -17,6 +17,8 @@ from app.services.kernel.labels import DEFAULT_LANG, lang_of
 from app.services.medications import medication_list as medications
 from app.services.medications import plan_pdf as medication_plan_pdf
 from app.services.medications import posology_text
+from app.services.practice import contact as practice_contact
+from app.services.practice import practice_record as practice
 from app.services.security.access import can, require
 
 FORMATS = ("pdf", "sheet", "fhir")
@@ -34,7 +36,8 @@ def plan_pdf(ctx: ServiceContext, plan_id: int, lang: str = DEFAULT_LANG) -> byt
     view = care_plans.get_plan(ctx, plan_id)
     require(ctx, "care_plan.export", view.record)
     _audit(ctx, view, "team PDF")
-    return care_plan_pdf.render(view, ctx.actor.display_name, lang=lang_of(lang))
+    return care_plan_pdf.render(view, ctx.actor.display_name, lang=lang_of(lang),
+                                contact=practice_contact.contact_line(practice.get_practice(ctx), lang_of(lang)))
 
 
 def medication_qr_payload(ctx: ServiceContext, patient_id: int) -> str | None:
@@ -68,7 +71,8 @@ def patient_sheet(ctx: ServiceContext, plan_id: int, lang: str | None = None) ->
                 for m in medications.list_current(ctx, view.patient_id)]
         payload = medication_qr_payload(ctx, view.patient_id)
     _audit(ctx, view, "patient sheet")
-    return patient_sheet_pdf.render(view, meds, payload, ctx.actor.display_name, lang=lang)
+    return patient_sheet_pdf.render(view, meds, payload, ctx.actor.display_name, lang=lang,
+                                    practice=practice.get_practice(ctx))
 
 
 def export_for_patient(ctx: ServiceContext, patient_id: int, fmt: str, lang: str | None = None) -> bytes:

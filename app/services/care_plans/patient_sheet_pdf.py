@@ -17,6 +17,7 @@ from app.services.care_plans.plan_pdf import GRID, day, esc, styles
 from app.services.care_plans.plans import PlanView
 from app.services.kernel import labels as L
 from app.services.kernel.pdf_parts import qr_code
+from app.services.practice import contact as practice_contact
 from app.services.tasks import recurrence
 
 MAX_ROWS = 8
@@ -24,6 +25,7 @@ TEXTS = {
     "fr": {"title": "Mon plan de soins — %s", "agreed": "Établi avec votre équipe de soins · prochain bilan le %s",
            "goals": "Nos objectifs ensemble", "by": "d'ici le %s", "no_goal": "Pas encore d'objectif.",
            "call": "Qui appeler", "if": "En cas de problème :", "referent": "%s (votre référent)",
+           "practice": "votre cabinet",
            "trusted": "personne de confiance", "contact_cols": ["Qui", "Rôle", "Téléphone / e-mail"],
            "more": "… et %d autres", "next": "Prochains rendez-vous", "next_cols": ["Date", "Quoi", "Qui"],
            "no_next": "Aucun rendez-vous prévu.", "meds": "Mes médicaments aujourd'hui",
@@ -37,6 +39,7 @@ TEXTS = {
     "de": {"title": "Mein Behandlungsplan — %s",
            "agreed": "Mit Ihrem Behandlungsteam vereinbart · nächste Überprüfung am %s",
            "goals": "Unsere gemeinsamen Ziele", "by": "bis %s", "no_goal": "Noch kein Ziel.", "call": "Wen anrufen",
+           "practice": "Ihre Praxis",
            "if": "Wenn etwas passiert:", "referent": "%s (Ihre Bezugsperson)", "trusted": "Vertrauensperson",
            "contact_cols": ["Wer", "Funktion", "Telefon / E-Mail"], "more": "… und %d weitere",
            "next": "Nächste Termine", "next_cols": ["Datum", "Was", "Wer"], "no_next": "Kein Termin geplant.",
@@ -51,6 +54,7 @@ TEXTS = {
                       "Betreuenden.", "as_needed": "bei Bedarf"},
     "en": {"title": "My care plan — %s", "agreed": "Agreed with your care team · next review on %s",
            "goals": "Our goals together", "by": "by %s", "no_goal": "No goal yet.", "call": "Who to call",
+           "practice": "your practice",
            "if": "If something happens:", "referent": "%s (your référent)", "trusted": "trusted person",
            "contact_cols": ["Who", "Role", "Phone / e-mail"], "more": "… and %d more", "next": "Next appointments",
            "next_cols": ["Date", "What", "Who"], "no_next": "No appointment planned.", "meds": "My medications today",
@@ -89,10 +93,11 @@ def _cut(rows: list, more: str) -> list:
 
 
 def render(view: PlanView, medications: list[tuple[str, str, str]] | None, qr_payload: str | None,
-           printed_by: str, today: date | None = None, lang: str = L.DEFAULT_LANG) -> bytes:
+           printed_by: str, today: date | None = None, lang: str = L.DEFAULT_LANG, practice=None) -> bytes:
     """``medications``: (name, dose schedule, instructions) lines, None when the printing person may not read
     them; ``qr_payload``: the medication plan's QR text (eMediplan), or None; ``lang``: fr, de or en (the
-    patient's preferred language, see ``care_plan_export.patient_sheet``)."""
+    patient's preferred language, see ``care_plan_export.patient_sheet``); ``practice``: the practice's row
+    (its phone heads "Who to call", its name, address and phone close the page), or None."""
     today = today or recurrence.today_local()
     t = TEXTS[L.lang_of(lang)]
     st = styles()
@@ -123,7 +128,8 @@ def render(view: PlanView, medications: list[tuple[str, str, str]] | None, qr_pa
     if d.alert_procedure:
         story.append(Paragraph(f"<b>{esc(t['if'])}</b> " + esc(d.alert_procedure), big))
         story.append(Spacer(1, 2 * mm))
-    contacts = [[t["referent"] % view.referent_name, "", ""]] + [
+    office = [[practice.name, t["practice"], practice.phone or practice.email or ""]] if practice else []
+    contacts = office + [[t["referent"] % view.referent_name, "", ""]] + [
         [m["name"], m.get("role") or "", m.get("phone") or m.get("email") or ""] for m in view.members
         if not m.get("end_date") or date.fromisoformat(m["end_date"]) >= today]
     if d.trusted_person_name:
@@ -141,7 +147,9 @@ def render(view: PlanView, medications: list[tuple[str, str, str]] | None, qr_pa
                            [64, 60, 56], t["no_med"]))
     content = KeepInFrame(width, A4[1] - 26 * mm - (48 * mm if qr_payload else 8 * mm), story, mode="shrink")
     final = [content]
-    footer = Paragraph(esc(t["printed"] % (printed_by, day(today))), st["cell"])
+    address = practice_contact.contact_line(practice, lang, email=False)
+    printed = esc(t["printed"] % (printed_by, day(today)))
+    footer = Paragraph(f"<b>{esc(address)}</b><br/>{printed}" if address else printed, st["cell"])
     if qr_payload:
         qr = Table([[qr_code(qr_payload, 42 * mm), Paragraph(f"<b>{esc(t['qr_title'])}</b><br/>{esc(t['qr_text'])}", big)]],
                    colWidths=[46 * mm, width - 46 * mm])

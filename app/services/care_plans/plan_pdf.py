@@ -110,8 +110,9 @@ def _table(st, header: list[str], rows: list[list], widths: list[float], empty: 
     return [table]
 
 
-def render(view: PlanView, printed_by: str, lang: str = DEFAULT_LANG) -> bytes:
-    """The PDF bytes of the whole plan, in ``lang`` (fr, de, en; French by default)."""
+def render(view: PlanView, printed_by: str, lang: str = DEFAULT_LANG, contact: str = "") -> bytes:
+    """The PDF bytes of the whole plan, in ``lang`` (fr, de, en; French by default); ``contact``: the practice's
+    name, address and phone on one line (``practice.contact.contact_line``), under the title."""
     lang = L.lang_of(lang)
     t = TEXTS[lang]
     st = styles()
@@ -133,7 +134,8 @@ def render(view: PlanView, printed_by: str, lang: str = DEFAULT_LANG) -> bytes:
                                  t["progress"] % (done, total, view.progress_percent)))]
     if view.status == "closed":
         lines.append(t["closed_on"] % (day(view.closed_at), view.closed_reason))
-    story = [Paragraph(esc(title), st["title"])] + [Paragraph(esc(x), st["body"]) for x in lines]
+    story = [Paragraph(esc(title), st["title"])] + [Paragraph(esc(x), st["cell"]) for x in [contact] if x]
+    story += [Paragraph(esc(x), st["body"]) for x in lines]
     story.append(Paragraph(esc(t["circle"]), st["h"]))
     story += _table(st, t["circle_cols"], [
         [m["name"], m.get("role"), w(L.MEMBER_CATEGORY, m["category"]),

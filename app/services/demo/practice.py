@@ -29,6 +29,12 @@ STEPS = (
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 
 
+# fictitious: the demo prints them on its patient sheets and letters
+DEMO_CONTACT = practice_service.PracticeContact(phone="01 99 00 12 34", email="accueil@msp-tilleuls.example",
+                                                address_line="3 place des Tilleuls", postal_code="69003",
+                                                city="Lyon")
+
+
 def create_demo_practice(folder: Path | None = None, patients: int = 200, seed: int = 7,
                          kdf: KdfParams | None = None) -> tuple[Database, Actor, Path]:
     """A throwaway encrypted practice, logged in as the demo doctor."""
@@ -41,7 +47,7 @@ def create_demo_practice(folder: Path | None = None, patients: int = 200, seed: 
     admin = practice_service.setup_practice(
         base, name="Maison de santé des Tilleuls (démo)", country="FR",
         admin=StaffInput(username="admin", family_name="Admin", given_names="Demo", profession="Administrateur",
-                         roles=["admin"]), admin_password=DEMO_PASSWORD)
+                         roles=["admin"]), admin_password=DEMO_PASSWORD, contact=DEMO_CONTACT)
     ids = add_demo_staff(base.as_actor(admin))
     with db.session() as session:
         doctor = actor_for(session.get(Staff, ids["dr.martin"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlmodel import select
@@ -11,6 +12,7 @@ from app.services.errors import StaleRecordError, ValidationError
 from app.services.kernel import identifiers
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import LANGUAGES
+from app.services.kernel.validation import clean_text
 from app.services.practice.accounts import actor_for
 from app.services.practice.staff import StaffInput, add_staff
 from app.services.security.access import require
@@ -18,6 +20,22 @@ from app.services.security.actor import SYSTEM, Actor
 from app.services.security.relations import CHART_ACCESS, OPEN
 
 IDLE_MIN, IDLE_MAX = 2, 30
+#: The postal code of each country: France 5 digits, Switzerland 4.
+POSTAL_DIGITS = {"FR": 5, "CH": 4}
+PHONE_CHARACTERS = re.compile(r"\+?[\d .\-]+", re.ASCII)
+PHONE_DIGITS_MIN, PHONE_DIGITS_MAX = 6, 15   # a short local number … the longest international one (E.164)
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+CONTACT_FIELDS = ("phone", "email", "address_line", "postal_code", "city")
+
+
+@dataclass(frozen=True)
+class PracticeContact:
+    """How patients and correspondents reach the practice; every part optional."""
+    phone: str | None = None
+    email: str | None = None
+    address_line: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
 
 
 @dataclass(frozen=True)
@@ -31,11 +49,39 @@ class PracticeRow:
     idle_lock_minutes: int
     language: str = "fr"
     chart_access: str = OPEN
+    phone: str | None = None
+    email: str | None = None
+    address_line: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+
+    @property
+    def contact(self) -> PracticeContact:
+        return PracticeContact(self.phone, self.email, self.address_line, self.postal_code, self.city)
 
 
 def _row(p: Practice) -> PracticeRow:
     return PracticeRow(p.id, p.version, p.name, p.country, p.finess, p.gln, p.idle_lock_minutes, p.language,
-                       p.chart_access)
+                       p.chart_access, p.phone, p.email, p.address_line, p.postal_code, p.city)
+
+
+def checked_contact(contact: PracticeContact, country: str) -> dict:
+    """The contact's values, cleaned (empty parts None), or a refusal naming the part: the phone holds 6-15 digits
+    with only spaces, + . - between them; the postal code is that of ``country`` (FR 5 digits, CH 4)."""
+    values = {"phone": clean_text(contact.phone, "phone", 30), "email": clean_text(contact.email, "email", 200),
+              "address_line": clean_text(contact.address_line, "address_line", 200),
+              "postal_code": clean_text(contact.postal_code, "postal_code", 10),
+              "city": clean_text(contact.city, "city", 100)}
+    phone = values["phone"]
+    if phone and (not PHONE_CHARACTERS.fullmatch(phone)
+                  or not PHONE_DIGITS_MIN <= sum(c.isdigit() for c in phone) <= PHONE_DIGITS_MAX):
+        raise ValidationError("phone", "practice.phone_format", min=PHONE_DIGITS_MIN, max=PHONE_DIGITS_MAX)
+    if values["email"] and not EMAIL.fullmatch(values["email"]):
+        raise ValidationError("email", "practice.not_an_email")
+    digits = POSTAL_DIGITS.get(country)
+    if values["postal_code"] and digits and not re.fullmatch(rf"\d{{{digits}}}", values["postal_code"], re.ASCII):
+        raise ValidationError("postal_code", "digit_count", count=digits)
+    return values
 
 
 def _checked_language(language: str) -> str:
@@ -58,9 +104,12 @@ def _checked(name: str, country: str, finess: str | None, gln: str | None) -> di
 
 
 def setup_practice(ctx: ServiceContext, *, name: str, country: str, admin: StaffInput, admin_password: str,
-                   finess: str | None = None, gln: str | None = None, language: str = "fr") -> Actor:
-    """First run: the practice and its first administrator. Refused once a practice exists."""
+                   finess: str | None = None, gln: str | None = None, language: str = "fr",
+                   contact: PracticeContact | None = None) -> Actor:
+    """First run: the practice (with its ``contact``, if given) and its first administrator. Refused once a
+    practice exists."""
     values = _checked(name, country, finess, gln) | {"language": _checked_language(language)}
+    values |= checked_contact(contact or PracticeContact(), values["country"])
     if "admin" not in admin.roles:
         admin.roles = [*admin.roles, "admin"]
     system = ctx.as_actor(SYSTEM)
@@ -82,11 +131,11 @@ def get_practice(ctx: ServiceContext) -> PracticeRow | None:
         return _row(p) if p else None
 
 
-
 def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, country: str,
                     finess: str | None, gln: str | None, idle_lock_minutes: int, language: str | None = None,
-                    chart_access: str | None = None) -> int:
-    """Change the practice settings (``language``, ``chart_access`` None: unchanged).
+                    chart_access: str | None = None, contact: PracticeContact | None = None) -> int:
+    """Change the practice settings (``language``, ``chart_access``, ``contact`` None: unchanged; a contact's
+    empty part clears it; the stored postal code must still fit a changed country).
 
     ``chart_access``: "open" (every clinician of the practice reads every chart, the default) or "circle" (a chart
     is read by the patient's care team only: médecin traitant, care circle, those with a task or an alert on the
@@ -105,6 +154,8 @@ def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, co
         p = session.exec(select(Practice)).one()
         if p.version != expected_version:
             raise StaleRecordError("practice", p.id, p.updated_by, p.updated_at)
+        values |= checked_contact(contact or _row(p).contact, values["country"])
+        changed = [k for k in CONTACT_FIELDS if getattr(p, k) != values[k]]
         for k, v in values.items():
             setattr(p, k, v)
         p.idle_lock_minutes = int(idle_lock_minutes)
@@ -112,6 +163,6 @@ def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, co
         p.updated_by = ctx.actor.display_name
         session.add(p)
         ctx.audit(session, "practice.configure", entity_type="practice", entity_id=p.id,
-                  detail=f"chart_access={p.chart_access}")
+                  detail=f"chart_access={p.chart_access}" + (f"; contact: {', '.join(changed)}" if changed else ""))
         ctx.announce("practice.changed", practice_id=p.id)
         return p.version

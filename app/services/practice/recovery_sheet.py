@@ -1,13 +1,17 @@
 """The printed recovery sheet: the recovery code of a practice database on one A4 page.
 
 The sheet is written once, at set-up, for the practice to print and keep offline.
-The recovery code is never logged. The file is written atomically (temp file,
-fsync, rename) so that a half-written sheet never replaces a good one.
+The recovery code is never logged. The file is written through the export writer (temp file,
+fsync, rename; readable by its owner only) so that a half-written sheet never replaces a good one,
+and never beside the database or its backups (``check_sheet_path``): the code that opens the
+encrypted file must not lie next to it or to its copies.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
+from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -16,8 +20,10 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.services.errors import ValidationError
 from app.services.kernel.pdf_parts import markup, qr_code
-from app.services.storage.atomic import atomic_file, check_export_path
+from app.services.storage.atomic import check_export_path, write_export
+from app.services.storage.backup import default_folder
 
 TEXTS: dict[str, dict[str, str]] = {
     "fr": {
@@ -111,15 +117,32 @@ def _story(t: dict, s: dict, *, practice_name: str, country: str, database_locat
             Paragraph(markup(t["warning"]), s["warning"]), qr_block]
 
 
-def write_recovery_sheet(out_path: Path | str, *, practice_name: str, country: str, database_location: str,
-                         db_uuid: str, recovery_code: str, created_at: datetime, lang: str = "fr") -> Path:
-    """Write the A4 recovery sheet as PDF (French by default; ``de`` and ``en`` available)."""
-    out_path = check_export_path(Path(out_path), "out_path")   # never into a folder, a device or through a link
-    texts = TEXTS.get(lang, TEXTS["fr"])
-    with atomic_file(out_path, prefix=".recovery-", suffix=".pdf") as fh:
-        doc = SimpleDocTemplate(fh, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-                                bottomMargin=18 * mm, title=texts["title"], author="Cordée")
-        doc.build(_story(texts, _styles(), practice_name=practice_name, country=country,
-                         database_location=database_location, db_uuid=db_uuid, recovery_code=recovery_code,
-                         created_at=created_at))
+def check_sheet_path(out_path: Path | str, database_path: Path | str, field: str = "out_path") -> Path:
+    """``out_path`` if the sheet may be written there: a file name in an existing folder (see
+    ``check_export_path``) outside the database's folder and outside the folder of its backups, else a coded
+    refusal naming ``field``. Folders are compared as the same folder on disk (links, letter case)."""
+    out_path = check_export_path(Path(out_path), field)   # never into a folder, a device or through a link
+    database = Path(database_path).absolute()
+    guarded = [database.parent, default_folder(database)]
+    folder = out_path.absolute().parent
+    for level in (folder, *folder.parents):
+        for place in guarded:
+            if level.exists() and place.exists() and os.path.samefile(level, place):
+                raise ValidationError(field, "practice.recovery_sheet_beside_database", folder=str(place))
     return out_path
+
+
+def write_recovery_sheet(out_path: Path | str, *, practice_name: str, country: str, database_location: str,
+                         db_uuid: str, recovery_code: str, created_at: datetime, lang: str = "fr",
+                         field: str = "out_path") -> Path:
+    """Write the A4 recovery sheet as PDF (French by default; ``de`` and ``en`` available), readable by its owner
+    only; a refusal of the path names ``field``."""
+    out_path = check_export_path(Path(out_path), field)
+    texts = TEXTS.get(lang, TEXTS["fr"])
+    buffer = BytesIO()   # the code stays in memory until the one atomic write
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+                            bottomMargin=18 * mm, title=texts["title"], author="Cordée")
+    doc.build(_story(texts, _styles(), practice_name=practice_name, country=country,
+                     database_location=database_location, db_uuid=db_uuid, recovery_code=recovery_code,
+                     created_at=created_at))
+    return write_export(out_path, buffer.getvalue(), field)

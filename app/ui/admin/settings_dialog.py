@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ValidationError
 from app.services.practice import practice_record as practice_service
-from app.services.practice.practice_record import IDLE_MAX, IDLE_MIN, PracticeRow
+from app.services.practice.practice_record import IDLE_MAX, IDLE_MIN, PracticeContact, PracticeRow
 from app.services.security.relations import CIRCLE, OPEN
 from app.services.storage.server_url import validate_database_url
 from app.ui.common import background, i18n, settings
@@ -78,6 +79,23 @@ class SettingsDialog(QDialog):
         pform.addRow(self.tr("Country"), self.country)
         pform.addRow(self.tr("FINESS number"), self.finess)
         pform.addRow(self.tr("GLN"), self.gln)
+        self.address_line, self.postal_code, self.city = QLineEdit(), QLineEdit(), QLineEdit()
+        self.phone, self.email = QLineEdit(), QLineEdit()
+        self.postal_code.setMaxLength(10)
+        self.postal_code.setMaximumWidth(90)
+        self.postal_code.setAccessibleName(self.tr("Postal code"))
+        self.city.setAccessibleName(self.tr("City"))
+        self.phone.setToolTip(self.tr("Printed on the patient sheet (\"Who to call\") and on every document "
+                                      "handed to patients."))
+        pform.addRow(self.tr("Address"), self.address_line)
+        town = QHBoxLayout()
+        town.addWidget(self.postal_code)
+        town.addWidget(self.city, 1)
+        town_label = QLabel(self.tr("Postal code and city"))
+        town_label.setBuddy(self.postal_code)
+        pform.addRow(town_label, town)
+        pform.addRow(self.tr("Phone"), self.phone)
+        pform.addRow(self.tr("E-mail"), self.email)
         pform.addRow(self.tr("Lock the screen after"), self.idle)
         pform.addRow(self.tr("Language of shared texts"), self.shared_language)
         self.chart_access = QComboBox()
@@ -110,7 +128,7 @@ class SettingsDialog(QDialog):
         self.admin_note.setVisible(not self.can_configure)
         if not self.can_configure:
             self.admin_note.setText(self.tr("Only an administrator can change the practice settings."))
-        self.resize(640, 0)
+        self.resize(640, self.sizeHint().height())   # the wrapped notes whole, at once
         ctx = session.ctx
         background.run(lambda: practice_service.get_practice(ctx), guarded(self, self._loaded), guarded(self, self._failed))
 
@@ -125,23 +143,34 @@ class SettingsDialog(QDialog):
         self.idle.setValue(row.idle_lock_minutes)
         self.shared_language.setCurrentIndex(max(0, self.shared_language.findData(row.language)))
         self.chart_access.setCurrentIndex(max(0, self.chart_access.findData(row.chart_access)))
+        for edit, value in ((self.address_line, row.address_line), (self.postal_code, row.postal_code),
+                            (self.city, row.city), (self.phone, row.phone), (self.email, row.email)):
+            edit.setText(value or "")
         for widget in self._practice_widgets():
             widget.setEnabled(self.can_configure)
 
     def _practice_widgets(self) -> tuple:
-        return self.name, self.country, self.finess, self.gln, self.idle, self.shared_language, self.chart_access
+        return (self.name, self.country, self.finess, self.gln, self.address_line, self.postal_code, self.city,
+                self.phone, self.email, self.idle, self.shared_language, self.chart_access)
+
+    def _contact(self) -> PracticeContact:
+        return PracticeContact(phone=self.phone.text().strip() or None, email=self.email.text().strip() or None,
+                               address_line=self.address_line.text().strip() or None,
+                               postal_code=self.postal_code.text().strip() or None,
+                               city=self.city.text().strip() or None)
 
     def _practice_values(self) -> dict:
         return {"name": self.name.text().strip(), "country": self.country.currentData(),
                 "finess": self.finess.text().strip() or None, "gln": self.gln.text().strip() or None,
                 "idle_lock_minutes": self.idle.value(), "language": self.shared_language.currentData(),
-                "chart_access": self.chart_access.currentData()}
+                "chart_access": self.chart_access.currentData(), "contact": self._contact()}
 
     def _practice_changed(self) -> bool:
         p = self.practice
         return p is not None and self.can_configure and self._practice_values() != {
             "name": p.name, "country": p.country, "finess": p.finess, "gln": p.gln,
-            "idle_lock_minutes": p.idle_lock_minutes, "language": p.language, "chart_access": p.chart_access}
+            "idle_lock_minutes": p.idle_lock_minutes, "language": p.language, "chart_access": p.chart_access,
+            "contact": p.contact}
 
     def save(self) -> None:
         """Check, then store the workstation settings and the practice values (in the background)."""
@@ -171,9 +200,16 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(True)
         labels = {"practice_name": self.tr("Practice name"), "finess": self.tr("FINESS number"),
                   "gln": self.tr("GLN"), "idle_lock_minutes": self.tr("Lock the screen after"),
-                  "language": self.tr("Language of shared texts"), "chart_access": self.tr("Patient charts")}
+                  "language": self.tr("Language of shared texts"), "chart_access": self.tr("Patient charts"),
+                  "address_line": self.tr("Address"), "postal_code": self.tr("Postal code"),
+                  "city": self.tr("City"), "phone": self.tr("Phone"), "email": self.tr("E-mail")}
         field = exc.field if isinstance(exc, ValidationError) else ""
         label = label or labels.get(field)
+        widget = {"practice_name": self.name, "finess": self.finess, "gln": self.gln, "country": self.country,
+                  "address_line": self.address_line, "postal_code": self.postal_code, "city": self.city,
+                  "phone": self.phone, "email": self.email}.get(field)
+        if widget is not None:
+            widget.setFocus()
         if label:
             problem = problem_text(exc)
             self.message.setText(self.tr("%1: %2").replace("%1", label).replace("%2", problem))

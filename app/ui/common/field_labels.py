@@ -23,6 +23,7 @@ FIELD_LABELS: dict[str, str] = {
     "chart_access": QT_TRANSLATE_NOOP("fields", "Patient charts"),
     "sink": QT_TRANSLATE_NOOP("fields", "Audit anchor copy (file or syslog)"),
     "out_path": QT_TRANSLATE_NOOP("fields", "Output file"),
+    "--recovery-sheet": QT_TRANSLATE_NOOP("fields", "Recovery sheet (--recovery-sheet)"),
     "--ansm": QT_TRANSLATE_NOOP("fields", "ANSM thesaurus file (--ansm)"),
     "--edition": QT_TRANSLATE_NOOP("fields", "Thesaurus edition (--edition)"),
     # staff accounts

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ValidationError
 from app.services.kernel import identifiers
+from app.services.practice.practice_record import PracticeContact, checked_contact
 from app.services.practice.staff import USERNAME, StaffInput
 from app.services.security import passwords
 from app.services.storage.atomic import private_folder
@@ -95,13 +96,29 @@ class PracticePage(_Page):
     def __init__(self, wizard: QWizard):
         super().__init__()
         self.setTitle(self.tr("Your practice"))
-        self.setSubTitle(self.tr("The name is printed on documents and letters."))
+        self.setSubTitle(self.tr("The name, address and phone are printed on the documents handed to patients; "
+                                 "the address and phone can be added later in the settings."))
         self.name = self.line(self.tr("Practice name"))
         self.country = QComboBox()
         self.country.addItem(self.tr("France"), "FR")
         self.country.addItem(self.tr("Switzerland"), "CH")
         self.form.addRow(self.tr("Country"), self.country)
         self.identifier = self.line("")
+        self.address_line = self.line(self.tr("Address"))
+        self.postal_code, self.city = QLineEdit(), QLineEdit()
+        self.postal_code.setMaxLength(10)
+        self.postal_code.setMaximumWidth(90)
+        self.postal_code.setAccessibleName(self.tr("Postal code"))
+        self.city.setAccessibleName(self.tr("City"))
+        town = QHBoxLayout()
+        town.addWidget(self.postal_code)
+        town.addWidget(self.city, 1)
+        town_label = QLabel(self.tr("Postal code and city"))
+        town_label.setBuddy(self.postal_code)
+        self.form.addRow(town_label, town)
+        self.phone = self.line(self.tr("Phone"))
+        self.phone.setPlaceholderText("04 78 00 00 00")
+        self.email = self.line(self.tr("E-mail (optional)"))
         self.country.currentIndexChanged.connect(self._country_changed)
         self._country_changed()
 
@@ -109,12 +126,23 @@ class PracticePage(_Page):
         label = self.form.labelForField(self.identifier)
         label.setText(self.tr("FINESS number (optional)") if self.country.currentData() == "FR"
                       else self.tr("GLN of the practice (optional)"))
+        self.postal_code.setPlaceholderText("69003" if self.country.currentData() == "FR" else "1003")
 
     def finess(self) -> str | None:
         return self.identifier.text().strip() or None if self.country.currentData() == "FR" else None
 
     def gln(self) -> str | None:
         return self.identifier.text().strip() or None if self.country.currentData() == "CH" else None
+
+    def contact(self) -> PracticeContact:
+        return PracticeContact(phone=self.phone.text(), email=self.email.text(),
+                               address_line=self.address_line.text(), postal_code=self.postal_code.text(),
+                               city=self.city.text())
+
+    def contact_widget(self, field: str) -> QWidget | None:
+        """The edit of a contact part named by a refusal."""
+        return {"phone": self.phone, "email": self.email, "address_line": self.address_line,
+                "postal_code": self.postal_code, "city": self.city}.get(field)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt name)
         if not self.name.text().strip():
@@ -126,6 +154,10 @@ class PracticePage(_Page):
                 identifiers.normalise_gln(self.gln())
         except ValidationError as exc:
             return self.fail_exc(exc, self.identifier)
+        try:
+            checked_contact(self.contact(), self.country.currentData())
+        except ValidationError as exc:
+            return self.fail_exc(exc, self.contact_widget(exc.field))
         return self.fail("") or True
 
 

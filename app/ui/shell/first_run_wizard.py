@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.services.errors import ValidationError
 from app.services.kernel.context import ServiceContext
-from app.services.practice.practice_record import setup_practice
-from app.services.practice.recovery_sheet import write_recovery_sheet
+from app.services.practice.practice_record import CONTACT_FIELDS, setup_practice
+from app.services.practice.recovery_sheet import check_sheet_path, write_recovery_sheet
 from app.services.security.actor import SYSTEM
 from app.services.storage.database import NewDatabase, begin_create
 from app.services.storage.keyslots import STRONG_KDF, KdfParams
@@ -104,7 +104,7 @@ class FirstRunWizard(QWizard):
         passphrase = self.database_page.passphrase.text()
         practice, admin = self.practice_page, self.admin_page
         name, country = practice.name.text(), practice.country.currentData()
-        finess, gln = practice.finess(), practice.gln()
+        finess, gln, contact = practice.finess(), practice.gln(), practice.contact()
         staff, password = admin.staff_input(), admin.password.text()
         reuse = self.pending if self.created_path == path else None
         kdf, use_keyring = self.kdf, self.use_keyring
@@ -114,7 +114,8 @@ class FirstRunWizard(QWizard):
             new = reuse or begin_create(path, passphrase, kdf=kdf, use_keyring=use_keyring)
             try:
                 actor = setup_practice(ServiceContext(new.db, SYSTEM), name=name, country=country, admin=staff,
-                                       admin_password=password, finess=finess, gln=gln, language=language)
+                                       admin_password=password, finess=finess, gln=gln, language=language,
+                                       contact=contact)
             except Exception as exc:
                 exc.created = new
                 raise
@@ -150,7 +151,9 @@ class FirstRunWizard(QWizard):
             self.pending = exc.created
             self.created_path = self.database_page.db_path()
         field = exc.field if isinstance(exc, ValidationError) else ""
-        if field in ADMIN_FIELDS:
+        if field in CONTACT_FIELDS:   # the administrator's account has no e-mail here: an e-mail is the practice's
+            target = PAGE_PRACTICE
+        elif field in ADMIN_FIELDS:
             target = PAGE_ADMIN
         elif field in ("practice_name", "country", "finess") or (field == "gln" and self.practice_page.gln()):
             target = PAGE_PRACTICE
@@ -180,4 +183,8 @@ class FirstRunWizard(QWizard):
         def failed(exc):
             self.finish_page.fail(self.tr("The recovery sheet could not be saved: %1").replace("%1", describe(exc)))
 
-        background.run(lambda: write_recovery_sheet(out_path, **args), guarded(self, saved), guarded(self, failed))
+        database_path = self.created_path
+
+        def work():   # never beside the database or its backups: the code must not lie next to what it opens
+            return write_recovery_sheet(check_sheet_path(out_path, database_path), **args)
+        background.run(work, guarded(self, saved), guarded(self, failed))

@@ -318,5 +318,8 @@ def test_demo_practice_has_plans_in_every_state(tmp_path):
         assert [r.days_left for r in rows] == [-4, 5]
         active = [care_plans.get_plan(ctx, r.plan_id) for r in rows]
         assert any(v.progress[0] == 1 for v in active)
+        from app.services.practice import practice_record as practice_service
+        demo = practice_service.get_practice(ctx)   # the demo's printouts show a phone and an address
+        assert (demo.phone, demo.postal_code, demo.city) == ("01 99 00 12 34", "69003", "Lyon")
     finally:
         db.close()

@@ -51,3 +51,19 @@ def test_write_is_atomic_and_leaves_no_temp_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
     _write(target)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_sheet_never_lies_beside_the_database_even_through_a_link(tmp_path):
+    from app.services.errors import ValidationError
+    from app.services.practice.recovery_sheet import check_sheet_path
+
+    data, usb = tmp_path / "data", tmp_path / "usb"
+    (data / "p.db.backups").mkdir(parents=True)
+    usb.mkdir()
+    (usb / "data-link").symlink_to(data, target_is_directory=True)
+    for refused in (data / "s.pdf", data / "p.db.backups" / "s.pdf", usb / "data-link" / "s.pdf"):
+        with pytest.raises(ValidationError) as err:
+            check_sheet_path(refused, data / "p.db", "--recovery-sheet")
+        assert (err.value.field, err.value.code) == ("--recovery-sheet", "practice.recovery_sheet_beside_database")
+    assert check_sheet_path(usb / "s.pdf", data / "p.db") == usb / "s.pdf"
+    assert list(usb.iterdir()) == [usb / "data-link"]

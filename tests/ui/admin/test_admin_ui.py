@@ -238,6 +238,39 @@ def test_settings_admin_changes_practice_and_language(qtbot, practice):
     assert settings.get(settings.DATABASE_URL).endswith("sslmode=verify-full")
 
 
+def test_settings_admin_enters_the_practice_contact_by_keyboard(qtbot, practice):
+    dialog = settings_dialog(qtbot, practice.ctx["admin"])
+    dialog.address_line.setFocus()
+    qtbot.keyClicks(dialog.address_line, "12 rue des Lilas")
+    for edit, text in ((dialog.postal_code, "69003"), (dialog.city, "Lyon"), (dialog.phone, "04 78 00 00 00")):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)   # the next part of the address, in reading order
+        assert dialog.focusWidget() is edit
+        qtbot.keyClicks(edit, text)
+    with qtbot.waitSignal(dialog.sig_saved, timeout=10000):
+        dialog.save()
+    stored = practice_service.get_practice(practice.ctx["admin"])
+    assert (stored.address_line, stored.postal_code, stored.city, stored.phone, stored.email) == (
+        "12 rue des Lilas", "69003", "Lyon", "04 78 00 00 00", None)
+    again = settings_dialog(qtbot, practice.ctx["admin"])
+    assert (again.postal_code.text(), again.phone.text()) == ("69003", "04 78 00 00 00")
+
+
+@pytest.mark.parametrize("edit,text,message", [
+    ("postal_code", "6900", "Postal code: must be 5 digits"),
+    ("phone", "04 78 / 00", "Phone: must be 6 to 15 digits"),
+    ("email", "msp.tilleuls", "E-mail: is not an e-mail address"),
+])
+def test_settings_refuses_a_bad_contact_part_and_stores_nothing(qtbot, practice, edit, text, message):
+    before = practice_service.get_practice(practice.ctx["admin"])
+    dialog = settings_dialog(qtbot, practice.ctx["admin"])
+    getattr(dialog, edit).setText(text)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=10000)
+    assert dialog.message.text().startswith(message) and dialog.isVisible()
+    assert dialog.focusWidget() is getattr(dialog, edit)
+    assert practice_service.get_practice(practice.ctx["admin"]) == before
+
+
 def test_settings_refuses_bad_url_and_stores_nothing(qtbot, practice):
     dialog = settings_dialog(qtbot, practice.ctx["admin"])
     dialog.database_url.setText("postgresql://cordee@db.cabinet.example/cordee")

@@ -34,11 +34,15 @@ def wizard(qtbot, tmp_path):
         w.database.close()
 
 
-def fill_practice(w, name="Cabinet du Lac", country="CH", ident=GOOD_GLN):
+def fill_practice(w, name="Cabinet du Lac", country="CH", ident=GOOD_GLN, postal_code="1003"):
     p = w.practice_page
     p.name.setText(name)
     p.country.setCurrentIndex(p.country.findData(country))
     p.identifier.setText(ident)
+    p.address_line.setText("Rue du Lac 4")
+    p.postal_code.setText(postal_code)
+    p.city.setText("Lausanne")
+    p.phone.setText("021 600 00 00")
 
 
 def fill_admin(w, password=PASSWORD, password2=None):
@@ -65,7 +69,7 @@ def go_to(w, page_id, qtbot=None):
     assert w.currentId() == page_id
 
 
-def test_wizard_creates_encrypted_practice(qtbot, wizard, tmp_path):
+def test_wizard_creates_encrypted_practice(qtbot, wizard, tmp_path, tmp_path_factory):
     shot(wizard, "wizard_1_welcome")
     wizard.next()
     fill_practice(wizard)
@@ -87,7 +91,11 @@ def test_wizard_creates_encrypted_practice(qtbot, wizard, tmp_path):
     wizard.finish_page.confirm.setChecked(True)
     assert wizard.finish_page.isComplete()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
-    sheet = tmp_path / "sheet.pdf"
+    beside = tmp_path / "sheet.pdf"
+    wizard.save_recovery_sheet(beside)   # the code never lies beside the database it opens
+    qtbot.waitUntil(lambda: "must not be in" in wizard.finish_page.message.text(), timeout=20000)
+    assert not beside.exists()
+    sheet = tmp_path_factory.mktemp("usb") / "sheet.pdf"
     with qtbot.waitCallback(timeout=20000) as saved:
         wizard.save_recovery_sheet(sheet, on_done=saved)
     assert sheet.read_bytes().startswith(b"%PDF")
@@ -98,6 +106,8 @@ def test_wizard_creates_encrypted_practice(qtbot, wizard, tmp_path):
     ctx = ServiceContext(wizard.database, SYSTEM)
     row = practice_service.get_practice(ctx)
     assert (row.name, row.country, row.gln) == ("Cabinet du Lac", "CH", GOOD_GLN)
+    assert (row.address_line, row.postal_code, row.city, row.phone, row.email) == (
+        "Rue du Lac 4", "1003", "Lausanne", "021 600 00 00", None)
     admins = staff_service.list_staff(ctx.as_actor(wizard.actor))
     assert [(s.username, s.gln, "admin" in s.roles) for s in admins] == [("mmuller", GOOD_GLN, True)]
     assert wizard.finish_page.code.text() == wizard.recovery_code
@@ -143,6 +153,23 @@ def test_bad_gln_blocks_next(wizard):
     assert wizard.currentId() == PAGE_PRACTICE
     assert "gln" in wizard.practice_page.message.text().lower()
     assert "check digit" in wizard.practice_page.message.text()
+
+
+@pytest.mark.parametrize("change,label,problem", [
+    ({"postal_code": "10030"}, "Postal code", "must be 4 digits"),
+    ({"phone": "021 600 ab"}, "Phone", "digits"),
+    ({"email": "cabinet.lac"}, "E-mail", "is not an e-mail address"),
+])
+def test_a_bad_contact_part_blocks_next_and_takes_the_focus(wizard, qtbot, change, label, problem):
+    wizard.next()
+    fill_practice(wizard)
+    page = wizard.practice_page
+    for field, value in change.items():
+        page.contact_widget(field).setText(value)
+    wizard.next()
+    assert wizard.currentId() == PAGE_PRACTICE
+    assert page.message.text().startswith(label + ":") and problem in page.message.text()
+    qtbot.waitUntil(lambda: page.contact_widget(next(iter(change))).hasFocus())
 
 
 def test_mismatched_passwords_block_next(wizard):

@@ -15,6 +15,8 @@ TEXTS: dict[str, str] = {
     "cli.not_text": QT_TRANSLATE_NOOP("errors", "the file is not UTF-8 text"),
     "cli.check_needs_file": QT_TRANSLATE_NOOP("errors", "must be a database file (a PostgreSQL server is checked on "
                                                         "the server)"),
+    "cli.recovery_sheet_needs_file": QT_TRANSLATE_NOOP("errors", "only with a database file (a PostgreSQL server "
+                                                                 "has no recovery code)"),
     # whole sentences
     "cli.no_passphrase": QT_TRANSLATE_NOOP("errors", "No passphrase: use --passphrase-file FILE or set "
                                                      "CORDEE_PASSPHRASE."),

@@ -16,9 +16,14 @@ TEXTS: dict[str, str] = {
     "practice.wrong_current_password": QT_TRANSLATE_NOOP("errors", "is not your current password"),
     # the practice
     "practice.already_set_up": QT_TRANSLATE_NOOP("errors", "this database already holds a practice"),
+    "practice.phone_format": QT_TRANSLATE_NOOP("errors", "must be {min} to {max} digits, with only spaces and "
+                                                         "+ . - between them"),
     "practice.idle_lock_range": QT_TRANSLATE_NOOP("errors", "must be between {min} and {max} minutes"),
     "practice.backup_on_server": QT_TRANSLATE_NOOP("errors", "a PostgreSQL server is backed up on the server "
                                                              "(pg_dump), not by Cordée"),
+    "practice.recovery_sheet_beside_database": QT_TRANSLATE_NOOP(
+        "errors", "must not be in {folder}: the recovery code must never lie beside the encrypted database or its "
+                  "backups; choose a folder elsewhere (a USB stick to print from, your documents)"),
     # staff accounts
     "practice.username_format": QT_TRANSLATE_NOOP("errors", "must be 2-64 characters: lower-case letters, digits, "
                                                             ". _ -, starting with a letter"),
