@@ -30,6 +30,7 @@ from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationRow
 from app.services.medications.posology import TIME_FIELDS
 from app.services.patients import records as patients
+from app.services.practice import contact as practice_contact
 from app.services.practice import practice_record as practice
 from app.services.security import records as access_records
 from app.services.security.access import require
@@ -77,7 +78,7 @@ class PlanData:
     author: str
     made_at: datetime
     allergies: tuple[tuple[str | None, str], ...] = ()     # (ATC code or class, label) as recorded
-    practice_contact: tuple[str, ...] = ()                 # address, phone … as far as the practice record has them
+    practice_contact: tuple[str, ...] = ()   # address, phone … (practice.contact.contact_lines, no name)
 
     @property
     def payload(self) -> str:
@@ -96,20 +97,6 @@ def text(value) -> str:
     return escape(_plain(value))
 
 
-def practice_contact(prac) -> tuple[str, ...]:
-    """The practice's address and phone, as far as its record has them (read by name, so that fields a newer
-    practice record carries — address, postal code, city, phone, e-mail — appear on the plan as they arrive)."""
-    if prac is None:
-        return ()
-
-    def field(name: str) -> str:
-        return str(getattr(prac, name, None) or "").strip()
-
-    town = " ".join(x for x in (field("postal_code"), field("city")) if x)
-    address = ", ".join(x for x in (field("address_line") or field("address"), town) if x)
-    return tuple(x for x in (address, field("phone"), field("email")) if x)
-
-
 def load_plan(ctx: ServiceContext, patient_id: int, today: date | None = None) -> PlanData:
     """Everything the plan shows (audited reads through the services)."""
     today = today or date.today()
@@ -126,7 +113,7 @@ def load_plan(ctx: ServiceContext, patient_id: int, today: date | None = None) -
     allergies = tuple((p.code, p.label) for p in d.problems if p.kind == "allergy")
     return PlanData(plan_patient, tuple(lines), prac.name if prac else "", prac.gln if prac else None,
                     ctx.actor.display_name, datetime.now().astimezone().replace(microsecond=0), allergies,
-                    practice_contact(prac))
+                    tuple(practice_contact.contact_lines(prac, lang, name=False)))
 
 
 _GRID = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),

@@ -16,6 +16,8 @@ from app.services.medications import plan_pdf, plan_words, posology_terms
 from app.services.medications.medication_list import MedicationInput, Posology
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
+from app.services.practice import practice_record
+from app.services.practice.practice_record import PracticeContact
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is needed")
 
@@ -176,13 +178,14 @@ def test_german_plan_is_in_german(practice, tmp_path):
         assert french not in text, french
 
 
-def test_practice_contact_reads_the_fields_the_practice_record_has():
-    class Older:
-        name = "MSP"
-
-    class Newer:
-        name, address_line, postal_code, city, phone = "MSP", "3 rue des Tilleuls", "69003", "Lyon", "04 78 00 00 00"
-
-    assert plan_pdf.practice_contact(Older()) == ()
-    assert plan_pdf.practice_contact(Newer()) == ("3 rue des Tilleuls, 69003 Lyon", "04 78 00 00 00")
-    assert plan_pdf.practice_contact(None) == ()
+def test_the_plan_gives_the_practice_address_and_phone(practice, tmp_path):
+    admin = practice.ctx["admin"]
+    row = practice_record.get_practice(admin)
+    practice_record.update_practice(
+        admin, row.version, name=row.name, country=row.country, finess=row.finess, gln=row.gln,
+        idle_lock_minutes=row.idle_lock_minutes,
+        contact=PracticeContact(phone="04 78 00 00 00", address_line="3 rue des Tilleuls", postal_code="69003",
+                                city="Lyon"))
+    pages = _pages(_pdf(practice, tmp_path, "fr"))
+    for page in pages:   # the footer of every page
+        assert "3 rue des Tilleuls" in page and "69003 Lyon" in page and "04 78 00 00 00" in page
