@@ -6680,6 +6680,14 @@
         <translation>Wissensbasis, {where}: Diese Kennung wird bereits in {other_file} verwendet.</translation>
     </message>
     <message>
+        <source>Knowledge pack, {where}: the list {value} is not one of {allowed}.</source>
+        <translation>Wissensbasis, {where}: Die Liste {value} ist keine von {allowed}.</translation>
+    </message>
+    <message>
+        <source>Knowledge pack, {where}: minimum age {value} is below the age of the list {list} ({minimum}).</source>
+        <translation>Wissensbasis, {where}: Das Mindestalter {value} liegt unter dem Alter der Liste {list} ({minimum}).</translation>
+    </message>
+    <message>
         <source>must be a JSON object</source>
         <translation>muss ein JSON-Objekt sein</translation>
     </message>

@@ -6680,6 +6680,14 @@
         <translation>Knowledge pack, {where}: this id is already used in {other_file}.</translation>
     </message>
     <message>
+        <source>Knowledge pack, {where}: the list {value} is not one of {allowed}.</source>
+        <translation>Knowledge pack, {where}: the list {value} is not one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>Knowledge pack, {where}: minimum age {value} is below the age of the list {list} ({minimum}).</source>
+        <translation>Knowledge pack, {where}: minimum age {value} is below the age of the list {list} ({minimum}).</translation>
+    </message>
+    <message>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>

@@ -6680,6 +6680,14 @@
         <translation>Base de connaissances, {where}&#xa0;: cet identifiant est déjà utilisé dans {other_file}.</translation>
     </message>
     <message>
+        <source>Knowledge pack, {where}: the list {value} is not one of {allowed}.</source>
+        <translation>Base de connaissances, {where}&#xa0;: la liste {value} n’est pas l’une de {allowed}.</translation>
+    </message>
+    <message>
+        <source>Knowledge pack, {where}: minimum age {value} is below the age of the list {list} ({minimum}).</source>
+        <translation>Base de connaissances, {where}&#xa0;: l’âge minimal {value} est inférieur à l’âge de la liste {list} ({minimum}).</translation>
+    </message>
+    <message>
         <source>must be a JSON object</source>
         <translation>doit être un objet JSON</translation>
     </message>
