@@ -4805,6 +4805,14 @@
         <translation>Limited: a chart is read by the patient&apos;s médecin traitant, the members of their care circle and whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin traitant — but not the chart.</translation>
     </message>
     <message>
+        <source>The medication review flags the medicines of the lists ticked here, each from its own age (Laroche from 75, the others from 65). Default: France Laroche, Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers.</source>
+        <translation>The medication review flags the medicines of the lists ticked here, each from its own age (Laroche from 75, the others from 65). Default: France Laroche, Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers.</translation>
+    </message>
+    <message>
+        <source>Lists for older people</source>
+        <translation>Lists for older people</translation>
+    </message>
+    <message>
         <source>Only an administrator can change the practice settings.</source>
         <translation>Only an administrator can change the practice settings.</translation>
     </message>
@@ -7909,6 +7917,10 @@
     <message>
         <source>Patient charts</source>
         <translation>Patient charts</translation>
+    </message>
+    <message>
+        <source>Lists for older people</source>
+        <translation>Lists for older people</translation>
     </message>
     <message>
         <source>Audit anchor copy (file or syslog)</source>
