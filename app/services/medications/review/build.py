@@ -195,9 +195,13 @@ def _elderly(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
         if r["min_age"] < spec["min_age"]:
             raise KnowledgeError("medications.knowledge_age_below_list", fname, r["id"], value=r["min_age"],
                                  minimum=spec["min_age"], list=r["list"])
+        _number(ck, fname, r["id"], r, "dose_gte")
         if "unless_atc" in r:
             ck.codes(fname, r["id"], "unless_atc", r["unless_atc"])
             r["_unless"] = compile_side(r["unless_atc"], sel)
+        if "with_atc" in r:
+            ck.codes(fname, r["id"], "with_atc", r["with_atc"])
+            r["_with"] = compile_side(r["with_atc"], sel)
     kb.pim_lists = lists
 
 

@@ -36,14 +36,10 @@ def elderly(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) 
         rule = kb.elderly[i]
         if chosen is not None and rule["list"] not in chosen:
             continue
-        if not _conditions_ok(rule, ctx):
+        kept = _applicable(rule, found, meds, ctx)
+        if kept is None:
             continue
-        if "_unless" in rule and any(matches(c, rule["_unless"]) for m in meds for c in m.codes):
-            continue
-        if rule.get("regular_only"):
-            found = [m for m in found if m.regular]
-        if "dose_gt" in rule:
-            found = [m for m in found if m.dose is not None and m.dose > rule["dose_gt"]]
+        found, partners = kept
         min_count = rule.get("min_count", 1)
         if len(found) < min_count:
             continue
@@ -52,6 +48,8 @@ def elderly(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) 
         spec = kb.pim_lists[rule["list"]]
         cite = (("list", rule["list"]), ("edition", spec["edition"]), ("item", rule["item"]))
         groups = [found] if min_count > 1 else [[m] for m in found]
+        if "_with" in rule:   # the drug and the drugs it is inappropriate with
+            groups = [[m, *(p for p in partners if p.atc != m.atc)] for m in found]
         for group in groups:
             if age is None:
                 out.append(_pim(kb, "not_evaluable", group, rule, lang, cite + (("missing", "age"),),
@@ -60,6 +58,31 @@ def elderly(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) 
             else:
                 out.append(_pim(kb, rule["severity"], group, rule, lang, cite))
     return out
+
+
+def _applicable(rule: dict, found: list[Med], meds: Sequence[Med],
+                ctx: PatientContext) -> tuple[list[Med], list[Med]] | None:
+    """The drugs of a list item that meet its conditions (record conditions, another drug present or absent, eGFR,
+    regular use, dose) and the other drugs it is inappropriate with; None when the item does not apply."""
+    if not _conditions_ok(rule, ctx):
+        return None
+    if "_unless" in rule and any(matches(c, rule["_unless"]) for m in meds for c in m.codes):
+        return None
+    if "egfr_below" in rule:
+        egfr = ctx.renal_value("egfr")
+        if egfr is None or egfr[0] >= rule["egfr_below"]:
+            return None
+    if rule.get("regular_only"):
+        found = [m for m in found if m.regular]
+    if "dose_gt" in rule:
+        found = [m for m in found if m.dose is not None and m.dose > rule["dose_gt"]]
+    if "dose_gte" in rule:
+        found = [m for m in found if m.dose is not None and m.dose >= rule["dose_gte"]]
+    partners: list[Med] = []
+    if "_with" in rule:
+        partners = [m for m in meds if not m.topical and any(matches(c, rule["_with"]) for c in m.codes)]
+        found = [m for m in found if any(p.atc != m.atc for p in partners)]
+    return found, partners
 
 
 def _pim(kb: Knowledge, severity: str, meds: list[Med], rule: dict, lang: str, details: tuple,

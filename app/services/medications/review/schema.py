@@ -31,8 +31,8 @@ ENTRY_SPECS: dict[tuple[str, str], tuple[set[str], set[str]]] = {
     ("interactions.json", "combinations"): (COMMON | {"groups", "severity"}, {"escalate"}),
     ("duplication.json", "rules"): (COMMON | {"severity"}, {"atc", "groups", "exclude", "whitelist"}),
     ("elderly.json", "rules"): (COMMON | {"atc", "severity", "min_age", "list", "item"}, {
-        "exclude", "require_conditions", "exclude_conditions", "regular_only", "dose_gt", "min_count", "unless_atc",
-        "condition_note"}),
+        "exclude", "require_conditions", "exclude_conditions", "regular_only", "dose_gt", "dose_gte", "min_count",
+        "unless_atc", "with_atc", "egfr_below", "condition_note"}),
     ("renal.json", "rules"): (COMMON | {"atc", "metric", "bands"}, {"criteria", "exclude"}),
     ("drug_disease.json", "rules"): (COMMON | {"atc", "conditions", "severity"}, {
         "egfr_below", "include_topical", "regular_only", "exclude"}),

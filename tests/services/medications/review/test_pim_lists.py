@@ -129,3 +129,38 @@ def test_the_lists_data_validates():
                     continue
                 assert any(k.startswith(code) for k in known), (rule["id"], key, code)
 
+
+
+def _rules(findings, rule_id):
+    return [f for f in findings if f.rule == rule_id]
+
+
+def test_item_with_another_drug_names_both():
+    # STOPP D18: a cholinesterase inhibitor with a rate-limiting drug
+    found = _rules(_pims(70, "STOPP-V3", ["N06DA02", "C07AB07"]), "STOPP3-D18")
+    assert len(found) == 1 and set(found[0].atc) == {"N06DA02", "C07AB07"}
+    assert not _rules(_pims(70, "STOPP-V3", ["N06DA02"]), "STOPP3-D18")
+
+
+def test_item_below_an_egfr():
+    # STOPP E6: metformin if eGFR < 30; an unknown eGFR gives no item (the renal family says what is missing)
+    def e6(egfr):
+        findings = review(patient(age=70, egfr=egfr), [med("A10BA02")], pim_lists=["STOPP-V3"])
+        return _rules(findings, "STOPP3-E6")
+    assert e6(25) and not e6(30) and not e6(None)
+
+
+def test_item_from_a_dose():
+    # STOPP L6: paracetamol >= 3 g/day with chronic liver disease
+    def l6(dose):
+        findings = review(patient(age=70, conditions=["K74.6"]), [med("N02BE01", daily_dose_mg=dose)],
+                          pim_lists=["STOPP-V3"])
+        return _rules(findings, "STOPP3-L6")
+    assert l6(3000) and not l6(2000) and not l6(None)
+
+
+def test_stopp_item_of_the_oldest_age_group():
+    # STOPP B16: statin for primary prevention from 85 with frailty
+    assert not _rules(_pims(84, "STOPP-V3", ["C10AA05"], ["R54"]), "STOPP3-B16")
+    assert _rules(_pims(85, "STOPP-V3", ["C10AA05"], ["R54"]), "STOPP3-B16")
+    assert not _rules(_pims(85, "STOPP-V3", ["C10AA05"], ["R54", "I25.1"]), "STOPP3-B16")
