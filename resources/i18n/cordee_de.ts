@@ -6704,6 +6704,10 @@
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
+        <source>{value} is not a list for older people ({allowed})</source>
+        <translation>{value} ist keine Liste für ältere Menschen ({allowed})</translation>
+    </message>
+    <message>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>

@@ -6704,6 +6704,10 @@
         <translation>must be a list</translation>
     </message>
     <message>
+        <source>{value} is not a list for older people ({allowed})</source>
+        <translation>{value} is not a list for older people ({allowed})</translation>
+    </message>
+    <message>
         <source>must be a string</source>
         <translation>must be a string</translation>
     </message>

@@ -6704,6 +6704,10 @@
         <translation>doit être une liste</translation>
     </message>
     <message>
+        <source>{value} is not a list for older people ({allowed})</source>
+        <translation>{value} n’est pas une liste pour les personnes âgées ({allowed})</translation>
+    </message>
+    <message>
         <source>must be a string</source>
         <translation>doit être une chaîne de caractères</translation>
     </message>

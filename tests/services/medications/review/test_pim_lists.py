@@ -164,3 +164,16 @@ def test_stopp_item_of_the_oldest_age_group():
     assert not _rules(_pims(84, "STOPP-V3", ["C10AA05"], ["R54"]), "STOPP3-B16")
     assert _rules(_pims(85, "STOPP-V3", ["C10AA05"], ["R54"]), "STOPP3-B16")
     assert not _rules(_pims(85, "STOPP-V3", ["C10AA05"], ["R54", "I25.1"]), "STOPP3-B16")
+
+
+def test_a_batch_case_may_name_its_lists():
+    from app.services.medications.review.batch import review_case
+
+    case = {"id": 1, "as_of": "2026-11-23", "patient": {"birth_date": "1946-01-01"},
+            "medications": [{"atc": "A03BA01"}]}
+    every = review_case(case)["findings"]
+    assert [f["details"]["list"] for f in every if f["kind"] == "inappropriate_in_elderly"] == ["LAROCHE"]
+    assert not [f for f in review_case(case | {"pim_lists": ["STOPP-V3"]})["findings"]
+                if f["kind"] == "inappropriate_in_elderly"]
+    refused = review_case(case | {"pim_lists": ["BEERS-2019"]})
+    assert (refused["field"], refused["code"]) == ("pim_lists", "medications.case_unknown_list")
