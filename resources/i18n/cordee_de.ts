@@ -4861,6 +4861,14 @@
         <translation>Beschränkt: Ein Dossier lesen die Hausärztin oder der Hausarzt des Patienten, die Mitglieder seines Betreuungsnetzes und alle, die eine Aufgabe oder eine Meldung zu diesem Patienten haben. Der Empfang (MPA, Koordination) findet weiterhin jeden Patienten, um ihn zu identifizieren und Termine zu vergeben — Name, Geburtsdatum, Adresse, Telefon, Identifikatoren, Hausarzt/Hausärztin —, aber nicht sein Dossier.</translation>
     </message>
     <message>
+        <source>The medication review flags the medicines of the lists ticked here, each from its own age (Laroche from 75, the others from 65). Default: France Laroche, Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers.</source>
+        <translation>Die Medikationsprüfung meldet die Arzneimittel der hier angekreuzten Listen, jede ab ihrem Alter (Laroche ab 75, die anderen ab 65). Voreinstellung: Frankreich Laroche, Schweiz PRISCUS 2.0; in beiden Ländern STOPP/START v3, EU(7)-PIM und Beers.</translation>
+    </message>
+    <message>
+        <source>Lists for older people</source>
+        <translation>Listen für ältere Menschen</translation>
+    </message>
+    <message>
         <source>Only an administrator can change the practice settings.</source>
         <translation>Nur eine Administratorin oder ein Administrator kann die Praxiseinstellungen ändern.</translation>
     </message>
@@ -6740,12 +6748,24 @@
         <translation>Wissensbasis, {where}: Diese Kennung wird bereits in {other_file} verwendet.</translation>
     </message>
     <message>
+        <source>Knowledge pack, {where}: the list {value} is not one of {allowed}.</source>
+        <translation>Wissensbasis, {where}: Die Liste {value} ist keine von {allowed}.</translation>
+    </message>
+    <message>
+        <source>Knowledge pack, {where}: minimum age {value} is below the age of the list {list} ({minimum}).</source>
+        <translation>Wissensbasis, {where}: Das Mindestalter {value} liegt unter dem Alter der Liste {list} ({minimum}).</translation>
+    </message>
+    <message>
         <source>must be a JSON object</source>
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>{value} is not a list for older people ({allowed})</source>
+        <translation>{value} ist keine Liste für ältere Menschen ({allowed})</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -7969,6 +7989,10 @@
     <message>
         <source>Patient charts</source>
         <translation>Patientendossiers</translation>
+    </message>
+    <message>
+        <source>Lists for older people</source>
+        <translation>Listen für ältere Menschen</translation>
     </message>
     <message>
         <source>Audit anchor copy (file or syslog)</source>

@@ -4861,6 +4861,14 @@
         <translation>Limited: a chart is read by the patient&apos;s médecin traitant, the members of their care circle and whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin traitant — but not the chart.</translation>
     </message>
     <message>
+        <source>The medication review flags the medicines of the lists ticked here, each from its own age (Laroche from 75, the others from 65). Default: France Laroche, Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers.</source>
+        <translation>The medication review flags the medicines of the lists ticked here, each from its own age (Laroche from 75, the others from 65). Default: France Laroche, Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers.</translation>
+    </message>
+    <message>
+        <source>Lists for older people</source>
+        <translation>Lists for older people</translation>
+    </message>
+    <message>
         <source>Only an administrator can change the practice settings.</source>
         <translation>Only an administrator can change the practice settings.</translation>
     </message>
@@ -6740,12 +6748,24 @@
         <translation>Knowledge pack, {where}: this id is already used in {other_file}.</translation>
     </message>
     <message>
+        <source>Knowledge pack, {where}: the list {value} is not one of {allowed}.</source>
+        <translation>Knowledge pack, {where}: the list {value} is not one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>Knowledge pack, {where}: minimum age {value} is below the age of the list {list} ({minimum}).</source>
+        <translation>Knowledge pack, {where}: minimum age {value} is below the age of the list {list} ({minimum}).</translation>
+    </message>
+    <message>
         <source>must be a JSON object</source>
         <translation>must be a JSON object</translation>
     </message>
     <message>
         <source>must be a list</source>
         <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>{value} is not a list for older people ({allowed})</source>
+        <translation>{value} is not a list for older people ({allowed})</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -7969,6 +7989,10 @@
     <message>
         <source>Patient charts</source>
         <translation>Patient charts</translation>
+    </message>
+    <message>
+        <source>Lists for older people</source>
+        <translation>Lists for older people</translation>
     </message>
     <message>
         <source>Audit anchor copy (file or syslog)</source>

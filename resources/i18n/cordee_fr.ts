@@ -4861,6 +4861,14 @@
         <translation>Limités&#xa0;: un dossier est lu par le médecin traitant du patient, les membres de son cercle de soins et toute personne ayant une tâche ou une alerte sur ce patient. L&apos;accueil (assistantes médicales, coordinatrices) retrouve toujours chaque patient pour l&apos;identifier et lui donner rendez-vous — nom, date de naissance, adresse, téléphone, identifiants, médecin traitant — mais pas son dossier.</translation>
     </message>
     <message>
+        <source>The medication review flags the medicines of the lists ticked here, each from its own age (Laroche from 75, the others from 65). Default: France Laroche, Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers.</source>
+        <translation>La revue des traitements signale les médicaments des listes cochées ici, chacune à partir de son âge (Laroche dès 75 ans, les autres dès 65 ans). Par défaut&#xa0;: France Laroche, Suisse PRISCUS 2.0&#xa0;; dans les deux pays STOPP/START v3, EU(7)-PIM et Beers.</translation>
+    </message>
+    <message>
+        <source>Lists for older people</source>
+        <translation>Listes pour les personnes âgées</translation>
+    </message>
+    <message>
         <source>Only an administrator can change the practice settings.</source>
         <translation>Seul un administrateur peut modifier les paramètres du cabinet.</translation>
     </message>
@@ -6740,12 +6748,24 @@
         <translation>Base de connaissances, {where}&#xa0;: cet identifiant est déjà utilisé dans {other_file}.</translation>
     </message>
     <message>
+        <source>Knowledge pack, {where}: the list {value} is not one of {allowed}.</source>
+        <translation>Base de connaissances, {where}&#xa0;: la liste {value} n’est pas l’une de {allowed}.</translation>
+    </message>
+    <message>
+        <source>Knowledge pack, {where}: minimum age {value} is below the age of the list {list} ({minimum}).</source>
+        <translation>Base de connaissances, {where}&#xa0;: l’âge minimal {value} est inférieur à l’âge de la liste {list} ({minimum}).</translation>
+    </message>
+    <message>
         <source>must be a JSON object</source>
         <translation>doit être un objet JSON</translation>
     </message>
     <message>
         <source>must be a list</source>
         <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>{value} is not a list for older people ({allowed})</source>
+        <translation>{value} n’est pas une liste pour les personnes âgées ({allowed})</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -7969,6 +7989,10 @@
     <message>
         <source>Patient charts</source>
         <translation>Dossiers des patients</translation>
+    </message>
+    <message>
+        <source>Lists for older people</source>
+        <translation>Listes pour les personnes âgées</translation>
     </message>
     <message>
         <source>Audit anchor copy (file or syslog)</source>

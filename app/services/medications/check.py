@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 
 from app.models.medication import ObservationCode
 from app.models.patient import Patient, PatientProblem, ProblemKind
+from app.models.practice import Practice
 from app.services.errors import NotFoundError
 from app.services.kernel.context import ServiceContext
 from app.services.medications import medication_list as medications
@@ -23,6 +24,7 @@ from app.services.medications.knowledge_update import practice_knowledge
 from app.services.medications.medication_list import MedicationRow
 from app.services.medications.observations import ObservationRow
 from app.services.medications.review import Finding, Medication, PatientContext, review
+from app.services.practice.practice_record import pim_lists_for
 from app.services.security import records as access_records
 from app.services.security.access import require
 
@@ -76,6 +78,14 @@ def build_context(patient: Patient, problems: list[PatientProblem], values: dict
                           conditions=conditions, allergies=allergies)
 
 
+def practice_pim_lists(session: Session) -> tuple[str, ...]:
+    """The lists for older people the practice applies (its choice, else its country's default)."""
+    practice = session.exec(select(Practice)).first()
+    if practice is None:
+        return pim_lists_for("FR", None)
+    return pim_lists_for(practice.country, practice.pim_lists)
+
+
 def review_patient(ctx: ServiceContext, patient_id: int, as_of: date | None = None,
                    lang: str = "fr") -> ReviewResult:
     """Review the patient's current medications against the record (audited read)."""
@@ -102,5 +112,6 @@ def review_in(session: Session, patient_id: int, as_of: date | None = None, lang
     checked = tuple(ln for ln in active if ln.data.atc)
     unchecked = tuple(ln for ln in active if not ln.data.atc)
     findings = review(context, [to_medication(ln) for ln in checked],
-                      lang=lang if lang in ENGINE_LANGUAGES else "fr", knowledge=practice_knowledge(session))
+                      lang=lang if lang in ENGINE_LANGUAGES else "fr", knowledge=practice_knowledge(session),
+                      pim_lists=practice_pim_lists(session))
     return ReviewResult(patient_id, as_of, tuple(findings), checked, unchecked, values, context)

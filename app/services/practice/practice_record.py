@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import select
@@ -37,6 +38,30 @@ class PracticeContact:
     postal_code: str | None = None
     city: str | None = None
 
+#: The published lists for older people the medication review knows (ids of resources/knowledge/elderly.json).
+PIM_LISTS = ("EU7-PIM", "PRISCUS-2", "STOPP-V3", "LAROCHE", "BEERS-2023")
+#: The lists a practice applies until it chooses: France the French list (Laroche), Switzerland PRISCUS 2.0 (used in
+#: German-speaking Switzerland); both STOPP/START v3, EU(7)-PIM and the Beers criteria the review already applied.
+DEFAULT_PIM_LISTS = {"FR": ("EU7-PIM", "STOPP-V3", "LAROCHE", "BEERS-2023"),
+                     "CH": ("EU7-PIM", "PRISCUS-2", "STOPP-V3", "BEERS-2023")}
+
+
+def pim_lists_for(country: str, stored: str | None) -> tuple[str, ...]:
+    """The lists a practice applies: its stored choice, else its country's default."""
+    if stored is None:
+        return DEFAULT_PIM_LISTS.get(country, DEFAULT_PIM_LISTS["FR"])
+    return tuple(x for x in PIM_LISTS if x in stored.split(","))
+
+
+def _checked_pim_lists(lists, country: str) -> str | None:
+    """The value to store (None: the country's default)."""
+    chosen = set(lists)
+    unknown = chosen - set(PIM_LISTS)
+    if unknown:
+        raise ValidationError("pim_lists", "one_of", allowed=", ".join(PIM_LISTS))
+    ordered = tuple(x for x in PIM_LISTS if x in chosen)
+    return None if ordered == DEFAULT_PIM_LISTS[country] else ",".join(ordered)
+
 
 @dataclass(frozen=True)
 class PracticeRow:
@@ -54,6 +79,7 @@ class PracticeRow:
     address_line: str | None = None
     postal_code: str | None = None
     city: str | None = None
+    pim_lists: tuple[str, ...] = DEFAULT_PIM_LISTS["FR"]   # the lists for older people the review applies
 
     @property
     def contact(self) -> PracticeContact:
@@ -62,7 +88,8 @@ class PracticeRow:
 
 def _row(p: Practice) -> PracticeRow:
     return PracticeRow(p.id, p.version, p.name, p.country, p.finess, p.gln, p.idle_lock_minutes, p.language,
-                       p.chart_access, p.phone, p.email, p.address_line, p.postal_code, p.city)
+                       p.chart_access, p.phone, p.email, p.address_line, p.postal_code, p.city,
+                       pim_lists_for(p.country, p.pim_lists))
 
 
 def checked_contact(contact: PracticeContact, country: str) -> dict:
@@ -133,9 +160,13 @@ def get_practice(ctx: ServiceContext) -> PracticeRow | None:
 
 def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, country: str,
                     finess: str | None, gln: str | None, idle_lock_minutes: int, language: str | None = None,
-                    chart_access: str | None = None, contact: PracticeContact | None = None) -> int:
-    """Change the practice settings (``language``, ``chart_access``, ``contact`` None: unchanged; a contact's
-    empty part clears it; the stored postal code must still fit a changed country).
+                    chart_access: str | None = None, contact: PracticeContact | None = None,
+                    pim_lists: Sequence[str] | None = None) -> int:
+    """Change the practice settings (``language``, ``chart_access``, ``contact``, ``pim_lists`` None: unchanged; a
+    contact's empty part clears it; the stored postal code must still fit a changed country).
+
+    ``pim_lists``: the published lists for older people the medication review applies (ids of ``PIM_LISTS``); the
+    country's default (``DEFAULT_PIM_LISTS``) is stored as "no choice", so that it follows a change of country.
 
     ``chart_access``: "open" (every clinician of the practice reads every chart, the default) or "circle" (a chart
     is read by the patient's care team only: médecin traitant, care circle, those with a task or an alert on the
@@ -158,11 +189,17 @@ def update_practice(ctx: ServiceContext, expected_version: int, *, name: str, co
         changed = [k for k in CONTACT_FIELDS if getattr(p, k) != values[k]]
         for k, v in values.items():
             setattr(p, k, v)
+        if pim_lists is not None:
+            p.pim_lists = _checked_pim_lists(pim_lists, p.country)
+        elif p.pim_lists is not None and p.pim_lists == ",".join(DEFAULT_PIM_LISTS[p.country]):
+            p.pim_lists = None
         p.idle_lock_minutes = int(idle_lock_minutes)
         p.version += 1
         p.updated_by = ctx.actor.display_name
         session.add(p)
         ctx.audit(session, "practice.configure", entity_type="practice", entity_id=p.id,
-                  detail=f"chart_access={p.chart_access}" + (f"; contact: {', '.join(changed)}" if changed else ""))
+                  detail=f"chart_access={p.chart_access}, "
+                         f"pim_lists={','.join(pim_lists_for(p.country, p.pim_lists))}"
+                         + (f"; contact: {', '.join(changed)}" if changed else ""))
         ctx.announce("practice.changed", practice_id=p.id)
         return p.version

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,13 +20,16 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ValidationError
 from app.services.practice import practice_record as practice_service
-from app.services.practice.practice_record import IDLE_MAX, IDLE_MIN, PracticeContact, PracticeRow
+from app.services.practice.practice_record import DEFAULT_PIM_LISTS, IDLE_MAX, IDLE_MIN, PracticeContact, PracticeRow
 from app.services.security.relations import CIRCLE, OPEN
 from app.services.storage.server_url import validate_database_url
 from app.ui.common import background, i18n, settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe, problem_text
 from app.ui.common.form_helpers import guarded
+
+PIM_LIST_NAMES = {"EU7-PIM": "EU(7)-PIM (2015)", "PRISCUS-2": "PRISCUS 2.0 (2023)", "STOPP-V3": "STOPP/START v3 (2023)",
+                  "LAROCHE": "Laroche (2007)", "BEERS-2023": "AGS Beers (2023)"}
 
 
 class SettingsDialog(QDialog):
@@ -110,6 +114,19 @@ class SettingsDialog(QDialog):
         self.chart_access_note.setWordWrap(True)
         self.chart_access_note.setStyleSheet("font-style: italic;")
         pform.addRow(self.chart_access_note)
+        # the published lists for older people the medication review applies (names of the lists, not translated)
+        self.pim_lists = {lid: QCheckBox(name) for lid, name in PIM_LIST_NAMES.items()}
+        pim_box = QWidget()
+        pim_layout = QVBoxLayout(pim_box)
+        pim_layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.pim_lists.values():
+            pim_layout.addWidget(box)
+        pim_box.setToolTip(self.tr("The medication review flags the medicines of the lists ticked here, each from "
+                                   "its own age (Laroche from 75, the others from 65). Default: France Laroche, "
+                                   "Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers."))
+        pform.addRow(self.tr("Lists for older people"), pim_box)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self._country_shown = self.country.currentData()
         self.admin_note = QLabel()
         self.admin_note.setWordWrap(True)
         pform.addRow(self.admin_note)
@@ -146,12 +163,14 @@ class SettingsDialog(QDialog):
         for edit, value in ((self.address_line, row.address_line), (self.postal_code, row.postal_code),
                             (self.city, row.city), (self.phone, row.phone), (self.email, row.email)):
             edit.setText(value or "")
+        self._show_pim_lists(row.pim_lists)
+        self._country_shown = row.country
         for widget in self._practice_widgets():
             widget.setEnabled(self.can_configure)
 
     def _practice_widgets(self) -> tuple:
         return (self.name, self.country, self.finess, self.gln, self.address_line, self.postal_code, self.city,
-                self.phone, self.email, self.idle, self.shared_language, self.chart_access)
+                self.phone, self.email, self.idle, self.shared_language, self.chart_access, *self.pim_lists.values())
 
     def _contact(self) -> PracticeContact:
         return PracticeContact(phone=self.phone.text().strip() or None, email=self.email.text().strip() or None,
@@ -159,18 +178,33 @@ class SettingsDialog(QDialog):
                                postal_code=self.postal_code.text().strip() or None,
                                city=self.city.text().strip() or None)
 
+    def _show_pim_lists(self, lists) -> None:
+        for lid, box in self.pim_lists.items():
+            box.setChecked(lid in lists)
+
+    def _chosen_pim_lists(self) -> tuple[str, ...]:
+        return tuple(lid for lid, box in self.pim_lists.items() if box.isChecked())
+
+    def _country_changed(self) -> None:
+        """A practice that kept its country's default lists gets the new country's default."""
+        before, after = self._country_shown, self.country.currentData()
+        if before in DEFAULT_PIM_LISTS and self._chosen_pim_lists() == DEFAULT_PIM_LISTS[before]:
+            self._show_pim_lists(DEFAULT_PIM_LISTS[after])
+        self._country_shown = after
+
     def _practice_values(self) -> dict:
         return {"name": self.name.text().strip(), "country": self.country.currentData(),
                 "finess": self.finess.text().strip() or None, "gln": self.gln.text().strip() or None,
                 "idle_lock_minutes": self.idle.value(), "language": self.shared_language.currentData(),
-                "chart_access": self.chart_access.currentData(), "contact": self._contact()}
+                "chart_access": self.chart_access.currentData(), "contact": self._contact(),
+                "pim_lists": self._chosen_pim_lists()}
 
     def _practice_changed(self) -> bool:
         p = self.practice
         return p is not None and self.can_configure and self._practice_values() != {
             "name": p.name, "country": p.country, "finess": p.finess, "gln": p.gln,
             "idle_lock_minutes": p.idle_lock_minutes, "language": p.language, "chart_access": p.chart_access,
-            "contact": p.contact}
+            "contact": p.contact, "pim_lists": p.pim_lists}
 
     def save(self) -> None:
         """Check, then store the workstation settings and the practice values (in the background)."""
@@ -202,7 +236,8 @@ class SettingsDialog(QDialog):
                   "gln": self.tr("GLN"), "idle_lock_minutes": self.tr("Lock the screen after"),
                   "language": self.tr("Language of shared texts"), "chart_access": self.tr("Patient charts"),
                   "address_line": self.tr("Address"), "postal_code": self.tr("Postal code"),
-                  "city": self.tr("City"), "phone": self.tr("Phone"), "email": self.tr("E-mail")}
+                  "city": self.tr("City"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
+                  "pim_lists": self.tr("Lists for older people")}
         field = exc.field if isinstance(exc, ValidationError) else ""
         label = label or labels.get(field)
         widget = {"practice_name": self.name, "finess": self.finess, "gln": self.gln, "country": self.country,

@@ -21,6 +21,7 @@ FIELD_LABELS: dict[str, str] = {
     "database": QT_TRANSLATE_NOOP("fields", "Database"),
     "language": QT_TRANSLATE_NOOP("fields", "Language"),
     "chart_access": QT_TRANSLATE_NOOP("fields", "Patient charts"),
+    "pim_lists": QT_TRANSLATE_NOOP("fields", "Lists for older people"),
     "sink": QT_TRANSLATE_NOOP("fields", "Audit anchor copy (file or syslog)"),
     "out_path": QT_TRANSLATE_NOOP("fields", "Output file"),
     "--recovery-sheet": QT_TRANSLATE_NOOP("fields", "Recovery sheet (--recovery-sheet)"),

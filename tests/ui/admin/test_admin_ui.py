@@ -330,3 +330,22 @@ def test_backup_dialog_names_the_problem_and_writes_nothing(qtbot, practice, tmp
     qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=10000)
     assert dialog.message.text() == f"{blocker} is a file, not a folder: choose a folder."
     assert blocker.read_text() == "not a folder" and dialog.last_report is None
+
+
+def test_settings_lists_for_older_people_default_by_country_and_choice(qtbot, practice):
+    dialog = settings_dialog(qtbot, practice.ctx["admin"])
+    ticked = lambda: tuple(lid for lid, box in dialog.pim_lists.items() if box.isChecked())  # noqa: E731
+    assert ticked() == ("EU7-PIM", "STOPP-V3", "LAROCHE", "BEERS-2023")          # France
+    assert all(box.isEnabled() for box in dialog.pim_lists.values())
+    dialog.country.setCurrentIndex(dialog.country.findData("CH"))                 # kept the default: follows
+    assert ticked() == ("EU7-PIM", "PRISCUS-2", "STOPP-V3", "BEERS-2023")
+    dialog.pim_lists["BEERS-2023"].setChecked(False)
+    with qtbot.waitSignal(dialog.sig_saved, timeout=10000):
+        dialog.save()
+    stored = practice_service.get_practice(practice.ctx["admin"])
+    assert stored.country == "CH" and stored.pim_lists == ("EU7-PIM", "PRISCUS-2", "STOPP-V3")
+
+
+def test_settings_lists_read_only_for_a_non_administrator(qtbot, practice):
+    dialog = settings_dialog(qtbot, practice.ctx["physician"])
+    assert not any(box.isEnabled() for box in dialog.pim_lists.values())

@@ -47,6 +47,11 @@ def review_case(raw: Any, kb=None, say: Say = plain, **place) -> dict[str, Any]:
         case = parse_case(raw)
     except CaseError as exc:
         return error_result(case_id_of(raw), exc, say, **place)
+    unknown = sorted((case.patient.pim_lists or set()) - set((kb or load_knowledge()).pim_lists))
+    if unknown:
+        failed = CaseError("pim_lists", "medications.case_unknown_list", value=unknown[0],
+                           allowed=", ".join((kb or load_knowledge()).pim_lists))
+        return error_result(case.id, failed, say, **place)
     try:
         findings = review(case.patient, case.medications, lang=case.lang, knowledge=kb)
     except Exception as exc:  # one faulty case must not stop a batch of thousands

@@ -26,7 +26,7 @@ def build_pack(kb, raw: dict[str, Any]) -> None:
     seen: dict[str, str] = {}
     _interactions(kb, ck, raw["interactions.json"], sel, seen)
     _duplication(kb, ck, raw["duplication.json"], sel, seen)
-    _simple(kb, ck, "elderly.json", raw["elderly.json"], sel, seen, kb.elderly, kb.elderly_index)
+    _elderly(kb, ck, raw["elderly.json"], sel, seen)
     _renal(kb, ck, raw["renal.json"], sel, seen)
     _simple(kb, ck, "drug_disease.json", raw["drug_disease.json"], sel, seen, kb.drug_disease, kb.dd_index)
     _anticholinergic(kb, ck, raw["anticholinergic.json"], seen)
@@ -163,6 +163,46 @@ def _simple(kb, ck: Checker, fname: str, data: dict, sel: dict, seen: dict, out:
         _norm_conditions(r, "conditions", "require_conditions", "exclude_conditions")
         index.add(i, compile_side(r["atc"], sel, r.get("exclude", ())))
         out.append(r)
+
+
+LIST_KEYS = {"name", "edition", "citation", "source", "min_age"}   # and "items_in_list" (how many the list has)
+
+
+def _elderly(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
+    """Published lists for older people (each with its own minimum age) and their items."""
+    fname = "elderly.json"
+    lists = data.get("lists")
+    if not isinstance(lists, dict) or not lists:
+        raise KnowledgeError("medications.knowledge_empty_object", fname, key="lists")
+    for lid, spec in lists.items():
+        if not isinstance(spec, dict) or not LIST_KEYS <= set(spec) or set(spec) - LIST_KEYS - {"items_in_list"}:
+            raise KnowledgeError("medications.knowledge_bad_shape", fname, lid, key="lists",
+                                 expected="{" + ", ".join(sorted(LIST_KEYS)) + ", items_in_list?}")
+        if spec["source"] not in ck.sources:
+            raise KnowledgeError("medications.knowledge_unknown_source", fname, lid, value=spec["source"])
+        _number(ck, fname, lid, spec, "min_age", "items_in_list")
+        for key in ("name", "edition", "citation"):
+            if not isinstance(spec[key], str) or not spec[key].strip():
+                raise KnowledgeError("medications.knowledge_empty_text", fname, lid, key=key)
+    _simple(kb, ck, fname, data, sel, seen, kb.elderly, kb.elderly_index)
+    for r in kb.elderly:
+        spec = lists.get(r["list"])
+        if spec is None:
+            raise KnowledgeError("medications.knowledge_unknown_list", fname, r["id"], value=r["list"],
+                                 allowed=tuple(lists))
+        if not isinstance(r["item"], str) or not r["item"].strip():
+            raise KnowledgeError("medications.knowledge_empty_text", fname, r["id"], key="item")
+        if r["min_age"] < spec["min_age"]:
+            raise KnowledgeError("medications.knowledge_age_below_list", fname, r["id"], value=r["min_age"],
+                                 minimum=spec["min_age"], list=r["list"])
+        _number(ck, fname, r["id"], r, "dose_gte")
+        if "unless_atc" in r:
+            ck.codes(fname, r["id"], "unless_atc", r["unless_atc"])
+            r["_unless"] = compile_side(r["unless_atc"], sel)
+        if "with_atc" in r:
+            ck.codes(fname, r["id"], "with_atc", r["with_atc"])
+            r["_with"] = compile_side(r["with_atc"], sel)
+    kb.pim_lists = lists
 
 
 def _renal(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:

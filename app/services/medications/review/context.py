@@ -68,6 +68,7 @@ class PatientContext:
     creatinine_umol_l: float | None = None
     conditions: tuple[str, ...] = ()
     allergies: tuple[str, ...] = ()
+    pim_lists: frozenset[str] | None = None   # the lists for older people the practice applies (None: every list)
     _icd: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

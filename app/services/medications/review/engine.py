@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from . import rules_ansm, rules_counts, rules_dose, rules_pairs, rules_patient
 from .context import Medication, PatientContext, normalize_atc
@@ -85,11 +86,15 @@ def _merge(findings: list[Finding]) -> list[Finding]:
 
 
 def review(patient: PatientContext, medications: Iterable[Medication], *, lang: str = "fr",
-           knowledge: Knowledge | None = None) -> list[Finding]:
+           knowledge: Knowledge | None = None, pim_lists: Iterable[str] | None = None) -> list[Finding]:
     """Review a medication list for one patient; findings are sorted, most serious first.
 
-    Pure function of its inputs: the result does not depend on the order of medications.
+    ``pim_lists``: the published lists for older people the practice applies (ids of ``elderly.json``; None keeps
+    ``patient.pim_lists``, itself None for every list). Pure function of its inputs: the result does not depend on
+    the order of medications.
     """
+    if pim_lists is not None:
+        patient = replace(patient, pim_lists=frozenset(pim_lists))
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r} (expected one of {', '.join(LANGUAGES)})")
     kb = knowledge or load_knowledge()

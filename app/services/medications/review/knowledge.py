@@ -43,6 +43,7 @@ class Knowledge:
     dup_index: PrefixIndex = field(default_factory=PrefixIndex)
     elderly: list[dict] = field(default_factory=list)
     elderly_index: PrefixIndex = field(default_factory=PrefixIndex)
+    pim_lists: dict[str, dict] = field(default_factory=dict)   # published lists for older people, by id
     renal: list[dict] = field(default_factory=list)
     renal_index: PrefixIndex = field(default_factory=PrefixIndex)
     drug_disease: list[dict] = field(default_factory=list)
@@ -68,6 +69,11 @@ class Knowledge:
     def source_label(self, entry: dict) -> str:
         """'Name, edition' string for a rule's source (the rule's edition wins)."""
         return f"{self.sources[entry['source']]['name']}, {entry['edition']}"
+
+    def pim_label(self, rule: dict) -> str:
+        """'List edition, item' for a rule of a published list for older people ("STOPP/START v3 (2023), D8")."""
+        spec = self.pim_lists[rule["list"]]
+        return f"{spec['name']} ({spec['edition']}), {rule['item']}"
 
     def ddi_sides(self, code: str) -> tuple[frozenset, frozenset]:
         """(rules where code is on side a, rules where it is on side b), memoised per code."""

@@ -72,8 +72,8 @@ def _optional_str(obj: dict, key: str, field: str) -> str | None:
     return value
 
 
-def parse_patient(raw: Any, as_of: date) -> PatientContext:
-    """PatientContext from the case's 'patient' object."""
+def parse_patient(raw: Any, as_of: date, pim_lists: frozenset[str] | None = None) -> PatientContext:
+    """PatientContext from the case's 'patient' object (``pim_lists``: the case's lists for older people)."""
     if not isinstance(raw, dict):
         raise CaseError("patient", "medications.case_not_an_object")
     birth = raw.get("birth_date")
@@ -90,7 +90,7 @@ def parse_patient(raw: Any, as_of: date) -> PatientContext:
         egfr=_number(raw, "egfr", "patient.egfr"), weight_kg=_number(raw, "weight_kg", "patient.weight_kg"),
         creatinine_umol_l=_number(raw, "creatinine_umol_l", "patient.creatinine_umol_l"),
         conditions=_str_list(raw, "conditions", "patient.conditions"),
-        allergies=_str_list(raw, "allergies", "patient.allergies"))
+        allergies=_str_list(raw, "allergies", "patient.allergies"), pim_lists=pim_lists)
 
 
 def parse_medication(raw: Any, index: int) -> Medication:
@@ -114,7 +114,9 @@ def parse_medication(raw: Any, index: int) -> Medication:
 
 
 def parse_case(raw: Any, today: date | None = None) -> Case:
-    """Validate a case object; raises CaseError naming the first bad field."""
+    """Validate a case object; raises CaseError naming the first bad field.
+
+    ``pim_lists`` (optional): the lists for older people to apply (ids of elderly.json); absent: every list."""
     if not isinstance(raw, dict):
         raise CaseError("case", "medications.case_not_an_object")
     case_id = raw.get("id")
@@ -124,7 +126,8 @@ def parse_case(raw: Any, today: date | None = None) -> Case:
     if lang not in LANGUAGES:
         raise CaseError("lang", "medications.case_bad_language", value=lang)
     as_of = _date(raw["as_of"], "as_of") if raw.get("as_of") is not None else (today or date.today())
-    patient = parse_patient(raw.get("patient"), as_of)
+    pim_lists = None if raw.get("pim_lists") is None else frozenset(_str_list(raw, "pim_lists", "pim_lists"))
+    patient = parse_patient(raw.get("patient"), as_of, pim_lists)
     meds = raw.get("medications")
     if not isinstance(meds, list):
         raise CaseError("medications", "medications.case_not_a_list")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .context import PatientContext, normalize_atc
 from .findings import SEVERITY_RANK, Finding
@@ -28,36 +29,67 @@ def _conditions_ok(rule: dict, ctx: PatientContext) -> bool:
 
 
 def elderly(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) -> list[Finding]:
-    """Potentially inappropriate medications in older adults (age thresholds per rule)."""
-    age, out = ctx.age, []
+    """Potentially inappropriate medications in older adults: the items of the published lists the practice
+    applies (``ctx.pim_lists``), each from its own age; every finding names the list, its edition and the item."""
+    age, out, chosen = ctx.age, [], ctx.pim_lists
     for i, found in sorted(_matching(meds, kb.elderly_index).items()):
         rule = kb.elderly[i]
-        if not _conditions_ok(rule, ctx):
+        if chosen is not None and rule["list"] not in chosen:
             continue
-        if rule.get("regular_only"):
-            found = [m for m in found if m.regular]
-        if "dose_gt" in rule:
-            found = [m for m in found if m.dose is not None and m.dose > rule["dose_gt"]]
+        kept = _applicable(rule, found, meds, ctx)
+        if kept is None:
+            continue
+        found, partners = kept
         min_count = rule.get("min_count", 1)
         if len(found) < min_count:
             continue
         if age is not None and age < rule["min_age"]:
             continue
-        if min_count > 1:
+        spec = kb.pim_lists[rule["list"]]
+        cite = (("list", rule["list"]), ("edition", spec["edition"]), ("item", rule["item"]))
+        groups = [found] if min_count > 1 else [[m] for m in found]
+        if "_with" in rule:   # the drug and the drugs it is inappropriate with
+            groups = [[m, *(p for p in partners if p.atc != m.atc)] for m in found]
+        for group in groups:
             if age is None:
-                out.append(make_finding(kb, "inappropriate_in_elderly", "not_evaluable", found, rule, lang,
-                                        message=kb.text("not_evaluable_age", lang),
-                                        recommendation=kb.text("not_evaluable_age_rec", lang),
-                                        details=(("missing", "age"),)))
+                out.append(_pim(kb, "not_evaluable", group, rule, lang, cite + (("missing", "age"),),
+                                message=kb.text("not_evaluable_age", lang),
+                                recommendation=kb.text("not_evaluable_age_rec", lang)))
             else:
-                out.append(make_finding(kb, "inappropriate_in_elderly", rule["severity"], found, rule, lang))
-            continue
-        for m in found:
-            if age is None:
-                out.append(not_evaluable(kb, "inappropriate_in_elderly", m, rule, lang, "age"))
-            else:
-                out.append(make_finding(kb, "inappropriate_in_elderly", rule["severity"], [m], rule, lang))
+                out.append(_pim(kb, rule["severity"], group, rule, lang, cite))
     return out
+
+
+def _applicable(rule: dict, found: list[Med], meds: Sequence[Med],
+                ctx: PatientContext) -> tuple[list[Med], list[Med]] | None:
+    """The drugs of a list item that meet its conditions (record conditions, another drug present or absent, eGFR,
+    regular use, dose) and the other drugs it is inappropriate with; None when the item does not apply."""
+    if not _conditions_ok(rule, ctx):
+        return None
+    if "_unless" in rule and any(matches(c, rule["_unless"]) for m in meds for c in m.codes):
+        return None
+    if "egfr_below" in rule:
+        egfr = ctx.renal_value("egfr")
+        if egfr is None or egfr[0] >= rule["egfr_below"]:
+            return None
+    if rule.get("regular_only"):
+        found = [m for m in found if m.regular]
+    if "dose_gt" in rule:
+        found = [m for m in found if m.dose is not None and m.dose > rule["dose_gt"]]
+    if "dose_gte" in rule:
+        found = [m for m in found if m.dose is not None and m.dose >= rule["dose_gte"]]
+    partners: list[Med] = []
+    if "_with" in rule:
+        partners = [m for m in meds if not m.topical and any(matches(c, rule["_with"]) for c in m.codes)]
+        found = [m for m in found if any(p.atc != m.atc for p in partners)]
+    return found, partners
+
+
+def _pim(kb: Knowledge, severity: str, meds: list[Med], rule: dict, lang: str, details: tuple,
+         **texts: str) -> Finding:
+    """A finding of a list item; its source is the list, its edition and the item ("STOPP/START v3 (2023), D8")."""
+    f = make_finding(kb, "inappropriate_in_elderly", severity, meds, rule, lang, details=details, **texts)
+    return replace(f, sources=(kb.pim_label(rule),))
 
 
 def _criteria_met(crit: dict, ctx: PatientContext) -> int:

@@ -30,8 +30,9 @@ ENTRY_SPECS: dict[tuple[str, str], tuple[set[str], set[str]]] = {
         "effect", "a_exclude", "b_exclude", "dose", "require_conditions", "exclude_conditions", "escalate", "topical"}),
     ("interactions.json", "combinations"): (COMMON | {"groups", "severity"}, {"escalate"}),
     ("duplication.json", "rules"): (COMMON | {"severity"}, {"atc", "groups", "exclude", "whitelist"}),
-    ("elderly.json", "rules"): (COMMON | {"atc", "severity", "min_age"}, {
-        "exclude", "require_conditions", "exclude_conditions", "regular_only", "dose_gt", "min_count"}),
+    ("elderly.json", "rules"): (COMMON | {"atc", "severity", "min_age", "list", "item"}, {
+        "exclude", "require_conditions", "exclude_conditions", "regular_only", "dose_gt", "dose_gte", "min_count",
+        "unless_atc", "with_atc", "egfr_below", "condition_note"}),
     ("renal.json", "rules"): (COMMON | {"atc", "metric", "bands"}, {"criteria", "exclude"}),
     ("drug_disease.json", "rules"): (COMMON | {"atc", "conditions", "severity"}, {
         "egfr_below", "include_topical", "regular_only", "exclude"}),
@@ -45,7 +46,7 @@ TOP_KEYS = {
     "selectors.json": {"schema_version", "selectors"},
     "interactions.json": {"schema_version", "rules", "combinations"},
     "duplication.json": {"schema_version", "rules"},
-    "elderly.json": {"schema_version", "rules"},
+    "elderly.json": {"schema_version", "lists", "rules"},
     "renal.json": {"schema_version", "rules"},
     "drug_disease.json": {"schema_version", "rules"},
     "anticholinergic.json": {"schema_version", "scale", "thresholds", "drugs"},

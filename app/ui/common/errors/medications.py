@@ -96,9 +96,14 @@ TEXTS: dict[str, str] = {
         "errors", "Knowledge pack, {where}: the cross-reactive target {value} is not a class."),
     "medications.knowledge_duplicate_id": QT_TRANSLATE_NOOP(
         "errors", "Knowledge pack, {where}: this id is already used in {other_file}."),
+    "medications.knowledge_unknown_list": QT_TRANSLATE_NOOP(
+        "errors", "Knowledge pack, {where}: the list {value} is not one of {allowed}."),
+    "medications.knowledge_age_below_list": QT_TRANSLATE_NOOP(
+        "errors", "Knowledge pack, {where}: minimum age {value} is below the age of the list {list} ({minimum})."),
     # a case of ``cordee review`` (shown after its JSON field: "medications[0].atc: is missing")
     "medications.case_not_an_object": QT_TRANSLATE_NOOP("errors", "must be a JSON object"),
     "medications.case_not_a_list": QT_TRANSLATE_NOOP("errors", "must be a list"),
+    "medications.case_unknown_list": QT_TRANSLATE_NOOP("errors", "{value} is not a list for older people ({allowed})"),
     "medications.case_not_a_text": QT_TRANSLATE_NOOP("errors", "must be a string"),
     "medications.case_not_a_text_list": QT_TRANSLATE_NOOP("errors", "must be a list of strings"),
     "medications.case_not_a_boolean": QT_TRANSLATE_NOOP("errors", "must be true or false"),

@@ -10,8 +10,10 @@ def test_long_acting_benzodiazepine_in_older_adult():
     assert of_kind(run(["N05BA01"], age=60), "inappropriate_in_elderly") == []
 
 
-def test_short_acting_benzodiazepine_is_precaution():
-    assert one(run(["N05BA04"], age=80), "inappropriate_in_elderly", "N05BA04").severity == "precaution"
+def test_short_acting_benzodiazepine_is_avoid():
+    # AGS Beers 2023: benzodiazepines and Z-drugs are to be avoided in older adults (was "precaution" before)
+    assert one(run(["N05BA04"], age=80), "inappropriate_in_elderly", "N05BA04").severity == "avoid"
+    assert one(run(["N05CF02"], age=80), "inappropriate_in_elderly", "N05CF02").severity == "avoid"
 
 
 def test_unknown_age_gives_not_evaluable():
