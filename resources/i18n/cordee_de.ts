@@ -374,8 +374,16 @@
         <translation>Abgelehnt</translation>
     </message>
     <message>
+        <source>Partly answered</source>
+        <translation>Teilweise beantwortet</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Answered line by line</source>
+        <translation>Zeile für Zeile beantwortet</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -416,6 +424,14 @@
     <message>
         <source>Reopened</source>
         <translation>Wieder eröffnet</translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation>Zeile hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Line answered</source>
+        <translation>Antwort zu einer Zeile</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1392,7 +1408,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -6312,6 +6328,26 @@
         <translation>noch abzuklären: Zeile {lines}</translation>
     </message>
     <message>
+        <source>no line to be clarified is waiting to be sent</source>
+        <translation>keine zu klärende Zeile wartet auf den Versand</translation>
+    </message>
+    <message>
+        <source>this line was already sent in alert #{alert_id}</source>
+        <translation>diese Zeile wurde bereits mit Meldung #{alert_id} gesendet</translation>
+    </message>
+    <message>
+        <source>this alert holds several lines: answer each line on its own</source>
+        <translation>diese Meldung enthält mehrere Zeilen: beantworten Sie jede Zeile einzeln</translation>
+    </message>
+    <message>
+        <source>this line is not part of alert #{alert_id}</source>
+        <translation>diese Zeile gehört nicht zu Meldung #{alert_id}</translation>
+    </message>
+    <message>
+        <source>this line was already answered by {by} on {day}: nothing was changed</source>
+        <translation>diese Zeile wurde bereits am {day} von {by} beantwortet: nichts wurde geändert</translation>
+    </message>
+    <message>
         <source>must be bpm or pmc</source>
         <translation>muss bpm (Bilan partagé de médication) oder pmc (Polymedikations-Check) sein</translation>
     </message>
@@ -6524,11 +6560,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -7772,7 +7808,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>

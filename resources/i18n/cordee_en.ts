@@ -374,8 +374,16 @@
         <translation>Refused</translation>
     </message>
     <message>
+        <source>Partly answered</source>
+        <translation>Partly answered</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Answered line by line</source>
+        <translation>Answered line by line</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -416,6 +424,14 @@
     <message>
         <source>Reopened</source>
         <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation>Line added</translation>
+    </message>
+    <message>
+        <source>Line answered</source>
+        <translation>Line answered</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1392,8 +1408,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -6312,6 +6328,26 @@
         <translation>still to be clarified: line {lines}</translation>
     </message>
     <message>
+        <source>no line to be clarified is waiting to be sent</source>
+        <translation>no line to be clarified is waiting to be sent</translation>
+    </message>
+    <message>
+        <source>this line was already sent in alert #{alert_id}</source>
+        <translation>this line was already sent in alert #{alert_id}</translation>
+    </message>
+    <message>
+        <source>this alert holds several lines: answer each line on its own</source>
+        <translation>this alert holds several lines: answer each line on its own</translation>
+    </message>
+    <message>
+        <source>this line is not part of alert #{alert_id}</source>
+        <translation>this line is not part of alert #{alert_id}</translation>
+    </message>
+    <message>
+        <source>this line was already answered by {by} on {day}: nothing was changed</source>
+        <translation>this line was already answered by {by} on {day}: nothing was changed</translation>
+    </message>
+    <message>
         <source>must be bpm or pmc</source>
         <translation>must be bpm or pmc</translation>
     </message>
@@ -6524,12 +6560,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -7772,8 +7808,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>

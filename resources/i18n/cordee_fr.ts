@@ -374,8 +374,16 @@
         <translation>Refusée</translation>
     </message>
     <message>
+        <source>Partly answered</source>
+        <translation>Réponse en partie</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Answered line by line</source>
+        <translation>Répondue ligne par ligne</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -416,6 +424,14 @@
     <message>
         <source>Reopened</source>
         <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation>Ligne ajoutée</translation>
+    </message>
+    <message>
+        <source>Line answered</source>
+        <translation>Réponse à une ligne</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1392,7 +1408,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
         <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
     </message>
     <message>
@@ -6312,6 +6328,26 @@
         <translation>encore à clarifier&#xa0;: ligne {lines}</translation>
     </message>
     <message>
+        <source>no line to be clarified is waiting to be sent</source>
+        <translation>aucune ligne à clarifier n&apos;attend d&apos;être envoyée</translation>
+    </message>
+    <message>
+        <source>this line was already sent in alert #{alert_id}</source>
+        <translation>cette ligne a déjà été envoyée dans l&apos;alerte #{alert_id}</translation>
+    </message>
+    <message>
+        <source>this alert holds several lines: answer each line on its own</source>
+        <translation>cette alerte contient plusieurs lignes&#xa0;: répondez à chaque ligne séparément</translation>
+    </message>
+    <message>
+        <source>this line is not part of alert #{alert_id}</source>
+        <translation>cette ligne ne fait pas partie de l&apos;alerte #{alert_id}</translation>
+    </message>
+    <message>
+        <source>this line was already answered by {by} on {day}: nothing was changed</source>
+        <translation>cette ligne a déjà reçu une réponse de {by} le {day}&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>must be bpm or pmc</source>
         <translation>doit être bpm (bilan partagé de médication) ou pmc (Polymedikations-Check)</translation>
     </message>
@@ -6524,11 +6560,11 @@
         <translation>{file} manque dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
         <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
         <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
     </message>
     <message>
@@ -7772,7 +7808,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>

@@ -22,11 +22,12 @@ import json
 from datetime import date
 
 from sqlalchemy import update
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState
 from app.models.base import utcnow
 from app.models.medication import MedicationLine
+from app.models.reconciliation import ReconciliationItem
 from app.services.alerts import memory as alert_memory
 from app.services.alerts import vocabulary
 from app.services.alerts.alert_input import (
@@ -154,6 +155,13 @@ def _open_for_answer(ctx: ServiceContext, session: Session, alert_id: int, expec
     return alert
 
 
+def _whole_answer(session: Session, alert: Alert) -> None:
+    """Accept, modify and refuse answer the whole alert: a grouped alert (reconciliation lines) is answered line by
+    line (``alert_lines.answer_line``)."""
+    if session.exec(select(ReconciliationItem.id).where(ReconciliationItem.alert_id == alert.id)).first():
+        raise ValidationError("answer", "alerts.answer_by_line")
+
+
 def ask_question(ctx: ServiceContext, alert_id: int, expected_version: int, text: str) -> int:
     """The doctor asks the sender a question; returns the new version."""
     with ctx.transaction() as session:
@@ -225,6 +233,7 @@ def accept(ctx: ServiceContext, alert_id: int, expected_version: int, comment: s
     information). Returns the new version."""
     with ctx.transaction() as session:
         alert = _open_for_answer(ctx, session, alert_id, expected_version)
+        _whole_answer(session, alert)
         note = clean_text(comment, "comment", 4000)
         proposed = json.loads(alert.proposed_changes)
         if not is_complete(alert.proposal_kind, proposed):   # only alerts raised before the vocabulary
@@ -246,6 +255,7 @@ def modify(ctx: ServiceContext, alert_id: int, expected_version: int, changes: l
     """Answer with another change than proposed (made now). Returns the new version."""
     with ctx.transaction() as session:
         alert = _open_for_answer(ctx, session, alert_id, expected_version)
+        _whole_answer(session, alert)
         note = clean_text(comment, "comment", 4000)
         if not changes:
             raise ValidationError("changes", "alerts.change_required")
@@ -258,6 +268,7 @@ def refuse(ctx: ServiceContext, alert_id: int, expected_version: int, reason: st
     """Keep the treatment as is; the reason is required. The finding then stays quiet (``alert_memory``)."""
     with ctx.transaction() as session:
         alert = _open_for_answer(ctx, session, alert_id, expected_version)
+        _whole_answer(session, alert)
         why = clean_text(reason, "reason", 4000, True)
         padv = vocabulary.answers()["refuse"].padv
         kept = [{"action": "keep", "line_id": m["line_id"], "name": m["name"], "padv": padv}
