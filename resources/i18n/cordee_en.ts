@@ -203,6 +203,30 @@
         <translation>Your answer</translation>
     </message>
     <message>
+        <source>Lines to clarify</source>
+        <translation>Lines to clarify</translation>
+    </message>
+    <message>
+        <source>Selected line:</source>
+        <translation>Selected line:</translation>
+    </message>
+    <message>
+        <source>Accept the line</source>
+        <translation>Accept the line</translation>
+    </message>
+    <message>
+        <source>Modify the line…</source>
+        <translation>Modify the line…</translation>
+    </message>
+    <message>
+        <source>Refuse the line</source>
+        <translation>Refuse the line</translation>
+    </message>
+    <message>
+        <source>Lines to clarify: %1 answered of %2 — answer each line on its own</source>
+        <translation>Lines to clarify: %1 answered of %2 — answer each line on its own</translation>
+    </message>
+    <message>
         <source>The proposal holds no change to make: answer with Modify.</source>
         <translation>The proposal holds no change to make: answer with Modify.</translation>
     </message>
@@ -245,6 +269,57 @@
     <message>
         <source>alert-%1.pdf</source>
         <translation>alert-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>AlertLineModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Before the stay</source>
+        <translation>Before the stay</translation>
+    </message>
+    <message>
+        <source>At discharge</source>
+        <translation>At discharge</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Dose changed</source>
+        <translation>Dose changed</translation>
+    </message>
+    <message>
+        <source>Substituted</source>
+        <translation>Substituted</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2273,10 @@
         <translation>Explanation</translation>
     </message>
     <message>
+        <source>Doctor&apos;s answer</source>
+        <translation>Doctor&apos;s answer</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -2236,6 +2315,10 @@
     <message>
         <source>task</source>
         <translation>task</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4209,10 @@
     <message>
         <source>Send as alert</source>
         <translation>Send as alert</translation>
+    </message>
+    <message>
+        <source>Send every line to clarify</source>
+        <translation>Send every line to clarify</translation>
     </message>
     <message>
         <source>Validate the reconciled list</source>

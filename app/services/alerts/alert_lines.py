@@ -140,7 +140,7 @@ def answer_line(ctx: ServiceContext, alert_id: int, item_id: int, expected_versi
             "state": AlertState.ANSWERED, "answered_at": utcnow(), "answered_by": ctx.actor.display_name}
         _save(ctx, session, alert, expected_version, **values)
         _message(ctx, session, alert, "line_answer", f"{line.name} — {vocab.label(practice_language(session))}"
-                 + (f": {comment}" if comment else ""), done, padv)
+                 + (f" — {comment}" if comment else ""), done, padv)
         ctx.audit(session, AUDIT_ACTIONS[vocab.state], entity_type="alert", entity_id=alert.id,
                   patient_id=alert.patient_id, detail=f"line {item.id} ({line.name[:80]}) {(comment or '')[:100]}")
         ctx.announce("reconciliation.changed", patient_id=rec.patient_id, reconciliation_id=rec.id)

@@ -37,6 +37,7 @@ class AlertLine:
     answer_text: str | None = None
     answered_at: datetime | None = None
     answered_by: str | None = None
+    current_line_id: int | None = None   # the medication line before the stay (none for an added drug)
 
     @property
     def answered(self) -> bool:
@@ -67,7 +68,8 @@ def line_of(item: ReconciliationItem) -> AlertLine:
     before, after = json.loads(item.before or "null"), json.loads(item.after or "null")
     code, changes = _proposal(item, before, after)
     return AlertLine(item.id, item.position + 1, item.kind, name_of(after or before), before, after, item.note, code,
-                     changes, item.decision, item.answer_code, item.answer_text, item.answered_at, item.answered_by)
+                     changes, item.decision, item.answer_code, item.answer_text, item.answered_at, item.answered_by,
+                     item.current_line_id)
 
 
 def items_of(session: Session, alert_id: int) -> list[ReconciliationItem]:
