@@ -30,13 +30,13 @@ from app.models.reconciliation import Decision, Reconciliation, ReconciliationIt
 from app.services.alerts import vocabulary
 from app.services.alerts.alert_flow import (  # the alert loop's own steps, shared inside the alerts package
     AUDIT_ACTIONS,
-    _announce,
-    _apply,
-    _get,
-    _message,
-    _open_for_answer,
-    _save,
+    add_message,
+    announce,
+    apply_changes,
+    get_alert,
+    open_for_answer,
     raise_alert,
+    save_state,
 )
 from app.services.alerts.alert_input import AlertInput, MedicationAction, validated_actions
 from app.services.alerts.line_view import items_of, line_of, name_of
@@ -82,12 +82,12 @@ def send_lines(ctx: ServiceContext, session: Session, rec: Reconciliation, items
         for item in items:   # the lines are the alert's content: no step each
             item.alert_id = alert_id
         return alert_id
-    alert = _get(session, alert.id, lock=True)
+    alert = get_alert(session, alert.id, lock=True)
     for item in items:
         item.alert_id = alert.id
-        _message(ctx, session, alert, "line_added", _line_text(session, rec, item))
-    _save(ctx, session, alert, alert.version, state=alert.state)
-    _announce(ctx, alert)
+        add_message(ctx, session, alert, "line_added", _line_text(session, rec, item))
+    save_state(ctx, session, alert, alert.version, state=alert.state)
+    announce(ctx, alert)
     return alert.id
 
 
@@ -96,7 +96,7 @@ def answer_line(ctx: ServiceContext, alert_id: int, item_id: int, expected_versi
     """The recipient doctor answers one line of a grouped alert (``answer``: accept, modify with ``changes``, or
     refuse with a reason in ``text``); returns the alert's new version. Nothing is changed when it is refused."""
     with ctx.transaction() as session:
-        alert = _open_for_answer(ctx, session, alert_id, expected_version)
+        alert = open_for_answer(ctx, session, alert_id, expected_version)
         if answer not in LINE_ANSWERS:
             raise ValidationError("answer", "one_of", allowed=LINE_ANSWERS)
         item = session.get(ReconciliationItem, item_id) if isinstance(item_id, int) else None
@@ -125,7 +125,7 @@ def answer_line(ctx: ServiceContext, alert_id: int, item_id: int, expected_versi
             if not changes:
                 raise ValidationError("changes", "alerts.change_required")
             checked = validated_actions(session, alert.patient_id, changes, "changes")
-            done = _apply(ctx, session, alert, changes, [c["padv"] for c in checked])
+            done = apply_changes(ctx, session, alert, changes, [c["padv"] for c in checked])
             item.decision = Decision.KEEP_CURRENT   # the list holds the doctor's change: the discharge version waits
             item.note = comment or say(session, "clarify.modified", id=alert.id)
             padv = next((d["padv"] for d in done if d.get("padv")), None)
@@ -138,11 +138,11 @@ def answer_line(ctx: ServiceContext, alert_id: int, item_id: int, expected_versi
         waiting = [i for i in items_of(session, alert.id) if i.answer_code is None]
         values = {"state": AlertState.PARTIAL} if waiting else {
             "state": AlertState.ANSWERED, "answered_at": utcnow(), "answered_by": ctx.actor.display_name}
-        _save(ctx, session, alert, expected_version, **values)
-        _message(ctx, session, alert, "line_answer", f"{line.name} — {vocab.label(practice_language(session))}"
+        save_state(ctx, session, alert, expected_version, **values)
+        add_message(ctx, session, alert, "line_answer", f"{line.name} — {vocab.label(practice_language(session))}"
                  + (f" — {comment}" if comment else ""), done, padv)
         ctx.audit(session, AUDIT_ACTIONS[vocab.state], entity_type="alert", entity_id=alert.id,
                   patient_id=alert.patient_id, detail=f"line {item.id} ({line.name[:80]}) {(comment or '')[:100]}")
         ctx.announce("reconciliation.changed", patient_id=rec.patient_id, reconciliation_id=rec.id)
-        _announce(ctx, alert)
+        announce(ctx, alert)
         return alert.version
