@@ -207,3 +207,25 @@ def _migrate(practice):
         item = s.get(ReconciliationItem, items["oméprazole"].id)
         assert (item.answer_code, item.answer_text) == ("refuse", "Maintenu") and item.answered_by
         assert s.get(ReconciliationItem, items["ramipril"].id).answer_code is None   # dropped on downgrade
+
+
+def test_the_printout_shows_each_line_and_its_answer(practice, tmp_path):
+    import shutil
+    import subprocess
+
+    from app.services.alerts import alert_pdf
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    pid, _lines, rid, items = _started(practice)
+    ph, doc = practice.ctx["pharmacist"], practice.ctx["physician"]
+    aid = reconciliation.clarify_lines(ph, rid, [items["ramipril"].id, items["oméprazole"].id])
+    alert_lines.answer_line(doc, aid, items["oméprazole"].id, alerts.open_alert(doc, aid).row.version, "refuse",
+                            "IPP sous AINS")
+    path = tmp_path / "alerts.pdf"
+    path.write_bytes(alert_pdf.alerts_pdf(doc, pid, aid))
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    words = " ".join(out.stdout.split())
+    for expected in ("Lignes à clarifier", "ramipril (posologie modifiée) — Adaptation posologique", "en attente de réponse",
+                     "oméprazole (arrêté) — Arrêt", "Refusée, traitement maintenu", "IPP sous AINS",
+                     "réponse en partie"):
+        assert expected in words, (expected, words)
