@@ -9,8 +9,8 @@
 * ``answer_line`` — the recipient doctor answers one line (accept / modify / refuse of the vocabulary), in its own
   transaction: accept makes the discharge version the line's decision (made with the others when the
   reconciliation is validated), refuse keeps the current line (a reason is required), modify makes the doctor's
-  own change now and keeps the list as it then is. The alert is ``partial`` while lines wait and ``answered``
-  (closed) once every line has its answer. Each answer is a step of the thread and an audit event.
+  own change now and keeps the list as it then is. The alert is ``partial`` while lines wait (``question`` while
+  a question to the sender waits for its reply) and ``answered`` (closed) once every line has its answer. Each answer is a step of the thread and an audit event.
 
 A grouped alert is answered line by line only: accepting, modifying or refusing it as a whole is refused.
 """
@@ -136,7 +136,9 @@ def answer_line(ctx: ServiceContext, alert_id: int, item_id: int, expected_versi
         rec.version += 1
         rec.updated_at, rec.updated_by = utcnow(), ctx.actor.display_name
         waiting = [i for i in items_of(session, alert.id) if i.answer_code is None]
-        values = {"state": AlertState.PARTIAL} if waiting else {
+        # a question still waiting for the sender's reply stays asked while lines wait
+        kept = AlertState.QUESTION if alert.state == AlertState.QUESTION else AlertState.PARTIAL
+        values = {"state": kept} if waiting else {
             "state": AlertState.ANSWERED, "answered_at": utcnow(), "answered_by": ctx.actor.display_name}
         save_state(ctx, session, alert, expected_version, **values)
         add_message(ctx, session, alert, "line_answer", f"{line.name} — {vocab.label(practice_language(session))}"

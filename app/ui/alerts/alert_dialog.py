@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.services.alerts import alert_flow as alerts
 from app.services.alerts import alert_lines, alert_pdf
 from app.services.alerts.inbox import OPEN_STATES, AlertDetail
+from app.services.errors import StaleRecordError
 from app.ui.alerts.alert_texts import (
     STATE_COLOURS,
     answer_label,
@@ -149,6 +150,8 @@ class AlertDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._enable()
         self.banner.show_message(describe(exc))
+        if isinstance(exc, StaleRecordError):   # e.g. a line added meanwhile: show the alert as it is now
+            self.reload()
 
     def _show(self, detail: AlertDetail) -> None:
         if self.session.locked:

@@ -15,7 +15,7 @@ from app.services.alerts import alert_flow as alerts
 from app.services.alerts import alert_lines, reconciliation
 from app.services.alerts import inbox as alert_inbox
 from app.services.alerts.alert_input import MedicationAction
-from app.services.errors import AccessDenied, ValidationError
+from app.services.errors import AccessDenied, StaleRecordError, ValidationError
 from app.services.medications import medication_list as medications
 from app.services.practice import staff as staff_service
 from app.services.practice.accounts import actor_for
@@ -108,8 +108,14 @@ def test_lines_answered_one_by_one_until_the_alert_closes(practice):
                                       "Demi-dose", [MedicationAction("change", lines["furo"], half)])
     furo_now = next(r for r in medications.list_current(doc, pid) if r.id == lines["furo"])
     assert furo_now.data.posology.dose_morning == "0.5"
+    # a question to the pharmacist stays asked while lines are answered, until the reply
+    version = alerts.ask_question(doc, aid, version, "Quelle dose d'apixaban ?")
     version = alert_lines.answer_line(doc, aid, items["apixaban"].id, version, "accept", "FA confirmée")
-    assert alerts.open_alert(doc, aid).row.state == "partial"
+    assert alerts.open_alert(doc, aid).row.state == "question"
+    with pytest.raises(StaleRecordError):   # answered from an alert read before the last step: refused
+        alert_lines.answer_line(doc, aid, items["atorvastatine"].id, version - 1, "accept")
+    version = alerts.reply(ph, aid, version, "5 mg deux fois par jour")
+    assert alerts.open_alert(doc, aid).row.state == "replied"
     version = alert_lines.answer_line(doc, aid, items["atorvastatine"].id, version, "refuse", "Garder simvastatine")
     detail = alerts.open_alert(doc, aid)
     assert detail.row.state == "answered" and detail.answered_by

@@ -80,3 +80,22 @@ def test_sender_sees_the_lines_without_answer_buttons(qtbot, practice):
     dialog.show()
     qtbot.waitUntil(lambda: dialog.detail is not None and dialog.lines_model.rowCount() == 3, timeout=5000)
     assert not any(b.isVisible() and b.isEnabled() for b in dialog.line_buttons.values())
+
+
+def test_an_answer_to_an_alert_changed_meanwhile_is_refused_and_the_dialog_reloads(qtbot, practice):
+    from app.models.alert import Alert
+
+    _pid, _rid, aid = grouped_alert(practice)
+    doc = practice.ctx["physician"]
+    dialog = AlertDialog(AppSession(doc), aid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.detail is not None and dialog.lines_model.rowCount() == 3, timeout=5000)
+    with practice.db.session() as s:   # another workstation saved a step on the alert since the dialog read it
+        s.get(Alert, aid).version += 1
+        s.commit()
+    qtbot.mouseClick(dialog.line_buttons["accept"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.detail.row.version == alerts.open_alert(doc, aid).row.version, timeout=5000)
+    assert not any(ln.answered for ln in dialog.detail.lines)
+    assert dialog.line_buttons["accept"].isEnabled()   # answered again from the alert as it is now
