@@ -9,6 +9,7 @@ import pytest
 from sqlmodel import func, select
 
 from app.models.alert import Alert, AlertMessage
+from app.models.audit import AuditEvent
 from app.models.reconciliation import ReconciliationItem
 from app.models.staff import Staff
 from app.services.alerts import alert_flow as alerts
@@ -123,6 +124,12 @@ def test_lines_answered_one_by_one_until_the_alert_closes(practice):
             "ramipril": "accept", "oméprazole": "refuse", "Furosémide Teva 40 mg": "modify", "apixaban": "accept",
             "atorvastatine": "refuse"}
     assert [m.kind for m in detail.messages].count("line_answer") == 5
+    with practice.db.session() as s:   # each line's answer is an audit event of the alert, naming the line
+        events = s.exec(select(AuditEvent).where(AuditEvent.entity_type == "alert", AuditEvent.entity_id == str(aid),
+                                                 AuditEvent.detail.startswith("line "))).all()
+    assert sorted(e.action for e in events) == ["alert.accept", "alert.accept", "alert.modify", "alert.refuse",
+                                                "alert.refuse"]
+    assert {e.user_display for e in events} == {doc.actor.display_name}
     assert alert_inbox.counts(doc, "received")["waiting"] == 0
     with pytest.raises(ValidationError) as err:
         alert_lines.answer_line(doc, aid, items["ramipril"].id, version, "accept")
