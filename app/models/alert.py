@@ -28,10 +28,13 @@ class AlertState(StrEnum):
     ACCEPTED = "accepted"    # closed: proposed change made
     MODIFIED = "modified"    # closed: another change made
     REFUSED = "refused"      # closed: kept as is, with a reason
+    PARTIAL = "partial"      # a grouped alert (reconciliation lines): some lines answered, others waiting
+    ANSWERED = "answered"    # closed: every line of a grouped alert has its own answer
 
 
-OPEN_STATES = frozenset({AlertState.OPEN, AlertState.READ, AlertState.QUESTION, AlertState.REPLIED})
-CLOSED_STATES = frozenset({AlertState.ACCEPTED, AlertState.MODIFIED, AlertState.REFUSED})
+OPEN_STATES = frozenset({AlertState.OPEN, AlertState.READ, AlertState.QUESTION, AlertState.REPLIED,
+                         AlertState.PARTIAL})
+CLOSED_STATES = frozenset({AlertState.ACCEPTED, AlertState.MODIFIED, AlertState.REFUSED, AlertState.ANSWERED})
 
 
 class Urgency(StrEnum):

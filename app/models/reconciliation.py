@@ -4,6 +4,10 @@ A ``Reconciliation`` holds the discharge list as entered or imported; each
 ``ReconciliationItem`` is one difference (or non-difference) between the list
 before the stay and the discharge list, with its decision. Both are kept in the
 patient's history after validation.
+
+The lines to clarify of one reconciliation go to the doctor in one grouped alert (``alert_id``); the doctor
+answers each line on its own (``answer_code``: accept / modify / refuse of the alert vocabulary, with its text,
+when and by whom), and the alert closes once every line has its answer.
 """
 
 from __future__ import annotations
@@ -60,3 +64,7 @@ class ReconciliationItem(SQLModel, table=True):
     note: str | None = Field(default=None, max_length=1000)
     alert_id: int | None = Field(default=None, foreign_key="alert.id")
     task_id: int | None = Field(default=None)
+    answer_code: str | None = Field(default=None, max_length=10)   # the doctor's answer to this line of the alert
+    answer_text: str | None = Field(default=None, sa_column=Column(Text))
+    answered_at: datetime | None = Field(default=None)
+    answered_by: str | None = Field(default=None, max_length=200)

@@ -203,6 +203,30 @@
         <translation>Ihre Antwort</translation>
     </message>
     <message>
+        <source>Lines to clarify</source>
+        <translation>Zu klärende Zeilen</translation>
+    </message>
+    <message>
+        <source>Selected line:</source>
+        <translation>Gewählte Zeile:</translation>
+    </message>
+    <message>
+        <source>Accept the line</source>
+        <translation>Zeile annehmen</translation>
+    </message>
+    <message>
+        <source>Modify the line…</source>
+        <translation>Zeile ändern…</translation>
+    </message>
+    <message>
+        <source>Refuse the line</source>
+        <translation>Zeile ablehnen</translation>
+    </message>
+    <message>
+        <source>Lines to clarify: %1 answered of %2 — answer each line on its own</source>
+        <translation>Zu klärende Zeilen: %1 von %2 beantwortet — beantworten Sie jede Zeile einzeln</translation>
+    </message>
+    <message>
         <source>The proposal holds no change to make: answer with Modify.</source>
         <translation>Der Vorschlag enthält keine auszuführende Änderung: mit «Ändern…» antworten.</translation>
     </message>
@@ -245,6 +269,57 @@
     <message>
         <source>alert-%1.pdf</source>
         <translation>meldung-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>AlertLineModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Before the stay</source>
+        <translation>Vor dem Aufenthalt</translation>
+    </message>
+    <message>
+        <source>At discharge</source>
+        <translation>Beim Austritt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgesetzt</translation>
+    </message>
+    <message>
+        <source>Dose changed</source>
+        <translation>Dosis geändert</translation>
+    </message>
+    <message>
+        <source>Substituted</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
     </message>
 </context>
 <context>
@@ -374,8 +449,16 @@
         <translation>Abgelehnt</translation>
     </message>
     <message>
+        <source>Partly answered</source>
+        <translation>Teilweise beantwortet</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Answered line by line</source>
+        <translation>Zeile für Zeile beantwortet</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -416,6 +499,14 @@
     <message>
         <source>Reopened</source>
         <translation>Wieder eröffnet</translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation>Zeile hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Line answered</source>
+        <translation>Antwort zu einer Zeile</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2186,6 +2277,10 @@
         <translation>Begründung</translation>
     </message>
     <message>
+        <source>Doctor&apos;s answer</source>
+        <translation>Antwort der Ärztin / des Arztes</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
@@ -2224,6 +2319,10 @@
     <message>
         <source>task</source>
         <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4237,10 @@
     <message>
         <source>Send as alert</source>
         <translation>Als Meldung senden</translation>
+    </message>
+    <message>
+        <source>Send every line to clarify</source>
+        <translation>Alle zu klärenden Zeilen senden</translation>
     </message>
     <message>
         <source>Validate the reconciled list</source>
@@ -6378,6 +6481,26 @@
     <message>
         <source>still to be clarified: line {lines}</source>
         <translation>noch abzuklären: Zeile {lines}</translation>
+    </message>
+    <message>
+        <source>no line to be clarified is waiting to be sent</source>
+        <translation>keine zu klärende Zeile wartet auf den Versand</translation>
+    </message>
+    <message>
+        <source>this line was already sent in alert #{alert_id}</source>
+        <translation>diese Zeile wurde bereits mit Meldung #{alert_id} gesendet</translation>
+    </message>
+    <message>
+        <source>this alert holds several lines: answer each line on its own</source>
+        <translation>diese Meldung enthält mehrere Zeilen: beantworten Sie jede Zeile einzeln</translation>
+    </message>
+    <message>
+        <source>this line is not part of alert #{alert_id}</source>
+        <translation>diese Zeile gehört nicht zu Meldung #{alert_id}</translation>
+    </message>
+    <message>
+        <source>this line was already answered by {by} on {day}: nothing was changed</source>
+        <translation>diese Zeile wurde bereits am {day} von {by} beantwortet: nichts wurde geändert</translation>
     </message>
     <message>
         <source>must be bpm or pmc</source>

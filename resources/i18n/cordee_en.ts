@@ -203,6 +203,30 @@
         <translation>Your answer</translation>
     </message>
     <message>
+        <source>Lines to clarify</source>
+        <translation>Lines to clarify</translation>
+    </message>
+    <message>
+        <source>Selected line:</source>
+        <translation>Selected line:</translation>
+    </message>
+    <message>
+        <source>Accept the line</source>
+        <translation>Accept the line</translation>
+    </message>
+    <message>
+        <source>Modify the line…</source>
+        <translation>Modify the line…</translation>
+    </message>
+    <message>
+        <source>Refuse the line</source>
+        <translation>Refuse the line</translation>
+    </message>
+    <message>
+        <source>Lines to clarify: %1 answered of %2 — answer each line on its own</source>
+        <translation>Lines to clarify: %1 answered of %2 — answer each line on its own</translation>
+    </message>
+    <message>
         <source>The proposal holds no change to make: answer with Modify.</source>
         <translation>The proposal holds no change to make: answer with Modify.</translation>
     </message>
@@ -245,6 +269,57 @@
     <message>
         <source>alert-%1.pdf</source>
         <translation>alert-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>AlertLineModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Before the stay</source>
+        <translation>Before the stay</translation>
+    </message>
+    <message>
+        <source>At discharge</source>
+        <translation>At discharge</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Dose changed</source>
+        <translation>Dose changed</translation>
+    </message>
+    <message>
+        <source>Substituted</source>
+        <translation>Substituted</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
@@ -374,8 +449,16 @@
         <translation>Refused</translation>
     </message>
     <message>
+        <source>Partly answered</source>
+        <translation>Partly answered</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Answered line by line</source>
+        <translation>Answered line by line</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -416,6 +499,14 @@
     <message>
         <source>Reopened</source>
         <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation>Line added</translation>
+    </message>
+    <message>
+        <source>Line answered</source>
+        <translation>Line answered</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2186,6 +2277,10 @@
         <translation>Explanation</translation>
     </message>
     <message>
+        <source>Doctor&apos;s answer</source>
+        <translation>Doctor&apos;s answer</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -2224,6 +2319,10 @@
     <message>
         <source>task</source>
         <translation>task</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4237,10 @@
     <message>
         <source>Send as alert</source>
         <translation>Send as alert</translation>
+    </message>
+    <message>
+        <source>Send every line to clarify</source>
+        <translation>Send every line to clarify</translation>
     </message>
     <message>
         <source>Validate the reconciled list</source>
@@ -6378,6 +6481,26 @@
     <message>
         <source>still to be clarified: line {lines}</source>
         <translation>still to be clarified: line {lines}</translation>
+    </message>
+    <message>
+        <source>no line to be clarified is waiting to be sent</source>
+        <translation>no line to be clarified is waiting to be sent</translation>
+    </message>
+    <message>
+        <source>this line was already sent in alert #{alert_id}</source>
+        <translation>this line was already sent in alert #{alert_id}</translation>
+    </message>
+    <message>
+        <source>this alert holds several lines: answer each line on its own</source>
+        <translation>this alert holds several lines: answer each line on its own</translation>
+    </message>
+    <message>
+        <source>this line is not part of alert #{alert_id}</source>
+        <translation>this line is not part of alert #{alert_id}</translation>
+    </message>
+    <message>
+        <source>this line was already answered by {by} on {day}: nothing was changed</source>
+        <translation>this line was already answered by {by} on {day}: nothing was changed</translation>
     </message>
     <message>
         <source>must be bpm or pmc</source>

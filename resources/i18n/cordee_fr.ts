@@ -203,6 +203,30 @@
         <translation>Votre réponse</translation>
     </message>
     <message>
+        <source>Lines to clarify</source>
+        <translation>Lignes à clarifier</translation>
+    </message>
+    <message>
+        <source>Selected line:</source>
+        <translation>Ligne sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accept the line</source>
+        <translation>Accepter la ligne</translation>
+    </message>
+    <message>
+        <source>Modify the line…</source>
+        <translation>Modifier la ligne…</translation>
+    </message>
+    <message>
+        <source>Refuse the line</source>
+        <translation>Refuser la ligne</translation>
+    </message>
+    <message>
+        <source>Lines to clarify: %1 answered of %2 — answer each line on its own</source>
+        <translation>Lignes à clarifier&#xa0;: %1 sur %2 avec réponse — répondez à chaque ligne séparément</translation>
+    </message>
+    <message>
         <source>The proposal holds no change to make: answer with Modify.</source>
         <translation>La proposition ne contient aucun changement à effectuer&#xa0;: répondez par « Modifier… ».</translation>
     </message>
@@ -245,6 +269,57 @@
     <message>
         <source>alert-%1.pdf</source>
         <translation>alerte-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>AlertLineModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Before the stay</source>
+        <translation>Avant le séjour</translation>
+    </message>
+    <message>
+        <source>At discharge</source>
+        <translation>À la sortie</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Dose changed</source>
+        <translation>Dose modifiée</translation>
+    </message>
+    <message>
+        <source>Substituted</source>
+        <translation>Substitué</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
@@ -374,8 +449,16 @@
         <translation>Refusée</translation>
     </message>
     <message>
+        <source>Partly answered</source>
+        <translation>Réponse en partie</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Answered line by line</source>
+        <translation>Répondue ligne par ligne</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -416,6 +499,14 @@
     <message>
         <source>Reopened</source>
         <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>Line added</source>
+        <translation>Ligne ajoutée</translation>
+    </message>
+    <message>
+        <source>Line answered</source>
+        <translation>Réponse à une ligne</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2186,6 +2277,10 @@
         <translation>Justification</translation>
     </message>
     <message>
+        <source>Doctor&apos;s answer</source>
+        <translation>Réponse du médecin</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
@@ -2224,6 +2319,10 @@
     <message>
         <source>task</source>
         <translation>tâche</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4237,10 @@
     <message>
         <source>Send as alert</source>
         <translation>Envoyer en alerte</translation>
+    </message>
+    <message>
+        <source>Send every line to clarify</source>
+        <translation>Envoyer toutes les lignes à clarifier</translation>
     </message>
     <message>
         <source>Validate the reconciled list</source>
@@ -6378,6 +6481,26 @@
     <message>
         <source>still to be clarified: line {lines}</source>
         <translation>encore à clarifier&#xa0;: ligne {lines}</translation>
+    </message>
+    <message>
+        <source>no line to be clarified is waiting to be sent</source>
+        <translation>aucune ligne à clarifier n&apos;attend d&apos;être envoyée</translation>
+    </message>
+    <message>
+        <source>this line was already sent in alert #{alert_id}</source>
+        <translation>cette ligne a déjà été envoyée dans l&apos;alerte #{alert_id}</translation>
+    </message>
+    <message>
+        <source>this alert holds several lines: answer each line on its own</source>
+        <translation>cette alerte contient plusieurs lignes&#xa0;: répondez à chaque ligne séparément</translation>
+    </message>
+    <message>
+        <source>this line is not part of alert #{alert_id}</source>
+        <translation>cette ligne ne fait pas partie de l&apos;alerte #{alert_id}</translation>
+    </message>
+    <message>
+        <source>this line was already answered by {by} on {day}: nothing was changed</source>
+        <translation>cette ligne a déjà reçu une réponse de {by} le {day}&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>must be bpm or pmc</source>

@@ -22,11 +22,12 @@ import json
 from datetime import date
 
 from sqlalchemy import update
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState
 from app.models.base import utcnow
 from app.models.medication import MedicationLine
+from app.models.reconciliation import ReconciliationItem
 from app.services.alerts import memory as alert_memory
 from app.services.alerts import vocabulary
 from app.services.alerts.alert_input import (
@@ -53,13 +54,15 @@ AUDIT_ACTIONS = {AlertState.ACCEPTED: "alert.accept", AlertState.MODIFIED: "aler
                  AlertState.REFUSED: "alert.refuse"}
 
 
-def _announce(ctx: ServiceContext, alert: Alert) -> None:
+def announce(ctx: ServiceContext, alert: Alert) -> None:
+    """Tell the screens the alert changed (``alert.changed``)."""
     ctx.announce("alert.changed", alert_id=alert.id, patient_id=alert.patient_id, state=alert.state,
                  recipient_staff_id=alert.recipient_staff_id, sender_staff_id=alert.sender_staff_id)
 
 
-def _message(ctx: ServiceContext, session: Session, alert: Alert, kind: str, text: str | None = None,
-             changes: list | None = None, padv: str | None = None) -> None:
+def add_message(ctx: ServiceContext, session: Session, alert: Alert, kind: str, text: str | None = None,
+                changes: list | None = None, padv: str | None = None) -> None:
+    """Add a step to the alert's thread (in the caller's transaction; the caller checked access)."""
     session.add(AlertMessage(alert_id=alert.id, kind=kind, author_staff_id=ctx.actor.staff_id,
                              author_name=ctx.actor.display_name, text=text, padv=padv,
                              changes=json.dumps(changes, ensure_ascii=False, default=str) if changes else None))
@@ -99,14 +102,14 @@ def raise_alert(ctx: ServiceContext, data: AlertInput, today: date | None = None
                       state=AlertState.OPEN, updated_by=ctx.actor.display_name)
         session.add(alert)
         session.flush()
-        _message(ctx, session, alert, "raised", alert.problem_text, padv=vocabulary.kind(alert.proposal_kind).padv)
+        add_message(ctx, session, alert, "raised", alert.problem_text, padv=vocabulary.kind(alert.proposal_kind).padv)
         ctx.audit(session, "alert.raise", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id,
                   detail=f"{alert.problem_category} {alert.proposal_kind} {alert.urgency}")
-        _announce(ctx, alert)
+        announce(ctx, alert)
         return alert.id
 
 
-def _get(session: Session, alert_id: int, *, lock: bool = False) -> Alert:
+def get_alert(session: Session, alert_id: int, *, lock: bool = False) -> Alert:
     """The alert; ``lock``: for a change, locked first (``kernel.locks``) and read as last committed."""
     if not isinstance(alert_id, int):
         alert = None
@@ -117,7 +120,9 @@ def _get(session: Session, alert_id: int, *, lock: bool = False) -> Alert:
     return alert
 
 
-def _save(ctx: ServiceContext, session: Session, alert: Alert, expected_version: int, **values) -> Alert:
+def save_state(ctx: ServiceContext, session: Session, alert: Alert, expected_version: int, **values) -> Alert:
+    """Write ``values`` if the alert is still at ``expected_version`` (else ``StaleRecordError``); bumps the
+    version (in the caller's transaction; the caller checked access)."""
     result = session.execute(update(Alert).where(Alert.id == alert.id, Alert.version == expected_version).values(
         **values, version=expected_version + 1, updated_at=utcnow(), updated_by=ctx.actor.display_name))
     session.refresh(alert)
@@ -129,23 +134,23 @@ def _save(ctx: ServiceContext, session: Session, alert: Alert, expected_version:
 def open_alert(ctx: ServiceContext, alert_id: int) -> AlertDetail:
     """The alert with its thread (audited read); the recipient opening an unread alert marks it read."""
     with ctx.transaction() as session:
-        alert = _get(session, alert_id)
+        alert = get_alert(session, alert_id)
         require(ctx, "alert.read", access_records.alert_record(session, alert))
         if alert.state == AlertState.OPEN and alert.recipient_staff_id == ctx.actor.staff_id:
-            alert = _get(session, alert_id, lock=True)
+            alert = get_alert(session, alert_id, lock=True)
         if alert.state == AlertState.OPEN and alert.recipient_staff_id == ctx.actor.staff_id:
-            _save(ctx, session, alert, alert.version, state=AlertState.READ)
-            _message(ctx, session, alert, "read")
-            _announce(ctx, alert)
+            save_state(ctx, session, alert, alert.version, state=AlertState.READ)
+            add_message(ctx, session, alert, "read")
+            announce(ctx, alert)
         ctx.audit(session, "alert.open", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id)
         session.flush()
         return detail_of(session, alert)
 
 
-def _open_for_answer(ctx: ServiceContext, session: Session, alert_id: int, expected_version: int) -> Alert:
+def open_for_answer(ctx: ServiceContext, session: Session, alert_id: int, expected_version: int) -> Alert:
     """The alert, once the user may answer it (its recipient doctor), still open and as they read it (locked
     first: a concurrent answer waits, then finds the version changed)."""
-    alert = _get(session, alert_id, lock=True)
+    alert = get_alert(session, alert_id, lock=True)
     require(ctx, "alert.answer", access_records.alert_record(session, alert))
     if alert.version != expected_version:
         raise StaleRecordError("alert", alert.id, alert.updated_by, alert.updated_at)
@@ -154,15 +159,22 @@ def _open_for_answer(ctx: ServiceContext, session: Session, alert_id: int, expec
     return alert
 
 
+def _whole_answer(session: Session, alert: Alert) -> None:
+    """Accept, modify and refuse answer the whole alert: a grouped alert (reconciliation lines) is answered line by
+    line (``alert_lines.answer_line``)."""
+    if session.exec(select(ReconciliationItem.id).where(ReconciliationItem.alert_id == alert.id)).first():
+        raise ValidationError("answer", "alerts.answer_by_line")
+
+
 def ask_question(ctx: ServiceContext, alert_id: int, expected_version: int, text: str) -> int:
     """The doctor asks the sender a question; returns the new version."""
     with ctx.transaction() as session:
-        alert = _open_for_answer(ctx, session, alert_id, expected_version)
+        alert = open_for_answer(ctx, session, alert_id, expected_version)
         question = clean_text(text, "question", 4000, True)
-        _save(ctx, session, alert, expected_version, state=AlertState.QUESTION)
-        _message(ctx, session, alert, "question", question, padv=vocabulary.answers()["question"].padv)
+        save_state(ctx, session, alert, expected_version, state=AlertState.QUESTION)
+        add_message(ctx, session, alert, "question", question, padv=vocabulary.answers()["question"].padv)
         ctx.audit(session, "alert.question", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id)
-        _announce(ctx, alert)
+        announce(ctx, alert)
         return alert.version
 
 
@@ -170,22 +182,22 @@ def reply(ctx: ServiceContext, alert_id: int, expected_version: int, text: str) 
     """The sender (or another clinician who may read the chart) answers the doctor's question; returns the new
     version."""
     with ctx.transaction() as session:
-        alert = _get(session, alert_id, lock=True)
+        alert = get_alert(session, alert_id, lock=True)
         require(ctx, "alert.discuss", access_records.alert_record(session, alert))
         if alert.version != expected_version:
             raise StaleRecordError("alert", alert.id, alert.updated_by, alert.updated_at)
         if alert.state != AlertState.QUESTION:
             raise ValidationError("state", "alerts.no_question_waiting")
         answer = clean_text(text, "reply", 4000, True)
-        _save(ctx, session, alert, expected_version, state=AlertState.REPLIED)
-        _message(ctx, session, alert, "reply", answer, padv=vocabulary.answers()["reply"].padv)
+        save_state(ctx, session, alert, expected_version, state=AlertState.REPLIED)
+        add_message(ctx, session, alert, "reply", answer, padv=vocabulary.answers()["reply"].padv)
         ctx.audit(session, "alert.reply", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id)
-        _announce(ctx, alert)
+        announce(ctx, alert)
         return alert.version
 
 
-def _apply(ctx: ServiceContext, session: Session, alert: Alert, actions: list[MedicationAction],
-           padv: list[str | None]) -> list[dict]:
+def apply_changes(ctx: ServiceContext, session: Session, alert: Alert, actions: list[MedicationAction],
+                  padv: list[str | None]) -> list[dict]:
     """Make the changes through the medication service (same transaction); returns what was done, each line
     with its PADV code (``padv``, one per action)."""
     done = []
@@ -224,7 +236,8 @@ def accept(ctx: ServiceContext, alert_id: int, expected_version: int, comment: s
     """Accept the proposal: its changes to the list are made in the same step (none for monitoring or
     information). Returns the new version."""
     with ctx.transaction() as session:
-        alert = _open_for_answer(ctx, session, alert_id, expected_version)
+        alert = open_for_answer(ctx, session, alert_id, expected_version)
+        _whole_answer(session, alert)
         note = clean_text(comment, "comment", 4000)
         proposed = json.loads(alert.proposed_changes)
         if not is_complete(alert.proposal_kind, proposed):   # only alerts raised before the vocabulary
@@ -236,7 +249,7 @@ def accept(ctx: ServiceContext, alert_id: int, expected_version: int, comment: s
             if line is not None and line.version != (item.get("before") or {}).get("version", line.version):
                 raise ValidationError(f"proposed_changes[{i + 1}]", "alerts.line_changed_since_proposal",
                                       name=line.product_name or line.substances)
-        done = _apply(ctx, session, alert, [action_from_json(item) for item in proposed],
+        done = apply_changes(ctx, session, alert, [action_from_json(item) for item in proposed],
                       [item.get("padv", kind.line_padv(item["action"])) for item in proposed])
         return _close(ctx, session, alert, expected_version, "accept", note, done, kind.padv)
 
@@ -245,19 +258,21 @@ def modify(ctx: ServiceContext, alert_id: int, expected_version: int, changes: l
            comment: str | None = None) -> int:
     """Answer with another change than proposed (made now). Returns the new version."""
     with ctx.transaction() as session:
-        alert = _open_for_answer(ctx, session, alert_id, expected_version)
+        alert = open_for_answer(ctx, session, alert_id, expected_version)
+        _whole_answer(session, alert)
         note = clean_text(comment, "comment", 4000)
         if not changes:
             raise ValidationError("changes", "alerts.change_required")
         checked = validated_actions(session, alert.patient_id, changes, "changes")
-        done = _apply(ctx, session, alert, changes, [item["padv"] for item in checked])
+        done = apply_changes(ctx, session, alert, changes, [item["padv"] for item in checked])
         return _close(ctx, session, alert, expected_version, "modify", note, done, _first_padv(done))
 
 
 def refuse(ctx: ServiceContext, alert_id: int, expected_version: int, reason: str) -> int:
     """Keep the treatment as is; the reason is required. The finding then stays quiet (``alert_memory``)."""
     with ctx.transaction() as session:
-        alert = _open_for_answer(ctx, session, alert_id, expected_version)
+        alert = open_for_answer(ctx, session, alert_id, expected_version)
+        _whole_answer(session, alert)
         why = clean_text(reason, "reason", 4000, True)
         padv = vocabulary.answers()["refuse"].padv
         kept = [{"action": "keep", "line_id": m["line_id"], "name": m["name"], "padv": padv}
@@ -268,12 +283,12 @@ def refuse(ctx: ServiceContext, alert_id: int, expected_version: int, reason: st
 def _close(ctx: ServiceContext, session: Session, alert: Alert, expected_version: int, answer_code: str,
            text: str | None, done: list[dict], padv: str | None) -> int:
     state = vocabulary.answers()[answer_code].state
-    _save(ctx, session, alert, expected_version, state=state, answer_code=answer_code, answer_text=text,
+    save_state(ctx, session, alert, expected_version, state=state, answer_code=answer_code, answer_text=text,
           answered_at=utcnow(), answered_by=ctx.actor.display_name)
-    _message(ctx, session, alert, state, text, done, padv)
+    add_message(ctx, session, alert, state, text, done, padv)
     ctx.audit(session, AUDIT_ACTIONS[state], entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id,
               detail=(text or "")[:200])
-    _announce(ctx, alert)
+    announce(ctx, alert)
     return alert.version
 
 

@@ -19,8 +19,10 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from app.services.alerts import inbox as alert_inbox
 from app.services.alerts import vocabulary
 from app.services.alerts.inbox import AlertDetail
+from app.services.alerts.line_view import AlertLine
 from app.services.kernel import labels as L
 from app.services.kernel.context import ServiceContext
+from app.services.kernel.shared_texts import DIFFERENCE
 from app.services.medications import posology, posology_text
 from app.services.medications.plan_pdf import text
 from app.services.patients import records as patients
@@ -35,20 +37,23 @@ TEXTS = {
            "state": "État", "overdue": "en retard", "escalated": "escaladée", "answer": "Réponse",
            "alert": "Alerte n° %s du %s", "thread": "Fil de la discussion", "doc_title": "Alertes pharmaceutiques",
            "title": "Alertes médecin – pharmacien", "printed": "%s — imprimé le %s par %s",
-           "none": "Aucune alerte pour ce patient.", "patient": "Patient·e : %s, né·e le %s", "before": "avant"},
+           "none": "Aucune alerte pour ce patient.", "patient": "Patient·e : %s, né·e le %s", "before": "avant",
+           "lines": "Lignes à clarifier", "waiting": "en attente de réponse"},
     "de": {"problem": "Problem", "meds": "Medikamente", "free_text": "Freitext", "context": "Klinischer Kontext",
            "intervention": "Vorschlag", "urgency": "Dringlichkeit / Frist",
            "from_to": "Von / an", "state": "Status", "overdue": "überfällig", "escalated": "eskaliert",
            "answer": "Antwort", "alert": "Meldung Nr. %s vom %s", "thread": "Verlauf der Diskussion",
            "doc_title": "Pharmazeutische Meldungen", "title": "Meldungen Arzt – Apotheke",
            "printed": "%s — gedruckt am %s von %s", "none": "Keine Meldungen für diese Patientin / diesen Patienten.",
-           "patient": "Patient/in: %s, geboren am %s", "before": "vorher"},
+           "patient": "Patient/in: %s, geboren am %s", "before": "vorher",
+           "lines": "Zu klärende Zeilen", "waiting": "Antwort ausstehend"},
     "en": {"problem": "Problem", "meds": "Medications", "free_text": "free text", "context": "Clinical context",
            "intervention": "Proposal", "urgency": "Urgency / reply by", "from_to": "From / to",
            "state": "State", "overdue": "overdue", "escalated": "escalated", "answer": "Answer",
            "alert": "Alert no. %s of %s", "thread": "Discussion thread", "doc_title": "Pharmaceutical alerts",
            "title": "Doctor – pharmacist alerts", "printed": "%s — printed on %s by %s",
-           "none": "No alert for this patient.", "patient": "Patient: %s, born %s", "before": "before"},
+           "none": "No alert for this patient.", "patient": "Patient: %s, born %s", "before": "before",
+           "lines": "Lines to clarify", "waiting": "waiting for an answer"},
 }
 
 
@@ -91,6 +96,21 @@ def _proposed(c: dict, lang: str) -> str:
     return out
 
 
+def _line_text(line: AlertLine, lang: str, sep: str) -> str:
+    """One line of a grouped alert: the difference, the proposal and its changes, the answer (or that it waits)."""
+    t = TEXTS[lang]
+    kind = vocabulary.kinds().get(line.proposal_kind or "")
+    proposal = "; ".join(_proposed(c, lang) for c in line.proposed_changes)
+    out = f"{line.position}. {line.name} ({L.label(DIFFERENCE, line.difference, lang)})"
+    if kind:
+        out += f" — {kind.label(lang)}" + (f"{sep}{proposal}" if proposal else "")
+    answer = vocabulary.answers().get(line.answer_code or "")
+    if answer is None:
+        return f"{out} — {t['waiting']}"
+    said = f"{answer.label(lang)}, {line.answered_by}, {_local(line.answered_at)}"
+    return f"{out} — {said}" + (f"{sep}{line.answer_text}" if line.answer_text else "")
+
+
 def _section(d: AlertDetail, styles, lang: str = L.DEFAULT_LANG) -> list:
     t = TEXTS[lang]
     small = styles["small"]
@@ -110,12 +130,15 @@ def _section(d: AlertDetail, styles, lang: str = L.DEFAULT_LANG) -> list:
         (t["state"], L.label(L.ALERT_STATE, d.row.state, lang) + (f" — {t['overdue']}" if d.row.overdue else "")
          + (f" — {t['escalated']}" if d.row.escalated else "")),
     ]
-    if d.answered_at:
-        sep = " : " if lang == "fr" else ": "
+    sep = " : " if lang == "fr" else ": "
+    if d.lines:   # a grouped alert: each line with its proposal and its own answer
+        rows.append((t["lines"], "\n".join(_line_text(ln, lang, sep) for ln in d.lines)))
+    if d.answered_at and not d.lines:
         answer = vocabulary.answers().get(d.answer_code or "")
         said = f"{answer.label(lang)} — " if answer else ""
         rows.append((t["answer"], f"{said}{d.answered_by}, {_local(d.answered_at)}{sep}{d.answer_text or ''}"))
-    cells = [[Paragraph(f"<b>{text(k)}</b>", small), Paragraph(text(v), small)] for k, v in rows]
+    cells = [[Paragraph(f"<b>{text(k)}</b>", small), Paragraph(text(v).replace("\n", "<br/>"), small)]
+             for k, v in rows]
     if len(d.clinical_context) > 1:   # one value a line
         cells[2][1] = Paragraph("<br/>".join(text(_clinical(c, lang)) for c in d.clinical_context), small)
     if changes:   # the proposal's changes per line, already escaped

@@ -3,7 +3,7 @@ and overdue handling (urgent alerts past their reply-by date are escalated to th
 
 Boxes: ``received`` (I am the recipient), ``sent`` (I raised it), ``escalated`` (urgent and
 overdue: the coordinator's box) and ``all``. "overdue" is derived: an alert still waiting
-(open, read, question, replied) whose reply-by date has passed.
+(open, read, question, replied, partly answered) whose reply-by date has passed.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from app.models.base import utcnow
 from app.models.patient import Patient
 from app.models.staff import Staff
 from app.services.alerts.alert_input import is_complete
+from app.services.alerts.line_view import AlertLine, lines_of
 from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import say
@@ -101,6 +102,13 @@ class AlertDetail:
     messages: tuple[MessageRow, ...]
     answer_code: str | None = None
     proposal_complete: bool = True
+    lines: tuple[AlertLine, ...] = ()
+    """The reconciliation lines of a grouped alert, each with its answer (empty for another alert)."""
+
+    @property
+    def grouped(self) -> bool:
+        """True for a grouped alert: answered line by line."""
+        return bool(self.lines)
 
     @property
     def record(self) -> Record:
@@ -136,7 +144,7 @@ def detail_of(session: Session, alert: Alert, today: date | None = None) -> Aler
                        alert.answered_at, alert.answered_by,
                        tuple(MessageRow(m.kind, m.at, m.author_name, m.text, json.loads(m.changes) if m.changes
                                         else [], m.padv) for m in messages),
-                       alert.answer_code, is_complete(alert.proposal_kind, proposed))
+                       alert.answer_code, is_complete(alert.proposal_kind, proposed), lines_of(session, alert.id))
 
 
 def _box_filter(ctx: ServiceContext, session: Session, box: str):

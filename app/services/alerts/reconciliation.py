@@ -4,7 +4,8 @@ The discharge list is entered (or imported from an eMediplan CHMED16A payload) a
 the current list. Each difference is classified — added, stopped, dose changed, substituted (same
 substance as another product, or same ATC level 4 chemical subgroup), unchanged — and marked
 intentional-documented (with its explanation), to be clarified (→ an alert or a task), or
-keep current (an unintentional change). When a doctor validates, the reconciled list becomes
+keep current (an unintentional change). The lines to clarify go to the doctor in one grouped alert per
+reconciliation (``alert_lines``), answered line by line; each item shows its line's answer. When a doctor validates, the reconciled list becomes
 the current one through the medication service. Comparison and validation stay in the history.
 """
 
@@ -20,8 +21,7 @@ from app.models.base import utcnow
 from app.models.medication import MedicationLine
 from app.models.patient import Patient
 from app.models.reconciliation import Decision, DifferenceKind, Reconciliation, ReconciliationItem
-from app.services.alerts import alert_flow as alerts
-from app.services.alerts.alert_input import AlertInput
+from app.services.alerts import alert_lines
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import DIFFERENCE, say, word
@@ -55,6 +55,10 @@ class ItemRow:
     note: str | None
     alert_id: int | None
     task_id: int | None
+    answer_code: str | None = None      # the doctor's answer to this line of the grouped alert
+    answer_text: str | None = None
+    answered_by: str | None = None
+    answered_at: datetime | None = None
 
     @property
     def name(self) -> str:
@@ -210,35 +214,65 @@ def set_decision(ctx: ServiceContext, item_id: int, decision: str, note: str | N
 
 
 def clarify(ctx: ServiceContext, item_id: int, via: str = "alert", recipient_staff_id: int | None = None) -> int:
-    """Turn a to-be-clarified difference into an alert (or a task) for the doctor; returns its id."""
+    """Turn a to-be-clarified difference into a task, or send it to the doctor in the reconciliation's grouped alert
+    (``clarify_lines``); returns the task or alert id."""
+    if via == "alert":
+        with ctx.transaction() as session:
+            item, _rec = _item(session, item_id)
+            rec_id = item.reconciliation_id
+        return clarify_lines(ctx, rec_id, [item_id], recipient_staff_id)
     with ctx.transaction() as session:
         item, rec = _item(session, item_id)
         require(ctx, "reconciliation.record", access_records.patient_record(session, rec.patient_id))
         if item.decision != Decision.TO_CLARIFY:
             raise ValidationError("decision", "alerts.not_to_clarify")
-        if via not in ("alert", "task"):
+        if via != "task":
             raise ValidationError("via", "alerts.bad_via")
         row = ItemRow(item.id, item.kind, item.current_line_id, json.loads(item.before or "null"),
                       json.loads(item.after or "null"), item.decision, item.note, None, None)
         text = say(session, "clarify.text", source=rec.source, date=f"{rec.discharge_date:%d.%m.%Y}", drug=row.name,
                    kind=word(session, DIFFERENCE, item.kind)) + (f" {item.note}" if item.note else "")
-        if via == "alert":
-            live = item.current_line_id and session.get(MedicationLine, item.current_line_id).stopped_at is None
-            item.alert_id = alerts.raise_alert(ctx, AlertInput(
-                patient_id=rec.patient_id, problem_category="1.1" if live else "1.2", problem_text=text,
-                proposal_kind="information", line_ids=[item.current_line_id] if live else [],
-                urgency="24h", recipient_staff_id=recipient_staff_id))
-            made = item.alert_id
-        else:
-            gp = recipient_staff_id or session.get(Patient, rec.patient_id).gp_staff_id
-            item.task_id = tasks.create_task(ctx, TaskInput(
-                title=say(session, "clarify.title", drug=row.name)[:200], description=text, task_type="reconciliation",
-                patient_id=rec.patient_id, assignee_staff_id=gp, origin_type="review", origin_id=rec.id,
-                due_date=date.today()))
-            made = item.task_id
+        gp = recipient_staff_id or session.get(Patient, rec.patient_id).gp_staff_id
+        item.task_id = tasks.create_task(ctx, TaskInput(
+            title=say(session, "clarify.title", drug=row.name)[:200], description=text, task_type="reconciliation",
+            patient_id=rec.patient_id, assignee_staff_id=gp, origin_type="review", origin_id=rec.id,
+            due_date=date.today()))
         ctx.audit(session, "reconciliation.clarify", entity_type="reconciliation", entity_id=rec.id,
-                  patient_id=rec.patient_id, detail=f"item {item.id} -> {via} {made}")
-        return made
+                  patient_id=rec.patient_id, detail=f"item {item.id} -> task {item.task_id}")
+        return item.task_id
+
+
+def clarify_lines(ctx: ServiceContext, rec_id: int, item_ids: list[int] | None = None,
+                  recipient_staff_id: int | None = None) -> int:
+    """Send lines to be clarified of one reconciliation to the doctor in ONE alert (every line to clarify not yet
+    sent when ``item_ids`` is None); a line sent while that alert is still open is added to it. Returns the alert
+    id. Refused, nothing sent, when a line is not to be clarified, already sent, or of another reconciliation."""
+    with ctx.transaction() as session:
+        rec = _draft(session, rec_id)
+        require(ctx, "reconciliation.record", access_records.patient_record(session, rec.patient_id))
+        items = session.exec(select(ReconciliationItem).where(ReconciliationItem.reconciliation_id == rec.id)
+                             .order_by(ReconciliationItem.position)).all()
+        if item_ids is None:
+            chosen = [i for i in items if i.decision == Decision.TO_CLARIFY and i.alert_id is None]
+        else:
+            by_id = {i.id: i for i in items}
+            for item_id in item_ids:
+                if item_id not in by_id:
+                    raise NotFoundError("reconciliation_item", item_id)
+            chosen = [by_id[i] for i in dict.fromkeys(item_ids)]
+        if not chosen:
+            raise ValidationError("decision", "alerts.nothing_to_clarify")
+        for item in chosen:
+            if item.decision != Decision.TO_CLARIFY:
+                raise ValidationError("decision", "alerts.not_to_clarify")
+            if item.alert_id is not None and item.answer_code is None:
+                raise ValidationError("decision", "alerts.line_already_sent", alert_id=item.alert_id)
+            item.answer_code = item.answer_text = item.answered_at = item.answered_by = None
+        alert_id = alert_lines.send_lines(ctx, session, rec, chosen, recipient_staff_id)
+        ctx.audit(session, "reconciliation.clarify", entity_type="reconciliation", entity_id=rec.id,
+                  patient_id=rec.patient_id, detail=f"items {', '.join(str(i.id) for i in chosen)} -> alert {alert_id}")
+        ctx.announce("reconciliation.changed", patient_id=rec.patient_id, reconciliation_id=rec.id)
+        return alert_id
 
 
 def validate(ctx: ServiceContext, rec_id: int, expected_version: int) -> None:
@@ -294,7 +328,8 @@ def get_reconciliation(ctx: ServiceContext, rec_id: int) -> ReconciliationView:
                                   rec.created_by, rec.created_at, rec.validated_by, rec.validated_at, tuple(
                                       ItemRow(i.id, i.kind, i.current_line_id, json.loads(i.before or "null"),
                                               json.loads(i.after or "null"), i.decision, i.note, i.alert_id,
-                                              i.task_id) for i in items))
+                                              i.task_id, i.answer_code, i.answer_text, i.answered_by,
+                                              i.answered_at) for i in items))
 
 
 def list_reconciliations(ctx: ServiceContext, patient_id: int) -> list[ReconciliationView]:

@@ -23,7 +23,7 @@ from app.services.coordination.referrals import PRIORITIES
 from app.services.tasks import recurrence
 
 IN_FORCE = ("validated", "active", "revised")
-ANSWERED = ("accepted", "modified", "refused")
+ANSWERED = ("accepted", "modified", "refused", "answered")
 PRIORITY_LABELS = {"p1_48h": "within 48 h", "p2_7d": "within 7 days", "p3_scheduled": "scheduled",
                    "advice": "advice only"}
 

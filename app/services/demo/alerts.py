@@ -12,9 +12,9 @@ from app.models.alert import Alert
 from app.models.medication import MedicationLine
 from app.models.staff import Staff
 from app.services.alerts import alert_flow as alerts
+from app.services.alerts import alert_lines, proposals, reconciliation, vocabulary
 from app.services.alerts import inbox as alert_inbox
 from app.services.alerts import memory as alert_memory
-from app.services.alerts import proposals, reconciliation, vocabulary
 from app.services.alerts import worksheet as review_worksheet
 from app.services.alerts.alert_input import AlertInput, ClinicalValue, MedicationAction
 from app.services.alerts.proposals import DraftProposal
@@ -158,7 +158,7 @@ def _evening_dose_added(row) -> MedicationInput:
 def _demo_reconciliation(ph: ServiceContext, doc: ServiceContext, patients: list[int]) -> None:
     for pid in patients[12:]:
         rows = medications.list_current(ph, pid)
-        if len(rows) < 3 or not all(r.data.atc for r in rows):
+        if len(rows) < 4 or not all(r.data.atc for r in rows):   # ≥ 3 lines to clarify: added + ≥ 2 stopped
             continue
         discharge = [as_input(rows[0]), _evening_dose_added(rows[1]),
                      MedicationInput(atc="B01AF02", substances="apixaban", strength="5 mg",
@@ -166,11 +166,10 @@ def _demo_reconciliation(ph: ServiceContext, doc: ServiceContext, patients: list
                                                        route="20053000"), indication="FA découverte à l'hôpital")]
         rid = reconciliation.start_reconciliation(ph, pid, discharge, "Hôpital du Valais, Sion — médecine interne",
                                                   date.today() - timedelta(days=2))
-        items = reconciliation.get_reconciliation(ph, rid).items
-        for item in items:
-            if item.kind == "added":
-                reconciliation.set_decision(ph, item.id, "intentional_documented", "FA découverte, CHA2DS2-VASc 4")
-            elif item.kind == "stopped":
-                reconciliation.clarify(ph, item.id, "alert")
+        # every line to clarify in one grouped alert; the doctor has answered the first one already
+        aid = reconciliation.clarify_lines(ph, rid, recipient_staff_id=doc.actor.staff_id)
+        detail = alerts.open_alert(doc, aid)
+        alert_lines.answer_line(doc, aid, detail.lines[0].item_id, detail.row.version, "accept",
+                                "Vu avec le cardiologue : version de sortie confirmée")
         review_worksheet.create_worksheet(ph, pid, "bpm")
         return

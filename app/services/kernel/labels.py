@@ -126,12 +126,16 @@ ALERT_STATE = {"open": ("ouverte", "offen", "open"), "read": ("lue", "gelesen", 
                "replied": ("réponse à la question", "Rückfrage beantwortet", "question answered"),
                "accepted": ("acceptée", "angenommen", "accepted"),
                "modified": ("acceptée avec modification", "mit Änderung angenommen", "accepted with a change"),
-               "refused": ("refusée (maintenu tel quel)", "abgelehnt (unverändert)", "refused (kept as is)")}
+               "refused": ("refusée (maintenu tel quel)", "abgelehnt (unverändert)", "refused (kept as is)"),
+               "partial": ("réponse en partie", "teilweise beantwortet", "partly answered"),
+               "answered": ("répondue ligne par ligne", "Zeile für Zeile beantwortet", "answered line by line")}
 ALERT_EVENT = {"raised": ("Alerte émise", "Meldung erstellt", "Alert raised"), "read": ("Lue", "Gelesen", "Read"),
                "question": ("Question", "Rückfrage", "Question"), "reply": ("Réponse", "Antwort", "Reply"),
                "accepted": ("Acceptée", "Angenommen", "Accepted"), "modified": ("Modifiée", "Geändert", "Modified"),
                "refused": ("Refusée", "Abgelehnt", "Refused"), "escalated": ("Escaladée", "Eskaliert", "Escalated"),
-               "reopened": ("Rouverte", "Wieder eröffnet", "Reopened")}
+               "reopened": ("Rouverte", "Wieder eröffnet", "Reopened"),
+               "line_added": ("Ligne ajoutée", "Zeile hinzugefügt", "Line added"),
+               "line_answer": ("Réponse à une ligne", "Antwort zu einer Zeile", "Line answered")}
 URGENCY = {"urgent": ("urgente", "dringend", "urgent"), "24h": ("sous 24 h", "innert 24 h", "within 24 h"),
            "routine": ("courante", "Routine", "routine")}
 CHANGE = {"stop": ("arrêt", "absetzen", "stop"), "change": ("modification", "ändern", "change"),

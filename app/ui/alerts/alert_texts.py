@@ -15,13 +15,16 @@ from app.services.medications.posology import Posology
 from app.ui.common import settings as ui_settings
 
 STATE_COLOURS = {"open": "#1565c0", "read": "#37474f", "question": "#9a6700", "replied": "#6a1b9a",
-                 "accepted": "#2e7d32", "modified": "#2e7d32", "refused": "#b71c1c"}
+                 "accepted": "#2e7d32", "modified": "#2e7d32", "refused": "#b71c1c",
+                 "partial": "#9a6700", "answered": "#2e7d32"}
 STATES = {"open": QT_TRANSLATE_NOOP("AlertTexts", "Open"), "read": QT_TRANSLATE_NOOP("AlertTexts", "Read"),
           "question": QT_TRANSLATE_NOOP("AlertTexts", "Question asked"),
           "replied": QT_TRANSLATE_NOOP("AlertTexts", "Question answered"),
           "accepted": QT_TRANSLATE_NOOP("AlertTexts", "Accepted"),
           "modified": QT_TRANSLATE_NOOP("AlertTexts", "Modified"),
-          "refused": QT_TRANSLATE_NOOP("AlertTexts", "Refused"), "overdue": QT_TRANSLATE_NOOP("AlertTexts", "Overdue"),
+          "refused": QT_TRANSLATE_NOOP("AlertTexts", "Refused"),
+          "partial": QT_TRANSLATE_NOOP("AlertTexts", "Partly answered"),
+          "answered": QT_TRANSLATE_NOOP("AlertTexts", "Answered line by line"), "overdue": QT_TRANSLATE_NOOP("AlertTexts", "Overdue"),
           "escalated": QT_TRANSLATE_NOOP("AlertTexts", "Escalated"),
           "waiting": QT_TRANSLATE_NOOP("AlertTexts", "Waiting")}
 URGENCIES = {"urgent": QT_TRANSLATE_NOOP("AlertTexts", "Urgent"), "24h": QT_TRANSLATE_NOOP("AlertTexts", "Within 24 h"),
@@ -32,7 +35,9 @@ STEPS = {"raised": QT_TRANSLATE_NOOP("AlertTexts", "Raised"), "read": QT_TRANSLA
          "modified": QT_TRANSLATE_NOOP("AlertTexts", "Modified"),
          "refused": QT_TRANSLATE_NOOP("AlertTexts", "Refused"),
          "escalated": QT_TRANSLATE_NOOP("AlertTexts", "Escalated to the coordinator"),
-         "reopened": QT_TRANSLATE_NOOP("AlertTexts", "Reopened")}
+         "reopened": QT_TRANSLATE_NOOP("AlertTexts", "Reopened"),
+         "line_added": QT_TRANSLATE_NOOP("AlertTexts", "Line added"),
+         "line_answer": QT_TRANSLATE_NOOP("AlertTexts", "Line answered")}
 BOXES = {"received": QT_TRANSLATE_NOOP("AlertTexts", "Received"), "sent": QT_TRANSLATE_NOOP("AlertTexts", "Sent"),
          "escalated": QT_TRANSLATE_NOOP("AlertTexts", "Escalated"),
          "all": QT_TRANSLATE_NOOP("AlertTexts", "All alerts")}

@@ -3,6 +3,7 @@ once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -34,9 +35,15 @@ class ModifyDialog(QDialog):
     sig_done = Signal()
     """The modified answer was saved and the change made."""
 
-    def __init__(self, session: AppSession, detail: AlertDetail, comment: str, parent: QWidget | None = None):
+    def __init__(self, session: AppSession, detail: AlertDetail, comment: str, parent: QWidget | None = None,
+                 save: Callable | None = None, concerned: list[int] | None = None):
+        """``save(ctx, changes, comment)`` records the answer (default: the whole alert modified); ``concerned``:
+        the lines offered first (default: the alert's medications)."""
         super().__init__(parent)
         self.session, self.detail = session, detail
+        self.save = save or (lambda ctx, changes, text: alerts.modify(ctx, detail.row.id, detail.row.version, changes,
+                                                                      text))
+        self.concerned = concerned
         self.rows = {}
         self.setWindowTitle(self.tr("Answer with another change"))
         self.banner = ErrorBanner(self)
@@ -78,7 +85,7 @@ class ModifyDialog(QDialog):
 
     def _loaded(self, rows) -> None:
         self.rows = {r.id: r for r in rows}
-        concerned = [m["line_id"] for m in self.detail.medications]
+        concerned = self.concerned or [m["line_id"] for m in self.detail.medications]
         ordered = sorted(rows, key=lambda r: (r.id not in concerned, r.display_name))
         self.line.model().set_choices([(r.id, r.display_name) for r in ordered])
         self.line.setCurrentIndex(0)
@@ -142,9 +149,9 @@ class ModifyDialog(QDialog):
             self.banner.show_message(self.tr("New medication: choose it in the catalogue."))
             self.picker.field.setFocus()
             return
-        ctx, d, changes, comment = self.session.ctx, self.detail, self.changes(), self.comment.text()
+        ctx, save, changes, comment = self.session.ctx, self.save, self.changes(), self.comment.text()
         self.buttons.setEnabled(False)
-        background.run(lambda: alerts.modify(ctx, d.row.id, d.row.version, changes, comment),
+        background.run(lambda: save(ctx, changes, comment),
                        guarded(self, self._ok), guarded(self, self._failed))
 
     def _ok(self, _version) -> None:

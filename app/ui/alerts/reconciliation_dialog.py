@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.alerts import reconciliation
 from app.services.medications import emediplan
 from app.services.medications import medication_list as medications
+from app.ui.alerts.alert_texts import answer_label
 from app.ui.alerts.discharge_line_dialog import DischargeLineDialog, DischargeLinesModel
 from app.ui.common import background
 from app.ui.common import settings as ui_settings
@@ -34,7 +35,7 @@ from app.ui.common.permissions import guard
 from app.ui.medications.medication_model import posology_line
 
 
-def _schedule(side: dict | None) -> str:
+def schedule_words(side: dict | None) -> str:
     """A line kept in the reconciliation: name, strength and posology as the user reads them."""
     if not side:
         return "—"
@@ -60,12 +61,12 @@ class ItemModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt name)
-        return 5
+        return 6
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt name)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Difference"), self.tr("Before the stay"), self.tr("At discharge"), self.tr("Decision"),
-                    self.tr("Explanation"))[section]
+                    self.tr("Explanation"), self.tr("Doctor's answer"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -78,8 +79,10 @@ class ItemModel(QAbstractTableModel):
                      "to_be_clarified": self.tr("To be clarified"), "keep_current": self.tr("Keep current line")}
         alert_word, task_word = self.tr("alert"), self.tr("task")
         sent = f" → {alert_word} #{i.alert_id}" if i.alert_id else (f" → {task_word} #{i.task_id}" if i.task_id else "")
-        return (kinds.get(i.kind, i.kind), _schedule(i.before), _schedule(i.after),
-                decisions.get(i.decision, i.decision) + sent, i.note or "")[index.column()]
+        answer = (answer_label(i.answer_code) + (f" — {i.answer_text}" if i.answer_text else "")) if i.answer_code \
+            else (self.tr("Waiting") if i.alert_id else "")
+        return (kinds.get(i.kind, i.kind), schedule_words(i.before), schedule_words(i.after),
+                decisions.get(i.decision, i.decision) + sent, i.note or "", answer)[index.column()]
 
 
 class ReconciliationDialog(QDialog):
@@ -140,6 +143,7 @@ class ReconciliationDialog(QDialog):
         patient = session.patient_record(patient_id)
         for text, slot, action in ((self.tr("Save decision"), self.decide, "reconciliation.record"),
                                    (self.tr("Send as alert"), self.clarify, "reconciliation.record"),
+                                   (self.tr("Send every line to clarify"), self.clarify_all, "reconciliation.record"),
                                    (self.tr("Validate the reconciled list"), self.validate,
                                     "reconciliation.validate")):
             button = QPushButton(text, self)
@@ -240,6 +244,13 @@ class ReconciliationDialog(QDialog):
         item, rid = self._item(), self.view and self.view.id
         if item is not None:
             self._run(lambda ctx, pid: (reconciliation.clarify(ctx, item.id, "alert"),
+                                        reconciliation.get_reconciliation(ctx, rid))[1])
+
+    def clarify_all(self) -> None:
+        """Every line to be clarified not yet sent, in the reconciliation's one alert (raised or extended)."""
+        if self.view is not None:
+            rid = self.view.id
+            self._run(lambda ctx, pid: (reconciliation.clarify_lines(ctx, rid),
                                         reconciliation.get_reconciliation(ctx, rid))[1])
 
     def validate(self) -> None:

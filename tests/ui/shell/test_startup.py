@@ -19,6 +19,7 @@ def test_demo_practice_content(tmp_path):
     try:
         assert doctor.username == "dr.martin" and "physician" in doctor.roles
         ctx = ServiceContext(db, SYSTEM)
+        doctor_ctx = ctx.as_actor(doctor)
         assert patients.count_patients(ctx) == 200
         roles = {r for row in staff.list_staff(ctx) for r in row.roles}
         assert roles >= {"physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant",
@@ -30,6 +31,11 @@ def test_demo_practice_content(tmp_path):
         from app.services.practice import backups
         made = backups.recent_backups(ctx)
         assert len(made) == 1 and made[0].patients == 200   # Administration → Backups is not empty
+        from app.services.alerts import alert_flow, inbox
+        grouped = [d for d in (alert_flow.open_alert(doctor_ctx, r.id) for r in inbox.inbox(doctor_ctx, "received"))
+                   if d.grouped]   # a discharge reconciliation: its lines in one alert, one of them answered
+        assert len(grouped) == 1 and len(grouped[0].lines) >= 3 and grouped[0].row.state == "partial"
+        assert sum(ln.answered for ln in grouped[0].lines) == 1
     finally:
         db.close()
 

@@ -43,6 +43,13 @@ TEXTS: dict[str, str] = {
     "alerts.not_to_clarify": QT_TRANSLATE_NOOP("errors", "only a difference to be clarified can be sent"),
     "alerts.bad_via": QT_TRANSLATE_NOOP("errors", "must be alert or task"),
     "alerts.still_to_clarify": QT_TRANSLATE_NOOP("errors", "still to be clarified: line {lines}"),
+    "alerts.nothing_to_clarify": QT_TRANSLATE_NOOP("errors", "no line to be clarified is waiting to be sent"),
+    "alerts.line_already_sent": QT_TRANSLATE_NOOP("errors", "this line was already sent in alert #{alert_id}"),
+    # the lines of a grouped alert
+    "alerts.answer_by_line": QT_TRANSLATE_NOOP("errors", "this alert holds several lines: answer each line on its own"),
+    "alerts.line_not_in_alert": QT_TRANSLATE_NOOP("errors", "this line is not part of alert #{alert_id}"),
+    "alerts.line_already_answered": QT_TRANSLATE_NOOP(
+        "errors", "this line was already answered by {by} on {day}: nothing was changed"),
     # the medication review worksheet
     "alerts.bad_scheme": QT_TRANSLATE_NOOP("errors", "must be bpm or pmc"),
     "alerts.before_previous_step": QT_TRANSLATE_NOOP("errors", "must not be before the previous step"),
