@@ -190,7 +190,9 @@ def _elderly(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
         if spec is None:
             raise KnowledgeError("medications.knowledge_unknown_list", fname, r["id"], value=r["list"],
                                  allowed=tuple(lists))
-        if not isinstance(r["item"], str) or not r["item"].strip():
+        item = r["item"]   # its number, or words in each language where the list gives the item no number
+        words = [item.get(lang) for lang in ("fr", "de", "en")] if isinstance(item, dict) else [item]
+        if not all(isinstance(w, str) and w.strip() for w in words):
             raise KnowledgeError("medications.knowledge_empty_text", fname, r["id"], key="item")
         if r["min_age"] < spec["min_age"]:
             raise KnowledgeError("medications.knowledge_age_below_list", fname, r["id"], value=r["min_age"],

@@ -70,10 +70,10 @@ class Knowledge:
         """'Name, edition' string for a rule's source (the rule's edition wins)."""
         return f"{self.sources[entry['source']]['name']}, {entry['edition']}"
 
-    def pim_label(self, rule: dict) -> str:
+    def pim_label(self, rule: dict, lang: str) -> str:
         """'List edition, item' for a rule of a published list for older people ("STOPP/START v3 (2023), D8")."""
         spec = self.pim_lists[rule["list"]]
-        return f"{spec['name']} ({spec['edition']}), {rule['item']}"
+        return f"{spec['name']} ({spec['edition']}), {pim_item(rule, lang)}"
 
     def ddi_sides(self, code: str) -> tuple[frozenset, frozenset]:
         """(rules where code is on side a, rules where it is on side b), memoised per code."""
@@ -172,3 +172,10 @@ def _route_words(data: Any) -> dict[str, str]:
 def load_knowledge(root: str | None = None) -> Knowledge:
     """The pack, loaded once per process (lazy singleton); root overrides the default directory."""
     return read_pack(Path(root) if root else knowledge_dir())
+
+
+def pim_item(rule: dict, lang: str) -> str:
+    """A list item as the list names it: its number ("STOPP D8"), or words in the reader's language where the
+    item has no number (a dict of fr/de/en)."""
+    item = rule["item"]
+    return item if isinstance(item, str) else item.get(lang) or item["en"]

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .context import PatientContext, normalize_atc
 from .findings import SEVERITY_RANK, Finding
-from .knowledge import Knowledge, pick
+from .knowledge import Knowledge, pick, pim_item
 from .matching import matches
 from .rules_base import Med, fmt, make_finding, not_evaluable
 
@@ -46,7 +46,7 @@ def elderly(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) 
         if age is not None and age < rule["min_age"]:
             continue
         spec = kb.pim_lists[rule["list"]]
-        cite = (("list", rule["list"]), ("edition", spec["edition"]), ("item", rule["item"]))
+        cite = (("list", rule["list"]), ("edition", spec["edition"]), ("item", pim_item(rule, lang)))
         groups = [found] if min_count > 1 else [[m] for m in found]
         if "_with" in rule:   # the drug and the drugs it is inappropriate with
             groups = [[m, *(p for p in partners if p.atc != m.atc)] for m in found]
@@ -89,7 +89,7 @@ def _pim(kb: Knowledge, severity: str, meds: list[Med], rule: dict, lang: str, d
          **texts: str) -> Finding:
     """A finding of a list item; its source is the list, its edition and the item ("STOPP/START v3 (2023), D8")."""
     f = make_finding(kb, "inappropriate_in_elderly", severity, meds, rule, lang, details=details, **texts)
-    return replace(f, sources=(kb.pim_label(rule),))
+    return replace(f, sources=(kb.pim_label(rule, lang),))
 
 
 def _criteria_met(crit: dict, ctx: PatientContext) -> int:

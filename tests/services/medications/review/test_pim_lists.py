@@ -17,10 +17,18 @@ from .helpers import med, none_of, of_kind, patient
 CASES = {
     "STOPP-V3": ("STOPP I2", ["G04BD04"], ["H40.2"]),
     "EU7-PIM": ("A02BA01", ["A02BA01"], []),
-    "PRISCUS-2": ("COX-2 inhibitors", ["M01AH01"], []),
-    "LAROCHE": ("long half-life benzodiazepines (criterion no. not read)", ["N05BA01"], []),
-    "BEERS-2023": ("Beers 2023 (item no. not re-read)", ["A03FA01"], []),
+    "PRISCUS-2": ({"fr": "inhibiteurs de la COX-2", "de": "COX-2-Hemmer", "en": "COX-2 inhibitors"}, ["M01AH01"], []),
+    "LAROCHE": ({"fr": "benzodiazépines à demi-vie longue (n° de critère non lu)",
+                 "de": "langwirksame Benzodiazepine (Kriteriennummer nicht gelesen)",
+                 "en": "long half-life benzodiazepines (criterion no. not read)"}, ["N05BA01"], []),
+    "BEERS-2023": ({"fr": "Beers 2023 (n° d'item non relu)", "de": "Beers 2023 (Item-Nummer nicht nachgelesen)",
+                    "en": "Beers 2023 (item no. not re-read)"}, ["A03FA01"], []),
 }
+
+
+def _said(item, lang: str = "fr") -> str:
+    """An item as the reader sees it: its number, or its words in the reader's language."""
+    return item if isinstance(item, str) else item[lang]
 
 
 def _pims(age, lst, codes, conditions=(), lang="fr"):
@@ -33,7 +41,7 @@ def test_an_item_of_each_list_triggers_from_the_list_age_and_not_below(lst):
     item, codes, conditions = CASES[lst]
     age = load_knowledge().pim_lists[lst]["min_age"]
     found = _pims(age, lst, codes, conditions)
-    assert [dict(f.details)["item"] for f in found] == [item]
+    assert [dict(f.details)["item"] for f in found] == [_said(item)]
     assert _pims(age - 1, lst, codes, conditions) == []
 
 
@@ -60,8 +68,9 @@ def test_every_finding_names_list_item_and_edition():
             (f,) = _pims(age, lst, codes, conditions, lang)
             details = dict(f.details)
             spec = kb.pim_lists[lst]
-            assert (details["list"], details["edition"], details["item"]) == (lst, spec["edition"], item)
-            assert f.sources == (f"{spec['name']} ({spec['edition']}), {item}",)
+            said = _said(item, lang)
+            assert (details["list"], details["edition"], details["item"]) == (lst, spec["edition"], said)
+            assert f.sources == (f"{spec['name']} ({spec['edition']}), {said}",)
 
 
 def test_unknown_age_is_not_evaluable_and_still_cites_the_list():
@@ -120,7 +129,12 @@ def test_the_lists_data_validates():
     for spec in kb.pim_lists.values():
         assert spec["source"] in kb.sources and spec["citation"] and spec["edition"]
     for rule in kb.elderly:
-        assert rule["list"] in kb.pim_lists and rule["item"].strip(), rule["id"]
+        assert rule["list"] in kb.pim_lists, rule["id"]
+        item = rule["item"]
+        if isinstance(item, dict):   # words, not a number: said in each language, never English in fr or de
+            assert set(item) == {"fr", "de", "en"} and item["fr"] != item["en"] != item["de"], rule["id"]
+        else:
+            assert item.strip(), rule["id"]
         assert rule["min_age"] >= kb.pim_lists[rule["list"]]["min_age"], rule["id"]
         assert rule["source"] == kb.pim_lists[rule["list"]]["source"], rule["id"]
         for key in ("atc", "exclude", "unless_atc"):
