@@ -42,7 +42,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.services.practice import audit_trail
-    from app.services.storage.database import open_encrypted, restore_backup
+    from app.services.storage.database import restore_backup
     from app.services.storage.staging import clean_interrupted
 
     source, target = Path(args.source), Path(args.to)
@@ -53,13 +53,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if target.parent.is_dir():
         for name in clean_interrupted(target.parent):
             print(f"removed {name}, left by an interrupted run")
-    # Copied beside the target, opened and checked there, and only then given its name.
-    report = restore_backup(source, target, **secret)
-    db = open_encrypted(target, use_keyring=False, **secret)
-    try:
-        audit_trail.record_restore(cli_context(db), source.name)   # the restore anchor: see audit verify
-    finally:
-        db.close()
+    # Copied beside the target, opened and checked there, the restore recorded in the copy (the restore anchor: see
+    # audit verify), and only then given its name: a run killed at any moment leaves all of it or nothing.
+    report = restore_backup(source, target, **secret,
+                            before_publish=lambda db: audit_trail.record_restore(cli_context(db), source.name))
     print(f"restored {target} from {source.name} ({report.patients} patients); open it with the same passphrase")
     return 0
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -276,15 +276,21 @@ def open_encrypted(path: Path, *, passphrase: str | None = None, recovery_code: 
 
 
 def restore_backup(folder: Path, target: Path, *, passphrase: str | None = None,
-                   recovery_code: str | None = None) -> BackupReport:
+                   recovery_code: str | None = None,
+                   before_publish: Callable[[Database], None] | None = None) -> BackupReport:
     """Restore a verified backup as the new database ``target``: copied into a staging folder, opened there with
     the secret and checked against the backup's counts, and only then given its name. An interruption or a wrong
-    secret leaves nothing at ``target``."""
+    secret leaves nothing at ``target``.
+
+    ``before_publish`` is called with the checked copy still in the staging folder (the caller records the restore
+    there), so that a database at ``target`` always carries what the caller wrote."""
     staged, report = restore_files(Path(folder), Path(target))
     try:
         db = open_encrypted(staged.path, passphrase=passphrase, recovery_code=recovery_code, use_keyring=False)
         try:
             check_restored(db.engine, report)
+            if before_publish is not None:
+                before_publish(db)
         finally:
             db.close()
         staged.publish()
