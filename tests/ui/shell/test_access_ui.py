@@ -300,7 +300,9 @@ def test_limited_charts_in_the_window(qtbot, practice):
     qtbot.waitUntil(lambda: chart.row is not None, timeout=10000)
     assert chart.row.identity_only and chart.tabs.count() == 1
     assert not chart.values["notes"].isVisibleTo(chart) and chart.edit_button.isEnabled()
-    # a clinician outside the circle finds nobody
+    # a clinician outside the circle finds nobody (created once the first window's start-up work is done: a save
+    # from the test's thread would otherwise wait on that work's write on a loaded machine)
+    background.wait_idle()
     other, _sid = second_physician(practice)
     window2 = MainWindow(AppSession(other), 10)
     qtbot.addWidget(window2)
