@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -117,10 +118,11 @@ class SettingsDialog(QDialog):
         # the published lists for older people the medication review applies (names of the lists, not translated)
         self.pim_lists = {lid: QCheckBox(name) for lid, name in PIM_LIST_NAMES.items()}
         pim_box = QWidget()
-        pim_layout = QVBoxLayout(pim_box)
+        pim_layout = QGridLayout(pim_box)   # two columns: the dialog stays within a 768 px high screen
         pim_layout.setContentsMargins(0, 0, 0, 0)
-        for box in self.pim_lists.values():
-            pim_layout.addWidget(box)
+        pim_layout.setVerticalSpacing(2)
+        for i, box in enumerate(self.pim_lists.values()):
+            pim_layout.addWidget(box, i // 2, i % 2)
         pim_box.setToolTip(self.tr("The medication review flags the medicines of the lists ticked here, each from "
                                    "its own age (Laroche from 75, the others from 65). Default: France Laroche, "
                                    "Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers."))
@@ -145,7 +147,7 @@ class SettingsDialog(QDialog):
         self.admin_note.setVisible(not self.can_configure)
         if not self.can_configure:
             self.admin_note.setText(self.tr("Only an administrator can change the practice settings."))
-        self.resize(640, self.sizeHint().height())   # the wrapped notes whole, at once
+        self.resize(720, self.heightForWidth(720) if self.hasHeightForWidth() else self.sizeHint().height())   # the wrapped notes whole, at once
         ctx = session.ctx
         background.run(lambda: practice_service.get_practice(ctx), guarded(self, self._loaded), guarded(self, self._failed))
 
