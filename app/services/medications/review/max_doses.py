@@ -24,97 +24,93 @@ _LEFT_OUT_KEYS = {"atc", "substance", "reason"}
 __all__ = ["MAX_DOSES_FILE", "PERIODS", "UNITS_MG", "build_max_doses"]
 
 
-def _err(code: str, entry: Any = None, **params) -> KnowledgeError:
-    return KnowledgeError(code, MAX_DOSES_FILE, entry, **params)
-
-
 def _text(eid: Any, key: str, value: Any) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise _err("medications.knowledge_empty_text", eid, key=key)
+        raise KnowledgeError("medications.knowledge_empty_text", MAX_DOSES_FILE, eid, key=key)
 
 
 def _entry(raw: Any, i: int, route_names: dict, seen: set) -> dict:
     if not isinstance(raw, dict):
-        raise _err("medications.knowledge_not_an_object", f"doses[{i}]")
+        raise KnowledgeError("medications.knowledge_not_an_object", MAX_DOSES_FILE, f"doses[{i}]")
     eid = raw.get("id") or raw.get("atc") or f"doses[{i}]"
     for key in raw:
         if key not in _ENTRY_REQUIRED | _ENTRY_OPTIONAL:
-            raise _err("medications.knowledge_unknown_key", eid, key=key)
+            raise KnowledgeError("medications.knowledge_unknown_key", MAX_DOSES_FILE, eid, key=key)
     for key in sorted(_ENTRY_REQUIRED - raw.keys()):
-        raise _err("medications.knowledge_missing_key", eid, key=key)
+        raise KnowledgeError("medications.knowledge_missing_key", MAX_DOSES_FILE, eid, key=key)
     for key in ("id", "substance", *(_ENTRY_OPTIONAL & raw.keys())):
         _text(eid, key, raw[key])
     if eid in seen:
-        raise _err("medications.knowledge_duplicate_id", eid, other_file=MAX_DOSES_FILE)
+        raise KnowledgeError("medications.knowledge_duplicate_id", MAX_DOSES_FILE, eid, other_file=MAX_DOSES_FILE)
     seen.add(eid)
     atc = raw["atc"]
     if not isinstance(atc, str) or not ATC_RE.match(atc) or len(atc) != 7:
-        raise _err("medications.knowledge_bad_atc", eid, key="atc", value=atc)
+        raise KnowledgeError("medications.knowledge_bad_atc", MAX_DOSES_FILE, eid, key="atc", value=atc)
     if raw["route"] not in route_names:
-        raise _err("medications.knowledge_not_one_of", eid, key="route", value=raw["route"],
+        raise KnowledgeError("medications.knowledge_not_one_of", MAX_DOSES_FILE, eid, key="route", value=raw["route"],
                    allowed=tuple(sorted(route_names)))
     amount = raw["max"]
     if isinstance(amount, bool) or not isinstance(amount, (int, float)):
-        raise _err("medications.knowledge_not_a_number", eid, key="max")
+        raise KnowledgeError("medications.knowledge_not_a_number", MAX_DOSES_FILE, eid, key="max")
     if amount <= 0:
-        raise _err("medications.knowledge_bad_shape", eid, key="max", expected="a number above 0")
+        raise KnowledgeError("medications.knowledge_bad_shape", MAX_DOSES_FILE, eid, key="max", expected="a number above 0")
     if raw["unit"] not in UNITS_MG:
-        raise _err("medications.knowledge_not_one_of", eid, key="unit", value=raw["unit"], allowed=tuple(UNITS_MG))
+        raise KnowledgeError("medications.knowledge_not_one_of", MAX_DOSES_FILE, eid, key="unit", value=raw["unit"], allowed=tuple(UNITS_MG))
     if raw["per"] not in PERIODS:
-        raise _err("medications.knowledge_not_one_of", eid, key="per", value=raw["per"], allowed=PERIODS)
+        raise KnowledgeError("medications.knowledge_not_one_of", MAX_DOSES_FILE, eid, key="per", value=raw["per"], allowed=PERIODS)
     src = raw["source"]
     if not isinstance(src, dict) or set(src) != _SOURCE_KEYS:
-        raise _err("medications.knowledge_bad_shape", eid, key="source",
+        raise KnowledgeError("medications.knowledge_bad_shape", MAX_DOSES_FILE, eid, key="source",
                    expected="{'product', 'section': '4.2', 'date', 'url'}")
     for key in sorted(_SOURCE_KEYS):
         _text(eid, f"source.{key}", src[key])
     if src["section"] != SECTION:
-        raise _err("medications.knowledge_not_one_of", eid, key="source.section", value=src["section"],
+        raise KnowledgeError("medications.knowledge_not_one_of", MAX_DOSES_FILE, eid, key="source.section", value=src["section"],
                    allowed=(SECTION,))
     if not _DATE.match(src["date"]):
-        raise _err("medications.knowledge_bad_shape", eid, key="source.date", expected="YYYY, YYYY-MM, YYYY-MM-DD or undated")
+        raise KnowledgeError("medications.knowledge_bad_shape", MAX_DOSES_FILE, eid, key="source.date", expected="YYYY, YYYY-MM, YYYY-MM-DD or undated")
     if not src["url"].startswith("https://"):
-        raise _err("medications.knowledge_bad_shape", eid, key="source.url", expected="https://…")
+        raise KnowledgeError("medications.knowledge_bad_shape", MAX_DOSES_FILE, eid, key="source.url", expected="https://…")
     return {**raw, "max_mg": float(amount) * UNITS_MG[raw["unit"]]}
 
 
 def build_max_doses(data: Any, known_routes: set[str]) -> tuple[list[dict], dict[str, list[dict]], dict]:
     """(entries, entries by ATC code, route names in fr/de/en) of the file; KnowledgeError on a bad entry."""
     if not isinstance(data, dict):
-        raise _err("medications.knowledge_not_an_object")
+        raise KnowledgeError("medications.knowledge_not_an_object", MAX_DOSES_FILE)
     for key in data:
         if key not in _TOP:
-            raise _err("medications.knowledge_unknown_key", key=key)
+            raise KnowledgeError("medications.knowledge_unknown_key", MAX_DOSES_FILE, key=key)
     if not isinstance(data.get("list"), dict) or not all(
             isinstance(data["list"].get(k), str) and data["list"][k].strip() for k in ("name", "source")):
-        raise _err("medications.knowledge_bad_shape", key="list", expected="{'name', 'source', …}")
+        raise KnowledgeError("medications.knowledge_bad_shape", MAX_DOSES_FILE, key="list", expected="{'name', 'source', …}")
     names = data.get("route_names")
     if not isinstance(names, dict) or not names:
-        raise _err("medications.knowledge_empty_object", key="route_names")
+        raise KnowledgeError("medications.knowledge_empty_object", MAX_DOSES_FILE, key="route_names")
     for code, texts in names.items():
         if code not in known_routes:
-            raise _err("medications.knowledge_not_one_of", "route_names", key=code, value=code,
+            raise KnowledgeError("medications.knowledge_not_one_of", MAX_DOSES_FILE, "route_names", key=code, value=code,
                        allowed=tuple(sorted(known_routes)))
         if not isinstance(texts, dict) or set(texts) != set(LANGS):
-            raise _err("medications.knowledge_languages", "route_names", key=code, languages=LANGS)
+            raise KnowledgeError("medications.knowledge_languages", MAX_DOSES_FILE, "route_names", key=code, languages=LANGS)
         for lang in LANGS:
             _text("route_names", f"{code}.{lang}", texts[lang])
     doses = data.get("doses")
     if not isinstance(doses, list):
-        raise _err("medications.knowledge_not_a_list", key="doses")
+        raise KnowledgeError("medications.knowledge_not_a_list", MAX_DOSES_FILE, key="doses")
     seen: set = set()
     entries = [_entry(raw, i, names, seen) for i, raw in enumerate(doses)]
     pairs = set()
     for e in entries:
         if (e["atc"], e["route"]) in pairs:
-            raise _err("medications.knowledge_duplicate_id", e["id"], other_file=f"{e['atc']} {e['route']}")
+            raise KnowledgeError("medications.knowledge_duplicate_id", MAX_DOSES_FILE, e["id"], other_file=f"{e['atc']} {e['route']}")
         pairs.add((e["atc"], e["route"]))
     left = data.get("left_out", [])
     if not isinstance(left, list):
-        raise _err("medications.knowledge_not_a_list", key="left_out")
+        raise KnowledgeError("medications.knowledge_not_a_list", MAX_DOSES_FILE, key="left_out")
     for i, raw in enumerate(left):
         if not isinstance(raw, dict) or set(raw) != _LEFT_OUT_KEYS:
-            raise _err("medications.knowledge_bad_shape", f"left_out[{i}]", key="left_out",
+            raise KnowledgeError("medications.knowledge_bad_shape", MAX_DOSES_FILE, f"left_out[{i}]", key="left_out",
                        expected="{'atc', 'substance', 'reason'}")
     index: dict[str, list[dict]] = {}
     for e in entries:
