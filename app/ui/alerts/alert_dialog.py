@@ -51,7 +51,7 @@ from app.ui.alerts.alert_texts import (
 )
 from app.ui.alerts.line_model import ANSWERED_ROLE, ITEM_ID_ROLE, AlertLineModel
 from app.ui.alerts.modify_dialog import ModifyDialog
-from app.ui.common import background, dates
+from app.ui.common import background, dates, numbers
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
@@ -205,7 +205,8 @@ class AlertDialog(QDialog):
                         (("overdue", r.overdue), ("escalated", r.escalated)) if on)
         meds = "".join(f"<li>{e(_named(m))} — {e(posology_words(m.get('posology')))} ({e(m.get('atc') or '')})</li>"
                        for m in d.medications)
-        context = "".join(f"<li>{e(observation_label(c['code']))}: {c['value']:g} {e(c['unit'])} "
+        context = "".join(f"<li>{e(observation_label(c['code']))}: {numbers.decimal(c['value'])} "
+                          f"{e(numbers.in_text(c['unit']))} "
                           f"({e(format_date(_day(c['measured_on'])))})</li>" for c in d.clinical_context)
         if d.grouped:
             return self._render_grouped(d)
@@ -255,7 +256,8 @@ class AlertDialog(QDialog):
     def _render_grouped(self, d: AlertDetail) -> str:
         """A grouped alert: its header and thread (its lines are in the list below)."""
         e = html.escape
-        parts = self._header_html(d) + [f"<h4>{e(self.tr('Thread'))}</h4>"]
+        thread = self.tr("Thread")
+        parts = self._header_html(d) + [f"<h4>{e(thread)}</h4>"]
         for m in d.messages:
             changes = "".join(f"<li>{e(change_label(c))}</li>" for c in m.changes if m.kind != "line_answer")
             parts.append(f"<p style='margin:4px 0'><b>{e(dates.stamp(m.at))} — {e(m.author_name)}</b>: "

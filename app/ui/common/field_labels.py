@@ -129,6 +129,7 @@ FIELD_LABELS: dict[str, str] = {
     "not_done_type": QT_TRANSLATE_NOOP("fields", "Task not done"),
     "not_done_months": QT_TRANSLATE_NOOP("fields", "Not done for (months)"),
     "medication_line_id": QT_TRANSLATE_NOOP("fields", "Prescription"),
+    "item_id": QT_TRANSLATE_NOOP("fields", "Line of the alert"),
     "renewed_until": QT_TRANSLATE_NOOP("fields", "Renewed until"),
     "new_dose": QT_TRANSLATE_NOOP("fields", "New dose"),
     "note": QT_TRANSLATE_NOOP("fields", "Note"),
