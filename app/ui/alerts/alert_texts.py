@@ -12,6 +12,7 @@ from app.services.errors import ValidationError
 from app.services.medications import posology as posologies
 from app.services.medications import posology_terms, posology_text
 from app.services.medications.posology import Posology
+from app.ui.common import numbers
 from app.ui.common import settings as ui_settings
 
 STATE_COLOURS = {"open": "#1565c0", "read": "#37474f", "question": "#9a6700", "replied": "#6a1b9a",
@@ -203,8 +204,8 @@ def change_label(change: dict) -> str:
             "%1", change.get("name") or change["atc"])
     if what == "dose_increase":
         return (QCoreApplication.translate("AlertTexts", "dose increased for %1: %2 → %3")
-                .replace("%1", change.get("name") or change["atc"]).replace("%2", f"{change['before']:g}")
-                .replace("%3", f"{change['after']:g}"))
+                .replace("%1", change.get("name") or change["atc"]).replace("%2", numbers.decimal(change['before']))
+                .replace("%3", numbers.decimal(change['after'])))
     if what == "egfr_band":
         return (QCoreApplication.translate("AlertTexts", "renal function band changed: %1 → %2")
                 .replace("%1", change.get("before") or "?").replace("%2", change.get("after") or "?"))

@@ -36,7 +36,7 @@ from app.services.medications.review import Finding
 from app.services.practice import staff
 from app.ui.alerts.alert_texts import problem_label, urgency_label
 from app.ui.alerts.proposal_editor import ProposalEditor
-from app.ui.common import background, dates
+from app.ui.common import background, dates, numbers
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_combo_value
@@ -144,7 +144,8 @@ class RaiseAlertDialog(QDialog):
             item.setData(row.id, VALUE_ROLE)
             self.lines_model.appendRow(item)
         for code, v in values.items():
-            item = QStandardItem(f"{observation_label(code)} {v.value:g} {v.unit} ({format_date(v.measured_on)})")
+            item = QStandardItem(f"{observation_label(code)} {numbers.decimal(v.value)} {numbers.in_text(v.unit)} "
+                                 f"({format_date(v.measured_on)})")
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(ClinicalValue(code, v.value, v.measured_on), VALUE_ROLE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.resources import resource_dir
-from app.ui.common import dates
+from app.ui.common import dates, numbers
 
 LANGUAGES = {"fr": "Français", "de": "Deutsch", "en": "English"}
 _installed: list[QTranslator] = []
@@ -32,6 +32,7 @@ def install(app: QCoreApplication, language: str, country: str | None = None) ->
     language = language if language in LANGUAGES else "fr"
     _current[0] = language
     dates.use(language, country)
+    numbers.use(language, country)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -32,7 +32,7 @@ from app.services.medications import medication_list as medications
 from app.services.medications import observations
 from app.services.medications.check import ReviewResult
 from app.services.medications.observations import RANGES, REVIEW_CODES
-from app.ui.common import background, dates
+from app.ui.common import background, dates, numbers
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
@@ -300,7 +300,8 @@ class MedicationsTab(QWidget):
         self.findings.set_result(result)
         for code, label in self.value_labels.items():
             obs = result.values.get(code)
-            text = f"{obs.value:g} {obs.unit} ({format_date(obs.measured_on)})" if obs else self.tr("not recorded")
+            text = (f"{numbers.decimal(obs.value)} {numbers.in_text(obs.unit)} ({format_date(obs.measured_on)})" if obs
+                    else self.tr("not recorded"))
             label.setText(f"{observation_label(code)}: {text}")
         serious = sum(1 for f in result.findings if f.severity in ("contraindicated", "avoid"))
         self.status.setText(self.tr("%n line(s)", "", len(rows)) + " · "
