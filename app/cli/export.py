@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.cli.common import MAX_ID, CliParser, cli_context, db_options, open_database, whole_number
-from app.services.errors import CordeeError
+from app.services.errors import CordeeError, ValidationError
 from app.services.storage.atomic import check_export_path, write_export
 
 
@@ -93,6 +93,24 @@ EXPORTERS["indicators"] = Exporter("team indicators for a period (PDF report or 
                                    _indicator_arguments)
 
 
+def _review_check(ctx, args) -> bytes:
+    from app.services.alerts import review_check
+    fmt = Path(args.out).suffix.lower().lstrip(".")
+    if fmt not in review_check.FORMATS:
+        raise ValidationError("--out", "alerts.bad_check_format")
+    return review_check.export_check(ctx, args.patient, fmt, getattr(args, "lang", None) or "fr")
+
+
+def _review_check_arguments(p: argparse.ArgumentParser) -> None:
+    patient_arguments(p)
+    p.add_argument("--lang", choices=["fr", "de", "en"], default="fr", help="language of the PDF protocol")
+
+
+EXPORTERS["review-check"] = Exporter(
+    "the patient's latest finished Polymedication Check: --out FILE.json (CHMED16A object, MedType 2) or FILE.pdf "
+    "(protocol with signature lines)", _review_check, _review_check_arguments)
+
+
 def register(sub) -> None:
     """Add ``export`` and one sub-command per exporter."""
     p = sub.add_parser("export", help="write a document of the record to a file")
@@ -102,7 +120,7 @@ def register(sub) -> None:
         db_options(q)
         if exporter.add_arguments:
             exporter.add_arguments(q)
-        q.add_argument("--out", required=True, help="file to write (PDF)")
+        q.add_argument("--out", required=True, help="file to write")
 
 
 def cmd_export(args) -> int:

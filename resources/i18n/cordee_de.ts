@@ -1392,7 +1392,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -4817,7 +4817,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -6376,6 +6376,18 @@
         <translation>muss bpm (Bilan partagé de médication) oder pmc (Polymedikations-Check) sein</translation>
     </message>
     <message>
+        <source>recommendation {row}: its kind must be one of 1 to 5, given once, and the patient&apos;s agreement yes, no or not asked</source>
+        <translation>Empfehlung {row}: ihre Art muss eine von 1 bis 5 sein, nur einmal, und das Einverständnis des Patienten ja, nein oder nicht gefragt</translation>
+    </message>
+    <message>
+        <source>has no finished Polymedication Check (a PMC worksheet with its analysis date and a conclusion)</source>
+        <translation>hat keinen abgeschlossenen Polymedikations-Check (ein PMC-Arbeitsblatt mit Analysedatum und Schlussfolgerung)</translation>
+    </message>
+    <message>
+        <source>must be json or pdf</source>
+        <translation>muss json oder pdf sein</translation>
+    </message>
+    <message>
         <source>must not be before the previous step</source>
         <translation>darf nicht vor dem vorherigen Schritt liegen</translation>
     </message>
@@ -6584,11 +6596,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -7840,7 +7852,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>
@@ -8481,6 +8493,10 @@
     <message>
         <source>Conclusion</source>
         <translation>Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>eMediplan</source>

@@ -85,3 +85,34 @@ def test_export_errors_are_one_clear_line(exported, tmp_path):
     out = run("export", "alerts", "--db", db, "--patient", str(pid), "--out", str(tmp_path / "x.pdf"), passphrase="")
     assert out.returncode != 0 and "No passphrase" in out.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_export_review_check_json_and_pdf(practice, tmp_path):
+    from app.services.medications import emediplan
+    from tests.services.alerts.test_review_check import finished_check
+
+    pid, _sid = finished_check(practice)
+    db = str(practice.path)
+    out = run("export", "review-check", "--db", db, "--patient", str(pid), "--out", str(tmp_path / "pmc.json"))
+    assert out.returncode == 0, out.stderr
+    obj = emediplan.decode("CHMED16A0" + (tmp_path / "pmc.json").read_text(encoding="utf-8"))
+    assert obj["MedType"] == 2 and [r["Id"] for r in obj["Recoms"]] == ["1", "3", "4"]
+    out = run("export", "review-check", "--db", db, "--patient", str(pid), "--lang", "de", "--out",
+              str(tmp_path / "pmc.pdf"))
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "pmc.pdf").read_bytes().startswith(b"%PDF")
+    with practice.db.session() as s:
+        details = [e.detail for e in s.exec(select(AuditEvent).where(AuditEvent.action == "patient.export")).all()]
+    assert details == ["polymedication check JSON (fr)", "polymedication check PDF (de)"]
+    cases = [
+        (("--patient", str(pid), "--out", str(tmp_path / "pmc.txt")), "--out: must be json or pdf"),
+        (("--patient", "999999", "--out", str(tmp_path / "x.json")), "no finished Polymedication Check"),
+        (("--patient", "x", "--out", str(tmp_path / "x.json")), "--patient: must be a whole number"),
+        (("--patient", str(pid), "--lang", "it", "--out", str(tmp_path / "x.pdf")), "invalid choice"),
+        (("--patient", str(pid)), "--out"),
+    ]
+    for args, expected in cases:
+        out = run("export", "review-check", "--db", db, *args)
+        lines = out.stderr.strip().splitlines()
+        assert out.returncode != 0 and len(lines) == 1 and expected in lines[0], (args, out.stderr)
+    assert not (tmp_path / "x.json").exists() and not (tmp_path / "pmc.txt").exists()

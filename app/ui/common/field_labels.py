@@ -159,6 +159,7 @@ FIELD_LABELS: dict[str, str] = {
     "scheme": QT_TRANSLATE_NOOP("fields", "Kind of review"),
     "annotations": QT_TRANSLATE_NOOP("fields", "Annotations"),
     "conclusion": QT_TRANSLATE_NOOP("fields", "Conclusion"),
+    "recommendations": QT_TRANSLATE_NOOP("fields", "Recommendations"),
     "emediplan": QT_TRANSLATE_NOOP("fields", "eMediplan"),
     "egfr": QT_TRANSLATE_NOOP("fields", "eGFR"),
     "weight_kg": QT_TRANSLATE_NOOP("fields", "Weight (kg)"),

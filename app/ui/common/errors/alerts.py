@@ -45,6 +45,12 @@ TEXTS: dict[str, str] = {
     "alerts.still_to_clarify": QT_TRANSLATE_NOOP("errors", "still to be clarified: line {lines}"),
     # the medication review worksheet
     "alerts.bad_scheme": QT_TRANSLATE_NOOP("errors", "must be bpm or pmc"),
+    "alerts.bad_recommendation": QT_TRANSLATE_NOOP(
+        "errors", "recommendation {row}: its kind must be one of 1 to 5, given once, and the patient's agreement "
+                  "yes, no or not asked"),
+    "alerts.no_finished_check": QT_TRANSLATE_NOOP(
+        "errors", "has no finished Polymedication Check (a PMC worksheet with its analysis date and a conclusion)"),
+    "alerts.bad_check_format": QT_TRANSLATE_NOOP("errors", "must be json or pdf"),
     "alerts.before_previous_step": QT_TRANSLATE_NOOP("errors", "must not be before the previous step"),
     "alerts.not_a_worksheet_finding": QT_TRANSLATE_NOOP("errors", "{finding} is not a finding of this worksheet"),
     # the proposal of an alert
