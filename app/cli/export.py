@@ -10,6 +10,7 @@ and the printouts stay out of the other commands).
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,6 +110,26 @@ def _review_check_arguments(p: argparse.ArgumentParser) -> None:
 EXPORTERS["review-check"] = Exporter(
     "the patient's latest finished Polymedication Check: --out FILE.json (CHMED16A object, MedType 2) or FILE.pdf "
     "(protocol with signature lines)", _review_check, _review_check_arguments)
+
+
+def _advice(ctx, args) -> bytes:
+    from app.services.alerts import advice_fhir
+    if Path(args.out).suffix.lower() != ".json":
+        raise ValidationError("--out", "alerts.bad_advice_format")
+    bundle = advice_fhir.export_advice(ctx, args.alert, args.line, args.lang)
+    return json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _advice_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--alert", type=whole_number("--alert", 1, MAX_ID), required=True, help="alert id")
+    p.add_argument("--line", type=whole_number("--line", 1, MAX_ID),
+                   help="the medication line, when the answer concerns several (one document per line)")
+    lang_argument(p, None)
+
+
+EXPORTERS["advice"] = Exporter(
+    "the doctor's answer to an alert as a CH EMED Pharmaceutical Advice document (FHIR R4 JSON, one line)",
+    _advice, _advice_arguments)
 
 
 def register(sub) -> None:

@@ -6388,6 +6388,22 @@
         <translation>muss json oder pdf sein</translation>
     </message>
     <message>
+        <source>must be a .json file</source>
+        <translation>muss eine .json-Datei sein</translation>
+    </message>
+    <message>
+        <source>has no answer of the doctor on a medication line yet (nothing to send as pharmaceutical advice)</source>
+        <translation>hat noch keine Antwort des Arztes zu einer Medikationszeile (nichts als pharmazeutischen Kommentar zu senden)</translation>
+    </message>
+    <message>
+        <source>the answer concerns several medication lines ({lines}): choose one (one document per line)</source>
+        <translation>die Antwort betrifft mehrere Medikationszeilen ({lines}): wählen Sie eine (ein Dokument pro Zeile)</translation>
+    </message>
+    <message>
+        <source>line {line_id} is not one the answer concerns</source>
+        <translation>Zeile {line_id} ist von der Antwort nicht betroffen</translation>
+    </message>
+    <message>
         <source>must not be before the previous step</source>
         <translation>darf nicht vor dem vorherigen Schritt liegen</translation>
     </message>
@@ -8497,6 +8513,14 @@
     <message>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Medication line</source>
+        <translation>Medikationszeile</translation>
     </message>
     <message>
         <source>eMediplan</source>

@@ -6388,6 +6388,22 @@
         <translation>must be json or pdf</translation>
     </message>
     <message>
+        <source>must be a .json file</source>
+        <translation>must be a .json file</translation>
+    </message>
+    <message>
+        <source>has no answer of the doctor on a medication line yet (nothing to send as pharmaceutical advice)</source>
+        <translation>has no answer of the doctor on a medication line yet (nothing to send as pharmaceutical advice)</translation>
+    </message>
+    <message>
+        <source>the answer concerns several medication lines ({lines}): choose one (one document per line)</source>
+        <translation>the answer concerns several medication lines ({lines}): choose one (one document per line)</translation>
+    </message>
+    <message>
+        <source>line {line_id} is not one the answer concerns</source>
+        <translation>line {line_id} is not one the answer concerns</translation>
+    </message>
+    <message>
         <source>must not be before the previous step</source>
         <translation>must not be before the previous step</translation>
     </message>
@@ -8497,6 +8513,14 @@
     <message>
         <source>Recommendations</source>
         <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Medication line</source>
+        <translation>Medication line</translation>
     </message>
     <message>
         <source>eMediplan</source>

@@ -6388,6 +6388,22 @@
         <translation>doit être json ou pdf</translation>
     </message>
     <message>
+        <source>must be a .json file</source>
+        <translation>doit être un fichier .json</translation>
+    </message>
+    <message>
+        <source>has no answer of the doctor on a medication line yet (nothing to send as pharmaceutical advice)</source>
+        <translation>n&apos;a pas encore de réponse du médecin sur une ligne de médication (rien à transmettre comme avis pharmaceutique)</translation>
+    </message>
+    <message>
+        <source>the answer concerns several medication lines ({lines}): choose one (one document per line)</source>
+        <translation>la réponse concerne plusieurs lignes de médication ({lines})&#xa0;: choisissez-en une (un document par ligne)</translation>
+    </message>
+    <message>
+        <source>line {line_id} is not one the answer concerns</source>
+        <translation>la ligne {line_id} n&apos;est pas concernée par la réponse</translation>
+    </message>
+    <message>
         <source>must not be before the previous step</source>
         <translation>ne doit pas précéder l&apos;étape précédente</translation>
     </message>
@@ -8497,6 +8513,14 @@
     <message>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Medication line</source>
+        <translation>Ligne de médication</translation>
     </message>
     <message>
         <source>eMediplan</source>

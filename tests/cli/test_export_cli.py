@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -116,3 +117,35 @@ def test_export_review_check_json_and_pdf(practice, tmp_path):
         lines = out.stderr.strip().splitlines()
         assert out.returncode != 0 and len(lines) == 1 and expected in lines[0], (args, out.stderr)
     assert not (tmp_path / "x.json").exists() and not (tmp_path / "pmc.txt").exists()
+
+
+def test_export_advice(exported, tmp_path):
+    from fhir.resources.R4B.bundle import Bundle
+
+    from app.models.alert import Alert
+
+    practice, pid = exported
+    db = str(practice.path)
+    with practice.db.session() as s:
+        aid = s.exec(select(Alert.id)).one()
+    out = run("export", "advice", "--db", db, "--alert", str(aid), "--out", str(tmp_path / "padv.json"))
+    assert out.returncode == 0, out.stderr
+    bundle = json.loads((tmp_path / "padv.json").read_text(encoding="utf-8"))
+    Bundle.model_validate(bundle)
+    obs = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation")
+    assert obs["code"]["coding"][0]["code"] == "OK" and obs["note"][0]["text"] == "Bithérapie voulue par le cardiologue"
+    with practice.db.session() as s:
+        assert s.exec(select(AuditEvent).where(AuditEvent.action == "patient.export",
+                                               AuditEvent.entity_type == "alert")).one().entity_id == str(aid)
+    cases = [
+        (("--alert", str(aid), "--out", str(tmp_path / "padv.xml")), "--out: must be a .json file"),
+        (("--alert", "999999", "--out", str(tmp_path / "x.json")), "This record no longer exists (alert 999999)."),
+        (("--alert", "x", "--out", str(tmp_path / "x.json")), "--alert: must be a whole number"),
+        (("--alert", str(aid), "--line", "999999", "--out", str(tmp_path / "x.json")), "line 999999"),
+        (("--out", str(tmp_path / "x.json")), "--alert"),
+    ]
+    for args, expected in cases:
+        out = run("export", "advice", "--db", db, *args)
+        lines = out.stderr.strip().splitlines()
+        assert out.returncode != 0 and len(lines) == 1 and expected in lines[0], (args, out.stderr)
+    assert not (tmp_path / "x.json").exists() and not (tmp_path / "padv.xml").exists()

@@ -160,6 +160,8 @@ FIELD_LABELS: dict[str, str] = {
     "annotations": QT_TRANSLATE_NOOP("fields", "Annotations"),
     "conclusion": QT_TRANSLATE_NOOP("fields", "Conclusion"),
     "recommendations": QT_TRANSLATE_NOOP("fields", "Recommendations"),
+    "alert_id": QT_TRANSLATE_NOOP("fields", "Alert"),
+    "line_id": QT_TRANSLATE_NOOP("fields", "Medication line"),
     "emediplan": QT_TRANSLATE_NOOP("fields", "eMediplan"),
     "egfr": QT_TRANSLATE_NOOP("fields", "eGFR"),
     "weight_kg": QT_TRANSLATE_NOOP("fields", "Weight (kg)"),

@@ -51,6 +51,13 @@ TEXTS: dict[str, str] = {
     "alerts.no_finished_check": QT_TRANSLATE_NOOP(
         "errors", "has no finished Polymedication Check (a PMC worksheet with its analysis date and a conclusion)"),
     "alerts.bad_check_format": QT_TRANSLATE_NOOP("errors", "must be json or pdf"),
+    "alerts.bad_advice_format": QT_TRANSLATE_NOOP("errors", "must be a .json file"),
+    "alerts.no_advice": QT_TRANSLATE_NOOP(
+        "errors", "has no answer of the doctor on a medication line yet (nothing to send as pharmaceutical advice)"),
+    "alerts.advice_line_needed": QT_TRANSLATE_NOOP(
+        "errors", "the answer concerns several medication lines ({lines}): choose one (one document per line)"),
+    "alerts.advice_line_not_in_answer": QT_TRANSLATE_NOOP(
+        "errors", "line {line_id} is not one the answer concerns"),
     "alerts.before_previous_step": QT_TRANSLATE_NOOP("errors", "must not be before the previous step"),
     "alerts.not_a_worksheet_finding": QT_TRANSLATE_NOOP("errors", "{finding} is not a finding of this worksheet"),
     # the proposal of an alert
