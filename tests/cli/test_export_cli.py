@@ -90,9 +90,11 @@ def test_export_errors_are_one_clear_line(exported, tmp_path):
 
 def test_export_review_check_json_and_pdf(practice, tmp_path):
     from app.services.medications import emediplan
+    from tests.alert_support import make_patient
     from tests.services.alerts.test_review_check import finished_check
 
     pid, _sid = finished_check(practice)
+    other = make_patient(practice, family="Muster", given="Anna")
     db = str(practice.path)
     out = run("export", "review-check", "--db", db, "--patient", str(pid), "--out", str(tmp_path / "pmc.json"))
     assert out.returncode == 0, out.stderr
@@ -107,7 +109,9 @@ def test_export_review_check_json_and_pdf(practice, tmp_path):
     assert details == ["polymedication check JSON (fr)", "polymedication check PDF (de)"]
     cases = [
         (("--patient", str(pid), "--out", str(tmp_path / "pmc.txt")), "--out: must be json or pdf"),
-        (("--patient", "999999", "--out", str(tmp_path / "x.json")), "no finished Polymedication Check"),
+        (("--patient", "999999", "--out", str(tmp_path / "x.json")), "This record no longer exists (patient 999999)."),
+        (("--patient", str(other), "--out", str(tmp_path / "x.json")),
+         "Patient: has no finished Polymedication Check"),
         (("--patient", "x", "--out", str(tmp_path / "x.json")), "--patient: must be a whole number"),
         (("--patient", str(pid), "--lang", "it", "--out", str(tmp_path / "x.pdf")), "invalid choice"),
         (("--patient", str(pid)), "--out"),

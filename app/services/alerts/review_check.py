@@ -17,9 +17,10 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.models.patient import Patient
 from app.models.staff import Staff
 from app.services.alerts import review_check_pdf, worksheet
-from app.services.errors import ValidationError
+from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.medications import emediplan
 from app.services.medications import plan_pdf as medication_plan
@@ -52,6 +53,8 @@ class CheckData:
 def load(ctx: ServiceContext, patient_id: int) -> CheckData:
     """The patient's latest finished Polymedication Check worksheet with the plan it concerns."""
     with ctx.transaction() as session:
+        if not isinstance(patient_id, int) or session.get(Patient, patient_id) is None:
+            raise NotFoundError("patient", patient_id)
         record = access_records.patient_record(session, patient_id)
         require(ctx, "review.worksheet", record)
         require(ctx, "patient.export", record)

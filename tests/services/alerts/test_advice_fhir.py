@@ -144,3 +144,21 @@ def test_several_lines_need_a_line_and_errors(practice):
     with pytest.raises(AccessDenied):
         advice_fhir.export_advice(practice.ctx["secretary"] if "secretary" in practice.ctx else
                                   practice.ctx["admin"], aid, ibuprofen)
+
+
+@pytest.mark.postgres
+def test_on_postgres(pg_practice):
+    from app.services.alerts import review_check
+    from tests.services.alerts.test_review_check import finished_check
+
+    pid, warfarin, _aspirin = warfarin_aspirin(pg_practice)
+    aid = _raise(pg_practice, pid, "dose_change", [warfarin], [MedicationAction("change", warfarin, replace(
+        with_posology(_row(pg_practice, pid, warfarin), dose_evening="0.5"), daily_dose_mg=2.5))])
+    doc = pg_practice.ctx["physician"]
+    alerts.accept(doc, aid, alerts.open_alert(doc, aid).row.version, "INR dans 3 jours")
+    parts = _parts(advice_fhir.export_advice(pg_practice.ctx["pharmacist"], aid))
+    assert parts["Observation"][0]["code"]["coding"][0]["code"] == "CHANGE"
+    assert parts["Observation"][0]["issued"].endswith("+00:00")
+    pid, _sid = finished_check(pg_practice)
+    obj = json.loads(review_check.export_check(pg_practice.ctx["pharmacist"], pid, "json"))
+    assert obj["MedType"] == 2 and len(obj["Recoms"]) == 3
