@@ -4074,6 +4074,45 @@
     </message>
 </context>
 <context>
+    <name>RecommendationsBox</name>
+    <message>
+        <source>Weekly dosing system by the pharmacist</source>
+        <translation>Wochendosiersystem durch die Apotheke</translation>
+    </message>
+    <message>
+        <source>Intensified compliance support</source>
+        <translation>Verstärkte Unterstützung der Therapietreue</translation>
+    </message>
+    <message>
+        <source>Repeat the check in … months</source>
+        <translation>Wiederholung des Checks in … Monaten</translation>
+    </message>
+    <message>
+        <source>Forwarding to the doctor / another specialist</source>
+        <translation>Weiterleitung an Arzt / andere Fachperson</translation>
+    </message>
+    <message>
+        <source>Analysis needed (interactions, side effects, duplications …)</source>
+        <translation>Abklärung nötig (Interaktionen, Nebenwirkungen, Doppelverordnungen …)</translation>
+    </message>
+    <message>
+        <source>Patient not asked</source>
+        <translation>Patient/in nicht gefragt</translation>
+    </message>
+    <message>
+        <source>Patient agrees</source>
+        <translation>Patient/in einverstanden</translation>
+    </message>
+    <message>
+        <source>Patient does not agree</source>
+        <translation>Patient/in nicht einverstanden</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemerkung</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>Medication reconciliation after a hospital stay</source>
@@ -4704,6 +4743,10 @@
     <message>
         <source>Annotation</source>
         <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>Conclusion</source>

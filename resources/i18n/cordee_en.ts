@@ -4074,6 +4074,45 @@
     </message>
 </context>
 <context>
+    <name>RecommendationsBox</name>
+    <message>
+        <source>Weekly dosing system by the pharmacist</source>
+        <translation>Weekly dosing system by the pharmacist</translation>
+    </message>
+    <message>
+        <source>Intensified compliance support</source>
+        <translation>Intensified compliance support</translation>
+    </message>
+    <message>
+        <source>Repeat the check in … months</source>
+        <translation>Repeat the check in … months</translation>
+    </message>
+    <message>
+        <source>Forwarding to the doctor / another specialist</source>
+        <translation>Forwarding to the doctor / another specialist</translation>
+    </message>
+    <message>
+        <source>Analysis needed (interactions, side effects, duplications …)</source>
+        <translation>Analysis needed (interactions, side effects, duplications …)</translation>
+    </message>
+    <message>
+        <source>Patient not asked</source>
+        <translation>Patient not asked</translation>
+    </message>
+    <message>
+        <source>Patient agrees</source>
+        <translation>Patient agrees</translation>
+    </message>
+    <message>
+        <source>Patient does not agree</source>
+        <translation>Patient does not agree</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>Medication reconciliation after a hospital stay</source>
@@ -4704,6 +4743,10 @@
     <message>
         <source>Annotation</source>
         <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
     </message>
     <message>
         <source>Conclusion</source>

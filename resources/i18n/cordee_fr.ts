@@ -4074,6 +4074,45 @@
     </message>
 </context>
 <context>
+    <name>RecommendationsBox</name>
+    <message>
+        <source>Weekly dosing system by the pharmacist</source>
+        <translation>Semainier préparé par le pharmacien</translation>
+    </message>
+    <message>
+        <source>Intensified compliance support</source>
+        <translation>Soutien renforcé à l&apos;observance</translation>
+    </message>
+    <message>
+        <source>Repeat the check in … months</source>
+        <translation>Répéter le contrôle dans … mois</translation>
+    </message>
+    <message>
+        <source>Forwarding to the doctor / another specialist</source>
+        <translation>Transmission au médecin / à un autre spécialiste</translation>
+    </message>
+    <message>
+        <source>Analysis needed (interactions, side effects, duplications …)</source>
+        <translation>Analyse nécessaire (interactions, effets indésirables, doublons …)</translation>
+    </message>
+    <message>
+        <source>Patient not asked</source>
+        <translation>Patient non consulté</translation>
+    </message>
+    <message>
+        <source>Patient agrees</source>
+        <translation>Le patient est d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Patient does not agree</source>
+        <translation>Le patient n&apos;est pas d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>Medication reconciliation after a hospital stay</source>
@@ -4704,6 +4743,10 @@
     <message>
         <source>Annotation</source>
         <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Conclusion</source>

@@ -109,3 +109,4 @@ def test_unfinished_bad_and_forbidden(practice):
         review_check.export_check(ph, pid, "xml")
     with pytest.raises(AccessDenied):
         review_check.export_check(practice.ctx["nurse"], pid, "json")
+
