@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.models.medication_review_sheet import MedicationReviewSheet
 from app.models.patient import Patient
 from app.models.staff import Staff
 from app.services.alerts import review_check_pdf, worksheet
@@ -61,7 +62,8 @@ def load(ctx: ServiceContext, patient_id: int) -> CheckData:
         row = worksheet.latest_finished(session, patient_id, "pmc")
         if row is None:
             raise ValidationError("patient_id", "alerts.no_finished_check")
-        author = session.get(Staff, ctx.actor.staff_id) if ctx.actor.staff_id else None
+        sheet = session.get(MedicationReviewSheet, row.id)   # the reviewer, not whoever exports
+        author = session.get(Staff, sheet.author_staff_id) if sheet.author_staff_id else None
         author_gln = author.gln if author and author.gln else None
     plan = medication_plan.load_plan(ctx, patient_id)
     return CheckData(plan, row, author_gln or plan.practice_gln, plan.made_at)

@@ -11,6 +11,7 @@ import pytest
 from sqlmodel import select
 
 from app.models.audit import AuditEvent
+from app.models.staff import Staff
 from app.services.alerts import review_check
 from app.services.alerts import worksheet as review_worksheet
 from app.services.errors import AccessDenied, ValidationError
@@ -44,8 +45,13 @@ def finished_check(practice, recommendations=RECOMMENDATIONS):
 
 def test_the_check_object_round_trips_through_the_reader(practice):
     pid, sid = finished_check(practice)
-    obj = json.loads(review_check.export_check(practice.ctx["pharmacist"], pid, "json"))
-    assert obj["MedType"] == 2 and obj["Id"] and obj["Auth"] and obj["Dt"]
+    with practice.db.session() as s:   # the reviewer's GLN is the author, whoever exports
+        staff = s.get(Staff, practice.staff_ids["pharmacist"])
+        staff.gln = "7601000000019"
+        s.add(staff)
+        s.commit()
+    obj = json.loads(review_check.export_check(practice.ctx["physician"], pid, "json"))
+    assert obj["MedType"] == 2 and obj["Id"] and obj["Auth"] == "7601000000019" and obj["Dt"]
     assert "Rmk" not in obj and "Lng" not in obj["Patient"] and "Med" not in obj["Patient"]   # not used in a PMC
     assert obj["Patient"]["LName"] == "Girard" and obj["Patient"]["BDt"] == "1941-03-12"
     assert obj["Recoms"] == [{"Id": "1", "PatAgr": 1, "Rmk": "Semainier préparé chaque lundi"},
