@@ -162,3 +162,21 @@ def test_on_postgres(pg_practice):
     pid, _sid = finished_check(pg_practice)
     obj = json.loads(review_check.export_check(pg_practice.ctx["pharmacist"], pid, "json"))
     assert obj["MedType"] == 2 and len(obj["Recoms"]) == 3
+
+
+def test_a_modified_answer_carries_the_doctors_change(practice):
+    pid, warfarin, aspirin = warfarin_aspirin(practice)
+    aid = _raise(practice, pid, "stop", [aspirin], [MedicationAction("stop", aspirin)])
+    doc = practice.ctx["physician"]
+    alerts.modify(doc, aid, alerts.open_alert(doc, aid).row.version, [MedicationAction("change", warfarin, replace(
+        with_posology(_row(practice, pid, warfarin), dose_evening="0.5"), daily_dose_mg=2.5))],
+        "Warfarine réduite, INR dans 3 jours")
+    bundle = advice_fhir.export_advice(practice.ctx["pharmacist"], aid)
+    with practice.db.session() as s:
+        prac = s.exec(select(Practice)).one()
+        key = f"{prac.id}/{prac.created_at.isoformat()}"
+    parts = _check(bundle, "CHANGE", advice_fhir.line_identifier(key, warfarin))
+    assert parts["Observation"][0]["note"][0]["text"] == "Warfarine réduite, INR dans 3 jours"
+    assert parts["MedicationStatement"][0]["identifier"][0]["value"] == advice_fhir.line_identifier(key, warfarin)
+    with pytest.raises(ValidationError):   # the aspirin line is not part of this answer
+        advice_fhir.export_advice(practice.ctx["pharmacist"], aid, aspirin)
