@@ -10,12 +10,13 @@ and the printouts stay out of the other commands).
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.cli.common import MAX_ID, CliParser, cli_context, db_options, open_database, whole_number
-from app.services.errors import CordeeError
+from app.services.errors import CordeeError, ValidationError
 from app.services.storage.atomic import check_export_path, write_export
 
 
@@ -93,6 +94,44 @@ EXPORTERS["indicators"] = Exporter("team indicators for a period (PDF report or 
                                    _indicator_arguments)
 
 
+def _review_check(ctx, args) -> bytes:
+    from app.services.alerts import review_check
+    fmt = Path(args.out).suffix.lower().lstrip(".")
+    if fmt not in review_check.FORMATS:
+        raise ValidationError("--out", "alerts.bad_check_format")
+    return review_check.export_check(ctx, args.patient, fmt, getattr(args, "lang", None) or "fr")
+
+
+def _review_check_arguments(p: argparse.ArgumentParser) -> None:
+    patient_arguments(p)
+    p.add_argument("--lang", choices=["fr", "de", "en"], default="fr", help="language of the PDF protocol")
+
+
+EXPORTERS["review-check"] = Exporter(
+    "the patient's latest finished Polymedication Check: --out FILE.json (CHMED16A object, MedType 2) or FILE.pdf "
+    "(protocol with signature lines)", _review_check, _review_check_arguments)
+
+
+def _advice(ctx, args) -> bytes:
+    from app.services.alerts import advice_fhir
+    if Path(args.out).suffix.lower() != ".json":
+        raise ValidationError("--out", "alerts.bad_advice_format")
+    bundle = advice_fhir.export_advice(ctx, args.alert, args.line, args.lang)
+    return json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _advice_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--alert", type=whole_number("--alert", 1, MAX_ID), required=True, help="alert id")
+    p.add_argument("--line", type=whole_number("--line", 1, MAX_ID),
+                   help="the medication line, when the answer concerns several (one document per line)")
+    lang_argument(p, None)
+
+
+EXPORTERS["advice"] = Exporter(
+    "the doctor's answer to an alert as a CH EMED Pharmaceutical Advice document (FHIR R4 JSON, one line)",
+    _advice, _advice_arguments)
+
+
 def register(sub) -> None:
     """Add ``export`` and one sub-command per exporter."""
     p = sub.add_parser("export", help="write a document of the record to a file")
@@ -102,7 +141,7 @@ def register(sub) -> None:
         db_options(q)
         if exporter.add_arguments:
             exporter.add_arguments(q)
-        q.add_argument("--out", required=True, help="file to write (PDF)")
+        q.add_argument("--out", required=True, help="file to write")
 
 
 def cmd_export(args) -> int:

@@ -27,3 +27,5 @@ class MedicationReviewSheet(Versioned, table=True):
     followup_on: date | None = Field(default=None)
     findings: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON: finding + annotation
     conclusion: str | None = Field(default=None, sa_column=Column(Text))
+    # JSON: [{"id": 1-5 (CHMED16A Recommendation), "agreed": true / false / null, "remark": "…"}]
+    recommendations: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))

@@ -1483,7 +1483,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -4173,6 +4173,45 @@
     </message>
 </context>
 <context>
+    <name>RecommendationsBox</name>
+    <message>
+        <source>Weekly dosing system by the pharmacist</source>
+        <translation>Wochendosiersystem durch die Apotheke</translation>
+    </message>
+    <message>
+        <source>Intensified compliance support</source>
+        <translation>Verstärkte Unterstützung der Therapietreue</translation>
+    </message>
+    <message>
+        <source>Repeat the check in … months</source>
+        <translation>Wiederholung des Checks in … Monaten</translation>
+    </message>
+    <message>
+        <source>Forwarding to the doctor / another specialist</source>
+        <translation>Weiterleitung an Arzt / andere Fachperson</translation>
+    </message>
+    <message>
+        <source>Analysis needed (interactions, side effects, duplications …)</source>
+        <translation>Abklärung nötig (Interaktionen, Nebenwirkungen, Doppelverordnungen …)</translation>
+    </message>
+    <message>
+        <source>Patient not asked</source>
+        <translation>Patient/in nicht gefragt</translation>
+    </message>
+    <message>
+        <source>Patient agrees</source>
+        <translation>Patient/in einverstanden</translation>
+    </message>
+    <message>
+        <source>Patient does not agree</source>
+        <translation>Patient/in nicht einverstanden</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemerkung</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>Medication reconciliation after a hospital stay</source>
@@ -4809,6 +4848,10 @@
         <translation>Anmerkung</translation>
     </message>
     <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
         <source>Conclusion</source>
         <translation>Schlussfolgerung</translation>
     </message>
@@ -4920,7 +4963,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -6507,6 +6550,34 @@
         <translation>muss bpm (Bilan partagé de médication) oder pmc (Polymedikations-Check) sein</translation>
     </message>
     <message>
+        <source>recommendation {row}: its kind must be one of 1 to 5, given once, and the patient&apos;s agreement yes, no or not asked</source>
+        <translation>Empfehlung {row}: ihre Art muss eine von 1 bis 5 sein, nur einmal, und das Einverständnis des Patienten ja, nein oder nicht gefragt</translation>
+    </message>
+    <message>
+        <source>has no finished Polymedication Check (a PMC worksheet with its analysis date and a conclusion)</source>
+        <translation>hat keinen abgeschlossenen Polymedikations-Check (ein PMC-Arbeitsblatt mit Analysedatum und Schlussfolgerung)</translation>
+    </message>
+    <message>
+        <source>must be json or pdf</source>
+        <translation>muss json oder pdf sein</translation>
+    </message>
+    <message>
+        <source>must be a .json file</source>
+        <translation>muss eine .json-Datei sein</translation>
+    </message>
+    <message>
+        <source>has no answer of the doctor on a medication line yet (nothing to send as pharmaceutical advice)</source>
+        <translation>hat noch keine Antwort des Arztes zu einer Medikationszeile (nichts als pharmazeutischen Kommentar zu senden)</translation>
+    </message>
+    <message>
+        <source>the answer concerns several medication lines ({lines}): choose one (one document per line)</source>
+        <translation>die Antwort betrifft mehrere Medikationszeilen ({lines}): wählen Sie eine (ein Dokument pro Zeile)</translation>
+    </message>
+    <message>
+        <source>line {line_id} is not one the answer concerns</source>
+        <translation>Zeile {line_id} ist von der Antwort nicht betroffen</translation>
+    </message>
+    <message>
         <source>must not be before the previous step</source>
         <translation>darf nicht vor dem vorherigen Schritt liegen</translation>
     </message>
@@ -6715,11 +6786,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -7983,7 +8054,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>
@@ -8632,6 +8703,18 @@
     <message>
         <source>Conclusion</source>
         <translation>Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Medication line</source>
+        <translation>Medikationszeile</translation>
     </message>
     <message>
         <source>eMediplan</source>

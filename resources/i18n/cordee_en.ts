@@ -1483,8 +1483,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -4173,6 +4173,45 @@
     </message>
 </context>
 <context>
+    <name>RecommendationsBox</name>
+    <message>
+        <source>Weekly dosing system by the pharmacist</source>
+        <translation>Weekly dosing system by the pharmacist</translation>
+    </message>
+    <message>
+        <source>Intensified compliance support</source>
+        <translation>Intensified compliance support</translation>
+    </message>
+    <message>
+        <source>Repeat the check in … months</source>
+        <translation>Repeat the check in … months</translation>
+    </message>
+    <message>
+        <source>Forwarding to the doctor / another specialist</source>
+        <translation>Forwarding to the doctor / another specialist</translation>
+    </message>
+    <message>
+        <source>Analysis needed (interactions, side effects, duplications …)</source>
+        <translation>Analysis needed (interactions, side effects, duplications …)</translation>
+    </message>
+    <message>
+        <source>Patient not asked</source>
+        <translation>Patient not asked</translation>
+    </message>
+    <message>
+        <source>Patient agrees</source>
+        <translation>Patient agrees</translation>
+    </message>
+    <message>
+        <source>Patient does not agree</source>
+        <translation>Patient does not agree</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>Medication reconciliation after a hospital stay</source>
@@ -4809,6 +4848,10 @@
         <translation>Annotation</translation>
     </message>
     <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
@@ -4920,8 +4963,8 @@
         <translation>City</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
-        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -6507,6 +6550,34 @@
         <translation>must be bpm or pmc</translation>
     </message>
     <message>
+        <source>recommendation {row}: its kind must be one of 1 to 5, given once, and the patient&apos;s agreement yes, no or not asked</source>
+        <translation>recommendation {row}: its kind must be one of 1 to 5, given once, and the patient&apos;s agreement yes, no or not asked</translation>
+    </message>
+    <message>
+        <source>has no finished Polymedication Check (a PMC worksheet with its analysis date and a conclusion)</source>
+        <translation>has no finished Polymedication Check (a PMC worksheet with its analysis date and a conclusion)</translation>
+    </message>
+    <message>
+        <source>must be json or pdf</source>
+        <translation>must be json or pdf</translation>
+    </message>
+    <message>
+        <source>must be a .json file</source>
+        <translation>must be a .json file</translation>
+    </message>
+    <message>
+        <source>has no answer of the doctor on a medication line yet (nothing to send as pharmaceutical advice)</source>
+        <translation>has no answer of the doctor on a medication line yet (nothing to send as pharmaceutical advice)</translation>
+    </message>
+    <message>
+        <source>the answer concerns several medication lines ({lines}): choose one (one document per line)</source>
+        <translation>the answer concerns several medication lines ({lines}): choose one (one document per line)</translation>
+    </message>
+    <message>
+        <source>line {line_id} is not one the answer concerns</source>
+        <translation>line {line_id} is not one the answer concerns</translation>
+    </message>
+    <message>
         <source>must not be before the previous step</source>
         <translation>must not be before the previous step</translation>
     </message>
@@ -6715,12 +6786,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -7983,8 +8054,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
@@ -8632,6 +8703,18 @@
     <message>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Medication line</source>
+        <translation>Medication line</translation>
     </message>
     <message>
         <source>eMediplan</source>

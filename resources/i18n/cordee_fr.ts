@@ -1483,7 +1483,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
     </message>
     <message>
@@ -4173,6 +4173,45 @@
     </message>
 </context>
 <context>
+    <name>RecommendationsBox</name>
+    <message>
+        <source>Weekly dosing system by the pharmacist</source>
+        <translation>Semainier préparé par le pharmacien</translation>
+    </message>
+    <message>
+        <source>Intensified compliance support</source>
+        <translation>Soutien renforcé à l&apos;observance</translation>
+    </message>
+    <message>
+        <source>Repeat the check in … months</source>
+        <translation>Répéter le contrôle dans … mois</translation>
+    </message>
+    <message>
+        <source>Forwarding to the doctor / another specialist</source>
+        <translation>Transmission au médecin / à un autre spécialiste</translation>
+    </message>
+    <message>
+        <source>Analysis needed (interactions, side effects, duplications …)</source>
+        <translation>Analyse nécessaire (interactions, effets indésirables, doublons …)</translation>
+    </message>
+    <message>
+        <source>Patient not asked</source>
+        <translation>Patient non consulté</translation>
+    </message>
+    <message>
+        <source>Patient agrees</source>
+        <translation>Le patient est d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Patient does not agree</source>
+        <translation>Le patient n&apos;est pas d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationDialog</name>
     <message>
         <source>Medication reconciliation after a hospital stay</source>
@@ -4809,6 +4848,10 @@
         <translation>Annotation</translation>
     </message>
     <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
@@ -4920,7 +4963,7 @@
         <translation>Localité</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Imprimé sur la feuille du patient (« Qui appeler ») et sur chaque document remis aux patients.</translation>
     </message>
     <message>
@@ -6507,6 +6550,34 @@
         <translation>doit être bpm (bilan partagé de médication) ou pmc (Polymedikations-Check)</translation>
     </message>
     <message>
+        <source>recommendation {row}: its kind must be one of 1 to 5, given once, and the patient&apos;s agreement yes, no or not asked</source>
+        <translation>recommandation {row}&#xa0;: son type doit être l&apos;un de 1 à 5, une seule fois, et l&apos;accord du patient oui, non ou non demandé</translation>
+    </message>
+    <message>
+        <source>has no finished Polymedication Check (a PMC worksheet with its analysis date and a conclusion)</source>
+        <translation>n&apos;a pas de Polymedication Check terminé (une fiche PMC avec sa date d&apos;analyse et une conclusion)</translation>
+    </message>
+    <message>
+        <source>must be json or pdf</source>
+        <translation>doit être json ou pdf</translation>
+    </message>
+    <message>
+        <source>must be a .json file</source>
+        <translation>doit être un fichier .json</translation>
+    </message>
+    <message>
+        <source>has no answer of the doctor on a medication line yet (nothing to send as pharmaceutical advice)</source>
+        <translation>n&apos;a pas encore de réponse du médecin sur une ligne de médication (rien à transmettre comme avis pharmaceutique)</translation>
+    </message>
+    <message>
+        <source>the answer concerns several medication lines ({lines}): choose one (one document per line)</source>
+        <translation>la réponse concerne plusieurs lignes de médication ({lines})&#xa0;: choisissez-en une (un document par ligne)</translation>
+    </message>
+    <message>
+        <source>line {line_id} is not one the answer concerns</source>
+        <translation>la ligne {line_id} n&apos;est pas concernée par la réponse</translation>
+    </message>
+    <message>
         <source>must not be before the previous step</source>
         <translation>ne doit pas précéder l&apos;étape précédente</translation>
     </message>
@@ -6715,11 +6786,11 @@
         <translation>{file} manque dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
     </message>
     <message>
@@ -7983,7 +8054,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>
@@ -8632,6 +8703,18 @@
     <message>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Medication line</source>
+        <translation>Ligne de médication</translation>
     </message>
     <message>
         <source>eMediplan</source>

@@ -121,7 +121,7 @@ def _arguments(rng: random.Random, pools: dict) -> list[str]:
         "review": ["review", ("--input", "input"), ("--output", "out")],
         "export": ["export", export_kind, *db, ("--patient", NUMBERS), ("--lang", ["fr", "de", "en", "xx", ""]),
                    ("--from", DATES), ("--to", DATES), ("--format", ["pdf", "csv", "sheet", "fhir", "docx"]),
-                   ("--out", "out")],
+                   ("--alert", NUMBERS), ("--line", NUMBERS), ("--out", "out")],
         "backup": ["backup", *db, ("--to", "folder")],
         "restore": ["restore", ("--from", "folder"), ("--to", "db"), ("--passphrase-file", "secret"),
                     ("--recovery-code-file", "secret")],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -85,3 +86,70 @@ def test_export_errors_are_one_clear_line(exported, tmp_path):
     out = run("export", "alerts", "--db", db, "--patient", str(pid), "--out", str(tmp_path / "x.pdf"), passphrase="")
     assert out.returncode != 0 and "No passphrase" in out.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_export_review_check_json_and_pdf(practice, tmp_path):
+    from app.services.medications import emediplan
+    from tests.alert_support import make_patient
+    from tests.services.alerts.test_review_check import finished_check
+
+    pid, _sid = finished_check(practice)
+    other = make_patient(practice, family="Muster", given="Anna")
+    db = str(practice.path)
+    out = run("export", "review-check", "--db", db, "--patient", str(pid), "--out", str(tmp_path / "pmc.json"))
+    assert out.returncode == 0, out.stderr
+    obj = emediplan.decode("CHMED16A0" + (tmp_path / "pmc.json").read_text(encoding="utf-8"))
+    assert obj["MedType"] == 2 and [r["Id"] for r in obj["Recoms"]] == ["1", "3", "4"]
+    out = run("export", "review-check", "--db", db, "--patient", str(pid), "--lang", "de", "--out",
+              str(tmp_path / "pmc.pdf"))
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "pmc.pdf").read_bytes().startswith(b"%PDF")
+    with practice.db.session() as s:
+        details = [e.detail for e in s.exec(select(AuditEvent).where(AuditEvent.action == "patient.export")).all()]
+    assert details == ["polymedication check JSON (fr)", "polymedication check PDF (de)"]
+    cases = [
+        (("--patient", str(pid), "--out", str(tmp_path / "pmc.txt")), "--out: must be json or pdf"),
+        (("--patient", "999999", "--out", str(tmp_path / "x.json")), "This record no longer exists (patient 999999)."),
+        (("--patient", str(other), "--out", str(tmp_path / "x.json")),
+         "Patient: has no finished Polymedication Check"),
+        (("--patient", "x", "--out", str(tmp_path / "x.json")), "--patient: must be a whole number"),
+        (("--patient", str(pid), "--lang", "it", "--out", str(tmp_path / "x.pdf")), "invalid choice"),
+        (("--patient", str(pid)), "--out"),
+    ]
+    for args, expected in cases:
+        out = run("export", "review-check", "--db", db, *args)
+        lines = out.stderr.strip().splitlines()
+        assert out.returncode != 0 and len(lines) == 1 and expected in lines[0], (args, out.stderr)
+    assert not (tmp_path / "x.json").exists() and not (tmp_path / "pmc.txt").exists()
+
+
+def test_export_advice(exported, tmp_path):
+    from fhir.resources.R4B.bundle import Bundle
+
+    from app.models.alert import Alert
+
+    practice, pid = exported
+    db = str(practice.path)
+    with practice.db.session() as s:
+        aid = s.exec(select(Alert.id)).one()
+    out = run("export", "advice", "--db", db, "--alert", str(aid), "--out", str(tmp_path / "padv.json"))
+    assert out.returncode == 0, out.stderr
+    bundle = json.loads((tmp_path / "padv.json").read_text(encoding="utf-8"))
+    Bundle.model_validate(bundle)
+    obs = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation")
+    assert obs["code"]["coding"][0]["code"] == "OK" and obs["note"][0]["text"] == "Bithérapie voulue par le cardiologue"
+    with practice.db.session() as s:
+        assert s.exec(select(AuditEvent).where(AuditEvent.action == "patient.export",
+                                               AuditEvent.entity_type == "alert")).one().entity_id == str(aid)
+    cases = [
+        (("--alert", str(aid), "--out", str(tmp_path / "padv.xml")), "--out: must be a .json file"),
+        (("--alert", "999999", "--out", str(tmp_path / "x.json")), "This record no longer exists (alert 999999)."),
+        (("--alert", "x", "--out", str(tmp_path / "x.json")), "--alert: must be a whole number"),
+        (("--alert", str(aid), "--line", "999999", "--out", str(tmp_path / "x.json")), "line 999999"),
+        (("--out", str(tmp_path / "x.json")), "--alert"),
+    ]
+    for args, expected in cases:
+        out = run("export", "advice", "--db", db, *args)
+        lines = out.stderr.strip().splitlines()
+        assert out.returncode != 0 and len(lines) == 1 and expected in lines[0], (args, out.stderr)
+    assert not (tmp_path / "x.json").exists() and not (tmp_path / "padv.xml").exists()

@@ -7,7 +7,10 @@ Eligibility is computed from the record, with the reason shown:
 * **PMC**: ≥ 4 prescribed drugs (self-medication excluded) taken for ≥ 3 months.
 
 A worksheet records the steps with their dates (interview, analysis, advice to the doctor,
-follow-up), the engine findings attached with the reviewer's annotation, and a conclusion.
+follow-up), the engine findings attached with the reviewer's annotation, the recommendations (those of the
+CHMED16A Polymedication Check: 1 weekly dosing system, 2 intensified compliance support, 3 repeat check,
+4 forwarding to the doctor, 5 analysis needed — each with the patient's agreement and a remark) and a conclusion.
+A worksheet is *finished* when its analysis is dated and it has a conclusion.
 """
 
 from __future__ import annotations
@@ -99,11 +102,39 @@ class WorksheetRow:
     steps: dict
     findings: list
     conclusion: str | None
+    recommendations: list = ()
+
+    @property
+    def finished(self) -> bool:
+        """The analysis is dated and concluded."""
+        return bool(self.steps.get("analysis_on") and self.conclusion)
+
+
+RECOMMENDATION_KINDS = (1, 2, 3, 4, 5)
 
 
 def _row(s: MedicationReviewSheet) -> WorksheetRow:
     return WorksheetRow(s.id, s.version, s.patient_id, s.scheme, s.eligible, s.eligibility_reason, s.author_name,
-                        {k: getattr(s, k) for k in STEPS}, json.loads(s.findings), s.conclusion)
+                        {k: getattr(s, k) for k in STEPS}, json.loads(s.findings), s.conclusion,
+                        json.loads(s.recommendations or "[]"))
+
+
+def _recommendations(items) -> list[dict]:
+    """Checked recommendations: ``kind`` 1–5 once each, ``agreed`` True / False / None, a remark of ≤ 2000."""
+    out, seen = [], set()
+    for i, item in enumerate(items or (), 1):
+        kind = item.get("kind") if isinstance(item, dict) else None
+        if isinstance(kind, bool) or kind not in RECOMMENDATION_KINDS or kind in seen:
+            raise ValidationError("recommendations", "alerts.bad_recommendation", row=i)
+        agreed = item.get("agreed")
+        if agreed not in (True, False, None):
+            raise ValidationError("recommendations", "alerts.bad_recommendation", row=i)
+        remark = (item.get("remark") or "").strip()
+        if len(remark) > 2000:
+            raise ValidationError("recommendations", "too_long", max=2000)
+        seen.add(kind)
+        out.append({"kind": kind, "agreed": agreed, "remark": remark})
+    return out
 
 
 def create_worksheet(ctx: ServiceContext, patient_id: int, scheme: str) -> int:
@@ -127,8 +158,9 @@ def create_worksheet(ctx: ServiceContext, patient_id: int, scheme: str) -> int:
 
 
 def update_worksheet(ctx: ServiceContext, sheet_id: int, expected_version: int, steps: dict,
-                     annotations: dict[str, str], conclusion: str | None) -> int:
-    """Save step dates (dd.mm.yyyy), annotations by finding key and the conclusion; returns the new version."""
+                     annotations: dict[str, str], conclusion: str | None, recommendations: list | None = None) -> int:
+    """Save step dates (dd.mm.yyyy), annotations by finding key, the conclusion and (unless None) the
+    recommendations ([{"kind": 1–5, "agreed": bool | None, "remark": str}]); returns the new version."""
     with ctx.transaction() as session:
         sheet = session.get(MedicationReviewSheet, sheet_id) if isinstance(sheet_id, int) else None
         if sheet is None:
@@ -159,12 +191,23 @@ def update_worksheet(ctx: ServiceContext, sheet_id: int, expected_version: int, 
         if text and len(text) > 8000:
             raise ValidationError("conclusion", "too_long", max=8000)
         sheet.findings, sheet.conclusion = json.dumps(findings, ensure_ascii=False), text
+        if recommendations is not None:
+            sheet.recommendations = json.dumps(_recommendations(recommendations), ensure_ascii=False)
         sheet.version += 1
         sheet.updated_at, sheet.updated_by = utcnow(), ctx.actor.display_name
         ctx.audit(session, "review.worksheet.update", entity_type="medication_review_sheet", entity_id=sheet.id,
                   patient_id=sheet.patient_id)
         ctx.announce("worksheet.changed", patient_id=sheet.patient_id, worksheet_id=sheet.id)
         return sheet.version
+
+
+def latest_finished(session, patient_id: int, scheme: str) -> WorksheetRow | None:
+    """The patient's latest finished worksheet of ``scheme`` (inside the caller's unit of work, access checked by
+    the caller)."""
+    sheets = session.exec(select(MedicationReviewSheet).where(MedicationReviewSheet.patient_id == patient_id,
+                                                              MedicationReviewSheet.scheme == scheme)
+                          .order_by(MedicationReviewSheet.id.desc())).all()
+    return next((row for row in map(_row, sheets) if row.finished), None)
 
 
 def list_worksheets(ctx: ServiceContext, patient_id: int) -> list[WorksheetRow]:

@@ -18,6 +18,13 @@ Follows the IG eMediplan specification (github.com/ig-emediplan/specification,
 * Cordée's private fields (``PFields`` [{``Nm``, ``Val``}], under ``PSchema`` "cordee-1"): ``ATC``, ``Name``,
   ``Subst``, ``Strength``, ``Ref`` (so that a plan read back gives the same lines) and the posology's own.
 
+**Polymedication Check** (``MedType`` 2, the same guide at commit 2e56950ad082e6f5c0d0ac82fa73811c0083435a): the
+patient's ``FName``, ``LName``, ``BDt`` required, no ``Lng`` nor ``Med``; each medicament one ``Pos`` at most; no
+``Rmk`` on the ``Medication``; ``Recoms`` [{``Id`` (string; 1 weekly dosing system by the pharmacist, 2 intensified
+compliance support, 3 repeat check in … months, 4 forwarding to doctor / other specialist, 5 analysis needed),
+``PatAgr`` (1 the patient agrees, 0 otherwise), ``Rmk`` (remarks on the check)}]. The review's findings and
+conclusion travel as Cordée's private fields of the ``Medication`` (``Finding``, ``Conclusion``).
+
 CHMED23A (camelCase, compression mandatory, chunking) is neither written nor read yet.
 """
 
@@ -145,6 +152,61 @@ def plan_object(patient: PlanPatient, rows: list[MedicationRow], when: datetime,
         "ValDt": validated_at.isoformat(timespec="seconds") if validated_at else None})
     content = json.dumps(obj, sort_keys=True, ensure_ascii=False)
     return {"Id": plan_id or str(uuid.uuid5(uuid.NAMESPACE_URL, "cordee:chmed16a:" + content)), **obj}
+
+
+MED_TYPE_PLAN, MED_TYPE_CHECK = 1, 2
+RECOMMENDATIONS = (1, 2, 3, 4, 5)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommendation of a Polymedication Check: ``kind`` 1–5 (``RECOMMENDATIONS``), whether the patient agrees
+    (None: not asked) and a remark."""
+
+    kind: int
+    agreed: bool | None = None
+    remark: str | None = None
+
+
+def check_object(patient: PlanPatient, rows: list[MedicationRow], when: datetime, recommendations, *,
+                 author_gln: str | None = None, author_name: str | None = None, findings: tuple[str, ...] = (),
+                 conclusion: str | None = None, check_id: str | None = None) -> dict:
+    """The CHMED16A ``Medication`` object of a Polymedication Check (MedType 2): the patient (no language nor
+    medical data: not used in a PMC), the current medicaments, the recommendations; the findings and the conclusion
+    as private fields."""
+    private = [{"Nm": "Finding", "Val": f} for f in findings if f] + \
+              ([{"Nm": "Conclusion", "Val": conclusion}] if conclusion else [])
+    obj = _compact({
+        "Patient": {"FName": patient.given_names, "LName": patient.family_name,
+                    "BDt": patient.birth_date.isoformat() if patient.birth_date else None,
+                    "Gender": {"M": 1, "F": 2}.get(patient.sex or ""),
+                    "Street": patient.street, "Zip": patient.postal_code, "City": patient.city,
+                    "Ids": [{"Type": 1, "Val": patient.insurance_card_number}] if patient.insurance_card_number
+                    else None},
+        "Medicaments": [medicament(r, when.date()) for r in rows],
+        "Recoms": [{"Id": str(r.kind), "PatAgr": None if r.agreed is None else int(bool(r.agreed)),
+                    "Rmk": r.remark} for r in recommendations],
+        "MedType": MED_TYPE_CHECK, "Auth": author_gln or author_name, "PSchema": emediplan_posology.PSCHEMA,
+        "PFields": private, "Dt": when.isoformat(timespec="seconds")})
+    content = json.dumps(obj, sort_keys=True, ensure_ascii=False)
+    return {"Id": check_id or str(uuid.uuid5(uuid.NAMESPACE_URL, "cordee:chmed16a:pmc:" + content)), **obj}
+
+
+def recommendations(obj: dict) -> list[Recommendation]:
+    """The recommendations of a decoded Polymedication Check whose ``Id`` is one of 1–5 (the guide also allows a
+    free description as ``Id``: such a recommendation is left out)."""
+    out = []
+    recoms = obj.get("Recoms") if isinstance(obj, dict) else None
+    for r in recoms if isinstance(recoms, list) else []:
+        if not isinstance(r, dict):
+            continue
+        kind = _text(r.get("Id"))
+        if kind is None or not kind.isdigit() or int(kind) not in RECOMMENDATIONS:
+            continue
+        agreed = r.get("PatAgr")
+        out.append(Recommendation(int(kind), None if agreed in (None, "") else str(agreed).strip() in ("1", "True"),
+                                  _text(r.get("Rmk"))))
+    return out
 
 
 def encode(obj: dict) -> str:
@@ -278,5 +340,5 @@ def plan_patient(obj: dict) -> PlanPatient:
         risks=tuple(sorted(risk_categories(obj).items())), height_cm=measures.get(2))
 
 
-__all__ = ["PREFIX", "PlanPatient", "plan_object", "medicament", "encode", "decode", "medication_inputs",
+__all__ = ["PREFIX", "PlanPatient", "plan_object", "Recommendation", "check_object", "recommendations", "medicament", "encode", "decode", "medication_inputs",
            "risk_categories", "plan_patient"]

@@ -1,4 +1,5 @@
-"""Medication review worksheet (BPM / Polymedikations-Check): eligibility with its reason, steps, annotations."""
+"""Medication review worksheet (BPM / Polymedikations-Check): eligibility with its reason, steps, annotations,
+the recommendations of a Polymedication Check and the conclusion."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.alerts import worksheet as review_worksheet
 from app.services.alerts.review_report_pdf import reason_text, severity_text
+from app.ui.alerts.recommendations_box import RecommendationsBox
 from app.ui.common import background, dates, i18n
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
@@ -33,7 +35,7 @@ class ReviewWorksheetDialog(QDialog):
         super().__init__(parent)
         self.session, self.patient_id, self.sheet = session, patient_id, None
         self.setWindowTitle(self.tr("Medication review worksheet"))
-        self.resize(760, 640)
+        self.resize(820, 760)
         self.banner = ErrorBanner(self)
         self.scheme = choice_combo([("bpm", self.tr("Bilan partagé de médication (FR)")),
                                     ("pmc", self.tr("Polymedikations-Check (CH)"))], self)
@@ -46,6 +48,7 @@ class ReviewWorksheetDialog(QDialog):
         self.annotation_key = choice_combo([], self)
         self.annotation_key.setMinimumWidth(260)
         self.annotation = QLineEdit(self)
+        self.recommendations = RecommendationsBox(self)
         self.conclusion = QPlainTextEdit(self)
         self.conclusion.setMaximumHeight(80)
         form = QFormLayout()
@@ -63,6 +66,7 @@ class ReviewWorksheetDialog(QDialog):
         note_row.addWidget(self.annotation_key)
         note_row.addWidget(self.annotation, 1)
         form.addRow(self.tr("Annotation"), note_row)
+        form.addRow(self.tr("Recommendations"), self.recommendations)
         form.addRow(self.tr("Conclusion"), self.conclusion)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
         buttons.accepted.connect(self.save)
@@ -110,6 +114,7 @@ class ReviewWorksheetDialog(QDialog):
                                       f"<i>{escape(f['annotation'] or '')}</i></p>" for f in sheet.findings)
                               or self.tr("No finding."))
         self.annotation_key.model().set_choices([(f["key"], f["message"][:60]) for f in sheet.findings])
+        self.recommendations.set_values(sheet.recommendations)
         self.conclusion.setPlainText(sheet.conclusion or "")
         verdict = self.tr("Eligible") if sheet.eligible else self.tr("Not eligible")
         self.eligibility.setText(f"<b>{verdict}</b> — {escape(reason_text(sheet.eligibility_reason, i18n.current()))}")
@@ -122,8 +127,10 @@ class ReviewWorksheetDialog(QDialog):
         key = combo_value(self.annotation_key)
         notes = {key: self.annotation.text()} if key and self.annotation.text() else {}
         conclusion = self.conclusion.toPlainText()
+        recommendations = self.recommendations.values()
         self.banner.clear()
-        self._run(lambda ctx, pid: (review_worksheet.update_worksheet(ctx, sid, version, steps, notes, conclusion),
+        self._run(lambda ctx, pid: (review_worksheet.update_worksheet(ctx, sid, version, steps, notes, conclusion,
+                                                                      recommendations),
                                     review_worksheet.list_worksheets(ctx, pid)[0])[1], self._show)
 
     def export_report(self, path: str | None = None) -> None:

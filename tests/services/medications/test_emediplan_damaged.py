@@ -8,6 +8,7 @@ import copy
 import gzip
 import json
 import random
+import re
 import zlib
 
 import pytest
@@ -172,3 +173,64 @@ def test_lenient_where_real_plans_are():
     read = emediplan.medication_inputs(emediplan.decode(_pack(obj)))
     assert read[0].posology.times == ("1", "", "", "")
     assert read[1].posology.takings[0].time == "06:00"
+
+
+def _random_damage(obj: dict, count: int, seed: int) -> list[str]:
+    """``count`` seeded damaged payloads: one to three fields of a valid plan replaced (bad values, wrong kinds) or
+    deleted, a list emptied or cut, and some of the results' gzip streams flipped or cut."""
+    rnd = random.Random(seed)
+    paths = [p for p in _paths(obj) if p]
+    out = []
+    while len(out) < count:
+        damaged = obj
+        for _ in range(rnd.randint(1, 3)):
+            candidates = [p for p in _paths(damaged) if p]
+            path = rnd.choice(candidates if rnd.random() < 0.5 else [p for p in paths if p in candidates] or candidates)
+            how = rnd.random()
+            if how < 0.15:
+                damaged = _set(damaged, path, None, delete=True)
+            elif how < 0.25:
+                damaged = _set(damaged, path, rnd.choice([{"x": rnd.random()}, [rnd.random()], "é" * rnd.randint(0, 9)]))
+            else:
+                damaged = _set(damaged, path, rnd.choice(BAD_VALUES))
+        payload = _pack(damaged)
+        if rnd.random() < 0.1:   # transport damage on top
+            raw = bytearray(base64.b64decode(payload[len(emediplan.PREFIX):]))
+            if rnd.random() < 0.5:
+                raw[rnd.randrange(10, len(raw))] ^= 1 << rnd.randrange(8)
+            else:
+                raw = raw[:rnd.randrange(1, len(raw))]
+            payload = emediplan.PREFIX + base64.b64encode(bytes(raw)).decode()
+        out.append(payload)
+    return out
+
+
+_TRANSPORT_CODES = {"medications.emediplan_unreadable", "medications.emediplan_prefix",
+                    "medications.emediplan_too_large"}
+
+
+def test_a_thousand_seeded_damaged_payloads_each_get_one_coded_message():
+    """≥ 1,000 seeded damaged plans: each is read, or refused with one coded error whose message has what it needs
+    (the CHMED16A field's path for a damaged field); no traceback."""
+    payloads = _random_damage(_valid(), 1000, 20261207) + _transport_damage(emediplan.encode(_valid()))
+    assert len(payloads) >= 1000
+    outcomes: dict[str, int] = {}
+    crashes = []
+    for payload in payloads:
+        try:
+            outcome = _read(payload)
+        except Exception as exc:   # noqa: BLE001 - counted: the test wants none
+            crashes.append((payload[:60], repr(exc)[:200]))
+            continue
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    assert crashes == []
+    assert outcomes.get("read", 0) > 50 and sum(n for k, n in outcomes.items() if k != "read") > 500, outcomes
+    for payload in payloads:
+        try:
+            emediplan.medication_inputs(emediplan.decode(payload))
+        except ValidationError as exc:
+            needs = set(re.findall(r"\{(\w+)\}", TEXTS[exc.code]))
+            assert needs <= set(exc.params), (exc.code, exc.params)
+            if exc.code not in _TRANSPORT_CODES:
+                assert exc.params["path"] and re.fullmatch(r"[A-Za-z]+(\[\d+\])*(\.[A-Za-z]+(\[\d+\])*)*",
+                                                           exc.params["path"]), exc.params

@@ -52,6 +52,19 @@ TEXTS: dict[str, str] = {
         "errors", "this line was already answered by {by} on {day}: nothing was changed"),
     # the medication review worksheet
     "alerts.bad_scheme": QT_TRANSLATE_NOOP("errors", "must be bpm or pmc"),
+    "alerts.bad_recommendation": QT_TRANSLATE_NOOP(
+        "errors", "recommendation {row}: its kind must be one of 1 to 5, given once, and the patient's agreement "
+                  "yes, no or not asked"),
+    "alerts.no_finished_check": QT_TRANSLATE_NOOP(
+        "errors", "has no finished Polymedication Check (a PMC worksheet with its analysis date and a conclusion)"),
+    "alerts.bad_check_format": QT_TRANSLATE_NOOP("errors", "must be json or pdf"),
+    "alerts.bad_advice_format": QT_TRANSLATE_NOOP("errors", "must be a .json file"),
+    "alerts.no_advice": QT_TRANSLATE_NOOP(
+        "errors", "has no answer of the doctor on a medication line yet (nothing to send as pharmaceutical advice)"),
+    "alerts.advice_line_needed": QT_TRANSLATE_NOOP(
+        "errors", "the answer concerns several medication lines ({lines}): choose one (one document per line)"),
+    "alerts.advice_line_not_in_answer": QT_TRANSLATE_NOOP(
+        "errors", "line {line_id} is not one the answer concerns"),
     "alerts.before_previous_step": QT_TRANSLATE_NOOP("errors", "must not be before the previous step"),
     "alerts.not_a_worksheet_finding": QT_TRANSLATE_NOOP("errors", "{finding} is not a finding of this worksheet"),
     # the proposal of an alert
