@@ -1392,8 +1392,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -3075,12 +3075,24 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Sharing in the care team</source>
+        <translation>Sharing in the care team</translation>
+    </message>
+    <message>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Sharing…</translation>
+    </message>
+    <message>
+        <source>Record that the patient was informed of sharing within the care team, and any objection.</source>
+        <translation>Record that the patient was informed of sharing within the care team, and any objection.</translation>
     </message>
     <message>
         <source>The record could not be opened.</source>
@@ -3133,6 +3145,42 @@
     <message>
         <source>Last changed by %1 on %2</source>
         <translation>Last changed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>FICTITIOUS IDENTITY</source>
+        <translation>FICTITIOUS IDENTITY</translation>
+    </message>
+    <message>
+        <source>DOUBTFUL IDENTITY</source>
+        <translation>DOUBTFUL IDENTITY</translation>
+    </message>
+    <message>
+        <source>HOMONYM</source>
+        <translation>HOMONYM</translation>
+    </message>
+    <message>
+        <source>Identity vigilance: check the identity with the patient before any act; the INS is not used while the identity is doubtful or fictitious.</source>
+        <translation>Identity vigilance: check the identity with the patient before any act; the INS is not used while the identity is doubtful or fictitious.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>informed on %1 by %2</source>
+        <translation>informed on %1 by %2</translation>
+    </message>
+    <message>
+        <source>OBJECTS to sharing with the care team</source>
+        <translation>OBJECTS to sharing with the care team</translation>
+    </message>
+    <message>
+        <source>OBJECTS: %1</source>
+        <translation>OBJECTS: %1</translation>
+    </message>
+    <message>
+        <source>no objection</source>
+        <translation>no objection</translation>
     </message>
     <message>
         <source>%1 (%2 years)</source>
@@ -3278,6 +3326,62 @@
         <translation>Qualified</translation>
     </message>
     <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>NIA</source>
+        <translation>NIA</translation>
+    </message>
+    <message>
+        <source>NIR (test identity)</source>
+        <translation>NIR (test identity)</translation>
+    </message>
+    <message>
+        <source>NIA (test identity)</source>
+        <translation>NIA (test identity)</translation>
+    </message>
+    <message>
+        <source>Authority of the INS number, as the INSi teleservice returns it.</source>
+        <translation>Authority of the INS number, as the INSi teleservice returns it.</translation>
+    </message>
+    <message>
+        <source>Every first name at birth, in order, as on the identity document (INS trait).</source>
+        <translation>Every first name at birth, in order, as on the identity document (INS trait).</translation>
+    </message>
+    <message>
+        <source>INSEE code, e.g. 75056; 99xxx abroad</source>
+        <translation>INSEE code, e.g. 75056; 99xxx abroad</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Doubtful</translation>
+    </message>
+    <message>
+        <source>The identity is doubtful (e.g. documents disagree): its status stays provisional.</source>
+        <translation>The identity is doubtful (e.g. documents disagree): its status stays provisional.</translation>
+    </message>
+    <message>
+        <source>Fictitious</source>
+        <translation>Fictitious</translation>
+    </message>
+    <message>
+        <source>A fictitious identity (anonymous care, exercise): its status stays provisional.</source>
+        <translation>A fictitious identity (anonymous care, exercise): its status stays provisional.</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Homonym</translation>
+    </message>
+    <message>
+        <source>Another patient has a close identity: check it at each contact.</source>
+        <translation>Another patient has a close identity: check it at each contact.</translation>
+    </message>
+    <message>
         <source>Name and town of a doctor outside the practice</source>
         <translation>Name and town of a doctor outside the practice</translation>
     </message>
@@ -3298,6 +3402,10 @@
         <translation>Birth name</translation>
     </message>
     <message>
+        <source>Birth first names</source>
+        <translation>Birth first names</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
@@ -3306,12 +3414,24 @@
         <translation>Sex</translation>
     </message>
     <message>
+        <source>Place of birth (INSEE)</source>
+        <translation>Place of birth (INSEE)</translation>
+    </message>
+    <message>
         <source>INS number</source>
         <translation>INS number</translation>
     </message>
     <message>
+        <source>INS authority</source>
+        <translation>INS authority</translation>
+    </message>
+    <message>
         <source>INS identity status</source>
         <translation>INS identity status</translation>
+    </message>
+    <message>
+        <source>Identity attributes</source>
+        <translation>Identity attributes</translation>
     </message>
     <message>
         <source>AVS number</source>
@@ -4650,6 +4770,14 @@
         <source>The others see that a restricted document exists, not its title.</source>
         <translation>The others see that a restricted document exists, not its title.</translation>
     </message>
+    <message>
+        <source>The patient has objected to sharing within the care team: unless you tick people or roles below, only you and the médecin traitant will open this document.</source>
+        <translation>The patient has objected to sharing within the care team: unless you tick people or roles below, only you and the médecin traitant will open this document.</translation>
+    </message>
+    <message>
+        <source>You and the médecin traitant only (the patient objected to sharing)</source>
+        <translation>You and the médecin traitant only (the patient objected to sharing)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWorksheetDialog</name>
@@ -4817,8 +4945,8 @@
         <translation>City</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
-        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -4867,6 +4995,61 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Sharing within the care team — %1</source>
+        <translation>Sharing within the care team — %1</translation>
+    </message>
+    <message>
+        <source>No objection</source>
+        <translation>No objection</translation>
+    </message>
+    <message>
+        <source>Objects to sharing with the care team</source>
+        <translation>Objects to sharing with the care team</translation>
+    </message>
+    <message>
+        <source>Objects to part of the sharing (say what)</source>
+        <translation>Objects to part of the sharing (say what)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. not with the physiotherapist</source>
+        <translation>e.g. not with the physiotherapist</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informed on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>What the patient objects to</source>
+        <translation>What the patient objects to</translation>
+    </message>
+    <message>
+        <source>When the patient objects, a new document is restricted to its author and the médecin traitant unless you choose otherwise, and nothing about the patient is exported to others.</source>
+        <translation>When the patient objects, a new document is restricted to its author and the médecin traitant unless you choose otherwise, and nothing about the patient is exported to others.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6584,12 +6767,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -7448,6 +7631,30 @@
         <translation>needs an INS number</translation>
     </message>
     <message>
+        <source>must stay provisional while the identity is marked doubtful</source>
+        <translation>must stay provisional while the identity is marked doubtful</translation>
+    </message>
+    <message>
+        <source>must stay provisional while the identity is marked fictitious</source>
+        <translation>must stay provisional while the identity is marked fictitious</translation>
+    </message>
+    <message>
+        <source>is needed for a qualified identity (INS trait)</source>
+        <translation>is needed for a qualified identity (INS trait)</translation>
+    </message>
+    <message>
+        <source>must be female or male for a qualified identity</source>
+        <translation>must be female or male for a qualified identity</translation>
+    </message>
+    <message>
+        <source>must be the 5-character INSEE code of the commune (99 and the country code when born abroad)</source>
+        <translation>must be the 5-character INSEE code of the commune (99 and the country code when born abroad)</translation>
+    </message>
+    <message>
+        <source>The patient has objected to sharing their data: nothing is sent to others.</source>
+        <translation>The patient has objected to sharing their data: nothing is sent to others.</translation>
+    </message>
+    <message>
         <source>kind must be condition, allergy or ald</source>
         <translation>kind must be condition, allergy or ald</translation>
     </message>
@@ -7840,8 +8047,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
@@ -8097,6 +8304,46 @@
     <message>
         <source>INS identity status</source>
         <translation>INS identity status</translation>
+    </message>
+    <message>
+        <source>INS authority (OID)</source>
+        <translation>INS authority (OID)</translation>
+    </message>
+    <message>
+        <source>Birth first names</source>
+        <translation>Birth first names</translation>
+    </message>
+    <message>
+        <source>Place of birth (INSEE code)</source>
+        <translation>Place of birth (INSEE code)</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Doubtful identity</translation>
+    </message>
+    <message>
+        <source>Fictitious identity</source>
+        <translation>Fictitious identity</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Homonym</translation>
+    </message>
+    <message>
+        <source>Informed of sharing on</source>
+        <translation>Informed of sharing on</translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation>Informed by</translation>
+    </message>
+    <message>
+        <source>Objection to sharing</source>
+        <translation>Objection to sharing</translation>
+    </message>
+    <message>
+        <source>What the patient objects to</source>
+        <translation>What the patient objects to</translation>
     </message>
     <message>
         <source>AVS number</source>
