@@ -3027,6 +3027,10 @@
         <translation>Geburtsdatum</translation>
     </message>
     <message>
+        <source>Birth first names, place</source>
+        <translation>Vornamen und Ort bei Geburt</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
@@ -3161,6 +3165,14 @@
     <message>
         <source>Identity vigilance: check the identity with the patient before any act; the INS is not used while the identity is doubtful or fictitious.</source>
         <translation>Identitätsüberwachung: Identität vor jeder Handlung mit dem Patienten prüfen; die INS wird nicht verwendet, solange die Identität zweifelhaft oder fiktiv ist.</translation>
+    </message>
+    <message>
+        <source>born abroad (INSEE %1)</source>
+        <translation>im Ausland geboren (INSEE %1)</translation>
+    </message>
+    <message>
+        <source>INSEE %1</source>
+        <translation>INSEE %1</translation>
     </message>
     <message>
         <source>not recorded</source>

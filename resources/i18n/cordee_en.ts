@@ -3027,6 +3027,10 @@
         <translation>Birth date</translation>
     </message>
     <message>
+        <source>Birth first names, place</source>
+        <translation>Birth first names, place</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -3161,6 +3165,14 @@
     <message>
         <source>Identity vigilance: check the identity with the patient before any act; the INS is not used while the identity is doubtful or fictitious.</source>
         <translation>Identity vigilance: check the identity with the patient before any act; the INS is not used while the identity is doubtful or fictitious.</translation>
+    </message>
+    <message>
+        <source>born abroad (INSEE %1)</source>
+        <translation>born abroad (INSEE %1)</translation>
+    </message>
+    <message>
+        <source>INSEE %1</source>
+        <translation>INSEE %1</translation>
     </message>
     <message>
         <source>not recorded</source>

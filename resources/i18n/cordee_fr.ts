@@ -3027,6 +3027,10 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
+        <source>Birth first names, place</source>
+        <translation>Prénoms et lieu de naissance</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
@@ -3161,6 +3165,14 @@
     <message>
         <source>Identity vigilance: check the identity with the patient before any act; the INS is not used while the identity is doubtful or fictitious.</source>
         <translation>Identitovigilance&#xa0;: vérifiez l&apos;identité avec le patient avant tout acte&#xa0;; l&apos;INS n&apos;est pas utilisé tant que l&apos;identité est douteuse ou fictive.</translation>
+    </message>
+    <message>
+        <source>born abroad (INSEE %1)</source>
+        <translation>né(e) à l&apos;étranger (INSEE %1)</translation>
+    </message>
+    <message>
+        <source>INSEE %1</source>
+        <translation>INSEE %1</translation>
     </message>
     <message>
         <source>not recorded</source>

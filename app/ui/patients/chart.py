@@ -34,7 +34,7 @@ from app.ui.common.permissions import guard
 from app.ui.patients.patient_form import PatientForm
 from app.ui.patients.sharing_dialog import SharingDialog
 
-SUMMARY_FIELDS = ("family_name", "given_names", "birth_name", "birth_date", "sex", "ins", "avs_number",
+SUMMARY_FIELDS = ("family_name", "given_names", "birth_name", "birth_traits", "birth_date", "sex", "ins", "avs_number",
                   "insurance_card_number", "address", "phone", "preferred_language", "gp", "sharing", "ald",
                   "conditions", "allergies", "notes", "last_change")
 CHART_FIELDS = ("ald", "conditions", "allergies", "notes")
@@ -108,7 +108,8 @@ class PatientChart(QWidget):
         self.summary_form = form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         labels = dict(zip(SUMMARY_FIELDS, (
-            self.tr("Family name"), self.tr("Given names"), self.tr("Birth name"), self.tr("Birth date"),
+            self.tr("Family name"), self.tr("Given names"), self.tr("Birth name"),
+            self.tr("Birth first names, place"), self.tr("Birth date"),
             self.tr("Sex"), self.tr("INS"), self.tr("AVS number"), self.tr("Insurance card number"),
             self.tr("Address"), self.tr("Phone"), self.tr("Preferred language"), self.tr("Médecin traitant"),
             self.tr("Sharing in the care team"), self.tr("Long-term conditions (ALD)"), self.tr("Conditions"), self.tr("Allergies"), self.tr("Notes"),
@@ -179,6 +180,7 @@ class PatientChart(QWidget):
         none = self.tr("none recorded")
         texts = {
             "family_name": d.family_name, "given_names": d.given_names, "birth_name": d.birth_name or "",
+            "birth_traits": " · ".join(x for x in (d.birth_given_names, self._place_text(d.birth_place_code)) if x),
             "birth_date": self._birth_text(d.birth_date), "sex": sex.get(d.sex, d.sex), "ins": self._ins_text(row),
             "avs_number": identifiers.format_avs(d.avs_number) if d.avs_number else "",
             "insurance_card_number": d.insurance_card_number or "", "address": address, "phone": d.phone or "",
@@ -207,6 +209,13 @@ class PatientChart(QWidget):
         self.marker.setToolTip(self.tr("Identity vigilance: check the identity with the patient before any act; "
                                        "the INS is not used while the identity is doubtful or fictitious."))
         self.marker.setVisible(bool(words))
+
+    def _place_text(self, code: str | None) -> str:
+        if not code:
+            return ""
+        if code.startswith("99"):
+            return self.tr("born abroad (INSEE %1)").replace("%1", code)
+        return self.tr("INSEE %1").replace("%1", code)
 
     def _sharing_text(self, row: PatientRow) -> str:
         s = row.sharing

@@ -75,7 +75,8 @@ def test_chart_header_marks_the_identity_and_shows_sharing(qtbot, practice, sess
     ctx = practice.ctx["physician"]
     pid = patients.create_patient(ctx, PatientInput(family_name="Roux", given_names="Anne", birth_date="02.02.1948",
                                                     sex="F", ins_matricule=INS, ins_status="PROV",
-                                                    identity_doubtful=True, identity_homonym=True))
+                                                    identity_doubtful=True, identity_homonym=True,
+                                                    birth_given_names="Anne Marie", birth_place_code="99134"))
     sharing.record_sharing(ctx, pid, patients.open_patient(ctx, pid).version,
                            SharingRecord("01.12.2026", "Dr Test", "team"))
     chart = PatientChart(session, pid)
@@ -85,6 +86,7 @@ def test_chart_header_marks_the_identity_and_shows_sharing(qtbot, practice, sess
     assert chart.marker.isVisible()
     assert "DOUBTFUL IDENTITY" in chart.marker.text() and "HOMONYM" in chart.marker.text()
     assert "provisional" in chart.subheader.text()
+    assert chart.values["birth_traits"].text() == "Anne Marie · born abroad (INSEE 99134)"
     text = chart.values["sharing"].text()
     assert "01.12.2026" in text and "Dr Test" in text and "OBJECTS" in text
 
@@ -107,3 +109,21 @@ def test_sharing_dialog_records_the_objection(qtbot, practice, session):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     s = patients.open_patient(ctx, pid).sharing
     assert (s.objection, s.objection_scope, s.informed_by) == ("scope", "pas au kiné", session.actor.display_name)
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_patient_form_fits_1366x768(qtbot, session, language):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.common import i18n
+
+    i18n.install(QApplication.instance(), language)
+    try:
+        form = PatientForm(session)
+        qtbot.addWidget(form)
+        form.show()
+        minimum = form.minimumSizeHint().expandedTo(form.minimumSize())
+        assert minimum.width() <= 1280 and minimum.height() <= 700, minimum
+        assert form.height() <= 768 - 70   # its own size leaves room for the title bar and the desktop's panel
+    finally:
+        i18n.install(QApplication.instance(), "en")
