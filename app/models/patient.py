@@ -28,6 +28,22 @@ class InsStatus(StrEnum):
     QUALIFIED = "QUAL"
 
 
+class InsOid(StrEnum):
+    """Assigning authority of an INS matricule (test identities have their own OIDs)."""
+
+    NIR = "1.2.250.1.213.1.4.8"
+    NIA = "1.2.250.1.213.1.4.9"
+    TEST_NIR = "1.2.250.1.213.1.4.10"
+    TEST_NIA = "1.2.250.1.213.1.4.11"
+
+
+class SharingObjection(StrEnum):
+    """The patient's objection to sharing within the care team (none stored as NULL)."""
+
+    TEAM = "team"      # to sharing with the whole care team
+    SCOPE = "scope"    # to what a free text says
+
+
 class ProblemKind(StrEnum):
     CONDITION = "condition"
     ALLERGY = "allergy"
@@ -52,6 +68,18 @@ class Patient(Versioned, table=True):
     preferred_language: str = Field(default="fr", max_length=2)
     ins_matricule: str | None = Field(default=None, max_length=15, index=True)
     ins_status: str | None = Field(default=None, max_length=5)
+    ins_oid: str | None = Field(default=None, max_length=30)
+    birth_given_names: str | None = Field(default=None, max_length=150)  # the INS trait: every birth first name
+    birth_place_code: str | None = Field(default=None, max_length=5)  # INSEE COG code; 99xxx: born abroad
+    # RNIV identity attributes: while doubtful or fictitious the status stays provisional
+    identity_doubtful: bool = Field(default=False)
+    identity_fictitious: bool = Field(default=False)
+    identity_homonym: bool = Field(default=False)
+    # the patient's say on sharing within the care team
+    sharing_informed_on: date | None = Field(default=None)
+    sharing_informed_by: str | None = Field(default=None, max_length=200)
+    sharing_objection: str | None = Field(default=None, max_length=10)
+    sharing_objection_scope: str | None = Field(default=None, max_length=500)
     avs_number: str | None = Field(default=None, max_length=16, index=True)
     insurance_card_number: str | None = Field(default=None, max_length=20, index=True)
     gp_staff_id: int | None = Field(default=None, foreign_key="staff.id", index=True)

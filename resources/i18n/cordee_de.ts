@@ -3126,6 +3126,10 @@
         <translation>Geburtsdatum</translation>
     </message>
     <message>
+        <source>Birth first names, place</source>
+        <translation>Vornamen und Ort bei Geburt</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
@@ -3174,12 +3178,24 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Sharing in the care team</source>
+        <translation>Austausch im Behandlungsteam</translation>
+    </message>
+    <message>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Austausch…</translation>
+    </message>
+    <message>
+        <source>Record that the patient was informed of sharing within the care team, and any objection.</source>
+        <translation>Festhalten, dass der Patient über den Austausch im Behandlungsteam informiert wurde, und einen allfälligen Widerspruch.</translation>
     </message>
     <message>
         <source>The record could not be opened.</source>
@@ -3232,6 +3248,50 @@
     <message>
         <source>Last changed by %1 on %2</source>
         <translation>Zuletzt geändert von %1 am %2</translation>
+    </message>
+    <message>
+        <source>FICTITIOUS IDENTITY</source>
+        <translation>FIKTIVE IDENTITÄT</translation>
+    </message>
+    <message>
+        <source>DOUBTFUL IDENTITY</source>
+        <translation>ZWEIFELHAFTE IDENTITÄT</translation>
+    </message>
+    <message>
+        <source>HOMONYM</source>
+        <translation>NAMENSVETTER</translation>
+    </message>
+    <message>
+        <source>Identity vigilance: check the identity with the patient before any act; the INS is not used while the identity is doubtful or fictitious.</source>
+        <translation>Identitätsüberwachung: Identität vor jeder Handlung mit dem Patienten prüfen; die INS wird nicht verwendet, solange die Identität zweifelhaft oder fiktiv ist.</translation>
+    </message>
+    <message>
+        <source>born abroad (INSEE %1)</source>
+        <translation>im Ausland geboren (INSEE %1)</translation>
+    </message>
+    <message>
+        <source>INSEE %1</source>
+        <translation>INSEE %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>informed on %1 by %2</source>
+        <translation>informiert am %1 durch %2</translation>
+    </message>
+    <message>
+        <source>OBJECTS to sharing with the care team</source>
+        <translation>WIDERSPRICHT dem Austausch mit dem Behandlungsteam</translation>
+    </message>
+    <message>
+        <source>OBJECTS: %1</source>
+        <translation>WIDERSPRICHT: %1</translation>
+    </message>
+    <message>
+        <source>no objection</source>
+        <translation>kein Widerspruch</translation>
     </message>
     <message>
         <source>%1 (%2 years)</source>
@@ -3377,6 +3437,62 @@
         <translation>Qualifiziert</translation>
     </message>
     <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>NIA</source>
+        <translation>NIA</translation>
+    </message>
+    <message>
+        <source>NIR (test identity)</source>
+        <translation>NIR (Testidentität)</translation>
+    </message>
+    <message>
+        <source>NIA (test identity)</source>
+        <translation>NIA (Testidentität)</translation>
+    </message>
+    <message>
+        <source>Authority of the INS number, as the INSi teleservice returns it.</source>
+        <translation>Vergabestelle der INS-Nummer, wie sie der Teledienst INSi zurückgibt.</translation>
+    </message>
+    <message>
+        <source>Every first name at birth, in order, as on the identity document (INS trait).</source>
+        <translation>Alle Vornamen bei der Geburt, in der Reihenfolge des Ausweises (INS-Merkmal).</translation>
+    </message>
+    <message>
+        <source>INSEE code, e.g. 75056; 99xxx abroad</source>
+        <translation>INSEE-Code, z. B. 75056; 99xxx im Ausland</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Zweifelhaft</translation>
+    </message>
+    <message>
+        <source>The identity is doubtful (e.g. documents disagree): its status stays provisional.</source>
+        <translation>Die Identität ist zweifelhaft (z. B. widersprüchliche Dokumente): ihr Status bleibt provisorisch.</translation>
+    </message>
+    <message>
+        <source>Fictitious</source>
+        <translation>Fiktiv</translation>
+    </message>
+    <message>
+        <source>A fictitious identity (anonymous care, exercise): its status stays provisional.</source>
+        <translation>Fiktive Identität (anonyme Behandlung, Übung): ihr Status bleibt provisorisch.</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Namensvetter</translation>
+    </message>
+    <message>
+        <source>Another patient has a close identity: check it at each contact.</source>
+        <translation>Ein anderer Patient hat eine ähnliche Identität: bei jedem Kontakt prüfen.</translation>
+    </message>
+    <message>
         <source>Name and town of a doctor outside the practice</source>
         <translation>Name und Ort eines Arztes ausserhalb der Praxis</translation>
     </message>
@@ -3397,6 +3513,10 @@
         <translation>Geburtsname</translation>
     </message>
     <message>
+        <source>Birth first names</source>
+        <translation>Vornamen bei Geburt</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
@@ -3405,12 +3525,24 @@
         <translation>Geschlecht</translation>
     </message>
     <message>
+        <source>Place of birth (INSEE)</source>
+        <translation>Geburtsort (INSEE)</translation>
+    </message>
+    <message>
         <source>INS number</source>
         <translation>INS-Nummer</translation>
     </message>
     <message>
+        <source>INS authority</source>
+        <translation>INS-Vergabestelle</translation>
+    </message>
+    <message>
         <source>INS identity status</source>
         <translation>Status der INS-Identität</translation>
+    </message>
+    <message>
+        <source>Identity attributes</source>
+        <translation>Identitätsmerkmale</translation>
     </message>
     <message>
         <source>AVS number</source>
@@ -4792,6 +4924,14 @@
         <source>The others see that a restricted document exists, not its title.</source>
         <translation>Die anderen sehen, dass ein Dokument mit eingeschränktem Zugriff existiert, aber nicht seinen Titel.</translation>
     </message>
+    <message>
+        <source>The patient has objected to sharing within the care team: unless you tick people or roles below, only you and the médecin traitant will open this document.</source>
+        <translation>Der Patient hat dem Austausch im Behandlungsteam widersprochen: wenn Sie unten keine Personen oder Rollen ankreuzen, öffnen nur Sie und der Hausarzt dieses Dokument.</translation>
+    </message>
+    <message>
+        <source>You and the médecin traitant only (the patient objected to sharing)</source>
+        <translation>Nur Sie und der Hausarzt (der Patient hat dem Austausch widersprochen)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWorksheetDialog</name>
@@ -5021,6 +5161,61 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Sharing within the care team — %1</source>
+        <translation>Austausch im Behandlungsteam — %1</translation>
+    </message>
+    <message>
+        <source>No objection</source>
+        <translation>Kein Widerspruch</translation>
+    </message>
+    <message>
+        <source>Objects to sharing with the care team</source>
+        <translation>Widerspricht dem Austausch mit dem Behandlungsteam</translation>
+    </message>
+    <message>
+        <source>Objects to part of the sharing (say what)</source>
+        <translation>Widerspricht einem Teil des Austauschs (angeben)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>tt.mm.jjjj</translation>
+    </message>
+    <message>
+        <source>e.g. not with the physiotherapist</source>
+        <translation>z. B. nicht mit der Physiotherapeutin</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informiert am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>What the patient objects to</source>
+        <translation>Wogegen der Patient widerspricht</translation>
+    </message>
+    <message>
+        <source>When the patient objects, a new document is restricted to its author and the médecin traitant unless you choose otherwise, and nothing about the patient is exported to others.</source>
+        <translation>Bei Widerspruch ist ein neues Dokument nur für seinen Autor und den Hausarzt zugänglich, sofern nicht anders gewählt, und nichts über den Patienten wird an andere exportiert.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -7662,6 +7857,30 @@
         <translation>erfordert eine INS-Nummer</translation>
     </message>
     <message>
+        <source>must stay provisional while the identity is marked doubtful</source>
+        <translation>muss provisorisch bleiben, solange die Identität als zweifelhaft markiert ist</translation>
+    </message>
+    <message>
+        <source>must stay provisional while the identity is marked fictitious</source>
+        <translation>muss provisorisch bleiben, solange die Identität als fiktiv markiert ist</translation>
+    </message>
+    <message>
+        <source>is needed for a qualified identity (INS trait)</source>
+        <translation>ist für eine qualifizierte Identität nötig (INS-Merkmal)</translation>
+    </message>
+    <message>
+        <source>must be female or male for a qualified identity</source>
+        <translation>muss für eine qualifizierte Identität weiblich oder männlich sein</translation>
+    </message>
+    <message>
+        <source>must be the 5-character INSEE code of the commune (99 and the country code when born abroad)</source>
+        <translation>muss der 5-stellige INSEE-Code der Gemeinde sein (99 und der Ländercode bei Geburt im Ausland)</translation>
+    </message>
+    <message>
+        <source>The patient has objected to sharing their data: nothing is sent to others.</source>
+        <translation>Der Patient hat dem Austausch seiner Daten widersprochen: nichts wird an andere gesendet.</translation>
+    </message>
+    <message>
         <source>kind must be condition, allergy or ald</source>
         <translation>die Art muss Erkrankung, Allergie oder ALD sein</translation>
     </message>
@@ -8315,6 +8534,46 @@
     <message>
         <source>INS identity status</source>
         <translation>Status der INS-Identität</translation>
+    </message>
+    <message>
+        <source>INS authority (OID)</source>
+        <translation>INS-Vergabestelle (OID)</translation>
+    </message>
+    <message>
+        <source>Birth first names</source>
+        <translation>Vornamen bei Geburt</translation>
+    </message>
+    <message>
+        <source>Place of birth (INSEE code)</source>
+        <translation>Geburtsort (INSEE-Code)</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Zweifelhafte Identität</translation>
+    </message>
+    <message>
+        <source>Fictitious identity</source>
+        <translation>Fiktive Identität</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Namensvetter</translation>
+    </message>
+    <message>
+        <source>Informed of sharing on</source>
+        <translation>Über den Austausch informiert am</translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation>Informiert durch</translation>
+    </message>
+    <message>
+        <source>Objection to sharing</source>
+        <translation>Widerspruch zum Austausch</translation>
+    </message>
+    <message>
+        <source>What the patient objects to</source>
+        <translation>Wogegen der Patient widerspricht</translation>
     </message>
     <message>
         <source>AVS number</source>

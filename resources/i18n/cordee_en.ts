@@ -3126,6 +3126,10 @@
         <translation>Birth date</translation>
     </message>
     <message>
+        <source>Birth first names, place</source>
+        <translation>Birth first names, place</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -3174,12 +3178,24 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Sharing in the care team</source>
+        <translation>Sharing in the care team</translation>
+    </message>
+    <message>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Sharing…</translation>
+    </message>
+    <message>
+        <source>Record that the patient was informed of sharing within the care team, and any objection.</source>
+        <translation>Record that the patient was informed of sharing within the care team, and any objection.</translation>
     </message>
     <message>
         <source>The record could not be opened.</source>
@@ -3232,6 +3248,50 @@
     <message>
         <source>Last changed by %1 on %2</source>
         <translation>Last changed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>FICTITIOUS IDENTITY</source>
+        <translation>FICTITIOUS IDENTITY</translation>
+    </message>
+    <message>
+        <source>DOUBTFUL IDENTITY</source>
+        <translation>DOUBTFUL IDENTITY</translation>
+    </message>
+    <message>
+        <source>HOMONYM</source>
+        <translation>HOMONYM</translation>
+    </message>
+    <message>
+        <source>Identity vigilance: check the identity with the patient before any act; the INS is not used while the identity is doubtful or fictitious.</source>
+        <translation>Identity vigilance: check the identity with the patient before any act; the INS is not used while the identity is doubtful or fictitious.</translation>
+    </message>
+    <message>
+        <source>born abroad (INSEE %1)</source>
+        <translation>born abroad (INSEE %1)</translation>
+    </message>
+    <message>
+        <source>INSEE %1</source>
+        <translation>INSEE %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>informed on %1 by %2</source>
+        <translation>informed on %1 by %2</translation>
+    </message>
+    <message>
+        <source>OBJECTS to sharing with the care team</source>
+        <translation>OBJECTS to sharing with the care team</translation>
+    </message>
+    <message>
+        <source>OBJECTS: %1</source>
+        <translation>OBJECTS: %1</translation>
+    </message>
+    <message>
+        <source>no objection</source>
+        <translation>no objection</translation>
     </message>
     <message>
         <source>%1 (%2 years)</source>
@@ -3377,6 +3437,62 @@
         <translation>Qualified</translation>
     </message>
     <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>NIA</source>
+        <translation>NIA</translation>
+    </message>
+    <message>
+        <source>NIR (test identity)</source>
+        <translation>NIR (test identity)</translation>
+    </message>
+    <message>
+        <source>NIA (test identity)</source>
+        <translation>NIA (test identity)</translation>
+    </message>
+    <message>
+        <source>Authority of the INS number, as the INSi teleservice returns it.</source>
+        <translation>Authority of the INS number, as the INSi teleservice returns it.</translation>
+    </message>
+    <message>
+        <source>Every first name at birth, in order, as on the identity document (INS trait).</source>
+        <translation>Every first name at birth, in order, as on the identity document (INS trait).</translation>
+    </message>
+    <message>
+        <source>INSEE code, e.g. 75056; 99xxx abroad</source>
+        <translation>INSEE code, e.g. 75056; 99xxx abroad</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Doubtful</translation>
+    </message>
+    <message>
+        <source>The identity is doubtful (e.g. documents disagree): its status stays provisional.</source>
+        <translation>The identity is doubtful (e.g. documents disagree): its status stays provisional.</translation>
+    </message>
+    <message>
+        <source>Fictitious</source>
+        <translation>Fictitious</translation>
+    </message>
+    <message>
+        <source>A fictitious identity (anonymous care, exercise): its status stays provisional.</source>
+        <translation>A fictitious identity (anonymous care, exercise): its status stays provisional.</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Homonym</translation>
+    </message>
+    <message>
+        <source>Another patient has a close identity: check it at each contact.</source>
+        <translation>Another patient has a close identity: check it at each contact.</translation>
+    </message>
+    <message>
         <source>Name and town of a doctor outside the practice</source>
         <translation>Name and town of a doctor outside the practice</translation>
     </message>
@@ -3397,6 +3513,10 @@
         <translation>Birth name</translation>
     </message>
     <message>
+        <source>Birth first names</source>
+        <translation>Birth first names</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
@@ -3405,12 +3525,24 @@
         <translation>Sex</translation>
     </message>
     <message>
+        <source>Place of birth (INSEE)</source>
+        <translation>Place of birth (INSEE)</translation>
+    </message>
+    <message>
         <source>INS number</source>
         <translation>INS number</translation>
     </message>
     <message>
+        <source>INS authority</source>
+        <translation>INS authority</translation>
+    </message>
+    <message>
         <source>INS identity status</source>
         <translation>INS identity status</translation>
+    </message>
+    <message>
+        <source>Identity attributes</source>
+        <translation>Identity attributes</translation>
     </message>
     <message>
         <source>AVS number</source>
@@ -4792,6 +4924,14 @@
         <source>The others see that a restricted document exists, not its title.</source>
         <translation>The others see that a restricted document exists, not its title.</translation>
     </message>
+    <message>
+        <source>The patient has objected to sharing within the care team: unless you tick people or roles below, only you and the médecin traitant will open this document.</source>
+        <translation>The patient has objected to sharing within the care team: unless you tick people or roles below, only you and the médecin traitant will open this document.</translation>
+    </message>
+    <message>
+        <source>You and the médecin traitant only (the patient objected to sharing)</source>
+        <translation>You and the médecin traitant only (the patient objected to sharing)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWorksheetDialog</name>
@@ -5021,6 +5161,61 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Sharing within the care team — %1</source>
+        <translation>Sharing within the care team — %1</translation>
+    </message>
+    <message>
+        <source>No objection</source>
+        <translation>No objection</translation>
+    </message>
+    <message>
+        <source>Objects to sharing with the care team</source>
+        <translation>Objects to sharing with the care team</translation>
+    </message>
+    <message>
+        <source>Objects to part of the sharing (say what)</source>
+        <translation>Objects to part of the sharing (say what)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. not with the physiotherapist</source>
+        <translation>e.g. not with the physiotherapist</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informed on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>What the patient objects to</source>
+        <translation>What the patient objects to</translation>
+    </message>
+    <message>
+        <source>When the patient objects, a new document is restricted to its author and the médecin traitant unless you choose otherwise, and nothing about the patient is exported to others.</source>
+        <translation>When the patient objects, a new document is restricted to its author and the médecin traitant unless you choose otherwise, and nothing about the patient is exported to others.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -7662,6 +7857,30 @@
         <translation>needs an INS number</translation>
     </message>
     <message>
+        <source>must stay provisional while the identity is marked doubtful</source>
+        <translation>must stay provisional while the identity is marked doubtful</translation>
+    </message>
+    <message>
+        <source>must stay provisional while the identity is marked fictitious</source>
+        <translation>must stay provisional while the identity is marked fictitious</translation>
+    </message>
+    <message>
+        <source>is needed for a qualified identity (INS trait)</source>
+        <translation>is needed for a qualified identity (INS trait)</translation>
+    </message>
+    <message>
+        <source>must be female or male for a qualified identity</source>
+        <translation>must be female or male for a qualified identity</translation>
+    </message>
+    <message>
+        <source>must be the 5-character INSEE code of the commune (99 and the country code when born abroad)</source>
+        <translation>must be the 5-character INSEE code of the commune (99 and the country code when born abroad)</translation>
+    </message>
+    <message>
+        <source>The patient has objected to sharing their data: nothing is sent to others.</source>
+        <translation>The patient has objected to sharing their data: nothing is sent to others.</translation>
+    </message>
+    <message>
         <source>kind must be condition, allergy or ald</source>
         <translation>kind must be condition, allergy or ald</translation>
     </message>
@@ -8315,6 +8534,46 @@
     <message>
         <source>INS identity status</source>
         <translation>INS identity status</translation>
+    </message>
+    <message>
+        <source>INS authority (OID)</source>
+        <translation>INS authority (OID)</translation>
+    </message>
+    <message>
+        <source>Birth first names</source>
+        <translation>Birth first names</translation>
+    </message>
+    <message>
+        <source>Place of birth (INSEE code)</source>
+        <translation>Place of birth (INSEE code)</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Doubtful identity</translation>
+    </message>
+    <message>
+        <source>Fictitious identity</source>
+        <translation>Fictitious identity</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Homonym</translation>
+    </message>
+    <message>
+        <source>Informed of sharing on</source>
+        <translation>Informed of sharing on</translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation>Informed by</translation>
+    </message>
+    <message>
+        <source>Objection to sharing</source>
+        <translation>Objection to sharing</translation>
+    </message>
+    <message>
+        <source>What the patient objects to</source>
+        <translation>What the patient objects to</translation>
     </message>
     <message>
         <source>AVS number</source>

@@ -3126,6 +3126,10 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
+        <source>Birth first names, place</source>
+        <translation>Prénoms et lieu de naissance</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
@@ -3174,12 +3178,24 @@
         <translation>Remarques</translation>
     </message>
     <message>
+        <source>Sharing in the care team</source>
+        <translation>Partage dans l&apos;équipe de soins</translation>
+    </message>
+    <message>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Partage…</translation>
+    </message>
+    <message>
+        <source>Record that the patient was informed of sharing within the care team, and any objection.</source>
+        <translation>Noter que le patient a été informé du partage dans l&apos;équipe de soins, et son éventuelle opposition.</translation>
     </message>
     <message>
         <source>The record could not be opened.</source>
@@ -3232,6 +3248,50 @@
     <message>
         <source>Last changed by %1 on %2</source>
         <translation>Modifié en dernier par %1 le %2</translation>
+    </message>
+    <message>
+        <source>FICTITIOUS IDENTITY</source>
+        <translation>IDENTITÉ FICTIVE</translation>
+    </message>
+    <message>
+        <source>DOUBTFUL IDENTITY</source>
+        <translation>IDENTITÉ DOUTEUSE</translation>
+    </message>
+    <message>
+        <source>HOMONYM</source>
+        <translation>HOMONYME</translation>
+    </message>
+    <message>
+        <source>Identity vigilance: check the identity with the patient before any act; the INS is not used while the identity is doubtful or fictitious.</source>
+        <translation>Identitovigilance&#xa0;: vérifiez l&apos;identité avec le patient avant tout acte&#xa0;; l&apos;INS n&apos;est pas utilisé tant que l&apos;identité est douteuse ou fictive.</translation>
+    </message>
+    <message>
+        <source>born abroad (INSEE %1)</source>
+        <translation>né(e) à l&apos;étranger (INSEE %1)</translation>
+    </message>
+    <message>
+        <source>INSEE %1</source>
+        <translation>INSEE %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>informed on %1 by %2</source>
+        <translation>informé le %1 par %2</translation>
+    </message>
+    <message>
+        <source>OBJECTS to sharing with the care team</source>
+        <translation>S&apos;OPPOSE au partage avec l&apos;équipe de soins</translation>
+    </message>
+    <message>
+        <source>OBJECTS: %1</source>
+        <translation>S&apos;OPPOSE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no objection</source>
+        <translation>pas d&apos;opposition</translation>
     </message>
     <message>
         <source>%1 (%2 years)</source>
@@ -3377,6 +3437,62 @@
         <translation>Qualifiée</translation>
     </message>
     <message>
+        <source>(not given)</source>
+        <translation>(non renseignée)</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>NIA</source>
+        <translation>NIA</translation>
+    </message>
+    <message>
+        <source>NIR (test identity)</source>
+        <translation>NIR (identité de test)</translation>
+    </message>
+    <message>
+        <source>NIA (test identity)</source>
+        <translation>NIA (identité de test)</translation>
+    </message>
+    <message>
+        <source>Authority of the INS number, as the INSi teleservice returns it.</source>
+        <translation>Autorité d&apos;affectation du matricule INS, telle que le téléservice INSi la renvoie.</translation>
+    </message>
+    <message>
+        <source>Every first name at birth, in order, as on the identity document (INS trait).</source>
+        <translation>Tous les prénoms de naissance, dans l&apos;ordre, comme sur la pièce d&apos;identité (trait INS).</translation>
+    </message>
+    <message>
+        <source>INSEE code, e.g. 75056; 99xxx abroad</source>
+        <translation>Code INSEE, p. ex. 75056&#xa0;; 99xxx à l&apos;étranger</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Douteuse</translation>
+    </message>
+    <message>
+        <source>The identity is doubtful (e.g. documents disagree): its status stays provisional.</source>
+        <translation>L&apos;identité est douteuse (p. ex. pièces discordantes)&#xa0;: son statut reste provisoire.</translation>
+    </message>
+    <message>
+        <source>Fictitious</source>
+        <translation>Fictive</translation>
+    </message>
+    <message>
+        <source>A fictitious identity (anonymous care, exercise): its status stays provisional.</source>
+        <translation>Identité fictive (soins anonymes, exercice)&#xa0;: son statut reste provisoire.</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Homonyme</translation>
+    </message>
+    <message>
+        <source>Another patient has a close identity: check it at each contact.</source>
+        <translation>Un autre patient a une identité proche&#xa0;: vérifiez-la à chaque contact.</translation>
+    </message>
+    <message>
         <source>Name and town of a doctor outside the practice</source>
         <translation>Nom et localité d&apos;un médecin hors du cabinet</translation>
     </message>
@@ -3397,6 +3513,10 @@
         <translation>Nom de naissance</translation>
     </message>
     <message>
+        <source>Birth first names</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
@@ -3405,12 +3525,24 @@
         <translation>Sexe</translation>
     </message>
     <message>
+        <source>Place of birth (INSEE)</source>
+        <translation>Lieu de naissance (INSEE)</translation>
+    </message>
+    <message>
         <source>INS number</source>
         <translation>Matricule INS</translation>
     </message>
     <message>
+        <source>INS authority</source>
+        <translation>Autorité INS</translation>
+    </message>
+    <message>
         <source>INS identity status</source>
         <translation>Statut de l&apos;identité INS</translation>
+    </message>
+    <message>
+        <source>Identity attributes</source>
+        <translation>Attributs d&apos;identité</translation>
     </message>
     <message>
         <source>AVS number</source>
@@ -4792,6 +4924,14 @@
         <source>The others see that a restricted document exists, not its title.</source>
         <translation>Les autres voient qu&apos;un document à accès restreint existe, sans son titre.</translation>
     </message>
+    <message>
+        <source>The patient has objected to sharing within the care team: unless you tick people or roles below, only you and the médecin traitant will open this document.</source>
+        <translation>Le patient s&apos;est opposé au partage dans l&apos;équipe de soins&#xa0;: sauf si vous cochez des personnes ou des rôles ci-dessous, seuls vous et le médecin traitant ouvrirez ce document.</translation>
+    </message>
+    <message>
+        <source>You and the médecin traitant only (the patient objected to sharing)</source>
+        <translation>Vous et le médecin traitant seulement (le patient s&apos;est opposé au partage)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWorksheetDialog</name>
@@ -5021,6 +5161,61 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Sharing within the care team — %1</source>
+        <translation>Partage dans l&apos;équipe de soins — %1</translation>
+    </message>
+    <message>
+        <source>No objection</source>
+        <translation>Pas d&apos;opposition</translation>
+    </message>
+    <message>
+        <source>Objects to sharing with the care team</source>
+        <translation>S&apos;oppose au partage avec l&apos;équipe de soins</translation>
+    </message>
+    <message>
+        <source>Objects to part of the sharing (say what)</source>
+        <translation>S&apos;oppose à une partie du partage (préciser)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>e.g. not with the physiotherapist</source>
+        <translation>p. ex. pas avec la kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informé le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>What the patient objects to</source>
+        <translation>Ce à quoi le patient s&apos;oppose</translation>
+    </message>
+    <message>
+        <source>When the patient objects, a new document is restricted to its author and the médecin traitant unless you choose otherwise, and nothing about the patient is exported to others.</source>
+        <translation>Si le patient s&apos;oppose, un nouveau document est réservé à son auteur et au médecin traitant sauf choix contraire, et rien sur le patient n&apos;est exporté vers d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -7662,6 +7857,30 @@
         <translation>nécessite un matricule INS</translation>
     </message>
     <message>
+        <source>must stay provisional while the identity is marked doubtful</source>
+        <translation>doit rester provisoire tant que l&apos;identité est marquée douteuse</translation>
+    </message>
+    <message>
+        <source>must stay provisional while the identity is marked fictitious</source>
+        <translation>doit rester provisoire tant que l&apos;identité est marquée fictive</translation>
+    </message>
+    <message>
+        <source>is needed for a qualified identity (INS trait)</source>
+        <translation>est requis pour une identité qualifiée (trait INS)</translation>
+    </message>
+    <message>
+        <source>must be female or male for a qualified identity</source>
+        <translation>doit être féminin ou masculin pour une identité qualifiée</translation>
+    </message>
+    <message>
+        <source>must be the 5-character INSEE code of the commune (99 and the country code when born abroad)</source>
+        <translation>doit être le code INSEE de la commune, en 5 caractères (99 et le code du pays pour une naissance à l&apos;étranger)</translation>
+    </message>
+    <message>
+        <source>The patient has objected to sharing their data: nothing is sent to others.</source>
+        <translation>Le patient s&apos;est opposé au partage de ses données&#xa0;: rien n&apos;est envoyé à d&apos;autres.</translation>
+    </message>
+    <message>
         <source>kind must be condition, allergy or ald</source>
         <translation>le type doit être pathologie, allergie ou ALD</translation>
     </message>
@@ -8315,6 +8534,46 @@
     <message>
         <source>INS identity status</source>
         <translation>Statut de l&apos;identité INS</translation>
+    </message>
+    <message>
+        <source>INS authority (OID)</source>
+        <translation>Autorité INS (OID)</translation>
+    </message>
+    <message>
+        <source>Birth first names</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>Place of birth (INSEE code)</source>
+        <translation>Lieu de naissance (code INSEE)</translation>
+    </message>
+    <message>
+        <source>Doubtful identity</source>
+        <translation>Identité douteuse</translation>
+    </message>
+    <message>
+        <source>Fictitious identity</source>
+        <translation>Identité fictive</translation>
+    </message>
+    <message>
+        <source>Homonym</source>
+        <translation>Homonyme</translation>
+    </message>
+    <message>
+        <source>Informed of sharing on</source>
+        <translation>Informé du partage le</translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation>Informé par</translation>
+    </message>
+    <message>
+        <source>Objection to sharing</source>
+        <translation>Opposition au partage</translation>
+    </message>
+    <message>
+        <source>What the patient objects to</source>
+        <translation>Ce à quoi le patient s&apos;oppose</translation>
     </message>
     <message>
         <source>AVS number</source>

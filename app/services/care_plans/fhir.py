@@ -13,6 +13,7 @@ import uuid
 from app.models.patient import Patient
 from app.services.care_plans import plans as care_plans
 from app.services.kernel.context import ServiceContext
+from app.services.patients import identity, sharing
 from app.services.security.access import require
 
 EXT = "urn:cordee:fhir:"
@@ -26,6 +27,10 @@ GOAL_STATUS = {"in_progress": ("active", "in-progress"), "achieved": ("completed
 PLAN_EXTENSIONS = ("synthesis_medical", "synthesis_psychological", "synthesis_social", "synthesis_environmental",
                    "expectations", "alert_procedure")
 GENDER = {"F": "female", "M": "male", "X": "other", "U": "unknown"}
+# The INS as HL7 France FR Core (fr-core-patient-ins) carries it: only for a qualified identity (identity.exportable_ins)
+FR_CORE = "https://hl7.fr/ig/fhir/core/"
+INS_TYPES = {"1.2.250.1.213.1.4.8": "INS-NIR", "1.2.250.1.213.1.4.9": "INS-NIA", "1.2.250.1.213.1.4.10": "INS-NIR-TEST",
+             "1.2.250.1.213.1.4.11": "INS-NIA-TEST"}
 
 
 def _ref(kind: str, key) -> str:
@@ -51,14 +56,36 @@ def _clean(resource: dict) -> dict:
     return resource
 
 
+def _patient(patient: dict) -> dict:
+    resource = {"resourceType": "Patient", "name": [{"family": patient["family"], "given": [patient["given"]]}],
+                "gender": GENDER.get(patient["sex"], "unknown"), "birthDate": patient["birth_date"]}
+    ins: identity.ExportableIns | None = patient.get("ins")
+    if ins is None:
+        return resource
+    traits = ins.traits
+    resource["meta"] = {"profile": [FR_CORE + "StructureDefinition/fr-core-patient-ins"]}
+    resource["identifier"] = [{
+        "use": "official", "system": "urn:oid:" + ins.oid, "value": ins.matricule,
+        "type": {"coding": [{"system": FR_CORE + "CodeSystem/fr-core-cs-v2-0203", "code": INS_TYPES[ins.oid]}]}}]
+    resource["name"].insert(0, {"use": "official", "family": traits.birth_name, "given": list(traits.birth_given_names)})
+    resource["name"][1]["use"] = "usual"
+    resource["extension"] = [
+        {"url": FR_CORE + "StructureDefinition/fr-core-identity-reliability",
+         "extension": [{"url": "identityStatus", "valueCoding": {
+             "system": FR_CORE + "CodeSystem/fr-core-cs-identity-status", "code": "QUAL"}}]},
+        {"url": "http://hl7.org/fhir/StructureDefinition/patient-birthPlace", "valueAddress": {"extension": [
+            {"url": FR_CORE + "StructureDefinition/fr-core-address-insee-code",
+             "valueCoding": {"code": traits.birth_place_code}}]}}]
+    return resource
+
+
 def build_bundle(view: care_plans.PlanView, patient: dict) -> dict:
-    """The FHIR R4 Bundle of a plan (``patient``: family, given, birth_date ISO, sex)."""
+    """The FHIR R4 Bundle of a plan (``patient``: family, given, birth_date ISO, sex; ``ins``: the exportable INS
+    with its traits, or None — ``patients.identity.exportable_ins``)."""
     key = view.id
     pat = {"reference": _ref("Patient", view.patient_id), "display": view.patient_name}
     plan_ref = _ref("CarePlan", key)
-    entries = [(_ref("Patient", view.patient_id), {
-        "resourceType": "Patient", "name": [{"family": patient["family"], "given": [patient["given"]]}],
-        "gender": GENDER.get(patient["sex"], "unknown"), "birthDate": patient["birth_date"]})]
+    entries = [(_ref("Patient", view.patient_id), _patient(patient))]
     entries.append((_ref("CareTeam", key), {
         "resourceType": "CareTeam", "status": "inactive" if view.status == "closed" else "active",
         "name": f"Care circle of {view.patient_name}", "subject": pat,
@@ -116,16 +143,18 @@ def build_bundle(view: care_plans.PlanView, patient: dict) -> dict:
 
 
 def export_bundle(ctx: ServiceContext, plan_id: int) -> dict:
-    """Read the plan (audited) and build its bundle."""
+    """Read the plan (audited) and build its bundle; refused when the patient objected to sharing. The INS goes
+    only with a qualified identity (``patients.identity.exportable_ins``)."""
     require(ctx, "care_plan.export")
     view = care_plans.get_plan(ctx, plan_id)
     require(ctx, "care_plan.export", view.record)
     with ctx.transaction() as session:
+        sharing.refuse_export(session, view.patient_id)
         p = session.get(Patient, view.patient_id)
         ctx.audit(session, "care_plan.export", entity_type="care_plan", entity_id=plan_id, patient_id=p.id,
                   detail="FHIR R4 bundle")
         patient = {"family": p.family_name, "given": p.given_names, "birth_date": p.birth_date.isoformat(),
-                   "sex": p.sex}
+                   "sex": p.sex, "ins": identity.exportable_ins(p)}
     return build_bundle(view, patient)
 
 

@@ -7,6 +7,9 @@ program. A plaintext copy on disk is written only when the user explicitly asks 
 A document may be restricted to named staff members and / or roles (e.g. a psychiatric letter for the médecin
 traitant only): then only they and the person who added it open it; the others see that a restricted document
 exists, without its title (``security.relations.named_or_chart``).
+
+When the patient has objected to sharing within the care team (``patients.sharing``), a new document given no
+restriction is restricted to the person adding it and the médecin traitant, and no copy is exported.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from app.services.coordination.hospital_events import patient_or_fail
 from app.services.errors import NotFoundError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import clean_text
+from app.services.patients import sharing
 from app.services.security import records as access_records
 from app.services.security.access import can, require
 from app.services.security.policy import ROLES
@@ -118,12 +122,28 @@ def _check_link(session: Session, patient_id: int, event_id: int | None, referra
             raise ValidationError("referral_id", "coordination.not_patient_referral")
 
 
+def _objection_restriction(ctx: ServiceContext, session: Session, patient_id: int) -> tuple[int, ...]:
+    if sharing.objection_of(session, patient_id) is None:
+        return ()
+    gp = access_records.patient_team(session, patient_id).gp_id
+    return tuple(sorted({i for i in (ctx.actor.staff_id, gp) if i is not None}))
+
+
+def default_restriction(ctx: ServiceContext, patient_id: int) -> tuple[int, ...]:
+    """The staff a new document of the patient is restricted to when none is chosen: the person adding it and the
+    médecin traitant when the patient has objected to sharing, else nobody (the chart's readers)."""
+    with ctx.reading() as session:
+        patient_or_fail(session, patient_id)
+        return _objection_restriction(ctx, session, patient_id)
+
+
 def add_document(ctx: ServiceContext, patient_id: int, *, title: str, filename: str, content: bytes,
                  event_id: int | None = None, referral_id: int | None = None,
                  restricted_staff: list[int] | tuple[int, ...] = (), restricted_roles: list[str] | tuple[str, ...] = (),
                  ) -> int:
     """Store a document in the database (at most 20 MB); returns its id. ``restricted_staff`` / ``restricted_roles``:
-    only these people and roles (and the person adding it) will open it."""
+    only these people and roles (and the person adding it) will open it. When the patient objected to sharing and
+    no restriction is given: the person adding it and the médecin traitant only (``default_restriction``)."""
     require(ctx, "document.add")
     if not isinstance(content, (bytes, bytearray)) or not content:
         raise ValidationError("content", "coordination.document_empty")
@@ -136,6 +156,8 @@ def add_document(ctx: ServiceContext, patient_id: int, *, title: str, filename: 
         patient_or_fail(session, patient_id)
         require(ctx, "document.add", access_records.patient_record(session, patient_id))
         _check_link(session, patient_id, event_id, referral_id)
+        if not restricted_staff and not restricted_roles:
+            restricted_staff = _objection_restriction(ctx, session, patient_id)
         doc = CoordinationDocument(patient_id=patient_id, event_id=event_id, referral_id=referral_id,
                                    title=clean_text(title, "title", 200, True), filename=name, media_type=kind,
                                    size=len(content), sha256=hashlib.sha256(content).hexdigest(),
@@ -197,6 +219,8 @@ def export_copy(ctx: ServiceContext, document_id: int, target: Path) -> Path:
     check_export_path(target, "target")   # never into a folder, a device or through a link
     doc = open_document(ctx, document_id)
     require(ctx, "document.export", doc.row.record)
+    with ctx.reading() as session:
+        sharing.refuse_export(session, doc.row.patient_id)
     write_export(target, doc.content, "target")
     with ctx.transaction() as session:
         ctx.audit(session, "document.export", entity_type="document", entity_id=document_id,

@@ -14,7 +14,7 @@ from faker import Faker
 from sqlalchemy import insert
 
 from app.models.base import utcnow
-from app.models.patient import Patient, PatientProblem
+from app.models.patient import InsOid, Patient, PatientProblem
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.identifiers import gs1_check_digit_ok
 from app.services.kernel.text_search import search_text, sort_key
@@ -94,10 +94,17 @@ def _patient(rng: random.Random, pools: NamePools, today: date) -> tuple[dict, l
                                                       f"{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
            "preferred_language": "de" if city in ("Brig", "Visp", "Bern", "Zürich") else "fr",
            "ins_matricule": None, "ins_status": None, "avs_number": None, "insurance_card_number": None,
+           "ins_oid": None, "birth_given_names": None, "birth_place_code": None,
            "search_text": search_text(family, given, birth_name), "sort_key": sort_key(family, given)}
     if country == "FR" and sex in "FM":
+        # test identities (their own OID); a qualified one has its five INS traits, the place from the matricule
         row["ins_matricule"] = _ins(rng, sex, birth)
         row["ins_status"] = rng.choice(["PROV", "RECUP", "VALI", "QUAL", "QUAL"])
+        row["ins_oid"] = InsOid.TEST_NIR.value
+        if row["ins_status"] == "QUAL":
+            row.update(birth_name=birth_name or family, birth_given_names=given,
+                       birth_place_code=row["ins_matricule"][5:10])
+            row["search_text"] = search_text(family, given, row["birth_name"])
     elif country == "CH":
         row["avs_number"] = _avs(rng)
     problems = []

@@ -9,7 +9,8 @@ Follows the IG eMediplan specification (github.com/ig-emediplan/specification,
   ``MedType`` 1 (medication plan), ``Auth`` (author GLN, else name), ``Dt`` (ISO 8601), ``Rmk``, ``ValBy`` /
   ``ValDt`` (who validated the plan, when); short field names, empty values omitted;
 * ``Patient``: ``FName``, ``LName``, ``BDt``, ``Gender`` (1 male, 2 female), ``Lng``, ``Street``,
-  ``Zip``, ``City``, ``Ids`` (type 1 insurance card), ``Med``: ``Meas`` (weight in kg, height in cm) and ``Rc``, the
+  ``Zip``, ``City``, ``Ids`` (type 1 insurance card), ``PFields`` ``INS`` and ``INSOID`` (CHMED16A has no type for the
+  French INS: a private field, written only for a qualified identity), ``Med``: ``Meas`` (weight in kg, height in cm) and ``Rc``, the
   seven risk categories (a category with no risk listed is explicitly excluded, an absent one unknown);
 * ``Medicament``: ``Id`` + ``IdType`` (2 GTIN for a 13-digit catalogue reference, 3 Pharmacode for
   ``pharmacode:NNNNNNN``, else 1 and the product name), ``TkgRsn``, ``AutoMed``, ``PrscbBy``; the posology
@@ -78,6 +79,7 @@ class PlanPatient:
     egfr: float | None = None
     risks: tuple[tuple[int, tuple[int, ...]], ...] = ()
     height_cm: float | None = None
+    ins: tuple[str, str] | None = None   # (matricule, OID): only an exportable INS (patients.identity.exportable_ins)
 
 
 def _compact(obj):
@@ -145,7 +147,9 @@ def plan_object(patient: PlanPatient, rows: list[MedicationRow], when: datetime,
                     "Gender": {"M": 1, "F": 2}.get(patient.sex or ""), "Lng": patient.language,
                     "Street": patient.street, "Zip": patient.postal_code, "City": patient.city,
                     "Ids": [{"Type": 1, "Val": patient.insurance_card_number}] if patient.insurance_card_number
-                    else None, "Med": med},
+                    else None, "Med": med,
+                    "PFields": [{"Nm": "INS", "Val": patient.ins[0]}, {"Nm": "INSOID", "Val": patient.ins[1]}]
+                    if patient.ins else None},
         "Medicaments": [medicament(r, when.date()) for r in rows], "MedType": 1, "Auth": author_gln or author_name,
         "PSchema": emediplan_posology.PSCHEMA,
         "Dt": when.isoformat(timespec="seconds"), "Rmk": remark, "ValBy": validated_by,

@@ -29,6 +29,7 @@ from app.services.medications import emediplan, observations, plan_words, posolo
 from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationRow
 from app.services.medications.posology import TIME_FIELDS
+from app.services.patients import identity
 from app.services.patients import records as patients
 from app.services.practice import contact as practice_contact
 from app.services.practice import practice_record as practice
@@ -97,6 +98,11 @@ def text(value) -> str:
     return escape(_plain(value))
 
 
+def _ins(data) -> tuple[str, str] | None:
+    ins = identity.exportable_ins(data)
+    return (ins.matricule, ins.oid) if ins else None
+
+
 def load_plan(ctx: ServiceContext, patient_id: int, today: date | None = None) -> PlanData:
     """Everything the plan shows (audited reads through the services)."""
     today = today or date.today()
@@ -108,7 +114,7 @@ def load_plan(ctx: ServiceContext, patient_id: int, today: date | None = None) -
     plan_patient = emediplan.PlanPatient(
         d.family_name, d.given_names, d.birth_date, d.sex, lang, d.address_line, d.postal_code, d.city,
         d.insurance_card_number, values["weight_kg"].value if "weight_kg" in values else None,
-        values["egfr"].value if "egfr" in values else None)
+        values["egfr"].value if "egfr" in values else None, ins=_ins(d))
     prac = practice.get_practice(ctx)
     allergies = tuple((p.code, p.label) for p in d.problems if p.kind == "allergy")
     return PlanData(plan_patient, tuple(lines), prac.name if prac else "", prac.gln if prac else None,

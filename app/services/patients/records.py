@@ -22,6 +22,7 @@ from app.services.kernel import identifiers
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.text_search import search_text, sort_key
 from app.services.kernel.validation import clean_text, parse_date
+from app.services.patients import identity
 from app.services.patients.search import find_patients
 from app.services.security import records as access_records
 from app.services.security.access import can, require
@@ -58,6 +59,12 @@ class PatientInput:
     preferred_language: str = "fr"
     ins_matricule: str | None = None
     ins_status: str | None = None
+    ins_oid: str | None = None
+    birth_given_names: str | None = None
+    birth_place_code: str | None = None
+    identity_doubtful: bool = False
+    identity_fictitious: bool = False
+    identity_homonym: bool = False
     avs_number: str | None = None
     insurance_card_number: str | None = None
     gp_staff_id: int | None = None
@@ -80,6 +87,21 @@ class PatientSummary:
 
 
 @dataclass(frozen=True)
+class SharingRecord:
+    """The patient's say on sharing within the care team: informed (when, by whom), objection (``team``: to the
+    whole team, ``scope``: to what ``objection_scope`` says), None when not recorded."""
+
+    informed_on: date | None = None
+    informed_by: str | None = None
+    objection: str | None = None
+    objection_scope: str | None = None
+
+    @property
+    def objected(self) -> bool:
+        return self.objection is not None
+
+
+@dataclass(frozen=True)
 class PatientRow:
     """A whole patient record for the chart and the edit form.
 
@@ -94,6 +116,7 @@ class PatientRow:
     updated_by: str
     record: Record | None = None
     identity_only: bool = False
+    sharing: SharingRecord | None = None
 
     @property
     def display_name(self) -> str:
@@ -105,6 +128,7 @@ def _validated(session: Session, data: PatientInput) -> dict:
         "family_name": clean_text(data.family_name, "family_name", 100, True),
         "given_names": clean_text(data.given_names, "given_names", 150, True),
         "birth_name": clean_text(data.birth_name, "birth_name", 100),
+        "birth_given_names": clean_text(data.birth_given_names, "birth_given_names", 150),
         "address_line": clean_text(data.address_line, "address_line", 200),
         "postal_code": clean_text(data.postal_code, "postal_code", 10),
         "city": clean_text(data.city, "city", 100),
@@ -130,6 +154,10 @@ def _validated(session: Session, data: PatientInput) -> dict:
     if values["phone"] and not re.fullmatch(r"\+?[\d\s.()\-]{6,30}", values["phone"]):
         raise ValidationError("phone", "patients.phone_format")
     values.update(_identifiers(data))
+    values["birth_place_code"] = identity.normalise_birth_place_code(data.birth_place_code)
+    for flag in ("identity_doubtful", "identity_fictitious", "identity_homonym"):
+        values[flag] = bool(getattr(data, flag))
+    identity.check_identity(values)
     if data.gp_staff_id is not None:
         gp = session.get(Staff, data.gp_staff_id)
         if gp is None or not gp.active or "physician" not in gp.role_set:
@@ -141,7 +169,8 @@ def _validated(session: Session, data: PatientInput) -> dict:
 
 
 def _identifiers(data: PatientInput) -> dict:
-    out: dict = {"ins_matricule": None, "ins_status": None, "avs_number": None, "insurance_card_number": None}
+    out: dict = {"ins_matricule": None, "ins_status": None, "ins_oid": (data.ins_oid or "").strip() or None,
+                 "avs_number": None, "insurance_card_number": None}
     if (data.ins_matricule or "").strip():
         out["ins_matricule"] = identifiers.normalise_ins(data.ins_matricule)
         if data.ins_status not in {s.value for s in InsStatus}:
@@ -249,8 +278,10 @@ def open_patient(ctx: ServiceContext, patient_id: int) -> PatientRow:
         if not whole:
             data.notes = None
         gp_display = gp.display_name if gp else patient.gp_external_name
+        sharing = SharingRecord(patient.sharing_informed_on, patient.sharing_informed_by, patient.sharing_objection,
+                                patient.sharing_objection_scope)
         return PatientRow(patient.id, patient.version, data, gp_display, patient.updated_at, patient.updated_by,
-                          record, identity_only=not whole)
+                          record, identity_only=not whole, sharing=sharing)
 
 
 def patient_access(ctx: ServiceContext, patient_id: int) -> Record:

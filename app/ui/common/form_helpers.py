@@ -35,6 +35,23 @@ class ChoiceModel(QAbstractListModel):
     def __init__(self, choices: Sequence[tuple[Any, str]] = (), parent: QObject | None = None):
         super().__init__(parent)
         self._choices = list(choices)
+        self._disabled: dict[Any, str] = {}
+
+    def set_disabled(self, reasons: dict[Any, str]) -> None:
+        """Grey the choices whose value is a key of ``reasons`` (the reason is their tooltip); the others are
+        enabled again."""
+        self._disabled = dict(reasons)
+        if self._choices:
+            self.dataChanged.emit(self.index(0), self.index(len(self._choices) - 1))
+
+    def is_enabled(self, value: Any) -> bool:
+        return value not in self._disabled
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._choices[index.row()][0] in self._disabled:
+            flags &= ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        return flags
 
     def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
         self.beginResetModel()
@@ -52,6 +69,8 @@ class ChoiceModel(QAbstractListModel):
             return label
         if role == VALUE_ROLE:
             return value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._disabled.get(value)
         return None
 
     def row_of(self, value: Any) -> int:

@@ -140,7 +140,7 @@ class EventsTab(QWidget):
         if not path:
             return
         event = self.events.row_at(self.event_view.currentIndex())
-        self.restriction = RestrictionDialog(self.session, Path(path).name, self)
+        self.restriction = RestrictionDialog(self.session, Path(path).name, self, self.patient_id)
         self.restriction.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.restriction.accepted.connect(
             lambda dialog=self.restriction: self._add(Path(path), event.id if event else None, *dialog.restriction()))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.coordination import documents
 from app.services.practice import staff as staff_service
 from app.services.security.policy import ROLES
 from app.ui.common import background
@@ -35,7 +36,8 @@ _ROLE, _STAFF = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 class RestrictionDialog(QDialog):
     """Accepted: ``restriction()`` gives (staff ids, roles), both empty when the document is not restricted."""
 
-    def __init__(self, session: AppSession, title: str, parent: QWidget | None = None):
+    def __init__(self, session: AppSession, title: str, parent: QWidget | None = None,
+                 patient_id: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who may open “%1”?").replace("%1", title))
         self.everyone = QRadioButton(self.tr("Everyone who may read the patient's chart"), self)
@@ -53,17 +55,32 @@ class RestrictionDialog(QDialog):
         self.only.toggled.connect(self.choices.setEnabled)
         note = QLabel(self.tr("The others see that a restricted document exists, not its title."), self)
         note.setWordWrap(True)
+        self.objection = QLabel(self.tr("The patient has objected to sharing within the care team: unless you tick "
+                                        "people or roles below, only you and the médecin traitant will open this "
+                                        "document."), self)
+        self.objection.setWordWrap(True)
+        self.objection.setStyleSheet("font-weight: 600; color: #b3261e;")
+        self.objection.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.everyone, self.only, self.choices, note, buttons):
+        for widget in (self.objection, self.everyone, self.only, self.choices, note, buttons):
             layout.addWidget(widget)
         self.resize(460, 420)
         ctx, me = session.ctx, session.actor.staff_id
         background.run(lambda: [s for s in staff_service.list_staff(ctx, include_inactive=False)
                                 if s.id != me and set(s.roles) != {"admin"}],
                        guarded(self, self._staff), lambda exc: None)
+        if patient_id is not None:
+            background.run(lambda: documents.default_restriction(ctx, patient_id), guarded(self, self._default),
+                           lambda exc: None)
+
+    def _default(self, staff_ids: tuple[int, ...]) -> None:
+        """The patient objected to sharing: say what "not restricted" means for this document."""
+        if staff_ids:
+            self.everyone.setText(self.tr("You and the médecin traitant only (the patient objected to sharing)"))
+            self.objection.setVisible(True)
 
     def _staff(self, rows) -> None:
         for row in rows:

@@ -32,10 +32,11 @@ from app.ui.common.features import ChartHost, ChartTab
 from app.ui.common.form_helpers import format_date, guarded
 from app.ui.common.permissions import guard
 from app.ui.patients.patient_form import PatientForm
+from app.ui.patients.sharing_dialog import SharingDialog
 
-SUMMARY_FIELDS = ("family_name", "given_names", "birth_name", "birth_date", "sex", "ins", "avs_number",
-                  "insurance_card_number", "address", "phone", "preferred_language", "gp", "ald", "conditions",
-                  "allergies", "notes", "last_change")
+SUMMARY_FIELDS = ("family_name", "given_names", "birth_name", "birth_traits", "birth_date", "sex", "ins", "avs_number",
+                  "insurance_card_number", "address", "phone", "preferred_language", "gp", "sharing", "ald",
+                  "conditions", "allergies", "notes", "last_change")
 CHART_FIELDS = ("ald", "conditions", "allergies", "notes")
 """Summary lines that belong to the chart, not to the identity card."""
 
@@ -58,6 +59,9 @@ class PatientChart(QWidget):
         self.header = QLabel(self.tr("Loading…"), self)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 4px 2px;")
+        self.marker = QLabel(self)   # doubtful / fictitious / homonym: seen before anything else
+        self.marker.setTextFormat(Qt.TextFormat.PlainText)
+        self.marker.setVisible(False)
         self.subheader = QLabel(self)
         self.subheader.setTextFormat(Qt.TextFormat.PlainText)
         self.tabs = QTabWidget(self)
@@ -67,7 +71,11 @@ class PatientChart(QWidget):
         if session.account.chart_access == OPEN:
             self._build_tabs()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.header)
+        top.addWidget(self.marker)
+        top.addStretch(1)
+        layout.addLayout(top)
         layout.addWidget(self.subheader)
         layout.addWidget(self.tabs, 1)
         session.sig_changed.connect(self._on_changed)
@@ -100,10 +108,11 @@ class PatientChart(QWidget):
         self.summary_form = form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         labels = dict(zip(SUMMARY_FIELDS, (
-            self.tr("Family name"), self.tr("Given names"), self.tr("Birth name"), self.tr("Birth date"),
+            self.tr("Family name"), self.tr("Given names"), self.tr("Birth name"),
+            self.tr("Birth first names, place"), self.tr("Birth date"),
             self.tr("Sex"), self.tr("INS"), self.tr("AVS number"), self.tr("Insurance card number"),
             self.tr("Address"), self.tr("Phone"), self.tr("Preferred language"), self.tr("Médecin traitant"),
-            self.tr("Long-term conditions (ALD)"), self.tr("Conditions"), self.tr("Allergies"), self.tr("Notes"),
+            self.tr("Sharing in the care team"), self.tr("Long-term conditions (ALD)"), self.tr("Conditions"), self.tr("Allergies"), self.tr("Notes"),
             self.tr("Last change"))))
         for name in SUMMARY_FIELDS:
             value = QLabel(page)
@@ -115,8 +124,14 @@ class PatientChart(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"), page)
         guard(self.edit_button, self.session, "patient.edit", enabled=False)
         self.edit_button.clicked.connect(self.edit)
+        self.sharing_button = QPushButton(self.tr("Sharing…"), page)
+        self.sharing_button.setToolTip(self.tr("Record that the patient was informed of sharing within the care team, "
+                                               "and any objection."))
+        guard(self.sharing_button, self.session, "patient.edit", enabled=False)
+        self.sharing_button.clicked.connect(self.edit_sharing)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.sharing_button)
         buttons.addWidget(self.edit_button)
         inner = QVBoxLayout(page)
         inner.addLayout(form)
@@ -138,6 +153,7 @@ class PatientChart(QWidget):
         self.header.setText(self.tr("The record could not be opened."))
         self.subheader.setText(describe(exc))
         guard(self.edit_button, self.session, "patient.edit", enabled=False)
+        guard(self.sharing_button, self.session, "patient.edit", enabled=False)
 
     def _show(self, row: PatientRow) -> None:
         if self.session.locked:
@@ -152,6 +168,7 @@ class PatientChart(QWidget):
         d = row.data
         self.header.setText(row.display_name)
         self.subheader.setText(self._identity_line(row))
+        self._show_marker(row)
         sex = {"F": self.tr("Female"), "M": self.tr("Male"), "X": self.tr("Other"), "U": self.tr("Unknown")}
         languages = {"fr": self.tr("French"), "de": self.tr("German"), "en": self.tr("English"),
                      "it": self.tr("Italian")}
@@ -163,11 +180,12 @@ class PatientChart(QWidget):
         none = self.tr("none recorded")
         texts = {
             "family_name": d.family_name, "given_names": d.given_names, "birth_name": d.birth_name or "",
+            "birth_traits": " · ".join(x for x in (d.birth_given_names, self._place_text(d.birth_place_code)) if x),
             "birth_date": self._birth_text(d.birth_date), "sex": sex.get(d.sex, d.sex), "ins": self._ins_text(row),
             "avs_number": identifiers.format_avs(d.avs_number) if d.avs_number else "",
             "insurance_card_number": d.insurance_card_number or "", "address": address, "phone": d.phone or "",
             "preferred_language": languages.get(d.preferred_language, d.preferred_language),
-            "gp": row.gp_display or "", "ald": "\n".join(by_kind["ald"]) or none,
+            "gp": row.gp_display or "", "sharing": self._sharing_text(row), "ald": "\n".join(by_kind["ald"]) or none,
             "conditions": "\n".join(by_kind["condition"]) or none,
             "allergies": "\n".join(by_kind["allergy"]) or none, "notes": d.notes or "",
             "last_change": self.tr("Last changed by %1 on %2").replace("%1", row.updated_by).replace(
@@ -176,7 +194,44 @@ class PatientChart(QWidget):
         for name, text in texts.items():
             self.values[name].setText(text or "—")
         guard(self.edit_button, self.session, "patient.edit", row.record)
+        guard(self.sharing_button, self.session, "patient.edit", row.record)
         self.sig_loaded.emit(self.patient_id)
+
+    def _show_marker(self, row: PatientRow) -> None:
+        d = row.data
+        words = [text for flag, text in ((d.identity_fictitious, self.tr("FICTITIOUS IDENTITY")),
+                                         (d.identity_doubtful, self.tr("DOUBTFUL IDENTITY")),
+                                         (d.identity_homonym, self.tr("HOMONYM"))) if flag]
+        self.marker.setText("⚠ " + " · ".join(words) if words else "")
+        serious = d.identity_fictitious or d.identity_doubtful
+        self.marker.setStyleSheet("font-weight: 600; padding: 2px 8px; border-radius: 3px; color: white; "
+                                  f"background: {'#b3261e' if serious else '#9a5b00'};")
+        self.marker.setToolTip(self.tr("Identity vigilance: check the identity with the patient before any act; "
+                                       "the INS is not used while the identity is doubtful or fictitious."))
+        self.marker.setVisible(bool(words))
+
+    def _place_text(self, code: str | None) -> str:
+        if not code:
+            return ""
+        if code.startswith("99"):
+            return self.tr("born abroad (INSEE %1)").replace("%1", code)
+        return self.tr("INSEE %1").replace("%1", code)
+
+    def _sharing_text(self, row: PatientRow) -> str:
+        s = row.sharing
+        if s is None or (s.informed_on is None and not s.objected):
+            return self.tr("not recorded")
+        parts = []
+        if s.informed_on:
+            parts.append(self.tr("informed on %1 by %2").replace("%1", format_date(s.informed_on)).replace(
+                "%2", s.informed_by or "—"))
+        if s.objection == "team":
+            parts.append(self.tr("OBJECTS to sharing with the care team"))
+        elif s.objection == "scope":
+            parts.append(self.tr("OBJECTS: %1").replace("%1", s.objection_scope or ""))
+        else:
+            parts.append(self.tr("no objection"))
+        return "; ".join(parts)
 
     def _birth_text(self, birth: date) -> str:
         return self.tr("%1 (%2 years)").replace("%1", format_date(birth)).replace(
@@ -215,6 +270,13 @@ class PatientChart(QWidget):
             return
         self.form = PatientForm(self.session, self.row, self)
         self.form.open()
+
+    def edit_sharing(self) -> None:
+        """Record the patient's say on sharing; saving refreshes the chart through sig_changed."""
+        if self.row is None or not self.session.can("patient.edit", self.row.record):
+            return
+        self.sharing_dialog = SharingDialog(self.session, self.row, self)
+        self.sharing_dialog.open()
 
     def _on_changed(self, topic: str, payload: dict) -> None:
         if self.session.locked:

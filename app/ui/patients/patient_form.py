@@ -6,23 +6,27 @@ import re
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.services.errors import ValidationError
+from app.services.patients import identity
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, PatientRow
 from app.services.practice import staff
 from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
-from app.ui.common.errors import describe
+from app.ui.common.errors import describe, problem_text
 from app.ui.common.form_helpers import (
     ErrorBanner,
     choice_combo,
@@ -34,9 +38,12 @@ from app.ui.common.form_helpers import (
 from app.ui.common.operations import FormOperation
 from app.ui.patients.problem_table import ProblemEditor
 
-TEXT_FIELDS = ("family_name", "given_names", "birth_name", "birth_date", "address_line", "postal_code", "city",
-               "phone", "ins_matricule", "avs_number", "insurance_card_number", "gp_external_name")
-COMBO_FIELDS = ("sex", "country", "preferred_language", "ins_status", "gp_staff_id")
+TEXT_FIELDS = ("family_name", "given_names", "birth_name", "birth_given_names", "birth_date", "birth_place_code",
+               "address_line", "postal_code", "city", "phone", "ins_matricule", "avs_number", "insurance_card_number",
+               "gp_external_name")
+COMBO_FIELDS = ("sex", "country", "preferred_language", "ins_status", "ins_oid", "gp_staff_id")
+FLAG_FIELDS = ("identity_doubtful", "identity_fictitious", "identity_homonym")
+STATUSES = ("PROV", "RECUP", "VALI", "QUAL")
 PROBLEM_FIELD = re.compile(r"^problems\[(\d+)\](?:\.(kind|code|label))?$")
 
 
@@ -75,22 +82,49 @@ class PatientForm(QDialog):
         self.fields["ins_status"] = choice_combo(
             [(None, self.tr("(no INS)")), ("PROV", self.tr("Provisional")), ("RECUP", self.tr("Retrieved")),
              ("VALI", self.tr("Validated")), ("QUAL", self.tr("Qualified"))], self)
+        self.fields["ins_oid"] = choice_combo(
+            [(None, self.tr("(not given)")), (identity.OIDS[0], self.tr("NIR")), (identity.OIDS[1], self.tr("NIA")),
+             (identity.OIDS[2], self.tr("NIR (test identity)")), (identity.OIDS[3], self.tr("NIA (test identity)"))],
+            self)
+        self.fields["ins_oid"].setToolTip(self.tr("Authority of the INS number, as the INSi teleservice returns it."))
+        self.fields["birth_given_names"].setToolTip(self.tr("Every first name at birth, in order, as on the identity "
+                                                            "document (INS trait)."))
+        self.fields["birth_place_code"].setPlaceholderText(self.tr("INSEE code, e.g. 75056; 99xxx abroad"))
+        self.fields["birth_place_code"].setMaxLength(5)
+        flags = {"identity_doubtful": (self.tr("Doubtful"), self.tr(
+                     "The identity is doubtful (e.g. documents disagree): its status stays provisional.")),
+                 "identity_fictitious": (self.tr("Fictitious"), self.tr(
+                     "A fictitious identity (anonymous care, exercise): its status stays provisional.")),
+                 "identity_homonym": (self.tr("Homonym"), self.tr(
+                     "Another patient has a close identity: check it at each contact."))}
+        self.attributes = QWidget(self)
+        row = QHBoxLayout(self.attributes)
+        row.setContentsMargins(0, 0, 0, 0)
+        for name, (label, tip) in flags.items():
+            self.fields[name] = box = QCheckBox(label, self.attributes)
+            box.setToolTip(tip)
+            box.toggled.connect(self._update_statuses)
+            row.addWidget(box)
+        row.addStretch(1)
         self.fields["gp_staff_id"] = choice_combo([(None, self._no_gp_label())], self)
         self.fields["gp_external_name"].setPlaceholderText(self.tr("Name and town of a doctor outside the practice"))
         self.fields["notes"] = QPlainTextEdit(self)
         self.fields["notes"].setTabChangesFocus(True)
-        self.fields["notes"].setMaximumHeight(90)
+        self.fields["notes"].setMaximumHeight(70)
         self.problems = ProblemEditor(self)
         self.fields["problems"] = self.problems.view
         self.operation = FormOperation(self, self.banner, self._field_widget)
         self.operation.sig_reload.connect(self.reload)
 
-        identity = self._group(self.tr("Identity"), [
+        identity_box = self._group(self.tr("Identity"), [
             ("family_name", self.tr("Family name")), ("given_names", self.tr("Given names")),
-            ("birth_name", self.tr("Birth name")), ("birth_date", self.tr("Birth date")), ("sex", self.tr("Sex")),
-            ("ins_matricule", self.tr("INS number")), ("ins_status", self.tr("INS identity status")),
-            ("avs_number", self.tr("AVS number")), ("insurance_card_number", self.tr("Insurance card number"))])
+            ("birth_name", self.tr("Birth name")), ("birth_given_names", self.tr("Birth first names")),
+            ("birth_date", self.tr("Birth date")), ("sex", self.tr("Sex")),
+            ("birth_place_code", self.tr("Place of birth (INSEE)")),
+            ("ins_matricule", self.tr("INS number")), ("ins_oid", self.tr("INS authority")),
+            ("ins_status", self.tr("INS identity status")), ("attributes", self.tr("Identity attributes"))])
         contact = self._group(self.tr("Contact and care"), [
+            ("avs_number", self.tr("AVS number")), ("insurance_card_number", self.tr("Insurance card number")),
             ("address_line", self.tr("Address")), ("postal_code", self.tr("Postal code")), ("city", self.tr("City")),
             ("country", self.tr("Country")), ("phone", self.tr("Phone")),
             ("preferred_language", self.tr("Preferred language")),
@@ -109,7 +143,7 @@ class PatientForm(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         grid = QGridLayout()
-        grid.addWidget(identity, 0, 0)
+        grid.addWidget(identity_box, 0, 0)
         grid.addWidget(contact, 0, 1)
         grid.addWidget(problems_box, 1, 0, 1, 2)
         grid.addWidget(notes_box, 2, 0, 1, 2)
@@ -121,20 +155,20 @@ class PatientForm(QDialog):
         layout.addLayout(grid, 1)
         layout.addWidget(self.buttons)
         self._set_tab_order()
-        self.resize(860, 640)
+        self.resize(900, 680)   # fits a 1366×768 screen with its title bar and task bar
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox(title, self)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in rows:
-            form.addRow(label, self.fields[name])
+            form.addRow(label, self.attributes if name == "attributes" else self.fields[name])
         return box
 
     def _set_tab_order(self) -> None:
         order = [self.fields[n] for n in (
-            "family_name", "given_names", "birth_name", "birth_date", "sex", "ins_matricule", "ins_status",
-            "avs_number", "insurance_card_number", "address_line", "postal_code", "city", "country", "phone",
+            "family_name", "given_names", "birth_name", "birth_given_names", "birth_date", "sex", "birth_place_code",
+            "ins_matricule", "ins_oid", "ins_status", *FLAG_FIELDS, "avs_number", "insurance_card_number", "address_line", "postal_code", "city", "country", "phone",
             "preferred_language", "gp_staff_id", "gp_external_name")]
         order += [self.problems.view, self.problems.add_button, self.problems.remove_button, self.fields["notes"],
                   self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
@@ -165,6 +199,9 @@ class PatientForm(QDialog):
                                       not isinstance(value, str) else (value or ""))
         for name in COMBO_FIELDS:
             set_combo_value(self.fields[name], getattr(data, name) or ("" if name == "sex" else None))
+        for name in FLAG_FIELDS:
+            self.fields[name].setChecked(bool(getattr(data, name)))
+        self._update_statuses()
         self._gp_wanted = data.gp_staff_id
         self.fields["notes"].setPlainText(data.notes or "")
         self.problems.model.set_problems(data.problems)
@@ -175,8 +212,19 @@ class PatientForm(QDialog):
         return PatientInput(**{name: self.fields[name].text() for name in TEXT_FIELDS},
                             sex=combo["sex"] or "", country=combo["country"],
                             preferred_language=combo["preferred_language"], ins_status=combo["ins_status"] or None,
-                            gp_staff_id=combo["gp_staff_id"], notes=self.fields["notes"].toPlainText(),
+                            ins_oid=combo["ins_oid"] or None,
+                            **{name: self.fields[name].isChecked() for name in FLAG_FIELDS}, gp_staff_id=combo["gp_staff_id"], notes=self.fields["notes"].toPlainText(),
                             problems=self.problems.model.problems())
+
+    def _update_statuses(self) -> None:
+        """Grey the statuses the identity attributes forbid (the reason as their tooltip); the service decides."""
+        doubtful, fictitious = (self.fields[n].isChecked() for n in ("identity_doubtful", "identity_fictitious"))
+        reasons = {}
+        for status in STATUSES:
+            refusal = identity.status_refusal(status, doubtful=doubtful, fictitious=fictitious)
+            if refusal:
+                reasons[status] = problem_text(ValidationError("ins_status", refusal[1]))
+        self.fields["ins_status"].model().set_disabled(reasons)
 
     # -- saving ---------------------------------------------------------------------------------------------
     def save(self) -> None:

@@ -11,7 +11,10 @@ from app.services.care_plans import fhir as fhir_care_plan
 from app.services.care_plans import lifecycle as life
 from app.services.care_plans import plans as care_plans
 from app.services.care_plans.plan_input import MemberInput
-from app.services.errors import AccessDenied
+from app.services.errors import AccessDenied, CordeeError
+from app.services.patients import records as patients
+from app.services.patients import sharing
+from app.services.patients.records import SharingRecord
 from tests.services.care_plans.test_care_plans import TODAY, draft
 
 CODES = {"CarePlan": {"draft", "active", "on-hold", "revoked", "completed", "entered-in-error", "unknown"},
@@ -81,3 +84,51 @@ def test_round_trip_of_the_main_fields(practice, active_plan):
 def test_export_needs_the_right(practice, active_plan):
     with pytest.raises(AccessDenied):
         fhir_care_plan.export_bundle(practice.ctx["medical_assistant"], active_plan)
+
+
+def _set_identity(practice, plan_id, **changes) -> int:
+    doc = practice.ctx["physician"]
+    pid = care_plans.get_plan(doc, plan_id).patient_id
+    row = patients.open_patient(doc, pid)
+    patients.update_patient(doc, pid, row.version, patients.with_changes(row, **changes))
+    return pid
+
+
+QUALIFIED = dict(birth_name="Martin", birth_given_names="Jeanne Marie", sex="F", birth_place_code="99134",
+                 ins_matricule="248037512345658", ins_oid="1.2.250.1.213.1.4.10", ins_status="QUAL")
+
+
+def _patient_resource(practice, plan_id) -> dict:
+    bundle = fhir_care_plan.export_bundle(practice.ctx["physician"], plan_id)
+    Bundle.model_validate(json.loads(json.dumps(bundle)))
+    return next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient")
+
+
+def test_the_ins_goes_with_a_qualified_identity_and_its_traits(practice, active_plan):
+    _set_identity(practice, active_plan, **QUALIFIED)
+    patient = _patient_resource(practice, active_plan)
+    assert patient["identifier"] == [{
+        "use": "official", "system": "urn:oid:1.2.250.1.213.1.4.10", "value": "248037512345658",
+        "type": {"coding": [{"system": "https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203",
+                             "code": "INS-NIR-TEST"}]}}]
+    assert patient["name"][0] == {"use": "official", "family": "Martin", "given": ["Jeanne", "Marie"]}
+    assert patient["gender"] == "female"
+    status = patient["extension"][0]["extension"][0]["valueCoding"]["code"]
+    place = patient["extension"][1]["valueAddress"]["extension"][0]["valueCoding"]["code"]
+    assert (status, place) == ("QUAL", "99134")
+
+
+@pytest.mark.parametrize("changes", [{"ins_status": "VALI"}, {"ins_status": "PROV", "identity_doubtful": True}])
+def test_no_ins_unless_exportable(practice, active_plan, changes):
+    _set_identity(practice, active_plan, **{**QUALIFIED, **changes})
+    patient = _patient_resource(practice, active_plan)
+    assert "identifier" not in patient and "extension" not in patient and len(patient["name"]) == 1
+
+
+def test_export_refused_when_the_patient_objected_to_sharing(practice, active_plan):
+    doc = practice.ctx["physician"]
+    pid = care_plans.get_plan(doc, active_plan).patient_id
+    sharing.record_sharing(doc, pid, patients.open_patient(doc, pid).version, SharingRecord(objection="team"))
+    with pytest.raises(CordeeError) as err:
+        fhir_care_plan.export_bundle(doc, active_plan)
+    assert err.value.code == "patients.sharing_objection"

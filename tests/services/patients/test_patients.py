@@ -43,7 +43,7 @@ def test_search_accent_case_date(practice, query):
 
 def test_search_by_identifiers_and_compound_names(practice):
     ctx = practice.ctx["nurse"]
-    a = _new(ctx, family_name="Dupont-Moretti", ins_matricule="2 48 03 75 123 456 58", ins_status="QUAL")
+    a = _new(ctx, family_name="Dupont-Moretti", ins_matricule="2 48 03 75 123 456 58", ins_status="VALI")
     b = _new(ctx, family_name="D'Alembert", country="CH", avs_number="7561234567897")
     assert [r.id for r in patients.search_patients(ctx, "moretti")] == [a]
     assert [r.id for r in patients.search_patients(ctx, "alembert")] == [b]

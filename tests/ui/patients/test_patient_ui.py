@@ -60,8 +60,10 @@ def test_create_patient_through_form(qtbot, practice, session):
     qtbot.addWidget(form)
     form.show()
     fill(qtbot, form, family_name="Dupont", given_names="Hélène Marie", birth_date="15/03/1948",
-         city="Annecy", postal_code="74000", ins_matricule=valid_ins())
+         city="Annecy", postal_code="74000", ins_matricule=valid_ins(), birth_name="Martin",
+         birth_given_names="Hélène Marie", birth_place_code="75056")
     set_combo_value(form.fields["sex"], "F")
+    set_combo_value(form.fields["ins_oid"], "1.2.250.1.213.1.4.8")
     set_combo_value(form.fields["ins_status"], "QUAL")
     qtbot.waitUntil(lambda: form.fields["gp_staff_id"].count() == 2)   # the practice's physician was listed
     form.fields["gp_staff_id"].setCurrentIndex(1)

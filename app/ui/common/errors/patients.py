@@ -11,6 +11,17 @@ TEXTS: dict[str, str] = {
     "patients.gp_not_physician": QT_TRANSLATE_NOOP("errors", "must be an active physician of the practice"),
     "patients.ins_status": QT_TRANSLATE_NOOP("errors", "must be PROV, RECUP, VALI or QUAL when an INS is given"),
     "patients.ins_status_without_ins": QT_TRANSLATE_NOOP("errors", "needs an INS number"),
+    "patients.ins_status_doubtful": QT_TRANSLATE_NOOP(
+        "errors", "must stay provisional while the identity is marked doubtful"),
+    "patients.ins_status_fictitious": QT_TRANSLATE_NOOP(
+        "errors", "must stay provisional while the identity is marked fictitious"),
+    "patients.ins_oid_without_ins": QT_TRANSLATE_NOOP("errors", "needs an INS number"),
+    "patients.ins_qual_needs": QT_TRANSLATE_NOOP("errors", "is needed for a qualified identity (INS trait)"),
+    "patients.ins_qual_sex": QT_TRANSLATE_NOOP("errors", "must be female or male for a qualified identity"),
+    "patients.birth_place_code": QT_TRANSLATE_NOOP(
+        "errors", "must be the 5-character INSEE code of the commune (99 and the country code when born abroad)"),
+    "patients.sharing_objection": QT_TRANSLATE_NOOP(
+        "errors", "The patient has objected to sharing their data: nothing is sent to others."),
     # the problem list
     "patients.problem_kind": QT_TRANSLATE_NOOP("errors", "kind must be condition, allergy or ald"),
     "patients.allergy_code": QT_TRANSLATE_NOOP("errors", "must be an ATC code or class (e.g. J01C)"),
