@@ -60,15 +60,15 @@ def normalise_birth_place_code(value: str | None) -> str | None:
     return code
 
 
-def status_refusal(status: str | None, *, doubtful: bool, fictitious: bool) -> tuple[str, str] | None:
-    """Why the identity attributes forbid ``status`` — (field, code) — or None. Only PROV (or no INS) stays allowed
-    while the identity is doubtful or fictitious."""
+def status_refusal(status: str | None, *, doubtful: bool, fictitious: bool) -> ValidationError | None:
+    """The refusal of ``status`` the identity attributes make (on the field ``ins_status``), or None. Only PROV (or no
+    INS) stays allowed while the identity is doubtful or fictitious."""
     if status in (None, "", InsStatus.PROVISIONAL.value):
         return None
     if fictitious:
-        return "identity_fictitious", "patients.ins_status_fictitious"
+        return ValidationError("ins_status", "patients.ins_status_fictitious", attribute="identity_fictitious")
     if doubtful:
-        return "identity_doubtful", "patients.ins_status_doubtful"
+        return ValidationError("ins_status", "patients.ins_status_doubtful", attribute="identity_doubtful")
     return None
 
 
@@ -77,7 +77,7 @@ def check_identity(values: dict) -> None:
     refusal = status_refusal(values.get("ins_status"), doubtful=values.get("identity_doubtful", False),
                              fictitious=values.get("identity_fictitious", False))
     if refusal:
-        raise ValidationError("ins_status", refusal[1], attribute=refusal[0])
+        raise refusal
     oid = values.get("ins_oid")
     if oid and not values.get("ins_matricule"):
         raise ValidationError("ins_oid", "patients.ins_oid_without_ins")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import ValidationError
 from app.services.patients import identity
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, PatientRow
@@ -223,7 +222,7 @@ class PatientForm(QDialog):
         for status in STATUSES:
             refusal = identity.status_refusal(status, doubtful=doubtful, fictitious=fictitious)
             if refusal:
-                reasons[status] = problem_text(ValidationError("ins_status", refusal[1]))
+                reasons[status] = problem_text(refusal)
         self.fields["ins_status"].model().set_disabled(reasons)
 
     # -- saving ---------------------------------------------------------------------------------------------

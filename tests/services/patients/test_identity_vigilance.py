@@ -113,7 +113,8 @@ def test_exportable_ins_only_for_a_qualified_identity_without_doubt():
 
 
 def test_status_refusal_for_the_form():
-    assert identity.status_refusal("QUAL", doubtful=True, fictitious=False) == (
-        "identity_doubtful", "patients.ins_status_doubtful")
+    refusal = identity.status_refusal("QUAL", doubtful=True, fictitious=False)
+    assert (refusal.field, refusal.code, refusal.params) == ("ins_status", "patients.ins_status_doubtful",
+                                                             {"attribute": "identity_doubtful"})
     assert identity.status_refusal("PROV", doubtful=True, fictitious=True) is None
     assert identity.status_refusal("VALI", doubtful=False, fictitious=False) is None
