@@ -1392,7 +1392,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -4817,7 +4817,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -6584,11 +6584,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -7840,7 +7840,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>
@@ -7926,6 +7926,50 @@
     <message>
         <source>must name active members of the practice (not: {ids})</source>
         <translation>muss aktive Mitglieder der Praxis nennen (nicht: {ids})</translation>
+    </message>
+    <message>
+        <source>the FHIR file is larger than {max} bytes: nothing was imported</source>
+        <translation>die FHIR-Datei ist grösser als {max} Bytes: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (line {line}, column {column}): nothing was imported</source>
+        <translation>die Datei ist kein JSON (Zeile {line}, Spalte {column}): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the FHIR file is nested more than {max} levels deep: nothing was imported</source>
+        <translation>die FHIR-Datei ist tiefer als {max} Ebenen verschachtelt: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} holds more than {max} elements: nothing was imported</source>
+        <translation>{path} enthält mehr als {max} Elemente: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the file is not a FHIR Bundle (resourceType {found}): nothing was imported</source>
+        <translation>die Datei ist kein FHIR-Bundle (resourceType {found}): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} is not valid FHIR R4 ({problem}): nothing was imported</source>
+        <translation>{path} ist kein gültiges FHIR R4 ({problem}): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} is missing: nothing was imported</source>
+        <translation>{path} fehlt: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} is out of the plausible range: nothing was imported</source>
+        <translation>{path} liegt ausserhalb des plausiblen Bereichs: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} is longer than {max} characters: nothing was imported</source>
+        <translation>{path} ist länger als {max} Zeichen: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid code of {system}: nothing was imported</source>
+        <translation>{path} ist kein gültiger Code von {system}: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the bundle holds {count} patients instead of one: nothing was imported</source>
+        <translation>das Bundle enthält {count} Patienten statt einem: nichts wurde importiert</translation>
     </message>
 </context>
 <context>

@@ -1392,8 +1392,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -4817,8 +4817,8 @@
         <translation>City</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
-        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -6584,12 +6584,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -7840,8 +7840,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
@@ -7926,6 +7926,50 @@
     <message>
         <source>must name active members of the practice (not: {ids})</source>
         <translation>must name active members of the practice (not: {ids})</translation>
+    </message>
+    <message>
+        <source>the FHIR file is larger than {max} bytes: nothing was imported</source>
+        <translation>the FHIR file is larger than {max} bytes: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (line {line}, column {column}): nothing was imported</source>
+        <translation>the file is not JSON (line {line}, column {column}): nothing was imported</translation>
+    </message>
+    <message>
+        <source>the FHIR file is nested more than {max} levels deep: nothing was imported</source>
+        <translation>the FHIR file is nested more than {max} levels deep: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} holds more than {max} elements: nothing was imported</source>
+        <translation>{path} holds more than {max} elements: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the file is not a FHIR Bundle (resourceType {found}): nothing was imported</source>
+        <translation>the file is not a FHIR Bundle (resourceType {found}): nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} is not valid FHIR R4 ({problem}): nothing was imported</source>
+        <translation>{path} is not valid FHIR R4 ({problem}): nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} is missing: nothing was imported</source>
+        <translation>{path} is missing: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} is out of the plausible range: nothing was imported</source>
+        <translation>{path} is out of the plausible range: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} is longer than {max} characters: nothing was imported</source>
+        <translation>{path} is longer than {max} characters: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid code of {system}: nothing was imported</source>
+        <translation>{path} is not a valid code of {system}: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the bundle holds {count} patients instead of one: nothing was imported</source>
+        <translation>the bundle holds {count} patients instead of one: nothing was imported</translation>
     </message>
 </context>
 <context>
