@@ -93,6 +93,15 @@ EXPORTERS["indicators"] = Exporter("team indicators for a period (PDF report or 
                                    _indicator_arguments)
 
 
+def _fhir_summary(ctx, args) -> bytes:
+    from app.services.exchange import summary_export
+    return summary_export.export_summary_json(ctx, args.patient)
+
+
+EXPORTERS["fhir"] = Exporter("the patient's summary as a FHIR R4 Bundle (identity, allergies, problems, medications, "
+                             "values, care plan; JSON)", _fhir_summary, patient_arguments)
+
+
 def register(sub) -> None:
     """Add ``export`` and one sub-command per exporter."""
     p = sub.add_parser("export", help="write a document of the record to a file")
@@ -102,7 +111,7 @@ def register(sub) -> None:
         db_options(q)
         if exporter.add_arguments:
             exporter.add_arguments(q)
-        q.add_argument("--out", required=True, help="file to write (PDF)")
+        q.add_argument("--out", required=True, help="file to write")
 
 
 def cmd_export(args) -> int:

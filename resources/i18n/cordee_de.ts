@@ -8035,6 +8035,10 @@
         <translation>Ausgabe des Thesaurus (--edition)</translation>
     </message>
     <message>
+        <source>FHIR bundle file</source>
+        <translation>FHIR-Bundle-Datei</translation>
+    </message>
+    <message>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>

@@ -8035,6 +8035,10 @@
         <translation>Thesaurus edition (--edition)</translation>
     </message>
     <message>
+        <source>FHIR bundle file</source>
+        <translation>FHIR bundle file</translation>
+    </message>
+    <message>
         <source>Username</source>
         <translation>Username</translation>
     </message>

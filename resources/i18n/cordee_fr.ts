@@ -8035,6 +8035,10 @@
         <translation>Édition du thésaurus (--edition)</translation>
     </message>
     <message>
+        <source>FHIR bundle file</source>
+        <translation>Fichier du bundle FHIR</translation>
+    </message>
+    <message>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>

@@ -40,11 +40,17 @@ class ImportPreview:
     new_medications: list[MedicationInput] = field(default_factory=list)
     new_values: list[tuple[str, float, str]] = field(default_factory=list)
     care_plan_resources: int = 0
+    created: bool = False           # applied: the patient was new
+
+    @property
+    def new_patient(self) -> bool:
+        """The bundle's patient is (or was, once applied) not in the register."""
+        return self.patient_id is None or self.created
 
     @property
     def changes(self) -> int:
-        """How many items would be written."""
-        return (self.patient_id is None) + len(self.new_problems) + len(self.new_medications) + len(self.new_values)
+        """How many items would be (or were) written."""
+        return self.new_patient + len(self.new_problems) + len(self.new_medications) + len(self.new_values)
 
 
 def _find(session: Session, p: PatientInput) -> tuple[int | None, str | None]:
@@ -116,5 +122,5 @@ def apply_import(ctx: ServiceContext, data: bytes) -> ImportPreview:
             observations.record_observation(ctx, patient_id, code, value, day)
         ctx.audit(session, "patient.import", entity_type="patient", entity_id=patient_id, patient_id=patient_id,
                   detail=f"FHIR R4 patient summary: {preview.changes} items")
-        preview.patient_id = patient_id
+        preview.created, preview.patient_id = preview.patient_id is None, patient_id
         return preview
