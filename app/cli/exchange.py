@@ -23,7 +23,7 @@ def register(sub) -> None:
 
 def read_bundle_file(path: str) -> bytes:
     """At most one byte more than the summary reader accepts (it says the file is too large)."""
-    from app.services.exchange.summary_read import MAX_BYTES
+    from app.services.exchange.summary_read import MAX_BYTES  # the FHIR reader loads only for this command
 
     try:
         with open(path, "rb") as fh:

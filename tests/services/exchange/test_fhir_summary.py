@@ -142,3 +142,58 @@ def test_a_bad_bundle_names_the_element_and_stores_nothing(practice):
     assert caught.value.code == "exchange.fhir_invalid"
     assert caught.value.params["path"] == f"Bundle.entry[{index}].resource.code.coding[0].system"
     assert _counts(practice) == before
+
+
+def test_the_care_plan_travels_without_private_codes_and_is_not_imported_as_problems(practice, tmp_path):
+    from tests.services.care_plans.test_care_plans import draft
+
+    pid = full_patient(practice)
+    draft(practice, pid)
+    bundle = summary_export.export_summary(practice.ctx["physician"], pid)
+    Bundle.model_validate_json(json.dumps(bundle))
+    assert "urn:cordee" not in json.dumps(bundle)
+    kinds = {e["resource"]["resourceType"] for e in bundle["entry"]}
+    assert {"CarePlan", "CareTeam", "Goal", "Task"} <= kinds
+    patient_url = bundle["entry"][0]["fullUrl"]
+    assert resources(bundle, "CarePlan")[0]["subject"]["reference"] == patient_url
+    assert len(resources(bundle, "Patient")) == 1
+    other = second_practice(tmp_path)
+    try:
+        preview = summary_import.preview_import(other.ctx["physician"], json.dumps(bundle).encode())
+        assert "Chutes à domicile" not in [p.label for p in preview.new_problems]
+        assert len(preview.new_problems) == 4 and preview.care_plan_resources >= 5
+    finally:
+        other.db.close()
+
+
+def test_a_bundle_from_another_program_is_read_with_its_codes(practice):
+    pid = full_patient(practice)
+    subject = {"reference": "Patient/p1"}
+    bundle = {"resourceType": "Bundle", "type": "document", "entry": [
+        {"fullUrl": "http://example.org/fhir/Patient/p1", "resource": {
+            "resourceType": "Patient", "id": "p1", "name": [{"family": "GIRARD", "given": ["Odette", "Marie"]}],
+            "birthDate": "1941-03-12", "gender": "female"}},
+        {"resource": {"resourceType": "Observation", "status": "final", "subject": subject,
+                      "code": {"coding": [{"system": "http://loinc.org", "code": "2160-0"}]},
+                      "effectiveDateTime": "2026-01-05T08:30:00+01:00",
+                      "valueQuantity": {"value": 1.2, "unit": "mg/dL", "system": "http://unitsofmeasure.org",
+                                        "code": "mg/dL"}}},
+        {"resource": {"resourceType": "Observation", "status": "final", "subject": subject,
+                      "code": {"coding": [{"system": "http://loinc.org", "code": "33914-3"}]},
+                      "effectiveDateTime": "2026-01-05", "valueQuantity": {"value": 55}}},
+        {"resource": {"resourceType": "Observation", "status": "final", "subject": subject,
+                      "code": {"coding": [{"system": "http://loinc.org", "code": "8480-6"}]},
+                      "effectiveDateTime": "2026-01-05", "valueQuantity": {"value": 135}}},
+        {"resource": {"resourceType": "Condition", "subject": subject, "code": {"text": "Arthrose du genou"}}},
+        {"resource": {"resourceType": "MedicationStatement", "status": "active", "subject": subject,
+                      "medicationCodeableConcept": {"coding": [{"system": "http://www.whocc.no/atc",
+                                                                "code": "M01AE01", "display": "ibuprofen"}]},
+                      "dosage": [{"text": "1 cp 3 fois par jour si douleur"}]}},
+    ]}
+    preview = summary_import.preview_import(practice.ctx["physician"], json.dumps(bundle).encode())
+    assert preview.patient_id == pid and preview.matched_by == "name_birth_date"
+    assert sorted(preview.new_values) == [("creatinine_umol_l", 106.104, "2026-01-05"), ("egfr", 55.0, "2026-01-05")]
+    assert [(p.kind, p.label, p.code) for p in preview.new_problems] == [("condition", "Arthrose du genou", None)]
+    [med] = preview.new_medications
+    assert med.atc == "M01AE01" and med.posology.kind == "text"
+    assert med.posology.instructions == "1 cp 3 fois par jour si douleur"
