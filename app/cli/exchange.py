@@ -8,7 +8,6 @@ transaction and audited as an import. A bad bundle is one line naming the elemen
 from __future__ import annotations
 
 from app.cli.common import CliParser, cli_context, db_options, open_database
-from app.services.errors import ValidationError
 
 
 def register(sub) -> None:
@@ -19,19 +18,6 @@ def register(sub) -> None:
     q.add_argument("file", metavar="FILE", help="the bundle (JSON)")
     q.add_argument("--confirm", action="store_true", help="write the changes (without it: show them only)")
     db_options(q)
-
-
-def read_bundle_file(path: str) -> bytes:
-    """At most one byte more than the summary reader accepts (it says the file is too large)."""
-    from app.services.exchange.summary_read import MAX_BYTES  # the FHIR reader loads only for this command
-
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise ValidationError("fhir_file", "cli.unreadable_file", error=exc.strerror or type(exc).__name__) from None
-    except ValueError:   # a NUL character in the path
-        raise ValidationError("fhir_file", "cli.unreadable_file", error="NUL") from None
 
 
 def print_preview(preview) -> None:
@@ -53,9 +39,9 @@ def print_preview(preview) -> None:
 
 
 def cmd_import(args) -> int:
-    from app.services.exchange import summary_import  # only this command reads the FHIR models
+    from app.services.exchange import summary_import, summary_read  # only this command reads the FHIR models
 
-    data = read_bundle_file(args.file)
+    data = summary_read.read_file(args.file)
     db = open_database(args)
     try:
         ctx = cli_context(db)

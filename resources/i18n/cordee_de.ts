@@ -1920,6 +1920,88 @@
     </message>
 </context>
 <context>
+    <name>FhirImportDialog</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>FHIR-Patientenzusammenfassung importieren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>%1: not in the register, a new patient will be created.</source>
+        <translation>%1: nicht im Register, ein neuer Patient wird angelegt.</translation>
+    </message>
+    <message>
+        <source>%1: found in the register (%2).</source>
+        <translation>%1: im Register gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>Identity differs, kept as recorded: %1 — here %2, in the file %3</source>
+        <translation>Identität weicht ab, bleibt wie erfasst: %1 — hier %2, in der Datei %3</translation>
+    </message>
+    <message>
+        <source>New allergy: %1</source>
+        <translation>Neue Allergie: %1</translation>
+    </message>
+    <message>
+        <source>New problem: %1</source>
+        <translation>Neues Problem: %1</translation>
+    </message>
+    <message>
+        <source>New medication: %1</source>
+        <translation>Neues Medikament: %1</translation>
+    </message>
+    <message>
+        <source>New value: %1 = %2 on %3</source>
+        <translation>Neuer Wert: %1 = %2 am %3</translation>
+    </message>
+    <message>
+        <source>The file also holds a care plan; it is not imported.</source>
+        <translation>Die Datei enthält auch einen Behandlungsplan; er wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the record already holds everything in the file.</source>
+        <translation>Nichts zu importieren: das Dossier enthält bereits alles aus der Datei.</translation>
+    </message>
+    <message>
+        <source>by INS</source>
+        <translation>über die INS</translation>
+    </message>
+    <message>
+        <source>by AVS number</source>
+        <translation>über die AHV-Nummer</translation>
+    </message>
+    <message>
+        <source>by name and birth date</source>
+        <translation>über Name und Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was stored.</source>
+        <translation>Diese Datei kann nicht importiert werden; nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FhirSummary</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>FHIR-Patientenzusammenfassung importieren</translation>
+    </message>
+    <message>
+        <source>FHIR bundle (*.json)</source>
+        <translation>FHIR-Bundle (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the FHIR patient summary</source>
+        <translation>FHIR-Patientenzusammenfassung exportieren</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Review findings</source>
@@ -2372,6 +2454,10 @@
     <message>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Import FHIR summary…</source>
+        <translation>FHIR-Zusammenfassung &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
@@ -3083,6 +3169,10 @@
         <translation>Bearbeiten…</translation>
     </message>
     <message>
+        <source>Export FHIR summary…</source>
+        <translation>FHIR-Zusammenfassung exportieren…</translation>
+    </message>
+    <message>
         <source>The record could not be opened.</source>
         <translation>Das Dossier konnte nicht geöffnet werden.</translation>
     </message>
@@ -3189,6 +3279,10 @@
     <message>
         <source>Born %1 · %2 · %3</source>
         <translation>Geboren am %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Export FHIR summary</source>
+        <translation>FHIR-Zusammenfassung exportieren</translation>
     </message>
 </context>
 <context>

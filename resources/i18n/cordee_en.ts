@@ -1920,6 +1920,88 @@
     </message>
 </context>
 <context>
+    <name>FhirImportDialog</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>Import a FHIR patient summary</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1: not in the register, a new patient will be created.</source>
+        <translation>%1: not in the register, a new patient will be created.</translation>
+    </message>
+    <message>
+        <source>%1: found in the register (%2).</source>
+        <translation>%1: found in the register (%2).</translation>
+    </message>
+    <message>
+        <source>Identity differs, kept as recorded: %1 — here %2, in the file %3</source>
+        <translation>Identity differs, kept as recorded: %1 — here %2, in the file %3</translation>
+    </message>
+    <message>
+        <source>New allergy: %1</source>
+        <translation>New allergy: %1</translation>
+    </message>
+    <message>
+        <source>New problem: %1</source>
+        <translation>New problem: %1</translation>
+    </message>
+    <message>
+        <source>New medication: %1</source>
+        <translation>New medication: %1</translation>
+    </message>
+    <message>
+        <source>New value: %1 = %2 on %3</source>
+        <translation>New value: %1 = %2 on %3</translation>
+    </message>
+    <message>
+        <source>The file also holds a care plan; it is not imported.</source>
+        <translation>The file also holds a care plan; it is not imported.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the record already holds everything in the file.</source>
+        <translation>Nothing to import: the record already holds everything in the file.</translation>
+    </message>
+    <message>
+        <source>by INS</source>
+        <translation>by INS</translation>
+    </message>
+    <message>
+        <source>by AVS number</source>
+        <translation>by AVS number</translation>
+    </message>
+    <message>
+        <source>by name and birth date</source>
+        <translation>by name and birth date</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was stored.</source>
+        <translation>This file cannot be imported; nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>FhirSummary</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>Import a FHIR patient summary</translation>
+    </message>
+    <message>
+        <source>FHIR bundle (*.json)</source>
+        <translation>FHIR bundle (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the FHIR patient summary</source>
+        <translation>Export the FHIR patient summary</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Review findings</source>
@@ -2372,6 +2454,10 @@
     <message>
         <source>&amp;New patient…</source>
         <translation>&amp;New patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Import FHIR summary…</source>
+        <translation>&amp;Import FHIR summary…</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
@@ -3083,6 +3169,10 @@
         <translation>Edit…</translation>
     </message>
     <message>
+        <source>Export FHIR summary…</source>
+        <translation>Export FHIR summary…</translation>
+    </message>
+    <message>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
@@ -3189,6 +3279,10 @@
     <message>
         <source>Born %1 · %2 · %3</source>
         <translation>Born %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Export FHIR summary</source>
+        <translation>Export FHIR summary</translation>
     </message>
 </context>
 <context>

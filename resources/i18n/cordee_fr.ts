@@ -1920,6 +1920,88 @@
     </message>
 </context>
 <context>
+    <name>FhirImportDialog</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>Importer une synthèse patient FHIR</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>%1: not in the register, a new patient will be created.</source>
+        <translation>%1&#xa0;: absent du registre, un nouveau patient sera créé.</translation>
+    </message>
+    <message>
+        <source>%1: found in the register (%2).</source>
+        <translation>%1&#xa0;: trouvé dans le registre (%2).</translation>
+    </message>
+    <message>
+        <source>Identity differs, kept as recorded: %1 — here %2, in the file %3</source>
+        <translation>Identité différente, conservée telle qu&apos;enregistrée&#xa0;: %1 — ici %2, dans le fichier %3</translation>
+    </message>
+    <message>
+        <source>New allergy: %1</source>
+        <translation>Nouvelle allergie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New problem: %1</source>
+        <translation>Nouveau problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New medication: %1</source>
+        <translation>Nouveau médicament&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New value: %1 = %2 on %3</source>
+        <translation>Nouvelle valeur&#xa0;: %1 = %2 le %3</translation>
+    </message>
+    <message>
+        <source>The file also holds a care plan; it is not imported.</source>
+        <translation>Le fichier contient aussi un plan de soins&#xa0;; il n&apos;est pas importé.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the record already holds everything in the file.</source>
+        <translation>Rien à importer&#xa0;: le dossier contient déjà tout ce que contient le fichier.</translation>
+    </message>
+    <message>
+        <source>by INS</source>
+        <translation>par l&apos;INS</translation>
+    </message>
+    <message>
+        <source>by AVS number</source>
+        <translation>par le numéro AVS</translation>
+    </message>
+    <message>
+        <source>by name and birth date</source>
+        <translation>par le nom et la date de naissance</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was stored.</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>FhirSummary</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>Importer une synthèse patient FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR bundle (*.json)</source>
+        <translation>Bundle FHIR (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the FHIR patient summary</source>
+        <translation>Exporter la synthèse patient FHIR</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Review findings</source>
@@ -2372,6 +2454,10 @@
     <message>
         <source>&amp;New patient…</source>
         <translation>&amp;Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Import FHIR summary…</source>
+        <translation>&amp;Importer une synthèse FHIR…</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
@@ -3083,6 +3169,10 @@
         <translation>Modifier…</translation>
     </message>
     <message>
+        <source>Export FHIR summary…</source>
+        <translation>Exporter la synthèse FHIR…</translation>
+    </message>
+    <message>
         <source>The record could not be opened.</source>
         <translation>Le dossier n&apos;a pas pu être ouvert.</translation>
     </message>
@@ -3189,6 +3279,10 @@
     <message>
         <source>Born %1 · %2 · %3</source>
         <translation>Né(e) le %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Export FHIR summary</source>
+        <translation>Exporter la synthèse FHIR</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,18 @@ def _brackets_depth(text: str) -> None:
             depth -= 1
 
 
+def read_file(path, field: str = "fhir_file") -> bytes:
+    """A bundle's bytes from a file: at most one byte more than ``parse`` accepts (it says the file is too large);
+    a file that cannot be read is a coded refusal naming ``field``."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ValidationError(field, "exchange.unreadable_file", error=exc.strerror or type(exc).__name__) from None
+    except ValueError:   # a NUL character in the path
+        raise ValidationError(field, "exchange.unreadable_file", error="NUL") from None
+
+
 def _no_constant(name: str):
     raise ValueError(name)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS: dict[str, str] = {
+    "exchange.unreadable_file": QT_TRANSLATE_NOOP("errors", "the file cannot be read ({error})"),
     "exchange.fhir_too_large": QT_TRANSLATE_NOOP("errors", "the FHIR file is larger than {max} bytes: nothing was "
                                                            "imported"),
     "exchange.fhir_not_json": QT_TRANSLATE_NOOP("errors", "the file is not JSON (line {line}, column {column}): "
