@@ -77,10 +77,8 @@ def mutate(base: dict, rng: random.Random) -> bytes:
     elif kind == "bad_code":
         codings = [v for p, v in nodes if isinstance(v, dict) and v.get("system") in (
             "http://hl7.org/fhir/sid/icd-10", "http://www.whocc.no/atc", "urn:oid:1.2.250.1.213.1.4.8")]
-        rng.choice(codings)["code" if "code" in codings[0] else "value"] = rng.choice(["??", "123", "ZZZZZZZZZ"])
-        for c in codings:
-            if "value" in c:
-                c["value"] = "999"
+        coding = rng.choice(codings)
+        coding["code" if "code" in coding else "value"] = rng.choice(["??", "123", "ZZZZZZZZZ"])
     elif kind == "out_of_range":
         values = [v for p, v in nodes if isinstance(v, dict) and "valueQuantity" in v]
         rng.choice(values)["valueQuantity"]["value"] = rng.choice([-5, 10_000, 1e9])
