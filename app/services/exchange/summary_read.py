@@ -121,10 +121,21 @@ def parse(data: bytes) -> dict:
     return bundle
 
 
+def _resource_types(bundle: dict) -> None:
+    """Every entry's resource names its type in a string (the models' own check fails on anything else)."""
+    entries = bundle.get("entry")
+    for i, entry in enumerate(entries if isinstance(entries, list) else []):
+        resource = entry.get("resource") if isinstance(entry, dict) else None
+        if isinstance(resource, dict) and not isinstance(resource.get("resourceType"), str):
+            raise CordeeError("exchange.fhir_invalid", path=f"Bundle.entry[{i}].resource.resourceType",
+                              problem="string_type")
+
+
 def _validate_model(bundle: dict) -> None:
     from fhir.resources.R4B.bundle import Bundle  # the FHIR models load only when a bundle is read
     from pydantic import ValidationError as ModelError
 
+    _resource_types(bundle)
     try:
         Bundle.model_validate(bundle)
     except ModelError as exc:
