@@ -136,15 +136,50 @@ def _gtin(ref: str | None) -> str | None:
     return digits if GTIN_DIGITS.match(digits) and identifiers.gs1_check_digit_ok(digits) else None
 
 
+STRENGTH = re.compile(r"^(\d+(?:\.\d+)?) (mg|g|mcg|µg|ml|UI|U)(?:/(?:(\d+(?:\.\d+)?) )?(ml|g|dose))?$")
+STRENGTH_UCUM = {"mg": "mg", "g": "g", "mcg": "ug", "µg": "ug", "ml": "mL", "UI": "[iU]", "U": "U", "dose": "{dose}"}
+
+
+def strength_ratio(strength: str | None) -> dict | None:
+    """A strength such as "5 mg" or "100 mg/5 ml" as a FHIR Ratio (None: not in a form read back exactly)."""
+    m = STRENGTH.match(strength or "")
+    if not m:
+        return None
+    amount, unit, per, per_unit = m.groups()
+    ratio = {"numerator": {"value": _number(amount), "unit": unit, "system": terms.UCUM,
+                           "code": STRENGTH_UCUM[unit]},
+             "denominator": {"value": _number(per or 1)} | (
+                 {"unit": per_unit, "system": terms.UCUM, "code": STRENGTH_UCUM[per_unit]} if per_unit else {})}
+    return ratio if ratio_text(ratio) == strength else None
+
+
+def ratio_text(ratio: dict) -> str | None:
+    """The strength a Ratio stands for ("5 mg", "100 mg/5 ml"); None when it has no numerator with a unit."""
+    num, den = ratio.get("numerator") or {}, ratio.get("denominator") or {}
+    if num.get("value") is None or not num.get("unit"):
+        return None
+    text = f"{num['value']} {num['unit']}"
+    if den.get("unit"):
+        text += f"/{den['unit']}" if den.get("value", 1) == 1 else f"/{den['value']} {den['unit']}"
+    return text
+
+
 def _medication(m: MedicationInput, subject: dict) -> dict:
     p = m.posology
     coding = [{"system": terms.ATC, "code": m.atc, "display": m.substances or None}] if m.atc else []
     if _gtin(m.catalogue_ref):
         coding.append({"system": terms.GTIN, "code": _gtin(m.catalogue_ref)})
+    concept = {"coding": coding, "text": m.product_name or m.substances}
+    ratio = strength_ratio(m.strength)
+    medication = {"medicationCodeableConcept": concept} if ratio is None else {
+        "contained": [{"resourceType": "Medication", "id": "medication", "code": concept,
+                       "ingredient": [{"itemCodeableConcept": {"text": m.substances or concept["text"]},
+                                       "strength": ratio}]}],
+        "medicationReference": {"reference": "#medication", "display": concept["text"]}}
     return {"resourceType": "MedicationStatement", "status": "active", "subject": subject,
             "category": {"coding": [{"system": STATEMENT_CATEGORY, "code": "patientspecified"}]}
             if m.self_medication else None,
-            "medicationCodeableConcept": {"coding": coding, "text": m.product_name or m.substances},
+            **medication,
             "effectivePeriod": {"start": str(p.start_date) if p.start_date else None,
                                 "end": str(p.end_date) if p.end_date else None},
             "reasonCode": [{"text": m.indication}] if m.indication else [],

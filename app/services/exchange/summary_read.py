@@ -16,7 +16,15 @@ from datetime import date
 from app.models.patient import ProblemKind
 from app.services.errors import CordeeError, ValidationError
 from app.services.exchange import fhir_terms as terms
-from app.services.exchange.summary_export import ALD_TEXT, EDQM, GENDER, STATEMENT_CATEGORY, WHEN, Summary
+from app.services.exchange.summary_export import (
+    ALD_TEXT,
+    EDQM,
+    GENDER,
+    STATEMENT_CATEGORY,
+    WHEN,
+    Summary,
+    ratio_text,
+)
 from app.services.kernel import identifiers
 from app.services.medications import posology_terms
 from app.services.medications.medication_list import MedicationInput
@@ -122,13 +130,17 @@ def parse(data: bytes) -> dict:
 
 
 def _resource_types(bundle: dict) -> None:
-    """Every entry's resource names its type in a string (the models' own check fails on anything else)."""
-    entries = bundle.get("entry")
-    for i, entry in enumerate(entries if isinstance(entries, list) else []):
-        resource = entry.get("resource") if isinstance(entry, dict) else None
-        if isinstance(resource, dict) and not isinstance(resource.get("resourceType"), str):
-            raise CordeeError("exchange.fhir_invalid", path=f"Bundle.entry[{i}].resource.resourceType",
-                              problem="string_type")
+    """Every resource, contained ones too, names its type in a string (the models' own check fails on anything
+    else)."""
+    stack: list[tuple[object, str]] = [(bundle, "Bundle")]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, dict):
+            if "resourceType" in item and not isinstance(item["resourceType"], str):
+                raise CordeeError("exchange.fhir_invalid", path=f"{path}.resourceType", problem="string_type")
+            stack.extend((v, f"{path}.{k}") for k, v in item.items())
+        elif isinstance(item, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(item))
 
 
 def _validate_model(bundle: dict) -> None:
@@ -258,8 +270,23 @@ def _posology(res: dict, at: str) -> Posology:
     return Posology(schedule="text", instructions=_text(joined[:500], f"{at}.dosage", 500), **base)
 
 
-def _medication(res: dict, at: str) -> MedicationInput:
-    concept = res.get("medicationCodeableConcept")
+def _referred_medication(res: dict, by_url: dict[str, dict]) -> dict | None:
+    """The Medication a statement refers to: contained (``#id``) or an entry of the bundle (full URL or Type/id)."""
+    ref = (res.get("medicationReference") or {}).get("reference") or ""
+    if ref.startswith("#"):
+        return next((c for c in res.get("contained") or []
+                     if c.get("resourceType") == "Medication" and c.get("id") == ref[1:]), None)
+    found = by_url.get(ref)
+    return found if found and found.get("resourceType") == "Medication" else None
+
+
+def _medication(res: dict, at: str, by_url: dict[str, dict]) -> MedicationInput:
+    concept, strength = res.get("medicationCodeableConcept"), None
+    medication = None if concept else _referred_medication(res, by_url)
+    if medication is not None:
+        concept = medication.get("code")
+        ingredient = (medication.get("ingredient") or [{}])[0]
+        strength = _text(ratio_text(ingredient.get("strength") or {}), f"{at}.medicationReference", 60)
     if not concept:
         raise CordeeError("exchange.fhir_missing", path=f"{at}.medicationCodeableConcept")
     atc, substances, gtin = None, "", None
@@ -281,7 +308,8 @@ def _medication(res: dict, at: str) -> MedicationInput:
     return MedicationInput(atc=atc, substances=_text(substances, f"{at}.medicationCodeableConcept.coding", 500) or "",
                            product_name=name if name != substances else None,
                            catalogue_ref=gtin if atc and gtin else None, posology=_posology(res, at),
-                           self_medication=self_med, indication=_text(reason, f"{at}.reasonCode", 200))
+                           strength=strength, self_medication=self_med,
+                           indication=_text(reason, f"{at}.reasonCode", 200))
 
 
 def _value(res: dict, at: str) -> tuple[str, float, str] | None:
@@ -315,6 +343,8 @@ def read(data: bytes) -> Summary:
 def _summary(bundle: dict) -> Summary:
     entries = [(f"Bundle.entry[{i}].resource", e.get("resource"), e.get("fullUrl"))
                for i, e in enumerate(bundle.get("entry") or []) if e.get("resource")]
+    by_url = {url: res for _at, res, url in entries if url}
+    by_url |= {f"{res['resourceType']}/{res['id']}": res for _at, res, _url in entries if res.get("id")}
     patients = [(at, res) for at, res, _url in entries if res["resourceType"] == "Patient"]
     if len(patients) != 1:
         raise CordeeError("exchange.fhir_patients", count=len(patients))
@@ -326,7 +356,7 @@ def _summary(bundle: dict) -> Summary:
         if kind in ("AllergyIntolerance", "Condition") and url not in plan_refs:
             summary.patient.problems.append(_problem(res, at))
         elif kind == "MedicationStatement" and res.get("status") in ("active", "intended", "on-hold"):
-            summary.medications.append(_medication(res, at))
+            summary.medications.append(_medication(res, at, by_url))
         elif kind == "Observation" and res.get("status") in ("final", "amended", "corrected"):
             value = _value(res, at)
             if value:

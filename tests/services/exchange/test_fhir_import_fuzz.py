@@ -21,7 +21,8 @@ from tests.services.exchange.fhir_support import full_patient, second_practice
 from tests.support import in_english
 
 BUNDLES = 1200
-REQUIRED = {"Patient": ["birthDate", "name"], "MedicationStatement": ["status", "subject", "medicationCodeableConcept"],
+REQUIRED = {"Patient": ["birthDate", "name"],
+            "MedicationStatement": ["status", "subject", "medicationCodeableConcept", "medicationReference"],
             "Observation": ["status", "code"], "Condition": ["subject"], "AllergyIntolerance": ["patient"]}
 
 
@@ -61,7 +62,7 @@ def mutate(base: dict, rng: random.Random) -> bytes:
     elif kind == "delete_required":
         entries = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] in REQUIRED]
         resource = rng.choice(entries)
-        del resource[rng.choice(REQUIRED[resource["resourceType"]])]
+        del resource[rng.choice([k for k in REQUIRED[resource["resourceType"]] if k in resource])]
     elif kind == "oversized":
         path, _ = rng.choice([(p, v) for p, v in nodes if isinstance(v, str)])
         _set(bundle, path, "x" * rng.choice([5_000_001, 6_000_000]))

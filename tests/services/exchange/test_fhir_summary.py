@@ -18,6 +18,11 @@ from app.services.patients import records
 from tests.services.exchange.fhir_support import full_patient, second_practice
 
 
+def concept(statement: dict) -> dict:
+    """The medication of a statement: its CodeableConcept, or the code of its contained Medication."""
+    return statement.get("medicationCodeableConcept") or statement["contained"][0]["code"]
+
+
 def resources(bundle: dict, kind: str) -> list[dict]:
     return [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == kind]
 
@@ -37,14 +42,15 @@ def test_export_validates_with_the_r4b_models_and_uses_real_code_systems(practic
     assert {c["code"]["coding"][0]["system"] for c in conditions} == {"http://hl7.org/fhir/sid/icd-10"}
     allergy = [a for a in resources(bundle, "AllergyIntolerance") if a["code"].get("coding")][0]
     assert allergy["code"]["coding"][0] == {"system": "http://www.whocc.no/atc", "code": "J01C"}
-    ramipril = [m for m in resources(bundle, "MedicationStatement")
-                if m["medicationCodeableConcept"]["text"] == "Triatec 5 mg"][0]
-    assert {"system": "urn:oid:1.3.160", "code": "3400936398733"} in ramipril["medicationCodeableConcept"]["coding"]
+    ramipril = [m for m in resources(bundle, "MedicationStatement") if concept(m)["text"] == "Triatec 5 mg"][0]
+    assert {"system": "urn:oid:1.3.160", "code": "3400936398733"} in concept(ramipril)["coding"]
+    assert ramipril["medicationReference"]["reference"] == "#medication"
+    assert ramipril["contained"][0]["ingredient"][0]["strength"]["numerator"] == {
+        "value": 5, "unit": "mg", "system": "http://unitsofmeasure.org", "code": "mg"}
     assert [d["timing"]["repeat"]["when"] for d in ramipril["dosage"]] == [["MORN"], ["EVE"]]
     assert ramipril["dosage"][1]["doseAndRate"][0]["doseQuantity"] == {"value": 0.5, "unit": "tablet"}
     paracetamol = [m for m in resources(bundle, "MedicationStatement")
-                   if m["medicationCodeableConcept"].get("coding") and
-                   m["medicationCodeableConcept"]["coding"][0]["code"] == "N02BE01"][0]
+                   if concept(m).get("coding") and concept(m)["coding"][0]["code"] == "N02BE01"][0]
     assert paracetamol["dosage"][0]["maxDosePerPeriod"]["numerator"]["code"] == "mg"
     loinc = sorted(o["code"]["coding"][0]["code"] for o in resources(bundle, "Observation"))
     assert loinc == ["14682-9", "29463-7", "62238-1", "62238-1"]
@@ -70,7 +76,7 @@ def _snapshot(practice, pid):
     identity = {f: getattr(row, f) for f in ("family_name", "given_names", "birth_name", "birth_date", "sex",
                                              "address_line", "postal_code", "city", "country", "phone",
                                              "preferred_language", "ins_matricule", "avs_number")}
-    meds = sorted(((m.data.atc, m.data.substances, m.data.product_name, m.data.posology.kind, m.data.posology.times,
+    meds = sorted(((m.data.atc, m.data.substances, m.data.product_name, m.data.strength, m.data.posology.kind, m.data.posology.times,
                    m.data.posology.unit, m.data.posology.as_needed_amount, m.data.posology.max_per_day,
                    m.data.posology.route, m.data.posology.instructions, m.data.self_medication,
                    m.data.catalogue_ref)
@@ -189,11 +195,20 @@ def test_a_bundle_from_another_program_is_read_with_its_codes(practice):
                       "medicationCodeableConcept": {"coding": [{"system": "http://www.whocc.no/atc",
                                                                 "code": "M01AE01", "display": "ibuprofen"}]},
                       "dosage": [{"text": "1 cp 3 fois par jour si douleur"}]}},
+        {"fullUrl": "urn:uuid:5d1f7a1e-2b3c-4d5e-8f90-123456789abc", "resource": {
+            "resourceType": "Medication", "id": "m1",
+            "code": {"coding": [{"system": "http://www.whocc.no/atc", "code": "C03CA01", "display": "furosemide"}],
+                     "text": "Lasilix 40 mg"},
+            "ingredient": [{"itemCodeableConcept": {"text": "furosemide"},
+                            "strength": {"numerator": {"value": 40, "unit": "mg"}, "denominator": {"value": 1}}}]}},
+        {"resource": {"resourceType": "MedicationStatement", "status": "active", "subject": subject,
+                      "medicationReference": {"reference": "Medication/m1"}}},
     ]}
     preview = summary_import.preview_import(practice.ctx["physician"], json.dumps(bundle).encode())
     assert preview.patient_id == pid and preview.matched_by == "name_birth_date"
     assert sorted(preview.new_values) == [("creatinine_umol_l", 106.104, "2026-01-05"), ("egfr", 55.0, "2026-01-05")]
     assert [(p.kind, p.label, p.code) for p in preview.new_problems] == [("condition", "Arthrose du genou", None)]
-    [med] = preview.new_medications
+    med, furosemide = preview.new_medications
+    assert (furosemide.atc, furosemide.product_name, furosemide.strength) == ("C03CA01", "Lasilix 40 mg", "40 mg")
     assert med.atc == "M01AE01" and med.posology.kind == "text"
     assert med.posology.instructions == "1 cp 3 fois par jour si douleur"
