@@ -26,6 +26,7 @@ from app.services.exchange.summary_export import (
     ratio_text,
 )
 from app.services.kernel import identifiers
+from app.services.medications import posology as posology_rules
 from app.services.medications import posology_terms
 from app.services.medications.medication_list import MedicationInput
 from app.services.medications.observations import RANGES
@@ -270,6 +271,14 @@ def _posology(res: dict, at: str) -> Posology:
     return Posology(schedule="text", instructions=_text(joined[:500], f"{at}.dosage", 500), **base)
 
 
+def _checked_posology(res: dict, at: str) -> Posology:
+    """The posology, checked as the medication list will check it (a refusal names the dosage)."""
+    try:
+        return posology_rules.checked(_posology(res, at))
+    except ValidationError as exc:
+        raise CordeeError("exchange.fhir_invalid", path=f"{at}.dosage", problem=exc.code) from None
+
+
 def _referred_medication(res: dict, by_url: dict[str, dict]) -> dict | None:
     """The Medication a statement refers to: contained (``#id``) or an entry of the bundle (full URL or Type/id)."""
     ref = (res.get("medicationReference") or {}).get("reference") or ""
@@ -307,7 +316,7 @@ def _medication(res: dict, at: str, by_url: dict[str, dict]) -> MedicationInput:
         substances, name = name or substances, None
     return MedicationInput(atc=atc, substances=_text(substances, f"{at}.medicationCodeableConcept.coding", 500) or "",
                            product_name=name if name != substances else None,
-                           catalogue_ref=gtin if atc and gtin else None, posology=_posology(res, at),
+                           catalogue_ref=gtin if atc and gtin else None, posology=_checked_posology(res, at),
                            strength=strength, self_medication=self_med,
                            indication=_text(reason, f"{at}.reasonCode", 200))
 

@@ -212,3 +212,15 @@ def test_a_bundle_from_another_program_is_read_with_its_codes(practice):
     assert (furosemide.atc, furosemide.product_name, furosemide.strength) == ("C03CA01", "Lasilix 40 mg", "40 mg")
     assert med.atc == "M01AE01" and med.posology.kind == "text"
     assert med.posology.instructions == "1 cp 3 fois par jour si douleur"
+
+
+def test_a_dosage_the_medication_list_would_refuse_is_named(practice):
+    pid = full_patient(practice)
+    bundle = summary_export.export_summary(practice.ctx["physician"], pid)
+    index = next(i for i, e in enumerate(bundle["entry"]) if e["resource"].get("contained"))
+    bundle["entry"][index]["resource"]["dosage"][0]["doseAndRate"][0]["doseQuantity"]["value"] = 500
+    with pytest.raises(CordeeError) as caught:
+        summary_import.preview_import(practice.ctx["physician"], json.dumps(bundle).encode())
+    assert caught.value.code == "exchange.fhir_invalid"
+    assert caught.value.params == {"path": f"Bundle.entry[{index}].resource.dosage",
+                                   "problem": "medications.amount_too_large"}
