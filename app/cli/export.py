@@ -132,6 +132,15 @@ EXPORTERS["advice"] = Exporter(
     _advice, _advice_arguments)
 
 
+def _fhir_summary(ctx, args) -> bytes:
+    from app.services.exchange import summary_export
+    return summary_export.export_summary_json(ctx, args.patient)
+
+
+EXPORTERS["fhir"] = Exporter("the patient's summary as a FHIR R4 Bundle (identity, allergies, problems, medications, "
+                             "values, care plan; JSON)", _fhir_summary, patient_arguments)
+
+
 def register(sub) -> None:
     """Add ``export`` and one sub-command per exporter."""
     p = sub.add_parser("export", help="write a document of the record to a file")

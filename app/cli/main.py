@@ -14,12 +14,12 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.cli import backup, catalogue, commands, export, knowledge
+from app.cli import backup, catalogue, commands, exchange, export, knowledge
 from app.cli.common import EXIT_FAILED, CliParser, cli_translations, one_line
 from app.services.errors import CordeeError
 from app.services.storage.practice_file import is_practice_file
 
-COMMAND_GROUPS = (commands, export, backup, knowledge, catalogue)
+COMMAND_GROUPS = (commands, export, exchange, backup, knowledge, catalogue)
 """Each module has ``register(subparsers)`` and ``HANDLERS`` (sub-command name → function(args) → exit code)."""
 
 
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_gui(demo=args.demo)
         command = " ".join(a for a in (args.command, getattr(args, "audit_command", None),
-                                       getattr(args, "export_kind", None)) if a)
+                                       getattr(args, "export_kind", None), getattr(args, "import_kind", None)) if a)
         handlers = {name: fn for group in COMMAND_GROUPS for name, fn in group.HANDLERS.items()}
         return handlers[args.command](args)
     except CordeeError as exc:

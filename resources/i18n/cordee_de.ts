@@ -2011,6 +2011,88 @@
     </message>
 </context>
 <context>
+    <name>FhirImportDialog</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>FHIR-Patientenzusammenfassung importieren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>%1: not in the register, a new patient will be created.</source>
+        <translation>%1: nicht im Register, ein neuer Patient wird angelegt.</translation>
+    </message>
+    <message>
+        <source>%1: found in the register (%2).</source>
+        <translation>%1: im Register gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>Identity differs, kept as recorded: %1 — here %2, in the file %3</source>
+        <translation>Identität weicht ab, bleibt wie erfasst: %1 — hier %2, in der Datei %3</translation>
+    </message>
+    <message>
+        <source>New allergy: %1</source>
+        <translation>Neue Allergie: %1</translation>
+    </message>
+    <message>
+        <source>New problem: %1</source>
+        <translation>Neues Problem: %1</translation>
+    </message>
+    <message>
+        <source>New medication: %1</source>
+        <translation>Neues Medikament: %1</translation>
+    </message>
+    <message>
+        <source>New value: %1 = %2 on %3</source>
+        <translation>Neuer Wert: %1 = %2 am %3</translation>
+    </message>
+    <message>
+        <source>The file also holds a care plan; it is not imported.</source>
+        <translation>Die Datei enthält auch einen Behandlungsplan; er wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the record already holds everything in the file.</source>
+        <translation>Nichts zu importieren: das Dossier enthält bereits alles aus der Datei.</translation>
+    </message>
+    <message>
+        <source>by INS</source>
+        <translation>über die INS</translation>
+    </message>
+    <message>
+        <source>by AVS number</source>
+        <translation>über die AHV-Nummer</translation>
+    </message>
+    <message>
+        <source>by name and birth date</source>
+        <translation>über Name und Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was stored.</source>
+        <translation>Diese Datei kann nicht importiert werden; nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FhirSummary</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>FHIR-Patientenzusammenfassung importieren</translation>
+    </message>
+    <message>
+        <source>FHIR bundle (*.json)</source>
+        <translation>FHIR-Bundle (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the FHIR patient summary</source>
+        <translation>FHIR-Patientenzusammenfassung exportieren</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Review findings</source>
@@ -2471,6 +2553,10 @@
     <message>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Import FHIR summary…</source>
+        <translation>FHIR-Zusammenfassung &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
@@ -3198,6 +3284,10 @@
         <translation>Festhalten, dass der Patient über den Austausch im Behandlungsteam informiert wurde, und einen allfälligen Widerspruch.</translation>
     </message>
     <message>
+        <source>Export FHIR summary…</source>
+        <translation>FHIR-Zusammenfassung exportieren…</translation>
+    </message>
+    <message>
         <source>The record could not be opened.</source>
         <translation>Das Dossier konnte nicht geöffnet werden.</translation>
     </message>
@@ -3348,6 +3438,10 @@
     <message>
         <source>Born %1 · %2 · %3</source>
         <translation>Geboren am %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Export FHIR summary</source>
+        <translation>FHIR-Zusammenfassung exportieren</translation>
     </message>
 </context>
 <context>
@@ -8360,6 +8454,50 @@
         <source>must name active members of the practice (not: {ids})</source>
         <translation>muss aktive Mitglieder der Praxis nennen (nicht: {ids})</translation>
     </message>
+    <message>
+        <source>the FHIR file is larger than {max} bytes: nothing was imported</source>
+        <translation>die FHIR-Datei ist grösser als {max} Bytes: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (line {line}, column {column}): nothing was imported</source>
+        <translation>die Datei ist kein JSON (Zeile {line}, Spalte {column}): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the FHIR file is nested more than {max} levels deep: nothing was imported</source>
+        <translation>die FHIR-Datei ist tiefer als {max} Ebenen verschachtelt: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} holds more than {max} elements: nothing was imported</source>
+        <translation>{path} enthält mehr als {max} Elemente: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the file is not a FHIR Bundle (resourceType {found}): nothing was imported</source>
+        <translation>die Datei ist kein FHIR-Bundle (resourceType {found}): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} is not valid FHIR R4 ({problem}): nothing was imported</source>
+        <translation>{path} ist kein gültiges FHIR R4 ({problem}): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} is missing: nothing was imported</source>
+        <translation>{path} fehlt: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} is out of the plausible range: nothing was imported</source>
+        <translation>{path} liegt ausserhalb des plausiblen Bereichs: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} is longer than {max} characters: nothing was imported</source>
+        <translation>{path} ist länger als {max} Zeichen: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid code of {system}: nothing was imported</source>
+        <translation>{path} ist kein gültiger Code von {system}: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the bundle holds {count} patients instead of one: nothing was imported</source>
+        <translation>das Bundle enthält {count} Patienten statt einem: nichts wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -8426,6 +8564,10 @@
     <message>
         <source>Thesaurus edition (--edition)</source>
         <translation>Ausgabe des Thesaurus (--edition)</translation>
+    </message>
+    <message>
+        <source>FHIR bundle file</source>
+        <translation>FHIR-Bundle-Datei</translation>
     </message>
     <message>
         <source>Username</source>

@@ -2011,6 +2011,88 @@
     </message>
 </context>
 <context>
+    <name>FhirImportDialog</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>Import a FHIR patient summary</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1: not in the register, a new patient will be created.</source>
+        <translation>%1: not in the register, a new patient will be created.</translation>
+    </message>
+    <message>
+        <source>%1: found in the register (%2).</source>
+        <translation>%1: found in the register (%2).</translation>
+    </message>
+    <message>
+        <source>Identity differs, kept as recorded: %1 — here %2, in the file %3</source>
+        <translation>Identity differs, kept as recorded: %1 — here %2, in the file %3</translation>
+    </message>
+    <message>
+        <source>New allergy: %1</source>
+        <translation>New allergy: %1</translation>
+    </message>
+    <message>
+        <source>New problem: %1</source>
+        <translation>New problem: %1</translation>
+    </message>
+    <message>
+        <source>New medication: %1</source>
+        <translation>New medication: %1</translation>
+    </message>
+    <message>
+        <source>New value: %1 = %2 on %3</source>
+        <translation>New value: %1 = %2 on %3</translation>
+    </message>
+    <message>
+        <source>The file also holds a care plan; it is not imported.</source>
+        <translation>The file also holds a care plan; it is not imported.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the record already holds everything in the file.</source>
+        <translation>Nothing to import: the record already holds everything in the file.</translation>
+    </message>
+    <message>
+        <source>by INS</source>
+        <translation>by INS</translation>
+    </message>
+    <message>
+        <source>by AVS number</source>
+        <translation>by AVS number</translation>
+    </message>
+    <message>
+        <source>by name and birth date</source>
+        <translation>by name and birth date</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was stored.</source>
+        <translation>This file cannot be imported; nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>FhirSummary</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>Import a FHIR patient summary</translation>
+    </message>
+    <message>
+        <source>FHIR bundle (*.json)</source>
+        <translation>FHIR bundle (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the FHIR patient summary</source>
+        <translation>Export the FHIR patient summary</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Review findings</source>
@@ -2471,6 +2553,10 @@
     <message>
         <source>&amp;New patient…</source>
         <translation>&amp;New patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Import FHIR summary…</source>
+        <translation>&amp;Import FHIR summary…</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
@@ -3198,6 +3284,10 @@
         <translation>Record that the patient was informed of sharing within the care team, and any objection.</translation>
     </message>
     <message>
+        <source>Export FHIR summary…</source>
+        <translation>Export FHIR summary…</translation>
+    </message>
+    <message>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
@@ -3348,6 +3438,10 @@
     <message>
         <source>Born %1 · %2 · %3</source>
         <translation>Born %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Export FHIR summary</source>
+        <translation>Export FHIR summary</translation>
     </message>
 </context>
 <context>
@@ -8360,6 +8454,50 @@
         <source>must name active members of the practice (not: {ids})</source>
         <translation>must name active members of the practice (not: {ids})</translation>
     </message>
+    <message>
+        <source>the FHIR file is larger than {max} bytes: nothing was imported</source>
+        <translation>the FHIR file is larger than {max} bytes: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (line {line}, column {column}): nothing was imported</source>
+        <translation>the file is not JSON (line {line}, column {column}): nothing was imported</translation>
+    </message>
+    <message>
+        <source>the FHIR file is nested more than {max} levels deep: nothing was imported</source>
+        <translation>the FHIR file is nested more than {max} levels deep: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} holds more than {max} elements: nothing was imported</source>
+        <translation>{path} holds more than {max} elements: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the file is not a FHIR Bundle (resourceType {found}): nothing was imported</source>
+        <translation>the file is not a FHIR Bundle (resourceType {found}): nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} is not valid FHIR R4 ({problem}): nothing was imported</source>
+        <translation>{path} is not valid FHIR R4 ({problem}): nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} is missing: nothing was imported</source>
+        <translation>{path} is missing: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} is out of the plausible range: nothing was imported</source>
+        <translation>{path} is out of the plausible range: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} is longer than {max} characters: nothing was imported</source>
+        <translation>{path} is longer than {max} characters: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid code of {system}: nothing was imported</source>
+        <translation>{path} is not a valid code of {system}: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the bundle holds {count} patients instead of one: nothing was imported</source>
+        <translation>the bundle holds {count} patients instead of one: nothing was imported</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -8426,6 +8564,10 @@
     <message>
         <source>Thesaurus edition (--edition)</source>
         <translation>Thesaurus edition (--edition)</translation>
+    </message>
+    <message>
+        <source>FHIR bundle file</source>
+        <translation>FHIR bundle file</translation>
     </message>
     <message>
         <source>Username</source>

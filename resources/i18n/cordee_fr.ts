@@ -2011,6 +2011,88 @@
     </message>
 </context>
 <context>
+    <name>FhirImportDialog</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>Importer une synthèse patient FHIR</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>%1: not in the register, a new patient will be created.</source>
+        <translation>%1&#xa0;: absent du registre, un nouveau patient sera créé.</translation>
+    </message>
+    <message>
+        <source>%1: found in the register (%2).</source>
+        <translation>%1&#xa0;: trouvé dans le registre (%2).</translation>
+    </message>
+    <message>
+        <source>Identity differs, kept as recorded: %1 — here %2, in the file %3</source>
+        <translation>Identité différente, conservée telle qu&apos;enregistrée&#xa0;: %1 — ici %2, dans le fichier %3</translation>
+    </message>
+    <message>
+        <source>New allergy: %1</source>
+        <translation>Nouvelle allergie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New problem: %1</source>
+        <translation>Nouveau problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New medication: %1</source>
+        <translation>Nouveau médicament&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New value: %1 = %2 on %3</source>
+        <translation>Nouvelle valeur&#xa0;: %1 = %2 le %3</translation>
+    </message>
+    <message>
+        <source>The file also holds a care plan; it is not imported.</source>
+        <translation>Le fichier contient aussi un plan de soins&#xa0;; il n&apos;est pas importé.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the record already holds everything in the file.</source>
+        <translation>Rien à importer&#xa0;: le dossier contient déjà tout ce que contient le fichier.</translation>
+    </message>
+    <message>
+        <source>by INS</source>
+        <translation>par l&apos;INS</translation>
+    </message>
+    <message>
+        <source>by AVS number</source>
+        <translation>par le numéro AVS</translation>
+    </message>
+    <message>
+        <source>by name and birth date</source>
+        <translation>par le nom et la date de naissance</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was stored.</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>FhirSummary</name>
+    <message>
+        <source>Import a FHIR patient summary</source>
+        <translation>Importer une synthèse patient FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR bundle (*.json)</source>
+        <translation>Bundle FHIR (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the FHIR patient summary</source>
+        <translation>Exporter la synthèse patient FHIR</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Review findings</source>
@@ -2471,6 +2553,10 @@
     <message>
         <source>&amp;New patient…</source>
         <translation>&amp;Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Import FHIR summary…</source>
+        <translation>&amp;Importer une synthèse FHIR…</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
@@ -3198,6 +3284,10 @@
         <translation>Noter que le patient a été informé du partage dans l&apos;équipe de soins, et son éventuelle opposition.</translation>
     </message>
     <message>
+        <source>Export FHIR summary…</source>
+        <translation>Exporter la synthèse FHIR…</translation>
+    </message>
+    <message>
         <source>The record could not be opened.</source>
         <translation>Le dossier n&apos;a pas pu être ouvert.</translation>
     </message>
@@ -3348,6 +3438,10 @@
     <message>
         <source>Born %1 · %2 · %3</source>
         <translation>Né(e) le %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Export FHIR summary</source>
+        <translation>Exporter la synthèse FHIR</translation>
     </message>
 </context>
 <context>
@@ -8360,6 +8454,50 @@
         <source>must name active members of the practice (not: {ids})</source>
         <translation>doit désigner des membres actifs du cabinet (pas&#xa0;: {ids})</translation>
     </message>
+    <message>
+        <source>the FHIR file is larger than {max} bytes: nothing was imported</source>
+        <translation>le fichier FHIR dépasse {max} octets&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (line {line}, column {column}): nothing was imported</source>
+        <translation>le fichier n&apos;est pas du JSON (ligne {line}, colonne {column})&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the FHIR file is nested more than {max} levels deep: nothing was imported</source>
+        <translation>le fichier FHIR est imbriqué sur plus de {max} niveaux&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{path} holds more than {max} elements: nothing was imported</source>
+        <translation>{path} contient plus de {max} éléments&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the file is not a FHIR Bundle (resourceType {found}): nothing was imported</source>
+        <translation>le fichier n&apos;est pas un Bundle FHIR (resourceType {found})&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{path} is not valid FHIR R4 ({problem}): nothing was imported</source>
+        <translation>{path} n&apos;est pas du FHIR R4 valide ({problem})&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{path} is missing: nothing was imported</source>
+        <translation>{path} manque&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{path} is out of the plausible range: nothing was imported</source>
+        <translation>{path} est hors des valeurs plausibles&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{path} is longer than {max} characters: nothing was imported</source>
+        <translation>{path} dépasse {max} caractères&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid code of {system}: nothing was imported</source>
+        <translation>{path} n&apos;est pas un code valide de {system}&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the bundle holds {count} patients instead of one: nothing was imported</source>
+        <translation>le bundle contient {count} patients au lieu d&apos;un seul&#xa0;: rien n&apos;a été importé</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -8426,6 +8564,10 @@
     <message>
         <source>Thesaurus edition (--edition)</source>
         <translation>Édition du thésaurus (--edition)</translation>
+    </message>
+    <message>
+        <source>FHIR bundle file</source>
+        <translation>Fichier du bundle FHIR</translation>
     </message>
     <message>
         <source>Username</source>

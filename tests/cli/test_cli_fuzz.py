@@ -122,6 +122,7 @@ def _arguments(rng: random.Random, pools: dict) -> list[str]:
         "export": ["export", export_kind, *db, ("--patient", NUMBERS), ("--lang", ["fr", "de", "en", "xx", ""]),
                    ("--from", DATES), ("--to", DATES), ("--format", ["pdf", "csv", "sheet", "fhir", "docx"]),
                    ("--alert", NUMBERS), ("--line", NUMBERS), ("--out", "out")],
+        "import": ["import", rng.choice(["fhir", "", "²"]), rng.choice(pools["input"]), *db, "--confirm"],
         "backup": ["backup", *db, ("--to", "folder")],
         "restore": ["restore", ("--from", "folder"), ("--to", "db"), ("--passphrase-file", "secret"),
                     ("--recovery-code-file", "secret")],

@@ -56,6 +56,13 @@ def _clean(resource: dict) -> dict:
     return resource
 
 
+def ins_identifier(ins: identity.ExportableIns) -> dict:
+    """The INS as FR Core writes a Patient.identifier: the OID of its authority as the system, INS-NIR or INS-NIA
+    (or their test forms) as the type."""
+    return {"use": "official", "system": "urn:oid:" + ins.oid, "value": ins.matricule,
+            "type": {"coding": [{"system": FR_CORE + "CodeSystem/fr-core-cs-v2-0203", "code": INS_TYPES[ins.oid]}]}}
+
+
 def _patient(patient: dict) -> dict:
     resource = {"resourceType": "Patient", "name": [{"family": patient["family"], "given": [patient["given"]]}],
                 "gender": GENDER.get(patient["sex"], "unknown"), "birthDate": patient["birth_date"]}
@@ -64,9 +71,7 @@ def _patient(patient: dict) -> dict:
         return resource
     traits = ins.traits
     resource["meta"] = {"profile": [FR_CORE + "StructureDefinition/fr-core-patient-ins"]}
-    resource["identifier"] = [{
-        "use": "official", "system": "urn:oid:" + ins.oid, "value": ins.matricule,
-        "type": {"coding": [{"system": FR_CORE + "CodeSystem/fr-core-cs-v2-0203", "code": INS_TYPES[ins.oid]}]}}]
+    resource["identifier"] = [ins_identifier(ins)]
     resource["name"].insert(0, {"use": "official", "family": traits.birth_name, "given": list(traits.birth_given_names)})
     resource["name"][1]["use"] = "usual"
     resource["extension"] = [

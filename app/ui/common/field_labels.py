@@ -27,6 +27,7 @@ FIELD_LABELS: dict[str, str] = {
     "--recovery-sheet": QT_TRANSLATE_NOOP("fields", "Recovery sheet (--recovery-sheet)"),
     "--ansm": QT_TRANSLATE_NOOP("fields", "ANSM thesaurus file (--ansm)"),
     "--edition": QT_TRANSLATE_NOOP("fields", "Thesaurus edition (--edition)"),
+    "fhir_file": QT_TRANSLATE_NOOP("fields", "FHIR bundle file"),
     # staff accounts
     "username": QT_TRANSLATE_NOOP("fields", "Username"),
     "roles": QT_TRANSLATE_NOOP("fields", "Roles"),

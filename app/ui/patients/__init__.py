@@ -3,4 +3,4 @@
 Other packages use only the modules listed in ``__all__``.
 """
 
-__all__ = ["chart", "patient_form", "picker", "search_panel"]
+__all__ = ["chart", "fhir_summary_dialog", "patient_form", "picker", "search_panel"]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -31,6 +32,7 @@ from app.ui.common.errors import describe
 from app.ui.common.features import ChartHost, ChartTab
 from app.ui.common.form_helpers import format_date, guarded
 from app.ui.common.permissions import guard
+from app.ui.patients.fhir_summary_dialog import choose_and_export
 from app.ui.patients.patient_form import PatientForm
 from app.ui.patients.sharing_dialog import SharingDialog
 
@@ -129,8 +131,12 @@ class PatientChart(QWidget):
                                                "and any objection."))
         guard(self.sharing_button, self.session, "patient.edit", enabled=False)
         self.sharing_button.clicked.connect(self.edit_sharing)
+        self.fhir_button = QPushButton(self.tr("Export FHIR summary…"), page)
+        guard(self.fhir_button, self.session, "patient.export", enabled=False)
+        self.fhir_button.clicked.connect(self.export_fhir)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.fhir_button)
         buttons.addWidget(self.sharing_button)
         buttons.addWidget(self.edit_button)
         inner = QVBoxLayout(page)
@@ -154,6 +160,7 @@ class PatientChart(QWidget):
         self.subheader.setText(describe(exc))
         guard(self.edit_button, self.session, "patient.edit", enabled=False)
         guard(self.sharing_button, self.session, "patient.edit", enabled=False)
+        guard(self.fhir_button, self.session, "patient.export", enabled=False)
 
     def _show(self, row: PatientRow) -> None:
         if self.session.locked:
@@ -195,6 +202,7 @@ class PatientChart(QWidget):
             self.values[name].setText(text or "—")
         guard(self.edit_button, self.session, "patient.edit", row.record)
         guard(self.sharing_button, self.session, "patient.edit", row.record)
+        guard(self.fhir_button, self.session, "patient.export", row.record)
         self.sig_loaded.emit(self.patient_id)
 
     def _show_marker(self, row: PatientRow) -> None:
@@ -277,6 +285,13 @@ class PatientChart(QWidget):
             return
         self.sharing_dialog = SharingDialog(self.session, self.row, self)
         self.sharing_dialog.open()
+
+    def export_fhir(self) -> None:
+        """Save the patient's FHIR R4 summary to a file (an audited export)."""
+        if self.row is None or not self.session.can("patient.export", self.row.record):
+            return
+        choose_and_export(self, self.session, self.patient_id, guarded(self, lambda exc: QMessageBox.warning(
+            self, self.tr("Export FHIR summary"), describe(exc))))
 
     def _on_changed(self, topic: str, payload: dict) -> None:
         if self.session.locked:

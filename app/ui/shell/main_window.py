@@ -30,6 +30,7 @@ from app.ui.common.errors import describe
 from app.ui.common.features import Installed
 from app.ui.common.form_helpers import guarded
 from app.ui.patients.chart import PatientChart
+from app.ui.patients.fhir_summary_dialog import choose_and_import
 from app.ui.patients.patient_form import PatientForm
 from app.ui.patients.search_panel import PatientSearchPanel
 from app.ui.shell.dock_bar import DockBadgeBar
@@ -214,6 +215,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.action_new = self._action(file_menu, self.tr("&New patient…"), self.new_patient, "Ctrl+N")
         self.action_new.setVisible(self.session.can("patient.create"))
+        self.action_import_fhir = self._action(file_menu, self.tr("&Import FHIR summary…"), self.import_fhir)
+        self.action_import_fhir.setVisible(self.session.can("patient.create"))
         self.action_find = self._action(file_menu, self.tr("&Find patient"), self.search_panel.focus_search, "Ctrl+F")
         self.action_close_chart = self._action(file_menu, self.tr("&Close chart"), self.close_current_chart,
                                                "Ctrl+W")
@@ -233,7 +236,7 @@ class MainWindow(QMainWindow):
                     self.features[feature.name] = installed
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Cordée"), self.about)
-        self.patient_actions = [self.action_new, self.action_find, self.action_close_chart]
+        self.patient_actions = [self.action_new, self.action_import_fhir, self.action_find, self.action_close_chart]
 
     def choose_language(self) -> None:
         """File → Language…: the user's own interface language, from their next login."""
@@ -323,6 +326,16 @@ class MainWindow(QMainWindow):
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.sig_saved.connect(self.open_patient)
         form.open()
+
+    def import_fhir(self) -> None:
+        """File → Import FHIR summary…: preview a bundle's differences with the register, import on confirmation,
+        then open the chart."""
+        if self.session.locked or not self.session.can("patient.create"):
+            return
+        dialog = choose_and_import(self, self.session)
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.sig_imported.connect(self.open_patient)
 
     # -- lock -----------------------------------------------------------------------------------------------
     def lock(self, reason: str = "user") -> None:

@@ -1,0 +1,61 @@
+"""``cordee import fhir FILE [--confirm]``: a FHIR R4 patient summary into the practice's record.
+
+Without ``--confirm`` the command prints what would change (the patient found or new, identity differences, new
+allergies, problems, medications and values) and stores nothing; with it, the same items are written in one
+transaction and audited as an import. A bad bundle is one line naming the element, and nothing is stored.
+"""
+
+from __future__ import annotations
+
+from app.cli.common import CliParser, cli_context, db_options, open_database
+
+
+def register(sub) -> None:
+    """The ``import`` command and its ``fhir`` sub-command."""
+    p = sub.add_parser("import", help="read a record exchanged with another program")
+    kinds = p.add_subparsers(dest="import_kind", parser_class=CliParser, required=True)
+    q = kinds.add_parser("fhir", help="a FHIR R4 patient summary (Bundle, JSON)")
+    q.add_argument("file", metavar="FILE", help="the bundle (JSON)")
+    q.add_argument("--confirm", action="store_true", help="write the changes (without it: show them only)")
+    db_options(q)
+
+
+def print_preview(preview) -> None:
+    """The patient, then one line per difference (tab-separated)."""
+    if preview.new_patient:
+        print(f"patient\tnew\t{preview.patient_name}" + (f"\t{preview.patient_id}" if preview.patient_id else ""))
+    else:
+        print(f"patient\t{preview.patient_id}\t{preview.patient_name}\tfound by {preview.matched_by}")
+    for name, local, incoming in preview.identity_differences:
+        print(f"identity differs (kept)\t{name}\t{local}\t{incoming}")
+    for p in preview.new_problems:
+        print(f"new {'allergy' if p.kind == 'allergy' else 'problem'}\t{p.label}\t{p.code or ''}")
+    for m in preview.new_medications:
+        print(f"new medication\t{m.product_name or m.substances}\t{m.atc or 'free text'}")
+    for code, value, day in preview.new_values:
+        print(f"new value\t{code}\t{value:g}\t{day}")
+    if preview.care_plan_resources:
+        print(f"care plan\t{preview.care_plan_resources} resources, not imported")
+
+
+def cmd_import(args) -> int:
+    from app.services.exchange import summary_import, summary_read  # only this command reads the FHIR models
+
+    data = summary_read.read_file(args.file)
+    db = open_database(args)
+    try:
+        ctx = cli_context(db)
+        if not args.confirm:
+            preview = summary_import.preview_import(ctx, data)
+            print_preview(preview)
+            print(f"{preview.changes} changes; nothing stored (add --confirm to import)")
+            return 0
+        done = summary_import.apply_import(ctx, data)
+        print_preview(done)
+        print(f"imported: {done.changes} changes for patient {done.patient_id}")
+    finally:
+        db.close()
+    return 0
+
+
+HANDLERS = {"import": cmd_import}

@@ -1,0 +1,11 @@
+"""Exchange of a patient's record with other software: the FHIR R4 patient summary, out (``summary_export``) and in
+(``summary_read`` checks and reads a bundle, ``summary_import`` previews and applies it).
+
+It reads the patient register, the medication list, the clinical values and the care plan through their public
+functions, which no single capability may combine (patients use no other capability, care plans do not use
+patients): this package sits beside them and nothing imports it but the screens and the command line.
+
+Other packages use only the modules listed in ``__all__``.
+"""
+
+__all__ = ["fhir_terms", "summary_export", "summary_read", "summary_import"]
