@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,11 @@ from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe, problem_text
 from app.ui.common.form_helpers import guarded
 
-PIM_LIST_NAMES = {"EU7-PIM": "EU(7)-PIM (2015)", "PRISCUS-2": "PRISCUS 2.0 (2023)", "STOPP-V3": "STOPP/START v3 (2023)",
-                  "LAROCHE": "Laroche (2007)", "BEERS-2023": "AGS Beers (2023)"}
+PIM_LIST_NAMES = {"EU7-PIM": QT_TRANSLATE_NOOP("SettingsDialog", "EU(7)-PIM list (2015)"),
+                  "PRISCUS-2": QT_TRANSLATE_NOOP("SettingsDialog", "PRISCUS 2.0 list (2023)"),
+                  "STOPP-V3": QT_TRANSLATE_NOOP("SettingsDialog", "STOPP/START criteria v3 (2023)"),
+                  "LAROCHE": QT_TRANSLATE_NOOP("SettingsDialog", "Laroche list (2007)"),
+                  "BEERS-2023": QT_TRANSLATE_NOOP("SettingsDialog", "AGS Beers criteria (2023)")}
 
 
 class SettingsDialog(QDialog):
@@ -115,8 +118,8 @@ class SettingsDialog(QDialog):
         self.chart_access_note.setWordWrap(True)
         self.chart_access_note.setStyleSheet("font-style: italic;")
         pform.addRow(self.chart_access_note)
-        # the published lists for older people the medication review applies (names of the lists, not translated)
-        self.pim_lists = {lid: QCheckBox(name) for lid, name in PIM_LIST_NAMES.items()}
+        # the published lists for older people the medication review applies
+        self.pim_lists = {lid: QCheckBox(self.tr(name)) for lid, name in PIM_LIST_NAMES.items()}
         pim_box = QWidget()
         pim_layout = QGridLayout(pim_box)   # two columns: the dialog stays within a 768 px high screen
         pim_layout.setContentsMargins(0, 0, 0, 0)

@@ -115,7 +115,8 @@ def choose_and_import(parent: QWidget, session: AppSession) -> FhirImportDialog 
 
 def choose_and_export(parent: QWidget, session: AppSession, patient_id: int, on_failed) -> None:
     """Save the patient's FHIR summary to a file the user chooses (an audited export)."""
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("FhirSummary", "Export the FHIR patient summary"), "summary.json",
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("FhirSummary", "Export the FHIR patient summary"),
+                                          QCoreApplication.translate("FhirSummary", "fhir-summary.json"),
                                           QCoreApplication.translate("FhirSummary", "FHIR bundle (*.json)"))
     if not path:
         return
