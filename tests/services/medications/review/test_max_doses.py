@@ -15,7 +15,8 @@ from app.services.medications.review.max_doses import MAX_DOSES_FILE, PERIODS, U
 from .helpers import med, of_kind, run
 
 METFORMIN, METHOTREXATE, CODEINE, ORAL = "A10BA02", "L04AX03", "R05DA04", "20053000"
-SITAGLIPTIN_METFORMIN = "A10BD07"          # fixed combination: A10BA02 + A10BH01 (combinations.json)
+VENLAFAXINE, ALENDRONIC_ACID = "N06AX16", "M05BA04"   # added with the list's extension to 108 substances
+SITAGLIPTIN_METFORMIN, SITAGLIPTIN = "A10BD07", "A10BH01"   # fixed combination: A10BA02 + A10BH01 (combinations.json)
 LANGS = ("fr", "de", "en")
 
 
@@ -55,6 +56,23 @@ def test_methotrexate_is_checked_per_week():
     assert len(found) == 1 and "105 mg" in found[0].message and dict(found[0].details)["per"] == "week"
 
 
+def test_venlafaxine_450_mg_a_day_is_above_its_maximum_and_375_mg_is_not():
+    above = _max(run([med(VENLAFAXINE, "Venlafaxine", daily_dose_mg=450, route_code=ORAL)], age=76), "avoid")
+    assert len(above) == 1 and above[0].rule == f"MAXDOSE:{VENLAFAXINE}:oral"
+    assert "450 mg" in above[0].message and "375 mg" in above[0].message and "Venlafaxin Medical Valley" in above[0].message
+    assert dict(above[0].details)["max_mg"] == 375 and dict(above[0].details)["per"] == "day"
+    assert not _max(run([med(VENLAFAXINE, "Venlafaxine", daily_dose_mg=375, route_code=ORAL)], age=76))
+
+
+def test_alendronic_acid_is_checked_per_week():
+    weekly = med(ALENDRONIC_ACID, "Alendronate", daily_dose_mg=10, weekly_dose_mg=70, cycle_days=7, route_code=ORAL)
+    assert not _max(run([weekly], age=72, sex="F"))
+    daily = med(ALENDRONIC_ACID, "Alendronate", daily_dose_mg=70, weekly_dose_mg=490, cycle_days=1, route_code=ORAL)
+    found = _max(run([daily], age=72, sex="F"), "avoid")
+    assert len(found) == 1 and "490 mg" in found[0].message and dict(found[0].details)["per"] == "week"
+    assert dict(found[0].details)["max_mg"] == 70
+
+
 def test_a_daily_amount_alone_is_checked_against_a_weekly_maximum_as_seven_days():
     found = _max(run([med(METHOTREXATE, daily_dose_mg=15)], age=70), "avoid")
     assert len(found) == 1 and dict(found[0].details)["amount_mg"] == 105
@@ -79,11 +97,11 @@ def test_a_component_of_a_combination_is_checked_on_its_own_amount():
     found = _max(run([over], age=78), "avoid")
     assert len(found) == 1 and found[0].atc == (SITAGLIPTIN_METFORMIN,)
     assert dict(found[0].details)["substance"] == METFORMIN and "A10BA02" in found[0].message
-    within = med(SITAGLIPTIN_METFORMIN, "Janumet", component_doses_mg=((METFORMIN, 2000.0),))
+    within = med(SITAGLIPTIN_METFORMIN, "Janumet", component_doses_mg=((METFORMIN, 2000.0), (SITAGLIPTIN, 100.0)))
     assert not _max(run([within], age=78))
     unknown = _max(run([med(SITAGLIPTIN_METFORMIN, "Janumet", daily_dose_mg=100)], age=78))
-    assert [f.severity for f in unknown] == ["not_evaluable"]
-    assert dict(unknown[0].details)["missing"] == (f"dose:{METFORMIN}",)
+    assert {f.severity for f in unknown} == {"not_evaluable"}      # sitagliptin has its own maximum too (since 2026-12-07)
+    assert sorted(dict(f.details)["missing"] for f in unknown) == [(f"dose:{METFORMIN}",), (f"dose:{SITAGLIPTIN}",)]
 
 
 def test_a_route_without_an_entry_is_not_checked_and_an_unknown_route_is_said():
