@@ -45,7 +45,7 @@ def register_fonts() -> None:
     for name, file in _FACES.items():
         path = resource_dir("fonts", file)
         if not path.is_file():
-            raise ValidationError("pdf", "exports.font_missing", file=file)
+            raise ValidationError("out", "exports.font_missing", file=file)
         pdfmetrics.registerFont(TTFont(name, str(path)))
     for bold, italic, name in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, "CordeeSans-Oblique"),
                                (1, 1, "CordeeSans-BoldOblique")):
