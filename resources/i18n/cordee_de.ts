@@ -4448,8 +4448,8 @@
         <translation>Medikationsabgleich nach Spitalaufenthalt</translation>
     </message>
     <message>
-        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
-        <translation>eMediplan-Code der Austrittsmedikation einfügen (CHMED16A…)</translation>
+        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A… or CHMED23A…)</source>
+        <translation>eMediplan-Code der Austrittsmedikation einfügen (CHMED16A… oder CHMED23A…)</translation>
     </message>
     <message>
         <source>Add a line…</source>

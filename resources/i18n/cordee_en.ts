@@ -4448,8 +4448,8 @@
         <translation>Medication reconciliation after a hospital stay</translation>
     </message>
     <message>
-        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
-        <translation>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</translation>
+        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A… or CHMED23A…)</source>
+        <translation>Paste the discharge list&apos;s eMediplan code (CHMED16A… or CHMED23A…)</translation>
     </message>
     <message>
         <source>Add a line…</source>

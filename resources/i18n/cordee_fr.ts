@@ -4448,8 +4448,8 @@
         <translation>Conciliation médicamenteuse après hospitalisation</translation>
     </message>
     <message>
-        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
-        <translation>Collez le code eMediplan de l&apos;ordonnance de sortie (CHMED16A…)</translation>
+        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A… or CHMED23A…)</source>
+        <translation>Collez le code eMediplan de l&apos;ordonnance de sortie (CHMED16A… ou CHMED23A…)</translation>
     </message>
     <message>
         <source>Add a line…</source>
