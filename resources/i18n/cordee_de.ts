@@ -4448,8 +4448,8 @@
         <translation>Medikationsabgleich nach Spitalaufenthalt</translation>
     </message>
     <message>
-        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
-        <translation>eMediplan-Code der Austrittsmedikation einfügen (CHMED16A…)</translation>
+        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A… or CHMED23A…)</source>
+        <translation>eMediplan-Code der Austrittsmedikation einfügen (CHMED16A… oder CHMED23A…)</translation>
     </message>
     <message>
         <source>Add a line…</source>
@@ -6695,6 +6695,10 @@
         <translation>{path} ist keine gewöhnliche Datei (ein Link oder ein Gerät): wählen Sie einen anderen Namen</translation>
     </message>
     <message>
+        <source>the font file {file} is missing from the installation: reinstall Cordée</source>
+        <translation>die Schriftdatei {file} fehlt in der Installation: Cordée neu installieren</translation>
+    </message>
+    <message>
         <source>cannot write {path} ({reason})</source>
         <translation>{path} kann nicht geschrieben werden ({reason})</translation>
     </message>
@@ -7445,6 +7449,22 @@
     <message>
         <source>the field {path} must be a text</source>
         <translation>das Feld {path} muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>the field {path} must be true or false</source>
+        <translation>das Feld {path} muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>is not a readable CHMED23A code</source>
+        <translation>ist kein lesbarer CHMED23A-Code</translation>
+    </message>
+    <message>
+        <source>is a CHMED23{version} code: Cordée reads CHMED23A</source>
+        <translation>ist ein CHMED23{version}-Code: Cordée liest CHMED23A</translation>
+    </message>
+    <message>
+        <source>is a CHMED23A code in {total} parts and {found} were pasted: paste all the parts together</source>
+        <translation>ist ein CHMED23A-Code in {total} Teilen, eingefügt wurden {found}: alle Teile zusammen einfügen</translation>
     </message>
     <message>
         <source>the field {path} must be a date (ISO 8601)</source>

@@ -4448,8 +4448,8 @@
         <translation>Medication reconciliation after a hospital stay</translation>
     </message>
     <message>
-        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
-        <translation>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</translation>
+        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A… or CHMED23A…)</source>
+        <translation>Paste the discharge list&apos;s eMediplan code (CHMED16A… or CHMED23A…)</translation>
     </message>
     <message>
         <source>Add a line…</source>
@@ -6695,6 +6695,10 @@
         <translation>{path} is not an ordinary file (a link or a device): choose another name</translation>
     </message>
     <message>
+        <source>the font file {file} is missing from the installation: reinstall Cordée</source>
+        <translation>the font file {file} is missing from the installation: reinstall Cordée</translation>
+    </message>
+    <message>
         <source>cannot write {path} ({reason})</source>
         <translation>cannot write {path} ({reason})</translation>
     </message>
@@ -7445,6 +7449,22 @@
     <message>
         <source>the field {path} must be a text</source>
         <translation>the field {path} must be a text</translation>
+    </message>
+    <message>
+        <source>the field {path} must be true or false</source>
+        <translation>the field {path} must be true or false</translation>
+    </message>
+    <message>
+        <source>is not a readable CHMED23A code</source>
+        <translation>is not a readable CHMED23A code</translation>
+    </message>
+    <message>
+        <source>is a CHMED23{version} code: Cordée reads CHMED23A</source>
+        <translation>is a CHMED23{version} code: Cordée reads CHMED23A</translation>
+    </message>
+    <message>
+        <source>is a CHMED23A code in {total} parts and {found} were pasted: paste all the parts together</source>
+        <translation>is a CHMED23A code in {total} parts and {found} were pasted: paste all the parts together</translation>
     </message>
     <message>
         <source>the field {path} must be a date (ISO 8601)</source>

@@ -4448,8 +4448,8 @@
         <translation>Conciliation médicamenteuse après hospitalisation</translation>
     </message>
     <message>
-        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A…)</source>
-        <translation>Collez le code eMediplan de l&apos;ordonnance de sortie (CHMED16A…)</translation>
+        <source>Paste the discharge list&apos;s eMediplan code (CHMED16A… or CHMED23A…)</source>
+        <translation>Collez le code eMediplan de l&apos;ordonnance de sortie (CHMED16A… ou CHMED23A…)</translation>
     </message>
     <message>
         <source>Add a line…</source>
@@ -6695,6 +6695,10 @@
         <translation>{path} n&apos;est pas un fichier ordinaire (un lien ou un périphérique)&#xa0;: choisissez un autre nom</translation>
     </message>
     <message>
+        <source>the font file {file} is missing from the installation: reinstall Cordée</source>
+        <translation>le fichier de police {file} manque dans l&apos;installation&#xa0;: réinstallez Cordée</translation>
+    </message>
+    <message>
         <source>cannot write {path} ({reason})</source>
         <translation>impossible d&apos;écrire {path} ({reason})</translation>
     </message>
@@ -7445,6 +7449,22 @@
     <message>
         <source>the field {path} must be a text</source>
         <translation>le champ {path} doit être un texte</translation>
+    </message>
+    <message>
+        <source>the field {path} must be true or false</source>
+        <translation>le champ {path} doit valoir vrai ou faux</translation>
+    </message>
+    <message>
+        <source>is not a readable CHMED23A code</source>
+        <translation>n&apos;est pas un code CHMED23A lisible</translation>
+    </message>
+    <message>
+        <source>is a CHMED23{version} code: Cordée reads CHMED23A</source>
+        <translation>est un code CHMED23{version}&#xa0;: Cordée lit CHMED23A</translation>
+    </message>
+    <message>
+        <source>is a CHMED23A code in {total} parts and {found} were pasted: paste all the parts together</source>
+        <translation>est un code CHMED23A en {total} parties et {found} ont été collées&#xa0;: collez toutes les parties ensemble</translation>
     </message>
     <message>
         <source>the field {path} must be a date (ISO 8601)</source>

@@ -19,6 +19,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from app.services.alerts.review_report_pdf import reason_text, severity_text
 from app.services.kernel.pdf_parts import paged_canvas
+from app.services.kernel.pdfa import FONT, FONT_BOLD, register_fonts, to_pdfa
 from app.services.medications import posology_text
 from app.services.medications.plan_pdf import text
 
@@ -75,18 +76,21 @@ GRID = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")), ("VALIGN", 
 
 
 def _styles():
+    register_fonts()
     base = getSampleStyleSheet()
+    for name in ("Title", "Heading2", "BodyText"):
+        base[name].fontName = FONT if name == "BodyText" else FONT_BOLD
     small = base["BodyText"].clone("pmc_small", fontSize=9, leading=11.5)
     return {"title": base["Title"].clone("pmc_title", fontSize=16, leading=20, spaceAfter=2 * mm),
             "h2": base["Heading2"].clone("pmc_h2", fontSize=12, leading=15, spaceBefore=4 * mm, spaceAfter=2 * mm),
             "body": base["BodyText"].clone("pmc_body", fontSize=10, leading=13), "small": small,
-            "bold": small.clone("pmc_bold", fontName="Helvetica-Bold")}
+            "bold": small.clone("pmc_bold", fontName=FONT_BOLD)}
 
 
 def _table(head, rows, widths, s) -> Table:
     table = Table([[Paragraph(text(h), s["bold"]) for h in head]] +
                   [[Paragraph(c, s["small"]) for c in row] for row in rows], colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(GRID))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), *GRID]))
     return table
 
 
@@ -108,7 +112,7 @@ def _facts(data, t: dict, s: dict, lang: str) -> Table:
             (t["eligibility"], text(reason_text(sheet.eligibility_reason, lang)))]
     table = Table([[Paragraph(f"<b>{text(k)}</b>", s["small"]), Paragraph(v, s["body"])] for k, v in rows],
                   colWidths=[42 * mm, 140 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c9d1d9"))]))
     return table
 
@@ -120,7 +124,7 @@ def _signatures(data, t: dict, s: dict) -> Table:
                               (t["sign_patient"], f"{data.plan.patient.given_names} "
                                                   f"{data.plan.patient.family_name}"))]
     table = Table([cell], colWidths=[91 * mm, 91 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BOX", (0, 0), (0, 0), 0.6, colors.HexColor("#57606a")),
                                ("BOX", (1, 0), (1, 0), 0.6, colors.HexColor("#57606a"))]))
     return table
@@ -163,7 +167,7 @@ def render(data, lang: str = "fr") -> bytes:
 
     def draw_page(canvas, page: int, pages: int) -> None:
         canvas.saveState()
-        canvas.setFont("Helvetica", 7.5)
+        canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#57606a"))
         canvas.drawString(14 * mm, 8 * mm, unescape(text(footer)))
         canvas.drawRightString(A4[0] - 14 * mm, 8 * mm, t["page"].format(page, pages))
@@ -172,5 +176,5 @@ def render(data, lang: str = "fr") -> bytes:
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=14 * mm,
                             bottomMargin=16 * mm, title=t["title"], author=data.sheet.author_name)
-    doc.build(story(data, lang), canvasmaker=paged_canvas(draw_page))
-    return buffer.getvalue()
+    doc.build(story(data, lang), canvasmaker=paged_canvas(draw_page, FONT))
+    return to_pdfa(buffer.getvalue(), title=t["title"], author=data.sheet.author_name, language=lang)

@@ -26,7 +26,8 @@ compliance support, 3 repeat check in … months, 4 forwarding to doctor / other
 ``PatAgr`` (1 the patient agrees, 0 otherwise), ``Rmk`` (remarks on the check)}]. The review's findings and
 conclusion travel as Cordée's private fields of the ``Medication`` (``Finding``, ``Conclusion``).
 
-CHMED23A (camelCase, compression mandatory, chunking) is neither written nor read yet.
+CHMED23A (camelCase, compression mandatory, chunking) is read (``emediplan23``: ``decode`` gives the same CHMED16A
+object for it), not written.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.services.errors import ValidationError
-from app.services.medications import emediplan_check, emediplan_posology
+from app.services.medications import emediplan23, emediplan_check, emediplan_posology
 from app.services.medications.medication_list import MedicationInput, MedicationRow
 
 PREFIX = "CHMED16A1"
@@ -231,11 +232,14 @@ def _inflate(data: bytes) -> bytes:
 
 
 def decode(payload: str) -> dict:
-    """Read a CHMED16A payload (compressed or plain) and check its shape (``emediplan_check``); a bad payload is
+    """Read a CHMED16A payload (compressed or plain), or a CHMED23A one rewritten as CHMED16A (``emediplan23``), and
+    check its shape (``emediplan_check``); a bad payload is
     refused with one ``ValidationError`` on the field ``emediplan`` (its ``path`` parameter names the CHMED16A field
     when one is at fault)."""
     if payload is not None and not isinstance(payload, str):
         raise ValidationError("emediplan", "medications.emediplan_prefix")
+    if emediplan23.is_chmed23(payload):
+        return emediplan23.decode(payload)
     text = (payload or "").strip()
     if len(text) > MAX_PAYLOAD:
         raise ValidationError("emediplan", "medications.emediplan_too_large", max=MAX_PAYLOAD)

@@ -14,6 +14,7 @@ The check is liberal where real plans are: numbers may come as numeric text (the
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.services.errors import ValidationError
@@ -25,6 +26,7 @@ MAX_NUMBER = 1e9
 # CyDu and Off are seconds: a cycle of at most a year (posology.MAX_CYCLE_DAYS) and offsets within it
 MAX_SECONDS = 367 * 86_400
 MAX_DOSE = 100_000
+MAX_PATH_DEPTH = 32
 
 # Each object: field → kind. Kinds: "text", "int", "num", "seconds", "dose", "date", "datetime", an object name, or a
 # list of one kind ["kind"]; "D" is a list of at most four doses.
@@ -68,18 +70,18 @@ def _number(value, path: str, low: float, high: float) -> None:
         raise ValidationError("emediplan", "medications.emediplan_out_of_range", path=path)
 
 
-def _value(kind: object, value, path: str, depth: int) -> None:
+def _value(kind: object, value, path: str, depth: int, model: Model) -> None:
     if isinstance(kind, list):
         if not isinstance(value, list):
             raise ValidationError("emediplan", "medications.emediplan_not_a_list", path=path)
         if len(value) > MAX_LIST:
             raise ValidationError("emediplan", "medications.emediplan_too_many", path=path, max=MAX_LIST)
         for i, item in enumerate(value):
-            _value(kind[0], item, f"{path}[{i}]", depth + 1)
-    elif kind in _OBJECTS:
-        if kind == "PField" and depth > MAX_PFIELD_DEPTH * 2:
+            _value(kind[0], item, f"{path}[{i}]", depth + 1, model)
+    elif kind in model.objects:
+        if kind in model.nested and depth > MAX_PFIELD_DEPTH * 2:
             raise ValidationError("emediplan", "medications.emediplan_too_deep", path=path)
-        _object(str(kind), value, path, depth)
+        _object(str(kind), value, path, depth, model)
     elif kind == "D":
         if not isinstance(value, list):
             raise ValidationError("emediplan", "medications.emediplan_not_a_list", path=path)
@@ -104,6 +106,9 @@ def _value(kind: object, value, path: str, depth: int) -> None:
                     datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
             except ValueError:
                 raise ValidationError("emediplan", "medications.emediplan_not_a_date", path=path) from None
+    elif kind == "bool":   # CHMED23A's booleans; 0 and 1 tolerated
+        if not (isinstance(value, bool) or value in (0, 1)) or isinstance(value, float):
+            raise ValidationError("emediplan", "medications.emediplan_not_a_boolean", path=path)
     elif kind == "int":
         _number(value, path, -MAX_NUMBER, MAX_NUMBER)
     elif kind == "num":
@@ -114,23 +119,39 @@ def _value(kind: object, value, path: str, depth: int) -> None:
         _number(value, path, 0, MAX_DOSE)
 
 
-def _object(name: str, value, path: str, depth: int) -> None:
+def _object(name: str, value, path: str, depth: int, model: Model) -> None:
     if not isinstance(value, dict):
         raise ValidationError("emediplan", "medications.emediplan_not_an_object", path=path)
-    for key in _REQUIRED.get(name, ()):
+    if path.count(".") > MAX_PATH_DEPTH:   # objects in objects (CHMED23A's posology) without end
+        raise ValidationError("emediplan", "medications.emediplan_too_deep", path=path)
+    for key in model.required.get(name, ()):
         if value.get(key) in (None, ""):
             raise ValidationError("emediplan", "medications.emediplan_missing", path=f"{path}.{key}" if path else key)
-    for key, kind in _OBJECTS[name].items():
+    for key, kind in model.objects[name].items():
         if value.get(key) is not None:   # null is the same as absent
-            _value(kind, value[key], f"{path}.{key}" if path else key, depth)
+            _value(kind, value[key], f"{path}.{key}" if path else key, depth, model)
 
 
-def check(obj) -> dict:
-    """The decoded object itself when its shape is that of a CHMED16A ``Medication``; else ``ValidationError``."""
+@dataclass(frozen=True)
+class Model:
+    """An object model to check against: object name → field → kind, the required fields of each object, and the
+    objects that may nest in themselves (their depth is bounded)."""
+
+    objects: dict[str, dict[str, object]]
+    required: dict[str, tuple[str, ...]]
+    nested: frozenset[str] = frozenset()
+
+
+CHMED16A = Model(_OBJECTS, _REQUIRED, frozenset({"PField"}))
+
+
+def check(obj, model: Model = CHMED16A) -> dict:
+    """The decoded object itself when its shape is that of a ``Medication`` of ``model`` (CHMED16A unless said);
+    else ``ValidationError``."""
     if not isinstance(obj, dict):
         raise ValidationError("emediplan", "medications.emediplan_not_an_object", path="Medication")
-    _object("Medication", obj, "", 0)
+    _object("Medication", obj, "", 0, model)
     return obj
 
 
-__all__ = ["check"]
+__all__ = ["check", "Model", "CHMED16A"]

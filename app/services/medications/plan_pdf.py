@@ -25,6 +25,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spac
 
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.pdf_parts import paged_canvas, qr_code
+from app.services.kernel.pdfa import FONT, FONT_BOLD, register_fonts, to_pdfa
 from app.services.medications import emediplan, observations, plan_words, posology_terms, posology_text
 from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationRow
@@ -177,13 +178,13 @@ def _regular_table(rows: list[MedicationRow], plan: PlanData, lang: str, small, 
         data.append([_name_cell(r, lang, small), *doses, Paragraph(text(unit), small), _day(p.start_date),
                      _day(p.end_date), _words(r.data.instructions, lang, small), _words(r.data.indication, lang, small),
                      Paragraph(text(_prescriber(r, plan, t)), small)])
-    data[0][1:5] = [Paragraph(text(c), small.clone("time", fontName="Helvetica-Bold", fontSize=8, alignment=1))
+    data[0][1:5] = [Paragraph(text(c), small.clone("time", fontName=FONT_BOLD, fontSize=8, alignment=1))
                     for c in t["cols"][1:5]]
     table = Table(data, colWidths=[56 * mm, 15 * mm, 15 * mm, 15 * mm, 15 * mm, 20 * mm, 18 * mm, 18 * mm, 33 * mm,
                                    42 * mm, 34 * mm], repeatRows=1)
-    table.setStyle(TableStyle([("FONT", (1, 1), (4, -1), "Helvetica-Bold", 12), ("ALIGN", (1, 0), (4, -1), "CENTER"),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("FONT", (1, 1), (4, -1), FONT_BOLD, 12), ("ALIGN", (1, 0), (4, -1), "CENTER"),
                                ("LEFTPADDING", (1, 0), (4, 0), 1), ("RIGHTPADDING", (1, 0), (4, 0), 1),
-                               ("FONT", (6, 1), (7, -1), "Helvetica", 8), ("LEFTPADDING", (6, 1), (7, -1), 2),
+                               ("FONT", (6, 1), (7, -1), FONT, 8), ("LEFTPADDING", (6, 1), (7, -1), 2),
                                ("RIGHTPADDING", (6, 1), (7, -1), 2), *_GRID, *spans]))
     return table
 
@@ -201,7 +202,7 @@ def _reserve_table(rows: list[MedicationRow], plan: PlanData, lang: str, small, 
                      _day(p.end_date), _words(r.data.instructions, lang, small), _words(r.data.indication, lang, small),
                      Paragraph(text(_prescriber(r, plan, t)), small)])
     table = Table(data, colWidths=[56 * mm, 64 * mm, 18 * mm, 18 * mm, 47 * mm, 42 * mm, 34 * mm], repeatRows=1)
-    table.setStyle(TableStyle([("FONT", (2, 1), (3, -1), "Helvetica", 8), ("LEFTPADDING", (2, 1), (3, -1), 2),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("FONT", (2, 1), (3, -1), FONT, 8), ("LEFTPADDING", (2, 1), (3, -1), 2),
                                ("RIGHTPADDING", (2, 1), (3, -1), 2), *_GRID]))
     return table
 
@@ -212,7 +213,7 @@ def _allergies(plan: PlanData, lang: str, small) -> Table:
     listed = "; ".join(plan_words.allergy_label(code, label, lang) for code, label in plan.allergies)
     box = Table([[Paragraph(f"<b>{text(t['allergies'])}:</b> {text(listed or t['no_allergy'])}", small)]],
                 colWidths=[281 * mm])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#b42318") if plan.allergies
+    box.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#b42318") if plan.allergies
                               else colors.HexColor("#9aa5b1")),
                              ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fdecea") if plan.allergies
                               else colors.white)]))
@@ -230,12 +231,12 @@ def _running_parts(plan: PlanData, lang: str):
 
     def draw(canvas, page: int, total: int) -> None:
         canvas.saveState()
-        canvas.setFont("Helvetica-Bold", 9)
+        canvas.setFont(FONT_BOLD, 9)
         canvas.drawString(8 * mm, height - 8 * mm, _plain(who))
         canvas.drawRightString(width - 8 * mm, height - 8 * mm, _plain(t["page"].format(n=page, total=total)))
         canvas.setStrokeColor(colors.HexColor("#9aa5b1"))
         canvas.line(8 * mm, height - 9.5 * mm, width - 8 * mm, height - 9.5 * mm)
-        canvas.setFont("Helvetica", 8)
+        canvas.setFont(FONT, 8)
         canvas.drawString(8 * mm, 5 * mm, _plain(practice_line))
         canvas.drawRightString(width - 8 * mm, 5 * mm, _plain(t["footer"]))
         canvas.restoreState()
@@ -247,9 +248,12 @@ def render(plan: PlanData) -> bytes:
     """The PDF bytes: the regular lines, then the reserve (as-needed) lines in a block of their own."""
     lang = plan.patient.language if plan.patient.language in TEXTS else "fr"
     t = TEXTS[lang]
+    register_fonts()
     styles = getSampleStyleSheet()
+    for name in ("Title", "Normal", "BodyText", "Heading3"):
+        styles[name].fontName = FONT_BOLD if name in ("Title", "Heading3") else FONT
     small = styles["BodyText"].clone("small", fontSize=9, leading=11)
-    bold = small.clone("bold", fontName="Helvetica-Bold")
+    bold = small.clone("bold", fontName=FONT_BOLD)
     heading = styles["Heading3"].clone("section", spaceBefore=2 * mm, spaceAfter=1 * mm)
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=8 * mm, rightMargin=8 * mm,
@@ -262,9 +266,9 @@ def render(plan: PlanData) -> bytes:
               Paragraph(f"<b>{text(t['date'])}:</b> {plan.made_at:%d.%m.%Y} &nbsp; <b>{text(t['author'])}:</b> "
                         f"{text(plan.author)}", styles["Normal"]),
               Paragraph(f"<b>{text(t['practice'])}:</b> {practice_words}", styles["Normal"])]
-    drawing = qr_code(plan.payload, 40 * mm, "L")   # eMediplan print layout: a 4 × 4 cm 2D code
+    drawing = qr_code(plan.payload, 40 * mm, "L", FONT)   # eMediplan print layout: a 4 × 4 cm 2D code
     top = Table([[header, [drawing, Paragraph(text(t["qr"]), small)]]], colWidths=[230 * mm, 50 * mm])
-    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER")]))
+    top.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER")]))
     story = [top, Spacer(1, 2 * mm), _allergies(plan, lang, small), Spacer(1, 2 * mm)]
     regular = [r for r in plan.rows if not r.data.posology.as_needed]
     reserve = [r for r in plan.rows if r.data.posology.as_needed]
@@ -274,8 +278,8 @@ def render(plan: PlanData) -> bytes:
         story += [CondPageBreak(35 * mm), Paragraph(text(t["regular"]), heading), _regular_table(regular, plan, lang, small, bold)]
     if reserve:
         story += [CondPageBreak(35 * mm), Paragraph(text(t["reserve"]), heading), _reserve_table(reserve, plan, lang, small, bold)]
-    doc.build(story, canvasmaker=paged_canvas(_running_parts(plan, lang)))
-    return buffer.getvalue()
+    doc.build(story, canvasmaker=paged_canvas(_running_parts(plan, lang), FONT))
+    return to_pdfa(buffer.getvalue(), title=t["title"], author=plan.author, language=lang)
 
 
 def medication_plan_pdf(ctx: ServiceContext, patient_id: int, today: date | None = None) -> bytes:

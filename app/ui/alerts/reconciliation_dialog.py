@@ -100,7 +100,7 @@ class ReconciliationDialog(QDialog):
         self.source = QLineEdit(self)
         self.day = QLineEdit(format_date(date.today()), self)
         self.payload = QPlainTextEdit(self)
-        self.payload.setPlaceholderText(self.tr("Paste the discharge list's eMediplan code (CHMED16A…)"))
+        self.payload.setPlaceholderText(self.tr("Paste the discharge list's eMediplan code (CHMED16A… or CHMED23A…)"))
         self.payload.setMaximumHeight(60)
         self.lines = DischargeLinesModel(self)
         self.lines_view = QTableView(self)

@@ -17,6 +17,7 @@ from app.services.alerts import worksheet as review_worksheet
 from app.services.errors import AccessDenied, ValidationError
 from app.services.medications import emediplan
 from tests.alert_support import warfarin_aspirin
+from tests.pdfa_support import pdfa_problems
 
 RECOMMENDATIONS = [{"kind": 1, "agreed": True, "remark": "Semainier préparé chaque lundi"},
                    {"kind": 3, "agreed": False, "remark": "Contrôle dans 6 mois"},
@@ -93,7 +94,9 @@ def test_the_reader_keeps_only_the_five_kinds():
             "Schlussfolgerung", "Unterschriften", "Apotheker/in", "Ort, Datum, Unterschrift", "Seite 1 / "))])
 def test_the_protocol_pdf(practice, tmp_path, lang, expected):
     pid, _sid = finished_check(practice)
-    text = pdf_text(review_check.export_check(practice.ctx["pharmacist"], pid, "pdf", lang), tmp_path)
+    data = review_check.export_check(practice.ctx["pharmacist"], pid, "pdf", lang)
+    assert pdfa_problems(data, title=expected[0], language=lang) == []   # PDF/A-2b as far as checked here
+    text = pdf_text(data, tmp_path)
     for part in expected:
         assert part in text, part
     assert text.count("_" * 40) == 2   # a signature line for the pharmacist and one for the patient

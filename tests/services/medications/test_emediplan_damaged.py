@@ -206,7 +206,8 @@ def _random_damage(obj: dict, count: int, seed: int) -> list[str]:
 
 
 _TRANSPORT_CODES = {"medications.emediplan_unreadable", "medications.emediplan_prefix",
-                    "medications.emediplan_too_large"}
+                    "medications.emediplan_too_large", "medications.emediplan23_unreadable",  # "CHMED23A1…": CHMED23
+                    "medications.emediplan23_version", "medications.emediplan23_chunks"}
 
 
 def test_a_thousand_seeded_damaged_payloads_each_get_one_coded_message():

@@ -102,3 +102,25 @@ def test_a_damaged_emediplan_code_is_refused_naming_its_field(qtbot, practice):
         assert not reconciliation.list_reconciliations(practice.ctx["pharmacist"], pid)
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_a_chmed23a_code_is_compared_too(qtbot, practice):
+    """The "paste a code" path takes CHMED23A: the specification's example (Med1, daily at 08:00) becomes an added
+    line; a damaged CHMED23A code is refused naming its camelCase field."""
+    from tests.services.medications.test_emediplan23 import pack, readme_example
+
+    pid, _warfarin, _aspirin = warfarin_aspirin(practice)
+    rec = ReconciliationDialog(AppSession(practice.ctx["pharmacist"]), pid)
+    qtbot.addWidget(rec)
+    rec.show()
+    background.wait_idle()
+    rec.source.setText("HUG")
+    damaged = readme_example()
+    damaged["meds"][0]["pos"][0]["po"]["cyDu"] = "x"
+    rec.payload.setPlainText(pack(damaged))
+    rec.start()
+    qtbot.waitUntil(lambda: "meds[0].pos[0].po.cyDu" in rec.banner.text(), timeout=10000)
+    rec.payload.setPlainText(pack(readme_example()))
+    rec.start()
+    qtbot.waitUntil(lambda: rec.model.rowCount() > 0, timeout=10000)
+    assert "added" in {i.kind for i in rec.model.items}

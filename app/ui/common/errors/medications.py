@@ -164,6 +164,12 @@ TEXTS: dict[str, str] = {
     "medications.emediplan_not_a_list": QT_TRANSLATE_NOOP("errors", "the field {path} must be a list"),
     "medications.emediplan_not_a_number": QT_TRANSLATE_NOOP("errors", "the field {path} must be a number"),
     "medications.emediplan_not_a_text": QT_TRANSLATE_NOOP("errors", "the field {path} must be a text"),
+    "medications.emediplan_not_a_boolean": QT_TRANSLATE_NOOP("errors", "the field {path} must be true or false"),
+    "medications.emediplan23_unreadable": QT_TRANSLATE_NOOP("errors", "is not a readable CHMED23A code"),
+    "medications.emediplan23_version": QT_TRANSLATE_NOOP("errors", "is a CHMED23{version} code: Cordée reads "
+                                                                   "CHMED23A"),
+    "medications.emediplan23_chunks": QT_TRANSLATE_NOOP("errors", "is a CHMED23A code in {total} parts and {found} "
+                                                                  "were pasted: paste all the parts together"),
     "medications.emediplan_not_a_date": QT_TRANSLATE_NOOP("errors", "the field {path} must be a date (ISO 8601)"),
     "medications.emediplan_out_of_range": QT_TRANSLATE_NOOP("errors", "the field {path} is out of range"),
     "medications.emediplan_too_many": QT_TRANSLATE_NOOP("errors", "the field {path} has more than {max} entries"),
