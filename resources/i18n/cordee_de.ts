@@ -8522,6 +8522,78 @@
         <source>the bundle holds {count} patients instead of one: nothing was imported</source>
         <translation>das Bundle enthält {count} Patienten statt einem: nichts wurde importiert</translation>
     </message>
+    <message>
+        <source>a package for MSSanté names the patient by a qualified INS: qualify the identity first</source>
+        <translation>Ein Paket für MSSanté bezeichnet den Patienten mit einer qualifizierten INS: zuerst die Identität qualifizieren</translation>
+    </message>
+    <message>
+        <source>the package is written as .zip or .eml</source>
+        <translation>Das Paket wird als .zip oder .eml geschrieben</translation>
+    </message>
+    <message>
+        <source>the package is larger than {max} bytes: nothing was imported</source>
+        <translation>Das Paket ist grösser als {max} Bytes: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the file is not a zip archive: nothing was imported</source>
+        <translation>Die Datei ist kein ZIP-Archiv: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package holds more than {max} entries: nothing was imported</source>
+        <translation>Das Paket enthält mehr als {max} Einträge: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} has a forbidden name: nothing was imported</source>
+        <translation>Der Paketeintrag {entry} hat einen unzulässigen Namen: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is damaged or encrypted: nothing was imported</source>
+        <translation>Der Paketeintrag {entry} ist beschädigt oder verschlüsselt: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is too large once unpacked: nothing was imported</source>
+        <translation>Der Paketeintrag {entry} ist entpackt zu gross: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package has no IHE_XDM/…/METADATA.XML (found {found}): nothing was imported</source>
+        <translation>Das Paket hat kein IHE_XDM/…/METADATA.XML ({found} gefunden): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is not readable XML: nothing was imported</source>
+        <translation>Der Paketeintrag {entry} ist kein lesbares XML: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{entry} describes no document: nothing was imported</source>
+        <translation>{entry} beschreibt kein Dokument: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{entry} names several patients: nothing was imported</source>
+        <translation>{entry} nennt mehrere Patienten: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the document {entry} named by the metadata is not in the package: nothing was imported</source>
+        <translation>Das in den Metadaten genannte Dokument {entry} fehlt im Paket: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the document {entry} does not match the size and hash of the metadata: nothing was imported</source>
+        <translation>Das Dokument {entry} passt nicht zu Grösse und Prüfsumme der Metadaten: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the document {entry} is not a readable CDA document: nothing was imported</source>
+        <translation>Das Dokument {entry} ist kein lesbares CDA-Dokument: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the document {entry} is of a type Cordée does not import ({mime}): nothing was imported</source>
+        <translation>Das Dokument {entry} ist von einem Typ, den Cordée nicht importiert ({mime}): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>no patient of the practice matches the package (INS, or name and birth date): nothing was imported</source>
+        <translation>Kein Patient der Praxis passt zum Paket (INS oder Name und Geburtsdatum): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the patient with this INS has other identity traits than the package: nothing was imported</source>
+        <translation>Der Patient mit dieser INS hat andere Identitätsmerkmale als das Paket: nichts wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -8592,6 +8664,14 @@
     <message>
         <source>FHIR bundle file</source>
         <translation>FHIR-Bundle-Datei</translation>
+    </message>
+    <message>
+        <source>XDM package file (IHE_XDM.ZIP)</source>
+        <translation>XDM-Paketdatei (IHE_XDM.ZIP)</translation>
+    </message>
+    <message>
+        <source>Document to send</source>
+        <translation>Zu sendendes Dokument</translation>
     </message>
     <message>
         <source>Username</source>

@@ -8522,6 +8522,78 @@
         <source>the bundle holds {count} patients instead of one: nothing was imported</source>
         <translation>the bundle holds {count} patients instead of one: nothing was imported</translation>
     </message>
+    <message>
+        <source>a package for MSSanté names the patient by a qualified INS: qualify the identity first</source>
+        <translation>a package for MSSanté names the patient by a qualified INS: qualify the identity first</translation>
+    </message>
+    <message>
+        <source>the package is written as .zip or .eml</source>
+        <translation>the package is written as .zip or .eml</translation>
+    </message>
+    <message>
+        <source>the package is larger than {max} bytes: nothing was imported</source>
+        <translation>the package is larger than {max} bytes: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the file is not a zip archive: nothing was imported</source>
+        <translation>the file is not a zip archive: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package holds more than {max} entries: nothing was imported</source>
+        <translation>the package holds more than {max} entries: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} has a forbidden name: nothing was imported</source>
+        <translation>the package entry {entry} has a forbidden name: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is damaged or encrypted: nothing was imported</source>
+        <translation>the package entry {entry} is damaged or encrypted: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is too large once unpacked: nothing was imported</source>
+        <translation>the package entry {entry} is too large once unpacked: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package has no IHE_XDM/…/METADATA.XML (found {found}): nothing was imported</source>
+        <translation>the package has no IHE_XDM/…/METADATA.XML (found {found}): nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is not readable XML: nothing was imported</source>
+        <translation>the package entry {entry} is not readable XML: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{entry} describes no document: nothing was imported</source>
+        <translation>{entry} describes no document: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{entry} names several patients: nothing was imported</source>
+        <translation>{entry} names several patients: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the document {entry} named by the metadata is not in the package: nothing was imported</source>
+        <translation>the document {entry} named by the metadata is not in the package: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the document {entry} does not match the size and hash of the metadata: nothing was imported</source>
+        <translation>the document {entry} does not match the size and hash of the metadata: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the document {entry} is not a readable CDA document: nothing was imported</source>
+        <translation>the document {entry} is not a readable CDA document: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the document {entry} is of a type Cordée does not import ({mime}): nothing was imported</source>
+        <translation>the document {entry} is of a type Cordée does not import ({mime}): nothing was imported</translation>
+    </message>
+    <message>
+        <source>no patient of the practice matches the package (INS, or name and birth date): nothing was imported</source>
+        <translation>no patient of the practice matches the package (INS, or name and birth date): nothing was imported</translation>
+    </message>
+    <message>
+        <source>the patient with this INS has other identity traits than the package: nothing was imported</source>
+        <translation>the patient with this INS has other identity traits than the package: nothing was imported</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -8592,6 +8664,14 @@
     <message>
         <source>FHIR bundle file</source>
         <translation>FHIR bundle file</translation>
+    </message>
+    <message>
+        <source>XDM package file (IHE_XDM.ZIP)</source>
+        <translation>XDM package file (IHE_XDM.ZIP)</translation>
+    </message>
+    <message>
+        <source>Document to send</source>
+        <translation>Document to send</translation>
     </message>
     <message>
         <source>Username</source>

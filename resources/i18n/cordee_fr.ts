@@ -8522,6 +8522,78 @@
         <source>the bundle holds {count} patients instead of one: nothing was imported</source>
         <translation>le bundle contient {count} patients au lieu d&apos;un seul&#xa0;: rien n&apos;a été importé</translation>
     </message>
+    <message>
+        <source>a package for MSSanté names the patient by a qualified INS: qualify the identity first</source>
+        <translation>un paquet pour MSSanté désigne le patient par une INS qualifiée&#xa0;: qualifiez d&apos;abord l&apos;identité</translation>
+    </message>
+    <message>
+        <source>the package is written as .zip or .eml</source>
+        <translation>le paquet s&apos;écrit en .zip ou en .eml</translation>
+    </message>
+    <message>
+        <source>the package is larger than {max} bytes: nothing was imported</source>
+        <translation>le paquet dépasse {max} octets&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the file is not a zip archive: nothing was imported</source>
+        <translation>le fichier n&apos;est pas une archive zip&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package holds more than {max} entries: nothing was imported</source>
+        <translation>le paquet contient plus de {max} éléments&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} has a forbidden name: nothing was imported</source>
+        <translation>l&apos;élément {entry} du paquet porte un nom interdit&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is damaged or encrypted: nothing was imported</source>
+        <translation>l&apos;élément {entry} du paquet est endommagé ou chiffré&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is too large once unpacked: nothing was imported</source>
+        <translation>l&apos;élément {entry} du paquet est trop volumineux une fois décompressé&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package has no IHE_XDM/…/METADATA.XML (found {found}): nothing was imported</source>
+        <translation>le paquet n&apos;a pas de IHE_XDM/…/METADATA.XML ({found} trouvé)&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is not readable XML: nothing was imported</source>
+        <translation>l&apos;élément {entry} du paquet n&apos;est pas un XML lisible&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{entry} describes no document: nothing was imported</source>
+        <translation>{entry} ne décrit aucun document&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{entry} names several patients: nothing was imported</source>
+        <translation>{entry} désigne plusieurs patients&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the document {entry} named by the metadata is not in the package: nothing was imported</source>
+        <translation>le document {entry} cité par les métadonnées n&apos;est pas dans le paquet&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the document {entry} does not match the size and hash of the metadata: nothing was imported</source>
+        <translation>le document {entry} ne correspond pas à la taille et à l&apos;empreinte des métadonnées&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the document {entry} is not a readable CDA document: nothing was imported</source>
+        <translation>le document {entry} n&apos;est pas un document CDA lisible&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the document {entry} is of a type Cordée does not import ({mime}): nothing was imported</source>
+        <translation>le document {entry} est d&apos;un type que Cordée n&apos;importe pas ({mime})&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>no patient of the practice matches the package (INS, or name and birth date): nothing was imported</source>
+        <translation>aucun patient du cabinet ne correspond au paquet (INS, ou nom et date de naissance)&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the patient with this INS has other identity traits than the package: nothing was imported</source>
+        <translation>le patient de cette INS a d&apos;autres traits d&apos;identité que le paquet&#xa0;: rien n&apos;a été importé</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -8592,6 +8664,14 @@
     <message>
         <source>FHIR bundle file</source>
         <translation>Fichier du bundle FHIR</translation>
+    </message>
+    <message>
+        <source>XDM package file (IHE_XDM.ZIP)</source>
+        <translation>Fichier du paquet XDM (IHE_XDM.ZIP)</translation>
+    </message>
+    <message>
+        <source>Document to send</source>
+        <translation>Document à envoyer</translation>
     </message>
     <message>
         <source>Username</source>

@@ -379,7 +379,7 @@ def export_package(ctx: ServiceContext, patient_id: int, what: str, fmt: str = "
     """The patient's care plan (``care-plan``) or latest medication review (``review``) as ``IHE_XDM.ZIP`` (``zip``)
     or as a mail draft carrying it (``eml``); an export, audited."""
     if fmt not in FORMATS:
-        raise ValidationError("--out", "exchange.xdm_bad_format")
+        raise ValidationError("format", "exchange.xdm_bad_format")
     doc = prepare(ctx, patient_id, what)
     package = build_zip(doc)
     with ctx.transaction() as session:
