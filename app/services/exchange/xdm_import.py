@@ -1,8 +1,8 @@
 """Import a received XDM package: first a preview (the patient found, the documents), then, once confirmed, each
 document attached to the patient (``coordination.documents``) in one transaction, audited as an import.
 
-The patient is found by the INS of the metadata's ``patientId``, and then the identity traits the package gives
-(birth date, sex, family name when given) must agree with the register; without an INS, by family name and birth
+The patient is found by the INS of the metadata's ``patientId``, and then the identity traits of
+``sourcePatientInfo`` must agree with the register (the birth date always, sex and family name when given); without an INS, by family name and birth
 date, and only when exactly one patient has them. No patient found, or traits that disagree: a coded refusal, and
 nothing is stored. Nothing is stored either when any document is refused (all or nothing).
 """
@@ -47,7 +47,7 @@ def _find(session: Session, received: xdm_read.ReceivedPatient) -> tuple[Patient
         patient = session.exec(select(Patient).where(Patient.ins_matricule == received.ins)).first()
         if patient is None:
             raise CordeeError("exchange.xdm_unknown_patient")
-        if (received.birth_date and patient.birth_date != received.birth_date) or (
+        if patient.birth_date != received.birth_date or (
                 received.sex in ("F", "M") and patient.sex != received.sex) or (
                 received.family_name and _norm(received.family_name) not in
                 {_norm(patient.family_name), _norm(patient.birth_name)}):

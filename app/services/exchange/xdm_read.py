@@ -70,6 +70,11 @@ class Package:
     metadata_entry: str = ""
 
 
+def shown(name: str) -> str:
+    """An entry's name as a refusal names it: control characters as "?", at most 200 characters."""
+    return "".join("?" if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in name[:200])
+
+
 def read_file(path, field_name: str = "package_file") -> bytes:
     """A package's bytes from a file: at most one byte more than ``read`` accepts."""
     try:
@@ -97,16 +102,16 @@ def _entries(z: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     for info in infos:
         name = info.filename
         if not _safe_name(name):
-            raise CordeeError("exchange.xdm_bad_path", entry=name[:200])
+            raise CordeeError("exchange.xdm_bad_path", entry=shown(name))
         if info.flag_bits & 0x1:
-            raise CordeeError("exchange.xdm_damaged", entry=name[:200])
+            raise CordeeError("exchange.xdm_damaged", entry=shown(name))
         total += info.file_size
         if info.file_size > MAX_ENTRY_BYTES or total > MAX_TOTAL_BYTES or (
                 info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
-            raise CordeeError("exchange.xdm_entry_too_large", entry=name[:200], max=MAX_ENTRY_BYTES)
+            raise CordeeError("exchange.xdm_entry_too_large", entry=shown(name), max=MAX_ENTRY_BYTES)
         if not name.endswith("/"):
             if name.upper() in {n.upper() for n in out}:
-                raise CordeeError("exchange.xdm_bad_path", entry=name[:200])
+                raise CordeeError("exchange.xdm_bad_path", entry=shown(name))
             out[name] = info
     return out
 
@@ -118,9 +123,9 @@ def _read(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int = MAX_ENTRY_BYTE
             data = fh.read(limit + 1)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError,
             ValueError, KeyError, IndexError, OverflowError, zlib.error):
-        raise CordeeError("exchange.xdm_damaged", entry=info.filename[:200]) from None
+        raise CordeeError("exchange.xdm_damaged", entry=shown(info.filename)) from None
     if len(data) > limit:
-        raise CordeeError("exchange.xdm_entry_too_large", entry=info.filename[:200], max=limit)
+        raise CordeeError("exchange.xdm_entry_too_large", entry=shown(info.filename), max=limit)
     return data
 
 
@@ -128,7 +133,7 @@ def _parse(data: bytes, entry: str):
     try:
         return SafeXml.fromstring(data, forbid_dtd=True)
     except (SafeXml.ParseError, DefusedXmlException, ValueError, UnicodeError):
-        raise CordeeError("exchange.xdm_bad_xml", entry=entry[:200]) from None
+        raise CordeeError("exchange.xdm_bad_xml", entry=shown(entry)) from None
 
 
 def _slots(obj) -> dict[str, list[str]]:
@@ -189,18 +194,18 @@ def _cda_pdf(data: bytes, entry: str) -> bytes | None:
     """The PDF of a level 1 CDA (``nonXMLBody/text`` application/pdf, B64), or None for a structured CDA."""
     root = _parse(data, entry)
     if root.tag != f"{V3}ClinicalDocument":
-        raise CordeeError("exchange.xdm_bad_cda", entry=entry[:200])
+        raise CordeeError("exchange.xdm_bad_cda", entry=shown(entry))
     text = root.find(f"{V3}component/{V3}nonXMLBody/{V3}text")
     if text is None:
         return None
     if text.get("mediaType") != "application/pdf" or text.get("representation") != "B64":
-        raise CordeeError("exchange.xdm_bad_cda", entry=entry[:200])
+        raise CordeeError("exchange.xdm_bad_cda", entry=shown(entry))
     try:
         pdf = base64.b64decode("".join((text.text or "").split()), validate=True)
     except (binascii.Error, ValueError):
-        raise CordeeError("exchange.xdm_bad_cda", entry=entry[:200]) from None
+        raise CordeeError("exchange.xdm_bad_cda", entry=shown(entry)) from None
     if not pdf.startswith(b"%PDF-"):
-        raise CordeeError("exchange.xdm_bad_cda", entry=entry[:200])
+        raise CordeeError("exchange.xdm_bad_cda", entry=shown(entry))
     return pdf
 
 
@@ -210,11 +215,11 @@ def _document(z, entries, base: str, obj, index: int) -> ReceivedDocument:
     candidates = [f"IHE_XDM/{uri}", f"{base}/{uri}"]
     info = next((entries[c] for c in candidates if _safe_name(uri) and c in entries), None)
     if info is None:
-        raise CordeeError("exchange.xdm_missing_document", entry=(uri or f"DocumentEntry {index + 1}")[:200])
+        raise CordeeError("exchange.xdm_missing_document", entry=shown(uri or f"DocumentEntry {index + 1}"))
     data = _read(z, info)
     size, digest = _first(slots, "size"), (_first(slots, "hash") or "").lower()
     if size != str(len(data)) or digest != hashlib.sha1(data).hexdigest():
-        raise CordeeError("exchange.xdm_hash_mismatch", entry=info.filename[:200])
+        raise CordeeError("exchange.xdm_hash_mismatch", entry=shown(info.filename))
     mime = (obj.get("mimeType") or "").lower()
     title = _title(obj)[:200] or uri.rsplit("/", 1)[-1]
     stem = uri.rsplit("/", 1)[-1].rsplit(".", 1)[0] or f"document{index + 1}"
@@ -224,7 +229,7 @@ def _document(z, entries, base: str, obj, index: int) -> ReceivedDocument:
     elif mime == "application/pdf" and data.startswith(b"%PDF-"):
         content, filename = data, stem + ".pdf"
     else:
-        raise CordeeError("exchange.xdm_unsupported_document", entry=info.filename[:200], mime=mime[:60])
+        raise CordeeError("exchange.xdm_unsupported_document", entry=shown(info.filename), mime=shown(mime[:60]))
     return ReceivedDocument(title, filename, content, mime,
                             _scheme(obj, "Classification", t.DE_TYPE, "nodeRepresentation"),
                             _scheme(obj, "Classification", t.DE_CLASS, "nodeRepresentation"),
@@ -251,7 +256,7 @@ def read(data: bytes) -> Package:
         root = _parse(_read(z, entries[meta_name], MAX_METADATA_BYTES), meta_name)
         objects = [o for o in root.iter(f"{RIM}ExtrinsicObject") if o.get("objectType") == t.DOCUMENT_ENTRY]
         if not objects:
-            raise CordeeError("exchange.xdm_no_document", entry=meta_name)
+            raise CordeeError("exchange.xdm_no_document", entry=shown(meta_name))
         if len(objects) > MAX_DOCUMENTS:
             raise CordeeError("exchange.xdm_too_many", max=MAX_DOCUMENTS)
         base = meta_name.rsplit("/", 1)[0]
@@ -263,6 +268,6 @@ def read(data: bytes) -> Package:
         for obj in objects[1:]:   # one patient per package
             other = _scheme(obj, "ExternalIdentifier", t.DE_PATIENT_ID, "value")
             if other and other != patient_cx:
-                raise CordeeError("exchange.xdm_several_patients", entry=meta_name)
+                raise CordeeError("exchange.xdm_several_patients", entry=shown(meta_name))
         documents = [_document(z, entries, base, obj, i) for i, obj in enumerate(objects)]
     return Package(patient, documents, meta_name)
