@@ -58,6 +58,8 @@ class Author:
     organisation: str
     org_root: str | None
     org_value: str | None
+    local_root: str            # the practice's own OID (``practice_oid``)
+    local_id: str              # the person's number in the practice (staff id, or the command line's user)
 
 
 @dataclass(frozen=True)
@@ -133,23 +135,22 @@ def build_cda(doc: PackageDocument) -> bytes:
                   _el("administrativeGenderCode", {"code": p.sex if p.sex in ("F", "M") else "UN",
                                                    "codeSystem": t.GENDER_SYSTEM}),
                   _el("birthTime", {"value": _birth(p)}), birthplace)
-    addr = _el("addr", None, _el("streetAddressLine", None, text=p.address_line) if p.address_line else "",
-               _el("postalCode", None, text=p.postal_code) if p.postal_code else "",
-               _el("city", None, text=p.city) if p.city else "") if (p.address_line or p.city) else ""
+    lines = [x for x in (p.address_line, " ".join(y for y in (p.postal_code, p.city) if y)) if x]
+    addr = _el("addr", None, *(_el("streetAddressLine", None, text=x) for x in lines)) if lines else ""
     record_target = _el("recordTarget", None, _el("patientRole", None, _el(
         "id", {"root": doc.patient_id.root, "extension": doc.patient_id.value}), addr, patient))
     a = doc.author
-    org_id = (_el("id", {"root": a.org_root, "extension": a.org_value}) if a.org_root else
-              _el("id", {"nullFlavor": "UNK"}))
-    person_id = (_el("id", {"root": a.id_root, "extension": a.id_value}) if a.id_root else
-                 _el("id", {"nullFlavor": "UNK"}))
+    # without a national identifier: the practice's own root (the schematron refuses a nullFlavor id)
+    org_id = _el("id", {"root": a.org_root, "extension": a.org_value}) if a.org_root else ""
+    custodian_id = org_id or _el("id", {"root": a.local_root})
+    person_id = _el("id", {"root": a.id_root or a.local_root + ".1", "extension": a.id_value or a.local_id})
     person = _el("assignedPerson", None, _el("name", None, _el("given", None, text=a.given_names),
                                              _el("family", None, text=a.family_name)))
     organisation = _el("representedOrganization", None, org_id, _el("name", None, text=a.organisation))
     author = _el("author", None, _el("time", {"value": time}),
                  _el("assignedAuthor", None, person_id, person, organisation))
     custodian = _el("custodian", None, _el("assignedCustodian", None, _el(
-        "representedCustodianOrganization", None, org_id, _el("name", None, text=a.organisation))))
+        "representedCustodianOrganization", None, custodian_id, _el("name", None, text=a.organisation))))
     legal = _el("legalAuthenticator", None, _el("time", {"value": time}), _el("signatureCode", {"code": "S"}),
                 _el("assignedEntity", None, person_id, person))
     service = _el("documentationOf", None, _el("serviceEvent", None, _el(
@@ -346,7 +347,8 @@ def _author(ctx: ServiceContext, practice) -> Author:
         org = (t.GLN, practice.gln)
     else:
         org = (None, None)
-    return Author(family, given, *pid, practice.name, *org)
+    return Author(family, given, *pid, practice.name, *org, practice_oid(practice),
+                  str(staff.id) if staff else ctx.actor.username)
 
 
 def practice_oid(practice) -> str:
