@@ -51,6 +51,8 @@ class ReceivedDocument:
     entry: str                  # the zip entry it came from
     hash: str
     size: int
+    day: date | None = None           # serviceStopTime, else creationTime (the day the document speaks of)
+    institution: str | None = None    # the author's institution (XON name)
 
 
 @dataclass(frozen=True)
@@ -177,13 +179,7 @@ def _patient(slots: dict[str, list[str]], patient_cx: str | None) -> ReceivedPat
         key, _, rest = value.partition("|")
         info.setdefault(key.strip(), rest)
     name = info.get("PID-5", "").split("~")[0].split("^")
-    birth = None
-    m = DATE.match(info.get("PID-7", ""))
-    if m:
-        try:
-            birth = date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            birth = None
+    birth = _day(info.get("PID-7"))
     sex = info.get("PID-8", "").strip()[:1] or None
     is_ins = oid in OIDS and bool(ident) and ident.isdigit()
     return ReceivedPatient(ident if is_ins else None, oid if is_ins else None, name[0].strip() or None,
@@ -233,7 +229,28 @@ def _document(z, entries, base: str, obj, index: int) -> ReceivedDocument:
     return ReceivedDocument(title, filename, content, mime,
                             _scheme(obj, "Classification", t.DE_TYPE, "nodeRepresentation"),
                             _scheme(obj, "Classification", t.DE_CLASS, "nodeRepresentation"),
-                            info.filename, digest, len(data))
+                            info.filename, digest, len(data),
+                            _day(_first(slots, "serviceStopTime") or _first(slots, "creationTime")),
+                            _institution(obj))
+
+
+def _day(value: str | None) -> date | None:
+    m = DATE.match(value or "")
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _institution(obj) -> str | None:
+    for c in obj.findall(f"{RIM}Classification"):
+        if c.get("classificationScheme") == t.DE_AUTHOR:
+            value = _first(_slots(c), "authorInstitution")
+            name = (value or "").split("^")[0].strip()
+            return shown(name)[:200] or None
+    return None
 
 
 def read(data: bytes) -> Package:

@@ -88,3 +88,6 @@ KINDS: dict[str, DocumentKind] = {
 
 HOSPITAL_LETTER_TYPES = {"11490-0", "34112-3", "18761-7"}
 """J07 types of a letter from a hospital stay: discharge letter, hospital stay report, transfer note."""
+DISCHARGE_TYPES = {"11490-0", "34112-3"}
+"""J07 types written at the end of a stay: "Lettre de liaison à la sortie d'un établissement de soins", "CR
+hospitalier (séjour)"."""

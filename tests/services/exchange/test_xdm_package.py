@@ -16,7 +16,7 @@ from defusedxml import ElementTree as SafeXml
 from sqlmodel import select
 
 from app.models.audit import AuditEvent
-from app.models.coordination import CoordinationDocument
+from app.models.coordination import CoordinationDocument, HospitalEvent
 from app.models.patient import Patient
 from app.models.practice import Practice
 from app.models.staff import Staff
@@ -224,10 +224,18 @@ def test_an_unknown_patient_or_disagreeing_traits_are_refused(practice, tmp_path
     assert refusal(other, data).code == "exchange.xdm_identity_mismatch"
 
 
-def test_a_hospital_letter_is_counted_in_the_preview(practice, tmp_path):
+def test_a_hospital_letter_becomes_a_discharge_that_starts_the_reconciliation(practice, tmp_path):
     _pid, data = care_plan_package(practice)
     files = entries(data)
     files[META] = files[META].replace(b'nodeRepresentation="18776-5"', b'nodeRepresentation="11490-0"')
     other = second_practice(tmp_path)
-    full_patient(other)
-    assert xdm_import.preview_package(other.ctx["physician"], rezip(files)).hospital_letters == 1
+    target = full_patient(other)
+    doctor = other.ctx["physician"]
+    assert xdm_import.preview_package(doctor, rezip(files)).hospital_letters == 1
+    done = xdm_import.apply_package(doctor, rezip(files))
+    with other.db.session() as s:
+        event = s.get(HospitalEvent, done.event_ids[0])
+        assert (event.patient_id, event.kind, event.source, event.facility) == (
+            target, "discharge", "hospital", "MSP des Tilleuls")
+        assert event.task_id is not None
+        assert s.get(CoordinationDocument, done.document_ids[0]).event_id == event.id
