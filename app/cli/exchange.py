@@ -53,7 +53,7 @@ def print_package(preview) -> None:
 
 
 def cmd_import_package(args) -> int:
-    from app.services.exchange import xdm_import, xdm_read
+    from app.services.exchange import xdm_import, xdm_read  # only this command reads XDM packages
 
     data = xdm_read.read_file(args.file)
     db = open_database(args)

@@ -322,9 +322,9 @@ def build_eml(doc: PackageDocument, package: bytes, sender: str | None = None) -
 # -- the service ---------------------------------------------------------------------------------------------------
 def _pdf(ctx: ServiceContext, patient_id: int, what: str) -> tuple[str, bytes]:
     if what == "care-plan":
-        from app.services.care_plans import export as care_plan_export
+        from app.services.care_plans import export as care_plan_export  # the printout (reportlab) only when used
         return "Plan personnalisé de soins", care_plan_export.export_for_patient(ctx, patient_id, "pdf", "fr")
-    from app.services.alerts import review_check
+    from app.services.alerts import review_check  # the printout (reportlab) only when used
     return "Bilan partagé de médication", review_check.export_check(ctx, patient_id, "pdf", "fr")
 
 
