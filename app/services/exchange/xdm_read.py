@@ -186,7 +186,7 @@ def _patient(slots: dict[str, list[str]], patient_cx: str | None) -> ReceivedPat
                            (name[1].strip() if len(name) > 1 else "") or None, birth, sex)
 
 
-def _cda_pdf(data: bytes, entry: str) -> bytes | None:
+def cda_pdf(data: bytes, entry: str) -> bytes | None:
     """The PDF of a level 1 CDA (``nonXMLBody/text`` application/pdf, B64), or None for a structured CDA."""
     root = _parse(data, entry)
     if root.tag != f"{V3}ClinicalDocument":
@@ -220,7 +220,7 @@ def _document(z, entries, base: str, obj, index: int) -> ReceivedDocument:
     title = _title(obj)[:200] or uri.rsplit("/", 1)[-1]
     stem = uri.rsplit("/", 1)[-1].rsplit(".", 1)[0] or f"document{index + 1}"
     if mime in ("text/xml", "application/xml"):
-        pdf = _cda_pdf(data, info.filename)
+        pdf = cda_pdf(data, info.filename)
         content, filename = (pdf, stem + ".pdf") if pdf is not None else (data, stem + ".xml")
     elif mime == "application/pdf" and data.startswith(b"%PDF-"):
         content, filename = data, stem + ".pdf"

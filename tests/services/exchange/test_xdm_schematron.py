@@ -78,3 +78,13 @@ def test_the_exported_cda_passes_the_ans_header_schematron(practice, tmp_path):
     assert "<svrl:fired-rule" in svrl   # the rules did run on the document
     failed = [" ".join(t.split()) for t in re.findall(r"<svrl:failed-assert.*?<svrl:text>(.*?)</svrl:text>", svrl, re.S)]
     assert failed == []
+
+
+def test_the_reader_takes_the_pdf_out_of_the_ans_example_of_a_level_1_cda():
+    from app.services.exchange import xdm_read
+
+    example = Path(KIT) / "ExemplesCDA" / "DOC_NON_STRUCTURE_CDA-R2-N1.xml"
+    if not example.exists():
+        pytest.skip("the kit copy has no ExemplesCDA/")
+    pdf = xdm_read.cda_pdf(example.read_bytes(), example.name)
+    assert pdf is not None and pdf.startswith(b"%PDF-")
