@@ -151,8 +151,9 @@ def _package(ctx, args) -> bytes:
 
 def _package_arguments(p: argparse.ArgumentParser) -> None:
     patient_arguments(p)
-    p.add_argument("--what", choices=["care-plan", "review"], required=True,
-                   help="care-plan: the shared care plan; review: the latest finished medication review")
+    p.add_argument("--what", choices=["care-plan", "review", "alerts"], required=True,
+                   help="care-plan: the shared care plan; review: the latest finished medication review; alerts: "
+                        "the doctor-pharmacist alerts with their answers")
 
 
 EXPORTERS["package"] = Exporter(

@@ -324,6 +324,9 @@ def _pdf(ctx: ServiceContext, patient_id: int, what: str) -> tuple[str, bytes]:
     if what == "care-plan":
         from app.services.care_plans import export as care_plan_export  # the printout (reportlab) only when used
         return "Plan personnalisé de soins", care_plan_export.export_for_patient(ctx, patient_id, "pdf", "fr")
+    if what == "alerts":
+        from app.services.alerts import alert_pdf  # the printout (reportlab) only when used
+        return "Interventions pharmaceutiques et réponses", alert_pdf.alerts_pdf(ctx, patient_id, lang="fr")
     from app.services.alerts import review_check  # the printout (reportlab) only when used
     return "Bilan partagé de médication", review_check.export_check(ctx, patient_id, "pdf", "fr")
 
@@ -378,8 +381,8 @@ def prepare(ctx: ServiceContext, patient_id: int, what: str) -> PackageDocument:
 
 
 def export_package(ctx: ServiceContext, patient_id: int, what: str, fmt: str = "zip") -> bytes:
-    """The patient's care plan (``care-plan``) or latest medication review (``review``) as ``IHE_XDM.ZIP`` (``zip``)
-    or as a mail draft carrying it (``eml``); an export, audited."""
+    """The patient's care plan (``care-plan``), latest medication review (``review``) or doctor–pharmacist alerts with
+    their answers (``alerts``) as ``IHE_XDM.ZIP`` (``zip``) or as a mail draft carrying it (``eml``); audited."""
     if fmt not in FORMATS:
         raise ValidationError("format", "exchange.xdm_bad_format")
     doc = prepare(ctx, patient_id, what)

@@ -82,8 +82,10 @@ class DocumentKind:
 KINDS: dict[str, DocumentKind] = {
     "care-plan": DocumentKind(("18776-5", LOINC, "Plan personnalisé de soins"),
                               ("44", CLASS_SYSTEM, "Plan de soins, protocole de soins"), "plan_de_soins"),
-    "review": DocumentKind(("11488-4", LOINC, "CR ou fiche de consultation ou de visite"),
+    "review": DocumentKind(("56445-0", LOINC, "Bilan médicamenteux (Officine)"),
                            ("10", CLASS_SYSTEM, "Compte rendu"), "bilan_medicamenteux"),
+    "alerts": DocumentKind(("61357-0", LOINC, "Intervention pharmaceutique"),
+                           ("10", CLASS_SYSTEM, "Compte rendu"), "interventions_pharmaceutiques"),
 }
 
 HOSPITAL_LETTER_TYPES = {"11490-0", "34112-3", "18761-7"}

@@ -20,10 +20,13 @@ from app.models.coordination import CoordinationDocument, HospitalEvent
 from app.models.patient import Patient
 from app.models.practice import Practice
 from app.models.staff import Staff
+from app.services.alerts import alert_flow as alerts
+from app.services.alerts.alert_input import AlertInput
 from app.services.errors import CordeeError, ValidationError
 from app.services.exchange import xdm_import, xdm_package, xdm_read
 from app.services.exchange import xdm_terms as t
 from app.services.patients import records
+from tests.alert_support import warfarin_aspirin
 from tests.services.alerts.test_review_check import finished_check
 from tests.services.exchange.fhir_support import full_patient, second_practice
 from tests.services.exchange.xdm_support import care_plan_package
@@ -120,7 +123,29 @@ def test_the_review_protocol_travels_too(practice):
         s.commit()
     data = xdm_package.export_package(practice.ctx["physician"], pid, "review")
     meta = entries(data)[META].decode()
-    assert 'nodeRepresentation="11488-4"' in meta and 'nodeRepresentation="10"' in meta
+    assert 'nodeRepresentation="56445-0"' in meta and 'nodeRepresentation="10"' in meta
+
+
+def test_the_alerts_with_their_answers_travel_too(practice):
+    pid, _w, aspirin = warfarin_aspirin(practice)
+    aid = alerts.raise_alert(practice.ctx["pharmacist"], AlertInput(
+        patient_id=pid, problem_category="1.6", problem_text="Warfarine + aspirine", proposal_kind="stop",
+        line_ids=[aspirin], urgency="24h"))
+    doc = practice.ctx["physician"]
+    alerts.refuse(doc, aid, alerts.open_alert(doc, aid).row.version, "Bithérapie voulue par le cardiologue")
+    with practice.db.session() as s:
+        patient = s.get(Patient, pid)
+        patient.country = "CH"
+        s.add(patient)
+        place = s.exec(select(Practice)).first()
+        place.country = "CH"
+        s.add(place)
+        s.commit()
+    data = xdm_package.export_package(doc, pid, "alerts")
+    files = entries(data)
+    assert 'nodeRepresentation="61357-0"' in files[META].decode()
+    pdf = base64.b64decode(SafeXml.fromstring(files[CDA]).find(f"{V3}component/{V3}nonXMLBody/{V3}text").text)
+    assert pdf.startswith(b"%PDF-")
 
 
 def test_without_a_qualified_ins_france_refuses_switzerland_names_the_local_id(practice):
