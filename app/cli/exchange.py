@@ -1,4 +1,5 @@
-"""``cordee import fhir FILE [--confirm]``: a FHIR R4 patient summary into the practice's record.
+"""``cordee import fhir FILE [--confirm]``: a FHIR R4 patient summary into the practice's record;
+``cordee import package FILE.zip [--confirm]``: the documents of a received IHE XDM package attached to their patient.
 
 Without ``--confirm`` the command prints what would change (the patient found or new, identity differences, new
 allergies, problems, medications and values) and stores nothing; with it, the same items are written in one
@@ -17,6 +18,10 @@ def register(sub) -> None:
     q = kinds.add_parser("fhir", help="a FHIR R4 patient summary (Bundle, JSON)")
     q.add_argument("file", metavar="FILE", help="the bundle (JSON)")
     q.add_argument("--confirm", action="store_true", help="write the changes (without it: show them only)")
+    db_options(q)
+    q = kinds.add_parser("package", help="an IHE XDM package received by secure mail (IHE_XDM.ZIP)")
+    q.add_argument("file", metavar="FILE", help="the package (zip)")
+    q.add_argument("--confirm", action="store_true", help="attach the documents (without it: show them only)")
     db_options(q)
 
 
@@ -38,7 +43,38 @@ def print_preview(preview) -> None:
         print(f"care plan\t{preview.care_plan_resources} resources, not imported")
 
 
+def print_package(preview) -> None:
+    """The patient found, then one line per document (tab-separated)."""
+    print(f"patient\t{preview.patient_id}\t{preview.patient_name}\tfound by {preview.matched_by}")
+    for title, filename, media_type, size, type_code in preview.documents:
+        print(f"document\t{title}\t{filename}\t{media_type}\t{size}\t{type_code or ''}")
+    if preview.hospital_letters:
+        print(f"hospital letters\t{preview.hospital_letters}")
+
+
+def cmd_import_package(args) -> int:
+    from app.services.exchange import xdm_import, xdm_read  # only this command reads XDM packages
+
+    data = xdm_read.read_file(args.file)
+    db = open_database(args)
+    try:
+        ctx = cli_context(db)
+        if not args.confirm:
+            preview = xdm_import.preview_package(ctx, data)
+            print_package(preview)
+            print(f"{preview.changes} documents; nothing stored (add --confirm to import)")
+            return 0
+        done = xdm_import.apply_package(ctx, data)
+        print_package(done)
+        print(f"imported: {done.changes} documents for patient {done.patient_id}")
+    finally:
+        db.close()
+    return 0
+
+
 def cmd_import(args) -> int:
+    if args.import_kind == "package":
+        return cmd_import_package(args)
     from app.services.exchange import summary_import, summary_read  # only this command reads the FHIR models
 
     data = summary_read.read_file(args.file)

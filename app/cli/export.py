@@ -141,6 +141,26 @@ EXPORTERS["fhir"] = Exporter("the patient's summary as a FHIR R4 Bundle (identit
                              "values, care plan; JSON)", _fhir_summary, patient_arguments)
 
 
+def _package(ctx, args) -> bytes:
+    from app.services.exchange import xdm_package
+    fmt = Path(args.out).suffix.lower().lstrip(".")
+    if fmt not in xdm_package.FORMATS:
+        raise ValidationError("--out", "exchange.xdm_bad_format")
+    return xdm_package.export_package(ctx, args.patient, args.what, fmt)
+
+
+def _package_arguments(p: argparse.ArgumentParser) -> None:
+    patient_arguments(p)
+    p.add_argument("--what", choices=["care-plan", "review", "alerts"], required=True,
+                   help="care-plan: the shared care plan; review: the latest finished medication review; alerts: "
+                        "the doctor-pharmacist alerts with their answers")
+
+
+EXPORTERS["package"] = Exporter(
+    "a document as an IHE XDM package for secure mail (CDA R2 with the PDF): --out FILE.zip (IHE_XDM.ZIP) or "
+    "FILE.eml (a draft to open in the MSSanté / HIN mail client)", _package, _package_arguments)
+
+
 def register(sub) -> None:
     """Add ``export`` and one sub-command per exporter."""
     p = sub.add_parser("export", help="write a document of the record to a file")

@@ -1483,7 +1483,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -5221,7 +5221,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -7103,11 +7103,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -8411,7 +8411,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>
@@ -8542,6 +8542,78 @@
         <source>the bundle holds {count} patients instead of one: nothing was imported</source>
         <translation>das Bundle enthält {count} Patienten statt einem: nichts wurde importiert</translation>
     </message>
+    <message>
+        <source>a package for MSSanté names the patient by a qualified INS: qualify the identity first</source>
+        <translation>Ein Paket für MSSanté bezeichnet den Patienten mit einer qualifizierten INS: zuerst die Identität qualifizieren</translation>
+    </message>
+    <message>
+        <source>the package is written as .zip or .eml</source>
+        <translation>Das Paket wird als .zip oder .eml geschrieben</translation>
+    </message>
+    <message>
+        <source>the package is larger than {max} bytes: nothing was imported</source>
+        <translation>Das Paket ist grösser als {max} Bytes: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the file is not a zip archive: nothing was imported</source>
+        <translation>Die Datei ist kein ZIP-Archiv: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package holds more than {max} entries: nothing was imported</source>
+        <translation>Das Paket enthält mehr als {max} Einträge: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} has a forbidden name: nothing was imported</source>
+        <translation>Der Paketeintrag {entry} hat einen unzulässigen Namen: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is damaged or encrypted: nothing was imported</source>
+        <translation>Der Paketeintrag {entry} ist beschädigt oder verschlüsselt: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is too large once unpacked: nothing was imported</source>
+        <translation>Der Paketeintrag {entry} ist entpackt zu gross: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package has no IHE_XDM/…/METADATA.XML (found {found}): nothing was imported</source>
+        <translation>Das Paket hat kein IHE_XDM/…/METADATA.XML ({found} gefunden): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is not readable XML: nothing was imported</source>
+        <translation>Der Paketeintrag {entry} ist kein lesbares XML: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{entry} describes no document: nothing was imported</source>
+        <translation>{entry} beschreibt kein Dokument: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{entry} names several patients: nothing was imported</source>
+        <translation>{entry} nennt mehrere Patienten: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the document {entry} named by the metadata is not in the package: nothing was imported</source>
+        <translation>Das in den Metadaten genannte Dokument {entry} fehlt im Paket: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the document {entry} does not match the size and hash of the metadata: nothing was imported</source>
+        <translation>Das Dokument {entry} passt nicht zu Grösse und Prüfsumme der Metadaten: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the document {entry} is not a readable CDA document: nothing was imported</source>
+        <translation>Das Dokument {entry} ist kein lesbares CDA-Dokument: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the document {entry} is of a type Cordée does not import ({mime}): nothing was imported</source>
+        <translation>Das Dokument {entry} ist von einem Typ, den Cordée nicht importiert ({mime}): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>no patient of the practice matches the package (INS, or name and birth date): nothing was imported</source>
+        <translation>Kein Patient der Praxis passt zum Paket (INS oder Name und Geburtsdatum): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the patient with this INS has other identity traits than the package: nothing was imported</source>
+        <translation>Der Patient mit dieser INS hat andere Identitätsmerkmale als das Paket: nichts wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -8612,6 +8684,14 @@
     <message>
         <source>FHIR bundle file</source>
         <translation>FHIR-Bundle-Datei</translation>
+    </message>
+    <message>
+        <source>XDM package file (IHE_XDM.ZIP)</source>
+        <translation>XDM-Paketdatei (IHE_XDM.ZIP)</translation>
+    </message>
+    <message>
+        <source>Document to send</source>
+        <translation>Zu sendendes Dokument</translation>
     </message>
     <message>
         <source>Username</source>

@@ -1483,8 +1483,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -5221,8 +5221,8 @@
         <translation>City</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
-        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -7103,12 +7103,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -8411,8 +8411,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
@@ -8542,6 +8542,78 @@
         <source>the bundle holds {count} patients instead of one: nothing was imported</source>
         <translation>the bundle holds {count} patients instead of one: nothing was imported</translation>
     </message>
+    <message>
+        <source>a package for MSSanté names the patient by a qualified INS: qualify the identity first</source>
+        <translation>a package for MSSanté names the patient by a qualified INS: qualify the identity first</translation>
+    </message>
+    <message>
+        <source>the package is written as .zip or .eml</source>
+        <translation>the package is written as .zip or .eml</translation>
+    </message>
+    <message>
+        <source>the package is larger than {max} bytes: nothing was imported</source>
+        <translation>the package is larger than {max} bytes: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the file is not a zip archive: nothing was imported</source>
+        <translation>the file is not a zip archive: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package holds more than {max} entries: nothing was imported</source>
+        <translation>the package holds more than {max} entries: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} has a forbidden name: nothing was imported</source>
+        <translation>the package entry {entry} has a forbidden name: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is damaged or encrypted: nothing was imported</source>
+        <translation>the package entry {entry} is damaged or encrypted: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is too large once unpacked: nothing was imported</source>
+        <translation>the package entry {entry} is too large once unpacked: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package has no IHE_XDM/…/METADATA.XML (found {found}): nothing was imported</source>
+        <translation>the package has no IHE_XDM/…/METADATA.XML (found {found}): nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is not readable XML: nothing was imported</source>
+        <translation>the package entry {entry} is not readable XML: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{entry} describes no document: nothing was imported</source>
+        <translation>{entry} describes no document: nothing was imported</translation>
+    </message>
+    <message>
+        <source>{entry} names several patients: nothing was imported</source>
+        <translation>{entry} names several patients: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the document {entry} named by the metadata is not in the package: nothing was imported</source>
+        <translation>the document {entry} named by the metadata is not in the package: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the document {entry} does not match the size and hash of the metadata: nothing was imported</source>
+        <translation>the document {entry} does not match the size and hash of the metadata: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the document {entry} is not a readable CDA document: nothing was imported</source>
+        <translation>the document {entry} is not a readable CDA document: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the document {entry} is of a type Cordée does not import ({mime}): nothing was imported</source>
+        <translation>the document {entry} is of a type Cordée does not import ({mime}): nothing was imported</translation>
+    </message>
+    <message>
+        <source>no patient of the practice matches the package (INS, or name and birth date): nothing was imported</source>
+        <translation>no patient of the practice matches the package (INS, or name and birth date): nothing was imported</translation>
+    </message>
+    <message>
+        <source>the patient with this INS has other identity traits than the package: nothing was imported</source>
+        <translation>the patient with this INS has other identity traits than the package: nothing was imported</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -8612,6 +8684,14 @@
     <message>
         <source>FHIR bundle file</source>
         <translation>FHIR bundle file</translation>
+    </message>
+    <message>
+        <source>XDM package file (IHE_XDM.ZIP)</source>
+        <translation>XDM package file (IHE_XDM.ZIP)</translation>
+    </message>
+    <message>
+        <source>Document to send</source>
+        <translation>Document to send</translation>
     </message>
     <message>
         <source>Username</source>

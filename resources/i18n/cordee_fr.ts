@@ -1483,7 +1483,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
     </message>
     <message>
@@ -5221,7 +5221,7 @@
         <translation>Localité</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Imprimé sur la feuille du patient (« Qui appeler ») et sur chaque document remis aux patients.</translation>
     </message>
     <message>
@@ -7103,11 +7103,11 @@
         <translation>{file} manque dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
     </message>
     <message>
@@ -8411,7 +8411,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>
@@ -8542,6 +8542,78 @@
         <source>the bundle holds {count} patients instead of one: nothing was imported</source>
         <translation>le bundle contient {count} patients au lieu d&apos;un seul&#xa0;: rien n&apos;a été importé</translation>
     </message>
+    <message>
+        <source>a package for MSSanté names the patient by a qualified INS: qualify the identity first</source>
+        <translation>un paquet pour MSSanté désigne le patient par une INS qualifiée&#xa0;: qualifiez d&apos;abord l&apos;identité</translation>
+    </message>
+    <message>
+        <source>the package is written as .zip or .eml</source>
+        <translation>le paquet s&apos;écrit en .zip ou en .eml</translation>
+    </message>
+    <message>
+        <source>the package is larger than {max} bytes: nothing was imported</source>
+        <translation>le paquet dépasse {max} octets&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the file is not a zip archive: nothing was imported</source>
+        <translation>le fichier n&apos;est pas une archive zip&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package holds more than {max} entries: nothing was imported</source>
+        <translation>le paquet contient plus de {max} éléments&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} has a forbidden name: nothing was imported</source>
+        <translation>l&apos;élément {entry} du paquet porte un nom interdit&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is damaged or encrypted: nothing was imported</source>
+        <translation>l&apos;élément {entry} du paquet est endommagé ou chiffré&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is too large once unpacked: nothing was imported</source>
+        <translation>l&apos;élément {entry} du paquet est trop volumineux une fois décompressé&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package has no IHE_XDM/…/METADATA.XML (found {found}): nothing was imported</source>
+        <translation>le paquet n&apos;a pas de IHE_XDM/…/METADATA.XML ({found} trouvé)&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package entry {entry} is not readable XML: nothing was imported</source>
+        <translation>l&apos;élément {entry} du paquet n&apos;est pas un XML lisible&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{entry} describes no document: nothing was imported</source>
+        <translation>{entry} ne décrit aucun document&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{entry} names several patients: nothing was imported</source>
+        <translation>{entry} désigne plusieurs patients&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the document {entry} named by the metadata is not in the package: nothing was imported</source>
+        <translation>le document {entry} cité par les métadonnées n&apos;est pas dans le paquet&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the document {entry} does not match the size and hash of the metadata: nothing was imported</source>
+        <translation>le document {entry} ne correspond pas à la taille et à l&apos;empreinte des métadonnées&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the document {entry} is not a readable CDA document: nothing was imported</source>
+        <translation>le document {entry} n&apos;est pas un document CDA lisible&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the document {entry} is of a type Cordée does not import ({mime}): nothing was imported</source>
+        <translation>le document {entry} est d&apos;un type que Cordée n&apos;importe pas ({mime})&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>no patient of the practice matches the package (INS, or name and birth date): nothing was imported</source>
+        <translation>aucun patient du cabinet ne correspond au paquet (INS, ou nom et date de naissance)&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the patient with this INS has other identity traits than the package: nothing was imported</source>
+        <translation>le patient de cette INS a d&apos;autres traits d&apos;identité que le paquet&#xa0;: rien n&apos;a été importé</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -8612,6 +8684,14 @@
     <message>
         <source>FHIR bundle file</source>
         <translation>Fichier du bundle FHIR</translation>
+    </message>
+    <message>
+        <source>XDM package file (IHE_XDM.ZIP)</source>
+        <translation>Fichier du paquet XDM (IHE_XDM.ZIP)</translation>
+    </message>
+    <message>
+        <source>Document to send</source>
+        <translation>Document à envoyer</translation>
     </message>
     <message>
         <source>Username</source>

@@ -1,5 +1,7 @@
 """Exchange of a patient's record with other software: the FHIR R4 patient summary, out (``summary_export``) and in
-(``summary_read`` checks and reads a bundle, ``summary_import`` previews and applies it).
+(``summary_read`` checks and reads a bundle, ``summary_import`` previews and applies it); IHE XDM packages for secure
+mail, out (``xdm_package``) and in (``xdm_read`` checks and reads a zip, ``xdm_import`` previews and attaches its
+documents through ``coordination.documents``).
 
 It reads the patient register, the medication list, the clinical values and the care plan through their public
 functions, which no single capability may combine (patients use no other capability, care plans do not use
@@ -8,4 +10,5 @@ patients): this package sits beside them and nothing imports it but the screens 
 Other packages use only the modules listed in ``__all__``.
 """
 
-__all__ = ["fhir_terms", "summary_export", "summary_read", "summary_import"]
+__all__ = ["fhir_terms", "summary_export", "summary_read", "summary_import", "xdm_terms", "xdm_package", "xdm_read",
+           "xdm_import"]

@@ -28,6 +28,8 @@ FIELD_LABELS: dict[str, str] = {
     "--ansm": QT_TRANSLATE_NOOP("fields", "ANSM thesaurus file (--ansm)"),
     "--edition": QT_TRANSLATE_NOOP("fields", "Thesaurus edition (--edition)"),
     "fhir_file": QT_TRANSLATE_NOOP("fields", "FHIR bundle file"),
+    "package_file": QT_TRANSLATE_NOOP("fields", "XDM package file (IHE_XDM.ZIP)"),
+    "what": QT_TRANSLATE_NOOP("fields", "Document to send"),
     # staff accounts
     "username": QT_TRANSLATE_NOOP("fields", "Username"),
     "roles": QT_TRANSLATE_NOOP("fields", "Roles"),

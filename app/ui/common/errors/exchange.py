@@ -1,4 +1,4 @@
-"""Texts of the codes of the exchange formats read from another program (the FHIR patient summary)."""
+"""Texts of the codes of the exchange formats read from another program (the FHIR patient summary, XDM packages)."""
 
 from __future__ import annotations
 
@@ -27,4 +27,39 @@ TEXTS: dict[str, str] = {
                                                           "imported"),
     "exchange.fhir_patients": QT_TRANSLATE_NOOP("errors", "the bundle holds {count} patients instead of one: "
                                                           "nothing was imported"),
+    "exchange.xdm_needs_ins": QT_TRANSLATE_NOOP("errors", "a package for MSSanté names the patient by a qualified "
+                                                          "INS: qualify the identity first"),
+    "exchange.xdm_bad_format": QT_TRANSLATE_NOOP("errors", "the package is written as .zip or .eml"),
+    "exchange.xdm_too_large": QT_TRANSLATE_NOOP("errors", "the package is larger than {max} bytes: nothing was "
+                                                          "imported"),
+    "exchange.xdm_not_zip": QT_TRANSLATE_NOOP("errors", "the file is not a zip archive: nothing was imported"),
+    "exchange.xdm_too_many": QT_TRANSLATE_NOOP("errors", "the package holds more than {max} entries: nothing was "
+                                                         "imported"),
+    "exchange.xdm_bad_path": QT_TRANSLATE_NOOP("errors", "the package entry {entry} has a forbidden name: nothing "
+                                                         "was imported"),
+    "exchange.xdm_damaged": QT_TRANSLATE_NOOP("errors", "the package entry {entry} is damaged or encrypted: "
+                                                        "nothing was imported"),
+    "exchange.xdm_entry_too_large": QT_TRANSLATE_NOOP("errors", "the package entry {entry} is too large once "
+                                                                "unpacked: nothing was imported"),
+    "exchange.xdm_no_metadata": QT_TRANSLATE_NOOP("errors", "the package has no IHE_XDM/…/METADATA.XML (found "
+                                                            "{found}): nothing was imported"),
+    "exchange.xdm_bad_xml": QT_TRANSLATE_NOOP("errors", "the package entry {entry} is not readable XML: nothing "
+                                                        "was imported"),
+    "exchange.xdm_no_document": QT_TRANSLATE_NOOP("errors", "{entry} describes no document: nothing was imported"),
+    "exchange.xdm_several_patients": QT_TRANSLATE_NOOP("errors", "{entry} names several patients: nothing was "
+                                                                 "imported"),
+    "exchange.xdm_missing_document": QT_TRANSLATE_NOOP("errors", "the document {entry} named by the metadata is "
+                                                                 "not in the package: nothing was imported"),
+    "exchange.xdm_hash_mismatch": QT_TRANSLATE_NOOP("errors", "the document {entry} does not match the size and "
+                                                              "hash of the metadata: nothing was imported"),
+    "exchange.xdm_bad_cda": QT_TRANSLATE_NOOP("errors", "the document {entry} is not a readable CDA document: "
+                                                        "nothing was imported"),
+    "exchange.xdm_unsupported_document": QT_TRANSLATE_NOOP("errors", "the document {entry} is of a type Cordée "
+                                                                     "does not import ({mime}): nothing was "
+                                                                     "imported"),
+    "exchange.xdm_unknown_patient": QT_TRANSLATE_NOOP("errors", "no patient of the practice matches the package "
+                                                                "(INS, or name and birth date): nothing was "
+                                                                "imported"),
+    "exchange.xdm_identity_mismatch": QT_TRANSLATE_NOOP("errors", "the patient with this INS has other identity "
+                                                                  "traits than the package: nothing was imported"),
 }
