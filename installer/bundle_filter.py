@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 EXCLUDED_MODULES = [
-    "tkinter", "_tkinter", "hypothesis", "pytest", "_pytest", "pytestqt", "pytest_benchmark", "fhir", "IPython",
+    "tkinter", "_tkinter", "hypothesis", "pytest", "_pytest", "pytestqt", "pytest_benchmark", "IPython",
     "numpy", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtNetwork", "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets", "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtPdf", "PySide6.QtWebEngineCore",
     "PySide6.Qt3DCore", "PySide6.QtMultimedia",

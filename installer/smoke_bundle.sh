@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Try a built or installed Cordée through its console command: a new practice with generated patients, then
 # `cordee smoke --all-screens` (every screen of the feature registry, the indicators chart included) and one
-# printed medication plan. The same on Linux, Windows (Git Bash) and macOS.
+# printed medication plan (PDF/A), the patient's FHIR summary written and read back (preview). The same on Linux,
+# Windows (Git Bash) and macOS.
 # Usage: bash installer/smoke_bundle.sh CORDEE_COMMAND [WORK_DIR]
 #   QT_QPA_PLATFORM: offscreen unless set; SMOKE_PATIENTS: generated patients (default 2000)
 set -euo pipefail
@@ -23,3 +24,6 @@ case "$out" in ready_ms=*) ;; *) echo "smoke failed" >&2; exit 1 ;; esac
 pid="$("$cli" patients --db "$db" --passphrase-file "$pass" --limit 1 | cut -f1)"
 "$cli" export medication-plan --db "$db" --passphrase-file "$pass" --patient "$pid" --out "$work/plan.pdf"
 test -s "$work/plan.pdf" && echo "medication plan printed ($(wc -c < "$work/plan.pdf") bytes)"
+"$cli" export fhir --db "$db" --passphrase-file "$pass" --patient "$pid" --out "$work/summary.json"
+"$cli" import fhir "$work/summary.json" --db "$db" --passphrase-file "$pass" >"$work/fhir-preview.txt"
+echo "FHIR summary written and read back ($(wc -c < "$work/summary.json") bytes, preview $(wc -l < "$work/fhir-preview.txt") lines)"
