@@ -60,7 +60,11 @@ SHARES = {"alert": 0.06,            # of patients of 65 and more with 5 lines or
           "frequent_ed": 0.003,     # four emergency visits within twelve months (DAUM)
           "referral": 0.05,         # a referral
           "meeting_case": 0.3}      # of patients with a care plan: discussed at a meeting
+# the first eligible patients get the record whatever the share, so that a small practice shows every state
+AT_LEAST = {"alert": 9, "reconciliation": 2, "care_plan": 5, "protocol": 7, "recall": 3, "frequent_ed": 2,
+            "hospital": 2, "referral": 5, "meeting_case": 3}
 Progress = Callable[[int, int], None]
+ROLES = ("physician", "pharmacist", "nurse", "advanced_practice_nurse", "medical_assistant", "coordinator")
 
 
 def _staff(session) -> dict[str, list[tuple[int, str]]]:
@@ -74,8 +78,8 @@ def _staff(session) -> dict[str, list[tuple[int, str]]]:
 def _prepare(ctx: ServiceContext, today: date) -> None:
     """Staff of every role, the protocols in use with their delegates, and a monthly meeting over three years."""
     with ctx.reading() as session:
-        known = set(session.execute(select(Staff.username)).scalars())
-    if not {u for u, *_ in base.DEMO_STAFF} & known:
+        missing = set(ROLES) - set(_staff(session))
+    if missing:   # the demo's staff (every role) where the practice lacks a role the records need
         base.add_demo_staff(ctx)
     with ctx.transaction() as session:
         staff = _staff(session)
@@ -144,7 +148,7 @@ class _Chunk:
         for pid, row, _ in patients:
             current = [x for x in by_patient.get(pid, []) if not x[1].get("stopped_at")]
             age = (g.today - row["birth_date"]).days / 365.25
-            if age >= 65 and len(current) >= 5 and g.rng.random() < SHARES["alert"]:
+            if age >= 65 and len(current) >= 5 and g.wants("alert", g.alerts.count):
                 made = g.alerts.from_review(s, pid)
                 if made:
                     alerts.append(made[0])
@@ -152,7 +156,7 @@ class _Chunk:
         recons = []
         for pid, _, _ in patients:
             current = [x for x in by_patient.get(pid, []) if not x[1].get("stopped_at")]
-            if len(current) >= 2 and g.rng.random() < SHARES["reconciliation"]:
+            if len(current) >= 2 and g.wants("reconciliation"):
                 discharge = g.today - timedelta(days=g.rng.randint(5, 700))
                 recon, alert, items = g.alerts.reconciliation(pid, discharge, current[:2], g.by,
                                                               answered=len(recons) % 2 == 1)
@@ -179,21 +183,21 @@ class _Chunk:
             age = (g.today - row["birth_date"]).days / 365.25
             conditions = [(code, label) for kind, code, label in problems if kind == "condition"]
             codes = {code for code, _ in conditions}
-            if age >= 70 and len(conditions) >= 2 and g.rng.random() < SHARES["care_plan"]:
+            if age >= 70 and len(conditions) >= 2 and g.wants("care_plan"):
                 plans.append(team.care_plan(pid, conditions))
-            if age >= 18 and g.rng.random() < SHARES["protocol"]:
+            if age >= 18 and g.wants("protocol"):
                 made = team.protocol_task(pid, codes)
                 if made and (made[1]["protocol_code"], pid) not in g.enrolled:
                     g.enrolled.add((made[1]["protocol_code"], pid))
                     tasks.append(made[0])
                     enrolments.append(made[1])
-            if age >= 50 and g.rng.random() < SHARES["recall"]:
+            if age >= 50 and g.wants("recall"):
                 tasks.append(team.recall(pid))
-            if g.rng.random() < SHARES["frequent_ed"]:
+            if g.wants("frequent_ed"):
                 events.append((pid, team.hospital_events(pid, frequent=True)))
-            elif g.rng.random() < SHARES["hospital"]:
+            elif g.wants("hospital"):
                 events.append((pid, team.hospital_events(pid, frequent=False)))
-            if g.rng.random() < SHARES["referral"]:
+            if g.wants("referral"):
                 referrals.append(team.referral(pid))
         insert_rows(s, ProtocolEnrolment, enrolments)
         self._plans(plans, tasks)
@@ -203,7 +207,7 @@ class _Chunk:
         referral_ids = insert_with_ids(s, Referral, referrals)
         self.audit([r["created_at"] for r in referrals], "referral.create", "referral", referral_ids,
                    [r["patient_id"] for r in referrals])
-        self._meetings([p for p in plans if g.rng.random() < SHARES["meeting_case"]])
+        self._meetings([p for p in plans if g.wants("meeting_case")])
 
     def _plans(self, plans: list[dict], tasks: list[dict]) -> None:
         s, g = self.session, self.g
@@ -305,6 +309,15 @@ class _Chunk:
 
 
 class _Generator:
+    def wants(self, what: str, made: int | None = None) -> bool:
+        """Whether an eligible patient gets ``what``: its share, or surely while fewer than ``AT_LEAST`` were
+        made (``made``: the count when the maker keeps it, else the times this said yes)."""
+        done = self.made.get(what, 0) if made is None else made
+        yes = done < AT_LEAST.get(what, 0) or self.rng.random() < SHARES[what]
+        if yes and made is None:
+            self.made[what] = done + 1
+        return yes
+
     def __init__(self, ctx: ServiceContext, seed: int, today: date):
         self.seed, self.today, self.by = seed, today, ctx.actor.display_name
         self.rng = random.Random(seed)
@@ -316,6 +329,7 @@ class _Generator:
                                                  .order_by(ConcertationMeeting.id)).all())
             self.enrolled = set(session.execute(select(ProtocolEnrolment.protocol_code,
                                                        ProtocolEnrolment.patient_id)).all())
+        self.made: dict[str, int] = {}
         self.alerts = AlertBuilder(self.rng, today, self.staff["physician"], self.staff["pharmacist"][0])
         self.team = TeamBuilder(self.rng, today, self.staff)
 
