@@ -88,7 +88,7 @@ class ClinicalBuilder:
                             posology=dict(template.snapshot["posology"], start_date=start.isoformat()))
             if rng.random() < 0.08:
                 stopped = min(self.today, start + timedelta(days=rng.randint(10, 400)))
-                values.update(stopped_at=stopped, stopped_by=self.by, stop_reason=rng.choice(STOP_REASONS))
+                values.update(stopped_at=stopped, stopped_by=self.by, stop_reason=rng.choice(STOP_REASONS), version=2)
             out.append((values, snapshot))
         return out
 

@@ -12,6 +12,7 @@ for medication lists and ``SHARES`` below for the rest.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -40,6 +41,7 @@ from app.models.protocol import ProtocolActivation, ProtocolAdherence, ProtocolE
 from app.models.reconciliation import Reconciliation, ReconciliationItem
 from app.models.staff import Staff
 from app.models.task import Task, TaskStatus
+from app.services.care_plans import plans as plan_service
 from app.services.demo import base
 from app.services.demo.bulk import insert_rows, insert_with_ids
 from app.services.demo.whole_alerts import AlertBuilder
@@ -230,8 +232,9 @@ class _Chunk:
             ids = action_ids[cursor:cursor + len(p["actions"])]
             cursor += len(p["actions"])
             tasks += g.team.action_tasks(p["plan"]["patient_id"], p, ids, g.by)
+            kept = plan_service.snapshot(s, s.get(CarePlan, p["id"]))   # the version as the plan service keeps it
             versions.append({"plan_id": p["id"], "version": p["plan"]["version"], "revision": p["plan"]["revision"],
-                             "status": p["plan"]["status"], "change": "demo", "snapshot": "{}",
+                             "status": p["plan"]["status"], "change": "demo", "snapshot": json.dumps(kept, default=str),
                              "saved_at": p["plan"]["updated_at"], "saved_by": p["plan"]["updated_by"]})
         insert_rows(s, CarePlanVersion, versions)
         self.audit([p["plan"]["created_at"] for p in plans], "care_plan.create", "care_plan", plan_ids,

@@ -11,11 +11,12 @@ import pytest
 from sqlalchemy import func, select, text
 
 from app.models.alert import Alert
-from app.models.care_plan import CarePlan, CarePlanAction
+from app.models.care_plan import CarePlan, CarePlanAction, CarePlanVersion
 from app.models.medication import MedicationLine
 from app.models.patient import Patient
 from app.models.task import Task
 from app.services.alerts import memory as alert_memory
+from app.services.care_plans import plans as plan_service
 from app.services.demo import whole_practice
 from app.services.demo.whole_team import ACTION_TASK
 from app.services.kernel.context import ServiceContext
@@ -139,6 +140,9 @@ def test_each_care_plan_action_has_its_task_pointing_back(whole):
             assert task.patient_id == plan.patient_id and task.task_type == "care_plan_action"
             assert (task.assignee_staff_id, task.pool_role) == (action.responsible_staff_id, action.responsible_role)
             assert task.status == ACTION_TASK[action.status]
+        for plan in list(plans.values())[:20]:   # the kept version is the plan as the plan service sees it
+            kept = s.execute(select(CarePlanVersion.snapshot).where(CarePlanVersion.plan_id == plan.id)).scalar()
+            assert json.loads(kept) == plan_service.snapshot(s, plan)
 
 
 def test_the_review_finds_something_for_an_older_patient(whole):
@@ -150,6 +154,16 @@ def test_the_review_finds_something_for_an_older_patient(whole):
                         .order_by(MedicationLine.patient_id).limit(1)).scalar()
         assert pid is not None
         assert medication_check.review_in(s, pid, today).findings
+
+
+def test_a_stopped_line_has_its_add_and_stop_versions(whole):
+    db, _, _, _ = whole
+    with db.session() as s:
+        line = s.execute(select(MedicationLine).where(MedicationLine.stopped_at.is_not(None))
+                         .order_by(MedicationLine.id).limit(1)).scalar_one()
+        changes = s.execute(text("SELECT version, change FROM medication_line_version WHERE line_id = :i "
+                                 "ORDER BY version"), {"i": line.id}).all()
+    assert line.version == 2 and [tuple(c) for c in changes] == [(1, "add"), (2, "stop")]
 
 
 def test_same_seed_same_practice(whole, tmp_path):
