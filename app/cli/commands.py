@@ -46,10 +46,12 @@ def register(sub) -> None:
                    help="write the recovery sheet (PDF holding the recovery code) to FILE, to print and keep "
                         "offline; FILE must not be in the database's folder or its backups' folder")
 
-    p = sub.add_parser("demo-data", help="add generated patients")
+    p = sub.add_parser("demo-data", help="add a whole generated practice (patients and every capability's records)")
     db_options(p)
     p.add_argument("--patients", type=whole_number("--patients", 1, 1_000_000), required=True)
     p.add_argument("--seed", type=whole_number("--seed", 0, 2**32 - 1), default=1)
+    p.add_argument("--patients-only", action="store_true", help="names and problems only (no other records)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
 
     p = sub.add_parser("audit", help="audit trail")
     audit_sub = p.add_subparsers(dest="audit_command", parser_class=CliParser, required=True)
@@ -172,13 +174,31 @@ def _write_sheet(args, sheet: Path, new) -> None:
                          field="--recovery-sheet")
 
 
+def _progress_bar(started: float):
+    """A progress bar on stderr (a line per step where stderr is not a terminal)."""
+    terminal = sys.stderr.isatty()
+
+    def show(done: int, total: int) -> None:
+        share = done / total
+        bar = "#" * int(share * 30)
+        text = f"[{bar:<30}] {share:4.0%} {done}/{total} patients, {time.perf_counter() - started:.0f} s"
+        print(("\r" if terminal else "") + text, end="" if terminal and done < total else "\n", file=sys.stderr,
+              flush=True)
+    return show
+
+
 def cmd_demo_data(args) -> int:
     from app.services.demo import base as demo
+    from app.services.demo import whole_practice
 
     db = open_database(args)
     try:
         started = time.perf_counter()
-        demo.generate_patients(cli_context(db), args.patients, args.seed)
+        if args.patients_only:
+            demo.generate_patients(cli_context(db), args.patients, args.seed)
+        else:
+            whole_practice.generate_practice(cli_context(db), args.patients, args.seed,
+                                             progress=None if args.quiet else _progress_bar(started))
         print(f"added {args.patients} patients in {time.perf_counter() - started:.1f} s")
     finally:
         db.close()

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from faker import Faker
-from sqlalchemy import insert
 
 from app.models.base import utcnow
 from app.models.patient import InsOid, Patient, PatientProblem
+from app.services.demo.bulk import insert_rows, insert_with_ids
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.identifiers import gs1_check_digit_ok
 from app.services.kernel.text_search import search_text, sort_key
@@ -49,7 +49,7 @@ class NamePools:
     cities: list[tuple[str, str, str]]  # postal code, city, country
 
 
-def _pools(seed: int) -> NamePools:
+def pools_for(seed: int) -> NamePools:
     fr, ch_fr, ch_de = Faker("fr_FR"), Faker("fr_CH"), Faker("de_CH")
     for i, f in enumerate((fr, ch_fr, ch_de)):
         f.seed_instance(seed + i)
@@ -118,29 +118,37 @@ def _patient(rng: random.Random, pools: NamePools, today: date) -> tuple[dict, l
     return row, problems
 
 
+def insert_patients(session, rng: random.Random, pools: NamePools, today: date, size: int, by: str,
+                    gp_ids: list[int] | None = None) -> list[tuple[int, dict, list[tuple]]]:
+    """Insert ``size`` generated patients and their problems in bulk (in the caller's transaction); returns
+    (id, row, problems) of each, in order."""
+    stamp = utcnow()
+    rows, problem_lists = [], []
+    for _ in range(size):
+        row, problems = _patient(rng, pools, today)
+        row.update(version=1, created_at=stamp, updated_at=stamp, updated_by=by,
+                   gp_staff_id=rng.choice(gp_ids) if gp_ids else None)
+        rows.append(row)
+        problem_lists.append(problems)
+    ids = insert_with_ids(session, Patient, rows)
+    problem_rows = [{"patient_id": pid, "kind": k, "code": c, "label": lbl}
+                    for pid, problems in zip(ids, problem_lists, strict=True) for k, c, lbl in problems]
+    if problem_rows:
+        insert_rows(session, PatientProblem, problem_rows)
+    return list(zip(ids, rows, problem_lists, strict=True))
+
+
 def generate_patients(ctx: ServiceContext, count: int, seed: int = 1, gp_ids: list[int] | None = None) -> int:
     """Add ``count`` generated patients (reproducible with ``seed``); returns how many were added."""
     require(ctx, "patient.create")
     rng = random.Random(seed)
-    pools = _pools(seed)
+    pools = pools_for(seed)
     today = date.today()
-    stamp = utcnow()
     with ctx.transaction() as session:
         made = 0
         while made < count:
             size = min(BATCH, count - made)
-            rows, problem_lists = [], []
-            for _ in range(size):
-                row, problems = _patient(rng, pools, today)
-                row.update(version=1, created_at=stamp, updated_at=stamp, updated_by=ctx.actor.display_name,
-                           gp_staff_id=rng.choice(gp_ids) if gp_ids else None)
-                rows.append(row)
-                problem_lists.append(problems)
-            ids = session.execute(insert(Patient).returning(Patient.id), rows).scalars().all()
-            problem_rows = [{"patient_id": pid, "kind": k, "code": c, "label": lbl}
-                            for pid, problems in zip(ids, problem_lists) for k, c, lbl in problems]
-            if problem_rows:
-                session.execute(insert(PatientProblem), problem_rows)
+            insert_patients(session, rng, pools, today, size, ctx.actor.display_name, gp_ids)
             made += size
         ctx.audit(session, "demo.generate", entity_type="patient", detail=f"{count} generated patients, seed {seed}")
     return count
