@@ -9,7 +9,7 @@ import uuid
 
 import psycopg
 import pytest
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from app.services.errors import ValidationError
 from app.services.kernel.notifications import PG_CHANNEL, Notifier, PgListener
@@ -25,7 +25,9 @@ pytestmark = pytest.mark.postgres
 
 def _admin_url() -> str:
     """The test server's superuser (the throwaway cluster trusts ``postgres`` on loopback)."""
-    url = make_url(require_pg()).set(username="postgres", password=None)
+    test_url = make_url(require_pg())
+    url = URL.create(test_url.drivername, username="postgres", host=test_url.host, port=test_url.port,
+                     database=test_url.database)
     try:
         with psycopg.connect(_dsn(url.render_as_string(hide_password=False)), connect_timeout=5):
             pass
@@ -130,3 +132,28 @@ def test_no_row_and_no_notification_crosses(two_practices):
             listener.stop()
         db_a.close()
         db_b.close()
+
+
+def test_server_commands(tmp_path, capsys):
+    from app.cli.main import main
+
+    assert main(["server", "sql", "--database", "cabinet_sion", "--role", "cabinet_sion"]) == 0
+    out = capsys.readouterr().out
+    assert 'REVOKE ALL ON DATABASE "cabinet_sion" FROM PUBLIC;' in out and "\\connect cabinet_sion" in out
+    assert main(["server", "sql", "--database", "x; DROP", "--role", "r"]) != 0
+    admin = _admin_url()
+    tag = uuid.uuid4().hex[:8]
+    database, role = f"cordee_p{tag}_c", f"cordee_r{tag}_c"
+    secret = tmp_path / "pw"
+    secret.write_text("s3cret-for-tests\n")
+    try:
+        capsys.readouterr()
+        assert main(["server", "add-practice", "--admin-url", admin, "--database", database, "--role", role,
+                     "--password-file", str(secret)]) == 0
+        url = capsys.readouterr().out.strip()
+        assert url.endswith(f"{role}@127.0.0.1:{make_url(admin).port}/{database}")
+        # the same again is refused in one line (the role exists), nothing else done
+        assert main(["server", "add-practice", "--admin-url", admin, "--database", database, "--role", role]) != 0
+        assert "already exists" in capsys.readouterr().err
+    finally:
+        remove_practice(admin, database, role)
