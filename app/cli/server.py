@@ -4,6 +4,8 @@
   (for ``psql`` as the server's administrator), nothing else done;
 * ``add-practice --admin-url URL --database NAME --role NAME [--password-file FILE]`` — runs them on the server
   ``--admin-url`` names (a superuser, or a role with CREATEROLE and CREATEDB) and prints the practice's URL.
+
+The server module is imported inside the command: the other commands start without it.
 """
 
 from __future__ import annotations

@@ -66,8 +66,9 @@ def add_practice(admin_url: str, database: str, role: str, password: str | None 
     try:
         server = make_url(check_server_url(admin_url))
     except ValidationError as exc:
-        raise StorageError("storage.tls_required" if exc.code == "storage.url_needs_tls" else "storage.bad_url",
-                           **exc.params) from None
+        if exc.code == "storage.url_needs_tls":
+            raise StorageError("storage.tls_required", **exc.params) from None
+        raise StorageError("storage.bad_url", **exc.params) from None
     _run(server, server_statements(database, role, password, connection_limit=connection_limit))
     _run(server.set(database=database), database_statements(role))
     practice = URL.create(server.drivername, username=role, host=server.host, port=server.port, database=database,
