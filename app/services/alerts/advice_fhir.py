@@ -49,6 +49,7 @@ from app.models.practice import Practice
 from app.models.staff import Staff
 from app.services.alerts import vocabulary
 from app.services.errors import NotFoundError, ValidationError
+from app.services.kernel import fhir_json
 from app.services.kernel.context import ServiceContext
 from app.services.medications import posology, posology_text
 from app.services.security import records as access_records
@@ -129,16 +130,6 @@ def _ref(url: str) -> dict:
     return {"reference": url}
 
 
-def _clean(value):
-    """Drop empty values (FHIR forbids empty strings, lists and objects)."""
-    if isinstance(value, dict):
-        out = {k: _clean(v) for k, v in value.items()}
-        return {k: v for k, v in out.items() if v not in (None, "", [], {})}
-    if isinstance(value, list):
-        return [x for x in (_clean(v) for v in value) if x not in (None, "", [], {})]
-    return value
-
-
 def _medication(line: AdviceLine) -> dict:
     codings = []
     if line.catalogue_ref and line.catalogue_ref.isdigit() and len(line.catalogue_ref) == 13:
@@ -217,9 +208,9 @@ def build_document(d: AdviceData) -> dict:
             "subject": _ref(urls["Patient"]), "dateAsserted": at, "informationSource": _ref(urls["PractitionerRole"]),
             "reasonCode": [{"text": d.line.indication}] if d.line.indication else [],
             "dosage": [{"patientInstruction": d.line.posology_words or "-"}]}))
-    return _clean({"resourceType": "Bundle", "meta": {"profile": [PROFILES["Bundle"]]},
-                   "identifier": _identifier(doc_id), "type": "document", "timestamp": at,
-                   "entry": [{"fullUrl": urls[kind], "resource": r} for kind, r in resources]})
+    return fhir_json.clean({"resourceType": "Bundle", "meta": {"profile": [PROFILES["Bundle"]]},
+                            "identifier": _identifier(doc_id), "type": "document", "timestamp": at,
+                            "entry": [{"fullUrl": urls[kind], "resource": r} for kind, r in resources]})
 
 
 def _answer_lines(session, alert: Alert, step: AlertMessage, lang: str) -> list[AdviceLine]:

@@ -12,6 +12,7 @@ import uuid
 
 from app.models.patient import Patient
 from app.services.care_plans import plans as care_plans
+from app.services.kernel import fhir_json
 from app.services.kernel.context import ServiceContext
 from app.services.patients import identity, sharing
 from app.services.security.access import require
@@ -44,16 +45,6 @@ def _ext(name: str, value, kind: str = "valueString") -> dict | None:
 
 def _coding(system: str, code: str) -> dict:
     return {"coding": [{"system": EXT + system, "code": code}], "text": code}
-
-
-def _clean(resource: dict) -> dict:
-    """Drop empty values (FHIR forbids empty strings, lists and objects)."""
-    if isinstance(resource, dict):
-        out = {k: _clean(v) for k, v in resource.items()}
-        return {k: v for k, v in out.items() if v not in (None, "", [], {})}
-    if isinstance(resource, list):
-        return [x for x in (_clean(v) for v in resource) if x not in (None, "", [], {})]
-    return resource
 
 
 def ins_identifier(ins: identity.ExportableIns) -> dict:
@@ -143,8 +134,8 @@ def build_bundle(view: care_plans.PlanView, patient: dict) -> dict:
         "goal": [{"reference": _ref("Goal", g["id"])} for g in view.goals],
         "activity": [{"reference": {"reference": _ref("Task", a["id"])}} for a in view.actions],
         "extension": extensions}))
-    return _clean({"resourceType": "Bundle", "type": "collection",
-                   "entry": [{"fullUrl": url, "resource": res} for url, res in entries]})
+    return fhir_json.clean({"resourceType": "Bundle", "type": "collection",
+                            "entry": [{"fullUrl": url, "resource": res} for url, res in entries]})
 
 
 def export_bundle(ctx: ServiceContext, plan_id: int) -> dict:

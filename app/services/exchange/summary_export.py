@@ -18,7 +18,7 @@ from app.models.patient import ProblemKind
 from app.services.care_plans import fhir as care_plan_fhir
 from app.services.care_plans import plans as care_plans
 from app.services.exchange import fhir_terms as terms
-from app.services.kernel import identifiers
+from app.services.kernel import fhir_json, identifiers
 from app.services.kernel.context import ServiceContext
 from app.services.medications import medication_list, observations, posology_text
 from app.services.medications.medication_list import MedicationInput
@@ -54,15 +54,6 @@ def _ref(kind: str, key) -> str:
 def _number(text) -> int | float:
     value = Decimal(str(text))
     return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _clean(value):
-    if isinstance(value, dict):
-        out = {k: _clean(v) for k, v in value.items()}
-        return {k: v for k, v in out.items() if v not in (None, "", [], {})}
-    if isinstance(value, list):
-        return [x for x in (_clean(v) for v in value) if x not in (None, "", [], {})]
-    return value
 
 
 def _patient(p: PatientInput) -> dict:
@@ -215,8 +206,8 @@ def build_summary(summary: Summary, key) -> dict:
     for i, (code, value, day) in enumerate(summary.values):
         entries.append((_ref("Observation", f"{key}/{i}"), _observation(code, value, day, subject)))
     entries += [(url, res) for url, res in _plan_entries(summary.care_plan, subject)]
-    return _clean({"resourceType": "Bundle", "type": "collection",
-                   "entry": [{"fullUrl": url, "resource": res} for url, res in entries]})
+    return fhir_json.clean({"resourceType": "Bundle", "type": "collection",
+                            "entry": [{"fullUrl": url, "resource": res} for url, res in entries]})
 
 
 def _plan_entries(plan_entries: list[dict], subject: dict) -> list[tuple[str, dict]]:

@@ -7,4 +7,4 @@ Other packages use only the modules listed in ``__all__``.
 """
 
 __all__ = ["context", "locks", "rules", "notifications", "validation", "text_search", "shared_texts", "labels",
-           "error_log", "identifiers", "pdf_parts", "pdfa"]
+           "error_log", "identifiers", "pdf_parts", "pdfa", "fhir_json"]

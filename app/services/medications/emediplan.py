@@ -49,7 +49,7 @@ from app.services.medications.medication_list import MedicationInput, Medication
 PREFIX = "CHMED16A1"
 PLAIN_PREFIX = "CHMED16A0"
 MAX_PAYLOAD = 1_000_000     # characters of a payload (a QR code holds under 3,000)
-MAX_JSON = 4_000_000        # bytes of its JSON once inflated
+MAX_JSON = emediplan_check.MAX_JSON
 GTIN = re.compile(r"^\d{13}$")
 PHARMACODE = re.compile(r"^pharmacode:(\d{1,7})$")
 # Medicament.IdType: 1 none (free text), 2 GTIN, 3 Pharmacode, 4 product number
@@ -220,17 +220,6 @@ def encode(obj: dict) -> str:
     return PREFIX + base64.b64encode(gzip.compress(raw, mtime=0)).decode("ascii")
 
 
-def _inflate(data: bytes) -> bytes:
-    """gzip (or zlib) data inflated, refused beyond ``MAX_JSON`` bytes (a small payload must not fill the memory)."""
-    inflater = zlib.decompressobj(wbits=47)   # 32 + 15: gzip or zlib header, detected
-    out = inflater.decompress(data, MAX_JSON + 1)
-    if len(out) > MAX_JSON or inflater.unconsumed_tail:
-        raise ValidationError("emediplan", "medications.emediplan_too_large", max=MAX_JSON)
-    if not inflater.eof:
-        raise ValueError("truncated")
-    return out
-
-
 def decode(payload: str) -> dict:
     """Read a CHMED16A payload (compressed or plain), or a CHMED23A one rewritten as CHMED16A (``emediplan23``), and
     check its shape (``emediplan_check``); a bad payload is
@@ -245,7 +234,7 @@ def decode(payload: str) -> dict:
         raise ValidationError("emediplan", "medications.emediplan_too_large", max=MAX_PAYLOAD)
     try:
         if text.startswith(PREFIX):
-            raw = _inflate(base64.b64decode(text[len(PREFIX):], validate=True)).decode("utf-8")
+            raw = emediplan_check.inflate(base64.b64decode(text[len(PREFIX):], validate=True)).decode("utf-8")
         elif text.startswith(PLAIN_PREFIX):
             raw = text[len(PLAIN_PREFIX):]
         else:

@@ -39,7 +39,7 @@ from app.services.medications import emediplan_check
 from app.services.medications.emediplan_check import Model
 
 MAX_PAYLOAD = 1_000_000
-MAX_JSON = 4_000_000
+MAX_JSON = emediplan_check.MAX_JSON
 TRANSPORT = re.compile(r"^CHMED23([A-Z]+)(?:\.([1-9][0-9]{0,3})/([1-9][0-9]{0,3}))?\.(.*)$", re.IGNORECASE | re.DOTALL)
 DAY = 86_400
 _UNIT_SECONDS = {1: 1, 2: 60, 3: 3600, 4: DAY, 5: 7 * DAY}   # months and years have no fixed length
@@ -111,16 +111,6 @@ def _data(text: str) -> str:
     return "".join(chunks[i] for i in range(1, total + 1))
 
 
-def _inflate(data: bytes) -> bytes:
-    inflater = zlib.decompressobj(wbits=47)
-    out = inflater.decompress(data, MAX_JSON + 1)
-    if len(out) > MAX_JSON or inflater.unconsumed_tail:
-        raise ValidationError("emediplan", "medications.emediplan_too_large", max=MAX_JSON)
-    if not inflater.eof:
-        raise ValueError("truncated")
-    return out
-
-
 def _no_constant(name: str):
     raise ValueError(name)
 
@@ -134,7 +124,7 @@ def read_object(payload: str) -> dict:
         raise ValidationError("emediplan", "medications.emediplan_too_large", max=MAX_PAYLOAD)
     data = _data(text)
     try:
-        raw = _inflate(base64.b64decode(data, validate=True)).decode("utf-8")
+        raw = emediplan_check.inflate(base64.b64decode(data, validate=True)).decode("utf-8")
         obj = json.loads(raw, parse_constant=_no_constant)
     except (ValueError, binascii.Error, zlib.error, RecursionError):
         raise ValidationError("emediplan", "medications.emediplan23_unreadable") from None

@@ -14,6 +14,7 @@ The check is liberal where real plans are: numbers may come as numeric text (the
 from __future__ import annotations
 
 import math
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -27,6 +28,7 @@ MAX_NUMBER = 1e9
 MAX_SECONDS = 367 * 86_400
 MAX_DOSE = 100_000
 MAX_PATH_DEPTH = 32
+MAX_JSON = 4_000_000        # bytes of a plan's JSON once inflated (CHMED16A and CHMED23A)
 
 # Each object: field → kind. Kinds: "text", "int", "num", "seconds", "dose", "date", "datetime", an object name, or a
 # list of one kind ["kind"]; "D" is a list of at most four doses.
@@ -155,3 +157,15 @@ def check(obj, model: Model = CHMED16A) -> dict:
 
 
 __all__ = ["check", "Model", "CHMED16A"]
+
+
+def inflate(data: bytes) -> bytes:
+    """gzip (or zlib) data inflated, refused beyond ``MAX_JSON`` bytes (a small payload must not fill the memory);
+    ``ValueError`` when the data end too early."""
+    inflater = zlib.decompressobj(wbits=47)   # 32 + 15: gzip or zlib header, detected
+    out = inflater.decompress(data, MAX_JSON + 1)
+    if len(out) > MAX_JSON or inflater.unconsumed_tail:
+        raise ValidationError("emediplan", "medications.emediplan_too_large", max=MAX_JSON)
+    if not inflater.eof:
+        raise ValueError("truncated")
+    return out
