@@ -52,21 +52,19 @@ def print_package(preview) -> None:
         print(f"hospital letters\t{preview.hospital_letters}")
 
 
-def cmd_import_package(args) -> int:
-    from app.services.exchange import xdm_import, xdm_read  # only this command reads XDM packages
-
-    data = xdm_read.read_file(args.file)
+def _preview_or_apply(args, data, preview, apply, show, unit: str) -> int:
+    """Without --confirm, show what the file would change and store nothing; with it, apply it in one step."""
     db = open_database(args)
     try:
         ctx = cli_context(db)
         if not args.confirm:
-            preview = xdm_import.preview_package(ctx, data)
-            print_package(preview)
-            print(f"{preview.changes} documents; nothing stored (add --confirm to import)")
+            seen = preview(ctx, data)
+            show(seen)
+            print(f"{seen.changes} {unit}; nothing stored (add --confirm to import)")
             return 0
-        done = xdm_import.apply_package(ctx, data)
-        print_package(done)
-        print(f"imported: {done.changes} documents for patient {done.patient_id}")
+        done = apply(ctx, data)
+        show(done)
+        print(f"imported: {done.changes} {unit} for patient {done.patient_id}")
     finally:
         db.close()
     return 0
@@ -74,24 +72,14 @@ def cmd_import_package(args) -> int:
 
 def cmd_import(args) -> int:
     if args.import_kind == "package":
-        return cmd_import_package(args)
+        from app.services.exchange import xdm_import, xdm_read  # only this command reads XDM packages
+
+        return _preview_or_apply(args, xdm_read.read_file(args.file), xdm_import.preview_package,
+                                 xdm_import.apply_package, print_package, "documents")
     from app.services.exchange import summary_import, summary_read  # only this command reads the FHIR models
 
-    data = summary_read.read_file(args.file)
-    db = open_database(args)
-    try:
-        ctx = cli_context(db)
-        if not args.confirm:
-            preview = summary_import.preview_import(ctx, data)
-            print_preview(preview)
-            print(f"{preview.changes} changes; nothing stored (add --confirm to import)")
-            return 0
-        done = summary_import.apply_import(ctx, data)
-        print_preview(done)
-        print(f"imported: {done.changes} changes for patient {done.patient_id}")
-    finally:
-        db.close()
-    return 0
+    return _preview_or_apply(args, summary_read.read_file(args.file), summary_import.preview_import,
+                             summary_import.apply_import, print_preview, "changes")
 
 
 HANDLERS = {"import": cmd_import}
