@@ -11,17 +11,24 @@ import json
 import threading
 from collections.abc import Callable
 
+from app.services.kernel import error_log
+
 Callback = Callable[[str, dict], None]
 PG_CHANNEL = "cordee_changes"
 
 
 class Notifier:
-    """In-process publish/subscribe; thread-safe; callbacks run on the publishing thread."""
+    """In-process publish/subscribe; thread-safe; callbacks run on the publishing thread.
+
+    A change is published after its transaction has committed: a subscriber or the server that fails then cannot
+    undo it, so the failure is written to the error log and counted (``delivery_failures``), never raised to the
+    service's caller, who would otherwise hear that a saved change had failed and save it again."""
 
     def __init__(self) -> None:
         self._subscribers: list[Callback] = []
         self._lock = threading.Lock()
         self.remote_publish: Callable[[str, dict], None] | None = None
+        self.delivery_failures = 0
 
     def subscribe(self, callback: Callback) -> Callable[[], None]:
         with self._lock:
@@ -37,9 +44,17 @@ class Notifier:
         with self._lock:
             subscribers = list(self._subscribers)
         for callback in subscribers:
-            callback(topic, payload)
+            self._deliver(callback, topic, payload, "notification")
         if remote and self.remote_publish is not None:
-            self.remote_publish(topic, payload)
+            self._deliver(self.remote_publish, topic, payload, "notification to the other workstations")
+
+    def _deliver(self, callback: Callback, topic: str, payload: dict, where: str) -> None:
+        try:
+            callback(topic, payload)
+        except Exception as exc:  # noqa: BLE001 — the change is saved; one listener's fault must not undo the report
+            with self._lock:
+                self.delivery_failures += 1
+            error_log.record(exc, f"{where} {topic}")
 
 
 class PgListener:
