@@ -509,6 +509,18 @@
         <translation>Antwort zu einer Zeile</translation>
     </message>
     <message>
+        <source>Line accepted</source>
+        <translation>Zeile angenommen</translation>
+    </message>
+    <message>
+        <source>Line accepted with a change</source>
+        <translation>Zeile mit Änderung angenommen</translation>
+    </message>
+    <message>
+        <source>Line refused (kept as is)</source>
+        <translation>Zeile abgelehnt (unverändert)</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>

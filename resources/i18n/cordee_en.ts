@@ -509,6 +509,18 @@
         <translation>Line answered</translation>
     </message>
     <message>
+        <source>Line accepted</source>
+        <translation>Line accepted</translation>
+    </message>
+    <message>
+        <source>Line accepted with a change</source>
+        <translation>Line accepted with a change</translation>
+    </message>
+    <message>
+        <source>Line refused (kept as is)</source>
+        <translation>Line refused (kept as is)</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Received</translation>
     </message>

@@ -509,6 +509,18 @@
         <translation>Réponse à une ligne</translation>
     </message>
     <message>
+        <source>Line accepted</source>
+        <translation>Ligne acceptée</translation>
+    </message>
+    <message>
+        <source>Line accepted with a change</source>
+        <translation>Ligne acceptée avec modification</translation>
+    </message>
+    <message>
+        <source>Line refused (kept as is)</source>
+        <translation>Ligne refusée (maintenue telle quelle)</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>

@@ -42,10 +42,13 @@ from app.services.alerts.alert_input import AlertInput, MedicationAction, valida
 from app.services.alerts.line_view import items_of, line_of, name_of
 from app.services.errors import ValidationError
 from app.services.kernel.context import ServiceContext
-from app.services.kernel.shared_texts import DIFFERENCE, practice_language, say, word
+from app.services.kernel.shared_texts import DIFFERENCE, say, word
 from app.services.kernel.validation import clean_text
 
 LINE_ANSWERS = ("accept", "modify", "refuse")
+LINE_ANSWER_STEPS = ("line_answer", "line_accept", "line_modify", "line_refuse")
+"""Thread steps of a line's answer: the answer is in the step's kind, so that each reader sees it in their own
+language ("line_answer", with the word in the practice's language in its text, is the step of earlier versions)."""
 
 
 def _line_text(session: Session, rec: Reconciliation, item: ReconciliationItem) -> str:
@@ -141,8 +144,8 @@ def answer_line(ctx: ServiceContext, alert_id: int, item_id: int, expected_versi
         values = {"state": kept} if waiting else {
             "state": AlertState.ANSWERED, "answered_at": utcnow(), "answered_by": ctx.actor.display_name}
         save_state(ctx, session, alert, expected_version, **values)
-        add_message(ctx, session, alert, "line_answer", f"{line.name} — {vocab.label(practice_language(session))}"
-                 + (f" — {comment}" if comment else ""), done, padv)
+        add_message(ctx, session, alert, f"line_{answer}", line.name + (f" — {comment}" if comment else ""), done,
+                    padv)
         ctx.audit(session, AUDIT_ACTIONS[vocab.state], entity_type="alert", entity_id=alert.id,
                   patient_id=alert.patient_id, detail=f"line {item.id} ({line.name[:80]}) {(comment or '')[:100]}")
         ctx.announce("reconciliation.changed", patient_id=rec.patient_id, reconciliation_id=rec.id)

@@ -135,7 +135,12 @@ ALERT_EVENT = {"raised": ("Alerte émise", "Meldung erstellt", "Alert raised"), 
                "refused": ("Refusée", "Abgelehnt", "Refused"), "escalated": ("Escaladée", "Eskaliert", "Escalated"),
                "reopened": ("Rouverte", "Wieder eröffnet", "Reopened"),
                "line_added": ("Ligne ajoutée", "Zeile hinzugefügt", "Line added"),
-               "line_answer": ("Réponse à une ligne", "Antwort zu einer Zeile", "Line answered")}
+               "line_answer": ("Réponse à une ligne", "Antwort zu einer Zeile", "Line answered"),
+               "line_accept": ("Ligne acceptée", "Zeile angenommen", "Line accepted"),
+               "line_modify": ("Ligne acceptée avec modification", "Zeile mit Änderung angenommen",
+                               "Line accepted with a change"),
+               "line_refuse": ("Ligne refusée (maintenue telle quelle)", "Zeile abgelehnt (unverändert)",
+                               "Line refused (kept as is)")}
 URGENCY = {"urgent": ("urgente", "dringend", "urgent"), "24h": ("sous 24 h", "innert 24 h", "within 24 h"),
            "routine": ("courante", "Routine", "routine")}
 CHANGE = {"stop": ("arrêt", "absetzen", "stop"), "change": ("modification", "ändern", "change"),

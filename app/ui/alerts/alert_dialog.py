@@ -259,7 +259,8 @@ class AlertDialog(QDialog):
         thread = self.tr("Thread")
         parts = self._header_html(d) + [f"<h4>{e(thread)}</h4>"]
         for m in d.messages:
-            changes = "".join(f"<li>{e(change_label(c))}</li>" for c in m.changes if m.kind != "line_answer")
+            changes = "".join(f"<li>{e(change_label(c))}</li>" for c in m.changes
+                              if m.kind not in alert_lines.LINE_ANSWER_STEPS)
             parts.append(f"<p style='margin:4px 0'><b>{e(dates.stamp(m.at))} — {e(m.author_name)}</b>: "
                          f"{e(step_label(m.kind))}{'<br>' + e(m.text) if m.text else ''}</p>"
                          f"{'<ul>' + changes + '</ul>' if changes else ''}")

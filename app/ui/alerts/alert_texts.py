@@ -38,7 +38,10 @@ STEPS = {"raised": QT_TRANSLATE_NOOP("AlertTexts", "Raised"), "read": QT_TRANSLA
          "escalated": QT_TRANSLATE_NOOP("AlertTexts", "Escalated to the coordinator"),
          "reopened": QT_TRANSLATE_NOOP("AlertTexts", "Reopened"),
          "line_added": QT_TRANSLATE_NOOP("AlertTexts", "Line added"),
-         "line_answer": QT_TRANSLATE_NOOP("AlertTexts", "Line answered")}
+         "line_answer": QT_TRANSLATE_NOOP("AlertTexts", "Line answered"),
+         "line_accept": QT_TRANSLATE_NOOP("AlertTexts", "Line accepted"),
+         "line_modify": QT_TRANSLATE_NOOP("AlertTexts", "Line accepted with a change"),
+         "line_refuse": QT_TRANSLATE_NOOP("AlertTexts", "Line refused (kept as is)")}
 BOXES = {"received": QT_TRANSLATE_NOOP("AlertTexts", "Received"), "sent": QT_TRANSLATE_NOOP("AlertTexts", "Sent"),
          "escalated": QT_TRANSLATE_NOOP("AlertTexts", "Escalated"),
          "all": QT_TRANSLATE_NOOP("AlertTexts", "All alerts")}

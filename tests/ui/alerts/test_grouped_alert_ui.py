@@ -7,12 +7,14 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.services.alerts import alert_flow as alerts
-from app.services.alerts import reconciliation
+from app.services.alerts import alert_lines, reconciliation
 from app.services.medications.medication_list import MedicationInput, Posology
 from app.ui.alerts.alert_dialog import AlertDialog
 from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
+from app.ui.common import i18n
 from app.ui.common.app_session import AppSession
 from tests.alert_support import add_line, make_patient
 from tests.ui.screens import shot
@@ -99,3 +101,25 @@ def test_an_answer_to_an_alert_changed_meanwhile_is_refused_and_the_dialog_reloa
     qtbot.waitUntil(lambda: dialog.detail.row.version == alerts.open_alert(doc, aid).row.version, timeout=5000)
     assert not any(ln.answered for ln in dialog.detail.lines)
     assert dialog.line_buttons["accept"].isEnabled()   # answered again from the alert as it is now
+
+
+@pytest.mark.parametrize("language, accepted, refused", [("de", "Zeile angenommen", "Zeile abgelehnt (unverändert)"),
+                                                         ("fr", "Ligne acceptée", "Ligne refusée")])
+def test_each_reader_sees_the_line_answers_in_their_own_language(qtbot, practice, language, accepted, refused):
+    _pid, _rid, aid = grouped_alert(practice)
+    doc = practice.ctx["physician"]
+    detail = alerts.open_alert(doc, aid)
+    version = alert_lines.answer_line(doc, aid, detail.lines[0].item_id, detail.row.version, "accept")
+    alert_lines.answer_line(doc, aid, detail.lines[1].item_id, version, "refuse", "Garder tel quel")
+    i18n.install(QApplication.instance(), language)
+    try:
+        dialog = AlertDialog(AppSession(practice.ctx["pharmacist"]), aid)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.detail is not None, timeout=5000)
+        thread = dialog.body.toPlainText()
+    finally:
+        i18n.install(QApplication.instance(), "en")
+    assert accepted in thread and refused in thread and "Garder tel quel" in thread
+    other = {"de": ("Acceptée", "Refusée"), "fr": ("angenommen", "abgelehnt")}[language]
+    assert not any(word in thread for word in other), "no answer word stored in another language"
