@@ -33,6 +33,7 @@ from app.ui.admin.audit_model import AuditTableModel
 from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import code_text, describe
+from app.ui.common.fitting import measure_first_rows
 from app.ui.common.form_helpers import guarded
 
 
@@ -64,6 +65,7 @@ class AuditBrowserDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        measure_first_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()

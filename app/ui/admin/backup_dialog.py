@@ -24,6 +24,7 @@ from app.services.practice import backups
 from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
+from app.ui.common.fitting import measure_first_rows
 from app.ui.common.form_helpers import guarded
 from app.ui.common.rows_model import RowsTableModel
 
@@ -71,6 +72,7 @@ class BackupDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        measure_first_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -33,6 +33,7 @@ from app.ui.admin.staff_model import StaffFilterModel, StaffListModel
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
+from app.ui.common.fitting import measure_first_rows
 from app.ui.common.form_helpers import guarded
 
 
@@ -92,6 +93,7 @@ class StaffAdminDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        measure_first_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         layout.addWidget(self.table, 1)

@@ -32,7 +32,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
-from app.ui.common.fitting import FlowLayout
+from app.ui.common.fitting import FlowLayout, measure_first_rows
 from app.ui.common.form_helpers import guarded
 from app.ui.common.permissions import guard
 
@@ -51,6 +51,7 @@ class AlertTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        measure_first_rows(self.view)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleName(self.tr("Alerts of the patient"))
         self.view.setWordWrap(True)

@@ -28,6 +28,7 @@ from app.ui.alerts.alert_texts import box_label, state_label
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
+from app.ui.common.fitting import measure_first_rows
 from app.ui.common.form_helpers import choice_combo, combo_value, guarded, set_combo_value
 from app.ui.common.permissions import guard
 
@@ -88,6 +89,7 @@ class InboxPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        measure_first_rows(self.view)
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleName(self.tr("Alerts"))
         self.view.doubleClicked.connect(self.open_alert)

@@ -35,7 +35,7 @@ from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
 from app.ui.common.errors import describe
-from app.ui.common.fitting import FlowLayout
+from app.ui.common.fitting import FlowLayout, measure_first_rows
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
 from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
@@ -168,6 +168,7 @@ class CarePlanTab(QWidget):
         table = self.tables[kind]
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        measure_first_rows(table)
         header.setSectionResizeMode(STRETCH[kind], QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         rows = sum(table.rowHeight(r) for r in range(self.models[kind].rowCount()))

@@ -19,6 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+SIZE_FROM_ROWS = 50
+"""Columns sized to their contents are measured on this many rows: Qt measures 1,000 by default, and a worklist of
+thousands of rows then costs seconds of the UI thread at each refresh."""
+
+
+def measure_first_rows(view: QTableView, rows: int = SIZE_FROM_ROWS) -> None:
+    """Columns that fit their contents are measured on the first ``rows`` rows only (the horizontal header's
+    precision is the one ``QTableView.sizeHintForColumn`` reads)."""
+    view.horizontalHeader().setResizeContentsPrecision(rows)
+
 
 def scrolling(page: QWidget, parent: QWidget | None = None) -> QScrollArea:
     """``page`` in a frameless scroll area: the window may be smaller than the page's form."""
@@ -44,6 +54,7 @@ def size_columns(view: QTableView, cap: int = 260) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    measure_first_rows(view)
     view.resizeColumnsToContents()
     for column in range(header.count() - 1):
         if view.columnWidth(column) > cap:
@@ -56,6 +67,7 @@ def fit_columns(view: QTableView, stretch: int | None = None, fixed: tuple[int, 
     contents' width. Text that does not fit ends with "…", and the tooltip of the model shows it whole."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    measure_first_rows(view)
     for column in fixed:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:

@@ -11,12 +11,12 @@ from app.services.patients import records as patients
 from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
+from app.ui.common.fitting import SIZE_FROM_ROWS, measure_first_rows
 from app.ui.common.form_helpers import guarded
 from app.ui.patients.list_model import COLUMNS, PatientListModel
 
 DEBOUNCE_MS = 150
 LIMIT = 200
-SIZE_FROM_ROWS = 40
 OPTIONAL_COLUMNS = ("city", "birth_name", "sex")
 """Hidden in this order when the panel is too narrow for every column (a chart open beside it): the name and the
 birth date stay whole."""
@@ -51,7 +51,7 @@ class PatientSearchPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Fit the columns to the first rows only: measuring all 200 on every keystroke costs tens of ms.
-        self.view.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
+        measure_first_rows(self.view)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)

@@ -4,27 +4,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.services.tasks.worklists import TaskRow
 from app.ui.common import code_labels
+from app.ui.common.fitting import measure_first_rows
 from app.ui.common.form_helpers import format_date
+from app.ui.common.sorted_rows import SourceSortedProxy, sort_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10
-SORT_ROLE = Qt.ItemDataRole.UserRole + 11
 COLUMNS = ("due", "priority", "patient", "title", "who", "status")
 PRIORITY_RANK = {"stat": 0, "asap": 1, "urgent": 2, "routine": 3}
 
 
 class TaskTableModel(QAbstractTableModel):
-    """Plain ``TaskRow`` values; overdue due dates in red."""
+    """Plain ``TaskRow`` values; overdue due dates in red; sorted by the column the user chose (``sort``), also when
+    new rows arrive."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[TaskRow] = []
         self.today = date.today()
+        self._order: tuple[int, Qt.SortOrder] | None = None
         self._headers = (self.tr("Due"), self.tr("Priority"), self.tr("Patient"), self.tr("Task"),
                          self.tr("Assigned to"), self.tr("Status"))
         self._status = {"requested": self.tr("requested"), "accepted": self.tr("accepted"),
@@ -38,7 +41,22 @@ class TaskTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.today = date.today()
+        if self._order is not None:
+            column, order = self._order
+            self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = (column, order)
+        sort_rows(self, self._rows, self._sort_key(column), order)
+
+    def _sort_key(self, column: int):
+        name = COLUMNS[column]
+        if name == "due":
+            return lambda r: r.due_date.toordinal() if r.due_date else 10 ** 7
+        if name == "priority":
+            return lambda r: PRIORITY_RANK.get(r.priority, 9)
+        return lambda r: self._display(r, name).casefold()
 
     def rows(self) -> list[TaskRow]:
         return list(self._rows)
@@ -65,20 +83,26 @@ class TaskTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.DisplayRole:
-            return {"due": format_date(r.due_date), "priority": self._priority.get(r.priority, r.priority),
-                    "patient": r.patient_name or "—", "title": r.title + (" ↻" if r.recurrence_rule else ""),
-                    "who": r.assignee_name or (self.tr("pool: %1").replace(
-                        "%1", code_labels.pool_label(r.pool_role))),
-                    "status": self.status_text(r.status) + (f" · {r.business_status}" if r.business_status else "")
-                    }[column]
-        if role == SORT_ROLE:
-            return {"due": r.due_date.toordinal() if r.due_date else 10 ** 7,
-                    "priority": PRIORITY_RANK.get(r.priority, 9)}.get(column, self.data(index))
+            return self._display(r, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and r.is_overdue(self.today):
             return QBrush(QColor("#b71c1c"))
         if role == Qt.ItemDataRole.ToolTipRole and r.protocol_code:
             return f"{r.protocol_code} / {r.act or ''}"
         return None
+
+
+    def _display(self, r: TaskRow, column: str) -> str:
+        if column == "due":
+            return format_date(r.due_date)
+        if column == "priority":
+            return self._priority.get(r.priority, r.priority)
+        if column == "patient":
+            return r.patient_name or "—"
+        if column == "title":
+            return r.title + (" ↻" if r.recurrence_rule else "")
+        if column == "who":
+            return r.assignee_name or self.tr("pool: %1").replace("%1", code_labels.pool_label(r.pool_role))
+        return self.status_text(r.status) + (f" · {r.business_status}" if r.business_status else "")
 
 
 class TaskTableView(QTableView):
@@ -90,9 +114,8 @@ class TaskTableView(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.source = TaskTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortedProxy(self)
         self.proxy.setSourceModel(self.source)
-        self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.setModel(self.proxy)
@@ -105,6 +128,7 @@ class TaskTableView(QTableView):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        measure_first_rows(self)
         header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
         self.activated.connect(lambda _i: self._open_current())  # Enter, or double-click
 
