@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import and_
+from sqlalchemy.orm import load_only
 from sqlmodel import Session, select
 
 from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState, Urgency
@@ -115,6 +116,16 @@ class AlertDetail:
         return self.row.record
 
 
+INBOX_LIMIT = 500
+"""A box lists its answered and closed alerts up to this many, newest first: years of a large practice hold
+thousands, which cost a second to list and that nobody scrolls through (the alerts waiting are always all listed)."""
+LIST_COLUMNS = (Alert.id, Alert.version, Alert.patient_id, Alert.state, Alert.urgency, Alert.reply_by,
+                Alert.problem_category, Alert.problem_text, Alert.proposal_kind, Alert.sender_name,
+                Alert.recipient_staff_id, Alert.created_at, Alert.updated_at, Alert.escalated_at, Alert.finding_rule,
+                Alert.reopened_count, Alert.sender_staff_id)
+"""What a list row shows (``_rows``): the proposal, medications and clinical context stay in the database."""
+
+
 def is_overdue(alert: Alert, today: date) -> bool:
     return alert.state in OPEN_STATES and alert.reply_by < today
 
@@ -122,8 +133,8 @@ def is_overdue(alert: Alert, today: date) -> bool:
 def _rows(session: Session, alerts, today: date) -> list[AlertRow]:
     pids = {a.patient_id for a in alerts}
     sids = {a.recipient_staff_id for a in alerts}
-    names = {p.id: f"{p.family_name.upper()} {p.given_names}"
-             for p in session.exec(select(Patient).where(Patient.id.in_(pids)))} if pids else {}
+    names = {pid: f"{family.upper()} {given}" for pid, family, given in session.execute(
+        select(Patient.id, Patient.family_name, Patient.given_names).where(Patient.id.in_(pids)))} if pids else {}
     staff = {s.id: s.display_name for s in session.exec(select(Staff).where(Staff.id.in_(sids)))} if sids else {}
     teams = access_records.patient_teams(session, pids)
     return [AlertRow(a.id, a.version, a.patient_id, names.get(a.patient_id, "?"), a.state, a.urgency, a.reply_by,
@@ -174,7 +185,9 @@ def default_box(ctx: ServiceContext) -> str:
 
 def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
           today: date | None = None) -> list[AlertRow]:
-    """The alerts of a box, newest first; ``state`` filters (a state, "overdue" or "open_all")."""
+    """The alerts of a box, newest first: every alert still waiting for an answer and the newest ``INBOX_LIMIT``
+    others (the counts give the whole box); ``state`` filters (a state, "overdue" or "open_all"), again at most
+    ``INBOX_LIMIT``."""
     box = box or default_box(ctx)
     if box not in BOXES:
         raise ValidationError("box", "one_of", allowed=BOXES)
@@ -183,7 +196,7 @@ def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
     today = today or date.today()
     with ctx.transaction() as session:
         require(ctx, "alert.read")
-        stmt = select(Alert).order_by(Alert.updated_at.desc(), Alert.id.desc())
+        stmt = select(Alert).options(load_only(*LIST_COLUMNS)).order_by(Alert.updated_at.desc(), Alert.id.desc())
         stmt = stmt.where(_box_filter(ctx, session, box))
         if state in STATES:
             stmt = stmt.where(Alert.state == state)
@@ -193,7 +206,14 @@ def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
                 stmt = stmt.where(Alert.reply_by < today)
         elif state == "escalated":
             stmt = stmt.where(Alert.escalated_at.is_not(None))
-        rows = _rows(session, session.exec(stmt.limit(2000)).all(), today)
+        if state is None:   # every alert still waiting, then the newest of the others
+            waiting = session.exec(stmt.where(Alert.state.in_([s.value for s in OPEN_STATES]))).all()
+            others = session.exec(stmt.where(Alert.state.not_in([s.value for s in OPEN_STATES]))
+                                  .limit(INBOX_LIMIT)).all()
+            found = sorted(waiting + others, key=lambda a: (a.updated_at, a.id), reverse=True)
+        else:
+            found = session.exec(stmt.limit(INBOX_LIMIT)).all()
+        rows = _rows(session, found, today)
         ctx.audit(session, "alert.list", entity_type="alert", detail=f"{box} {state or ''} {len(rows)} rows".strip())
         return rows
 

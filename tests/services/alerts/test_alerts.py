@@ -212,3 +212,19 @@ def test_alerts_pdf_french_by_default_german_and_english_on_request(practice, tm
     assert "Fil de la discussion" not in de
     en = text_of("en")
     assert "Doctor – pharmacist alerts" in en and "within 24 h" in en and "Discussion thread" in en
+
+
+def test_a_box_lists_every_waiting_alert_and_the_newest_closed_ones(practice, monkeypatch):
+    ph, doc = practice.ctx["pharmacist"], practice.ctx["physician"]
+    ids = []
+    for _ in range(4):
+        pid, _warfarin, aspirin = warfarin_aspirin(practice)
+        ids.append(_raise(practice, pid, aspirin))
+    waiting_oldest = ids[0]
+    for aid in ids[1:]:   # answered in order: the last is the newest closed alert
+        alerts.accept(doc, aid, alerts.open_alert(doc, aid).row.version, "D'accord.")
+    monkeypatch.setattr(alert_inbox, "INBOX_LIMIT", 1)
+    listed = [r.id for r in alert_inbox.inbox(ph, "sent")]
+    assert listed == [ids[3], waiting_oldest], "the waiting alert however old, and the newest closed one"
+    assert alert_inbox.counts(ph, "sent")["accepted"] == 3, "the counts give the whole box"
+    assert [r.id for r in alert_inbox.inbox(ph, "sent", state="accepted")] == [ids[3]]
