@@ -94,13 +94,22 @@ def _team_query(patients, today: date):
     )
 
 
-def patient_teams(session: Session, patient_ids, today: date | None = None) -> dict[int, PatientTeam]:
-    """The médecin traitant and care team (``relations.PatientTeam``) of each patient, in one query."""
+def patient_teams(session: Session, patient_ids, today: date | None = None, *, among=None) -> dict[int, PatientTeam]:
+    """The médecin traitant and care team (``relations.PatientTeam``) of each patient, in one query.
+
+    ``among``: a query of patient ids that holds all of ``patient_ids`` (the list's own query): one query whatever
+    the number of patients, instead of one per batch of ids bound as parameters (thousands of ids cost seconds to
+    bind and send)."""
     ids = sorted({int(p) for p in patient_ids if p is not None})
-    rows = []
-    for start in range(0, len(ids), _BATCH):   # a long list in batches: SQLite bounds the parameters of a query
-        batch = ids[start:start + _BATCH]
-        rows += session.execute(_team_query(lambda column, b=batch: column.in_(b), today or date.today())).all()
+    today = today or date.today()
+    if among is not None and len(ids) > _BATCH:
+        wanted = set(ids)
+        rows = [row for row in session.execute(_team_query(lambda column: column.in_(among), today)) if row[0] in wanted]
+    else:
+        rows = []
+        for start in range(0, len(ids), _BATCH):   # a long list in batches: SQLite bounds the parameters of a query
+            batch = ids[start:start + _BATCH]
+            rows += session.execute(_team_query(lambda column, b=batch: column.in_(b), today)).all()
     gp: dict[int, int | None] = {}
     members: dict[int, set[int]] = {pid: set() for pid in ids}
     pools: dict[int, set[str]] = {pid: set() for pid in ids}

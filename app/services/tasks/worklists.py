@@ -6,7 +6,7 @@ worklist of 10,000 tasks loads in well under 100 ms.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select
@@ -101,6 +101,10 @@ class ChartNoteRow:
     written_by: str
 
 
+PATIENT_COLUMN = 4
+"""Where ``select_rows`` puts the patient id."""
+
+
 def select_rows():
     """The query of worklist rows (task, patient name, assignee …), to be filtered by the caller."""
     assignee = aliased(Staff)
@@ -114,9 +118,10 @@ def select_rows():
 
 def fetch_rows(session, stmt) -> list[TaskRow]:
     """The rows of a worklist query."""
-    rows = [TaskRow(*r) for r in session.execute(stmt)]
-    teams = access_records.patient_teams(session, {r.patient_id for r in rows})
-    return [replace(r, team=teams[r.patient_id]) if r.patient_id in teams else r for r in rows]
+    found = session.execute(stmt).all()
+    among = stmt.with_only_columns(Task.patient_id).order_by(None)   # the same tasks' patients, as a subquery
+    teams = access_records.patient_teams(session, {r[PATIENT_COLUMN] for r in found}, among=among)
+    return [TaskRow(*r, team=teams.get(r[PATIENT_COLUMN])) for r in found]
 
 
 def in_due_order(stmt):
