@@ -2953,6 +2953,14 @@
         <translation>Verlauf anzeigen</translation>
     </message>
     <message>
+        <source>Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticholinergic score, medications and serious findings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History (changes and stopped lines)</source>
         <translation>Verlauf (Änderungen und abgesetzte Zeilen)</translation>
     </message>
@@ -5102,6 +5110,14 @@
         <translation>Arbeitsblatt als PDF-Bericht speichern (protokollierter Export)</translation>
     </message>
     <message>
+        <source>Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticholinergic score, medications and serious findings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eligible</source>
         <translation>Anspruchsberechtigt</translation>
     </message>
@@ -5881,6 +5897,72 @@
     <message>
         <source>Temporary password again: the two passwords are not the same.</source>
         <translation>Temporäres Passwort wiederholen: Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Anticholinergic burden and risk timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Anticholinergic score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished">Medikamente</translation>
+    </message>
+    <message>
+        <source>Serious findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished">Änderungen</translation>
+    </message>
+    <message>
+        <source>Knowledge used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious findings: contraindicated or to avoid. Only the interaction thesaurus is kept for each edition the practice installed; the anticholinergic scale, the other rules and the recorded conditions are today&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSM thesaurus %1, in force on that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s knowledge (ANSM %1): the edition in force then is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticholinergic burden and risk over time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2953,6 +2953,14 @@
         <translation>Afficher l&apos;historique</translation>
     </message>
     <message>
+        <source>Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticholinergic score, medications and serious findings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History (changes and stopped lines)</source>
         <translation>Historique (modifications et lignes arrêtées)</translation>
     </message>
@@ -5102,6 +5110,14 @@
         <translation>Enregistrer la fiche comme rapport PDF (export tracé dans le journal d&apos;audit)</translation>
     </message>
     <message>
+        <source>Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticholinergic score, medications and serious findings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
@@ -5881,6 +5897,72 @@
     <message>
         <source>Temporary password again: the two passwords are not the same.</source>
         <translation>Confirmer le mot de passe temporaire&#xa0;: les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Anticholinergic burden and risk timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Anticholinergic score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished">Médicaments</translation>
+    </message>
+    <message>
+        <source>Serious findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished">Changements</translation>
+    </message>
+    <message>
+        <source>Knowledge used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious findings: contraindicated or to avoid. Only the interaction thesaurus is kept for each edition the practice installed; the anticholinergic scale, the other rules and the recorded conditions are today&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSM thesaurus %1, in force on that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s knowledge (ANSM %1): the edition in force then is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticholinergic burden and risk over time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
