@@ -2954,11 +2954,11 @@
     </message>
     <message>
         <source>Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>Anticholinergic score, medications and serious findings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticholinerger Score, Medikamente und schwere Befunde im Zeitverlauf</translation>
     </message>
     <message>
         <source>History (changes and stopped lines)</source>
@@ -5111,11 +5111,11 @@
     </message>
     <message>
         <source>Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>Anticholinergic score, medications and serious findings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticholinerger Score, Medikamente und schwere Befunde im Zeitverlauf</translation>
     </message>
     <message>
         <source>Eligible</source>
@@ -5903,66 +5903,66 @@
     <name>TimelineDialog</name>
     <message>
         <source>Anticholinergic burden and risk timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der anticholinergen Last und des Risikos</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Anticholinergic score</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticholinerger Score</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished">Medikamente</translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>Serious findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Befunde</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">Änderungen</translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Knowledge used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendetes Wissen</translation>
     </message>
     <message>
         <source>Serious findings: contraindicated or to avoid. Only the interaction thesaurus is kept for each edition the practice installed; the anticholinergic scale, the other rules and the recorded conditions are today&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Befunde: kontraindiziert oder zu vermeiden. Nur der Interaktions-Thesaurus wird für jede von der Praxis installierte Ausgabe aufbewahrt; die anticholinerge Skala, die übrigen Regeln und die erfassten Erkrankungen sind die heutigen.</translation>
     </message>
     <message>
         <source>started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen: %1</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesetzt: %1</translation>
     </message>
     <message>
         <source>dose changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis geändert: %1</translation>
     </message>
     <message>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert: %1</translation>
     </message>
     <message>
         <source>ANSM thesaurus %1, in force on that date</source>
-        <translation type="unfinished"></translation>
+        <translation>ANSM-Thesaurus %1, an diesem Datum gültig</translation>
     </message>
     <message>
         <source>today&apos;s knowledge (ANSM %1): the edition in force then is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>heutiges Wissen (ANSM %1): die damals gültige Ausgabe ist nicht aufbewahrt</translation>
     </message>
     <message>
         <source>Anticholinergic burden and risk over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der anticholinergen Last und des Risikos</translation>
     </message>
 </context>
 <context>

@@ -2954,11 +2954,11 @@
     </message>
     <message>
         <source>Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline…</translation>
     </message>
     <message>
         <source>Anticholinergic score, medications and serious findings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticholinergic score, medications and serious findings over time</translation>
     </message>
     <message>
         <source>History (changes and stopped lines)</source>
@@ -5111,11 +5111,11 @@
     </message>
     <message>
         <source>Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline…</translation>
     </message>
     <message>
         <source>Anticholinergic score, medications and serious findings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticholinergic score, medications and serious findings over time</translation>
     </message>
     <message>
         <source>Eligible</source>
@@ -5903,66 +5903,66 @@
     <name>TimelineDialog</name>
     <message>
         <source>Anticholinergic burden and risk timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticholinergic burden and risk timeline</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Anticholinergic score</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticholinergic score</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished">Medications</translation>
+        <translation>Medications</translation>
     </message>
     <message>
         <source>Serious findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Serious findings</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">Changes</translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Knowledge used</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge used</translation>
     </message>
     <message>
         <source>Serious findings: contraindicated or to avoid. Only the interaction thesaurus is kept for each edition the practice installed; the anticholinergic scale, the other rules and the recorded conditions are today&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serious findings: contraindicated or to avoid. Only the interaction thesaurus is kept for each edition the practice installed; the anticholinergic scale, the other rules and the recorded conditions are today&apos;s.</translation>
     </message>
     <message>
         <source>started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>started: %1</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped: %1</translation>
     </message>
     <message>
         <source>dose changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dose changed: %1</translation>
     </message>
     <message>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>changed: %1</translation>
     </message>
     <message>
         <source>ANSM thesaurus %1, in force on that date</source>
-        <translation type="unfinished"></translation>
+        <translation>ANSM thesaurus %1, in force on that date</translation>
     </message>
     <message>
         <source>today&apos;s knowledge (ANSM %1): the edition in force then is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>today&apos;s knowledge (ANSM %1): the edition in force then is not kept</translation>
     </message>
     <message>
         <source>Anticholinergic burden and risk over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticholinergic burden and risk over time</translation>
     </message>
 </context>
 <context>

@@ -2954,11 +2954,11 @@
     </message>
     <message>
         <source>Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution…</translation>
     </message>
     <message>
         <source>Anticholinergic score, medications and serious findings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Score anticholinergique, médicaments et constats graves au fil du temps</translation>
     </message>
     <message>
         <source>History (changes and stopped lines)</source>
@@ -5111,11 +5111,11 @@
     </message>
     <message>
         <source>Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution…</translation>
     </message>
     <message>
         <source>Anticholinergic score, medications and serious findings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Score anticholinergique, médicaments et constats graves au fil du temps</translation>
     </message>
     <message>
         <source>Eligible</source>
@@ -5903,66 +5903,66 @@
     <name>TimelineDialog</name>
     <message>
         <source>Anticholinergic burden and risk timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de la charge anticholinergique et du risque</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Anticholinergic score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score anticholinergique</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished">Médicaments</translation>
+        <translation>Médicaments</translation>
     </message>
     <message>
         <source>Serious findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats graves</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">Changements</translation>
+        <translation>Changements</translation>
     </message>
     <message>
         <source>Knowledge used</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaissances utilisées</translation>
     </message>
     <message>
         <source>Serious findings: contraindicated or to avoid. Only the interaction thesaurus is kept for each edition the practice installed; the anticholinergic scale, the other rules and the recorded conditions are today&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats graves&#xa0;: contre-indiqués ou à éviter. Seul le thésaurus des interactions est conservé pour chaque édition installée par le cabinet&#xa0;; l&apos;échelle anticholinergique, les autres règles et les affections enregistrées sont celles d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>début&#xa0;: %1</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt&#xa0;: %1</translation>
     </message>
     <message>
         <source>dose changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dose modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>ANSM thesaurus %1, in force on that date</source>
-        <translation type="unfinished"></translation>
+        <translation>thésaurus ANSM %1, en vigueur à cette date</translation>
     </message>
     <message>
         <source>today&apos;s knowledge (ANSM %1): the edition in force then is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>connaissances d&apos;aujourd&apos;hui (ANSM %1)&#xa0;: l&apos;édition alors en vigueur n&apos;est pas conservée</translation>
     </message>
     <message>
         <source>Anticholinergic burden and risk over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de la charge anticholinergique et du risque</translation>
     </message>
 </context>
 <context>
