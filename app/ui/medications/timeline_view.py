@@ -109,10 +109,12 @@ class TimelineView(QWidget):
         x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(first - timedelta(days=7)))),
                         QDateTime.fromMSecsSinceEpoch(int(_msecs(last + timedelta(days=7)))))
         x_axis.setTickCount(7)
-        top = max(max(p.anticholinergic, p.drugs, p.serious) for p in points)
-        y_axis.setRange(0, max(4, top + 1))
+        top = max(4, 1 + max(max(p.anticholinergic, p.drugs, p.serious) for p in points))
+        step = 1 if top <= 8 else 2 if top <= 16 else 5   # whole numbers on every tick
+        top = -(-top // step) * step
+        y_axis.setRange(0, top)
         y_axis.setLabelFormat("%d")
-        y_axis.setTickCount(min(max(4, top + 1), 10) + 1 if top < 10 else 6)
+        y_axis.setTickCount(top // step + 1)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for key, colour in SERIES:
@@ -164,7 +166,7 @@ class TimelineDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         room = parent.window().size() if parent is not None else None   # no larger than the main window
-        self.resize(min(1000, room.width()) if room else 1000, min(700, room.height() - 40) if room else 700)
+        self.resize(min(1200, room.width() - 40) if room else 1200, min(700, room.height() - 40) if room else 700)
         self.reload()
 
     def reload(self) -> None:
