@@ -1495,7 +1495,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -2963,6 +2963,14 @@
     <message>
         <source>Show history</source>
         <translation>Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Anticholinergic score, medications and serious findings over time</source>
+        <translation>Anticholinerger Score, Medikamente und schwere Befunde im Zeitverlauf</translation>
     </message>
     <message>
         <source>History (changes and stopped lines)</source>
@@ -5114,6 +5122,14 @@
         <translation>Arbeitsblatt als PDF-Bericht speichern (protokollierter Export)</translation>
     </message>
     <message>
+        <source>Timeline…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Anticholinergic score, medications and serious findings over time</source>
+        <translation>Anticholinerger Score, Medikamente und schwere Befunde im Zeitverlauf</translation>
+    </message>
+    <message>
         <source>Eligible</source>
         <translation>Anspruchsberechtigt</translation>
     </message>
@@ -5233,7 +5249,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -5893,6 +5909,72 @@
     <message>
         <source>Temporary password again: the two passwords are not the same.</source>
         <translation>Temporäres Passwort wiederholen: Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Anticholinergic burden and risk timeline</source>
+        <translation>Verlauf der anticholinergen Last und des Risikos</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Anticholinergic score</source>
+        <translation>Anticholinerger Score</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Serious findings</source>
+        <translation>Schwere Befunde</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Knowledge used</source>
+        <translation>Verwendetes Wissen</translation>
+    </message>
+    <message>
+        <source>Serious findings: contraindicated or to avoid. Only the interaction thesaurus is kept for each edition the practice installed; the anticholinergic scale, the other rules and the recorded conditions are today&apos;s.</source>
+        <translation>Schwere Befunde: kontraindiziert oder zu vermeiden. Nur der Interaktions-Thesaurus wird für jede von der Praxis installierte Ausgabe aufbewahrt; die anticholinerge Skala, die übrigen Regeln und die erfassten Erkrankungen sind die heutigen.</translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation>begonnen: %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>abgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>dose changed: %1</source>
+        <translation>Dosis geändert: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>ANSM thesaurus %1, in force on that date</source>
+        <translation>ANSM-Thesaurus %1, an diesem Datum gültig</translation>
+    </message>
+    <message>
+        <source>today&apos;s knowledge (ANSM %1): the edition in force then is not kept</source>
+        <translation>heutiges Wissen (ANSM %1): die damals gültige Ausgabe ist nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Anticholinergic burden and risk over time</source>
+        <translation>Verlauf der anticholinergen Last und des Risikos</translation>
     </message>
 </context>
 <context>
@@ -7115,11 +7197,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -8423,7 +8505,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>

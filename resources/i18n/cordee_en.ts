@@ -1495,8 +1495,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -2963,6 +2963,14 @@
     <message>
         <source>Show history</source>
         <translation>Show history</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Timeline…</translation>
+    </message>
+    <message>
+        <source>Anticholinergic score, medications and serious findings over time</source>
+        <translation>Anticholinergic score, medications and serious findings over time</translation>
     </message>
     <message>
         <source>History (changes and stopped lines)</source>
@@ -5114,6 +5122,14 @@
         <translation>Save the worksheet as a PDF report (an audited export)</translation>
     </message>
     <message>
+        <source>Timeline…</source>
+        <translation>Timeline…</translation>
+    </message>
+    <message>
+        <source>Anticholinergic score, medications and serious findings over time</source>
+        <translation>Anticholinergic score, medications and serious findings over time</translation>
+    </message>
+    <message>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
@@ -5233,8 +5249,8 @@
         <translation>City</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
-        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -5893,6 +5909,72 @@
     <message>
         <source>Temporary password again: the two passwords are not the same.</source>
         <translation>Temporary password again: the two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Anticholinergic burden and risk timeline</source>
+        <translation>Anticholinergic burden and risk timeline</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Anticholinergic score</source>
+        <translation>Anticholinergic score</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medications</translation>
+    </message>
+    <message>
+        <source>Serious findings</source>
+        <translation>Serious findings</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Knowledge used</source>
+        <translation>Knowledge used</translation>
+    </message>
+    <message>
+        <source>Serious findings: contraindicated or to avoid. Only the interaction thesaurus is kept for each edition the practice installed; the anticholinergic scale, the other rules and the recorded conditions are today&apos;s.</source>
+        <translation>Serious findings: contraindicated or to avoid. Only the interaction thesaurus is kept for each edition the practice installed; the anticholinergic scale, the other rules and the recorded conditions are today&apos;s.</translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation>started: %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>stopped: %1</translation>
+    </message>
+    <message>
+        <source>dose changed: %1</source>
+        <translation>dose changed: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>ANSM thesaurus %1, in force on that date</source>
+        <translation>ANSM thesaurus %1, in force on that date</translation>
+    </message>
+    <message>
+        <source>today&apos;s knowledge (ANSM %1): the edition in force then is not kept</source>
+        <translation>today&apos;s knowledge (ANSM %1): the edition in force then is not kept</translation>
+    </message>
+    <message>
+        <source>Anticholinergic burden and risk over time</source>
+        <translation>Anticholinergic burden and risk over time</translation>
     </message>
 </context>
 <context>
@@ -7115,12 +7197,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -8423,8 +8505,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>

@@ -1495,7 +1495,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
     </message>
     <message>
@@ -2963,6 +2963,14 @@
     <message>
         <source>Show history</source>
         <translation>Afficher l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>Évolution…</translation>
+    </message>
+    <message>
+        <source>Anticholinergic score, medications and serious findings over time</source>
+        <translation>Score anticholinergique, médicaments et constats graves au fil du temps</translation>
     </message>
     <message>
         <source>History (changes and stopped lines)</source>
@@ -5114,6 +5122,14 @@
         <translation>Enregistrer la fiche comme rapport PDF (export tracé dans le journal d&apos;audit)</translation>
     </message>
     <message>
+        <source>Timeline…</source>
+        <translation>Évolution…</translation>
+    </message>
+    <message>
+        <source>Anticholinergic score, medications and serious findings over time</source>
+        <translation>Score anticholinergique, médicaments et constats graves au fil du temps</translation>
+    </message>
+    <message>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
@@ -5233,7 +5249,7 @@
         <translation>Localité</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Imprimé sur la feuille du patient (« Qui appeler ») et sur chaque document remis aux patients.</translation>
     </message>
     <message>
@@ -5893,6 +5909,72 @@
     <message>
         <source>Temporary password again: the two passwords are not the same.</source>
         <translation>Confirmer le mot de passe temporaire&#xa0;: les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Anticholinergic burden and risk timeline</source>
+        <translation>Évolution de la charge anticholinergique et du risque</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Anticholinergic score</source>
+        <translation>Score anticholinergique</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Serious findings</source>
+        <translation>Constats graves</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Knowledge used</source>
+        <translation>Connaissances utilisées</translation>
+    </message>
+    <message>
+        <source>Serious findings: contraindicated or to avoid. Only the interaction thesaurus is kept for each edition the practice installed; the anticholinergic scale, the other rules and the recorded conditions are today&apos;s.</source>
+        <translation>Constats graves&#xa0;: contre-indiqués ou à éviter. Seul le thésaurus des interactions est conservé pour chaque édition installée par le cabinet&#xa0;; l&apos;échelle anticholinergique, les autres règles et les affections enregistrées sont celles d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>started: %1</source>
+        <translation>début&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>arrêt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>dose changed: %1</source>
+        <translation>dose modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ANSM thesaurus %1, in force on that date</source>
+        <translation>thésaurus ANSM %1, en vigueur à cette date</translation>
+    </message>
+    <message>
+        <source>today&apos;s knowledge (ANSM %1): the edition in force then is not kept</source>
+        <translation>connaissances d&apos;aujourd&apos;hui (ANSM %1)&#xa0;: l&apos;édition alors en vigueur n&apos;est pas conservée</translation>
+    </message>
+    <message>
+        <source>Anticholinergic burden and risk over time</source>
+        <translation>Évolution de la charge anticholinergique et du risque</translation>
     </message>
 </context>
 <context>
@@ -7115,11 +7197,11 @@
         <translation>{file} manque dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
     </message>
     <message>
@@ -8423,7 +8505,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>

@@ -21,6 +21,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from app.services.alerts import timeline_pdf
 from app.services.medications.plan_pdf import text
 from app.services.storage.atomic import atomic_file, check_export_path
 
@@ -108,6 +109,7 @@ class ReportData:
     printed_at: datetime
     knowledge_edition: str = ""     # the ANSM thesaurus edition the practice's review uses when printed
     practice_contact: tuple[str, ...] = ()   # address and phone lines (practice.contact.contact_lines, no name)
+    timeline: tuple = ()            # medications.timeline points (anticholinergic burden and risk over time)
 
 
 def severity_text(severity: str, lang: str) -> str:
@@ -219,6 +221,7 @@ def story(data: ReportData, lang: str = "fr") -> list:
            KeepTogether([Paragraph(text(t["steps"]), s["h2"]), _steps(data, t, s)]),
            Paragraph(text(t["findings"]), s["h2"])]
     out.append(_findings(data, t, s, sources) if data.findings else Paragraph(text(t["no_finding"]), s["body"]))
+    out += timeline_pdf.flowables(data.timeline, lang, s)
     conclusion = _multiline(data.conclusion) if data.conclusion else f"<i>{text(t['no_conclusion'])}</i>"
     box = Table([[Paragraph(conclusion, s["body"])]], colWidths=[182 * mm])
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#57606a")),

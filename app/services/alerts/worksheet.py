@@ -35,11 +35,12 @@ from app.services.medications import check as medication_check
 from app.services.medications import knowledge_update
 from app.services.medications import medication_list as medications
 from app.services.medications.review.context import age_in_years
+from app.services.medications.timeline import timeline_in
 from app.services.patients import records as patients
 from app.services.practice import contact as practice_contact
 from app.services.practice import practice_record as practice
 from app.services.security import records as access_records
-from app.services.security.access import require
+from app.services.security.access import can, require
 
 SCHEMES = ("bpm", "pmc")
 STEPS = ("interview_on", "analysis_on", "advice_on", "followup_on")
@@ -235,7 +236,8 @@ def export_report(ctx: ServiceContext, sheet_id: int, out_path: Path | str, lang
             patient.display_name, patient.data.birth_date, prac.name if prac else "", row.author_name, row.scheme,
             row.eligible, row.eligibility_reason, row.steps, tuple(row.findings), row.conclusion,
             ctx.actor.display_name, datetime.now().astimezone(), knowledge_update.edition_in(session),
-            tuple(practice_contact.contact_lines(prac, lang, name=False)))
+            tuple(practice_contact.contact_lines(prac, lang, name=False)),
+            timeline_in(session, row.patient_id, lang=lang).points if can(ctx, "medication.read", record) else ())
         ctx.audit(session, "patient.export", entity_type="medication_review_sheet", entity_id=row.id,
                   patient_id=row.patient_id, detail=f"review report PDF ({row.scheme}, {lang})")
         return review_report_pdf.write(out_path, data, lang)

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from app.models.staff import Staff
-from app.services.demo import alerts, care_plans, coordination, identity, medications, tasks
+from app.services.demo import alerts, care_plans, coordination, identity, medication_timeline, medications, tasks
 from app.services.demo.base import DEMO_PASSWORD, add_demo_staff, generate_patients
 from app.services.kernel.context import ServiceContext
 from app.services.practice import backups
@@ -22,6 +22,7 @@ from app.services.storage.keyslots import KdfParams
 STEPS = (
     tasks.add_demo_tasks,                 # delegated tasks in every state, a recurring task, an absence
     medications.add_demo_medications,     # medication lists that trigger findings, clinical values
+    medication_timeline.add_demo_timeline,   # an anticholinergic burden that rises, then falls after a review
     alerts.add_demo_alerts,               # alerts in every state, a reconciliation, a review worksheet
     coordination.add_demo_coordination,   # hospital events and documents, DAUM, referrals, meetings
     care_plans.add_demo_care_plans,       # care plans in every state with actions and tasks

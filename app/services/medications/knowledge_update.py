@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from sqlmodel import Session, select
@@ -205,13 +206,16 @@ _BY_ROW: dict[tuple[int, str], Knowledge] = {}
 
 def practice_knowledge(session: Session) -> Knowledge:
     """The shipped pack with the ANSM layer of the newest installed edition (memoised per edition row)."""
+    newest = session.exec(select(KnowledgeEdition.id).where(KnowledgeEdition.layer == LAYER)
+                          .order_by(KnowledgeEdition.id.desc())).first()
+    return load_knowledge() if newest is None else edition_knowledge(session, newest)
+
+
+def edition_knowledge(session: Session, row_id: int) -> Knowledge:
+    """The shipped pack with the ANSM layer of one installed edition row (every row keeps its converted layer)."""
     shipped = load_knowledge()
-    newest = session.exec(select(KnowledgeEdition.id, KnowledgeEdition.sha256)
-                          .where(KnowledgeEdition.layer == LAYER).order_by(KnowledgeEdition.id.desc())).first()
-    if newest is None:
-        return shipped
-    row_id = newest[0]
-    cache_key = (row_id, newest[1])   # the same source file converted by the same program: the same layer
+    sha = session.exec(select(KnowledgeEdition.sha256).where(KnowledgeEdition.id == row_id)).first()
+    cache_key = (row_id, sha)   # the same source file converted by the same program: the same layer
     hit = _BY_ROW.get(cache_key)
     if hit is None:
         row = session.get(KnowledgeEdition, row_id)
@@ -219,6 +223,22 @@ def practice_knowledge(session: Session) -> Knowledge:
         hit = _BY_ROW[cache_key] = replace(shipped, ansm=build_layer(json.loads(row.pack), effects), prepared={},
                                            _sides={})
     return hit
+
+
+@dataclass(frozen=True)
+class InstalledEdition:
+    """One installed edition without its layer: which, when (UTC) and its row."""
+
+    row_id: int
+    edition: str
+    installed_at: datetime
+
+
+def installed_editions(session: Session) -> list[InstalledEdition]:
+    """The installed editions of the ANSM layer, oldest first (rows are only ever added)."""
+    rows = session.exec(select(KnowledgeEdition.id, KnowledgeEdition.edition, KnowledgeEdition.installed_at)
+                        .where(KnowledgeEdition.layer == LAYER).order_by(KnowledgeEdition.id)).all()
+    return [InstalledEdition(*row) for row in rows]
 
 
 def knowledge_edition(ctx: ServiceContext) -> str:

@@ -28,12 +28,15 @@ from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
+from app.ui.common.permissions import guard
+from app.ui.medications.timeline_view import TimelineDialog
 
 
 class ReviewWorksheetDialog(QDialog):
     def __init__(self, session: AppSession, patient_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.session, self.patient_id, self.sheet = session, patient_id, None
+        self.timeline: TimelineDialog | None = None
         self.setWindowTitle(self.tr("Medication review worksheet"))
         self.resize(820, 760)
         self.banner = ErrorBanner(self)
@@ -75,6 +78,10 @@ class ReviewWorksheetDialog(QDialog):
         self.report_button.setEnabled(False)
         self.report_button.setToolTip(self.tr("Save the worksheet as a PDF report (an audited export)"))
         self.report_button.clicked.connect(lambda: self.export_report())
+        self.timeline_button = buttons.addButton(self.tr("Timeline…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.timeline_button.setToolTip(self.tr("Anticholinergic score, medications and serious findings over time"))
+        self.timeline_button.clicked.connect(self.show_timeline)
+        guard(self.timeline_button, session, "medication.read", session.patient_record(patient_id))
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -132,6 +139,11 @@ class ReviewWorksheetDialog(QDialog):
         self._run(lambda ctx, pid: (review_worksheet.update_worksheet(ctx, sid, version, steps, notes, conclusion,
                                                                       recommendations),
                                     review_worksheet.list_worksheets(ctx, pid)[0])[1], self._show)
+
+    def show_timeline(self) -> None:
+        """The patient's anticholinergic burden and risk timeline (the report prints it too)."""
+        self.timeline = TimelineDialog(self.session, self.patient_id, self)
+        self.timeline.open()
 
     def export_report(self, path: str | None = None) -> None:
         """Ask where to save the report (last saved state of the worksheet), then write it off the GUI thread."""

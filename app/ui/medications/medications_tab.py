@@ -42,6 +42,7 @@ from app.ui.common.permissions import guard
 from app.ui.medications.findings_view import FindingsView
 from app.ui.medications.medication_dialog import MedicationDialog
 from app.ui.medications.medication_model import HistoryTableModel, MedicationTableModel
+from app.ui.medications.timeline_view import TimelineDialog
 
 TOPICS = ("medication.changed", "observation.changed", "patient.changed")
 
@@ -180,12 +181,16 @@ class MedicationsTab(QWidget):
             button.clicked.connect(slot)
         self.history_toggle = QCheckBox(self.tr("Show history"), self)
         self.history_toggle.toggled.connect(self._history_toggled)
+        self.timeline_button = QPushButton(self.tr("Timeline…"), self)
+        self.timeline_button.setToolTip(self.tr("Anticholinergic score, medications and serious findings over time"))
+        self.timeline_button.clicked.connect(self.show_timeline)
         self.status = QLabel(self)
         bar = QHBoxLayout()
         for w in (self.add_button, self.change_button, self.stop_button):
             bar.addWidget(w)
         bar.addSpacing(12)
         bar.addWidget(self.history_toggle)
+        bar.addWidget(self.timeline_button)
         bar.addStretch(1)
         bar.addWidget(self.status)
 
@@ -354,6 +359,7 @@ class MedicationsTab(QWidget):
         for button in (self.change_button, self.stop_button):
             guard(button, self.session, self._write_action(row), patient, enabled=row is not None)
         guard(self.record_button, self.session, "observation.record", patient)
+        guard(self.timeline_button, self.session, "medication.read", patient)
 
     def add(self) -> None:
         self._open(MedicationDialog(self.session, self.patient_id, None, self))
@@ -371,6 +377,10 @@ class MedicationsTab(QWidget):
     def record_value(self) -> None:
         if self.session.can("observation.record", self.session.patient_record(self.patient_id)):
             self._open(ObservationDialog(self.session, self.patient_id, self))
+
+    def show_timeline(self) -> None:
+        if self.session.can("medication.read", self.session.patient_record(self.patient_id)):
+            self._open(TimelineDialog(self.session, self.patient_id, self))
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog

@@ -7,12 +7,12 @@ Typical use::
 """
 
 from .context import Medication, PatientContext, cockcroft_gault
-from .engine import review
+from .engine import anticholinergic_score, review
 from .findings import SEVERITY_RANK, Contribution, Finding
 from .knowledge import Knowledge, KnowledgeError, load_knowledge, read_pack
 from .parsing import CaseError, parse_case
 
 __all__ = [
     "CaseError", "Contribution", "Finding", "Knowledge", "KnowledgeError", "Medication", "PatientContext",
-    "SEVERITY_RANK", "cockcroft_gault", "load_knowledge", "parse_case", "read_pack", "review",
+    "SEVERITY_RANK", "anticholinergic_score", "cockcroft_gault", "load_knowledge", "parse_case", "read_pack", "review",
 ]

@@ -103,3 +103,9 @@ def review(patient: PatientContext, medications: Iterable[Medication], *, lang: 
     for family in FAMILIES:
         findings.extend(family(patient, meds, kb, lang))
     return _merge(findings)
+
+
+def anticholinergic_score(medications: Iterable[Medication], *, knowledge: Knowledge | None = None) -> int:
+    """The list's total anticholinergic score on the pack's scale (also below the threshold of a finding)."""
+    kb = knowledge or load_knowledge()
+    return sum(c.score for c in rules_counts.contributions_of(prepare(medications, kb), kb))

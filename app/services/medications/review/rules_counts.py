@@ -58,14 +58,20 @@ def _med_score(kb: Knowledge, med: Med) -> int:
     return own or sum(_acb_score(kb, c) for c in med.codes[1:])
 
 
-def anticholinergic(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) -> list[Finding]:
-    """Total anticholinergic score on the pack's scale, with each drug's contribution."""
-    contributions = []
+def contributions_of(meds: Sequence[Med], kb: Knowledge) -> list[Contribution]:
+    """Each systemic drug's share of the anticholinergic score (drugs scoring 0 left out)."""
+    out = []
     for m in meds:
         if not m.topical:
             score = _med_score(kb, m)
             if score:
-                contributions.append(Contribution(atc=m.atc, name=m.name, score=score))
+                out.append(Contribution(atc=m.atc, name=m.name, score=score))
+    return out
+
+
+def anticholinergic(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) -> list[Finding]:
+    """Total anticholinergic score on the pack's scale, with each drug's contribution."""
+    contributions = contributions_of(meds, kb)
     total = sum(c.score for c in contributions)
     threshold = next((t for t in kb.acb_thresholds if total >= t["min_total"]), None)
     if threshold is None:
