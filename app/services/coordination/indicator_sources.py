@@ -90,10 +90,11 @@ def task_sources(session: Session):
                            .where(Task.protocol_code.is_not(None))).all()
     done = [(local_day(c), code) for code, status, _due, c, _cr in rows if status == "completed" and c]
     codes = sorted({code for _d, code in done})
+    # (due, created, closed) in local days, converted once rather than for every month asked
+    dated = [(due, local_day(created), local_day(closed)) for _c, _s, due, closed, created in rows if due]
 
     def overdue(_a, b):
-        return sum(1 for _c, _s, due, closed, created in rows if due and due < b and local_day(created) <= b
-                   and (closed is None or local_day(closed) > b))
+        return sum(1 for due, created, closed in dated if due < b and created <= b and (closed is None or closed > b))
     per_code = {code: _count([d for d, c in done if c == code]) for code in codes}
     return _count([d for d, _c in done]), per_code, overdue
 
@@ -117,8 +118,8 @@ def ed_sources(session: Session):
         visits[pid].append(day)
 
     def frequent(_a, b):
-        return sum(1 for days in visits.values()
-                   if sum(1 for d in days if b - daum.WINDOW < d <= b) >= daum.THRESHOLD)
+        since = b - daum.WINDOW   # once per month: a relativedelta costs 50 µs, and there are visits by thousands
+        return sum(1 for days in visits.values() if sum(1 for d in days if since < d <= b) >= daum.THRESHOLD)
     alerts = [d for (d,) in session.execute(select(DaumAlert.trigger_date)).all()]
     return frequent, _count(alerts)
 
@@ -127,18 +128,19 @@ def referral_sources(session: Session):
     rows = session.execute(select(Referral.priority, Referral.status, Referral.requested_on, Referral.due_by,
                                   Referral.seen_on, Referral.report_received_on)).all()
 
-    def ended(r):
-        return r.report_received_on if r.priority == "advice" else r.seen_on
+    # (priority, status, requested, due by, ended): a request for advice ends with its report, others when seen
+    rows = [(r.priority, r.status, r.requested_on, r.due_by,
+             r.report_received_on if r.priority == "advice" else r.seen_on) for r in rows]
     out = {}
     for p in PRIORITIES:
-        mine = [r for r in rows if r.priority == p]
-        out[p] = (_count([r.requested_on for r in mine]),
-                  lambda a, b, mine=mine: _median([(ended(r) - r.requested_on).days for r in mine
-                                                   if ended(r) and a <= ended(r) <= b]))
+        mine = [r for r in rows if r[0] == p]
+        out[p] = (_count([r[2] for r in mine]),
+                  lambda a, b, mine=mine: _median([(end - requested).days for _p, _s, requested, _d, end in mine
+                                                   if end and a <= end <= b]))
 
     def overdue(_a, b):
-        return sum(1 for r in rows if r.status != "cancelled" and r.requested_on <= b and r.due_by < b
-                   and (ended(r) is None or ended(r) > b))
+        return sum(1 for _p, status, requested, due_by, end in rows if status != "cancelled" and requested <= b
+                   and due_by < b and (end is None or end > b))
     return out, overdue
 
 
