@@ -25,7 +25,7 @@ from app.services.care_plans import action_tasks
 from app.services.coordination import indicators
 from app.services.demo import whole_practice
 from app.services.kernel.context import ServiceContext
-from app.services.medications import check, medication_list
+from app.services.medications import check
 from app.services.patients import records as patients
 from app.services.practice.accounts import actor_for
 from app.services.security.actor import SYSTEM
@@ -101,8 +101,7 @@ def test_service_budgets(whole, benchmark):
     charts = _patients_with_long_lists(whole, 20)
 
     def chart(pid: int) -> None:
-        medication_list.list_current(doctor, pid)
-        check.review_patient(doctor, pid)
+        check.chart_medications(doctor, pid)
     figures["chart medications"] = _report("chart medications",
                                            sorted(t for pid in charts for t in _times(lambda p=pid: chart(p), 1)))
     figures["inbox"] = _report("inbox", _times(lambda: inbox.inbox(pharmacist), 10))

@@ -97,6 +97,25 @@ def review_patient(ctx: ServiceContext, patient_id: int, as_of: date | None = No
     return result
 
 
+@dataclass(frozen=True)
+class ChartMedications:
+    """What a chart's medications tab shows: the current list, its history when asked, the review's findings."""
+
+    rows: list[MedicationRow]
+    history: list | None
+    review: ReviewResult
+
+
+def chart_medications(ctx: ServiceContext, patient_id: int, *, with_history: bool = False,
+                      lang: str = "fr") -> ChartMedications:
+    """The medications tab's reads in one unit of work: one commit of their audit events instead of one per read
+    (each commit of the encrypted file waits for the disk)."""
+    with ctx.transaction():
+        rows = medications.list_current(ctx, patient_id)
+        history = medications.list_history(ctx, patient_id) if with_history else None
+        return ChartMedications(rows, history, review_patient(ctx, patient_id, lang=lang))
+
+
 def review_in(session: Session, patient_id: int, as_of: date | None = None, lang: str = "fr") -> ReviewResult:
     """The review inside an open unit of work, for rules that run in the transaction of a change (no access
     check and no audit event of its own: the change that triggers it is checked and audited)."""

@@ -34,8 +34,8 @@ from app.ui.common.permissions import guard
 
 POLL_MS = 4000
 ESCALATE_EVERY = 15   # polls (about a minute)
-FILTERS = ("", "waiting", "open", "read", "question", "replied", "overdue", "escalated", "accepted", "modified",
-           "refused")
+FILTERS = ("", "waiting", "open", "read", "question", "replied", "partial", "overdue", "escalated", "accepted",
+           "modified", "refused", "answered")
 
 
 class InboxPanel(QWidget):
@@ -158,8 +158,7 @@ class InboxPanel(QWidget):
 
     def _show_counts(self, counts: dict) -> None:
         self.counts = dict(counts)
-        total = sum(counts.get(s, 0) for s in ("open", "read", "question", "replied", "accepted", "modified",
-                                                "refused"))
+        total = sum(counts.get(s, 0) for s in alert_inbox.STATES)   # every state, grouped alerts' included
         for index in range(self.filters.count()):
             state = self.filters.tabData(index)
             n = total if not state else counts.get(state, 0)

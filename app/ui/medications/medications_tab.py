@@ -280,9 +280,8 @@ class MedicationsTab(QWidget):
         self.status.setText(self.tr("Checking…"))
 
         def job():
-            rows = medications.list_current(ctx, pid)
-            history = medications.list_history(ctx, pid) if with_history else None
-            return rows, history, medication_check.review_patient(ctx, pid, lang=lang)
+            loaded = medication_check.chart_medications(ctx, pid, with_history=with_history, lang=lang)
+            return loaded.rows, loaded.history, loaded.review
 
         background.run(job, guarded(self, self._loaded), guarded(self, self._failed))
 

@@ -13,6 +13,7 @@ from app.services.alerts import alert_flow as alerts
 from app.services.alerts import alert_lines, reconciliation
 from app.services.medications.medication_list import MedicationInput, Posology
 from app.ui.alerts.alert_dialog import AlertDialog
+from app.ui.alerts.inbox import InboxPanel
 from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
 from app.ui.common import i18n
 from app.ui.common.app_session import AppSession
@@ -123,3 +124,19 @@ def test_each_reader_sees_the_line_answers_in_their_own_language(qtbot, practice
     assert accepted in thread and refused in thread and "Garder tel quel" in thread
     other = {"de": ("Acceptée", "Refusée"), "fr": ("angenommen", "abgelehnt")}[language]
     assert not any(word in thread for word in other), "no answer word stored in another language"
+
+
+def test_a_partly_answered_grouped_alert_is_counted_and_has_its_tab_in_the_inbox(qtbot, practice):
+    _pid, _rid, aid = grouped_alert(practice)
+    doc = practice.ctx["physician"]
+    detail = alerts.open_alert(doc, aid)
+    alert_lines.answer_line(doc, aid, detail.lines[0].item_id, detail.row.version, "accept")
+    inbox = InboxPanel(AppSession(doc))
+    qtbot.addWidget(inbox)
+    inbox.show()
+    qtbot.waitUntil(lambda: inbox.counts.get("partial") == 1, timeout=5000)
+    tabs = {inbox.filters.tabData(i): inbox.filters.tabText(i) for i in range(inbox.filters.count())}
+    assert tabs[""].endswith("(1)"), "the partly answered alert counts among all alerts"
+    assert tabs["partial"].endswith("(1)") and tabs["answered"].endswith("(0)")
+    inbox.filters.setCurrentIndex(list(tabs).index("partial"))
+    assert inbox.proxy.rowCount() == 1
