@@ -2694,6 +2694,10 @@
         <translation>tt.mm.jjjj</translation>
     </message>
     <message>
+        <source>Type to choose a listed indication, or a text</source>
+        <translation>Tippen, um eine Indikation aus der Liste zu wählen, oder freier Text</translation>
+    </message>
+    <message>
         <source>Needed only when the strength does not say how many mg a unit holds</source>
         <translation>Nur nötig, wenn die Stärke nicht sagt, wie viele mg eine Einheit enthält</translation>
     </message>

@@ -2694,6 +2694,10 @@
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
+        <source>Type to choose a listed indication, or a text</source>
+        <translation>Type to choose a listed indication, or a text</translation>
+    </message>
+    <message>
         <source>Needed only when the strength does not say how many mg a unit holds</source>
         <translation>Needed only when the strength does not say how many mg a unit holds</translation>
     </message>

@@ -2694,6 +2694,10 @@
         <translation>jj.mm.aaaa</translation>
     </message>
     <message>
+        <source>Type to choose a listed indication, or a text</source>
+        <translation>Tapez pour choisir une indication de la liste, ou un texte libre</translation>
+    </message>
+    <message>
         <source>Needed only when the strength does not say how many mg a unit holds</source>
         <translation>Seulement si le dosage ne dit pas combien de mg contient une unité</translation>
     </message>
