@@ -7,4 +7,4 @@ Other packages use only the modules listed in ``__all__``.
 
 __all__ = ["medication_list", "posology", "posology_terms", "posology_text", "observations", "catalogue", "review",
            "knowledge_update",
-           "check", "plan_pdf", "emediplan", "timeline"]
+           "check", "plan_pdf", "emediplan", "timeline", "plan_words"]

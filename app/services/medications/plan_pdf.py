@@ -176,7 +176,7 @@ def _regular_table(rows: list[MedicationRow], plan: PlanData, lang: str, small, 
             spans.append(("SPAN", (1, i), (4, i)))
             unit = posology_text.unit_word(p.unit, 2, lang) if p.kind != "text" else ""
         data.append([_name_cell(r, lang, small), *doses, Paragraph(text(unit), small), _day(p.start_date),
-                     _day(p.end_date), _words(r.data.instructions, lang, small), _words(r.data.indication, lang, small),
+                     _day(p.end_date), _words(r.data.instructions, lang, small), Paragraph(text(plan_words.indication_words(r.data.indication, lang)), small),
                      Paragraph(text(_prescriber(r, plan, t)), small)])
     data[0][1:5] = [Paragraph(text(c), small.clone("time", fontName=FONT_BOLD, fontSize=8, alignment=1))
                     for c in t["cols"][1:5]]
@@ -199,7 +199,7 @@ def _reserve_table(rows: list[MedicationRow], plan: PlanData, lang: str, small, 
         words = posology_text.describe(p, lang)
         words = words[len(prefix):].lstrip(" :") if words.startswith(prefix) else words
         data.append([_name_cell(r, lang, small), Paragraph(text(words or "—"), small), _day(p.start_date),
-                     _day(p.end_date), _words(r.data.instructions, lang, small), _words(r.data.indication, lang, small),
+                     _day(p.end_date), _words(r.data.instructions, lang, small), Paragraph(text(plan_words.indication_words(r.data.indication, lang)), small),
                      Paragraph(text(_prescriber(r, plan, t)), small)])
     table = Table(data, colWidths=[56 * mm, 64 * mm, 18 * mm, 18 * mm, 47 * mm, 42 * mm, 34 * mm], repeatRows=1)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("FONT", (2, 1), (3, -1), FONT, 8), ("LEFTPADDING", (2, 1), (3, -1), 2),

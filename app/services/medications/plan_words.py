@@ -62,6 +62,79 @@ def expand(text: str | None, lang: str) -> str:
     return _pattern().sub(full, text)
 
 
+@dataclasses.dataclass(frozen=True)
+class Indication:
+    """A listed indication: its ICD-10 category and its words in each language."""
+
+    code: str
+    words: dict[str, str]
+
+
+@cache
+def indications() -> tuple[Indication, ...]:
+    """The indications the medication form offers (``resources/medications/indications.json``)."""
+    data = json.loads(resource_dir("medications", "indications.json").read_text(encoding="utf-8"))
+    return tuple(Indication(i["code"], {lang: i[lang] for lang in LANGS}) for i in data["indications"])
+
+
+def indication_choices(lang: str) -> list[str]:
+    """The listed indications' words in ``lang``, in alphabetical order (what the form offers)."""
+    lang = lang_of(lang)
+    return sorted((i.words[lang] for i in indications()), key=str.casefold)
+
+
+CONJUNCTIONS = {"fr": "et", "de": "und", "en": "and"}
+_PARTS = re.compile(r"(\s*(?:[,;/+]|(?<!\w)(?:et|und|and)(?!\w))\s*)", re.IGNORECASE)
+
+
+@cache
+def _indication_index() -> dict[str, tuple[Indication, frozenset[str]]]:
+    """Listed words (labels and synonyms, folded) → the indication and the languages the words belong to."""
+    data = json.loads(resource_dir("medications", "indications.json").read_text(encoding="utf-8"))
+    found: dict[str, tuple[Indication, set[str]]] = {}
+    for entry, listed in zip(data["indications"], indications(), strict=True):
+        for lang in LANGS:
+            for words in [entry[lang], *entry.get("synonyms", {}).get(lang, [])]:
+                found.setdefault(words.casefold(), (listed, set()))[1].add(lang)
+    return {words: (listed, frozenset(langs)) for words, (listed, langs) in found.items()}
+
+
+def indication_words(text: str | None, lang: str) -> str:
+    """An indication as the patient reads it on the plan, in ``lang``.
+
+    A text made only of listed indications (or their synonyms, in any of the three languages) and abbreviations,
+    joined by commas, "+", "/" or "and" in any language, is written wholly in ``lang`` ("fibrillation atriale et
+    HTA" → "Vorhofflimmern und Bluthochdruck"); words already in ``lang`` stay as typed. Any other text keeps its
+    words, with the abbreviations written out: half a sentence translated would read worse than none."""
+    if not text:
+        return ""
+    lang = lang_of(lang)
+    index, table = _indication_index(), abbreviations()
+    lowered = {k.lower(): v for k, v in table.items() if k == k.lower()}
+    pieces = _PARTS.split(text.strip())
+    words, joints = pieces[0::2], pieces[1::2]
+
+    def known(piece: str) -> bool:
+        return piece.casefold() in index or piece in table or piece.lower() in lowered
+
+    if not all(known(w) for w in words):
+        return expand(text, lang)
+    out = []
+    for i, piece in enumerate(words):
+        abbreviation = table.get(piece) or lowered.get(piece.lower())
+        if abbreviation:   # an abbreviation is written out even in its own language
+            out.append(abbreviation[lang])
+        else:
+            listed, langs = index[piece.casefold()]
+            out.append(piece if lang in langs else listed.words[lang])
+        if i < len(joints):
+            joint = joints[i]
+            conjunction = joint.strip()
+            out.append(joint.replace(conjunction, CONJUNCTIONS[lang]) if conjunction.isalpha() else joint)
+    result = "".join(out)
+    return result[:1].upper() + result[1:]
+
+
 @cache
 def _substances() -> dict[str, Substance]:
     return {s.atc: s for s in load_substances()}

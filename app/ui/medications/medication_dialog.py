@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import StaleRecordError, ValidationError
 from app.services.medications import medication_list as medications
+from app.services.medications import plan_words
 from app.services.medications.catalogue.search import SearchResult
 from app.services.medications.medication_list import MedicationInput, MedicationRow, Posology
 from app.services.practice import staff
@@ -87,6 +89,11 @@ class MedicationDialog(QDialog):
         for name in DATE_FIELDS:
             self.fields[name].setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
         self.posology = PosologyEditor(language, self)
+        indications = QCompleter(plan_words.indication_choices(language), self)
+        indications.setFilterMode(Qt.MatchFlag.MatchContains)
+        indications.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.fields["indication"].setCompleter(indications)   # listed words print in the patient's language
+        self.fields["indication"].setPlaceholderText(self.tr("Type to choose a listed indication, or a text"))
         self.posology.sig_changed.connect(self._show_daily_mg)
         self.fields["strength"].textChanged.connect(self.posology.set_strength)
         self.fields["daily_dose_mg"].setMaximumWidth(110)

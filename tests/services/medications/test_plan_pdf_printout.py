@@ -169,12 +169,16 @@ def test_german_plan_is_in_german(practice, tmp_path):
     text = " ".join(_pages(_pdf(practice, tmp_path, "de")))
     for expected in ("Medikationsplan", "Allergien und Unverträglichkeiten: Amoxicillin; Latex; Penicilline", "Amlodipin",
                      "Metformin", "Furosemid", "Acetylsalicylsäure", "Tiotropiumbromid", "Paracetamol", "Bluthochdruck",
-                     "Bluthochdruck et Herzschwäche (Herzinsuffizienz)", "Vorhofflimmern",
+                     "Bluthochdruck und Herzschwäche (Herzinsuffizienz)", "Vorhofflimmern",
                      "Diabetes Typ 2", "Koronare Herzkrankheit", "Tabletten", "Kapsel", "Stück", "Verordnet von",
+                     # indications typed in French words from the form's list: in the patient's language
+                     "Schilddrüsenunterfunktion", "Gicht", "Alzheimer-Krankheit", "Schlafstörungen", "Schmerzen",
+                     "Grüner Star (Glaukom)",
                      "Selbstmedikation", "Reservemedikation (bei Bedarf)"):
         assert expected in text, expected
     for french in ("hypertension", "Hypertension", "comprimé", "gélule", "amlodipine", "furosémide", "Matin",
-                   "automédication", "fibrillation", "diabète", "Pénicillines"):
+                   "automédication", "fibrillation", "diabète", "Pénicillines", "Goutte", "Hypothyroïdie",
+                   "Insomnie", "Glaucome"):
         assert french not in text, french
 
 

@@ -44,3 +44,28 @@ def test_allergy_in_the_patients_language_when_coded():
     assert plan_words.allergy_label("J01C", "Pénicillines (urticaire 2019)", "de") == "Pénicillines (urticaire 2019)"
     assert plan_words.allergy_label("J01CA04", "amoxicilline", "de") == "Amoxicillin"
     assert plan_words.allergy_label(None, "Latex", "de") == "Latex"
+
+
+def test_listed_indications_are_written_in_the_patients_language():
+    assert plan_words.indication_words("fibrillation atriale", "de") == "Vorhofflimmern"
+    assert plan_words.indication_words("insuffisance rénale chronique et goutte", "de") == \
+        "Chronische Nierenkrankheit und Gicht"
+    assert plan_words.indication_words("FA + HTA", "en") == "Atrial fibrillation + high blood pressure"
+    assert plan_words.indication_words("Schmerzen", "fr") == "Douleur"
+    # words already in the plan's language stay as typed (a synonym is not reworded)
+    assert plan_words.indication_words("fibrillation atriale", "fr") == "Fibrillation atriale"
+    # a text that is not only listed words keeps its words (half a sentence translated would read worse)
+    assert plan_words.indication_words("douleur thoracique", "de") == "douleur thoracique"
+    assert plan_words.indication_words("HTA sévère", "de") == "Bluthochdruck sévère"
+    assert plan_words.indication_words(None, "de") == ""
+
+
+def test_every_listed_indication_has_a_code_and_three_languages_and_no_words_twice():
+    seen = {}
+    for indication in plan_words.indications():
+        assert indication.code[:1].isalpha() and indication.code[1:3].isdigit(), indication.code
+        for lang in ("fr", "de", "en"):
+            words = indication.words[lang].casefold()
+            assert words, (indication.code, lang)
+            assert seen.setdefault((lang, words), indication.code) == indication.code, (lang, words)
+    assert plan_words.indication_choices("de")[:2] == ["Alkoholabhängigkeit", "Alzheimer-Krankheit"]

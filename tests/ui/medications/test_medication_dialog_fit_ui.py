@@ -42,3 +42,20 @@ def test_catalogue_hint_is_shown_in_full(qtbot, practice, language, size):
     assert hint.isVisible() and hint.text().startswith({"fr": "Choisissez", "de": "Katalogeintrag"}[language])
     assert hint.height() >= hint.heightForWidth(hint.width()), f"{hint.height()} px for {hint.text()!r}"
     assert hint.geometry().bottom() < dialog.free_button.parentWidget().height()
+
+
+@pytest.mark.parametrize("language, typed, offered", [("de", "flimm", "Vorhofflimmern"),
+                                                      ("fr", "fibril", "fibrillation auriculaire")])
+def test_the_indication_field_offers_the_listed_indications_in_the_users_language(qtbot, practice, language, typed,
+                                                                                   offered):
+    doc = practice.ctx["physician"]
+    patient_id = patients.create_patient(doc, PatientInput(family_name="Favre", given_names="Rosa",
+                                                           birth_date="02.05.1950", sex="F"))
+    ui_settings.put(ui_settings.LANGUAGE, language)
+    dialog = MedicationDialog(AppSession(doc), patient_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    completer = dialog.fields["indication"].completer()
+    completer.setCompletionPrefix(typed)
+    offers = [completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())]
+    assert offers == [offered]
