@@ -71,6 +71,7 @@ class MaturityForm(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.inputs)
         layout.addWidget(self.status)
+        self.inputs.setEnabled(False)        # until the member's answers for a round are shown
         self.operation = FormOperation(self, self.banner, self._field, inputs=self.inputs)
 
     def _field(self, name: str) -> QWidget | None:

@@ -29,8 +29,8 @@ from app.ui.coordination.maturity_texts import axis_label, two_lines
 
 
 class MaturityRounds(QWidget):
-    sig_changed = Signal()
-    """A round was opened or closed."""
+    sig_changed = Signal(int)
+    """A round was opened or closed: its id."""
 
     def __init__(self, session: AppSession, grid: Grid, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,16 +86,16 @@ class MaturityRounds(QWidget):
     def open_round(self) -> None:
         ctx = self.session.ctx
         data = PeriodInput(self.label.text(), self.starts_on.text(), self.ends_on.text())
-        self.operation.run(lambda: maturity.open_period(ctx, data), lambda _id: self._done(clear=True))
+        self.operation.run(lambda: maturity.open_period(ctx, data), lambda new_id: self._done(new_id, clear=True))
 
     def close_round(self) -> None:
         if self.period is None:
             return
         ctx, period = self.session.ctx, self.period
-        self.operation.run(lambda: maturity.close_period(ctx, period.id, period.version), lambda _r: self._done())
+        self.operation.run(lambda: maturity.close_period(ctx, period.id, period.version), lambda _r: self._done(period.id))
 
-    def _done(self, clear: bool = False) -> None:
+    def _done(self, period_id: int, clear: bool = False) -> None:
         if clear:
             for edit in (self.label, self.starts_on, self.ends_on):
                 edit.clear()
-        self.sig_changed.emit()
+        self.sig_changed.emit(period_id)

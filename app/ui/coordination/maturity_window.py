@@ -93,10 +93,12 @@ class MaturityWindow(QDialog):
                  for v in self.grid.levels]
         return self.tr("Levels: %1").replace("%1", " · ".join(parts))
 
-    def reload(self) -> None:
+    def reload(self, chosen_id: int | None = None) -> None:
+        """Read the rounds again (then show ``chosen_id``, else the round shown before)."""
         ctx = self.session.ctx
         self.banner.clear()
-        background.run(lambda: maturity.list_periods(ctx), guarded(self, self._show_periods),
+        background.run(lambda: maturity.list_periods(ctx),
+                       guarded(self, lambda periods: self._show_periods(periods, chosen_id)),
                        guarded(self, lambda exc: self.banner.show_message(describe(exc))))
         self._refresh_results()
 
@@ -104,8 +106,9 @@ class MaturityWindow(QDialog):
         if self.results is not None:
             self.results.reload()
 
-    def _show_periods(self, periods) -> None:
-        chosen = self.current_period()
+    def _show_periods(self, periods, chosen_id: int | None = None) -> None:
+        shown = self.current_period()
+        chosen_id = chosen_id if chosen_id is not None else (shown.id if shown else None)
         self.periods = list(periods)
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
@@ -113,7 +116,7 @@ class MaturityWindow(QDialog):
             state = self.tr("closed") if p.closed else self.tr("open")
             self.period_combo.addItem(f"{p.label} ({dates.day(p.starts_on)} – {dates.day(p.ends_on)}, {state})")
         # the round chosen before, else the latest open one, else the latest
-        index = next((i for i, p in enumerate(self.periods) if chosen and p.id == chosen.id), None)
+        index = next((i for i, p in enumerate(self.periods) if p.id == chosen_id), None)
         if index is None:
             index = next((i for i in reversed(range(len(self.periods))) if not self.periods[i].closed),
                          len(self.periods) - 1)
