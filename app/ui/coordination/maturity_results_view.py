@@ -26,7 +26,7 @@ from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded
 from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
-from app.ui.coordination.maturity_texts import axis_label, figure
+from app.ui.coordination.maturity_texts import axis_label, figure, two_lines
 
 SHOWN_PERIODS = 6
 
@@ -87,7 +87,9 @@ class MaturityResultsView(QWidget):
             series.append(bars)
         chart.addSeries(series)
         x_axis, y_axis = QBarCategoryAxis(), QValueAxis()
-        x_axis.append([f"{n + 1}. {axis_label(grid, k)}" for n, k in enumerate(grid.axis_keys)])
+        # the axis labels are rich text: a long name on two lines
+        x_axis.append([two_lines(f"{n + 1}. {axis_label(grid, k)}").replace("\n", "<br>")
+                       for n, k in enumerate(grid.axis_keys)])
         small = x_axis.labelsFont()
         small.setPointSizeF(7.5)
         x_axis.setLabelsFont(small)
