@@ -20,7 +20,7 @@ from app.services.kernel import labels as L
 from app.services.kernel.pdf_parts import markup
 
 if TYPE_CHECKING:
-    from app.services.coordination.maturity_results import MaturityResults
+    from app.services.coordination.maturity_results import MaturityResults  # type only: that module imports this one
 
 TEXTS = {
     "fr": {"title": "Autoévaluation de la maturité de l'équipe", "printed": "Imprimé par %s.",

@@ -4,13 +4,17 @@ of ``demo.practice.STEPS``."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
+
+from sqlmodel import col, select
 
 from app.models.staff import Staff
 from app.services.coordination import maturity, maturity_grid
 from app.services.coordination.maturity import AnswerInput, PeriodInput
 from app.services.kernel.context import ServiceContext
 from app.services.practice.accounts import actor_for
+from app.services.security.policy import roles_allow
 from app.services.tasks import recurrence
 
 # member -> levels per axis (health project, team work, information system, patient involvement), for the
@@ -56,3 +60,31 @@ def add_demo_maturity(ctx: ServiceContext, ids: dict[str, int]) -> None:
         if round_no == 0:
             maturity.close_period(coordinator, period_id, 1)
 
+
+
+def add_maturity_history(ctx: ServiceContext, today: date, seed: int) -> None:
+    """For the whole generated practice: six half-yearly rounds up to this one (the last open), answered by every
+    active member of the team, the levels rising slowly (nothing is added when the practice has rounds already)."""
+    if maturity.list_periods(ctx):
+        return
+    rng = random.Random(seed)
+    with ctx.transaction() as session:
+        members = [actor_for(s) for s in session.exec(select(Staff).where(Staff.active.is_(True))
+                                                      .order_by(col(Staff.id))).all()
+                   if roles_allow(frozenset(s.roles.split()), "maturity.answer")]
+        coordinator = next((m for m in members if "coordinator" in m.roles), None)
+    if coordinator is None:
+        return
+    manager = ctx.as_actor(coordinator)
+    half = today.year * 2 + (today.month > 6)          # this half-year, counted from year 0
+    starts = [date(h // 2, 7 if h % 2 else 1, 1) for h in range(half - 5, half + 1)]
+    axes = maturity_grid.load().axis_keys
+    for n, start in enumerate(starts):
+        end = date(start.year, 12, 31) if start.month == 7 else date(start.year, 6, 30)
+        period_id = maturity.open_period(manager, PeriodInput(_label(start), start, end))
+        for member in members:
+            levels = [min(4, max(1, 1 + round(n * 0.4 + rng.uniform(-0.6, 0.9)))) for _ in axes]
+            maturity.submit_answers(ctx.as_actor(member), period_id,
+                                    [AnswerInput(axis, level) for axis, level in zip(axes, levels, strict=True)])
+        if n < len(starts) - 1:
+            maturity.close_period(manager, period_id, 1)
