@@ -632,6 +632,10 @@
         <translation>Beitritt</translation>
     </message>
     <message>
+        <source>answers given</source>
+        <translation>Antworten gegeben</translation>
+    </message>
+    <message>
         <source>appointment booked</source>
         <translation>Termin vereinbart</translation>
     </message>
@@ -760,6 +764,10 @@
         <translation>Lesen</translation>
     </message>
     <message>
+        <source>members&apos; answers read</source>
+        <translation>Antworten der Mitglieder gelesen</translation>
+    </message>
+    <message>
         <source>reassignment</source>
         <translation>Neuzuweisung</translation>
     </message>
@@ -790,6 +798,10 @@
     <message>
         <source>password reset</source>
         <translation>Zurücksetzen des Passworts</translation>
+    </message>
+    <message>
+        <source>team results</source>
+        <translation>Team-Ergebnisse</translation>
     </message>
     <message>
         <source>medication check</source>
@@ -1069,6 +1081,10 @@
         <translation>Abmeldung</translation>
     </message>
     <message>
+        <source>Maturity self-assessment</source>
+        <translation>Reife-Selbstbewertung</translation>
+    </message>
+    <message>
         <source>Medication</source>
         <translation>Medikament</translation>
     </message>
@@ -1131,6 +1147,10 @@
     <message>
         <source>Database</source>
         <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Self-assessment round</source>
+        <translation>Selbstbewertungsrunde</translation>
     </message>
     <message>
         <source>Meeting case</source>

@@ -632,6 +632,10 @@
         <translation>adherence</translation>
     </message>
     <message>
+        <source>answers given</source>
+        <translation>answers given</translation>
+    </message>
+    <message>
         <source>appointment booked</source>
         <translation>appointment booked</translation>
     </message>
@@ -760,6 +764,10 @@
         <translation>reading</translation>
     </message>
     <message>
+        <source>members&apos; answers read</source>
+        <translation>members&apos; answers read</translation>
+    </message>
+    <message>
         <source>reassignment</source>
         <translation>reassignment</translation>
     </message>
@@ -790,6 +798,10 @@
     <message>
         <source>password reset</source>
         <translation>password reset</translation>
+    </message>
+    <message>
+        <source>team results</source>
+        <translation>team results</translation>
     </message>
     <message>
         <source>medication check</source>
@@ -1069,6 +1081,10 @@
         <translation>Logout</translation>
     </message>
     <message>
+        <source>Maturity self-assessment</source>
+        <translation>Maturity self-assessment</translation>
+    </message>
+    <message>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
@@ -1131,6 +1147,10 @@
     <message>
         <source>Database</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <source>Self-assessment round</source>
+        <translation>Self-assessment round</translation>
     </message>
     <message>
         <source>Meeting case</source>

@@ -632,6 +632,10 @@
         <translation>adhésion</translation>
     </message>
     <message>
+        <source>answers given</source>
+        <translation>réponses données</translation>
+    </message>
+    <message>
         <source>appointment booked</source>
         <translation>rendez-vous pris</translation>
     </message>
@@ -760,6 +764,10 @@
         <translation>lecture</translation>
     </message>
     <message>
+        <source>members&apos; answers read</source>
+        <translation>lecture des réponses des membres</translation>
+    </message>
+    <message>
         <source>reassignment</source>
         <translation>réattribution</translation>
     </message>
@@ -790,6 +798,10 @@
     <message>
         <source>password reset</source>
         <translation>réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <source>team results</source>
+        <translation>résultats de l&apos;équipe</translation>
     </message>
     <message>
         <source>medication check</source>
@@ -1069,6 +1081,10 @@
         <translation>Déconnexion</translation>
     </message>
     <message>
+        <source>Maturity self-assessment</source>
+        <translation>Autoévaluation de la maturité</translation>
+    </message>
+    <message>
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
@@ -1131,6 +1147,10 @@
     <message>
         <source>Database</source>
         <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Self-assessment round</source>
+        <translation>Campagne d&apos;autoévaluation</translation>
     </message>
     <message>
         <source>Meeting case</source>

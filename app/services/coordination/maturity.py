@@ -204,8 +204,7 @@ def submit_answers(ctx: ServiceContext, period_id: int, answers: list[AnswerInpu
         for axis, level, comment in values:
             session.add(MaturityAnswer(answer_set_id=answer_set.id, axis=axis, level=level, comment=comment))
         session.flush()
-        ctx.audit(session, "maturity.answer", entity_type="maturity_answer_set", entity_id=answer_set.id,
-                  detail=f"period {period_id}")
+        ctx.audit(session, "maturity.answer", entity_type="maturity_period", entity_id=period_id)
         ctx.announce("maturity.changed", period_id=period_id)
         return answer_set.version
 

@@ -67,7 +67,7 @@ def compute(ctx: ServiceContext, grid: str = maturity_grid.DEFAULT_GRID) -> Matu
             out.append(PeriodResult(period.id, period.label, period.starts_on, period.ends_on, period.closed,
                                     len({r[2] for r in rows}),
                                     [_aggregate(by_axis[key], key) for key in the_grid.axis_keys]))
-        ctx.audit(session, "maturity.results", entity_type="maturity_period", detail=f"{len(out)} periods")
+        ctx.audit(session, "maturity.results", entity_type="maturity")
     return MaturityResults(the_grid, out)
 
 
@@ -78,5 +78,5 @@ def export_pdf(ctx: ServiceContext, lang: str = "fr", grid: str = maturity_grid.
     practice = practice_service.get_practice(ctx)
     data = maturity_pdf.render(results, practice.name if practice else "Cordée", ctx.actor.display_name, lang)
     with ctx.transaction() as session:
-        ctx.audit(session, "maturity.export", entity_type="maturity_period", detail=f"pdf {lang}")
+        ctx.audit(session, "maturity.export", entity_type="maturity", detail=f"pdf {lang}")
     return data
