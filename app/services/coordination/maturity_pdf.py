@@ -3,6 +3,7 @@ a grouped bar chart of the means over the periods, the level scale and the grid'
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from io import BytesIO
 from typing import TYPE_CHECKING
@@ -23,20 +24,20 @@ if TYPE_CHECKING:
     from app.services.coordination.maturity_results import MaturityResults  # type only: that module imports this one
 
 TEXTS = {
-    "fr": {"title": "Autoévaluation de la maturité de l'équipe", "printed": "Imprimé par %s.",
-           "axis": "Axe", "cell": "moyenne (min–max), n", "chart": "Moyenne par axe et par période",
-           "scale": "Échelle des niveaux", "source": "Source de la grille", "edition": "Édition",
-           "none": "Aucune période d'autoévaluation.", "closed": "close", "open": "ouverte",
+    "fr": {"title": "Autoévaluation de la maturité de l'équipe", "printed": "Imprimé le %s par %s.",
+           "axis": "Axe", "cell": "moyenne (min–max), n", "chart": "Moyenne par axe et par campagne",
+           "scale": "Échelle des niveaux", "source": "Source de la grille", "edition": "Édition :",
+           "none": "Aucune campagne d'autoévaluation.", "closed": "close", "open": "ouverte",
            "respondents": "%d membre(s) ont répondu"},
-    "de": {"title": "Selbstbewertung der Reife des Teams", "printed": "Gedruckt von %s.",
-           "axis": "Achse", "cell": "Mittelwert (Min.–Max.), n", "chart": "Mittelwert je Achse und Zeitraum",
-           "scale": "Stufenskala", "source": "Quelle des Rasters", "edition": "Ausgabe",
+    "de": {"title": "Selbstbewertung der Reife des Teams", "printed": "Gedruckt am %s von %s.",
+           "axis": "Achse", "cell": "Mittelwert (Min.–Max.), n", "chart": "Mittelwert je Achse und Runde",
+           "scale": "Stufenskala", "source": "Quelle des Rasters", "edition": "Ausgabe:",
            "none": "Keine Selbstbewertungsrunde.", "closed": "abgeschlossen", "open": "offen",
            "respondents": "%d Mitglied(er) haben geantwortet"},
-    "en": {"title": "Team maturity self-assessment", "printed": "Printed by %s.",
-           "axis": "Axis", "cell": "mean (min–max), n", "chart": "Mean per axis and period",
-           "scale": "Level scale", "source": "Source of the grid", "edition": "Edition",
-           "none": "No self-assessment period.", "closed": "closed", "open": "open",
+    "en": {"title": "Team maturity self-assessment", "printed": "Printed on %s by %s.",
+           "axis": "Axis", "cell": "mean (min–max), n", "chart": "Mean per axis and round",
+           "scale": "Level scale", "source": "Source of the grid", "edition": "Edition:",
+           "none": "No self-assessment round.", "closed": "closed", "open": "open",
            "respondents": "%d member(s) answered"},
 }
 NOTES = {
@@ -100,7 +101,7 @@ def render(results: MaturityResults, practice_name: str, printed_by: str, lang: 
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm,
                             bottomMargin=14 * mm, title=t["title"])
     story = [Paragraph(f"{markup(t['title'])} — {markup(practice_name)}", styles["Title"]),
-             Paragraph(markup(t["printed"] % printed_by), styles["Normal"]), Spacer(1, 4 * mm)]
+             Paragraph(markup(t["printed"] % (L.day(date.today()), printed_by)), styles["Normal"]), Spacer(1, 4 * mm)]
     periods = results.periods[-6:]
     if not periods:
         story.append(Paragraph(markup(t["none"]), styles["Normal"]))
@@ -126,7 +127,7 @@ def render(results: MaturityResults, practice_name: str, printed_by: str, lang: 
     story += [KeepTogether([Paragraph(markup(t["scale"]), styles["Heading3"]), scale]), Spacer(1, 3 * mm),
               Paragraph(markup(t["source"]), styles["Heading3"]),
               Paragraph(markup(grid.source_name), small),
-              Paragraph(markup(f"{t['edition']}: {grid.source_edition}. {grid.source_url}"), small),
+              Paragraph(markup(f"{t['edition']} {grid.source_edition}. {grid.source_url}"), small),
               Spacer(1, 2 * mm), Paragraph(markup(NOTES[lang]), styles["Italic"])]
     doc.build(story)
     return buffer.getvalue()

@@ -106,7 +106,9 @@ def test_the_coordinator_sees_the_results_each_members_answers_and_exports(qtbot
     qtbot.waitUntil(lambda: window.rounds.model.rowCount() == 1)
     assert window.rounds.model.row(0).level_of("team_work") == 3
     window.rounds.close_button.click()
-    qtbot.waitUntil(lambda: maturity.list_periods(practice.ctx["coordinator"])[1].closed)
+    qtbot.waitUntil(lambda: "closed" in window.period_combo.itemText(1) and not window.rounds.operation.running)
+    assert maturity.list_periods(practice.ctx["coordinator"])[1].closed
+    assert not window.save_button.isEnabled()
     # a new round: the dates in the wrong order are refused with the field named
     qtbot.keyClicks(window.rounds.label, "2027 S1")
     qtbot.keyClicks(window.rounds.starts_on, "30.06.2027")
