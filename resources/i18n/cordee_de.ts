@@ -644,6 +644,10 @@
         <translation>Beitritt</translation>
     </message>
     <message>
+        <source>answers given</source>
+        <translation>Antworten gegeben</translation>
+    </message>
+    <message>
         <source>appointment booked</source>
         <translation>Termin vereinbart</translation>
     </message>
@@ -772,6 +776,10 @@
         <translation>Lesen</translation>
     </message>
     <message>
+        <source>members&apos; answers read</source>
+        <translation>Antworten der Mitglieder gelesen</translation>
+    </message>
+    <message>
         <source>reassignment</source>
         <translation>Neuzuweisung</translation>
     </message>
@@ -802,6 +810,10 @@
     <message>
         <source>password reset</source>
         <translation>Zurücksetzen des Passworts</translation>
+    </message>
+    <message>
+        <source>team results</source>
+        <translation>Team-Ergebnisse</translation>
     </message>
     <message>
         <source>medication check</source>
@@ -1081,6 +1093,10 @@
         <translation>Abmeldung</translation>
     </message>
     <message>
+        <source>Maturity self-assessment</source>
+        <translation>Reife-Selbstbewertung</translation>
+    </message>
+    <message>
         <source>Medication</source>
         <translation>Medikament</translation>
     </message>
@@ -1143,6 +1159,10 @@
     <message>
         <source>Database</source>
         <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Self-assessment round</source>
+        <translation>Selbstbewertungsrunde</translation>
     </message>
     <message>
         <source>Meeting case</source>
@@ -1655,6 +1675,10 @@
     <message>
         <source>Team &amp;indicators…</source>
         <translation>Team-&amp;Kennzahlen…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;turity self-assessment…</source>
+        <translation>Reife-Selbst&amp;bewertung…</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2677,145 @@
     <message>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityForm</name>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Saved (version %1).</source>
+        <translation>Gespeichert (Version %1).</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Noch nicht beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityResultsView</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Mean level per axis (lowest–highest), number of members who answered</source>
+        <translation>Mittlere Stufe je Achse (tiefste–höchste), Anzahl Mitglieder, die geantwortet haben</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Achse</translation>
+    </message>
+    <message>
+        <source>Mean level per axis and period</source>
+        <translation>Mittlere Stufe je Achse und Runde</translation>
+    </message>
+    <message>
+        <source>Export the maturity results</source>
+        <translation>Ergebnisse der Selbstbewertung exportieren</translation>
+    </message>
+    <message>
+        <source>maturity.pdf</source>
+        <translation>reife.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityRounds</name>
+    <message>
+        <source>e.g. 2026 — first half</source>
+        <translation>z. B. 2026 — erstes Halbjahr</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>tt.mm.jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Open the round</source>
+        <translation>Runde &amp;eröffnen</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Neue Runde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Von – bis</translation>
+    </message>
+    <message>
+        <source>&amp;Close the chosen round</source>
+        <translation>Gewählte Runde &amp;abschliessen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s answers to the chosen round</source>
+        <translation>Antworten jedes Mitglieds zur gewählten Runde</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityTexts</name>
+    <message>
+        <source>%1 (%2–%3), n = %4</source>
+        <translation>%1 (%2–%3), n = %4</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityWindow</name>
+    <message>
+        <source>Team maturity self-assessment</source>
+        <translation>Selbstbewertung der Reife des Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>R&amp;unde</translation>
+    </message>
+    <message>
+        <source>&amp;Save my answers</source>
+        <translation>Meine Antworten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Grid: %1 (%2). Axis names after the HAS; level descriptions are our wording, to be checked against the HAS document.</source>
+        <translation>Raster: %1 (%2). Achsennamen nach der HAS; die Beschreibungen der Stufen sind unsere Formulierung, im Dokument der HAS zu prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;My answers</source>
+        <translation>&amp;Meine Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Team results</source>
+        <translation>&amp;Team-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>R&amp;ounds</source>
+        <translation>&amp;Runden</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Stufen: %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
     </message>
 </context>
 <context>
@@ -6633,6 +6796,14 @@
         <source>referral</source>
         <translation>Überweisung</translation>
     </message>
+    <message>
+        <source>maturity period</source>
+        <translation>Selbstbewertungsrunde</translation>
+    </message>
+    <message>
+        <source>maturity answer set</source>
+        <translation>Selbstbewertungsantworten</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -8055,6 +8226,22 @@
     <message>
         <source>the period must be at most {max} months</source>
         <translation>der Zeitraum darf höchstens {max} Monate betragen</translation>
+    </message>
+    <message>
+        <source>this self-assessment period is closed: answers can no longer be given or changed</source>
+        <translation>diese Selbstbewertungsrunde ist abgeschlossen: Antworten können nicht mehr gegeben oder geändert werden</translation>
+    </message>
+    <message>
+        <source>«{axis}» is not an axis of the grid</source>
+        <translation>«{axis}» ist keine Achse des Rasters</translation>
+    </message>
+    <message>
+        <source>the axis «{axis}» is answered twice</source>
+        <translation>die Achse «{axis}» ist zweimal beantwortet</translation>
+    </message>
+    <message>
+        <source>every axis needs a level ({count} not answered)</source>
+        <translation>jede Achse braucht eine Stufe ({count} nicht beantwortet)</translation>
     </message>
     <message>
         <source>requested</source>
@@ -9576,6 +9763,22 @@
         <translation>Bis</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Self-assessment period</source>
+        <translation>Selbstbewertungsrunde</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
@@ -9590,6 +9793,10 @@
     <message>
         <source>Taking %1</source>
         <translation>Einnahme %1</translation>
+    </message>
+    <message>
+        <source>Axis %1</source>
+        <translation>Achse %1</translation>
     </message>
     <message>
         <source>kind</source>
@@ -9630,6 +9837,14 @@
     <message>
         <source>amount</source>
         <translation>Menge</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>Achse</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -644,6 +644,10 @@
         <translation>adherence</translation>
     </message>
     <message>
+        <source>answers given</source>
+        <translation>answers given</translation>
+    </message>
+    <message>
         <source>appointment booked</source>
         <translation>appointment booked</translation>
     </message>
@@ -772,6 +776,10 @@
         <translation>reading</translation>
     </message>
     <message>
+        <source>members&apos; answers read</source>
+        <translation>members&apos; answers read</translation>
+    </message>
+    <message>
         <source>reassignment</source>
         <translation>reassignment</translation>
     </message>
@@ -802,6 +810,10 @@
     <message>
         <source>password reset</source>
         <translation>password reset</translation>
+    </message>
+    <message>
+        <source>team results</source>
+        <translation>team results</translation>
     </message>
     <message>
         <source>medication check</source>
@@ -1081,6 +1093,10 @@
         <translation>Logout</translation>
     </message>
     <message>
+        <source>Maturity self-assessment</source>
+        <translation>Maturity self-assessment</translation>
+    </message>
+    <message>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
@@ -1143,6 +1159,10 @@
     <message>
         <source>Database</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <source>Self-assessment round</source>
+        <translation>Self-assessment round</translation>
     </message>
     <message>
         <source>Meeting case</source>
@@ -1655,6 +1675,10 @@
     <message>
         <source>Team &amp;indicators…</source>
         <translation>Team &amp;indicators…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;turity self-assessment…</source>
+        <translation>Ma&amp;turity self-assessment…</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2677,145 @@
     <message>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityForm</name>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <source>Saved (version %1).</source>
+        <translation>Saved (version %1).</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityResultsView</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Mean level per axis (lowest–highest), number of members who answered</source>
+        <translation>Mean level per axis (lowest–highest), number of members who answered</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <source>Mean level per axis and period</source>
+        <translation>Mean level per axis and period</translation>
+    </message>
+    <message>
+        <source>Export the maturity results</source>
+        <translation>Export the maturity results</translation>
+    </message>
+    <message>
+        <source>maturity.pdf</source>
+        <translation>maturity.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityRounds</name>
+    <message>
+        <source>e.g. 2026 — first half</source>
+        <translation>e.g. 2026 — first half</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Open the round</source>
+        <translation>&amp;Open the round</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>&amp;Close the chosen round</source>
+        <translation>&amp;Close the chosen round</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s answers to the chosen round</source>
+        <translation>Each member&apos;s answers to the chosen round</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityTexts</name>
+    <message>
+        <source>%1 (%2–%3), n = %4</source>
+        <translation>%1 (%2–%3), n = %4</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityWindow</name>
+    <message>
+        <source>Team maturity self-assessment</source>
+        <translation>Team maturity self-assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <source>&amp;Save my answers</source>
+        <translation>&amp;Save my answers</translation>
+    </message>
+    <message>
+        <source>Grid: %1 (%2). Axis names after the HAS; level descriptions are our wording, to be checked against the HAS document.</source>
+        <translation>Grid: %1 (%2). Axis names after the HAS; level descriptions are our wording, to be checked against the HAS document.</translation>
+    </message>
+    <message>
+        <source>&amp;My answers</source>
+        <translation>&amp;My answers</translation>
+    </message>
+    <message>
+        <source>&amp;Team results</source>
+        <translation>&amp;Team results</translation>
+    </message>
+    <message>
+        <source>R&amp;ounds</source>
+        <translation>R&amp;ounds</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Levels: %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
     </message>
 </context>
 <context>
@@ -6633,6 +6796,14 @@
         <source>referral</source>
         <translation>referral</translation>
     </message>
+    <message>
+        <source>maturity period</source>
+        <translation>maturity period</translation>
+    </message>
+    <message>
+        <source>maturity answer set</source>
+        <translation>maturity answer set</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -8055,6 +8226,22 @@
     <message>
         <source>the period must be at most {max} months</source>
         <translation>the period must be at most {max} months</translation>
+    </message>
+    <message>
+        <source>this self-assessment period is closed: answers can no longer be given or changed</source>
+        <translation>this self-assessment period is closed: answers can no longer be given or changed</translation>
+    </message>
+    <message>
+        <source>«{axis}» is not an axis of the grid</source>
+        <translation>«{axis}» is not an axis of the grid</translation>
+    </message>
+    <message>
+        <source>the axis «{axis}» is answered twice</source>
+        <translation>the axis «{axis}» is answered twice</translation>
+    </message>
+    <message>
+        <source>every axis needs a level ({count} not answered)</source>
+        <translation>every axis needs a level ({count} not answered)</translation>
     </message>
     <message>
         <source>requested</source>
@@ -9576,6 +9763,22 @@
         <translation>Until</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Self-assessment period</source>
+        <translation>Self-assessment period</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
@@ -9590,6 +9793,10 @@
     <message>
         <source>Taking %1</source>
         <translation>Taking %1</translation>
+    </message>
+    <message>
+        <source>Axis %1</source>
+        <translation>Axis %1</translation>
     </message>
     <message>
         <source>kind</source>
@@ -9630,6 +9837,14 @@
     <message>
         <source>amount</source>
         <translation>amount</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>axis</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -644,6 +644,10 @@
         <translation>adhésion</translation>
     </message>
     <message>
+        <source>answers given</source>
+        <translation>réponses données</translation>
+    </message>
+    <message>
         <source>appointment booked</source>
         <translation>rendez-vous pris</translation>
     </message>
@@ -772,6 +776,10 @@
         <translation>lecture</translation>
     </message>
     <message>
+        <source>members&apos; answers read</source>
+        <translation>lecture des réponses des membres</translation>
+    </message>
+    <message>
         <source>reassignment</source>
         <translation>réattribution</translation>
     </message>
@@ -802,6 +810,10 @@
     <message>
         <source>password reset</source>
         <translation>réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <source>team results</source>
+        <translation>résultats de l&apos;équipe</translation>
     </message>
     <message>
         <source>medication check</source>
@@ -1081,6 +1093,10 @@
         <translation>Déconnexion</translation>
     </message>
     <message>
+        <source>Maturity self-assessment</source>
+        <translation>Autoévaluation de la maturité</translation>
+    </message>
+    <message>
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
@@ -1143,6 +1159,10 @@
     <message>
         <source>Database</source>
         <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Self-assessment round</source>
+        <translation>Campagne d&apos;autoévaluation</translation>
     </message>
     <message>
         <source>Meeting case</source>
@@ -1655,6 +1675,10 @@
     <message>
         <source>Team &amp;indicators…</source>
         <translation>&amp;Indicateurs d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;turity self-assessment…</source>
+        <translation>Autoévaluation de la ma&amp;turité…</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2677,145 @@
     <message>
         <source>Cordée — %1</source>
         <translation>Cordée — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityForm</name>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Saved (version %1).</source>
+        <translation>Enregistré (version %1).</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityResultsView</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Mean level per axis (lowest–highest), number of members who answered</source>
+        <translation>Niveau moyen par axe (plus bas–plus haut), nombre de membres ayant répondu</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Mean level per axis and period</source>
+        <translation>Niveau moyen par axe et par campagne</translation>
+    </message>
+    <message>
+        <source>Export the maturity results</source>
+        <translation>Exporter les résultats de l&apos;autoévaluation</translation>
+    </message>
+    <message>
+        <source>maturity.pdf</source>
+        <translation>maturite.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityRounds</name>
+    <message>
+        <source>e.g. 2026 — first half</source>
+        <translation>p. ex. 2026 — premier semestre</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Open the round</source>
+        <translation>&amp;Ouvrir la campagne</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Du – au</translation>
+    </message>
+    <message>
+        <source>&amp;Close the chosen round</source>
+        <translation>&amp;Clore la campagne choisie</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s answers to the chosen round</source>
+        <translation>Réponses de chaque membre à la campagne choisie</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityTexts</name>
+    <message>
+        <source>%1 (%2–%3), n = %4</source>
+        <translation>%1 (%2–%3), n = %4</translation>
+    </message>
+</context>
+<context>
+    <name>MaturityWindow</name>
+    <message>
+        <source>Team maturity self-assessment</source>
+        <translation>Autoévaluation de la maturité de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>Cam&amp;pagne</translation>
+    </message>
+    <message>
+        <source>&amp;Save my answers</source>
+        <translation>&amp;Enregistrer mes réponses</translation>
+    </message>
+    <message>
+        <source>Grid: %1 (%2). Axis names after the HAS; level descriptions are our wording, to be checked against the HAS document.</source>
+        <translation>Grille&#xa0;: %1 (%2). Noms des axes d&apos;après la HAS&#xa0;; les descriptions des niveaux sont notre formulation, à vérifier dans le document de la HAS.</translation>
+    </message>
+    <message>
+        <source>&amp;My answers</source>
+        <translation>&amp;Mes réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Team results</source>
+        <translation>Résultats de l&apos;é&amp;quipe</translation>
+    </message>
+    <message>
+        <source>R&amp;ounds</source>
+        <translation>&amp;Campagnes</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Niveaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
     </message>
 </context>
 <context>
@@ -6633,6 +6796,14 @@
         <source>referral</source>
         <translation>adressage</translation>
     </message>
+    <message>
+        <source>maturity period</source>
+        <translation>campagne d&apos;autoévaluation</translation>
+    </message>
+    <message>
+        <source>maturity answer set</source>
+        <translation>réponses d&apos;autoévaluation</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -8055,6 +8226,22 @@
     <message>
         <source>the period must be at most {max} months</source>
         <translation>la période doit être de {max} mois au plus</translation>
+    </message>
+    <message>
+        <source>this self-assessment period is closed: answers can no longer be given or changed</source>
+        <translation>cette campagne d&apos;autoévaluation est close&#xa0;: les réponses ne peuvent plus être données ni modifiées</translation>
+    </message>
+    <message>
+        <source>«{axis}» is not an axis of the grid</source>
+        <translation>« {axis} » n&apos;est pas un axe de la grille</translation>
+    </message>
+    <message>
+        <source>the axis «{axis}» is answered twice</source>
+        <translation>l&apos;axe « {axis} » a deux réponses</translation>
+    </message>
+    <message>
+        <source>every axis needs a level ({count} not answered)</source>
+        <translation>chaque axe doit avoir un niveau ({count} sans réponse)</translation>
     </message>
     <message>
         <source>requested</source>
@@ -9576,6 +9763,22 @@
         <translation>Jusqu’au</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Self-assessment period</source>
+        <translation>Campagne d&apos;autoévaluation</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
         <source>Problem %1</source>
         <translation>Problème %1</translation>
     </message>
@@ -9590,6 +9793,10 @@
     <message>
         <source>Taking %1</source>
         <translation>Prise %1</translation>
+    </message>
+    <message>
+        <source>Axis %1</source>
+        <translation>Axe %1</translation>
     </message>
     <message>
         <source>kind</source>
@@ -9630,6 +9837,14 @@
     <message>
         <source>amount</source>
         <translation>quantité</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>axe</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
     </message>
     <message>
         <source>%1 — %2</source>

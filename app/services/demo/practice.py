@@ -8,7 +8,8 @@ import tempfile
 from pathlib import Path
 
 from app.models.staff import Staff
-from app.services.demo import alerts, care_plans, coordination, identity, medication_timeline, medications, tasks
+from app.services.demo import (alerts, care_plans, coordination, identity, maturity, medication_timeline, medications,
+                              tasks)
 from app.services.demo.base import DEMO_PASSWORD, add_demo_staff, generate_patients
 from app.services.kernel.context import ServiceContext
 from app.services.practice import backups
@@ -27,6 +28,7 @@ STEPS = (
     coordination.add_demo_coordination,   # hospital events and documents, DAUM, referrals, meetings
     care_plans.add_demo_care_plans,       # care plans in every state with actions and tasks
     identity.add_demo_identities,         # a qualified INS, a doubtful identity, a homonym, an objection to sharing
+    maturity.add_demo_maturity,           # two rounds of the team's maturity self-assessment, several members each
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

@@ -6,6 +6,8 @@ The audit trail: every record made gets its event ("alert.raise", "care_plan.cre
 made — so that the history spreads over three years — appended through the chain's own ``security.audit.append``
 at the chunk's commit (the context collects them), plus one "demo.generate" event per chunk; the chain verifies.
 
+The team's maturity self-assessment: six half-yearly rounds through the services (``demo.maturity``).
+
 Shares (house assumption, stated in the README): the patients' ages are those of ``base``; see ``whole_clinical``
 for medication lists and ``SHARES`` below for the rest.
 """
@@ -42,7 +44,7 @@ from app.models.reconciliation import Reconciliation, ReconciliationItem
 from app.models.staff import Staff
 from app.models.task import Task, TaskStatus
 from app.services.care_plans import plans as plan_service
-from app.services.demo import base
+from app.services.demo import base, maturity
 from app.services.demo.bulk import insert_rows, insert_with_ids
 from app.services.demo.whole_alerts import AlertBuilder
 from app.services.demo.whole_clinical import ClinicalBuilder, with_stop_columns
@@ -344,6 +346,7 @@ def generate_practice(ctx: ServiceContext, count: int, seed: int = 1, progress: 
     require(ctx, "patient.create")
     today = today or date.today()
     _prepare(ctx, today)
+    maturity.add_maturity_history(ctx, today, seed)
     gen = _Generator(ctx, seed, today)
     made = {"patients": 0, "lines": 0}
     while made["patients"] < count:

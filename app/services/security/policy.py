@@ -87,6 +87,12 @@ POLICY: dict[str, frozenset[str]] = {
     "meeting.manage": frozenset({PHYSICIAN, APN, NURSE, COORDINATOR}),
     "indicators.read": frozenset({PHYSICIAN, APN, COORDINATOR}),
     "indicators.export": frozenset({PHYSICIAN, COORDINATOR}),
+    # the team's maturity self-assessment: every member scores (and sees only their own answers); physician and
+    # coordinator see the team's aggregated results and export them; only the coordinator opens and closes the
+    # rounds and reads each member's answers (to lead the consensus meeting)
+    "maturity.answer": CLINICAL | FRONT_DESK,
+    "maturity.results": frozenset({PHYSICIAN, COORDINATOR}),
+    "maturity.manage": frozenset({COORDINATOR}),
     # staff accounts, practice settings, audit trail
     "staff.read": CLINICAL | FRONT_DESK | {ADMIN},
     "staff.manage": frozenset({ADMIN}),

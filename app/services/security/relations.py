@@ -254,6 +254,9 @@ RULES: dict[str, Rule] = {
     "meeting.manage": anyone,
     "indicators.read": anyone,
     "indicators.export": anyone,
+    "maturity.answer": anyone,             # the team's organisation, no patient record
+    "maturity.results": anyone,
+    "maturity.manage": anyone,
     # staff accounts, practice settings, audit trail
     "staff.read": anyone,
     "staff.manage": anyone,

@@ -241,6 +241,10 @@ FIELD_LABELS: dict[str, str] = {
     "format": QT_TRANSLATE_NOOP("fields", "Format"),
     "patient_name": QT_TRANSLATE_NOOP("fields", "Patient name"),
     "until": QT_TRANSLATE_NOOP("fields", "Until"),
+    "starts_on": QT_TRANSLATE_NOOP("fields", "Start"),
+    "ends_on": QT_TRANSLATE_NOOP("fields", "End"),
+    "period_id": QT_TRANSLATE_NOOP("fields", "Self-assessment period"),
+    "answers": QT_TRANSLATE_NOOP("fields", "Answers"),
 }
 
 # ``problems[2]`` and ``problems[2].code``: an entry of a list field, and one part of it.
@@ -249,6 +253,7 @@ ROW_LABELS: dict[str, str] = {
     "proposed_changes": QT_TRANSLATE_NOOP("fields", "Proposed change %1"),
     "changes": QT_TRANSLATE_NOOP("fields", "Change %1"),
     "takings": QT_TRANSLATE_NOOP("fields", "Taking %1"),
+    "answers": QT_TRANSLATE_NOOP("fields", "Axis %1"),
 }
 PART_LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("fields", "kind"),
@@ -261,5 +266,7 @@ PART_LABELS: dict[str, str] = {
     "day": QT_TRANSLATE_NOOP("fields", "day"),
     "time": QT_TRANSLATE_NOOP("fields", "time"),
     "amount": QT_TRANSLATE_NOOP("fields", "amount"),
+    "axis": QT_TRANSLATE_NOOP("fields", "axis"),
+    "level": QT_TRANSLATE_NOOP("fields", "level"),
 }
 ROW_PART_TEMPLATE = QT_TRANSLATE_NOOP("fields", "%1 — %2")

@@ -1,5 +1,5 @@
-"""The coordination feature: the Coordination menu (meetings, referrals, team indicators, per the user's roles)
-and the chart's Documents tab (hospital events and their documents)."""
+"""The coordination feature: the Coordination menu (meetings, referrals, team indicators, the team's maturity
+self-assessment, per the user's roles) and the chart's Documents tab (hospital events and their documents)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ ENTRIES = (("meeting.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Meetings…"
            ("referral.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Referrals…"),
             "app.ui.coordination.referral_window", "ReferralWindow"),
            ("indicators.read", QT_TRANSLATE_NOOP("CoordinationMenu", "Team &indicators…"),
-            "app.ui.coordination.dashboard_window", "DashboardWindow"))
+            "app.ui.coordination.dashboard_window", "DashboardWindow"),
+           ("maturity.answer", QT_TRANSLATE_NOOP("CoordinationMenu", "Ma&turity self-assessment…"),
+            "app.ui.coordination.maturity_window", "MaturityWindow"))
 
 
 def install(window: FeatureHost) -> Installed | None:

@@ -35,6 +35,13 @@ TEXTS: dict[str, str] = {
     # indicators
     "coordination.period_reversed": QT_TRANSLATE_NOOP("errors", "must not be before the start of the period"),
     "coordination.period_too_long": QT_TRANSLATE_NOOP("errors", "the period must be at most {max} months"),
+    # maturity self-assessment
+    "coordination.maturity_period_closed": QT_TRANSLATE_NOOP("errors", "this self-assessment period is closed: "
+                                                                      "answers can no longer be given or changed"),
+    "coordination.maturity_unknown_axis": QT_TRANSLATE_NOOP("errors", "«{axis}» is not an axis of the grid"),
+    "coordination.maturity_duplicate_axis": QT_TRANSLATE_NOOP("errors", "the axis «{axis}» is answered twice"),
+    "coordination.maturity_incomplete": QT_TRANSLATE_NOOP("errors", "every axis needs a level ({count} not "
+                                                                    "answered)"),
 }
 
 ENTITIES = (
@@ -42,6 +49,7 @@ ENTITIES = (
     QT_TRANSLATE_NOOP("entities", "DAUM alert"), QT_TRANSLATE_NOOP("entities", "document"),
     QT_TRANSLATE_NOOP("entities", "hospital event"), QT_TRANSLATE_NOOP("entities", "meeting"),
     QT_TRANSLATE_NOOP("entities", "meeting record"), QT_TRANSLATE_NOOP("entities", "referral"),
+    QT_TRANSLATE_NOOP("entities", "maturity period"), QT_TRANSLATE_NOOP("entities", "maturity answer set"),
 )
 
 REFERRAL_STATUSES: dict[str, str] = {
