@@ -8,8 +8,16 @@ import tempfile
 from pathlib import Path
 
 from app.models.staff import Staff
-from app.services.demo import (alerts, care_plans, coordination, identity, maturity, medication_timeline, medications,
-                              tasks)
+from app.services.demo import (
+    alerts,
+    care_plans,
+    coordination,
+    identity,
+    maturity,
+    medication_timeline,
+    medications,
+    tasks,
+)
 from app.services.demo.base import DEMO_PASSWORD, add_demo_staff, generate_patients
 from app.services.kernel.context import ServiceContext
 from app.services.practice import backups
