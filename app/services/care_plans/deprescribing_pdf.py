@@ -26,7 +26,7 @@ TEXTS = {
            "done": "fait", "skipped": "étape sautée",
            "calls": "Nous vous appellerons",
            "call_text": "{who} vous appellera environ {days} jours après chaque étape pour savoir comment cela se passe.",
-           "team": "Un membre de l'équipe",
+           "team": "Un membre de l'équipe", "team_role": "Un membre de l'équipe ({role})",
            "if": "Si cela ne va pas",
            "if_text": "Si vous dormez beaucoup plus mal, êtes très anxieux, avez des douleurs ou d'autres gênes, "
                       "ne reprenez pas la dose d'avant de vous-même : appelez le cabinet. Nous adapterons le rythme.",
@@ -40,7 +40,7 @@ TEXTS = {
            "done": "erledigt", "skipped": "Schritt ausgelassen",
            "calls": "Wir rufen Sie an",
            "call_text": "{who} ruft Sie etwa {days} Tage nach jedem Schritt an und fragt, wie es Ihnen geht.",
-           "team": "Eine Person aus dem Team",
+           "team": "Eine Person aus dem Team", "team_role": "Eine Person aus dem Team ({role})",
            "if": "Wenn es Ihnen nicht gut geht",
            "if_text": "Wenn Sie viel schlechter schlafen, sehr unruhig sind, Schmerzen oder andere Beschwerden haben, "
                       "nehmen Sie nicht von sich aus wieder die frühere Dosis: rufen Sie die Praxis an. Wir passen "
@@ -56,7 +56,7 @@ TEXTS = {
            "done": "done", "skipped": "step skipped",
            "calls": "We will call you",
            "call_text": "{who} will call you about {days} days after each step to ask how it is going.",
-           "team": "A member of the team",
+           "team": "A member of the team", "team_role": "A member of the team ({role})",
            "if": "If it goes badly",
            "if_text": "If you sleep much worse, feel very anxious, have pain or other trouble, do not go back to the "
                       "earlier dose on your own: call the practice. We will adjust the pace.",
@@ -94,8 +94,8 @@ def render(plan, scheme: Scheme, patient_name: str, printed_by: str, today: date
     table = Table(rows, colWidths=[18 * mm, 32 * mm, width - 50 * mm], repeatRows=1)
     table.setStyle(TableStyle(GRID + [("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 10.5)]))
     story += [table, Paragraph(esc(t["calls"]), st["h"])]
-    who = plan.follow_up_name or (L.label(L.ROLE, plan.follow_up_role, lang).capitalize() if plan.follow_up_role
-                                  else t["team"])
+    who = plan.follow_up_name or (t["team_role"].format(role=L.label(L.ROLE, plan.follow_up_role, lang))
+                                  if plan.follow_up_role else t["team"])
     story.append(Paragraph(esc(t["call_text"].format(who=who, days=plan.follow_up_days)), big))
     story += [Paragraph(esc(t["if"]), st["h"]), Paragraph(esc(t["if_text"]), big), Spacer(1, 3 * mm)]
     story.append(Paragraph(esc(t["agreed"].format(day=day(plan.agreed_on)) if plan.agreed_on else t["not_agreed"]),

@@ -241,6 +241,17 @@ FIELD_LABELS: dict[str, str] = {
     "format": QT_TRANSLATE_NOOP("fields", "Format"),
     "patient_name": QT_TRANSLATE_NOOP("fields", "Patient name"),
     "until": QT_TRANSLATE_NOOP("fields", "Until"),
+    # deprescribing plans
+    "scheme_key": QT_TRANSLATE_NOOP("fields", "Taper scheme"),
+    "steps": QT_TRANSLATE_NOOP("fields", "Steps"),
+    "step": QT_TRANSLATE_NOOP("fields", "Step"),
+    "start": QT_TRANSLATE_NOOP("fields", "First step on"),
+    "follow_up_staff_id": QT_TRANSLATE_NOOP("fields", "Follow-up calls by"),
+    "follow_up_role": QT_TRANSLATE_NOOP("fields", "Follow-up calls by"),
+    "follow_up_days": QT_TRANSLATE_NOOP("fields", "Days between a step and its call"),
+    "agreed_on": QT_TRANSLATE_NOOP("fields", "Patient's agreement on"),
+    "agreed_how": QT_TRANSLATE_NOOP("fields", "How the patient agreed"),
+    "finding_code": QT_TRANSLATE_NOOP("fields", "Review finding"),
 }
 
 # ``problems[2]`` and ``problems[2].code``: an entry of a list field, and one part of it.
@@ -249,6 +260,7 @@ ROW_LABELS: dict[str, str] = {
     "proposed_changes": QT_TRANSLATE_NOOP("fields", "Proposed change %1"),
     "changes": QT_TRANSLATE_NOOP("fields", "Change %1"),
     "takings": QT_TRANSLATE_NOOP("fields", "Taking %1"),
+    "steps": QT_TRANSLATE_NOOP("fields", "Step %1"),
 }
 PART_LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("fields", "kind"),
@@ -261,5 +273,7 @@ PART_LABELS: dict[str, str] = {
     "day": QT_TRANSLATE_NOOP("fields", "day"),
     "time": QT_TRANSLATE_NOOP("fields", "time"),
     "amount": QT_TRANSLATE_NOOP("fields", "amount"),
+    "due_date": QT_TRANSLATE_NOOP("fields", "date"),
+    "stop": QT_TRANSLATE_NOOP("fields", "stop"),
 }
 ROW_PART_TEMPLATE = QT_TRANSLATE_NOOP("fields", "%1 — %2")

@@ -197,10 +197,10 @@ def test_access(practice):
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 @pytest.mark.parametrize(("lang", "words"), [
-    ("fr", ["Mon plan pour réduire Témesta 1 mg", "À partir du", "Arrêt : ne plus le prendre", "Infirmier",
+    ("fr", ["Mon plan pour réduire Témesta 1 mg", "À partir du", "Arrêt : ne plus le prendre", "(infirmier)",
             "Plan convenu avec vous le", "HAS"]),
     ("de", ["Mein Plan zum Reduzieren von Témesta 1 mg", "Ab dem", "Absetzen: nicht mehr einnehmen",
-            "Pflegefachperson", "Plan mit Ihnen vereinbart am"]),
+            "(Pflegefachperson)", "Plan mit Ihnen vereinbart am"]),
 ])
 def test_patient_printout_in_the_patients_language(practice, tmp_path, lang, words):
     pid, line = _patient_with_bzd(practice, lang)
