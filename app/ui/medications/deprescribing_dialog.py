@@ -53,7 +53,10 @@ class _StepRow:
         self.number = QLabel(parent)
         self.day = QLineEdit(format_date(due) if due else "", parent)
         self.day.setPlaceholderText(dates.placeholder(QCoreApplication.translate("DeprescribingDialog", "dd.mm.yyyy")))
+        self.day.setMaximumWidth(130)
         self.amounts = [QLineEdit(str(getattr(posology, f) or "") if posology else "", parent) for f in TIME_FIELDS]
+        for w in self.amounts:
+            w.setMaximumWidth(90)
         self.stop = QCheckBox(QCoreApplication.translate("DeprescribingDialog", "Stop"), parent)
         self.stop.setChecked(stop)
         self.stop.toggled.connect(self._stop_toggled)
@@ -115,8 +118,12 @@ class DeprescribingDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
 
         self.grid_host = QWidget(self)
-        self.grid = QGridLayout(self.grid_host)
+        host_layout = QVBoxLayout(self.grid_host)
+        self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(7, 1)       # the fields keep their width; the room is left on the right
+        host_layout.addLayout(self.grid)
+        host_layout.addStretch(1)
         for col, text in enumerate((self.tr("Step"), self.tr("From"), self.tr("Morning"), self.tr("Noon"),
                                     self.tr("Evening"), self.tr("Night"), "")):
             self.grid.addWidget(QLabel(f"<b>{text}</b>", self.grid_host), 0, col)

@@ -159,7 +159,7 @@ class DeprescribingPlansDialog(QDialog):
         selected = self.selected_plan()
         self.rows = rows
         self.plans_model.set_rows(rows)
-        fit_columns(self.plans, stretch=4)
+        fit_columns(self.plans, stretch=4, fixed=(1, 2, 3))
         keep = next((i for i, p in enumerate(rows) if selected and p.id == selected.id), 0 if rows else None)
         if keep is not None:
             self.plans.selectRow(keep)
@@ -177,7 +177,7 @@ class DeprescribingPlansDialog(QDialog):
     def _plan_selected(self) -> None:
         plan = self.selected_plan()
         self.steps_model.set_rows(list(plan.steps) if plan else [])
-        fit_columns(self.steps, stretch=2)
+        fit_columns(self.steps, stretch=2, fixed=(0, 1, 3, 5))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
