@@ -213,3 +213,15 @@ def test_patient_printout_in_the_patients_language(practice, tmp_path, lang, wor
     for w in words:
         assert w in flat, w
     assert text.count("\f") == 1
+
+
+@pytest.mark.postgres
+def test_taper_applied_step_by_step_on_postgres(pg_practice):
+    test_taper_applied_step_by_step(pg_practice)
+
+
+@pytest.mark.postgres
+def test_bad_input_is_refused_and_nothing_stored_on_postgres(pg_practice):
+    test_bad_input_is_refused_and_nothing_stored(
+        pg_practice, lambda d: replace(d, steps=[replace(d.steps[0], stop=True)] + d.steps[1:]), "steps[1].stop",
+        "deprescribing.stop_not_last")
