@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 from app.models.base import utcnow
 from app.models.deprescribing import DeprescribingPlan, DeprescribingStatus, DeprescribingStep, StepState
 from app.models.medication import MedicationLine
+from app.models.patient import Patient
 from app.models.staff import Staff
 from app.models.task import OPEN_STATUSES, Task, TaskStatus
 from app.services.care_plans import deprescribing_input as inputs
@@ -28,13 +29,14 @@ from app.services.care_plans.deprescribing_input import Agreement, Deprescribing
 from app.services.care_plans.taper_schemes import ProposedStep
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
-from app.services.kernel.labels import LANGS
+from app.services.kernel.labels import LANGS, lang_of
 from app.services.kernel.locks import locked
 from app.services.kernel.shared_texts import practice_language
 from app.services.kernel.validation import clean_text
 from app.services.medications import medication_list as medications
 from app.services.medications import posology as posologies
 from app.services.medications.posology import Posology
+from app.services.practice import practice_record as practice
 from app.services.security import records as access_records
 from app.services.security.access import require
 from app.services.security.actor import SYSTEM
@@ -368,10 +370,7 @@ def due_steps(ctx: ServiceContext, patient_id: int, today: date | None = None) -
 
 def patient_sheet(ctx: ServiceContext, plan_id: int, lang: str | None = None, today: date | None = None) -> bytes:
     """The patient's printout of a plan (PDF bytes, audited), in ``lang`` or else the patient's language."""
-    from app.models.patient import Patient  # imported inside: only the printout needs the patient's name
     from app.services.care_plans import deprescribing_pdf  # imported inside: reportlab only when printing
-    from app.services.kernel.labels import lang_of
-    from app.services.practice import practice_record as practice
     plan = get_plan(ctx, plan_id)
     with ctx.transaction() as session:
         require(ctx, "medication.read", access_records.patient_record(session, plan.patient_id))

@@ -15,6 +15,7 @@ from sqlmodel import select
 from app.models.deprescribing import DeprescribingPlan, DeprescribingStep
 from app.models.task import Task
 from app.services.care_plans import deprescribing, taper_schemes
+from app.services.care_plans import export as care_plan_export
 from app.services.care_plans.deprescribing_input import Agreement, DeprescribingInput, StepInput
 from app.services.errors import AccessDenied, ValidationError
 from app.services.medications import medication_list as medications
@@ -23,6 +24,7 @@ from app.services.patients import records as patients
 from app.services.patients.records import PatientInput
 from app.services.tasks import task_flow as tasks
 from app.services.tasks.recurrence import today_local
+from tests.services.care_plans.test_care_plans import draft
 
 TODAY = today_local()
 
@@ -225,3 +227,20 @@ def test_bad_input_is_refused_and_nothing_stored_on_postgres(pg_practice):
     test_bad_input_is_refused_and_nothing_stored(
         pg_practice, lambda d: replace(d, steps=[replace(d.steps[0], stop=True)] + d.steps[1:]), "steps[1].stop",
         "deprescribing.stop_not_last")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_care_plan_pdf_shows_the_plans_and_their_steps(practice, tmp_path):
+    pid, line = _patient_with_bzd(practice)
+    deprescribing.create_plan(practice.ctx["pharmacist"], pid, _plan_input(practice, line, TODAY))
+    plan_id, _v, _ids = draft(practice, pid)
+    path = tmp_path / "team.pdf"
+    for lang, title, stop in (("fr", "Plans de déprescription", "arrêt"), ("de", "Deprescribing-Pläne", "absetzen")):
+        path.write_bytes(care_plan_export.plan_pdf(practice.ctx["physician"], plan_id, lang))
+        text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        assert title in text and "Témesta 1 mg" in text and stop in text
+    # a coordinator reads the care plan but not the medication list: no section
+    path.write_bytes(care_plan_export.plan_pdf(practice.ctx["coordinator"], plan_id, "fr"))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "déprescription" not in text
