@@ -252,6 +252,7 @@ FIELD_LABELS: dict[str, str] = {
     "agreed_on": QT_TRANSLATE_NOOP("fields", "Patient's agreement on"),
     "agreed_how": QT_TRANSLATE_NOOP("fields", "How the patient agreed"),
     "finding_code": QT_TRANSLATE_NOOP("fields", "Review finding"),
+    "amount": QT_TRANSLATE_NOOP("fields", "Amount"),
 }
 
 # ``problems[2]`` and ``problems[2].code``: an entry of a list field, and one part of it.

@@ -41,10 +41,6 @@ HOW = {"consultation": QT_TRANSLATE_NOOP("DeprescribingDialog", "In consultation
        "written": QT_TRANSLATE_NOOP("DeprescribingDialog", "In writing")}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DeprescribingDialog", text)
-
-
 class _StepRow:
     """The widgets of one step: date, the four amounts (a "times" posology) and stop."""
 
@@ -143,7 +139,7 @@ class DeprescribingDialog(QDialog):
             step_bar.addWidget(QLabel(self.tr("Amounts follow the scheme (this posology is not by times of day)."),
                                       self))
 
-        self.follow_role = choice_combo([(k, _t(v)) for k, v in ROLES.items()], self)
+        self.follow_role = choice_combo([(k, QCoreApplication.translate("DeprescribingDialog", v)) for k, v in ROLES.items()], self)
         self.follow_days = QSpinBox(self)
         self.follow_days.setRange(1, 90)
         self.follow_days.setSuffix(self.tr(" day(s) after each step"))
@@ -153,7 +149,7 @@ class DeprescribingDialog(QDialog):
         self.agreed = QCheckBox(self.tr("The patient agrees"), self)
         self.agreed_on = QLineEdit(format_date(date.today()), self)
         self.agreed_on.setPlaceholderText(dates.placeholder(self.tr("dd.mm.yyyy")))
-        self.agreed_how = choice_combo([(k, _t(v)) for k, v in HOW.items()], self)
+        self.agreed_how = choice_combo([(k, QCoreApplication.translate("DeprescribingDialog", v)) for k, v in HOW.items()], self)
         agree_row = QHBoxLayout()
         agree_row.addWidget(self.agreed)
         agree_row.addWidget(self.agreed_on)

@@ -13,11 +13,13 @@ from sqlmodel import select
 
 from app.models.deprescribing import DeprescribingPlan
 from app.services.care_plans import deprescribing
+from app.services.care_plans.deprescribing_input import DeprescribingInput, StepInput
 from app.services.medications import medication_list as medications
 from app.services.medications.medication_list import MedicationInput, Posology
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput
 from app.services.tasks.recurrence import today_local
+from app.ui.care_plans.care_plan_tab import CarePlanTab
 from app.ui.common import i18n
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
@@ -140,3 +142,18 @@ def test_screens_fit_1366x768(qtbot, practice, chart, language, lang):
     qtbot.waitUntil(lambda: tab.due_label.isVisible(), timeout=10000)
     shot(tab, f"deprescribing_tab_{lang}")
     assert deprescribing.patient_plans(practice.ctx["physician"], pid)[0].status == "active"
+
+
+def test_care_plan_tab_shows_the_plan_and_its_steps(qtbot, practice, chart):
+    pid, line = chart
+    steps = deprescribing.propose_steps(practice.ctx["physician"], line, "has_bzd_2015", today_local())
+    deprescribing.create_plan(practice.ctx["physician"], pid, DeprescribingInput(
+        line_id=line, scheme_key="has_bzd_2015", follow_up_role="nurse",
+        steps=[StepInput(s.due_date, s.stop, s.posology) for s in steps]))
+    tab = CarePlanTab(AppSession(practice.ctx["nurse"]), pid)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.deprescribing.model.rowCount() == 4, timeout=10000)
+    model = tab.deprescribing.model
+    assert model.index(0, 0).data().startswith("Témesta 1 mg")
+    assert model.index(3, 3).data() == "Stop"
