@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
@@ -157,3 +158,18 @@ def test_care_plan_tab_shows_the_plan_and_its_steps(qtbot, practice, chart):
     model = tab.deprescribing.model
     assert model.index(0, 0).data().startswith("Témesta 1 mg")
     assert model.index(3, 3).data() == "Stop"
+
+
+def test_keyboard_only(qtbot, practice, chart):
+    pid, _line = chart
+    tab = _open(qtbot, practice, "physician", pid)
+    dialog = _plan_dialog(qtbot, tab)
+    dialog.steps[0].amounts[0].setFocus()
+    qtbot.keyClick(dialog.steps[0].amounts[0], Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.steps[0].amounts[0], "1/2")
+    qtbot.keyClick(dialog.agreed, Qt.Key.Key_Space)
+    assert dialog.agreed.isChecked()
+    with qtbot.waitSignal(dialog.sig_saved, timeout=10000):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)        # Enter saves (the default button)
+    plan = deprescribing.patient_plans(practice.ctx["physician"], pid)[0]
+    assert plan.steps[0].posology.dose_morning == "0.5" and plan.status == "active"
