@@ -1816,6 +1816,346 @@
     </message>
 </context>
 <context>
+    <name>DeprescribingDialog</name>
+    <message>
+        <source>A nurse (pool)</source>
+        <translation>Eine Pflegefachperson (Pool)</translation>
+    </message>
+    <message>
+        <source>A pharmacist (pool)</source>
+        <translation>Eine Apothekerin / ein Apotheker (Pool)</translation>
+    </message>
+    <message>
+        <source>A medical assistant (pool)</source>
+        <translation>Eine MPA (Pool)</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>In der Sprechstunde</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Schriftlich</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>tt.mm.jjjj</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Absetzen</translation>
+    </message>
+    <message>
+        <source>Deprescribing plan — %1</source>
+        <translation>Deprescribing-Plan — %1</translation>
+    </message>
+    <message>
+        <source>Propose steps</source>
+        <translation>Schritte vorschlagen</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>First step on</source>
+        <translation>Erster Schritt am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Noon</source>
+        <translation>Mittag</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Abend</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the last step</source>
+        <translation>Letzten Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Amounts follow the scheme (this posology is not by times of day).</source>
+        <translation>Die Mengen folgen dem Schema (diese Dosierung ist nicht nach Tageszeiten).</translation>
+    </message>
+    <message>
+        <source> day(s) after each step</source>
+        <translation> Tag(e) nach jedem Schritt</translation>
+    </message>
+    <message>
+        <source>The patient agrees</source>
+        <translation>Die Patientin / der Patient ist einverstanden</translation>
+    </message>
+    <message>
+        <source>Follow-up calls by</source>
+        <translation>Nachfrage-Anrufe durch</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Einverständnis</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (%3). Reuse: %4</source>
+        <translation>Quelle: %1, %2 (%3). Weiterverwendung: %4</translation>
+    </message>
+    <message>
+        <source>Figures to check against the source before relying on them.</source>
+        <translation>Zahlen vor der Verwendung an der Quelle prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeprescribingPlans</name>
+    <message>
+        <source>Draft (agreement missing)</source>
+        <translation>Entwurf (Einverständnis fehlt)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Due: to confirm</source>
+        <translation>Fällig: zu bestätigen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Absetzen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>DeprescribingPlansDialog</name>
+    <message>
+        <source>Deprescribing plans</source>
+        <translation>Deprescribing-Pläne</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Einverständnis</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>Nachfrage-Anrufe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Nachfrage-Anruf</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Confirm the due step</source>
+        <translation>Fälligen Schritt bestätigen</translation>
+    </message>
+    <message>
+        <source>Changes the medication list now</source>
+        <translation>Ändert die Medikamentenliste sofort</translation>
+    </message>
+    <message>
+        <source>Skip the due step</source>
+        <translation>Fälligen Schritt auslassen</translation>
+    </message>
+    <message>
+        <source>Cancel the plan</source>
+        <translation>Plan abbrechen</translation>
+    </message>
+    <message>
+        <source>Patient sheet…</source>
+        <translation>Patientenblatt…</translation>
+    </message>
+    <message>
+        <source>Record the agreement</source>
+        <translation>Einverständnis erfassen</translation>
+    </message>
+    <message>
+        <source>Reason, to skip a step or cancel the plan</source>
+        <translation>Grund, um einen Schritt auszulassen oder den Plan abzubrechen</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>tt.mm.jjjj</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s agreement</source>
+        <translation>Einverständnis der Patientin / des Patienten</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <source>Steps of the selected plan</source>
+        <translation>Schritte des gewählten Plans</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>deprescribing-plan.pdf</source>
+        <translation>deprescribing-plan.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DeprescribingSection</name>
+    <message>
+        <source>draft (agreement missing)</source>
+        <translation>Entwurf (Einverständnis fehlt)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>umgesetzt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>Deprescribing plans</source>
+        <translation>Deprescribing-Pläne</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Absetzen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>No deprescribing plan.</source>
+        <translation>Kein Deprescribing-Plan.</translation>
+    </message>
+</context>
+<context>
     <name>DischargeLineDialog</name>
     <message>
         <source>Change a discharge line</source>
@@ -3042,6 +3382,13 @@
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tapering step(s) to confirm</source>
+        <translation>
+            <numerusform>%n Reduktionsschritt zu bestätigen</numerusform>
+            <numerusform>%n Reduktionsschritte zu bestätigen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
@@ -3128,6 +3475,18 @@
         <translation>Absetzen…</translation>
     </message>
     <message>
+        <source>Deprescribe…</source>
+        <translation>Absetzen planen…</translation>
+    </message>
+    <message>
+        <source>A plan to stop or reduce the selected medication in steps</source>
+        <translation>Ein Plan, um das gewählte Medikament schrittweise abzusetzen oder zu reduzieren</translation>
+    </message>
+    <message>
+        <source>Tapering plans…</source>
+        <translation>Reduktionspläne…</translation>
+    </message>
+    <message>
         <source>Show history</source>
         <translation>Verlauf anzeigen</translation>
     </message>
@@ -3148,8 +3507,20 @@
         <translation>Wert erfassen…</translation>
     </message>
     <message>
+        <source>Plan deprescribing…</source>
+        <translation>Deprescribing planen…</translation>
+    </message>
+    <message>
+        <source>A tapering plan for the medication of the selected finding</source>
+        <translation>Ein Reduktionsplan für das Medikament des gewählten Befunds</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Select a finding about a medication of the list, or a line.</source>
+        <translation>Wählen Sie einen Befund zu einem Medikament der Liste oder eine Zeile.</translation>
     </message>
 </context>
 <context>
@@ -6804,6 +7175,14 @@
         <source>maturity answer set</source>
         <translation>Selbstbewertungsantworten</translation>
     </message>
+    <message>
+        <source>deprescribing plan</source>
+        <translation>Deprescribing-Plan</translation>
+    </message>
+    <message>
+        <source>deprescribing step</source>
+        <translation>Deprescribing-Schritt</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -8899,6 +9278,70 @@
         <source>the patient with this INS has other identity traits than the package: nothing was imported</source>
         <translation>Der Patient mit dieser INS hat andere Identitätsmerkmale als das Paket: nichts wurde importiert</translation>
     </message>
+    <message>
+        <source>needs an amount (a posology without amounts cannot be reduced step by step)</source>
+        <translation>braucht eine Menge (eine Dosierung ohne Mengen lässt sich nicht schrittweise reduzieren)</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one step</source>
+        <translation>ein Plan braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>a plan has at most {max} steps</source>
+        <translation>ein Plan hat höchstens {max} Schritte</translation>
+    </message>
+    <message>
+        <source>must be after the date of the step before</source>
+        <translation>muss nach dem Datum des vorherigen Schritts liegen</translation>
+    </message>
+    <message>
+        <source>only the last step may stop the medication</source>
+        <translation>nur der letzte Schritt darf das Medikament absetzen</translation>
+    </message>
+    <message>
+        <source>choose a person or a pool, not both</source>
+        <translation>wählen Sie eine Person oder einen Pool, nicht beides</translation>
+    </message>
+    <message>
+        <source>must be an active nurse, pharmacist or medical assistant of the practice</source>
+        <translation>muss eine aktive Pflegefachperson, Apothekerin/Apotheker oder MPA der Praxis sein</translation>
+    </message>
+    <message>
+        <source>must be a current medication of this patient</source>
+        <translation>muss ein laufendes Medikament dieser Patientin / dieses Patienten sein</translation>
+    </message>
+    <message>
+        <source>the medication was stopped meanwhile: the plan can no longer change it</source>
+        <translation>das Medikament wurde inzwischen abgesetzt: der Plan kann es nicht mehr ändern</translation>
+    </message>
+    <message>
+        <source>already has a deprescribing plan in progress</source>
+        <translation>hat bereits einen laufenden Deprescribing-Plan</translation>
+    </message>
+    <message>
+        <source>the agreement is recorded only on a plan that awaits it</source>
+        <translation>das Einverständnis wird nur bei einem Plan erfasst, der darauf wartet</translation>
+    </message>
+    <message>
+        <source>the plan is not active (agreement missing, completed or cancelled)</source>
+        <translation>der Plan läuft nicht (Einverständnis fehlt, abgeschlossen oder abgebrochen)</translation>
+    </message>
+    <message>
+        <source>the plan is already completed or cancelled</source>
+        <translation>der Plan ist bereits abgeschlossen oder abgebrochen</translation>
+    </message>
+    <message>
+        <source>this step was already confirmed or skipped</source>
+        <translation>dieser Schritt wurde bereits bestätigt oder ausgelassen</translation>
+    </message>
+    <message>
+        <source>an earlier step must be confirmed or skipped first</source>
+        <translation>ein früherer Schritt muss zuerst bestätigt oder ausgelassen werden</translation>
+    </message>
+    <message>
+        <source>this step is planned for {due}: it can be confirmed from that day</source>
+        <translation>dieser Schritt ist für den {due} geplant: er kann ab diesem Tag bestätigt werden</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -9779,6 +10222,38 @@
         <translation>Antworten</translation>
     </message>
     <message>
+        <source>Taper scheme</source>
+        <translation>Reduktionsschema</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>First step on</source>
+        <translation>Erster Schritt am</translation>
+    </message>
+    <message>
+        <source>Follow-up calls by</source>
+        <translation>Nachfrage-Anrufe durch</translation>
+    </message>
+    <message>
+        <source>Days between a step and its call</source>
+        <translation>Tage zwischen Schritt und Anruf</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s agreement on</source>
+        <translation>Einverständnis der Patientin / des Patienten am</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
@@ -9797,6 +10272,10 @@
     <message>
         <source>Axis %1</source>
         <translation>Achse %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>kind</source>
@@ -9845,6 +10324,14 @@
     <message>
         <source>level</source>
         <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>Absetzen</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -1816,6 +1816,346 @@
     </message>
 </context>
 <context>
+    <name>DeprescribingDialog</name>
+    <message>
+        <source>A nurse (pool)</source>
+        <translation>A nurse (pool)</translation>
+    </message>
+    <message>
+        <source>A pharmacist (pool)</source>
+        <translation>A pharmacist (pool)</translation>
+    </message>
+    <message>
+        <source>A medical assistant (pool)</source>
+        <translation>A medical assistant (pool)</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>In consultation</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Deprescribing plan — %1</source>
+        <translation>Deprescribing plan — %1</translation>
+    </message>
+    <message>
+        <source>Propose steps</source>
+        <translation>Propose steps</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>First step on</source>
+        <translation>First step on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Noon</source>
+        <translation>Noon</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <source>Remove the last step</source>
+        <translation>Remove the last step</translation>
+    </message>
+    <message>
+        <source>Amounts follow the scheme (this posology is not by times of day).</source>
+        <translation>Amounts follow the scheme (this posology is not by times of day).</translation>
+    </message>
+    <message>
+        <source> day(s) after each step</source>
+        <translation> day(s) after each step</translation>
+    </message>
+    <message>
+        <source>The patient agrees</source>
+        <translation>The patient agrees</translation>
+    </message>
+    <message>
+        <source>Follow-up calls by</source>
+        <translation>Follow-up calls by</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (%3). Reuse: %4</source>
+        <translation>Source: %1, %2 (%3). Reuse: %4</translation>
+    </message>
+    <message>
+        <source>Figures to check against the source before relying on them.</source>
+        <translation>Figures to check against the source before relying on them.</translation>
+    </message>
+</context>
+<context>
+    <name>DeprescribingPlans</name>
+    <message>
+        <source>Draft (agreement missing)</source>
+        <translation>Draft (agreement missing)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Due: to confirm</source>
+        <translation>Due: to confirm</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>DeprescribingPlansDialog</name>
+    <message>
+        <source>Deprescribing plans</source>
+        <translation>Deprescribing plans</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>Follow-up calls</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Confirm the due step</source>
+        <translation>Confirm the due step</translation>
+    </message>
+    <message>
+        <source>Changes the medication list now</source>
+        <translation>Changes the medication list now</translation>
+    </message>
+    <message>
+        <source>Skip the due step</source>
+        <translation>Skip the due step</translation>
+    </message>
+    <message>
+        <source>Cancel the plan</source>
+        <translation>Cancel the plan</translation>
+    </message>
+    <message>
+        <source>Patient sheet…</source>
+        <translation>Patient sheet…</translation>
+    </message>
+    <message>
+        <source>Record the agreement</source>
+        <translation>Record the agreement</translation>
+    </message>
+    <message>
+        <source>Reason, to skip a step or cancel the plan</source>
+        <translation>Reason, to skip a step or cancel the plan</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s agreement</source>
+        <translation>Patient&apos;s agreement</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Steps of the selected plan</source>
+        <translation>Steps of the selected plan</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>deprescribing-plan.pdf</source>
+        <translation>deprescribing-plan.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DeprescribingSection</name>
+    <message>
+        <source>draft (agreement missing)</source>
+        <translation>draft (agreement missing)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Deprescribing plans</source>
+        <translation>Deprescribing plans</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>No deprescribing plan.</source>
+        <translation>No deprescribing plan.</translation>
+    </message>
+</context>
+<context>
     <name>DischargeLineDialog</name>
     <message>
         <source>Change a discharge line</source>
@@ -3042,6 +3382,13 @@
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tapering step(s) to confirm</source>
+        <translation>
+            <numerusform>%n tapering step to confirm</numerusform>
+            <numerusform>%n tapering steps to confirm</numerusform>
+        </translation>
+    </message>
     <message>
         <source>not recorded</source>
         <translation>not recorded</translation>
@@ -3128,6 +3475,18 @@
         <translation>Stop…</translation>
     </message>
     <message>
+        <source>Deprescribe…</source>
+        <translation>Deprescribe…</translation>
+    </message>
+    <message>
+        <source>A plan to stop or reduce the selected medication in steps</source>
+        <translation>A plan to stop or reduce the selected medication in steps</translation>
+    </message>
+    <message>
+        <source>Tapering plans…</source>
+        <translation>Tapering plans…</translation>
+    </message>
+    <message>
         <source>Show history</source>
         <translation>Show history</translation>
     </message>
@@ -3148,8 +3507,20 @@
         <translation>Record value…</translation>
     </message>
     <message>
+        <source>Plan deprescribing…</source>
+        <translation>Plan deprescribing…</translation>
+    </message>
+    <message>
+        <source>A tapering plan for the medication of the selected finding</source>
+        <translation>A tapering plan for the medication of the selected finding</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>Select a finding about a medication of the list, or a line.</source>
+        <translation>Select a finding about a medication of the list, or a line.</translation>
     </message>
 </context>
 <context>
@@ -6804,6 +7175,14 @@
         <source>maturity answer set</source>
         <translation>maturity answer set</translation>
     </message>
+    <message>
+        <source>deprescribing plan</source>
+        <translation>deprescribing plan</translation>
+    </message>
+    <message>
+        <source>deprescribing step</source>
+        <translation>deprescribing step</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -8899,6 +9278,70 @@
         <source>the patient with this INS has other identity traits than the package: nothing was imported</source>
         <translation>the patient with this INS has other identity traits than the package: nothing was imported</translation>
     </message>
+    <message>
+        <source>needs an amount (a posology without amounts cannot be reduced step by step)</source>
+        <translation>needs an amount (a posology without amounts cannot be reduced step by step)</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one step</source>
+        <translation>a plan needs at least one step</translation>
+    </message>
+    <message>
+        <source>a plan has at most {max} steps</source>
+        <translation>a plan has at most {max} steps</translation>
+    </message>
+    <message>
+        <source>must be after the date of the step before</source>
+        <translation>must be after the date of the step before</translation>
+    </message>
+    <message>
+        <source>only the last step may stop the medication</source>
+        <translation>only the last step may stop the medication</translation>
+    </message>
+    <message>
+        <source>choose a person or a pool, not both</source>
+        <translation>choose a person or a pool, not both</translation>
+    </message>
+    <message>
+        <source>must be an active nurse, pharmacist or medical assistant of the practice</source>
+        <translation>must be an active nurse, pharmacist or medical assistant of the practice</translation>
+    </message>
+    <message>
+        <source>must be a current medication of this patient</source>
+        <translation>must be a current medication of this patient</translation>
+    </message>
+    <message>
+        <source>the medication was stopped meanwhile: the plan can no longer change it</source>
+        <translation>the medication was stopped meanwhile: the plan can no longer change it</translation>
+    </message>
+    <message>
+        <source>already has a deprescribing plan in progress</source>
+        <translation>already has a deprescribing plan in progress</translation>
+    </message>
+    <message>
+        <source>the agreement is recorded only on a plan that awaits it</source>
+        <translation>the agreement is recorded only on a plan that awaits it</translation>
+    </message>
+    <message>
+        <source>the plan is not active (agreement missing, completed or cancelled)</source>
+        <translation>the plan is not active (agreement missing, completed or cancelled)</translation>
+    </message>
+    <message>
+        <source>the plan is already completed or cancelled</source>
+        <translation>the plan is already completed or cancelled</translation>
+    </message>
+    <message>
+        <source>this step was already confirmed or skipped</source>
+        <translation>this step was already confirmed or skipped</translation>
+    </message>
+    <message>
+        <source>an earlier step must be confirmed or skipped first</source>
+        <translation>an earlier step must be confirmed or skipped first</translation>
+    </message>
+    <message>
+        <source>this step is planned for {due}: it can be confirmed from that day</source>
+        <translation>this step is planned for {due}: it can be confirmed from that day</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -9779,6 +10222,38 @@
         <translation>Answers</translation>
     </message>
     <message>
+        <source>Taper scheme</source>
+        <translation>Taper scheme</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>First step on</source>
+        <translation>First step on</translation>
+    </message>
+    <message>
+        <source>Follow-up calls by</source>
+        <translation>Follow-up calls by</translation>
+    </message>
+    <message>
+        <source>Days between a step and its call</source>
+        <translation>Days between a step and its call</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s agreement on</source>
+        <translation>Patient&apos;s agreement on</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
         <source>Problem %1</source>
         <translation>Problem %1</translation>
     </message>
@@ -9797,6 +10272,10 @@
     <message>
         <source>Axis %1</source>
         <translation>Axis %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
     </message>
     <message>
         <source>kind</source>
@@ -9845,6 +10324,14 @@
     <message>
         <source>level</source>
         <translation>level</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stop</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -1816,6 +1816,346 @@
     </message>
 </context>
 <context>
+    <name>DeprescribingDialog</name>
+    <message>
+        <source>A nurse (pool)</source>
+        <translation>Un infirmier (pool)</translation>
+    </message>
+    <message>
+        <source>A pharmacist (pool)</source>
+        <translation>Un pharmacien (pool)</translation>
+    </message>
+    <message>
+        <source>A medical assistant (pool)</source>
+        <translation>Un assistant médical (pool)</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>En consultation</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Par écrit</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Deprescribing plan — %1</source>
+        <translation>Plan de déprescription — %1</translation>
+    </message>
+    <message>
+        <source>Propose steps</source>
+        <translation>Proposer les étapes</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>First step on</source>
+        <translation>Première étape le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Noon</source>
+        <translation>Midi</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Soir</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove the last step</source>
+        <translation>Retirer la dernière étape</translation>
+    </message>
+    <message>
+        <source>Amounts follow the scheme (this posology is not by times of day).</source>
+        <translation>Les quantités suivent le schéma (cette posologie n&apos;est pas par moments de la journée).</translation>
+    </message>
+    <message>
+        <source> day(s) after each step</source>
+        <translation> jour(s) après chaque étape</translation>
+    </message>
+    <message>
+        <source>The patient agrees</source>
+        <translation>Le patient est d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Follow-up calls by</source>
+        <translation>Appels de suivi par</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (%3). Reuse: %4</source>
+        <translation>Source&#xa0;: %1, %2 (%3). Réutilisation&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Figures to check against the source before relying on them.</source>
+        <translation>Chiffres à vérifier dans la source avant de s&apos;y fier.</translation>
+    </message>
+</context>
+<context>
+    <name>DeprescribingPlans</name>
+    <message>
+        <source>Draft (agreement missing)</source>
+        <translation>Brouillon (accord manquant)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sautée</translation>
+    </message>
+    <message>
+        <source>Due: to confirm</source>
+        <translation>Échue&#xa0;: à confirmer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>à faire</translation>
+    </message>
+</context>
+<context>
+    <name>DeprescribingPlansDialog</name>
+    <message>
+        <source>Deprescribing plans</source>
+        <translation>Plans de déprescription</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>Appels de suivi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Appel de suivi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Confirm the due step</source>
+        <translation>Confirmer l&apos;étape échue</translation>
+    </message>
+    <message>
+        <source>Changes the medication list now</source>
+        <translation>Modifie la liste des médicaments maintenant</translation>
+    </message>
+    <message>
+        <source>Skip the due step</source>
+        <translation>Sauter l&apos;étape échue</translation>
+    </message>
+    <message>
+        <source>Cancel the plan</source>
+        <translation>Annuler le plan</translation>
+    </message>
+    <message>
+        <source>Patient sheet…</source>
+        <translation>Fiche patient…</translation>
+    </message>
+    <message>
+        <source>Record the agreement</source>
+        <translation>Enregistrer l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Reason, to skip a step or cancel the plan</source>
+        <translation>Motif, pour sauter une étape ou annuler le plan</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s agreement</source>
+        <translation>Accord du patient</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Steps of the selected plan</source>
+        <translation>Étapes du plan sélectionné</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>deprescribing-plan.pdf</source>
+        <translation>plan-de-deprescription.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DeprescribingSection</name>
+    <message>
+        <source>draft (agreement missing)</source>
+        <translation>brouillon (accord manquant)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <source>Deprescribing plans</source>
+        <translation>Plans de déprescription</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No deprescribing plan.</source>
+        <translation>Aucun plan de déprescription.</translation>
+    </message>
+</context>
+<context>
     <name>DischargeLineDialog</name>
     <message>
         <source>Change a discharge line</source>
@@ -3042,6 +3382,13 @@
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tapering step(s) to confirm</source>
+        <translation>
+            <numerusform>%n étape de réduction à confirmer</numerusform>
+            <numerusform>%n étapes de réduction à confirmer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>not recorded</source>
         <translation>non renseigné</translation>
@@ -3128,6 +3475,18 @@
         <translation>Arrêter…</translation>
     </message>
     <message>
+        <source>Deprescribe…</source>
+        <translation>Déprescrire…</translation>
+    </message>
+    <message>
+        <source>A plan to stop or reduce the selected medication in steps</source>
+        <translation>Un plan pour arrêter ou réduire par étapes le médicament sélectionné</translation>
+    </message>
+    <message>
+        <source>Tapering plans…</source>
+        <translation>Plans de réduction…</translation>
+    </message>
+    <message>
         <source>Show history</source>
         <translation>Afficher l&apos;historique</translation>
     </message>
@@ -3148,8 +3507,20 @@
         <translation>Saisir une valeur…</translation>
     </message>
     <message>
+        <source>Plan deprescribing…</source>
+        <translation>Planifier une déprescription…</translation>
+    </message>
+    <message>
+        <source>A tapering plan for the medication of the selected finding</source>
+        <translation>Un plan de réduction pour le médicament du signalement sélectionné</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Select a finding about a medication of the list, or a line.</source>
+        <translation>Sélectionnez un signalement portant sur un médicament de la liste, ou une ligne.</translation>
     </message>
 </context>
 <context>
@@ -6804,6 +7175,14 @@
         <source>maturity answer set</source>
         <translation>réponses d&apos;autoévaluation</translation>
     </message>
+    <message>
+        <source>deprescribing plan</source>
+        <translation>plan de déprescription</translation>
+    </message>
+    <message>
+        <source>deprescribing step</source>
+        <translation>étape de déprescription</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -8899,6 +9278,70 @@
         <source>the patient with this INS has other identity traits than the package: nothing was imported</source>
         <translation>le patient de cette INS a d&apos;autres traits d&apos;identité que le paquet&#xa0;: rien n&apos;a été importé</translation>
     </message>
+    <message>
+        <source>needs an amount (a posology without amounts cannot be reduced step by step)</source>
+        <translation>doit indiquer une quantité (une posologie sans quantités ne peut pas être réduite par étapes)</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one step</source>
+        <translation>un plan a besoin d&apos;au moins une étape</translation>
+    </message>
+    <message>
+        <source>a plan has at most {max} steps</source>
+        <translation>un plan a au plus {max} étapes</translation>
+    </message>
+    <message>
+        <source>must be after the date of the step before</source>
+        <translation>doit être après la date de l&apos;étape précédente</translation>
+    </message>
+    <message>
+        <source>only the last step may stop the medication</source>
+        <translation>seule la dernière étape peut arrêter le médicament</translation>
+    </message>
+    <message>
+        <source>choose a person or a pool, not both</source>
+        <translation>choisissez une personne ou un pool, pas les deux</translation>
+    </message>
+    <message>
+        <source>must be an active nurse, pharmacist or medical assistant of the practice</source>
+        <translation>doit être un infirmier, un pharmacien ou un assistant médical actif du cabinet</translation>
+    </message>
+    <message>
+        <source>must be a current medication of this patient</source>
+        <translation>doit être un médicament en cours de ce patient</translation>
+    </message>
+    <message>
+        <source>the medication was stopped meanwhile: the plan can no longer change it</source>
+        <translation>le médicament a été arrêté entre-temps&#xa0;: le plan ne peut plus le modifier</translation>
+    </message>
+    <message>
+        <source>already has a deprescribing plan in progress</source>
+        <translation>a déjà un plan de déprescription en cours</translation>
+    </message>
+    <message>
+        <source>the agreement is recorded only on a plan that awaits it</source>
+        <translation>l&apos;accord ne s&apos;enregistre que sur un plan qui l&apos;attend</translation>
+    </message>
+    <message>
+        <source>the plan is not active (agreement missing, completed or cancelled)</source>
+        <translation>le plan n&apos;est pas en cours (accord manquant, terminé ou annulé)</translation>
+    </message>
+    <message>
+        <source>the plan is already completed or cancelled</source>
+        <translation>le plan est déjà terminé ou annulé</translation>
+    </message>
+    <message>
+        <source>this step was already confirmed or skipped</source>
+        <translation>cette étape a déjà été confirmée ou sautée</translation>
+    </message>
+    <message>
+        <source>an earlier step must be confirmed or skipped first</source>
+        <translation>une étape précédente doit d&apos;abord être confirmée ou sautée</translation>
+    </message>
+    <message>
+        <source>this step is planned for {due}: it can be confirmed from that day</source>
+        <translation>cette étape est prévue le {due}&#xa0;: elle peut être confirmée à partir de ce jour</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -9779,6 +10222,38 @@
         <translation>Réponses</translation>
     </message>
     <message>
+        <source>Taper scheme</source>
+        <translation>Schéma de réduction</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>First step on</source>
+        <translation>Première étape le</translation>
+    </message>
+    <message>
+        <source>Follow-up calls by</source>
+        <translation>Appels de suivi par</translation>
+    </message>
+    <message>
+        <source>Days between a step and its call</source>
+        <translation>Jours entre une étape et son appel</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s agreement on</source>
+        <translation>Accord du patient le</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
         <source>Problem %1</source>
         <translation>Problème %1</translation>
     </message>
@@ -9797,6 +10272,10 @@
     <message>
         <source>Axis %1</source>
         <translation>Axe %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
     </message>
     <message>
         <source>kind</source>
@@ -9845,6 +10324,14 @@
     <message>
         <source>level</source>
         <translation>niveau</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>arrêt</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 
 from app.models.patient import Patient
+from app.services.care_plans import deprescribing, patient_sheet_pdf
 from app.services.care_plans import fhir as fhir_care_plan
-from app.services.care_plans import patient_sheet_pdf
 from app.services.care_plans import plan_pdf as care_plan_pdf
 from app.services.care_plans import plans as care_plans
 from app.services.errors import CordeeError, ValidationError
@@ -36,8 +36,10 @@ def plan_pdf(ctx: ServiceContext, plan_id: int, lang: str = DEFAULT_LANG) -> byt
     view = care_plans.get_plan(ctx, plan_id)
     require(ctx, "care_plan.export", view.record)
     _audit(ctx, view, "team PDF")
+    tapers = deprescribing.patient_plans(ctx, view.patient_id) if can(ctx, "medication.read", view.record) else None
     return care_plan_pdf.render(view, ctx.actor.display_name, lang=lang_of(lang),
-                                contact=practice_contact.contact_line(practice.get_practice(ctx), lang_of(lang)))
+                                contact=practice_contact.contact_line(practice.get_practice(ctx), lang_of(lang)),
+                                deprescribing=tapers)
 
 
 def medication_qr_payload(ctx: ServiceContext, patient_id: int) -> str | None:

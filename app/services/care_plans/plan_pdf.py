@@ -13,6 +13,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from app.services.care_plans.plans import PlanView
 from app.services.kernel import labels as L
 from app.services.kernel.labels import DEFAULT_LANG, day
+from app.services.medications import posology_text
 from app.services.tasks import recurrence
 
 __all__ = ["TEXTS", "GRID", "day", "esc", "when", "render"]
@@ -74,6 +75,16 @@ TEXTS = {
            "yes_on": "yes, %s", "no": "no", "printed": "Printed by %s on %s", "footer": "%s — care plan v%d",
            "page": "page %d"},
 }
+TEXTS["fr"].update(deprescribing="Plans de déprescription", dep_cols=["Médicament", "Étape", "À partir du", "Dose",
+                                                                       "État"], dep_stop="arrêt")
+TEXTS["de"].update(deprescribing="Deprescribing-Pläne", dep_cols=["Medikament", "Schritt", "Ab", "Dosis", "Stand"],
+                   dep_stop="absetzen")
+TEXTS["en"].update(deprescribing="Deprescribing plans", dep_cols=["Medication", "Step", "From", "Dose", "State"],
+                   dep_stop="stop")
+DEPRESCRIBING_WORDS = {"draft": ("brouillon", "Entwurf", "draft"), "active": ("en cours", "laufend", "active"),
+                       "completed": ("terminé", "abgeschlossen", "completed"),
+                       "cancelled": ("annulé", "abgebrochen", "cancelled"), "planned": ("prévue", "geplant", "planned"),
+                       "applied": ("appliquée", "umgesetzt", "applied"), "skipped": ("sautée", "ausgelassen", "skipped")}
 GRID = [("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8.5), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3e8ef")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8fa")])]
@@ -110,9 +121,11 @@ def _table(st, header: list[str], rows: list[list], widths: list[float], empty: 
     return [table]
 
 
-def render(view: PlanView, printed_by: str, lang: str = DEFAULT_LANG, contact: str = "") -> bytes:
+def render(view: PlanView, printed_by: str, lang: str = DEFAULT_LANG, contact: str = "",
+           deprescribing: list | None = None) -> bytes:
     """The PDF bytes of the whole plan, in ``lang`` (fr, de, en; French by default); ``contact``: the practice's
-    name, address and phone on one line (``practice.contact.contact_line``), under the title."""
+    name, address and phone on one line (``practice.contact.contact_line``), under the title; ``deprescribing``:
+    the patient's deprescribing plans (``deprescribing.PlanRow``) with their steps, when the reader may see them."""
     lang = L.lang_of(lang)
     t = TEXTS[lang]
     st = styles()
@@ -163,6 +176,12 @@ def render(view: PlanView, printed_by: str, lang: str = DEFAULT_LANG, contact: s
          w(L.ROLE, a["responsible"]) or a["responsible"], when(a, lang), w(L.ACTION_STATUS, a["status"]),
          a.get("outcome"), goals.get(a.get("goal_id"), "")] for a in view.actions],
         [20, 40, 30, 24, 17, 26, 25], t["no_action"])
+    if deprescribing:
+        story.append(Paragraph(esc(t["deprescribing"]), st["h"]))
+        story += _table(st, t["dep_cols"], [
+            [f"{p.drug} ({w(DEPRESCRIBING_WORDS, p.status)})", str(s.number), day(s.due_date),
+             t["dep_stop"] if s.stop else posology_text.describe(s.posology, lang), w(DEPRESCRIBING_WORDS, s.state)]
+            for p in deprescribing for s in p.steps], [52, 14, 22, 70, 24], "")
     story.append(Paragraph(esc(t["expectations"]), st["h"]))
     story.append(Paragraph(esc(d.expectations or "—"), st["body"]))
     directives = w(L.DIRECTIVES, d.advance_directives)

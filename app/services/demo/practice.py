@@ -12,6 +12,7 @@ from app.services.demo import (
     alerts,
     care_plans,
     coordination,
+    deprescribing,
     identity,
     maturity,
     medication_timeline,
@@ -37,6 +38,7 @@ STEPS = (
     care_plans.add_demo_care_plans,       # care plans in every state with actions and tasks
     identity.add_demo_identities,         # a qualified INS, a doubtful identity, a homonym, an objection to sharing
     maturity.add_demo_maturity,           # two rounds of the team's maturity self-assessment, several members each
+    deprescribing.add_demo_deprescribing,  # a benzodiazepine taper with a step due today, a PPI plan awaiting agreement
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

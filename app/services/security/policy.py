@@ -68,6 +68,9 @@ POLICY: dict[str, frozenset[str]] = {
     "reconciliation.record": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
     "reconciliation.validate": frozenset({PHYSICIAN}),
     "review.worksheet": frozenset({PHYSICIAN, PHARMACIST, APN}),
+    # deprescribing plans: doctor and pharmacist plan together; only a physician confirms a step on the list
+    "deprescribing.plan": frozenset({PHYSICIAN, PHARMACIST}),
+    "deprescribing.confirm": frozenset({PHYSICIAN}),
     # the medication knowledge (a newer ANSM thesaurus edition is installed by a pharmacist)
     "knowledge.update": frozenset({PHARMACIST}),
     "catalogue.import": frozenset({PHARMACIST, ADMIN}),

@@ -237,6 +237,8 @@ RULES: dict[str, Rule] = {
     "reconciliation.record": chart,
     "reconciliation.validate": chart,
     "review.worksheet": chart,
+    "deprescribing.plan": chart,
+    "deprescribing.confirm": chart,
     "knowledge.update": anyone,            # the practice's knowledge, no patient record
     "catalogue.import": anyone,            # the practice's drug catalogue, no patient record
     # coordination

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.care_plans import action_tasks as care_plan_tasks
+from app.services.care_plans import deprescribing
 from app.services.care_plans import export as care_plan_export
 from app.services.care_plans import lifecycle as life
 from app.services.care_plans import plans as care_plans
 from app.services.care_plans.plans import PlanInput, PlanView
 from app.services.practice import staff as staff_service
 from app.services.tasks import recurrence
+from app.ui.care_plans.deprescribing_section import DeprescribingSection
 from app.ui.care_plans.plan_fields import Words, form_values, to_input
 from app.ui.care_plans.plan_forms import Field, FormDialog
 from app.ui.care_plans.plan_history import HistoryDialog
@@ -87,6 +89,8 @@ class CarePlanTab(QWidget):
                             ("goal", self.tr("Shared goals")), ("action", self.tr("Actions")),
                             ("unmet_need", self.tr("Unmet needs"))):
             inner.addWidget(self._section(kind, title))
+        self.deprescribing = DeprescribingSection(body)
+        inner.addWidget(self.deprescribing)
         inner.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -133,19 +137,24 @@ class CarePlanTab(QWidget):
     # -- loading --------------------------------------------------------------------------------------------
     def reload(self) -> None:
         ctx, pid = self.session.ctx, self.patient_id
+        may_read_medications = self.session.can("medication.read", self.session.patient_record(pid))
 
         def load():
             people = [(s.id, s.display_name) for s in staff_service.list_staff(ctx, include_inactive=False)
                       if set(s.roles) != {"admin"}] if self.session.can("staff.read") else []
             plan_id = care_plans.current_plan_id(ctx, pid)
-            return people, care_plans.get_plan(ctx, plan_id) if plan_id else None
+            tapers = deprescribing.patient_plans(ctx, pid) if may_read_medications else []
+            return people, care_plans.get_plan(ctx, plan_id) if plan_id else None, tapers
         background.run(load, guarded(self, self._show), guarded(self, self._failed))
 
     def _failed(self, exc: Exception) -> None:
         self.banner.show_message(describe(exc))
 
     def _show(self, loaded) -> None:
-        self.staff, self.view = loaded
+        self.staff, self.view, tapers = loaded
+        self.deprescribing.set_plans(tapers)
+        self.deprescribing.setVisible(self.session.can("medication.read", self.session.patient_record(
+            self.patient_id)))
         v = self.view
         for kind in KINDS:
             self.models[kind].set_rows(getattr(v, kind + "s") if v else [])
@@ -229,7 +238,7 @@ class CarePlanTab(QWidget):
               shown=v is not None and v.status in ("validated", "active"), enabled=row is not None)
 
     def _on_changed(self, topic: str, payload: dict) -> None:
-        if ((topic in ("care_plan.changed", "task.changed") and payload.get("patient_id") == self.patient_id)
+        if ((topic in ("care_plan.changed", "task.changed", "deprescribing.changed") and payload.get("patient_id") == self.patient_id)
                 or topic == "access.changed") and not self.session.locked and self.dialog is None:
             self.reload()
 

@@ -245,6 +245,18 @@ FIELD_LABELS: dict[str, str] = {
     "ends_on": QT_TRANSLATE_NOOP("fields", "End"),
     "period_id": QT_TRANSLATE_NOOP("fields", "Self-assessment period"),
     "answers": QT_TRANSLATE_NOOP("fields", "Answers"),
+    # deprescribing plans
+    "scheme_key": QT_TRANSLATE_NOOP("fields", "Taper scheme"),
+    "steps": QT_TRANSLATE_NOOP("fields", "Steps"),
+    "step": QT_TRANSLATE_NOOP("fields", "Step"),
+    "start": QT_TRANSLATE_NOOP("fields", "First step on"),
+    "follow_up_staff_id": QT_TRANSLATE_NOOP("fields", "Follow-up calls by"),
+    "follow_up_role": QT_TRANSLATE_NOOP("fields", "Follow-up calls by"),
+    "follow_up_days": QT_TRANSLATE_NOOP("fields", "Days between a step and its call"),
+    "agreed_on": QT_TRANSLATE_NOOP("fields", "Patient's agreement on"),
+    "agreed_how": QT_TRANSLATE_NOOP("fields", "How the patient agreed"),
+    "finding_code": QT_TRANSLATE_NOOP("fields", "Review finding"),
+    "amount": QT_TRANSLATE_NOOP("fields", "Amount"),
 }
 
 # ``problems[2]`` and ``problems[2].code``: an entry of a list field, and one part of it.
@@ -254,6 +266,7 @@ ROW_LABELS: dict[str, str] = {
     "changes": QT_TRANSLATE_NOOP("fields", "Change %1"),
     "takings": QT_TRANSLATE_NOOP("fields", "Taking %1"),
     "answers": QT_TRANSLATE_NOOP("fields", "Axis %1"),
+    "steps": QT_TRANSLATE_NOOP("fields", "Step %1"),
 }
 PART_LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("fields", "kind"),
@@ -268,5 +281,7 @@ PART_LABELS: dict[str, str] = {
     "amount": QT_TRANSLATE_NOOP("fields", "amount"),
     "axis": QT_TRANSLATE_NOOP("fields", "axis"),
     "level": QT_TRANSLATE_NOOP("fields", "level"),
+    "due_date": QT_TRANSLATE_NOOP("fields", "date"),
+    "stop": QT_TRANSLATE_NOOP("fields", "stop"),
 }
 ROW_PART_TEMPLATE = QT_TRANSLATE_NOOP("fields", "%1 — %2")

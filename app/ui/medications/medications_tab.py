@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.care_plans import deprescribing
 from app.services.medications import check as medication_check
 from app.services.medications import medication_list as medications
 from app.services.medications import observations
@@ -39,12 +40,14 @@ from app.ui.common.errors import describe
 from app.ui.common.fitting import compact_rows, size_columns
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded
 from app.ui.common.permissions import guard
+from app.ui.medications.deprescribing_dialog import DeprescribingDialog
+from app.ui.medications.deprescribing_plans import DeprescribingPlansDialog
 from app.ui.medications.findings_view import FindingsView
 from app.ui.medications.medication_dialog import MedicationDialog
 from app.ui.medications.medication_model import HistoryTableModel, MedicationTableModel
 from app.ui.medications.timeline_view import TimelineDialog
 
-TOPICS = ("medication.changed", "observation.changed", "patient.changed")
+TOPICS = ("medication.changed", "observation.changed", "patient.changed", "deprescribing.changed")
 
 
 OBSERVATIONS = {
@@ -160,6 +163,7 @@ class MedicationsTab(QWidget):
         super().__init__(parent)
         self.session, self.patient_id = session, patient_id
         self.result: ReviewResult | None = None
+        self.rows: list = []
         self.dialog: QDialog | None = None
         self._build()
         session.sig_changed.connect(self._on_changed)
@@ -176,8 +180,15 @@ class MedicationsTab(QWidget):
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.change_button = QPushButton(self.tr("Change…"), self)
         self.stop_button = QPushButton(self.tr("Stop…"), self)
+        self.deprescribe_button = QPushButton(self.tr("Deprescribe…"), self)
+        self.deprescribe_button.setToolTip(self.tr("A plan to stop or reduce the selected medication in steps"))
+        self.plans_button = QPushButton(self.tr("Tapering plans…"), self)
+        self.due_label = QLabel(self)
+        self.due_label.setStyleSheet("font-weight: 600; color: #9a3412;")
+        self.due_label.hide()
         for button, slot in ((self.add_button, self.add), (self.change_button, self.change),
-                             (self.stop_button, self.stop)):
+                             (self.stop_button, self.stop), (self.deprescribe_button, lambda: self.deprescribe()),
+                             (self.plans_button, self.show_plans)):
             button.clicked.connect(slot)
         self.history_toggle = QCheckBox(self.tr("Show history"), self)
         self.history_toggle.toggled.connect(self._history_toggled)
@@ -186,7 +197,8 @@ class MedicationsTab(QWidget):
         self.timeline_button.clicked.connect(self.show_timeline)
         self.status = QLabel(self)
         bar = QHBoxLayout()
-        for w in (self.add_button, self.change_button, self.stop_button):
+        for w in (self.add_button, self.change_button, self.stop_button, self.deprescribe_button,
+                  self.plans_button, self.due_label):
             bar.addWidget(w)
         bar.addSpacing(12)
         bar.addWidget(self.history_toggle)
@@ -231,6 +243,11 @@ class MedicationsTab(QWidget):
         left_layout.addWidget(self.history_box, 2)
         self.findings = FindingsView(self)
         self.raise_alert_button: QPushButton | None = None
+        self.finding_deprescribe_button = QPushButton(self.tr("Plan deprescribing…"), self.findings)
+        self.finding_deprescribe_button.setToolTip(self.tr("A tapering plan for the medication of the selected "
+                                                           "finding"))
+        self.finding_deprescribe_button.clicked.connect(self.deprescribe_finding)
+        self.findings.layout().addWidget(self.finding_deprescribe_button)
         findings_box = QGroupBox(self.tr("Review"), self)
         review_layout = QVBoxLayout(findings_box)
         review_layout.addWidget(self.values_box)
@@ -281,15 +298,19 @@ class MedicationsTab(QWidget):
 
         def job():
             loaded = medication_check.chart_medications(ctx, pid, with_history=with_history, lang=lang)
-            return loaded.rows, loaded.history, loaded.review
+            due = deprescribing.due_steps(ctx, pid)
+            return loaded.rows, loaded.history, loaded.review, due
 
         background.run(job, guarded(self, self._loaded), guarded(self, self._failed))
 
     def _loaded(self, loaded) -> None:
         if self.session.locked:
             return
-        rows, history, result = loaded
+        rows, history, result, due = loaded
         self.banner.clear()
+        self.rows = rows
+        self.due_label.setText(self.tr("%n tapering step(s) to confirm", "", len(due)))
+        self.due_label.setVisible(bool(due))
         selected = self.selected_row()
         self.model.set_rows(rows)
         size_columns(self.table, cap=220)
@@ -359,6 +380,9 @@ class MedicationsTab(QWidget):
             guard(button, self.session, self._write_action(row), patient, enabled=row is not None)
         guard(self.record_button, self.session, "observation.record", patient)
         guard(self.timeline_button, self.session, "medication.read", patient)
+        guard(self.deprescribe_button, self.session, "deprescribing.plan", patient, enabled=row is not None)
+        guard(self.finding_deprescribe_button, self.session, "deprescribing.plan", patient)
+        guard(self.plans_button, self.session, "medication.read", patient)
 
     def add(self) -> None:
         self._open(MedicationDialog(self.session, self.patient_id, None, self))
@@ -372,6 +396,31 @@ class MedicationsTab(QWidget):
         row = self.selected_row()
         if self._may_edit(row):
             self._open(StopDialog(self.session, row, self))
+
+    def deprescribe(self, row=None, finding=None) -> DeprescribingDialog | None:
+        """A new tapering plan for ``row`` (else the selected line), answering ``finding`` when given."""
+        row = row or self.selected_row()
+        if row is None or not self.session.can("deprescribing.plan", self.session.patient_record(self.patient_id)):
+            return None
+        dialog = DeprescribingDialog(self.session, self.patient_id, row, finding, self)
+        self._open(dialog)
+        return dialog
+
+    def deprescribe_finding(self) -> DeprescribingDialog | None:
+        """From the selected finding: the plan is for the line the finding names (else the selected line)."""
+        finding = self.findings.selected_finding()
+        atcs = set(finding.atc) if finding is not None else set()
+        row = next((r for r in self.rows if r.data.atc and r.data.atc in atcs), None) or self.selected_row()
+        if row is None:
+            self.banner.show_message(self.tr("Select a finding about a medication of the list, or a line."))
+            return None
+        return self.deprescribe(row, finding)
+
+    def show_plans(self) -> DeprescribingPlansDialog:
+        """The patient's tapering plans (the physician confirms the due steps there)."""
+        dialog = DeprescribingPlansDialog(self.session, self.patient_id, self)
+        self._open(dialog)
+        return dialog
 
     def record_value(self) -> None:
         if self.session.can("observation.record", self.session.patient_record(self.patient_id)):

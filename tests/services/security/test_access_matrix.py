@@ -48,6 +48,8 @@ EXPECTED = {
     "reconciliation.record": {P, PH, APN, N},
     "reconciliation.validate": {P},
     "review.worksheet": {P, PH, APN},
+    "deprescribing.plan": {P, PH},
+    "deprescribing.confirm": {P},
     "knowledge.update": {PH},
     "catalogue.import": {PH, A},
     "hospital_event.read": {P, PH, APN, N, MA, C},
