@@ -1,4 +1,4 @@
-"""Revision 0027 (the team's maturity self-assessment) goes down to 0021 and up again on both back ends: its three
+"""Revision 0023 (the team's maturity self-assessment) goes down to 0021 and up again on both back ends: its three
 tables leave and come back empty, and the rest of the practice is untouched."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _down_and_up(practice):
     maturity.submit_answers(coord, period, [AnswerInput(a, 2) for a in maturity_grid.load().axis_keys])
     engine = practice.db.engine
     with engine.begin() as conn:
-        command.downgrade(_config(conn), "0021")
+        command.downgrade(_config(conn), "0022")
     assert not TABLES & set(sa.inspect(engine).get_table_names())
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM staff")).scalar_one() == 7

@@ -1,15 +1,15 @@
 """The team's maturity self-assessment: periods, each member's answer set per period, a level and comment per axis
 
-Revision ID: 0027
-Revises: 0021
+Revision ID: 0023
+Revises: 0022
 """
 
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0027"
-down_revision = "0021"
+revision = "0023"
+down_revision = "0022"
 branch_labels = None
 depends_on = None
 
