@@ -25,7 +25,7 @@ from app.services.kernel.validation import clean_text, parse_date
 from app.services.patients import identity
 from app.services.patients.search import find_patients
 from app.services.security import records as access_records
-from app.services.security.access import can, require
+from app.services.security.access import can, check, require
 from app.services.security.relations import Record
 
 LANGUAGES = ("fr", "de", "en", "it")
@@ -263,7 +263,8 @@ def open_patient(ctx: ServiceContext, patient_id: int) -> PatientRow:
     front desk, when charts are limited to the care circle) gets the identity card (``PatientRow.identity_only``)."""
     with ctx.transaction() as session:
         record = _record(session, patient_id)
-        whole = can(ctx, "patient.read", record)
+        decision = check(ctx, "patient.read", record)
+        whole = decision.allowed
         if not whole:
             require(ctx, "patient.identify", record)
         patient = session.get(Patient, patient_id)
@@ -271,7 +272,8 @@ def open_patient(ctx: ServiceContext, patient_id: int) -> PatientRow:
                                 .order_by(PatientProblem.id)).all() if whole else []
         gp = session.get(Staff, patient.gp_staff_id) if patient.gp_staff_id else None
         ctx.audit(session, "patient.open" if whole else "patient.identify", entity_type="patient",
-                  entity_id=patient_id, patient_id=patient_id)
+                  entity_id=patient_id, patient_id=patient_id,
+                  detail="purpose=BTG (emergency access)" if decision.reason == "break_glass" else "")
         data = PatientInput(**{f: getattr(patient, f) for f in PatientInput.__dataclass_fields__
                                if f != "problems"},
                             problems=[ProblemEntry(p.kind, p.label, p.code) for p in problems])
@@ -290,14 +292,17 @@ def patient_access(ctx: ServiceContext, patient_id: int) -> Record:
         return _record(session, patient_id)
 
 
-def search_patients(ctx: ServiceContext, query: str, limit: int = 100) -> list[PatientSummary]:
+def search_patients(ctx: ServiceContext, query: str, limit: int = 100, *,
+                    emergency: bool = False) -> list[PatientSummary]:
     """Patients matching a name prefix, a birth date or an identifier, sorted by name. When charts are limited to
     the care circle, a clinician finds the patients of their care team; the front desk finds every patient (the
-    register: the identity columns of this summary, never the chart)."""
+    register: the identity columns of this summary, never the chart). ``emergency``: a clinician looking for a
+    patient outside their circle to ask for an emergency access finds every patient of the register."""
     limit = max(1, min(int(limit), 1000))
     with ctx.reading() as session:
-        require(ctx, "patient.search")
-        within = access_records.patient_scope(access_records.load_account(session, ctx.actor), "register")
+        require(ctx, "break_glass.request" if emergency else "patient.search")
+        within = None if emergency else \
+            access_records.patient_scope(access_records.load_account(session, ctx.actor), "register")
         return [PatientSummary(*row) for row in find_patients(session, query, limit, within)]
 
 

@@ -241,6 +241,10 @@ FIELD_LABELS: dict[str, str] = {
     "format": QT_TRANSLATE_NOOP("fields", "Format"),
     "patient_name": QT_TRANSLATE_NOOP("fields", "Patient name"),
     "until": QT_TRANSLATE_NOOP("fields", "Until"),
+    # emergency (break-glass) access
+    "break_glass_minutes": QT_TRANSLATE_NOOP("fields", "Emergency access duration (minutes)"),
+    "review_note": QT_TRANSLATE_NOOP("fields", "Review note"),
+    "acknowledged_at": QT_TRANSLATE_NOOP("fields", "Emergency access"),
 }
 
 # ``problems[2]`` and ``problems[2].code``: an entry of a list field, and one part of it.
