@@ -84,11 +84,14 @@ def checked_reason(reason: str | None) -> str:
     return text
 
 
-def request_access(ctx: ServiceContext, patient_id: int, reason: str, *, now: datetime | None = None) -> GrantRow:
+def request_access(ctx: ServiceContext, patient_id: int | None, reason: str, *,
+                   now: datetime | None = None) -> GrantRow:
     """Open the chart of a patient outside the user's care circle, for the stated ``reason`` (at least
     ``REASON_MIN`` characters), from ``now`` (default: the clock) for the practice's duration. Refused when charts
     are open to every clinician or the user may already read this chart."""
     require(ctx, "break_glass.request")
+    if patient_id is None:
+        raise ValidationError("patient_id", "required")
     text = checked_reason(reason)
     start = now or utcnow()
     with ctx.transaction() as session:

@@ -10,7 +10,7 @@ from sqlmodel import select
 from app.models.base import utcnow
 from app.models.break_glass import BreakGlassGrant
 from app.models.practice import Practice
-from app.services.break_glass.grants import TOPIC, GrantRow, row_of
+from app.services.break_glass.grants import TOPIC, GrantRow, row_of  # noqa: F401  (TOPIC: for the screens)
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.locks import locked
