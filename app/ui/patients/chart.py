@@ -35,8 +35,8 @@ from app.ui.common.errors import describe
 from app.ui.common.features import ChartHost, ChartTab
 from app.ui.common.form_helpers import format_date, guarded
 from app.ui.common.permissions import guard
-from app.ui.patients.fhir_summary_dialog import choose_and_export
 from app.ui.patients.emergency_access_dialog import EmergencyAccessDialog
+from app.ui.patients.fhir_summary_dialog import choose_and_export
 from app.ui.patients.patient_form import PatientForm
 from app.ui.patients.sharing_dialog import SharingDialog
 
