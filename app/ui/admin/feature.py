@@ -25,7 +25,7 @@ ENTRIES = (("staff.manage", QT_TRANSLATE_NOOP("MainWindow", "&Staff…"), "app.u
             "BackupDialog"),
            ("catalogue.import", QT_TRANSLATE_NOOP("MainWindow", "&Drug catalogue import…"),
             "app.ui.admin.catalogue_import_dialog", "CatalogueImportDialog"),
-           ("break_glass.review", QT_TRANSLATE_NOOP("MainWindow", "&Emergency accesses to review…"),
+           ("break_glass.review", QT_TRANSLATE_NOOP("MainWindow", "Emergency accesses to re&view…"),
             "app.ui.admin.break_glass_review", "BreakGlassReviewDialog"))
 
 
@@ -52,8 +52,8 @@ def _count_waiting_accesses(window: FeatureHost, action: QAction) -> None:
     session = window.session
 
     def show(count: int) -> None:
-        action.setText(QCoreApplication.translate("MainWindow", "&Emergency accesses to review (%1)…").replace(
-            "%1", str(count)) if count else QCoreApplication.translate("MainWindow", "&Emergency accesses to review…"))
+        action.setText(QCoreApplication.translate("MainWindow", "Emergency accesses to re&view (%1)…").replace(
+            "%1", str(count)) if count else QCoreApplication.translate("MainWindow", "Emergency accesses to re&view…"))
         font = action.font()
         font.setBold(bool(count))
         action.setFont(font)
