@@ -72,7 +72,6 @@ class PatientChart(QWidget):
         self.subheader.setTextFormat(Qt.TextFormat.PlainText)
         self.emergency_banner = QLabel(self)   # the chart is open through an emergency access: seen at all times
         self.emergency_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.emergency_banner.setWordWrap(True)
         self.emergency_banner.setStyleSheet("font-weight: 600; padding: 6px 8px; border-radius: 3px; color: white; "
                                             "background: #b3261e;")
         self.emergency_banner.setVisible(False)
@@ -246,8 +245,10 @@ class PatientChart(QWidget):
             return
         text = self.tr("EMERGENCY ACCESS until %1 — read only, no change possible") if grant.read_only else \
             self.tr("EMERGENCY ACCESS until %1 — changes allowed by the practice")
-        self.emergency_banner.setText("⚠ " + text.replace("%1", dates.stamp(grant.expires_at)) + "\n"
-                                      + self.tr("Reason: %1").replace("%1", grant.reason))
+        reason = self.tr("Reason: %1").replace("%1", grant.reason)
+        short = self.emergency_banner.fontMetrics().elidedText(reason, Qt.TextElideMode.ElideRight, 760)
+        self.emergency_banner.setText("⚠ " + text.replace("%1", dates.stamp(grant.expires_at)) + "\n" + short)
+        self.emergency_banner.setToolTip(reason)
         self.emergency_banner.setVisible(True)
         left_ms = (grant.expires_at - datetime.now(UTC)).total_seconds() * 1000
         QTimer.singleShot(int(min(max(left_ms, 0) + 1000, 2**31 - 1)), self, self.reload)   # ended: closed again

@@ -66,26 +66,29 @@ def test_a_refused_chart_opens_in_an_emergency_with_a_reason(qtbot, practice):
     assert not chart.edit_button.isEnabled()
     assert chart.edit_button.toolTip() == "Your emergency access to this chart is read-only: it allows no change."
     assert [r.patient_id for r in review.list_accesses(practice.ctx["admin"])] == [pid]
-    for lang in ("fr", "de"):
+    for lang in ("fr", "de"):   # a window opened in each language
         i18n.install(QApplication.instance(), lang)
-        chart.reload()
-        qtbot.waitUntil(lambda: chart.emergency_banner.isVisibleTo(chart), timeout=10000)
+        shown = _window(qtbot, chart.session.ctx)
+        opened = shown.open_patient(pid)
+        qtbot.waitUntil(lambda c=opened: c.emergency_banner.isVisibleTo(c), timeout=10000)
         background.wait_idle()
         qtbot.wait(100)
-        shot(window, f"break_glass_chart_{lang}")
+        shot(shown, f"break_glass_chart_{lang}")
+        shown.close()
     i18n.install(QApplication.instance(), "en")
 
 
 def test_the_dialogs_in_french_and_german(qtbot, practice):
     pid, window, chart = _refused_chart(qtbot, practice)
-    for lang in ("fr", "de"):
+    for lang in ("fr", "de"):   # a window opened in each language
         i18n.install(QApplication.instance(), lang)
-        chart.reload()
-        qtbot.waitUntil(lambda: chart.emergency_button.isVisibleTo(chart), timeout=10000)
-        shot(window, f"break_glass_refused_{lang}")
-        window.search_panel.search_field.setText("Morel")
-        window.search_panel.ask_emergency_access()
-        dialog = window.search_panel.emergency_dialog
+        shown = _window(qtbot, chart.session.ctx)
+        refused = shown.open_patient(pid)
+        qtbot.waitUntil(lambda c=refused: c.emergency_button.isVisibleTo(c), timeout=10000)
+        shot(shown, f"break_glass_refused_{lang}")
+        shown.search_panel.search_field.setText("Morel")
+        shown.search_panel.ask_emergency_access()
+        dialog = shown.search_panel.emergency_dialog
         qtbot.waitUntil(lambda d=dialog: d.model.rowCount() == 1, timeout=10000)
         dialog.reason.setPlainText("urgent")
         dialog.confirm()
@@ -93,6 +96,7 @@ def test_the_dialogs_in_french_and_german(qtbot, practice):
         assert dialog.width() <= 1366 and dialog.height() <= 768
         shot(dialog, f"break_glass_dialog_{lang}")
         dialog.reject()
+        shown.close()
     i18n.install(QApplication.instance(), "en")
     assert review.list_accesses(practice.ctx["admin"], acknowledged=None) == []
     # found through the emergency search, granted: the chart opens from the list
