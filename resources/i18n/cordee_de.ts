@@ -712,6 +712,10 @@
         <translation>Ziel</translation>
     </message>
     <message>
+        <source>granted</source>
+        <translation>gewährt</translation>
+    </message>
+    <message>
         <source>history</source>
         <translation>Verlauf</translation>
     </message>
@@ -1035,6 +1039,10 @@
     <message>
         <source>Backup</source>
         <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Notfallzugriff</translation>
     </message>
     <message>
         <source>Care plan</source>

@@ -712,6 +712,10 @@
         <translation>objective</translation>
     </message>
     <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
         <source>history</source>
         <translation>history</translation>
     </message>
@@ -1035,6 +1039,10 @@
     <message>
         <source>Backup</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Emergency access</translation>
     </message>
     <message>
         <source>Care plan</source>

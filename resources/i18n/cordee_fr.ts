@@ -712,6 +712,10 @@
         <translation>objectif</translation>
     </message>
     <message>
+        <source>granted</source>
+        <translation>accordé</translation>
+    </message>
+    <message>
         <source>history</source>
         <translation>historique</translation>
     </message>
@@ -1035,6 +1039,10 @@
     <message>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Care plan</source>

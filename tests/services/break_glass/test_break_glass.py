@@ -151,3 +151,22 @@ def test_emergency_search_finds_patients_outside_the_circle(practice, outside):
     assert [p.id for p in patients.search_patients(other, "Morel", emergency=True)] == [pid]
     with pytest.raises(AccessDenied):
         patients.search_patients(practice.ctx["medical_assistant"], "Morel", emergency=True)
+
+
+@pytest.mark.postgres
+def test_on_postgres_granted_read_only_expiring_and_reviewed(pg_practice):
+    pid = patient(pg_practice)
+    limit_charts(pg_practice)
+    other, _sid = second_physician(pg_practice)
+    grants.request_access(other, pid, REASON, now=utcnow() - timedelta(hours=5))   # ended an hour ago
+    with pytest.raises(AccessDenied):
+        patients.open_patient(other, pid)
+    row = grants.request_access(other, pid, REASON)
+    assert not patients.open_patient(other, pid).identity_only
+    with pytest.raises(AccessDenied):
+        medications.add_medication(other, pid, MedicationInput(atc="B01AC06", substances="acide acétylsalicylique",
+                                                               posology=Posology(dose_morning="1")))
+    admin = pg_practice.ctx["admin"]
+    assert len(review.list_accesses(admin)) == 2
+    review.acknowledge(admin, row.id, row.version)
+    assert [r.id for r in review.list_accesses(admin, acknowledged=True)] == [row.id]
