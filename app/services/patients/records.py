@@ -25,7 +25,7 @@ from app.services.kernel.validation import clean_text, parse_date
 from app.services.patients import identity
 from app.services.patients.search import find_patients
 from app.services.security import records as access_records
-from app.services.security.access import can, check, require
+from app.services.security.access import can, require
 from app.services.security.relations import Record
 
 LANGUAGES = ("fr", "de", "en", "it")
@@ -263,8 +263,7 @@ def open_patient(ctx: ServiceContext, patient_id: int) -> PatientRow:
     front desk, when charts are limited to the care circle) gets the identity card (``PatientRow.identity_only``)."""
     with ctx.transaction() as session:
         record = _record(session, patient_id)
-        decision = check(ctx, "patient.read", record)
-        whole = decision.allowed
+        whole = can(ctx, "patient.read", record)
         if not whole:
             require(ctx, "patient.identify", record)
         patient = session.get(Patient, patient_id)
@@ -272,8 +271,7 @@ def open_patient(ctx: ServiceContext, patient_id: int) -> PatientRow:
                                 .order_by(PatientProblem.id)).all() if whole else []
         gp = session.get(Staff, patient.gp_staff_id) if patient.gp_staff_id else None
         ctx.audit(session, "patient.open" if whole else "patient.identify", entity_type="patient",
-                  entity_id=patient_id, patient_id=patient_id,
-                  detail="purpose=BTG (emergency access)" if decision.reason == "break_glass" else "")
+                  entity_id=patient_id, patient_id=patient_id)
         data = PatientInput(**{f: getattr(patient, f) for f in PatientInput.__dataclass_fields__
                                if f != "problems"},
                             problems=[ProblemEntry(p.kind, p.label, p.code) for p in problems])
