@@ -1310,7 +1310,7 @@
     </message>
     <message>
         <source>Each emergency access to a chart outside the care circle stays here until an administrator has checked it (the reason, the clinician, the audit trail of the chart) and acknowledged it.</source>
-        <translation>Jeder Notfallzugriff auf ein Dossier ausserhalb des Behandlungsteams bleibt hier, bis ein Administrator ihn geprüft (Grund, Fachperson, Audit-Protokoll des Dossiers) und zur Kenntnis genommen hat.</translation>
+        <translation>Jeder Notfallzugriff auf ein Dossier ausserhalb des Betreuungsnetzes bleibt hier, bis ein Administrator ihn geprüft (Grund, Fachperson, Audit-Protokoll des Dossiers) und zur Kenntnis genommen hat.</translation>
     </message>
     <message>
         <source>To review</source>
@@ -1977,7 +1977,7 @@
     </message>
     <message>
         <source>Charts are limited to each patient&apos;s care circle. In an emergency you may open the chart of a patient outside your circle: say why. The access ends after the time the practice has set and, unless the practice allows changes, only reads. It is recorded in the audit trail; the patient&apos;s médecin traitant and the administrator are told, and the administrator reviews it.</source>
-        <translation>Dossiers sind dem Behandlungsteam jeder Patientin und jedes Patienten vorbehalten. Im Notfall können Sie das Dossier einer Person ausserhalb Ihres Teams öffnen: Geben Sie den Grund an. Der Zugriff endet nach der von der Praxis festgelegten Dauer und erlaubt nur das Lesen, sofern die Praxis keine Änderungen zulässt. Er wird im Audit-Protokoll festgehalten; die Hausärztin / der Hausarzt und der Administrator werden informiert, und der Administrator prüft ihn.</translation>
+        <translation>Dossiers sind dem Betreuungsnetz jeder Patientin und jedes Patienten vorbehalten. Im Notfall können Sie das Dossier einer Person ausserhalb Ihres Betreuungsnetzes öffnen: Geben Sie den Grund an. Der Zugriff endet nach der von der Praxis festgelegten Dauer und erlaubt nur das Lesen, sofern die Praxis keine Änderungen zulässt. Er wird im Audit-Protokoll festgehalten; die Hausärztin / der Hausarzt und der Administrator werden informiert, und der Administrator prüft ihn.</translation>
     </message>
     <message>
         <source>Patient: name, birth date (dd.mm.yyyy) or identifier</source>
@@ -3929,7 +3929,7 @@
     </message>
     <message>
         <source>Open the chart of a patient outside your care circle in an emergency, stating why (recorded, and told to the médecin traitant and the administrator).</source>
-        <translation>Das Dossier einer Person ausserhalb Ihres Behandlungsteams im Notfall mit Begründung öffnen (wird protokolliert und der Hausärztin / dem Hausarzt sowie dem Administrator gemeldet).</translation>
+        <translation>Das Dossier einer Person ausserhalb Ihres Betreuungsnetzes im Notfall mit Begründung öffnen (wird protokolliert und der Hausärztin / dem Hausarzt sowie dem Administrator gemeldet).</translation>
     </message>
     <message>
         <source>Your role does not give access to the patient register.</source>
@@ -5450,7 +5450,7 @@
     </message>
     <message>
         <source>When charts are limited to the care circle, a clinician may open another chart in an emergency by giving a reason; the administrator reviews each access (Administration → Emergency accesses to review).</source>
-        <translation>Sind Dossiers dem Behandlungsteam vorbehalten, kann eine Fachperson im Notfall mit Begründung ein anderes Dossier öffnen; der Administrator prüft jeden Zugriff (Administration → Notfallzugriffe zu prüfen).</translation>
+        <translation>Sind Dossiers dem Betreuungsnetz vorbehalten, kann eine Fachperson im Notfall mit Begründung ein anderes Dossier öffnen; der Administrator prüft jeden Zugriff (Administration → Notfallzugriffe zu prüfen).</translation>
     </message>
     <message>
         <source>The medication review flags the medicines of the lists ticked here, each from its own age (Laroche from 75, the others from 65). Default: France Laroche, Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers.</source>

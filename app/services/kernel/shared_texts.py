@@ -56,7 +56,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                           "Patienten durch {who}", "Emergency access to your patient by {who}"),
     "break_glass.description": (
         "{who} a ouvert le dossier en urgence, hors cercle de soins, jusqu'au {until}. Motif : {reason}",
-        "{who} hat das Dossier im Notfall ausserhalb des Behandlungsteams geöffnet, bis {until}. Grund: {reason}",
+        "{who} hat das Dossier im Notfall ausserhalb des Betreuungsnetzes geöffnet, bis {until}. Grund: {reason}",
         "{who} opened the chart in an emergency, outside the care circle, until {until}. Reason: {reason}"),
     "alert.escalated": ("Alerte urgente n° {id} sans réponse", "Dringende Meldung Nr. {id} ohne Antwort",
                         "Urgent alert #{id} unanswered"),
