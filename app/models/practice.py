@@ -22,6 +22,8 @@ class Practice(Versioned, table=True):
     idle_lock_minutes: int = Field(default=10)
     language: str = Field(default="fr", max_length=2)  # of the texts the program writes into shared records
     chart_access: str = Field(default="open", max_length=10)  # open (every clinician) or circle (the care team)
+    break_glass_minutes: int = Field(default=240)  # how long an emergency access to a chart lasts
+    break_glass_read_only: bool = Field(default=True)  # an emergency access reads the chart, changes nothing
     pim_lists: str | None = Field(default=None, max_length=200)  # lists for older people, comma-separated; None: country's
     audit_secret: str = Field(default="", max_length=128)  # only used on PostgreSQL (no local key there)
     audit_anchor_sink: str = Field(default="", max_length=300)  # file:… or syslog…: where the audit anchors also go

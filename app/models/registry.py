@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import importlib
 
-MODULES = ("alert", "audit", "care_plan", "catalogue", "coordination", "deprescribing", "knowledge", "maturity", "medication", "medication_review_sheet", "patient",
+MODULES = ("alert", "audit", "break_glass", "care_plan", "catalogue", "coordination", "deprescribing", "knowledge",
+           "maturity", "medication", "medication_review_sheet", "patient",
            "practice", "protocol", "reconciliation", "staff", "task")
 
 

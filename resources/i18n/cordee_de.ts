@@ -728,6 +728,10 @@
         <translation>Ziel</translation>
     </message>
     <message>
+        <source>granted</source>
+        <translation>gewährt</translation>
+    </message>
+    <message>
         <source>history</source>
         <translation>Verlauf</translation>
     </message>
@@ -1061,6 +1065,10 @@
         <translation>Sicherung</translation>
     </message>
     <message>
+        <source>Emergency access</source>
+        <translation>Notfallzugriff</translation>
+    </message>
+    <message>
         <source>Care plan</source>
         <translation>Behandlungsplan</translation>
     </message>
@@ -1273,6 +1281,103 @@
     <message>
         <source>Backup written and verified: %1 (%2 patients).</source>
         <translation>Sicherung geschrieben und geprüft: %1 (%2 Patienten).</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet am</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Fachperson</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>(in progress)</source>
+        <translation>(läuft)</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>nur lesen</translation>
+    </message>
+    <message>
+        <source>read and change</source>
+        <translation>lesen und ändern</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 on %2</source>
+        <translation>zur Kenntnis genommen von %1 am %2</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassReviewDialog</name>
+    <message>
+        <source>Emergency accesses to charts</source>
+        <translation>Notfallzugriffe auf Dossiers</translation>
+    </message>
+    <message>
+        <source>Each emergency access to a chart outside the care circle stays here until an administrator has checked it (the reason, the clinician, the audit trail of the chart) and acknowledged it.</source>
+        <translation>Jeder Notfallzugriff auf ein Dossier ausserhalb des Betreuungsnetzes bleibt hier, bis ein Administrator ihn geprüft (Grund, Fachperson, Audit-Protokoll des Dossiers) und zur Kenntnis genommen hat.</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Review note (optional), e.g. checked with the clinician</source>
+        <translation>Prüfvermerk (optional), z. B. mit der Fachperson besprochen</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Zur Kenntnis nehmen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es)</source>
+        <translation>
+            <numerusform>%n Zugriff</numerusform>
+            <numerusform>%n Zugriffe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2346,41 @@
     </message>
 </context>
 <context>
+    <name>EmergencyAccessDialog</name>
+    <message>
+        <source>Emergency access to a chart</source>
+        <translation>Notfallzugriff auf ein Dossier</translation>
+    </message>
+    <message>
+        <source>Charts are limited to each patient&apos;s care circle. In an emergency you may open the chart of a patient outside your circle: say why. The access ends after the time the practice has set and, unless the practice allows changes, only reads. It is recorded in the audit trail; the patient&apos;s médecin traitant and the administrator are told, and the administrator reviews it.</source>
+        <translation>Dossiers sind dem Betreuungsnetz jeder Patientin und jedes Patienten vorbehalten. Im Notfall können Sie das Dossier einer Person ausserhalb Ihres Betreuungsnetzes öffnen: Geben Sie den Grund an. Der Zugriff endet nach der von der Praxis festgelegten Dauer und erlaubt nur das Lesen, sofern die Praxis keine Änderungen zulässt. Er wird im Audit-Protokoll festgehalten; die Hausärztin / der Hausarzt und der Administrator werden informiert, und der Administrator prüft ihn.</translation>
+    </message>
+    <message>
+        <source>Patient: name, birth date (dd.mm.yyyy) or identifier</source>
+        <translation>Patient/in: Name, Geburtsdatum (TT.MM.JJJJ) oder Identifikator</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient/in: %1</translation>
+    </message>
+    <message>
+        <source>Reason for the emergency access (at least %1 characters)</source>
+        <translation>Grund für den Notfallzugriff (mindestens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>e.g. patient brought in unconscious, médecin traitant unreachable, current treatment needed</source>
+        <translation>z. B. Patient bewusstlos eingeliefert, Hausarzt nicht erreichbar, aktuelle Medikation benötigt</translation>
+    </message>
+    <message>
+        <source>Open the chart in an emergency</source>
+        <translation>Dossier im Notfall öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Record a hospital event</source>
@@ -2985,6 +3125,14 @@
     <message>
         <source>&amp;Drug catalogue import…</source>
         <translation>Import in den &amp;Arzneimittelkatalog…</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to re&amp;view…</source>
+        <translation>Not&amp;fallzugriffe zu prüfen…</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to re&amp;view (%1)…</source>
+        <translation>Not&amp;fallzugriffe zu prüfen (%1)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3754,6 +3902,14 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
+        <source>Emergency access…</source>
+        <translation>Notfallzugriff…</translation>
+    </message>
+    <message>
+        <source>Open this chart in an emergency, stating why (recorded, and told to the médecin traitant and the administrator).</source>
+        <translation>Dieses Dossier im Notfall mit Begründung öffnen (wird protokolliert und der Hausärztin / dem Hausarzt sowie dem Administrator gemeldet).</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -3900,6 +4056,18 @@
     <message>
         <source>Last changed by %1 on %2</source>
         <translation>Zuletzt geändert von %1 am %2</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS until %1 — read only, no change possible</source>
+        <translation>NOTFALLZUGRIFF bis %1 — nur lesen, keine Änderung möglich</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS until %1 — changes allowed by the practice</source>
+        <translation>NOTFALLZUGRIFF bis %1 — Änderungen von der Praxis erlaubt</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>FICTITIOUS IDENTITY</source>
@@ -4312,6 +4480,14 @@
     <message>
         <source>Search by name, birth date (dd.mm.yyyy) or identifier</source>
         <translation>Name, Geburtsdatum (tt.mm.jjjj) oder Kennung</translation>
+    </message>
+    <message>
+        <source>Emergency access…</source>
+        <translation>Notfallzugriff…</translation>
+    </message>
+    <message>
+        <source>Open the chart of a patient outside your care circle in an emergency, stating why (recorded, and told to the médecin traitant and the administrator).</source>
+        <translation>Das Dossier einer Person ausserhalb Ihres Betreuungsnetzes im Notfall mit Begründung öffnen (wird protokolliert und der Hausärztin / dem Hausarzt sowie dem Administrator gemeldet).</translation>
     </message>
     <message>
         <source>Your role does not give access to the patient register.</source>
@@ -5831,6 +6007,18 @@
         <translation>Beschränkt: Ein Dossier lesen die Hausärztin oder der Hausarzt des Patienten, die Mitglieder seines Betreuungsnetzes und alle, die eine Aufgabe oder eine Meldung zu diesem Patienten haben. Der Empfang (MPA, Koordination) findet weiterhin jeden Patienten, um ihn zu identifizieren und Termine zu vergeben — Name, Geburtsdatum, Adresse, Telefon, Identifikatoren, Hausarzt/Hausärztin —, aber nicht sein Dossier.</translation>
     </message>
     <message>
+        <source>Read only (no change to the chart)</source>
+        <translation>Nur lesen (keine Änderung am Dossier)</translation>
+    </message>
+    <message>
+        <source>Emergency access lasts</source>
+        <translation>Dauer eines Notfallzugriffs</translation>
+    </message>
+    <message>
+        <source>When charts are limited to the care circle, a clinician may open another chart in an emergency by giving a reason; the administrator reviews each access (Administration → Emergency accesses to review).</source>
+        <translation>Sind Dossiers dem Betreuungsnetz vorbehalten, kann eine Fachperson im Notfall mit Begründung ein anderes Dossier öffnen; der Administrator prüft jeden Zugriff (Administration → Notfallzugriffe zu prüfen).</translation>
+    </message>
+    <message>
         <source>The medication review flags the medicines of the lists ticked here, each from its own age (Laroche from 75, the others from 65). Default: France Laroche, Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers.</source>
         <translation>Die Medikationsprüfung meldet die Arzneimittel der hier angekreuzten Listen, jede ab ihrem Alter (Laroche ab 75, die anderen ab 65). Voreinstellung: Frankreich Laroche, Schweiz PRISCUS 2.0; in beiden Ländern STOPP/START v3, EU(7)-PIM und Beers.</translation>
     </message>
@@ -7182,6 +7370,10 @@
     <message>
         <source>deprescribing step</source>
         <translation>Deprescribing-Schritt</translation>
+    </message>
+    <message>
+        <source>emergency access</source>
+        <translation>Notfallzugriff</translation>
     </message>
 </context>
 <context>
@@ -8723,8 +8915,24 @@
         <translation>muss {min} bis {max} Ziffern haben, dazwischen nur Leerzeichen und + . -</translation>
     </message>
     <message>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <translation>muss den Grund in mindestens {min} Zeichen nennen (z. B. «Patient bewusstlos eingeliefert, Hausarzt nicht erreichbar»)</translation>
+    </message>
+    <message>
+        <source>Charts are open to every clinician of the practice: no emergency access is needed.</source>
+        <translation>Die Dossiers stehen allen Fachpersonen der Praxis offen: Ein Notfallzugriff ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>You can already read this chart: no emergency access is needed.</source>
+        <translation>Sie können dieses Dossier bereits lesen: Ein Notfallzugriff ist nicht nötig.</translation>
+    </message>
+    <message>
         <source>must be between {min} and {max} minutes</source>
         <translation>muss zwischen {min} und {max} Minuten liegen</translation>
+    </message>
+    <message>
+        <source>was already acknowledged by {by}</source>
+        <translation>wurde bereits von {by} zur Kenntnis genommen</translation>
     </message>
     <message>
         <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
@@ -9153,6 +9361,10 @@
     <message>
         <source>Each user changes only their own preferences.</source>
         <translation>Jeder Benutzer ändert nur seine eigenen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Your emergency access to this chart is read-only: it allows no change.</source>
+        <translation>Ihr Notfallzugriff auf dieses Dossier erlaubt nur das Lesen, keine Änderung.</translation>
     </message>
     <message>
         <source>This document is restricted to the people it names.</source>
@@ -10252,6 +10464,18 @@
     <message>
         <source>Amount</source>
         <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Emergency access duration (minutes)</source>
+        <translation>Dauer eines Notfallzugriffs (Minuten)</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Prüfvermerk</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Notfallzugriff</translation>
     </message>
     <message>
         <source>Problem %1</source>

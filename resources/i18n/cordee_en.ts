@@ -728,6 +728,10 @@
         <translation>objective</translation>
     </message>
     <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
         <source>history</source>
         <translation>history</translation>
     </message>
@@ -1061,6 +1065,10 @@
         <translation>Backup</translation>
     </message>
     <message>
+        <source>Emergency access</source>
+        <translation>Emergency access</translation>
+    </message>
+    <message>
         <source>Care plan</source>
         <translation>Care plan</translation>
     </message>
@@ -1273,6 +1281,103 @@
     <message>
         <source>Backup written and verified: %1 (%2 patients).</source>
         <translation>Backup written and verified: %1 (%2 patients).</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinician</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>(in progress)</source>
+        <translation>(in progress)</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <source>read and change</source>
+        <translation>read and change</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 on %2</source>
+        <translation>acknowledged by %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassReviewDialog</name>
+    <message>
+        <source>Emergency accesses to charts</source>
+        <translation>Emergency accesses to charts</translation>
+    </message>
+    <message>
+        <source>Each emergency access to a chart outside the care circle stays here until an administrator has checked it (the reason, the clinician, the audit trail of the chart) and acknowledged it.</source>
+        <translation>Each emergency access to a chart outside the care circle stays here until an administrator has checked it (the reason, the clinician, the audit trail of the chart) and acknowledged it.</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Review note (optional), e.g. checked with the clinician</source>
+        <translation>Review note (optional), e.g. checked with the clinician</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es)</source>
+        <translation>
+            <numerusform>%n access</numerusform>
+            <numerusform>%n accesses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2346,41 @@
     </message>
 </context>
 <context>
+    <name>EmergencyAccessDialog</name>
+    <message>
+        <source>Emergency access to a chart</source>
+        <translation>Emergency access to a chart</translation>
+    </message>
+    <message>
+        <source>Charts are limited to each patient&apos;s care circle. In an emergency you may open the chart of a patient outside your circle: say why. The access ends after the time the practice has set and, unless the practice allows changes, only reads. It is recorded in the audit trail; the patient&apos;s médecin traitant and the administrator are told, and the administrator reviews it.</source>
+        <translation>Charts are limited to each patient&apos;s care circle. In an emergency you may open the chart of a patient outside your circle: say why. The access ends after the time the practice has set and, unless the practice allows changes, only reads. It is recorded in the audit trail; the patient&apos;s médecin traitant and the administrator are told, and the administrator reviews it.</translation>
+    </message>
+    <message>
+        <source>Patient: name, birth date (dd.mm.yyyy) or identifier</source>
+        <translation>Patient: name, birth date (dd.mm.yyyy) or identifier</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient: %1</translation>
+    </message>
+    <message>
+        <source>Reason for the emergency access (at least %1 characters)</source>
+        <translation>Reason for the emergency access (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>e.g. patient brought in unconscious, médecin traitant unreachable, current treatment needed</source>
+        <translation>e.g. patient brought in unconscious, médecin traitant unreachable, current treatment needed</translation>
+    </message>
+    <message>
+        <source>Open the chart in an emergency</source>
+        <translation>Open the chart in an emergency</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Record a hospital event</source>
@@ -2985,6 +3125,14 @@
     <message>
         <source>&amp;Drug catalogue import…</source>
         <translation>&amp;Drug catalogue import…</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to re&amp;view…</source>
+        <translation>Emergency accesses to re&amp;view…</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to re&amp;view (%1)…</source>
+        <translation>Emergency accesses to re&amp;view (%1)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3754,6 +3902,14 @@
         <translation>Loading…</translation>
     </message>
     <message>
+        <source>Emergency access…</source>
+        <translation>Emergency access…</translation>
+    </message>
+    <message>
+        <source>Open this chart in an emergency, stating why (recorded, and told to the médecin traitant and the administrator).</source>
+        <translation>Open this chart in an emergency, stating why (recorded, and told to the médecin traitant and the administrator).</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -3900,6 +4056,18 @@
     <message>
         <source>Last changed by %1 on %2</source>
         <translation>Last changed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS until %1 — read only, no change possible</source>
+        <translation>EMERGENCY ACCESS until %1 — read only, no change possible</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS until %1 — changes allowed by the practice</source>
+        <translation>EMERGENCY ACCESS until %1 — changes allowed by the practice</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>FICTITIOUS IDENTITY</source>
@@ -4312,6 +4480,14 @@
     <message>
         <source>Search by name, birth date (dd.mm.yyyy) or identifier</source>
         <translation>Search by name, birth date (dd.mm.yyyy) or identifier</translation>
+    </message>
+    <message>
+        <source>Emergency access…</source>
+        <translation>Emergency access…</translation>
+    </message>
+    <message>
+        <source>Open the chart of a patient outside your care circle in an emergency, stating why (recorded, and told to the médecin traitant and the administrator).</source>
+        <translation>Open the chart of a patient outside your care circle in an emergency, stating why (recorded, and told to the médecin traitant and the administrator).</translation>
     </message>
     <message>
         <source>Your role does not give access to the patient register.</source>
@@ -5831,6 +6007,18 @@
         <translation>Limited: a chart is read by the patient&apos;s médecin traitant, the members of their care circle and whoever has a task or an alert on the patient. The front desk (medical assistants, coordinators) still finds every patient to identify and book them — name, birth date, address, phone, identifiers, médecin traitant — but not the chart.</translation>
     </message>
     <message>
+        <source>Read only (no change to the chart)</source>
+        <translation>Read only (no change to the chart)</translation>
+    </message>
+    <message>
+        <source>Emergency access lasts</source>
+        <translation>Emergency access lasts</translation>
+    </message>
+    <message>
+        <source>When charts are limited to the care circle, a clinician may open another chart in an emergency by giving a reason; the administrator reviews each access (Administration → Emergency accesses to review).</source>
+        <translation>When charts are limited to the care circle, a clinician may open another chart in an emergency by giving a reason; the administrator reviews each access (Administration → Emergency accesses to review).</translation>
+    </message>
+    <message>
         <source>The medication review flags the medicines of the lists ticked here, each from its own age (Laroche from 75, the others from 65). Default: France Laroche, Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers.</source>
         <translation>The medication review flags the medicines of the lists ticked here, each from its own age (Laroche from 75, the others from 65). Default: France Laroche, Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers.</translation>
     </message>
@@ -7182,6 +7370,10 @@
     <message>
         <source>deprescribing step</source>
         <translation>deprescribing step</translation>
+    </message>
+    <message>
+        <source>emergency access</source>
+        <translation>emergency access</translation>
     </message>
 </context>
 <context>
@@ -8723,8 +8915,24 @@
         <translation>must be {min} to {max} digits, with only spaces and + . - between them</translation>
     </message>
     <message>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <translation>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</translation>
+    </message>
+    <message>
+        <source>Charts are open to every clinician of the practice: no emergency access is needed.</source>
+        <translation>Charts are open to every clinician of the practice: no emergency access is needed.</translation>
+    </message>
+    <message>
+        <source>You can already read this chart: no emergency access is needed.</source>
+        <translation>You can already read this chart: no emergency access is needed.</translation>
+    </message>
+    <message>
         <source>must be between {min} and {max} minutes</source>
         <translation>must be between {min} and {max} minutes</translation>
+    </message>
+    <message>
+        <source>was already acknowledged by {by}</source>
+        <translation>was already acknowledged by {by}</translation>
     </message>
     <message>
         <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
@@ -9153,6 +9361,10 @@
     <message>
         <source>Each user changes only their own preferences.</source>
         <translation>Each user changes only their own preferences.</translation>
+    </message>
+    <message>
+        <source>Your emergency access to this chart is read-only: it allows no change.</source>
+        <translation>Your emergency access to this chart is read-only: it allows no change.</translation>
     </message>
     <message>
         <source>This document is restricted to the people it names.</source>
@@ -10252,6 +10464,18 @@
     <message>
         <source>Amount</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Emergency access duration (minutes)</source>
+        <translation>Emergency access duration (minutes)</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Emergency access</translation>
     </message>
     <message>
         <source>Problem %1</source>

@@ -728,6 +728,10 @@
         <translation>objectif</translation>
     </message>
     <message>
+        <source>granted</source>
+        <translation>accordé</translation>
+    </message>
+    <message>
         <source>history</source>
         <translation>historique</translation>
     </message>
@@ -1061,6 +1065,10 @@
         <translation>Sauvegarde</translation>
     </message>
     <message>
+        <source>Emergency access</source>
+        <translation>Accès d&apos;urgence</translation>
+    </message>
+    <message>
         <source>Care plan</source>
         <translation>Plan de soins</translation>
     </message>
@@ -1273,6 +1281,103 @@
     <message>
         <source>Backup written and verified: %1 (%2 patients).</source>
         <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2 patients).</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Soignant</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>(in progress)</source>
+        <translation>(en cours)</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read and change</source>
+        <translation>lecture et modification</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 on %2</source>
+        <translation>vu par %1 le %2</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassReviewDialog</name>
+    <message>
+        <source>Emergency accesses to charts</source>
+        <translation>Accès d&apos;urgence aux dossiers</translation>
+    </message>
+    <message>
+        <source>Each emergency access to a chart outside the care circle stays here until an administrator has checked it (the reason, the clinician, the audit trail of the chart) and acknowledged it.</source>
+        <translation>Chaque accès d&apos;urgence à un dossier hors cercle de soins reste ici jusqu&apos;à ce qu&apos;un administrateur l&apos;ait vérifié (le motif, le soignant, le journal d&apos;audit du dossier) et marqué comme vu.</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Vus</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Review note (optional), e.g. checked with the clinician</source>
+        <translation>Note de vérification (facultative), p. ex. vu avec le soignant</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Marquer comme vu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es)</source>
+        <translation>
+            <numerusform>%n accès</numerusform>
+            <numerusform>%n accès</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2346,41 @@
     </message>
 </context>
 <context>
+    <name>EmergencyAccessDialog</name>
+    <message>
+        <source>Emergency access to a chart</source>
+        <translation>Accès d&apos;urgence à un dossier</translation>
+    </message>
+    <message>
+        <source>Charts are limited to each patient&apos;s care circle. In an emergency you may open the chart of a patient outside your circle: say why. The access ends after the time the practice has set and, unless the practice allows changes, only reads. It is recorded in the audit trail; the patient&apos;s médecin traitant and the administrator are told, and the administrator reviews it.</source>
+        <translation>Les dossiers sont réservés au cercle de soins de chaque patient. En urgence, vous pouvez ouvrir le dossier d&apos;un patient hors de votre cercle&#xa0;: indiquez pourquoi. L&apos;accès prend fin après la durée fixée par le cabinet et, sauf si le cabinet autorise les modifications, permet seulement la lecture. Il est inscrit au journal d&apos;audit&#xa0;; le médecin traitant du patient et l&apos;administrateur en sont informés, et l&apos;administrateur le vérifie.</translation>
+    </message>
+    <message>
+        <source>Patient: name, birth date (dd.mm.yyyy) or identifier</source>
+        <translation>Patient&#xa0;: nom, date de naissance (jj.mm.aaaa) ou identifiant</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reason for the emergency access (at least %1 characters)</source>
+        <translation>Motif de l&apos;accès d&apos;urgence (au moins %1 caractères)</translation>
+    </message>
+    <message>
+        <source>e.g. patient brought in unconscious, médecin traitant unreachable, current treatment needed</source>
+        <translation>p. ex. patient amené inconscient, médecin traitant injoignable, traitement en cours nécessaire</translation>
+    </message>
+    <message>
+        <source>Open the chart in an emergency</source>
+        <translation>Ouvrir le dossier en urgence</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Record a hospital event</source>
@@ -2985,6 +3125,14 @@
     <message>
         <source>&amp;Drug catalogue import…</source>
         <translation>Import dans le &amp;catalogue des médicaments…</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to re&amp;view…</source>
+        <translation>Accès d&apos;&amp;urgence à vérifier…</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to re&amp;view (%1)…</source>
+        <translation>Accès d&apos;&amp;urgence à vérifier (%1)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3754,6 +3902,14 @@
         <translation>Chargement…</translation>
     </message>
     <message>
+        <source>Emergency access…</source>
+        <translation>Accès d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>Open this chart in an emergency, stating why (recorded, and told to the médecin traitant and the administrator).</source>
+        <translation>Ouvrir ce dossier en urgence en indiquant pourquoi (enregistré, et signalé au médecin traitant et à l&apos;administrateur).</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
@@ -3900,6 +4056,18 @@
     <message>
         <source>Last changed by %1 on %2</source>
         <translation>Modifié en dernier par %1 le %2</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS until %1 — read only, no change possible</source>
+        <translation>ACCÈS D&apos;URGENCE jusqu&apos;au %1 — lecture seule, aucune modification possible</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS until %1 — changes allowed by the practice</source>
+        <translation>ACCÈS D&apos;URGENCE jusqu&apos;au %1 — modifications autorisées par le cabinet</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>FICTITIOUS IDENTITY</source>
@@ -4312,6 +4480,14 @@
     <message>
         <source>Search by name, birth date (dd.mm.yyyy) or identifier</source>
         <translation>Nom, date de naissance (jj.mm.aaaa) ou identifiant</translation>
+    </message>
+    <message>
+        <source>Emergency access…</source>
+        <translation>Accès d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>Open the chart of a patient outside your care circle in an emergency, stating why (recorded, and told to the médecin traitant and the administrator).</source>
+        <translation>Ouvrir en urgence le dossier d&apos;un patient hors de votre cercle de soins, en indiquant pourquoi (enregistré, et signalé au médecin traitant et à l&apos;administrateur).</translation>
     </message>
     <message>
         <source>Your role does not give access to the patient register.</source>
@@ -5831,6 +6007,18 @@
         <translation>Limités&#xa0;: un dossier est lu par le médecin traitant du patient, les membres de son cercle de soins et toute personne ayant une tâche ou une alerte sur ce patient. L&apos;accueil (assistantes médicales, coordinatrices) retrouve toujours chaque patient pour l&apos;identifier et lui donner rendez-vous — nom, date de naissance, adresse, téléphone, identifiants, médecin traitant — mais pas son dossier.</translation>
     </message>
     <message>
+        <source>Read only (no change to the chart)</source>
+        <translation>Lecture seule (aucune modification du dossier)</translation>
+    </message>
+    <message>
+        <source>Emergency access lasts</source>
+        <translation>Durée d&apos;un accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>When charts are limited to the care circle, a clinician may open another chart in an emergency by giving a reason; the administrator reviews each access (Administration → Emergency accesses to review).</source>
+        <translation>Quand les dossiers sont réservés au cercle de soins, un soignant peut ouvrir un autre dossier en urgence en donnant un motif&#xa0;; l&apos;administrateur vérifie chaque accès (Administration → Accès d&apos;urgence à vérifier).</translation>
+    </message>
+    <message>
         <source>The medication review flags the medicines of the lists ticked here, each from its own age (Laroche from 75, the others from 65). Default: France Laroche, Switzerland PRISCUS 2.0; both STOPP/START v3, EU(7)-PIM and Beers.</source>
         <translation>La revue des traitements signale les médicaments des listes cochées ici, chacune à partir de son âge (Laroche dès 75 ans, les autres dès 65 ans). Par défaut&#xa0;: France Laroche, Suisse PRISCUS 2.0&#xa0;; dans les deux pays STOPP/START v3, EU(7)-PIM et Beers.</translation>
     </message>
@@ -7182,6 +7370,10 @@
     <message>
         <source>deprescribing step</source>
         <translation>étape de déprescription</translation>
+    </message>
+    <message>
+        <source>emergency access</source>
+        <translation>accès d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -8723,8 +8915,24 @@
         <translation>doit comporter de {min} à {max} chiffres, séparés seulement par des espaces ou + . -</translation>
     </message>
     <message>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <translation>doit indiquer pourquoi, en au moins {min} caractères (p. ex. « patient amené inconscient, médecin traitant injoignable »)</translation>
+    </message>
+    <message>
+        <source>Charts are open to every clinician of the practice: no emergency access is needed.</source>
+        <translation>Les dossiers sont ouverts à tous les soignants du cabinet&#xa0;: aucun accès d&apos;urgence n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>You can already read this chart: no emergency access is needed.</source>
+        <translation>Vous pouvez déjà lire ce dossier&#xa0;: aucun accès d&apos;urgence n&apos;est nécessaire.</translation>
+    </message>
+    <message>
         <source>must be between {min} and {max} minutes</source>
         <translation>doit être compris entre {min} et {max} minutes</translation>
+    </message>
+    <message>
+        <source>was already acknowledged by {by}</source>
+        <translation>a déjà été marqué comme vu par {by}</translation>
     </message>
     <message>
         <source>a PostgreSQL server is backed up on the server (pg_dump), not by Cordée</source>
@@ -9153,6 +9361,10 @@
     <message>
         <source>Each user changes only their own preferences.</source>
         <translation>Chaque utilisateur ne modifie que ses propres préférences.</translation>
+    </message>
+    <message>
+        <source>Your emergency access to this chart is read-only: it allows no change.</source>
+        <translation>Votre accès d&apos;urgence à ce dossier est en lecture seule&#xa0;: il ne permet aucune modification.</translation>
     </message>
     <message>
         <source>This document is restricted to the people it names.</source>
@@ -10252,6 +10464,18 @@
     <message>
         <source>Amount</source>
         <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Emergency access duration (minutes)</source>
+        <translation>Durée d&apos;un accès d&apos;urgence (minutes)</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Note de vérification</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Problem %1</source>

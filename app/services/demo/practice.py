@@ -10,6 +10,7 @@ from pathlib import Path
 from app.models.staff import Staff
 from app.services.demo import (
     alerts,
+    break_glass,
     care_plans,
     coordination,
     deprescribing,
@@ -39,6 +40,7 @@ STEPS = (
     identity.add_demo_identities,         # a qualified INS, a doubtful identity, a homonym, an objection to sharing
     maturity.add_demo_maturity,           # two rounds of the team's maturity self-assessment, several members each
     deprescribing.add_demo_deprescribing,  # a benzodiazepine taper with a step due today, a PPI plan awaiting agreement
+    break_glass.add_demo_break_glass,     # emergency accesses to charts: one acknowledged, two waiting for review
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

@@ -52,6 +52,12 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "daum.contact": ("Contact du dispositif d'appui à la coordination (DAC) : {contact}",
                      "Kontakt der Koordinationsstelle (DAC): {contact}",
                      "Coordination-support contact (DAC): {contact}"),
+    "break_glass.title": ("Accès d'urgence à votre patient par {who}", "Notfallzugriff auf Ihre Patientin / Ihren "
+                          "Patienten durch {who}", "Emergency access to your patient by {who}"),
+    "break_glass.description": (
+        "{who} a ouvert le dossier en urgence, hors cercle de soins, jusqu'au {until}. Motif : {reason}",
+        "{who} hat das Dossier im Notfall ausserhalb des Betreuungsnetzes geöffnet, bis {until}. Grund: {reason}",
+        "{who} opened the chart in an emergency, outside the care circle, until {until}. Reason: {reason}"),
     "alert.escalated": ("Alerte urgente n° {id} sans réponse", "Dringende Meldung Nr. {id} ohne Antwort",
                         "Urgent alert #{id} unanswered"),
     "alert.escalated_message": ("Sans réponse depuis le {date} : transmise à la coordination",

@@ -290,14 +290,17 @@ def patient_access(ctx: ServiceContext, patient_id: int) -> Record:
         return _record(session, patient_id)
 
 
-def search_patients(ctx: ServiceContext, query: str, limit: int = 100) -> list[PatientSummary]:
+def search_patients(ctx: ServiceContext, query: str, limit: int = 100, *,
+                    emergency: bool = False) -> list[PatientSummary]:
     """Patients matching a name prefix, a birth date or an identifier, sorted by name. When charts are limited to
     the care circle, a clinician finds the patients of their care team; the front desk finds every patient (the
-    register: the identity columns of this summary, never the chart)."""
+    register: the identity columns of this summary, never the chart). ``emergency``: a clinician looking for a
+    patient outside their circle to ask for an emergency access finds every patient of the register."""
     limit = max(1, min(int(limit), 1000))
     with ctx.reading() as session:
-        require(ctx, "patient.search")
-        within = access_records.patient_scope(access_records.load_account(session, ctx.actor), "register")
+        require(ctx, "break_glass.request" if emergency else "patient.search")
+        within = None if emergency else \
+            access_records.patient_scope(access_records.load_account(session, ctx.actor), "register")
         return [PatientSummary(*row) for row in find_patients(session, query, limit, within)]
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.services.errors import AccessDenied
 from app.services.security.actor import Actor
+from app.services.security.audit import EMERGENCY_PATIENTS
 from app.services.security.policy import (  # noqa: F401  (the role table is read through this module)
     ADMIN,
     APN,
@@ -45,7 +46,16 @@ def check(ctx: ServiceContext, action: str, record: Record | None = None) -> Dec
     """The decision for the acting user, their account read now, on ``record`` (None: the role's question)."""
     if isinstance(ctx, Actor):
         raise TypeError("access is decided on the service context (ctx), not on the actor cached at login")
-    return decide(current_account(ctx), action, record)
+    return _noted(ctx, decide(current_account(ctx), action, record), record)
+
+
+def _noted(ctx: ServiceContext, decision: Decision, record: Record | None) -> Decision:
+    """An access through an emergency (break-glass) grant: the unit of work remembers the patient, so that the
+    audit events it writes about them carry that purpose of use (``audit.EMERGENCY_PATIENTS``)."""
+    if decision.reason == "break_glass" and record is not None and record.patient is not None:
+        with ctx.reading() as session:
+            session.info.setdefault(EMERGENCY_PATIENTS, set()).add(record.patient.patient_id)
+    return decision
 
 
 def can(ctx: ServiceContext, action: str, record: Record | None = None) -> bool:
@@ -58,7 +68,7 @@ def require(ctx: ServiceContext, action: str, record: Record | None = None) -> N
     if isinstance(ctx, Actor):
         raise TypeError("access is decided on the service context (ctx), not on the actor cached at login")
     account = current_account(ctx)
-    decision = decide(account, action, record)
+    decision = _noted(ctx, decide(account, action, record), record)
     if decision.allowed:
         return
     if decision.by_account and (not account.active or account.roles != ctx.actor.roles):

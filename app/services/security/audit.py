@@ -15,7 +15,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -69,11 +69,26 @@ def record(session: Session, key: bytes, actor: Actor, action: str, *, entity_ty
     append(session, key, [Event(actor, action, entity_type, entity_id, patient_id, outcome, detail)])
 
 
+EMERGENCY_PATIENTS = "cordee.emergency_patients"
+"""Key in a session's ``info``: the patients whose chart the unit of work reached through an emergency (break-glass)
+access (``access.require``); its users' events about them are marked with that purpose of use."""
+EMERGENCY_PURPOSE = "purpose=BTG (emergency access)"
+
+
+def _purpose(session: Session, events: list[Event]) -> list[Event]:
+    emergency = session.info.get(EMERGENCY_PATIENTS)
+    if not emergency:
+        return events
+    return [replace(e, detail=f"{e.detail}; {EMERGENCY_PURPOSE}" if e.detail else EMERGENCY_PURPOSE)
+            if e.patient_id in emergency and "system" not in e.actor.roles and EMERGENCY_PURPOSE not in e.detail
+            else e for e in events]
+
+
 def append(session: Session, key: bytes, events: Iterable[Event]) -> None:
     """Append events in the caller's transaction. On PostgreSQL the chain's lock is taken here, so that a caller
     that appends at the end of its transaction holds it only for the inserts and the commit (it is then always the
     last lock taken, and never part of a deadlock)."""
-    events = list(events)
+    events = _purpose(session, list(events))
     if not events:
         return
     if session.get_bind().dialect.name == "postgresql":

@@ -104,6 +104,10 @@ POLICY: dict[str, frozenset[str]] = {
     "audit.read": frozenset({ADMIN}),
     "backup.run": frozenset({ADMIN}),
     "audit.verify": frozenset({ADMIN}),
+    # emergency ("break-glass") access to a chart outside the care circle: clinicians ask for it (never the
+    # administrator: separation of duties); the administrator reviews and acknowledges each one
+    "break_glass.request": CLINICAL,
+    "break_glass.review": frozenset({ADMIN}),
 }
 
 

@@ -15,6 +15,8 @@ from sqlalchemy import String, and_, cast, literal, null, or_, union, union_all
 from sqlmodel import Session, select
 
 from app.models.alert import OPEN_STATES, Alert
+from app.models.base import utcnow
+from app.models.break_glass import BreakGlassGrant
 from app.models.care_plan import CarePlan, CarePlanAction, CarePlanMember, PlanStatus
 from app.models.coordination import CoordinationDocument, DaumAlert
 from app.models.patient import Patient
@@ -120,7 +122,17 @@ def patient_teams(session: Session, patient_ids, today: date | None = None, *, a
             members[pid].add(staff)
         elif role is not None:
             pools[pid].add(role)
-    return {pid: PatientTeam(pid, gp.get(pid), frozenset(members[pid]), frozenset(pools[pid])) for pid in ids}
+    emergency: dict[int, set[int]] = {pid: set() for pid in ids}
+    writers: dict[int, set[int]] = {pid: set() for pid in ids}
+    for start in range(0, len(ids), _BATCH):
+        for pid, staff, read_only in session.execute(select(
+                BreakGlassGrant.patient_id, BreakGlassGrant.staff_id, BreakGlassGrant.read_only).where(
+                BreakGlassGrant.patient_id.in_(ids[start:start + _BATCH]), BreakGlassGrant.expires_at > utcnow())):
+            emergency[pid].add(staff)
+            if not read_only:
+                writers[pid].add(staff)
+    return {pid: PatientTeam(pid, gp.get(pid), frozenset(members[pid]), frozenset(pools[pid]),
+                             frozenset(emergency[pid]), frozenset(writers[pid])) for pid in ids}
 
 
 def patient_team(session: Session, patient_id: int | None, today: date | None = None) -> PatientTeam | None:
@@ -170,7 +182,8 @@ def daum_record(session: Session, alert: DaumAlert) -> Record:
 
 # -- which patients a list may show -----------------------------------------------------------------------------
 def related_patients(account: Account, today: date | None = None):
-    """A select of the ids of the patients whose care team includes the account (see ``PatientTeam``)."""
+    """A select of the ids of the patients whose care team includes the account (see ``PatientTeam``), and those
+    of its unexpired emergency accesses."""
     today = today or date.today()
     me, roles = account.staff_id, sorted(account.roles)
     return union(
@@ -185,6 +198,8 @@ def related_patients(account: Account, today: date | None = None):
             Task.assignee_staff_id == me, and_(Task.assignee_staff_id.is_(None), Task.pool_role.in_(roles)))),
         select(Alert.patient_id).where(Alert.state.in_(_OPEN_ALERTS),
                                        or_(Alert.sender_staff_id == me, Alert.recipient_staff_id == me)),
+        select(BreakGlassGrant.patient_id).where(BreakGlassGrant.staff_id == me,
+                                                 BreakGlassGrant.expires_at > utcnow()),
     )
 
 

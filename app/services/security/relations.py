@@ -51,6 +51,10 @@ class PatientTeam:
     gp_id: int | None = None
     members: frozenset[int] = frozenset()
     pools: frozenset[str] = frozenset()
+    emergency: frozenset[int] = frozenset()
+    """Staff outside the circle holding an unexpired emergency (break-glass) access to the chart."""
+    emergency_writers: frozenset[int] = frozenset()
+    """Those of ``emergency`` whose access may also change the chart (the practice's policy when it was granted)."""
 
     def includes(self, account: Account) -> bool:
         me = account.staff_id
@@ -96,6 +100,8 @@ class Decision:
 
 
 ALLOWED = Decision(True)
+BREAK_GLASS = Decision(True, "break_glass")
+"""Allowed only through an emergency access (the reads it makes are audited as such)."""
 Rule = Callable[[Account, Record], str | None]
 
 
@@ -267,7 +273,26 @@ RULES: dict[str, Rule] = {
     "audit.read": anyone,
     "backup.run": anyone,
     "audit.verify": anyone,
+    # emergency access to a chart outside the care circle, and its review
+    "break_glass.request": anyone,         # the service refuses a chart the user may already read
+    "break_glass.review": anyone,
 }
+
+
+def _reads(action: str) -> bool:
+    """Actions that only read a chart (what a read-only emergency access allows)."""
+    return action.endswith(".read") or action == "patient.identify"
+
+
+def emergency(account: Account, action: str, record: Record) -> Decision:
+    """A chart refused to someone outside the care circle: open through an unexpired emergency access of theirs,
+    for reading, and for changes when that access is not read-only."""
+    team, me = record.patient, account.staff_id
+    if team is None or me is None or me not in team.emergency:
+        return Decision(False, "not_in_circle")
+    if _reads(action) or me in team.emergency_writers:
+        return BREAK_GLASS
+    return Decision(False, "break_glass_read_only")
 
 
 def decide(account: Account, action: str, record: Record | None = None) -> Decision:
@@ -285,4 +310,6 @@ def decide(account: Account, action: str, record: Record | None = None) -> Decis
     if record is None:
         return ALLOWED
     reason = rule(account, record)
+    if reason == "not_in_circle":
+        return emergency(account, action, record)
     return ALLOWED if reason is None else Decision(False, reason)

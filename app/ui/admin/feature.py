@@ -10,7 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
+from app.services.break_glass import review
+from app.ui.common import background
 from app.ui.common.features import Feature, FeatureHost, Installed
+from app.ui.common.form_helpers import guarded
 
 ENTRIES = (("staff.manage", QT_TRANSLATE_NOOP("MainWindow", "&Staff…"), "app.ui.admin.staff_admin",
             "StaffAdminDialog"),
@@ -21,7 +24,9 @@ ENTRIES = (("staff.manage", QT_TRANSLATE_NOOP("MainWindow", "&Staff…"), "app.u
            ("backup.run", QT_TRANSLATE_NOOP("MainWindow", "&Backups…"), "app.ui.admin.backup_dialog",
             "BackupDialog"),
            ("catalogue.import", QT_TRANSLATE_NOOP("MainWindow", "&Drug catalogue import…"),
-            "app.ui.admin.catalogue_import_dialog", "CatalogueImportDialog"))
+            "app.ui.admin.catalogue_import_dialog", "CatalogueImportDialog"),
+           ("break_glass.review", QT_TRANSLATE_NOOP("MainWindow", "Emergency accesses to re&view…"),
+            "app.ui.admin.break_glass_review", "BreakGlassReviewDialog"))
 
 
 def install(window: FeatureHost) -> Installed | None:
@@ -36,7 +41,31 @@ def install(window: FeatureHost) -> Installed | None:
             installed.parts[action_name] = action
             installed.actions.append(action)
     window.admin_menu.menuAction().setVisible(bool(installed.actions))
+    if "break_glass.review" in installed.parts:
+        _count_waiting_accesses(window, installed.parts["break_glass.review"])
     return installed if installed.actions else None
+
+
+def _count_waiting_accesses(window: FeatureHost, action: QAction) -> None:
+    """The review entry says how many emergency accesses wait (the administrator's standing notice), read now
+    and again at each new access or acknowledgement."""
+    session = window.session
+
+    def show(count: int) -> None:
+        action.setText(QCoreApplication.translate("MainWindow", "Emergency accesses to re&view (%1)…").replace(
+            "%1", str(count)) if count else QCoreApplication.translate("MainWindow", "Emergency accesses to re&view…"))
+        font = action.font()
+        font.setBold(bool(count))
+        action.setFont(font)
+
+    def refresh() -> None:
+        if session.locked:
+            return
+        ctx = session.ctx
+        background.run(lambda: review.count_waiting(ctx), guarded(action, show), guarded(action, lambda _e: None))
+
+    session.sig_changed.connect(lambda topic, _payload: refresh() if topic == review.TOPIC else None)
+    refresh()
 
 
 def open_dialog(window: FeatureHost, module: str, cls: str) -> QDialog:

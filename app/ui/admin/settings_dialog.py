@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.break_glass import review as break_glass
+from app.services.break_glass.review import MINUTES_MAX, MINUTES_MIN, BreakGlassPolicy
 from app.services.errors import ValidationError
 from app.services.practice import practice_record as practice_service
 from app.services.practice.practice_record import DEFAULT_PIM_LISTS, IDLE_MAX, IDLE_MIN, PracticeContact, PracticeRow
@@ -118,6 +120,24 @@ class SettingsDialog(QDialog):
         self.chart_access_note.setWordWrap(True)
         self.chart_access_note.setStyleSheet("font-style: italic;")
         pform.addRow(self.chart_access_note)
+        # emergency (break-glass) access to a chart outside the circle: how long, read-only or not
+        self.break_glass_minutes = QSpinBox()
+        self.break_glass_minutes.setRange(MINUTES_MIN, MINUTES_MAX)
+        self.break_glass_minutes.setSingleStep(15)
+        self.break_glass_minutes.setValue(240)
+        self.break_glass_minutes.setSuffix(self.tr(" min"))
+        self.break_glass_read_only = QCheckBox(self.tr("Read only (no change to the chart)"))
+        self.break_glass_read_only.setChecked(True)
+        emergency = QHBoxLayout()
+        emergency.addWidget(self.break_glass_minutes)
+        emergency.addWidget(self.break_glass_read_only, 1)
+        emergency_label = QLabel(self.tr("Emergency access lasts"))
+        emergency_label.setBuddy(self.break_glass_minutes)
+        emergency_label.setToolTip(self.tr("When charts are limited to the care circle, a clinician may open another "
+                                           "chart in an emergency by giving a reason; the administrator reviews "
+                                           "each access (Administration → Emergency accesses to review)."))
+        pform.addRow(emergency_label, emergency)
+        self.break_glass_policy: BreakGlassPolicy | None = None
         # the published lists for older people the medication review applies
         self.pim_lists = {lid: QCheckBox(self.tr(name)) for lid, name in PIM_LIST_NAMES.items()}
         pim_box = QWidget()
@@ -153,6 +173,14 @@ class SettingsDialog(QDialog):
         self.resize(720, self.heightForWidth(720) if self.hasHeightForWidth() else self.sizeHint().height())   # the wrapped notes whole, at once
         ctx = session.ctx
         background.run(lambda: practice_service.get_practice(ctx), guarded(self, self._loaded), guarded(self, self._failed))
+        if self.can_configure:
+            background.run(lambda: break_glass.get_policy(ctx), guarded(self, self._policy_loaded),
+                           guarded(self, self._failed))
+
+    def _policy_loaded(self, policy: BreakGlassPolicy) -> None:
+        self.break_glass_policy = policy
+        self.break_glass_minutes.setValue(policy.minutes)
+        self.break_glass_read_only.setChecked(policy.read_only)
 
     def _loaded(self, row: PracticeRow | None) -> None:
         self.practice = row
@@ -175,7 +203,8 @@ class SettingsDialog(QDialog):
 
     def _practice_widgets(self) -> tuple:
         return (self.name, self.country, self.finess, self.gln, self.address_line, self.postal_code, self.city,
-                self.phone, self.email, self.idle, self.shared_language, self.chart_access, *self.pim_lists.values())
+                self.phone, self.email, self.idle, self.shared_language, self.chart_access, *self.pim_lists.values(),
+                self.break_glass_minutes, self.break_glass_read_only)
 
     def _contact(self) -> PracticeContact:
         return PracticeContact(phone=self.phone.text().strip() or None, email=self.email.text().strip() or None,
@@ -218,12 +247,26 @@ class SettingsDialog(QDialog):
         except ValidationError as exc:
             self.database_url.setFocus()
             return self._failed(exc, self.tr("PostgreSQL server"))
-        if not self._practice_changed():
+        practice_changed, policy = self._practice_changed(), self._policy_change()
+        if not practice_changed and policy is None:
             return self._store_workstation(url)
         ctx, version, values = self.session.ctx, self.practice.version, self._practice_values()
         self.buttons.setEnabled(False)
-        background.run(lambda: practice_service.update_practice(ctx, version, **values),
-                       guarded(self, lambda _v: self._store_workstation(url)), guarded(self, self._failed))
+
+        def store() -> None:
+            new_version = practice_service.update_practice(ctx, version, **values) if practice_changed else version
+            if policy is not None:
+                break_glass.set_policy(ctx, new_version, **policy)
+
+        background.run(store, guarded(self, lambda _v: self._store_workstation(url)), guarded(self, self._failed))
+
+    def _policy_change(self) -> dict | None:
+        """The emergency access policy as edited, when it differs from the stored one (None: unchanged)."""
+        p = self.break_glass_policy
+        if p is None or not self.can_configure or self.practice is None:
+            return None
+        edited = {"minutes": self.break_glass_minutes.value(), "read_only": self.break_glass_read_only.isChecked()}
+        return None if edited == {"minutes": p.minutes, "read_only": p.read_only} else edited
 
     def _store_workstation(self, url: str) -> None:
         self.buttons.setEnabled(True)
@@ -242,12 +285,13 @@ class SettingsDialog(QDialog):
                   "language": self.tr("Language of shared texts"), "chart_access": self.tr("Patient charts"),
                   "address_line": self.tr("Address"), "postal_code": self.tr("Postal code"),
                   "city": self.tr("City"), "phone": self.tr("Phone"), "email": self.tr("E-mail"),
-                  "pim_lists": self.tr("Lists for older people")}
+                  "pim_lists": self.tr("Lists for older people"),
+                  "break_glass_minutes": self.tr("Emergency access lasts")}
         field = exc.field if isinstance(exc, ValidationError) else ""
         label = label or labels.get(field)
         widget = {"practice_name": self.name, "finess": self.finess, "gln": self.gln, "country": self.country,
                   "address_line": self.address_line, "postal_code": self.postal_code, "city": self.city,
-                  "phone": self.phone, "email": self.email}.get(field)
+                  "phone": self.phone, "email": self.email, "break_glass_minutes": self.break_glass_minutes}.get(field)
         if widget is not None:
             widget.setFocus()
         if label:

@@ -257,6 +257,10 @@ FIELD_LABELS: dict[str, str] = {
     "agreed_how": QT_TRANSLATE_NOOP("fields", "How the patient agreed"),
     "finding_code": QT_TRANSLATE_NOOP("fields", "Review finding"),
     "amount": QT_TRANSLATE_NOOP("fields", "Amount"),
+    # emergency (break-glass) access
+    "break_glass_minutes": QT_TRANSLATE_NOOP("fields", "Emergency access duration (minutes)"),
+    "review_note": QT_TRANSLATE_NOOP("fields", "Review note"),
+    "acknowledged_at": QT_TRANSLATE_NOOP("fields", "Emergency access"),
 }
 
 # ``problems[2]`` and ``problems[2].code``: an entry of a list field, and one part of it.

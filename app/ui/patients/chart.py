@@ -7,9 +7,9 @@ record (with its care team) is loaded. The front desk outside the circle gets th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.break_glass import grants
+from app.services.break_glass.grants import GrantRow
+from app.services.errors import AccessDenied
 from app.services.kernel import identifiers
 from app.services.patients import records as patients
 from app.services.patients.records import PatientRow
@@ -32,6 +35,7 @@ from app.ui.common.errors import describe
 from app.ui.common.features import ChartHost, ChartTab
 from app.ui.common.form_helpers import format_date, guarded
 from app.ui.common.permissions import guard
+from app.ui.patients.emergency_access_dialog import EmergencyAccessDialog
 from app.ui.patients.fhir_summary_dialog import choose_and_export
 from app.ui.patients.patient_form import PatientForm
 from app.ui.patients.sharing_dialog import SharingDialog
@@ -66,6 +70,17 @@ class PatientChart(QWidget):
         self.marker.setVisible(False)
         self.subheader = QLabel(self)
         self.subheader.setTextFormat(Qt.TextFormat.PlainText)
+        self.emergency_banner = QLabel(self)   # the chart is open through an emergency access: seen at all times
+        self.emergency_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.emergency_banner.setStyleSheet("font-weight: 600; padding: 6px 8px; border-radius: 3px; color: white; "
+                                            "background: #b3261e;")
+        self.emergency_banner.setVisible(False)
+        self.emergency_button = QPushButton(self.tr("Emergency access…"), self)
+        self.emergency_button.setToolTip(self.tr("Open this chart in an emergency, stating why (recorded, and told "
+                                                 "to the médecin traitant and the administrator)."))
+        self.emergency_button.clicked.connect(self.ask_emergency_access)
+        self.emergency_button.setVisible(False)
+        self.emergency_dialog: EmergencyAccessDialog | None = None
         self.tabs = QTabWidget(self)
         self.tab_pages: dict[str, QWidget] = {"summary": self._summary_page()}
         self.tabs.addTab(self.tab_pages["summary"], self.tr("Summary"))
@@ -79,6 +94,11 @@ class PatientChart(QWidget):
         top.addStretch(1)
         layout.addLayout(top)
         layout.addWidget(self.subheader)
+        layout.addWidget(self.emergency_banner)
+        emergency = QHBoxLayout()
+        emergency.addWidget(self.emergency_button)
+        emergency.addStretch(1)
+        layout.addLayout(emergency)
         layout.addWidget(self.tabs, 1)
         session.sig_changed.connect(self._on_changed)
         self.reload()
@@ -158,6 +178,8 @@ class PatientChart(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.header.setText(self.tr("The record could not be opened."))
         self.subheader.setText(describe(exc))
+        self.emergency_button.setVisible(isinstance(exc, AccessDenied) and exc.reason == "not_in_circle"
+                                         and self.session.can("break_glass.request"))
         guard(self.edit_button, self.session, "patient.edit", enabled=False)
         guard(self.sharing_button, self.session, "patient.edit", enabled=False)
         guard(self.fhir_button, self.session, "patient.export", enabled=False)
@@ -166,8 +188,10 @@ class PatientChart(QWidget):
         if self.session.locked:
             return
         self.row = row
+        self.emergency_button.setVisible(False)
         if row.record is not None:
             self.session.remember_patient(row.record)
+        self._show_emergency(row)
         if not self.tabs_built and not row.identity_only:
             self._build_tabs()
         for name in CHART_FIELDS:
@@ -204,6 +228,36 @@ class PatientChart(QWidget):
         guard(self.sharing_button, self.session, "patient.edit", row.record)
         guard(self.fhir_button, self.session, "patient.export", row.record)
         self.sig_loaded.emit(self.patient_id)
+
+    def _show_emergency(self, row: PatientRow) -> None:
+        """The banner of a chart open through the user's emergency access (its end, whether it only reads)."""
+        team, me = (row.record.patient if row.record is not None else None), self.session.actor.staff_id
+        if team is None or me not in team.emergency or team.includes(self.session.account):
+            self.emergency_banner.setVisible(False)
+            return
+        ctx, patient_id = self.session.ctx, self.patient_id
+        background.run(lambda: grants.current_access(ctx, patient_id), guarded(self, self._emergency_loaded),
+                       guarded(self, lambda _exc: None))
+
+    def _emergency_loaded(self, grant: GrantRow | None) -> None:
+        if grant is None:
+            self.emergency_banner.setVisible(False)
+            return
+        text = self.tr("EMERGENCY ACCESS until %1 — read only, no change possible") if grant.read_only else \
+            self.tr("EMERGENCY ACCESS until %1 — changes allowed by the practice")
+        reason = self.tr("Reason: %1").replace("%1", grant.reason)
+        short = self.emergency_banner.fontMetrics().elidedText(reason, Qt.TextElideMode.ElideRight, 760)
+        self.emergency_banner.setText("⚠ " + text.replace("%1", dates.stamp(grant.expires_at)) + "\n" + short)
+        self.emergency_banner.setToolTip(reason)
+        self.emergency_banner.setVisible(True)
+        left_ms = (grant.expires_at - datetime.now(UTC)).total_seconds() * 1000
+        QTimer.singleShot(int(min(max(left_ms, 0) + 1000, 2**31 - 1)), self, self.reload)   # ended: closed again
+
+    def ask_emergency_access(self) -> None:
+        """Ask for an emergency access to this chart (a reason); granted, the chart opens."""
+        self.emergency_dialog = EmergencyAccessDialog(self.session, self.patient_id, parent=self)
+        self.emergency_dialog.sig_granted.connect(lambda _pid: self.reload())
+        self.emergency_dialog.open()
 
     def _show_marker(self, row: PatientRow) -> None:
         d = row.data

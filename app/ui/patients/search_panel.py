@@ -5,14 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.patients import records as patients
+from app.services.security.relations import CIRCLE
 from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.fitting import SIZE_FROM_ROWS, measure_first_rows
 from app.ui.common.form_helpers import guarded
+from app.ui.patients.emergency_access_dialog import EmergencyAccessDialog
 from app.ui.patients.list_model import COLUMNS, PatientListModel
 
 DEBOUNCE_MS = 150
@@ -58,7 +70,17 @@ class PatientSearchPanel(QWidget):
         layout.setContentsMargins(6, 6, 0, 4)
         layout.addWidget(self.search_field)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        self.emergency_button = QPushButton(self.tr("Emergency access…"), self)
+        self.emergency_button.setToolTip(self.tr("Open the chart of a patient outside your care circle in an "
+                                                 "emergency, stating why (recorded, and told to the médecin traitant "
+                                                 "and the administrator)."))
+        self.emergency_button.clicked.connect(self.ask_emergency_access)
+        self.emergency_dialog: EmergencyAccessDialog | None = None
+        bottom.addWidget(self.emergency_button)
+        layout.addLayout(bottom)
+        self._show_emergency_button()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -153,6 +175,21 @@ class PatientSearchPanel(QWidget):
     def _on_changed(self, topic: str, payload: dict) -> None:
         if topic == "patient.changed":
             self.search_now()
+        elif topic == "access.changed":
+            self._show_emergency_button()
+
+    def _show_emergency_button(self) -> None:
+        """Offered to clinicians when charts are limited to the care circle (they find only their own patients)."""
+        self.emergency_button.setVisible(self.session.account.chart_access == CIRCLE
+                                         and self.session.can("break_glass.request"))
+
+    def ask_emergency_access(self) -> None:
+        """Find a patient in the whole register and ask for an emergency access; granted, the chart opens."""
+        self.emergency_dialog = EmergencyAccessDialog(self.session, parent=self)
+        self.emergency_dialog.search_field.setText(self.search_field.text())
+        self.emergency_dialog.search()
+        self.emergency_dialog.sig_granted.connect(self.sig_open_patient)
+        self.emergency_dialog.open()
 
     def _select_first(self) -> None:
         if self.model.rowCount():

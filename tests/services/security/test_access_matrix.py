@@ -76,6 +76,8 @@ EXPECTED = {
     "audit.read": {A},
     "backup.run": {A},
     "audit.verify": {A},
+    "break_glass.request": {P, PH, APN, N},
+    "break_glass.review": {A},
 }
 
 

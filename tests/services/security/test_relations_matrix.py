@@ -44,7 +44,12 @@ EXPECTED_RULE = {
     "maturity.manage": "any", "staff.read": "any", "staff.manage": "any", "staff.preferences": "oneself",
     "practice.configure": "any",
     "audit.read": "any", "backup.run": "any", "audit.verify": "any",
+    "break_glass.request": "any", "break_glass.review": "any",
 }
+# What a read-only emergency (break-glass) access allows: reading, never changing.
+READS = {"patient.identify", "patient.read", "medication.read", "task.read", "renewal.read", "care_plan.read",
+         "alert.read", "hospital_event.read", "document.read", "daum.read", "referral.read", "meeting.read",
+         "indicators.read", "staff.read", "audit.read", "protocol.read"}
 KIND = {"task.read": "task", "task.work": "task", "task.claim": "task", "task.assign": "task",
         "alert.read": "alert", "alert.discuss": "alert", "alert.answer": "alert",
         "document.read": "document", "document.export": "document", "care_plan.work": "care_plan_action",
@@ -53,14 +58,16 @@ KIND = {"task.read": "task", "task.work": "task", "task.claim": "task", "task.as
 # The account's relationship to the record ("role_recipient": addressed to the account's role and to nobody in
 # particular — a task waiting in the role's pool; "role_taken": addressed to the role, taken by someone else).
 RELATIONS = ("stranger", "gp", "no_gp_stranger", "circle", "pool", "author", "recipient", "role_recipient",
-             "role_taken", "named", "named_role", "restricted_other", "self")
+             "role_taken", "named", "named_role", "restricted_other", "self", "emergency_read", "emergency_write")
 TEAM = {"gp", "circle", "pool"}           # the relationships that make one of the patient's care team
 
 
 def _record(kind: str, rel: str, role: str) -> Record:
     gp = ME if rel == "gp" else (None if rel == "no_gp_stranger" else OTHER)
     team = PatientTeam(10, gp, frozenset({ME} if rel == "circle" else {98}),
-                       frozenset({role} if rel == "pool" else set()))
+                       frozenset({role} if rel == "pool" else set()),
+                       emergency=frozenset({ME} if rel.startswith("emergency") else set()),
+                       emergency_writers=frozenset({ME} if rel == "emergency_write" else set()))
     restricted = kind == "document" and rel in ("named", "named_role", "restricted_other")
     return Record(kind, ME if kind == "staff" and rel == "self" else 5, team,
                   author_id=ME if rel == "author" else 97,
@@ -74,7 +81,7 @@ def _record(kind: str, rel: str, role: str) -> Record:
 def _expected(action: str, role: str, rel: str, mode: str, kind: str) -> bool:
     if role not in EXPECTED_ROLES[action]:
         return False
-    chart = mode == OPEN or rel in TEAM
+    chart = mode == OPEN or rel in TEAM or rel == "emergency_write" or (rel == "emergency_read" and action in READS)
     rule = EXPECTED_RULE[action]
     worker = kind == "task" and (rel in ("recipient", "author", "role_recipient") or role in (P, C))
     restricted = kind == "document" and rel in ("named", "named_role", "restricted_other")
@@ -147,7 +154,7 @@ def test_relationship_refusals_say_why_and_have_a_text():
                 if not d.allowed and not d.by_account:
                     reasons.add(d.reason)
     assert reasons == {"not_in_circle", "not_gp", "not_recipient", "not_worker", "not_in_pool", "not_responsible",
-                       "restricted", "not_self"}
+                       "restricted", "not_self", "break_glass_read_only"}
     assert {f"access.{r}" for r in reasons | {"inactive"}} <= set(ERROR_TEXTS)
 
 

@@ -19,6 +19,7 @@ from app.ui.common import dates
 from app.ui.common.errors import (
     access,
     alerts,
+    break_glass,
     care_plans,
     cli,
     coordination,
@@ -39,6 +40,7 @@ _MODULES = (
     shared,
     access,
     alerts,
+    break_glass,
     care_plans,
     cli,
     coordination,
