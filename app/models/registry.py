@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-MODULES = ("alert", "audit", "care_plan", "catalogue", "coordination", "knowledge", "medication", "medication_review_sheet", "patient",
+MODULES = ("alert", "audit", "care_plan", "catalogue", "coordination", "knowledge", "medication", "medication_review_sheet", "message", "patient",
            "practice", "protocol", "reconciliation", "staff", "task")
 
 

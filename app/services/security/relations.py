@@ -188,6 +188,11 @@ def addressee_or_chart(account: Account, record: Record) -> str | None:
     return None if record.recipient_role in account.roles else chart(account, record)
 
 
+def author(account: Account, record: Record) -> str | None:
+    """The person who wrote the record (a team message), nobody else."""
+    return None if account.staff_id is not None and account.staff_id == record.author_id else "not_author"
+
+
 def oneself(account: Account, record: Record) -> str | None:
     """The user's own account (their preferences), nobody else's."""
     return None if account.staff_id is not None and account.staff_id == record.id else "not_self"
@@ -254,6 +259,10 @@ RULES: dict[str, Rule] = {
     "meeting.manage": anyone,
     "indicators.read": anyone,
     "indicators.export": anyone,
+    # team messages
+    "message.read": chart,
+    "message.post": chart,
+    "message.retract": author,
     # staff accounts, practice settings, audit trail
     "staff.read": anyone,
     "staff.manage": anyone,

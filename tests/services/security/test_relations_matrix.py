@@ -40,7 +40,7 @@ EXPECTED_RULE = {
     "daum.acknowledge": "addressee_or_chart", "referral.read": CHART, "referral.create": CHART,
     "referral.update": REGISTER, "meeting.read": "any", "meeting.manage": "any", "indicators.read": "any",
     "indicators.export": "any", "staff.read": "any", "staff.manage": "any", "staff.preferences": "oneself",
-    "practice.configure": "any",
+    "practice.configure": "any", "message.read": CHART, "message.post": CHART, "message.retract": "author",
     "audit.read": "any", "backup.run": "any", "audit.verify": "any",
 }
 KIND = {"task.read": "task", "task.work": "task", "task.claim": "task", "task.assign": "task",
@@ -91,6 +91,7 @@ def _expected(action: str, role: str, rel: str, mode: str, kind: str) -> bool:
         "named_or_chart": rel == "author" or (rel in ("named", "named_role") if restricted else chart),
         "addressee_or_chart": rel in ("role_recipient", "role_taken") or chart,
         "oneself": rel == "self",   # one's own account (its preferences)
+        "author": rel == "author",  # one's own team message
     }[rule]
 
 
@@ -145,7 +146,7 @@ def test_relationship_refusals_say_why_and_have_a_text():
                 if not d.allowed and not d.by_account:
                     reasons.add(d.reason)
     assert reasons == {"not_in_circle", "not_gp", "not_recipient", "not_worker", "not_in_pool", "not_responsible",
-                       "restricted", "not_self"}
+                       "restricted", "not_self", "not_author"}
     assert {f"access.{r}" for r in reasons | {"inactive"}} <= set(ERROR_TEXTS)
 
 
