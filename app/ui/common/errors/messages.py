@@ -16,3 +16,8 @@ TEXTS: dict[str, str] = {
     "messages.no_plan_in_force": QT_TRANSLATE_NOOP("errors", "the patient has no care plan in force: start one "
                                                              "first"),
 }
+
+ENTITIES = (
+    # the records of this capability an error can name ("This record no longer exists (team message 4).")
+    QT_TRANSLATE_NOOP("entities", "message thread"), QT_TRANSLATE_NOOP("entities", "team message"),
+)
