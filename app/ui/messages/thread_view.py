@@ -140,11 +140,16 @@ class ThreadView(QWidget):
         self.operation.run(lambda: threads.open_thread(ctx, tid), self._show)
 
     def _show(self, detail: threads.ThreadDetail) -> None:
+        kept = self.selected() if self.detail is not None and self.detail.id == detail.id else None
         self.detail = detail
         self.title.setText(detail.subject + (f" — {detail.patient_name}" if detail.patient_name else ""))
         self.model.set_rows(list(detail.messages))
         self.view.resizeRowsToContents()
-        self.view.scrollToBottom()
+        rows = [i for i, m in enumerate(detail.messages) if kept is not None and m.id == kept.id]
+        if rows:   # the same message stays selected when the thread reloads
+            self.view.selectRow(rows[0])
+        else:
+            self.view.scrollToBottom()
         self._update_buttons()
 
     def selected(self) -> threads.MessageRow | None:
