@@ -32,7 +32,8 @@ TABLES = ("patient", "patient_problem", "medication_line", "medication_line_vers
           "alert_message", "reconciliation", "reconciliation_item", "care_plan", "care_plan_member",
           "care_plan_problem", "care_plan_goal", "care_plan_action", "care_plan_version", "task",
           "protocol_activation", "protocol_adherence", "protocol_enrolment", "hospital_event", "daum_alert",
-          "referral", "concertation_meeting", "meeting_case", "meeting_decision", "audit_event")
+          "referral", "concertation_meeting", "meeting_case", "meeting_decision", "message_thread", "team_message",
+          "message_mention", "message_read_mark", "audit_event")
 
 
 def _generated(db, today: date):
