@@ -272,6 +272,41 @@
     </message>
 </context>
 <context>
+    <name>AlertFromMessageDialog</name>
+    <message>
+        <source>Raise an alert from the message</source>
+        <translation>Aus der Nachricht eine Meldung erstellen</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s médecin traitant</source>
+        <translation>Der Hausarzt der Patientin / des Patienten</translation>
+    </message>
+    <message>
+        <source>To propose a change to the medication list, use the alert form of the Medications tab.</source>
+        <translation>Um eine Änderung der Medikation vorzuschlagen, verwenden Sie das Meldungsformular im Reiter Medikamente.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Medications concerned</source>
+        <translation>Betroffene Medikamente</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+</context>
+<context>
     <name>AlertLineModel</name>
     <message>
         <source>Line</source>
@@ -688,6 +723,10 @@
         <translation>Konfiguration</translation>
     </message>
     <message>
+        <source>turned into a record</source>
+        <translation>Umwandlung in einen Eintrag</translation>
+    </message>
+    <message>
         <source>creation</source>
         <translation>Erstellung</translation>
     </message>
@@ -764,6 +803,10 @@
         <translation>Öffnen</translation>
     </message>
     <message>
+        <source>posting</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
         <source>problem</source>
         <translation>Problem</translation>
     </message>
@@ -802,6 +845,10 @@
     <message>
         <source>reopening</source>
         <translation>Wiedereröffnung</translation>
+    </message>
+    <message>
+        <source>retraction</source>
+        <translation>Zurückziehen</translation>
     </message>
     <message>
         <source>reply</source>
@@ -1113,6 +1160,10 @@
         <translation>Teambesprechung</translation>
     </message>
     <message>
+        <source>Team message</source>
+        <translation>Teamnachricht</translation>
+    </message>
+    <message>
         <source>Measurement</source>
         <translation>Messwert</translation>
     </message>
@@ -1175,6 +1226,10 @@
     <message>
         <source>Meeting case</source>
         <translation>Besprechungsfall</translation>
+    </message>
+    <message>
+        <source>Message thread</source>
+        <translation>Nachrichtenverlauf</translation>
     </message>
     <message>
         <source>Protocol adherence</source>
@@ -1761,6 +1816,10 @@
     <message>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3877,94 @@
     </message>
 </context>
 <context>
+    <name>MentionPicker</name>
+    <message>
+        <source>Mention a member: they see the thread in their unread messages</source>
+        <translation>Ein Teammitglied erwähnen: Es sieht den Verlauf bei seinen ungelesenen Nachrichten</translation>
+    </message>
+    <message>
+        <source>Mention a member</source>
+        <translation>Mitglied erwähnen</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesDock</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Me&amp;ssages</source>
+        <translation>Na&amp;chrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Unread messages</source>
+        <translation>&amp;Ungelesene Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;New team thread…</source>
+        <translation>&amp;Neuer Teamverlauf…</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPanel</name>
+    <message>
+        <source>All threads</source>
+        <translation>Alle Verläufe</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Mentioning me</source>
+        <translation>Mit Erwähnung von mir</translation>
+    </message>
+    <message>
+        <source>Team threads</source>
+        <translation>Teamverläufe</translation>
+    </message>
+    <message>
+        <source>Search the messages…</source>
+        <translation>Nachrichten durchsuchen…</translation>
+    </message>
+    <message>
+        <source>New team thread…</source>
+        <translation>Neuer Teamverlauf…</translation>
+    </message>
+    <message>
+        <source>Open the chart</source>
+        <translation>Akte öffnen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages ({n}, {urgent} urgent)</source>
+        <translation>Nachrichten ({n}, davon {urgent} dringend)</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>Nachrichten ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesTab</name>
+    <message>
+        <source>New thread about this patient…</source>
+        <translation>Neuer Verlauf zu dieser Person…</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>Nachrichten ({n})</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+</context>
+<context>
     <name>ModifyDialog</name>
     <message>
         <source>Answer with another change</source>
@@ -3874,6 +4021,37 @@
     <message>
         <source>New medication: choose it in the catalogue.</source>
         <translation>Neues Medikament: im Katalog auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>NewThreadDialog</name>
+    <message>
+        <source>New thread about {name}</source>
+        <translation>Neuer Verlauf zu {name}</translation>
+    </message>
+    <message>
+        <source>New team thread</source>
+        <translation>Neuer Teamverlauf</translation>
+    </message>
+    <message>
+        <source>Write a message… (@login mentions a member)</source>
+        <translation>Nachricht schreiben… (@Benutzername erwähnt ein Mitglied)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Erwähnen</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4685,53 @@
             <numerusform>%n Patient/in</numerusform>
             <numerusform>%n Patient/innen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanFromMessageDialog</name>
+    <message>
+        <source>Add the message to the care plan</source>
+        <translation>Nachricht in den Betreuungsplan übernehmen</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medizinisch</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psychisch</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sozial</translation>
+    </message>
+    <message>
+        <source>Environmental</source>
+        <translation>Umfeld</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>A validated or active plan opens its next revision, which the médecin traitant validates again. The message is quoted as a problem of the plan.</source>
+        <translation>Ein validierter oder aktiver Plan beginnt seine nächste Revision, die der Hausarzt erneut validiert. Die Nachricht wird darin als Problem des Plans zitiert.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6695,49 @@
     </message>
 </context>
 <context>
+    <name>TaskFromMessageDialog</name>
+    <message>
+        <source>Make a task from the message</source>
+        <translation>Aus der Nachricht eine Aufgabe erstellen</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Pool: {name}</source>
+        <translation>Pool: {name}</translation>
+    </message>
+</context>
+<context>
     <name>TaskTab</name>
     <message>
         <source>&amp;New task for this patient…</source>
@@ -6635,6 +6903,115 @@
     <message>
         <source>Temporary password again: the two passwords are not the same.</source>
         <translation>Temporäres Passwort wiederholen: Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadList</name>
+    <message>
+        <source>{n} urgent</source>
+        <translation>{n} dringend</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadListView</name>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <source>Choose a thread</source>
+        <translation>Verlauf auswählen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>Gelesen von</translation>
+    </message>
+    <message>
+        <source>Write a message… (@login mentions a member)</source>
+        <translation>Nachricht schreiben… (@Benutzername erwähnt ein Mitglied)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Retract…</source>
+        <translation>Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Make a task…</source>
+        <translation>Aufgabe erstellen…</translation>
+    </message>
+    <message>
+        <source>Raise an alert…</source>
+        <translation>Meldung erstellen…</translation>
+    </message>
+    <message>
+        <source>Add to the care plan…</source>
+        <translation>In den Betreuungsplan…</translation>
+    </message>
+    <message>
+        <source>Retracted by {name} on {when}: {reason}</source>
+        <translation>Zurückgezogen von {name} am {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>DRINGEND</translation>
+    </message>
+    <message>
+        <source>task {id}</source>
+        <translation>Aufgabe {id}</translation>
+    </message>
+    <message>
+        <source>alert {id}</source>
+        <translation>Meldung {id}</translation>
+    </message>
+    <message>
+        <source>care plan {id}</source>
+        <translation>Betreuungsplan {id}</translation>
+    </message>
+    <message>
+        <source>Retract a message</source>
+        <translation>Nachricht zurückziehen</translation>
+    </message>
+    <message>
+        <source>Why is this message retracted? It stays in the thread with your name and the reason.</source>
+        <translation>Warum wird diese Nachricht zurückgezogen? Sie bleibt mit Ihrem Namen und dem Grund im Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +7751,14 @@
     <message>
         <source>emergency access</source>
         <translation>Notfallzugriff</translation>
+    </message>
+    <message>
+        <source>message thread</source>
+        <translation>Nachrichtenverlauf</translation>
+    </message>
+    <message>
+        <source>team message</source>
+        <translation>Teamnachricht</translation>
     </message>
 </context>
 <context>
@@ -8363,8 +8748,36 @@
         <translation>muss routine, urgent, asap oder stat sein</translation>
     </message>
     <message>
+        <source>names no active member of the practice: {logins}</source>
+        <translation>bezeichnet kein aktives Mitglied der Praxis: {logins}</translation>
+    </message>
+    <message>
+        <source>at most {max} members can be mentioned</source>
+        <translation>höchstens {max} Mitglieder können erwähnt werden</translation>
+    </message>
+    <message>
+        <source>{names} may not read this patient&apos;s chart: they cannot be mentioned in this thread</source>
+        <translation>{names} darf die Akte dieser Person nicht lesen und kann in diesem Verlauf nicht erwähnt werden</translation>
+    </message>
+    <message>
         <source>is not a patient of the practice</source>
         <translation>ist kein Patient der Praxis</translation>
+    </message>
+    <message>
+        <source>this message was already retracted on {day}</source>
+        <translation>diese Nachricht wurde bereits am {day} zurückgezogen</translation>
+    </message>
+    <message>
+        <source>a retracted message cannot be turned into a record</source>
+        <translation>eine zurückgezogene Nachricht kann nicht umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>this thread is about no patient</source>
+        <translation>dieser Verlauf betrifft keine Patientin und keinen Patienten</translation>
+    </message>
+    <message>
+        <source>the patient has no care plan in force: start one first</source>
+        <translation>für diese Person gibt es keinen laufenden Betreuungsplan: zuerst einen anlegen</translation>
     </message>
     <message>
         <source>needs a due date</source>
@@ -9367,6 +9780,10 @@
         <translation>Ihr Notfallzugriff auf dieses Dossier erlaubt nur das Lesen, keine Änderung.</translation>
     </message>
     <message>
+        <source>Only the author of a message can retract it.</source>
+        <translation>Nur die Verfasserin oder der Verfasser einer Nachricht kann sie zurückziehen.</translation>
+    </message>
+    <message>
         <source>This document is restricted to the people it names.</source>
         <translation>Dieses Dokument ist den darin genannten Personen vorbehalten.</translation>
     </message>
@@ -9948,6 +10365,26 @@
     <message>
         <source>Reason for leaving</source>
         <translation>Austrittsgrund</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Reason for retracting</source>
+        <translation>Grund für das Zurückziehen</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Title</source>

@@ -272,6 +272,41 @@
     </message>
 </context>
 <context>
+    <name>AlertFromMessageDialog</name>
+    <message>
+        <source>Raise an alert from the message</source>
+        <translation>Raise an alert from the message</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s médecin traitant</source>
+        <translation>The patient&apos;s médecin traitant</translation>
+    </message>
+    <message>
+        <source>To propose a change to the medication list, use the alert form of the Medications tab.</source>
+        <translation>To propose a change to the medication list, use the alert form of the Medications tab.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Medications concerned</source>
+        <translation>Medications concerned</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
     <name>AlertLineModel</name>
     <message>
         <source>Line</source>
@@ -688,6 +723,10 @@
         <translation>configuration</translation>
     </message>
     <message>
+        <source>turned into a record</source>
+        <translation>turned into a record</translation>
+    </message>
+    <message>
         <source>creation</source>
         <translation>creation</translation>
     </message>
@@ -764,6 +803,10 @@
         <translation>opening</translation>
     </message>
     <message>
+        <source>posting</source>
+        <translation>posting</translation>
+    </message>
+    <message>
         <source>problem</source>
         <translation>problem</translation>
     </message>
@@ -802,6 +845,10 @@
     <message>
         <source>reopening</source>
         <translation>reopening</translation>
+    </message>
+    <message>
+        <source>retraction</source>
+        <translation>retraction</translation>
     </message>
     <message>
         <source>reply</source>
@@ -1113,6 +1160,10 @@
         <translation>Team meeting</translation>
     </message>
     <message>
+        <source>Team message</source>
+        <translation>Team message</translation>
+    </message>
+    <message>
         <source>Measurement</source>
         <translation>Measurement</translation>
     </message>
@@ -1175,6 +1226,10 @@
     <message>
         <source>Meeting case</source>
         <translation>Meeting case</translation>
+    </message>
+    <message>
+        <source>Message thread</source>
+        <translation>Message thread</translation>
     </message>
     <message>
         <source>Protocol adherence</source>
@@ -1761,6 +1816,10 @@
     <message>
         <source>Tasks</source>
         <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3877,94 @@
     </message>
 </context>
 <context>
+    <name>MentionPicker</name>
+    <message>
+        <source>Mention a member: they see the thread in their unread messages</source>
+        <translation>Mention a member: they see the thread in their unread messages</translation>
+    </message>
+    <message>
+        <source>Mention a member</source>
+        <translation>Mention a member</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesDock</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Me&amp;ssages</source>
+        <translation>Me&amp;ssages</translation>
+    </message>
+    <message>
+        <source>&amp;Unread messages</source>
+        <translation>&amp;Unread messages</translation>
+    </message>
+    <message>
+        <source>&amp;New team thread…</source>
+        <translation>&amp;New team thread…</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPanel</name>
+    <message>
+        <source>All threads</source>
+        <translation>All threads</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>Mentioning me</source>
+        <translation>Mentioning me</translation>
+    </message>
+    <message>
+        <source>Team threads</source>
+        <translation>Team threads</translation>
+    </message>
+    <message>
+        <source>Search the messages…</source>
+        <translation>Search the messages…</translation>
+    </message>
+    <message>
+        <source>New team thread…</source>
+        <translation>New team thread…</translation>
+    </message>
+    <message>
+        <source>Open the chart</source>
+        <translation>Open the chart</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Messages ({n}, {urgent} urgent)</source>
+        <translation>Messages ({n}, {urgent} urgent)</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>Messages ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesTab</name>
+    <message>
+        <source>New thread about this patient…</source>
+        <translation>New thread about this patient…</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>Messages ({n})</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
     <name>ModifyDialog</name>
     <message>
         <source>Answer with another change</source>
@@ -3874,6 +4021,37 @@
     <message>
         <source>New medication: choose it in the catalogue.</source>
         <translation>New medication: choose it in the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>NewThreadDialog</name>
+    <message>
+        <source>New thread about {name}</source>
+        <translation>New thread about {name}</translation>
+    </message>
+    <message>
+        <source>New team thread</source>
+        <translation>New team thread</translation>
+    </message>
+    <message>
+        <source>Write a message… (@login mentions a member)</source>
+        <translation>Write a message… (@login mentions a member)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mention</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4685,53 @@
             <numerusform>%n patient</numerusform>
             <numerusform>%n patients</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanFromMessageDialog</name>
+    <message>
+        <source>Add the message to the care plan</source>
+        <translation>Add the message to the care plan</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psychological</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Environmental</source>
+        <translation>Environmental</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>A validated or active plan opens its next revision, which the médecin traitant validates again. The message is quoted as a problem of the plan.</source>
+        <translation>A validated or active plan opens its next revision, which the médecin traitant validates again. The message is quoted as a problem of the plan.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6695,49 @@
     </message>
 </context>
 <context>
+    <name>TaskFromMessageDialog</name>
+    <message>
+        <source>Make a task from the message</source>
+        <translation>Make a task from the message</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Pool: {name}</source>
+        <translation>Pool: {name}</translation>
+    </message>
+</context>
+<context>
     <name>TaskTab</name>
     <message>
         <source>&amp;New task for this patient…</source>
@@ -6635,6 +6903,115 @@
     <message>
         <source>Temporary password again: the two passwords are not the same.</source>
         <translation>Temporary password again: the two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadList</name>
+    <message>
+        <source>{n} urgent</source>
+        <translation>{n} urgent</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadListView</name>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <source>Choose a thread</source>
+        <translation>Choose a thread</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>Read by</translation>
+    </message>
+    <message>
+        <source>Write a message… (@login mentions a member)</source>
+        <translation>Write a message… (@login mentions a member)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Retract…</source>
+        <translation>Retract…</translation>
+    </message>
+    <message>
+        <source>Make a task…</source>
+        <translation>Make a task…</translation>
+    </message>
+    <message>
+        <source>Raise an alert…</source>
+        <translation>Raise an alert…</translation>
+    </message>
+    <message>
+        <source>Add to the care plan…</source>
+        <translation>Add to the care plan…</translation>
+    </message>
+    <message>
+        <source>Retracted by {name} on {when}: {reason}</source>
+        <translation>Retracted by {name} on {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <source>task {id}</source>
+        <translation>task {id}</translation>
+    </message>
+    <message>
+        <source>alert {id}</source>
+        <translation>alert {id}</translation>
+    </message>
+    <message>
+        <source>care plan {id}</source>
+        <translation>care plan {id}</translation>
+    </message>
+    <message>
+        <source>Retract a message</source>
+        <translation>Retract a message</translation>
+    </message>
+    <message>
+        <source>Why is this message retracted? It stays in the thread with your name and the reason.</source>
+        <translation>Why is this message retracted? It stays in the thread with your name and the reason.</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +7751,14 @@
     <message>
         <source>emergency access</source>
         <translation>emergency access</translation>
+    </message>
+    <message>
+        <source>message thread</source>
+        <translation>message thread</translation>
+    </message>
+    <message>
+        <source>team message</source>
+        <translation>team message</translation>
     </message>
 </context>
 <context>
@@ -8363,8 +8748,36 @@
         <translation>must be routine, urgent, asap or stat</translation>
     </message>
     <message>
+        <source>names no active member of the practice: {logins}</source>
+        <translation>names no active member of the practice: {logins}</translation>
+    </message>
+    <message>
+        <source>at most {max} members can be mentioned</source>
+        <translation>at most {max} members can be mentioned</translation>
+    </message>
+    <message>
+        <source>{names} may not read this patient&apos;s chart: they cannot be mentioned in this thread</source>
+        <translation>{names} may not read this patient&apos;s chart: they cannot be mentioned in this thread</translation>
+    </message>
+    <message>
         <source>is not a patient of the practice</source>
         <translation>is not a patient of the practice</translation>
+    </message>
+    <message>
+        <source>this message was already retracted on {day}</source>
+        <translation>this message was already retracted on {day}</translation>
+    </message>
+    <message>
+        <source>a retracted message cannot be turned into a record</source>
+        <translation>a retracted message cannot be turned into a record</translation>
+    </message>
+    <message>
+        <source>this thread is about no patient</source>
+        <translation>this thread is about no patient</translation>
+    </message>
+    <message>
+        <source>the patient has no care plan in force: start one first</source>
+        <translation>the patient has no care plan in force: start one first</translation>
     </message>
     <message>
         <source>needs a due date</source>
@@ -9367,6 +9780,10 @@
         <translation>Your emergency access to this chart is read-only: it allows no change.</translation>
     </message>
     <message>
+        <source>Only the author of a message can retract it.</source>
+        <translation>Only the author of a message can retract it.</translation>
+    </message>
+    <message>
         <source>This document is restricted to the people it names.</source>
         <translation>This document is restricted to the people it names.</translation>
     </message>
@@ -9948,6 +10365,26 @@
     <message>
         <source>Reason for leaving</source>
         <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Reason for retracting</source>
+        <translation>Reason for retracting</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
     </message>
     <message>
         <source>Title</source>

@@ -272,6 +272,41 @@
     </message>
 </context>
 <context>
+    <name>AlertFromMessageDialog</name>
+    <message>
+        <source>Raise an alert from the message</source>
+        <translation>Lancer une alerte à partir du message</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s médecin traitant</source>
+        <translation>Le médecin traitant du patient</translation>
+    </message>
+    <message>
+        <source>To propose a change to the medication list, use the alert form of the Medications tab.</source>
+        <translation>Pour proposer une modification du traitement, utilisez le formulaire d&apos;alerte de l&apos;onglet Médicaments.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Medications concerned</source>
+        <translation>Médicaments concernés</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+</context>
+<context>
     <name>AlertLineModel</name>
     <message>
         <source>Line</source>
@@ -688,6 +723,10 @@
         <translation>configuration</translation>
     </message>
     <message>
+        <source>turned into a record</source>
+        <translation>transformation en dossier</translation>
+    </message>
+    <message>
         <source>creation</source>
         <translation>création</translation>
     </message>
@@ -764,6 +803,10 @@
         <translation>ouverture</translation>
     </message>
     <message>
+        <source>posting</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
         <source>problem</source>
         <translation>problème</translation>
     </message>
@@ -802,6 +845,10 @@
     <message>
         <source>reopening</source>
         <translation>réouverture</translation>
+    </message>
+    <message>
+        <source>retraction</source>
+        <translation>retrait</translation>
     </message>
     <message>
         <source>reply</source>
@@ -1113,6 +1160,10 @@
         <translation>Réunion d’équipe</translation>
     </message>
     <message>
+        <source>Team message</source>
+        <translation>Message d&apos;équipe</translation>
+    </message>
+    <message>
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
@@ -1175,6 +1226,10 @@
     <message>
         <source>Meeting case</source>
         <translation>Cas de réunion</translation>
+    </message>
+    <message>
+        <source>Message thread</source>
+        <translation>Fil de discussion</translation>
     </message>
     <message>
         <source>Protocol adherence</source>
@@ -1761,6 +1816,10 @@
     <message>
         <source>Tasks</source>
         <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3877,94 @@
     </message>
 </context>
 <context>
+    <name>MentionPicker</name>
+    <message>
+        <source>Mention a member: they see the thread in their unread messages</source>
+        <translation>Mentionner un membre&#xa0;: il verra le fil dans ses messages non lus</translation>
+    </message>
+    <message>
+        <source>Mention a member</source>
+        <translation>Mentionner un membre</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesDock</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Me&amp;ssages</source>
+        <translation>Me&amp;ssages</translation>
+    </message>
+    <message>
+        <source>&amp;Unread messages</source>
+        <translation>Messages &amp;non lus</translation>
+    </message>
+    <message>
+        <source>&amp;New team thread…</source>
+        <translation>&amp;Nouveau fil d&apos;équipe…</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPanel</name>
+    <message>
+        <source>All threads</source>
+        <translation>Tous les fils</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Mentioning me</source>
+        <translation>Me mentionnant</translation>
+    </message>
+    <message>
+        <source>Team threads</source>
+        <translation>Fils d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Search the messages…</source>
+        <translation>Rechercher dans les messages…</translation>
+    </message>
+    <message>
+        <source>New team thread…</source>
+        <translation>Nouveau fil d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Open the chart</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Messages ({n}, {urgent} urgent)</source>
+        <translation>Messages ({n}, dont {urgent} urgent(s))</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>Messages ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesTab</name>
+    <message>
+        <source>New thread about this patient…</source>
+        <translation>Nouveau fil sur ce patient…</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>Messages ({n})</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
     <name>ModifyDialog</name>
     <message>
         <source>Answer with another change</source>
@@ -3874,6 +4021,37 @@
     <message>
         <source>New medication: choose it in the catalogue.</source>
         <translation>Nouveau médicament&#xa0;: choisissez-le dans le catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>NewThreadDialog</name>
+    <message>
+        <source>New thread about {name}</source>
+        <translation>Nouveau fil sur {name}</translation>
+    </message>
+    <message>
+        <source>New team thread</source>
+        <translation>Nouveau fil d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Write a message… (@login mentions a member)</source>
+        <translation>Écrire un message… (@identifiant mentionne un membre)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mentionner</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4685,53 @@
             <numerusform>%n patient</numerusform>
             <numerusform>%n patients</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanFromMessageDialog</name>
+    <message>
+        <source>Add the message to the care plan</source>
+        <translation>Ajouter le message au plan de soins</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psychologique</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Environmental</source>
+        <translation>Environnemental</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>A validated or active plan opens its next revision, which the médecin traitant validates again. The message is quoted as a problem of the plan.</source>
+        <translation>Un plan validé ou actif ouvre sa révision suivante, que le médecin traitant valide à nouveau. Le message y est cité comme problème du plan.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6695,49 @@
     </message>
 </context>
 <context>
+    <name>TaskFromMessageDialog</name>
+    <message>
+        <source>Make a task from the message</source>
+        <translation>Créer une tâche à partir du message</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Pool: {name}</source>
+        <translation>Pool&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
     <name>TaskTab</name>
     <message>
         <source>&amp;New task for this patient…</source>
@@ -6635,6 +6903,115 @@
     <message>
         <source>Temporary password again: the two passwords are not the same.</source>
         <translation>Confirmer le mot de passe temporaire&#xa0;: les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadList</name>
+    <message>
+        <source>{n} urgent</source>
+        <translation>{n} urgent(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadListView</name>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <source>Choose a thread</source>
+        <translation>Choisissez un fil</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>Lu par</translation>
+    </message>
+    <message>
+        <source>Write a message… (@login mentions a member)</source>
+        <translation>Écrire un message… (@identifiant mentionne un membre)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Retract…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Make a task…</source>
+        <translation>Créer une tâche…</translation>
+    </message>
+    <message>
+        <source>Raise an alert…</source>
+        <translation>Lancer une alerte…</translation>
+    </message>
+    <message>
+        <source>Add to the care plan…</source>
+        <translation>Ajouter au plan de soins…</translation>
+    </message>
+    <message>
+        <source>Retracted by {name} on {when}: {reason}</source>
+        <translation>Retiré par {name} le {when}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <source>task {id}</source>
+        <translation>tâche {id}</translation>
+    </message>
+    <message>
+        <source>alert {id}</source>
+        <translation>alerte {id}</translation>
+    </message>
+    <message>
+        <source>care plan {id}</source>
+        <translation>plan de soins {id}</translation>
+    </message>
+    <message>
+        <source>Retract a message</source>
+        <translation>Retirer un message</translation>
+    </message>
+    <message>
+        <source>Why is this message retracted? It stays in the thread with your name and the reason.</source>
+        <translation>Pourquoi retirer ce message&#xa0;? Il reste dans le fil avec votre nom et le motif.</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +7751,14 @@
     <message>
         <source>emergency access</source>
         <translation>accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>message thread</source>
+        <translation>fil de discussion</translation>
+    </message>
+    <message>
+        <source>team message</source>
+        <translation>message d&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -8363,8 +8748,36 @@
         <translation>doit être routine, urgent, asap ou stat</translation>
     </message>
     <message>
+        <source>names no active member of the practice: {logins}</source>
+        <translation>ne désigne aucun membre actif du cabinet&#xa0;: {logins}</translation>
+    </message>
+    <message>
+        <source>at most {max} members can be mentioned</source>
+        <translation>{max} membres au plus peuvent être mentionnés</translation>
+    </message>
+    <message>
+        <source>{names} may not read this patient&apos;s chart: they cannot be mentioned in this thread</source>
+        <translation>{names} n&apos;a pas accès au dossier de ce patient&#xa0;: impossible de le mentionner dans ce fil</translation>
+    </message>
+    <message>
         <source>is not a patient of the practice</source>
         <translation>n&apos;est pas un patient du cabinet</translation>
+    </message>
+    <message>
+        <source>this message was already retracted on {day}</source>
+        <translation>ce message a déjà été retiré le {day}</translation>
+    </message>
+    <message>
+        <source>a retracted message cannot be turned into a record</source>
+        <translation>un message retiré ne peut pas être transformé</translation>
+    </message>
+    <message>
+        <source>this thread is about no patient</source>
+        <translation>ce fil ne concerne aucun patient</translation>
+    </message>
+    <message>
+        <source>the patient has no care plan in force: start one first</source>
+        <translation>le patient n&apos;a pas de plan de soins en cours&#xa0;: créez-en d&apos;abord un</translation>
     </message>
     <message>
         <source>needs a due date</source>
@@ -9367,6 +9780,10 @@
         <translation>Votre accès d&apos;urgence à ce dossier est en lecture seule&#xa0;: il ne permet aucune modification.</translation>
     </message>
     <message>
+        <source>Only the author of a message can retract it.</source>
+        <translation>Seul l&apos;auteur d&apos;un message peut le retirer.</translation>
+    </message>
+    <message>
         <source>This document is restricted to the people it names.</source>
         <translation>Ce document est réservé aux personnes qu&apos;il désigne.</translation>
     </message>
@@ -9948,6 +10365,26 @@
     <message>
         <source>Reason for leaving</source>
         <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Reason for retracting</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Title</source>

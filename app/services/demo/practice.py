@@ -18,6 +18,7 @@ from app.services.demo import (
     maturity,
     medication_timeline,
     medications,
+    messages,
     tasks,
 )
 from app.services.demo.base import DEMO_PASSWORD, add_demo_staff, generate_patients
@@ -41,6 +42,7 @@ STEPS = (
     maturity.add_demo_maturity,           # two rounds of the team's maturity self-assessment, several members each
     deprescribing.add_demo_deprescribing,  # a benzodiazepine taper with a step due today, a PPI plan awaiting agreement
     break_glass.add_demo_break_glass,     # emergency accesses to charts: one acknowledged, two waiting for review
+    messages.add_demo_messages,           # team and patient threads: mentions, urgent, retracted, read and unread
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

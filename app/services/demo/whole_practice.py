@@ -39,6 +39,7 @@ from app.models.coordination import (
     Referral,
 )
 from app.models.medication import MedicationLine, MedicationLineVersion, Observation
+from app.models.message import MessageMention, MessageThread, TeamMessage, ThreadReadMark
 from app.models.protocol import ProtocolActivation, ProtocolAdherence, ProtocolEnrolment
 from app.models.reconciliation import Reconciliation, ReconciliationItem
 from app.models.staff import Staff
@@ -63,10 +64,12 @@ SHARES = {"alert": 0.06,            # of patients of 65 and more with 5 lines or
           "hospital": 0.04,         # an admission or an emergency visit
           "frequent_ed": 0.003,     # four emergency visits within twelve months (DAUM)
           "referral": 0.05,         # a referral
-          "meeting_case": 0.3}      # of patients with a care plan: discussed at a meeting
+          "meeting_case": 0.3,      # of patients with a care plan: discussed at a meeting
+          "message": 0.08}          # a team thread about the patient
 # the first eligible patients get the record whatever the share, so that a small practice shows every state
 AT_LEAST = {"alert": 9, "reconciliation": 2, "care_plan": 5, "protocol": 7, "recall": 3, "frequent_ed": 2,
-            "hospital": 2, "referral": 5, "meeting_case": 3}
+            "hospital": 2, "referral": 5, "meeting_case": 3,
+            "message": 4}
 Progress = Callable[[int, int], None]
 ROLES = ("physician", "pharmacist", "nurse", "advanced_practice_nurse", "medical_assistant", "coordinator")
 
@@ -143,6 +146,7 @@ class _Chunk:
         insert_rows(s, Observation, observations)
         self._alerts(patients, by_patient)
         self._team(patients)
+        self._messages(patients)
         self._write_audit(size)
         return {"patients": size, "lines": len(line_ids)}
 
@@ -304,6 +308,42 @@ class _Chunk:
                       [{"b_id": d, "b_task": t} for d, t in zip(owners, task_ids, strict=True)])
         self.audit([stamp(day, 18) for _, day, _ in cases], "meeting.case", "meeting_case", case_ids,
                    [c["patient_id"] for c, _, _ in cases])
+
+    def _messages(self, patients) -> None:
+        """A thread about some patients: a nurse asks the médecin traitant (mentioned), who answers; one in five
+        urgent. Each has read the thread up to their own message."""
+        s, g = self.session, self.g
+        rows, doctors = [], dict(g.staff["physician"])
+        for pid, row, _ in patients:
+            if g.wants("message"):
+                day = g.today - timedelta(days=g.rng.randint(0, 60))
+                gp = row.get("gp_staff_id")
+                doctor = (gp, doctors[gp]) if gp in doctors else g.team.who("physician")
+                rows.append((pid, day, g.team.who("nurse"), doctor, len(rows) % 5 == 0))
+        thread_ids = insert_with_ids(s, MessageThread, [
+            {"patient_id": pid, "subject": "Suivi à domicile", "created_by_staff_id": nurse[0],
+             "created_at": stamp(day, 9), "last_message_at": stamp(day, 17)} for pid, day, nurse, _, _ in rows])
+        messages = []
+        for tid, (_pid, day, nurse, doctor, urgent) in zip(thread_ids, rows, strict=True):
+            ask = "Tension basse au passage de ce matin, vertiges au lever : à revoir ?"
+            messages += [{"thread_id": tid, "author_staff_id": nurse[0], "author_name": nurse[1], "body": ask,
+                          "urgent": urgent, "mentions": str(doctor[0]), "search_text": search_text("Suivi à domicile",
+                                                                                                   ask),
+                          "created_at": stamp(day, 9)},
+                         {"thread_id": tid, "author_staff_id": doctor[0], "author_name": doctor[1],
+                          "body": "Vu, je le rappelle cet après-midi.", "urgent": False, "mentions": "",
+                          "search_text": search_text("Suivi à domicile", "Vu, je le rappelle cet après-midi."),
+                          "created_at": stamp(day, 17)}]
+        message_ids = insert_with_ids(s, TeamMessage, messages)
+        insert_rows(s, MessageMention, [{"message_id": message_ids[2 * i], "staff_id": r[3][0]}
+                                        for i, r in enumerate(rows)])
+        insert_rows(s, ThreadReadMark, [
+            {"thread_id": tid, "staff_id": who, "last_read_message_id": message_ids[2 * i + k],
+             "read_at": messages[2 * i + k]["created_at"]}
+            for i, (tid, r) in enumerate(zip(thread_ids, rows, strict=True))
+            for k, who in ((0, r[2][0]), (1, r[3][0])) if not (k == 0 and who == r[3][0])])
+        self.audit([m["created_at"] for m in messages], "message.post", "team_message", message_ids,
+                   [r[0] for r in rows for _ in (0, 1)])
 
     def _write_audit(self, size: int) -> None:
         for when, action, entity_type, entity_id, patient_id in sorted(self.events, key=lambda e: (e[0], e[3])):

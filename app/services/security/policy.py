@@ -96,6 +96,11 @@ POLICY: dict[str, frozenset[str]] = {
     "maturity.answer": CLINICAL | FRONT_DESK,
     "maturity.results": frozenset({PHYSICIAN, COORDINATOR}),
     "maturity.manage": frozenset({COORDINATOR}),
+    # team messages: threads about a patient are read by whoever may read the chart; a message is retracted by its
+    # author only (never deleted)
+    "message.read": CLINICAL | FRONT_DESK,
+    "message.post": CLINICAL | FRONT_DESK,
+    "message.retract": CLINICAL | FRONT_DESK,
     # staff accounts, practice settings, audit trail
     "staff.read": CLINICAL | FRONT_DESK | {ADMIN},
     "staff.manage": frozenset({ADMIN}),

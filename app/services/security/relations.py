@@ -194,6 +194,11 @@ def addressee_or_chart(account: Account, record: Record) -> str | None:
     return None if record.recipient_role in account.roles else chart(account, record)
 
 
+def author(account: Account, record: Record) -> str | None:
+    """The person who wrote the record (a team message), nobody else."""
+    return None if account.staff_id is not None and account.staff_id == record.author_id else "not_author"
+
+
 def oneself(account: Account, record: Record) -> str | None:
     """The user's own account (their preferences), nobody else's."""
     return None if account.staff_id is not None and account.staff_id == record.id else "not_self"
@@ -265,6 +270,10 @@ RULES: dict[str, Rule] = {
     "maturity.answer": anyone,             # the team's organisation, no patient record
     "maturity.results": anyone,
     "maturity.manage": anyone,
+    # team messages
+    "message.read": chart,
+    "message.post": chart,
+    "message.retract": author,
     # staff accounts, practice settings, audit trail
     "staff.read": anyone,
     "staff.manage": anyone,

@@ -4,4 +4,4 @@ review worksheet.
 Other packages use only the modules listed in ``__all__``.
 """
 
-__all__ = ["feature"]
+__all__ = ["feature", "alert_texts"]

@@ -115,6 +115,14 @@ FIELD_LABELS: dict[str, str] = {
     "consent_how": QT_TRANSLATE_NOOP("fields", "Form of consent"),
     "consent_by": QT_TRANSLATE_NOOP("fields", "Consent given by"),
     "exit_reason": QT_TRANSLATE_NOOP("fields", "Reason for leaving"),
+    # team messages
+    "body": QT_TRANSLATE_NOOP("fields", "Message"),
+    "subject": QT_TRANSLATE_NOOP("fields", "Subject"),
+    "mentions": QT_TRANSLATE_NOOP("fields", "Mentions"),
+    "retracted_reason": QT_TRANSLATE_NOOP("fields", "Reason for retracting"),
+    "message_id": QT_TRANSLATE_NOOP("fields", "Message"),
+    "search": QT_TRANSLATE_NOOP("fields", "Search"),
+    "which": QT_TRANSLATE_NOOP("fields", "List"),
     # tasks
     "title": QT_TRANSLATE_NOOP("fields", "Title"),
     "description": QT_TRANSLATE_NOOP("fields", "Description"),

@@ -12,6 +12,7 @@ from app.ui.common.app_session import AppSession
 from app.ui.common.features import ChartTab, Feature
 from app.ui.coordination import feature as coordination
 from app.ui.medications import feature as medications
+from app.ui.messages import feature as messages
 from app.ui.patients.chart import PatientChart
 from app.ui.tasks import feature as tasks
 
@@ -22,6 +23,7 @@ FEATURES: tuple[Feature, ...] = (
     alerts.FEATURE,
     care_plans.FEATURE,
     medications.FEATURE,
+    messages.FEATURE,
 )
 
 

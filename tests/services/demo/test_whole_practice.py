@@ -33,7 +33,8 @@ TABLES = ("patient", "patient_problem", "medication_line", "medication_line_vers
           "care_plan_problem", "care_plan_goal", "care_plan_action", "care_plan_version", "task",
           "protocol_activation", "protocol_adherence", "protocol_enrolment", "hospital_event", "daum_alert",
           "referral", "concertation_meeting", "meeting_case", "meeting_decision", "maturity_period",
-          "maturity_answer_set", "maturity_answer", "audit_event")
+          "maturity_answer_set", "maturity_answer", "message_thread", "team_message", "message_mention",
+          "message_read_mark", "audit_event")
 
 
 def _generated(db, today: date):

@@ -42,7 +42,7 @@ EXPECTED_RULE = {
     "referral.update": REGISTER, "meeting.read": "any", "meeting.manage": "any", "indicators.read": "any",
     "indicators.export": "any", "maturity.answer": "any", "maturity.results": "any",
     "maturity.manage": "any", "staff.read": "any", "staff.manage": "any", "staff.preferences": "oneself",
-    "practice.configure": "any",
+    "practice.configure": "any", "message.read": CHART, "message.post": CHART, "message.retract": "author",
     "audit.read": "any", "backup.run": "any", "audit.verify": "any",
     "break_glass.request": "any", "break_glass.review": "any",
 }
@@ -100,6 +100,7 @@ def _expected(action: str, role: str, rel: str, mode: str, kind: str) -> bool:
         "named_or_chart": rel == "author" or (rel in ("named", "named_role") if restricted else chart),
         "addressee_or_chart": rel in ("role_recipient", "role_taken") or chart,
         "oneself": rel == "self",   # one's own account (its preferences)
+        "author": rel == "author",  # one's own team message
     }[rule]
 
 
@@ -154,7 +155,7 @@ def test_relationship_refusals_say_why_and_have_a_text():
                 if not d.allowed and not d.by_account:
                     reasons.add(d.reason)
     assert reasons == {"not_in_circle", "not_gp", "not_recipient", "not_worker", "not_in_pool", "not_responsible",
-                       "restricted", "not_self", "break_glass_read_only"}
+                       "restricted", "not_self", "break_glass_read_only", "not_author"}
     assert {f"access.{r}" for r in reasons | {"inactive"}} <= set(ERROR_TEXTS)
 
 

@@ -21,6 +21,7 @@ TEXTS: dict[str, str] = {
     "access.not_self": QT_TRANSLATE_NOOP("errors", "Each user changes only their own preferences."),
     "access.break_glass_read_only": QT_TRANSLATE_NOOP(
         "errors", "Your emergency access to this chart is read-only: it allows no change."),
+    "access.not_author": QT_TRANSLATE_NOOP("errors", "Only the author of a message can retract it."),
     "access.restricted": QT_TRANSLATE_NOOP("errors", "This document is restricted to the people it names."),
     # a restriction being set (a field's problem)
     "access.unknown_staff": QT_TRANSLATE_NOOP("errors", "must name active members of the practice (not: {ids})"),
