@@ -1,4 +1,4 @@
-"""Revision 0023 (emergency access) goes down to 0021 and up again on both back ends: the grants table and the
+"""Revision 0024 (emergency access) goes down to 0021 and up again on both back ends: the grants table and the
 practice's policy columns leave and come back (policy at its defaults), the practice keeps its other settings."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _down_and_up(practice):
     name = practice_record.get_practice(admin).name
     engine = practice.db.engine
     with engine.begin() as conn:
-        command.downgrade(_config(conn), "0021")
+        command.downgrade(_config(conn), "0023")
     tables, columns = _schema(engine)
     assert "break_glass_grant" not in tables and not POLICY & columns
     with engine.begin() as conn:

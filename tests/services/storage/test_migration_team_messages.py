@@ -22,7 +22,7 @@ def _down_and_up(practice):
     threads.start_thread(nurse, patient_id=pid, subject="Avant", message=MessageInput("Texte"))
     engine = practice.db.engine
     with engine.begin() as conn:
-        command.downgrade(_config(conn), "0021")
+        command.downgrade(_config(conn), "0024")
     assert not NEW & set(sa.inspect(engine).get_table_names())
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT family_name FROM patient")).scalar_one() == "Morel"

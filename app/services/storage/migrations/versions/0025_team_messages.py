@@ -2,7 +2,7 @@
 trace), mentions, how far each member has read a thread, and what a message was turned into
 
 Revision ID: 0025
-Revises: 0021
+Revises: 0024
 """
 
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0025"
-down_revision = "0021"
+down_revision = "0024"
 branch_labels = None
 depends_on = None
 

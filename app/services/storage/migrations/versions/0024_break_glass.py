@@ -1,16 +1,16 @@
 """Emergency (break-glass) access to a chart outside the care circle: the grants, and the practice's policy (how
 long an access lasts, whether it only reads)
 
-Revision ID: 0023
-Revises: 0021
+Revision ID: 0024
+Revises: 0023
 """
 
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0023"
-down_revision = "0021"
+revision = "0024"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 
