@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>Care plan</source>
-        <translation>Behandlungsplan</translation>
+        <translation>Betreuungsplan</translation>
     </message>
     <message>
         <source>Frequent emergency visits</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>Message thread</source>
-        <translation>Nachrichtenverlauf</translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>Protocol adherence</source>
@@ -1675,7 +1675,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -2629,7 +2629,7 @@
     </message>
     <message>
         <source>The file also holds a care plan; it is not imported.</source>
-        <translation>Die Datei enthält auch einen Behandlungsplan; er wird nicht importiert.</translation>
+        <translation>Die Datei enthält auch einen Betreuungsplan; er wird nicht importiert.</translation>
     </message>
     <message>
         <source>Nothing to import: the record already holds everything in the file.</source>
@@ -3880,7 +3880,7 @@
     <name>MentionPicker</name>
     <message>
         <source>Mention a member: they see the thread in their unread messages</source>
-        <translation>Ein Teammitglied erwähnen: Es sieht den Verlauf bei seinen ungelesenen Nachrichten</translation>
+        <translation>Ein Teammitglied erwähnen: Es sieht die Unterhaltung bei seinen ungelesenen Nachrichten</translation>
     </message>
     <message>
         <source>Mention a member</source>
@@ -3903,14 +3903,14 @@
     </message>
     <message>
         <source>&amp;New team thread…</source>
-        <translation>&amp;Neuer Teamverlauf…</translation>
+        <translation>&amp;Neue Team-Unterhaltung…</translation>
     </message>
 </context>
 <context>
     <name>MessagesPanel</name>
     <message>
         <source>All threads</source>
-        <translation>Alle Verläufe</translation>
+        <translation>Alle Unterhaltungen</translation>
     </message>
     <message>
         <source>Unread</source>
@@ -3922,7 +3922,7 @@
     </message>
     <message>
         <source>Team threads</source>
-        <translation>Teamverläufe</translation>
+        <translation>Team-Unterhaltungen</translation>
     </message>
     <message>
         <source>Search the messages…</source>
@@ -3930,7 +3930,7 @@
     </message>
     <message>
         <source>New team thread…</source>
-        <translation>Neuer Teamverlauf…</translation>
+        <translation>Neue Team-Unterhaltung…</translation>
     </message>
     <message>
         <source>Open the chart</source>
@@ -3953,7 +3953,7 @@
     <name>MessagesTab</name>
     <message>
         <source>New thread about this patient…</source>
-        <translation>Neuer Verlauf zu dieser Person…</translation>
+        <translation>Neue Unterhaltung zu dieser Person…</translation>
     </message>
     <message>
         <source>Messages ({n})</source>
@@ -4027,11 +4027,11 @@
     <name>NewThreadDialog</name>
     <message>
         <source>New thread about {name}</source>
-        <translation>Neuer Verlauf zu {name}</translation>
+        <translation>Neue Unterhaltung zu {name}</translation>
     </message>
     <message>
         <source>New team thread</source>
-        <translation>Neuer Teamverlauf</translation>
+        <translation>Neue Team-Unterhaltung</translation>
     </message>
     <message>
         <source>Write a message… (@login mentions a member)</source>
@@ -6188,7 +6188,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -6871,7 +6871,7 @@
     </message>
     <message>
         <source>Care plan action</source>
-        <translation>Massnahme des Behandlungsplans</translation>
+        <translation>Massnahme des Betreuungsplans</translation>
     </message>
     <message>
         <source>Meeting decision</source>
@@ -6939,7 +6939,7 @@
     <name>ThreadView</name>
     <message>
         <source>Choose a thread</source>
-        <translation>Verlauf auswählen</translation>
+        <translation>Unterhaltung auswählen</translation>
     </message>
     <message>
         <source>When</source>
@@ -7011,7 +7011,7 @@
     </message>
     <message>
         <source>Why is this message retracted? It stays in the thread with your name and the reason.</source>
-        <translation>Warum wird diese Nachricht zurückgezogen? Sie bleibt mit Ihrem Namen und dem Grund im Verlauf.</translation>
+        <translation>Warum wird diese Nachricht zurückgezogen? Sie bleibt mit Ihrem Namen und dem Grund in der Unterhaltung.</translation>
     </message>
 </context>
 <context>
@@ -7654,7 +7654,7 @@
     </message>
     <message>
         <source>care plan</source>
-        <translation>Behandlungsplan</translation>
+        <translation>Betreuungsplan</translation>
     </message>
     <message>
         <source>task</source>
@@ -7754,7 +7754,7 @@
     </message>
     <message>
         <source>message thread</source>
-        <translation>Nachrichtenverlauf</translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>team message</source>
@@ -8328,11 +8328,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -8757,7 +8757,7 @@
     </message>
     <message>
         <source>{names} may not read this patient&apos;s chart: they cannot be mentioned in this thread</source>
-        <translation>{names} darf die Akte dieser Person nicht lesen und kann in diesem Verlauf nicht erwähnt werden</translation>
+        <translation>{names} darf die Akte dieser Person nicht lesen und kann in dieser Unterhaltung nicht erwähnt werden</translation>
     </message>
     <message>
         <source>is not a patient of the practice</source>
@@ -8773,7 +8773,7 @@
     </message>
     <message>
         <source>this thread is about no patient</source>
-        <translation>dieser Verlauf betrifft keine Patientin und keinen Patienten</translation>
+        <translation>diese Unterhaltung betrifft keine Patientin und keinen Patienten</translation>
     </message>
     <message>
         <source>the patient has no care plan in force: start one first</source>
@@ -9328,7 +9328,7 @@
         <translation>muss {min} bis {max} Ziffern haben, dazwischen nur Leerzeichen und + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
         <translation>muss den Grund in mindestens {min} Zeichen nennen (z. B. «Patient bewusstlos eingeliefert, Hausarzt nicht erreichbar»)</translation>
     </message>
     <message>
@@ -9696,7 +9696,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>
