@@ -252,6 +252,9 @@ RULES: dict[str, Rule] = {
     "referral.update": register_or_chart,
     "meeting.read": anyone,
     "meeting.manage": anyone,
+    "teleconsultation.read": chart,        # the list is filtered (register scope); the conclusion needs the chart
+    "teleconsultation.book": register_or_chart,
+    "teleconsultation.conclude": chart,
     "indicators.read": anyone,
     "indicators.export": anyone,
     # staff accounts, practice settings, audit trail
