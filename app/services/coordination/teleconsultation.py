@@ -25,8 +25,7 @@ from app.models.coordination import Teleconsultation, TeleconsultationStatus
 from app.models.patient import Patient
 from app.models.staff import Staff
 from app.models.task import OPEN_STATUSES, Task, TaskStatus
-from app.services.coordination.teleconsultation_input import (TeleconsultationInput, checklist, item_title,
-                                                              validated)
+from app.services.coordination.teleconsultation_input import TeleconsultationInput, checklist, item_title, validated
 from app.services.errors import AccessDenied, NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.shared_texts import practice_language, say
