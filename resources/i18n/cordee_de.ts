@@ -1627,6 +1627,33 @@
     </message>
 </context>
 <context>
+    <name>ConclusionForm</name>
+    <message>
+        <source>Conclude the teleconsultation</source>
+        <translation>Telekonsultation abschliessen</translation>
+    </message>
+    <message>
+        <source>{patient} — {start}, with {companion}</source>
+        <translation>{patient} — {start}, mit {companion}</translation>
+    </message>
+    <message>
+        <source>Findings and decisions; they are written to the patient&apos;s chart</source>
+        <translation>Befunde und Entscheide; sie werden in die Krankengeschichte eingetragen</translation>
+    </message>
+    <message>
+        <source>Teleconsultation</source>
+        <translation>Telekonsultation</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Schlussfolgerung</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationMenu</name>
     <message>
         <source>&amp;Coordination</source>
@@ -1639,6 +1666,10 @@
     <message>
         <source>&amp;Referrals…</source>
         <translation>Ü&amp;berweisungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Teleconsultations…</source>
+        <translation>&amp;Telekonsultationen…</translation>
     </message>
     <message>
         <source>Team &amp;indicators…</source>
@@ -5861,6 +5892,140 @@
     </message>
 </context>
 <context>
+    <name>TeleconsultForm</name>
+    <message>
+        <source>Book a teleconsultation</source>
+        <translation>Telekonsultation planen</translation>
+    </message>
+    <message>
+        <source>https://… (the practice&apos;s video service)</source>
+        <translation>https://… (der Videodienst der Praxis)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Booking creates the preparation checklist as tasks for the member with the patient, due at the start of the slot.</source>
+        <translation>Die Buchung erstellt die Vorbereitungs-Checkliste als Aufgaben für die Fachperson beim Patienten, fällig zu Beginn des Termins.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Beim Patienten</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Arzt/Ärztin aus der Ferne</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video-Link</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultWindow</name>
+    <message>
+        <source>Teleconsultations</source>
+        <translation>Telekonsultationen</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Vorbereitet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Beim Patienten</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Arzt/Ärztin aus der Ferne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>(in the chart)</source>
+        <translation>(in der Krankengeschichte)</translation>
+    </message>
+    <message>
+        <source>Show concluded and cancelled</source>
+        <translation>Abgeschlossene und abgesagte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Buchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open video link</source>
+        <translation>Video-Link ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Con&amp;clude…</source>
+        <translation>Ab&amp;schliessen…</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Grund der Absage</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Buchung absagen</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Reset the password of %1</source>
@@ -7931,6 +8096,34 @@
         <translation>darf nicht vor der Konsultation liegen</translation>
     </message>
     <message>
+        <source>must be after the start, at most {hours} hours later</source>
+        <translation>muss nach dem Beginn liegen, höchstens {hours} Stunden später</translation>
+    </message>
+    <message>
+        <source>must be an https:// link to the practice&apos;s video service</source>
+        <translation>muss ein https://-Link zum Videodienst der Praxis sein</translation>
+    </message>
+    <message>
+        <source>must be an active nurse, advanced practice nurse or medical assistant</source>
+        <translation>muss eine aktive Pflegefachperson, Pflegeexpertin/-experte APN oder medizinische Praxisassistenz sein</translation>
+    </message>
+    <message>
+        <source>must be an active physician</source>
+        <translation>muss eine aktive Ärztin / ein aktiver Arzt sein</translation>
+    </message>
+    <message>
+        <source>must not be the member who is with the patient</source>
+        <translation>darf nicht die Fachperson beim Patienten sein</translation>
+    </message>
+    <message>
+        <source>only the remote physician of this teleconsultation concludes it</source>
+        <translation>nur die Ärztin / der Arzt dieser Telekonsultation kann sie abschliessen</translation>
+    </message>
+    <message>
+        <source>this teleconsultation is already concluded or cancelled</source>
+        <translation>diese Telekonsultation ist bereits abgeschlossen oder abgesagt</translation>
+    </message>
+    <message>
         <source>must be monthly, ad_hoc, cpts or quality_circle</source>
         <translation>muss monatlich, ad hoc, CPTS oder Qualitätszirkel sein</translation>
     </message>
@@ -9432,6 +9625,26 @@
     <message>
         <source>Reason for cancelling</source>
         <translation>Grund der Absage</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Beim Patienten</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Arzt/Ärztin aus der Ferne</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video-Link</translation>
     </message>
     <message>
         <source>Specialist&apos;s answer</source>

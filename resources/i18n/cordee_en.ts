@@ -1627,6 +1627,33 @@
     </message>
 </context>
 <context>
+    <name>ConclusionForm</name>
+    <message>
+        <source>Conclude the teleconsultation</source>
+        <translation>Conclude the teleconsultation</translation>
+    </message>
+    <message>
+        <source>{patient} — {start}, with {companion}</source>
+        <translation>{patient} — {start}, with {companion}</translation>
+    </message>
+    <message>
+        <source>Findings and decisions; they are written to the patient&apos;s chart</source>
+        <translation>Findings and decisions; they are written to the patient&apos;s chart</translation>
+    </message>
+    <message>
+        <source>Teleconsultation</source>
+        <translation>Teleconsultation</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationMenu</name>
     <message>
         <source>&amp;Coordination</source>
@@ -1639,6 +1666,10 @@
     <message>
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
+    </message>
+    <message>
+        <source>&amp;Teleconsultations…</source>
+        <translation>&amp;Teleconsultations…</translation>
     </message>
     <message>
         <source>Team &amp;indicators…</source>
@@ -5861,6 +5892,140 @@
     </message>
 </context>
 <context>
+    <name>TeleconsultForm</name>
+    <message>
+        <source>Book a teleconsultation</source>
+        <translation>Book a teleconsultation</translation>
+    </message>
+    <message>
+        <source>https://… (the practice&apos;s video service)</source>
+        <translation>https://… (the practice&apos;s video service)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Booking creates the preparation checklist as tasks for the member with the patient, due at the start of the slot.</source>
+        <translation>Booking creates the preparation checklist as tasks for the member with the patient, due at the start of the slot.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>With the patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Remote physician</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video link</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultWindow</name>
+    <message>
+        <source>Teleconsultations</source>
+        <translation>Teleconsultations</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>With the patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Remote physician</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>(in the chart)</source>
+        <translation>(in the chart)</translation>
+    </message>
+    <message>
+        <source>Show concluded and cancelled</source>
+        <translation>Show concluded and cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Book…</translation>
+    </message>
+    <message>
+        <source>&amp;Open video link</source>
+        <translation>&amp;Open video link</translation>
+    </message>
+    <message>
+        <source>Con&amp;clude…</source>
+        <translation>Con&amp;clude…</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Reset the password of %1</source>
@@ -7931,6 +8096,34 @@
         <translation>must not be before the visit</translation>
     </message>
     <message>
+        <source>must be after the start, at most {hours} hours later</source>
+        <translation>must be after the start, at most {hours} hours later</translation>
+    </message>
+    <message>
+        <source>must be an https:// link to the practice&apos;s video service</source>
+        <translation>must be an https:// link to the practice&apos;s video service</translation>
+    </message>
+    <message>
+        <source>must be an active nurse, advanced practice nurse or medical assistant</source>
+        <translation>must be an active nurse, advanced practice nurse or medical assistant</translation>
+    </message>
+    <message>
+        <source>must be an active physician</source>
+        <translation>must be an active physician</translation>
+    </message>
+    <message>
+        <source>must not be the member who is with the patient</source>
+        <translation>must not be the member who is with the patient</translation>
+    </message>
+    <message>
+        <source>only the remote physician of this teleconsultation concludes it</source>
+        <translation>only the remote physician of this teleconsultation concludes it</translation>
+    </message>
+    <message>
+        <source>this teleconsultation is already concluded or cancelled</source>
+        <translation>this teleconsultation is already concluded or cancelled</translation>
+    </message>
+    <message>
         <source>must be monthly, ad_hoc, cpts or quality_circle</source>
         <translation>must be monthly, ad_hoc, cpts or quality_circle</translation>
     </message>
@@ -9432,6 +9625,26 @@
     <message>
         <source>Reason for cancelling</source>
         <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>With the patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Remote physician</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video link</translation>
     </message>
     <message>
         <source>Specialist&apos;s answer</source>

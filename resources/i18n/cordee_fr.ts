@@ -1627,6 +1627,33 @@
     </message>
 </context>
 <context>
+    <name>ConclusionForm</name>
+    <message>
+        <source>Conclude the teleconsultation</source>
+        <translation>Conclure la téléconsultation</translation>
+    </message>
+    <message>
+        <source>{patient} — {start}, with {companion}</source>
+        <translation>{patient} — {start}, avec {companion}</translation>
+    </message>
+    <message>
+        <source>Findings and decisions; they are written to the patient&apos;s chart</source>
+        <translation>Constatations et décisions&#xa0;; elles sont inscrites dans le dossier du patient</translation>
+    </message>
+    <message>
+        <source>Teleconsultation</source>
+        <translation>Téléconsultation</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationMenu</name>
     <message>
         <source>&amp;Coordination</source>
@@ -1639,6 +1666,10 @@
     <message>
         <source>&amp;Referrals…</source>
         <translation>&amp;Adressages…</translation>
+    </message>
+    <message>
+        <source>&amp;Teleconsultations…</source>
+        <translation>&amp;Téléconsultations…</translation>
     </message>
     <message>
         <source>Team &amp;indicators…</source>
@@ -5861,6 +5892,140 @@
     </message>
 </context>
 <context>
+    <name>TeleconsultForm</name>
+    <message>
+        <source>Book a teleconsultation</source>
+        <translation>Programmer une téléconsultation</translation>
+    </message>
+    <message>
+        <source>https://… (the practice&apos;s video service)</source>
+        <translation>https://… (le service de visioconférence du cabinet)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Booking creates the preparation checklist as tasks for the member with the patient, due at the start of the slot.</source>
+        <translation>La réservation crée la liste de préparation sous forme de tâches pour le professionnel présent auprès du patient, à faire avant le début du créneau.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Auprès du patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Médecin à distance</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien vidéo</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultWindow</name>
+    <message>
+        <source>Teleconsultations</source>
+        <translation>Téléconsultations</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Auprès du patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Médecin à distance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>(in the chart)</source>
+        <translation>(dans le dossier)</translation>
+    </message>
+    <message>
+        <source>Show concluded and cancelled</source>
+        <translation>Afficher les conclues et annulées</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Programmer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open video link</source>
+        <translation>&amp;Ouvrir le lien vidéo</translation>
+    </message>
+    <message>
+        <source>Con&amp;clude…</source>
+        <translation>&amp;Conclure…</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motif d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Reset the password of %1</source>
@@ -7931,6 +8096,34 @@
         <translation>ne doit pas précéder la consultation</translation>
     </message>
     <message>
+        <source>must be after the start, at most {hours} hours later</source>
+        <translation>doit être après le début, au plus {hours} heures plus tard</translation>
+    </message>
+    <message>
+        <source>must be an https:// link to the practice&apos;s video service</source>
+        <translation>doit être un lien https:// vers le service de visioconférence du cabinet</translation>
+    </message>
+    <message>
+        <source>must be an active nurse, advanced practice nurse or medical assistant</source>
+        <translation>doit être un(e) infirmier(ère), infirmier(ère) en pratique avancée ou assistant(e) médical(e) actif(ve)</translation>
+    </message>
+    <message>
+        <source>must be an active physician</source>
+        <translation>doit être un médecin actif</translation>
+    </message>
+    <message>
+        <source>must not be the member who is with the patient</source>
+        <translation>ne doit pas être le professionnel présent auprès du patient</translation>
+    </message>
+    <message>
+        <source>only the remote physician of this teleconsultation concludes it</source>
+        <translation>seul le médecin à distance de cette téléconsultation peut la conclure</translation>
+    </message>
+    <message>
+        <source>this teleconsultation is already concluded or cancelled</source>
+        <translation>cette téléconsultation est déjà conclue ou annulée</translation>
+    </message>
+    <message>
         <source>must be monthly, ad_hoc, cpts or quality_circle</source>
         <translation>doit être mensuelle, ponctuelle, CPTS ou cercle de qualité</translation>
     </message>
@@ -9432,6 +9625,26 @@
     <message>
         <source>Reason for cancelling</source>
         <translation>Motif d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Auprès du patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Médecin à distance</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien vidéo</translation>
     </message>
     <message>
         <source>Specialist&apos;s answer</source>
