@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.coordination import teleconsultation as tele
 from app.services.coordination.teleconsultation_input import ACCOMPANYING_ROLES, TeleconsultationInput
 from app.services.practice import staff as staff_service
-from app.services.tasks import protocols
+from app.services.tasks import protocols, recurrence
 from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
@@ -147,9 +147,9 @@ class ConclusionForm(_Form):
         self.session, self.row = session, row
         self.setWindowTitle(self.tr("Conclude the teleconsultation"))
         self.banner = ErrorBanner(self)
+        local = recurrence.to_local(row.starts_at)          # the practice's clock, as the booking was entered
         about = QLabel(self.tr("{patient} — {start}, with {companion}").format(
-            patient=row.patient_name, start=dates.day(row.starts_at.astimezone()) + " "
-            + f"{row.starts_at.astimezone():%H:%M}", companion=row.accompanying_name), self)
+            patient=row.patient_name, start=f"{dates.day(local)} {local:%H:%M}", companion=row.accompanying_name), self)
         about.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setPlaceholderText(self.tr("Findings and decisions; they are written to the patient's chart"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.coordination import teleconsultation as tele
+from app.services.tasks import recurrence
 from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
@@ -30,7 +31,7 @@ OPEN = ("booked", "prepared", "in_progress")
 
 
 def _slot(row: tele.TeleconsultationRow) -> str:
-    start, end = row.starts_at.astimezone(), row.ends_at.astimezone()
+    start, end = recurrence.to_local(row.starts_at), recurrence.to_local(row.ends_at)   # the practice's clock
     return f"{dates.day(start)} {start:%H:%M}–{end:%H:%M}"
 
 
