@@ -14,9 +14,11 @@ from app.models.task import Task
 from app.services.coordination import teleconsultation as tele
 from app.services.coordination.teleconsultation_input import TeleconsultationInput, checklist
 from app.services.errors import AccessDenied, StaleRecordError, ValidationError
+from app.services.practice import staff as staff_service
+from app.services.practice.staff import StaffInput
 from app.services.tasks import task_flow, worklists
 from tests.services.coordination.test_hospital_events import add_patient
-from tests.support import in_english
+from tests.support import PASSWORD, in_english
 
 NOW = datetime(2026, 6, 15, 8, 0, tzinfo=UTC)
 URL = "https://visio.example-msp.fr/salle/7f3a"
