@@ -142,9 +142,6 @@ def test_empty_conclusion_or_another_physician_is_refused_and_nothing_changes(pr
 
 
 def test_only_the_remote_physician_concludes(practice):
-    from app.services.practice import staff as staff_service  # a second physician, only for this test
-    from app.services.practice.staff import StaffInput
-    from tests.support import PASSWORD
     other = staff_service.create_staff(practice.ctx["admin"], StaffInput(
         username="dr.autre", family_name="Autre", given_names="Paul", profession="Médecin", roles=["physician"]),
         PASSWORD, temporary_password=False)
