@@ -175,3 +175,34 @@ class MeetingDecision(SQLModel, table=True):
     task_id: int | None = Field(default=None)
     care_plan_id: int | None = Field(default=None)
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class TeleconsultationStatus(StrEnum):
+    BOOKED = "booked"              # the preparation checklist is open
+    PREPARED = "prepared"          # every checklist task is completed
+    IN_PROGRESS = "in_progress"
+    CONCLUDED = "concluded"        # the remote physician's conclusion is in the chart
+    CANCELLED = "cancelled"
+
+
+class Teleconsultation(Versioned, table=True):
+    """A nurse-assisted teleconsultation: a member of the team is with the patient, a physician joins remotely
+    through the practice's video service (only its https link is kept; Cordée carries no video)."""
+
+    __tablename__ = "teleconsultation"
+    __table_args__ = (Index("ix_teleconsultation_status_start", "status", "starts_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    patient_id: int = Field(foreign_key="patient.id", index=True)
+    starts_at: datetime                                    # UTC
+    ends_at: datetime                                      # UTC
+    accompanying_staff_id: int = Field(foreign_key="staff.id")
+    remote_physician_id: int = Field(foreign_key="staff.id")
+    video_url: str = Field(max_length=500)
+    protocol_code: str | None = Field(default=None, max_length=60)
+    status: str = Field(default=TeleconsultationStatus.BOOKED, max_length=12)
+    conclusion: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    concluded_at: datetime | None = None
+    concluded_by_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    cancel_reason: str | None = Field(default=None, max_length=500)
+    booked_by_staff_id: int | None = Field(default=None, foreign_key="staff.id")

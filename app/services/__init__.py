@@ -12,7 +12,9 @@ RULES: dict[str, tuple[str, ...]] = {
     "observation.changed": ("app.services.alerts.memory:recheck_rule",),
     "patient.changed": ("app.services.alerts.memory:recheck_rule",),
     # A care-plan action follows the tasks it created (in progress, done with the result, not done).
-    "task.changed": ("app.services.care_plans.action_tasks:task_rule",),
+    # A booked teleconsultation becomes prepared when its checklist tasks are all completed.
+    "task.changed": ("app.services.care_plans.action_tasks:task_rule",
+                     "app.services.coordination.teleconsultation:task_rule"),
 }
 
 _rules.install(RULES)

@@ -1675,7 +1675,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -1823,6 +1823,33 @@
     </message>
 </context>
 <context>
+    <name>ConclusionForm</name>
+    <message>
+        <source>Conclude the teleconsultation</source>
+        <translation>Telekonsultation abschliessen</translation>
+    </message>
+    <message>
+        <source>{patient} — {start}, with {companion}</source>
+        <translation>{patient} — {start}, mit {companion}</translation>
+    </message>
+    <message>
+        <source>Findings and decisions; they are written to the patient&apos;s chart</source>
+        <translation>Befunde und Entscheide; sie werden in die Krankengeschichte eingetragen</translation>
+    </message>
+    <message>
+        <source>Teleconsultation</source>
+        <translation>Telekonsultation</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Schlussfolgerung</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationMenu</name>
     <message>
         <source>&amp;Coordination</source>
@@ -1835,6 +1862,10 @@
     <message>
         <source>&amp;Referrals…</source>
         <translation>Ü&amp;berweisungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Teleconsultations…</source>
+        <translation>&amp;Telekonsultationen…</translation>
     </message>
     <message>
         <source>Team &amp;indicators…</source>
@@ -6188,7 +6219,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -6880,6 +6911,140 @@
     <message>
         <source>Frequent emergency visits</source>
         <translation>Häufige Notfallbesuche</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultForm</name>
+    <message>
+        <source>Book a teleconsultation</source>
+        <translation>Telekonsultation planen</translation>
+    </message>
+    <message>
+        <source>https://… (the practice&apos;s video service)</source>
+        <translation>https://… (der Videodienst der Praxis)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Booking creates the preparation checklist as tasks for the member with the patient, due at the start of the slot.</source>
+        <translation>Die Buchung erstellt die Vorbereitungs-Checkliste als Aufgaben für die Fachperson beim Patienten, fällig zu Beginn des Termins.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Beim Patienten</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Arzt/Ärztin aus der Ferne</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video-Link</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultWindow</name>
+    <message>
+        <source>Teleconsultations</source>
+        <translation>Telekonsultationen</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Vorbereitet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Beim Patienten</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Arzt/Ärztin aus der Ferne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>(in the chart)</source>
+        <translation>(in der Krankengeschichte)</translation>
+    </message>
+    <message>
+        <source>Show concluded and cancelled</source>
+        <translation>Abgeschlossene und abgesagte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Buchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open video link</source>
+        <translation>Video-Link ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Con&amp;clude…</source>
+        <translation>Ab&amp;schliessen…</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Grund der Absage</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Buchung absagen</translation>
     </message>
 </context>
 <context>
@@ -8328,11 +8493,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -9184,6 +9349,34 @@
         <translation>darf nicht vor der Konsultation liegen</translation>
     </message>
     <message>
+        <source>must be after the start, at most {hours} hours later</source>
+        <translation>muss nach dem Beginn liegen, höchstens {hours} Stunden später</translation>
+    </message>
+    <message>
+        <source>must be an https:// link to the practice&apos;s video service</source>
+        <translation>muss ein https://-Link zum Videodienst der Praxis sein</translation>
+    </message>
+    <message>
+        <source>must be an active nurse, advanced practice nurse or medical assistant</source>
+        <translation>muss eine aktive Pflegefachperson, Pflegeexpertin/-experte APN oder medizinische Praxisassistenz sein</translation>
+    </message>
+    <message>
+        <source>must be an active physician</source>
+        <translation>muss eine aktive Ärztin / ein aktiver Arzt sein</translation>
+    </message>
+    <message>
+        <source>must not be the member who is with the patient</source>
+        <translation>darf nicht die Fachperson beim Patienten sein</translation>
+    </message>
+    <message>
+        <source>only the remote physician of this teleconsultation concludes it</source>
+        <translation>nur die Ärztin / der Arzt dieser Telekonsultation kann sie abschliessen</translation>
+    </message>
+    <message>
+        <source>this teleconsultation is already concluded or cancelled</source>
+        <translation>diese Telekonsultation ist bereits abgeschlossen oder abgesagt</translation>
+    </message>
+    <message>
         <source>must be monthly, ad_hoc, cpts or quality_circle</source>
         <translation>muss monatlich, ad hoc, CPTS oder Qualitätszirkel sein</translation>
     </message>
@@ -9328,7 +9521,7 @@
         <translation>muss {min} bis {max} Ziffern haben, dazwischen nur Leerzeichen und + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
         <translation>muss den Grund in mindestens {min} Zeichen nennen (z. B. «Patient bewusstlos eingeliefert, Hausarzt nicht erreichbar»)</translation>
     </message>
     <message>
@@ -9696,7 +9889,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>
@@ -10811,6 +11004,26 @@
         <translation>Grund der Absage</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Beim Patienten</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Arzt/Ärztin aus der Ferne</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video-Link</translation>
+    </message>
+    <message>
         <source>Specialist&apos;s answer</source>
         <translation>Antwort der Fachperson</translation>
     </message>
@@ -10853,14 +11066,6 @@
     <message>
         <source>Until</source>
         <translation>Bis</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
     </message>
     <message>
         <source>Self-assessment period</source>

@@ -1675,8 +1675,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -1823,6 +1823,33 @@
     </message>
 </context>
 <context>
+    <name>ConclusionForm</name>
+    <message>
+        <source>Conclude the teleconsultation</source>
+        <translation>Conclude the teleconsultation</translation>
+    </message>
+    <message>
+        <source>{patient} — {start}, with {companion}</source>
+        <translation>{patient} — {start}, with {companion}</translation>
+    </message>
+    <message>
+        <source>Findings and decisions; they are written to the patient&apos;s chart</source>
+        <translation>Findings and decisions; they are written to the patient&apos;s chart</translation>
+    </message>
+    <message>
+        <source>Teleconsultation</source>
+        <translation>Teleconsultation</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationMenu</name>
     <message>
         <source>&amp;Coordination</source>
@@ -1835,6 +1862,10 @@
     <message>
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
+    </message>
+    <message>
+        <source>&amp;Teleconsultations…</source>
+        <translation>&amp;Teleconsultations…</translation>
     </message>
     <message>
         <source>Team &amp;indicators…</source>
@@ -6188,8 +6219,8 @@
         <translation>City</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
-        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -6880,6 +6911,140 @@
     <message>
         <source>Frequent emergency visits</source>
         <translation>Frequent emergency visits</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultForm</name>
+    <message>
+        <source>Book a teleconsultation</source>
+        <translation>Book a teleconsultation</translation>
+    </message>
+    <message>
+        <source>https://… (the practice&apos;s video service)</source>
+        <translation>https://… (the practice&apos;s video service)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Booking creates the preparation checklist as tasks for the member with the patient, due at the start of the slot.</source>
+        <translation>Booking creates the preparation checklist as tasks for the member with the patient, due at the start of the slot.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>With the patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Remote physician</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video link</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultWindow</name>
+    <message>
+        <source>Teleconsultations</source>
+        <translation>Teleconsultations</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>With the patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Remote physician</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>(in the chart)</source>
+        <translation>(in the chart)</translation>
+    </message>
+    <message>
+        <source>Show concluded and cancelled</source>
+        <translation>Show concluded and cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Book…</translation>
+    </message>
+    <message>
+        <source>&amp;Open video link</source>
+        <translation>&amp;Open video link</translation>
+    </message>
+    <message>
+        <source>Con&amp;clude…</source>
+        <translation>Con&amp;clude…</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
     </message>
 </context>
 <context>
@@ -8328,12 +8493,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -9184,6 +9349,34 @@
         <translation>must not be before the visit</translation>
     </message>
     <message>
+        <source>must be after the start, at most {hours} hours later</source>
+        <translation>must be after the start, at most {hours} hours later</translation>
+    </message>
+    <message>
+        <source>must be an https:// link to the practice&apos;s video service</source>
+        <translation>must be an https:// link to the practice&apos;s video service</translation>
+    </message>
+    <message>
+        <source>must be an active nurse, advanced practice nurse or medical assistant</source>
+        <translation>must be an active nurse, advanced practice nurse or medical assistant</translation>
+    </message>
+    <message>
+        <source>must be an active physician</source>
+        <translation>must be an active physician</translation>
+    </message>
+    <message>
+        <source>must not be the member who is with the patient</source>
+        <translation>must not be the member who is with the patient</translation>
+    </message>
+    <message>
+        <source>only the remote physician of this teleconsultation concludes it</source>
+        <translation>only the remote physician of this teleconsultation concludes it</translation>
+    </message>
+    <message>
+        <source>this teleconsultation is already concluded or cancelled</source>
+        <translation>this teleconsultation is already concluded or cancelled</translation>
+    </message>
+    <message>
         <source>must be monthly, ad_hoc, cpts or quality_circle</source>
         <translation>must be monthly, ad_hoc, cpts or quality_circle</translation>
     </message>
@@ -9328,8 +9521,8 @@
         <translation>must be {min} to {max} digits, with only spaces and + . - between them</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
-        <translation>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</translation>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <translation>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</translation>
     </message>
     <message>
         <source>Charts are open to every clinician of the practice: no emergency access is needed.</source>
@@ -9696,8 +9889,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
@@ -10811,6 +11004,26 @@
         <translation>Reason for cancelling</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>With the patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Remote physician</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Video link</translation>
+    </message>
+    <message>
         <source>Specialist&apos;s answer</source>
         <translation>Specialist&apos;s answer</translation>
     </message>
@@ -10853,14 +11066,6 @@
     <message>
         <source>Until</source>
         <translation>Until</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
     </message>
     <message>
         <source>Self-assessment period</source>

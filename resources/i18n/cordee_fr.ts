@@ -1675,7 +1675,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
     </message>
     <message>
@@ -1823,6 +1823,33 @@
     </message>
 </context>
 <context>
+    <name>ConclusionForm</name>
+    <message>
+        <source>Conclude the teleconsultation</source>
+        <translation>Conclure la téléconsultation</translation>
+    </message>
+    <message>
+        <source>{patient} — {start}, with {companion}</source>
+        <translation>{patient} — {start}, avec {companion}</translation>
+    </message>
+    <message>
+        <source>Findings and decisions; they are written to the patient&apos;s chart</source>
+        <translation>Constatations et décisions&#xa0;; elles sont inscrites dans le dossier du patient</translation>
+    </message>
+    <message>
+        <source>Teleconsultation</source>
+        <translation>Téléconsultation</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationMenu</name>
     <message>
         <source>&amp;Coordination</source>
@@ -1835,6 +1862,10 @@
     <message>
         <source>&amp;Referrals…</source>
         <translation>&amp;Adressages…</translation>
+    </message>
+    <message>
+        <source>&amp;Teleconsultations…</source>
+        <translation>&amp;Téléconsultations…</translation>
     </message>
     <message>
         <source>Team &amp;indicators…</source>
@@ -6188,7 +6219,7 @@
         <translation>Localité</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Imprimé sur la feuille du patient (« Qui appeler ») et sur chaque document remis aux patients.</translation>
     </message>
     <message>
@@ -6880,6 +6911,140 @@
     <message>
         <source>Frequent emergency visits</source>
         <translation>Passages fréquents aux urgences</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultForm</name>
+    <message>
+        <source>Book a teleconsultation</source>
+        <translation>Programmer une téléconsultation</translation>
+    </message>
+    <message>
+        <source>https://… (the practice&apos;s video service)</source>
+        <translation>https://… (le service de visioconférence du cabinet)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Booking creates the preparation checklist as tasks for the member with the patient, due at the start of the slot.</source>
+        <translation>La réservation crée la liste de préparation sous forme de tâches pour le professionnel présent auprès du patient, à faire avant le début du créneau.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Auprès du patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Médecin à distance</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien vidéo</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultWindow</name>
+    <message>
+        <source>Teleconsultations</source>
+        <translation>Téléconsultations</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Auprès du patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Médecin à distance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>(in the chart)</source>
+        <translation>(dans le dossier)</translation>
+    </message>
+    <message>
+        <source>Show concluded and cancelled</source>
+        <translation>Afficher les conclues et annulées</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Programmer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open video link</source>
+        <translation>&amp;Ouvrir le lien vidéo</translation>
+    </message>
+    <message>
+        <source>Con&amp;clude…</source>
+        <translation>&amp;Conclure…</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motif d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
     </message>
 </context>
 <context>
@@ -8328,11 +8493,11 @@
         <translation>{file} manque dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
     </message>
     <message>
@@ -9184,6 +9349,34 @@
         <translation>ne doit pas précéder la consultation</translation>
     </message>
     <message>
+        <source>must be after the start, at most {hours} hours later</source>
+        <translation>doit être après le début, au plus {hours} heures plus tard</translation>
+    </message>
+    <message>
+        <source>must be an https:// link to the practice&apos;s video service</source>
+        <translation>doit être un lien https:// vers le service de visioconférence du cabinet</translation>
+    </message>
+    <message>
+        <source>must be an active nurse, advanced practice nurse or medical assistant</source>
+        <translation>doit être un(e) infirmier(ère), infirmier(ère) en pratique avancée ou assistant(e) médical(e) actif(ve)</translation>
+    </message>
+    <message>
+        <source>must be an active physician</source>
+        <translation>doit être un médecin actif</translation>
+    </message>
+    <message>
+        <source>must not be the member who is with the patient</source>
+        <translation>ne doit pas être le professionnel présent auprès du patient</translation>
+    </message>
+    <message>
+        <source>only the remote physician of this teleconsultation concludes it</source>
+        <translation>seul le médecin à distance de cette téléconsultation peut la conclure</translation>
+    </message>
+    <message>
+        <source>this teleconsultation is already concluded or cancelled</source>
+        <translation>cette téléconsultation est déjà conclue ou annulée</translation>
+    </message>
+    <message>
         <source>must be monthly, ad_hoc, cpts or quality_circle</source>
         <translation>doit être mensuelle, ponctuelle, CPTS ou cercle de qualité</translation>
     </message>
@@ -9328,7 +9521,7 @@
         <translation>doit comporter de {min} à {max} chiffres, séparés seulement par des espaces ou + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
         <translation>doit indiquer pourquoi, en au moins {min} caractères (p. ex. « patient amené inconscient, médecin traitant injoignable »)</translation>
     </message>
     <message>
@@ -9696,7 +9889,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>
@@ -10811,6 +11004,26 @@
         <translation>Motif d&apos;annulation</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Auprès du patient</translation>
+    </message>
+    <message>
+        <source>Remote physician</source>
+        <translation>Médecin à distance</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien vidéo</translation>
+    </message>
+    <message>
         <source>Specialist&apos;s answer</source>
         <translation>Réponse du spécialiste</translation>
     </message>
@@ -10853,14 +11066,6 @@
     <message>
         <source>Until</source>
         <translation>Jusqu’au</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
     </message>
     <message>
         <source>Self-assessment period</source>

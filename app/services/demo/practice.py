@@ -20,6 +20,7 @@ from app.services.demo import (
     medications,
     messages,
     tasks,
+    teleconsultations,
 )
 from app.services.demo.base import DEMO_PASSWORD, add_demo_staff, generate_patients
 from app.services.kernel.context import ServiceContext
@@ -43,6 +44,7 @@ STEPS = (
     deprescribing.add_demo_deprescribing,  # a benzodiazepine taper with a step due today, a PPI plan awaiting agreement
     break_glass.add_demo_break_glass,     # emergency accesses to charts: one acknowledged, two waiting for review
     messages.add_demo_messages,           # team and patient threads: mentions, urgent, retracted, read and unread
+    teleconsultations.add_demo_teleconsultations,   # one booked, one prepared, one concluded (in the chart)
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

@@ -69,6 +69,14 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Décidé en réunion de concertation le {date}.\nQuestion : {question}\nDécision : {decision}",
         "An der Fallbesprechung vom {date} beschlossen.\nFrage: {question}\nEntscheid: {decision}",
         "Decided at the concertation meeting of {date}.\nQuestion: {question}\nDecision: {decision}"),
+    "teleconsultation.conclusion": (
+        "Téléconsultation assistée du {date} ({physician}, à distance ; {companion}, auprès du patient){protocol}.\n"
+        "Conclusion : {text}",
+        "Begleitete Telekonsultation vom {date} ({physician}, aus der Ferne; {companion}, beim Patienten){protocol}.\n"
+        "Schlussfolgerung: {text}",
+        "Assisted teleconsultation of {date} ({physician}, remote; {companion}, with the patient){protocol}.\n"
+        "Conclusion: {text}"),
+    "teleconsultation.protocol": (" — protocole {code}", " — Protokoll {code}", " — protocol {code}"),
 }
 
 DIFFERENCE = {"added": ("ajouté", "neu", "added"), "stopped": ("arrêté", "abgesetzt", "stopped"),

@@ -88,6 +88,11 @@ POLICY: dict[str, frozenset[str]] = {
     "referral.update": frozenset({PHYSICIAN, APN, NURSE}) | FRONT_DESK,
     "meeting.read": CLINICAL | FRONT_DESK,
     "meeting.manage": frozenset({PHYSICIAN, APN, NURSE, COORDINATOR}),
+    # nurse-assisted teleconsultation: the team books it (the member with the patient or the front desk), only the
+    # remote physician concludes it
+    "teleconsultation.read": CLINICAL | FRONT_DESK,
+    "teleconsultation.book": frozenset({PHYSICIAN, APN, NURSE, MA, COORDINATOR}),
+    "teleconsultation.conclude": frozenset({PHYSICIAN}),
     "indicators.read": frozenset({PHYSICIAN, APN, COORDINATOR}),
     "indicators.export": frozenset({PHYSICIAN, COORDINATOR}),
     # the team's maturity self-assessment: every member scores (and sees only their own answers); physician and

@@ -265,6 +265,9 @@ RULES: dict[str, Rule] = {
     "referral.update": register_or_chart,
     "meeting.read": anyone,
     "meeting.manage": anyone,
+    "teleconsultation.read": chart,        # the list is filtered (register scope); the conclusion needs the chart
+    "teleconsultation.book": register_or_chart,
+    "teleconsultation.conclude": chart,
     "indicators.read": anyone,
     "indicators.export": anyone,
     "maturity.answer": anyone,             # the team's organisation, no patient record

@@ -170,6 +170,20 @@ def _write_back(ctx: ServiceContext, session: Session, task: Task) -> None:
               detail=f"next occurrence of task {task.id}")
 
 
+def write_chart_note(ctx: ServiceContext, patient_id: int, kind: str, text: str) -> int:
+    """Write a note into the patient's chart for another capability (e.g. a teleconsultation's conclusion), in the
+    caller's transaction; chart notes are never updated. Returns its id."""
+    with ctx.transaction() as session:
+        require(ctx, "task.create", access_records.patient_record(session, patient_id))
+        note = ChartNote(patient_id=patient_id, kind=clean_text(kind, "kind", 30, True),
+                         text=clean_text(text, "text", 30000, True), written_by=ctx.actor.display_name)
+        session.add(note)
+        session.flush()
+        ctx.audit(session, "chart_note.write", entity_type="chart_note", entity_id=note.id, patient_id=patient_id,
+                  detail=note.kind)
+        return note.id
+
+
 def claim_task(ctx: ServiceContext, task_id: int, expected_version: int) -> int:
     """Take a pool task for oneself (it becomes accepted); the guard checks adherence for protocol tasks."""
     with ctx.transaction() as session:
@@ -215,4 +229,4 @@ def reassign(ctx: ServiceContext, task_id: int, expected_version: int, *, assign
 
 
 __all__ = ["TaskInput", "TRANSITIONS", "POOL_ROLES", "TransitionError", "GuardRefusal", "create_task",
-           "update_task", "transition", "claim_task", "reassign", "task_access"]
+           "update_task", "transition", "claim_task", "reassign", "task_access", "write_chart_note"]

@@ -20,7 +20,7 @@ from app.services.tasks.guard import check_task
 POOL_ROLES = tuple(r for r in ROLES if r != "admin")
 TASK_TYPE = re.compile(r"^[a-z0-9_]{2,40}$")
 ORIGIN_TYPES = ("care_plan_action", "alert", "recall", "pharmacist_renewal", "review", "deprescribing_step", "message",
-                "other")
+                "teleconsultation", "other")
 
 
 @dataclass

@@ -16,6 +16,8 @@ ENTRIES = (("meeting.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Meetings…"
             "app.ui.coordination.meeting_window", "MeetingWindow"),
            ("referral.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Referrals…"),
             "app.ui.coordination.referral_window", "ReferralWindow"),
+           ("teleconsultation.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Teleconsultations…"),
+            "app.ui.coordination.teleconsult_window", "TeleconsultWindow"),
            ("indicators.read", QT_TRANSLATE_NOOP("CoordinationMenu", "Team &indicators…"),
             "app.ui.coordination.dashboard_window", "DashboardWindow"),
            ("maturity.answer", QT_TRANSLATE_NOOP("CoordinationMenu", "Ma&turity self-assessment…"),

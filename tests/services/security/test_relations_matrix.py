@@ -40,6 +40,7 @@ EXPECTED_RULE = {
     "document.add": REGISTER, "document.export": "named_or_chart", "daum.read": "addressee_or_chart",
     "daum.acknowledge": "addressee_or_chart", "referral.read": CHART, "referral.create": CHART,
     "referral.update": REGISTER, "meeting.read": "any", "meeting.manage": "any", "indicators.read": "any",
+    "teleconsultation.read": CHART, "teleconsultation.book": REGISTER, "teleconsultation.conclude": CHART,
     "indicators.export": "any", "maturity.answer": "any", "maturity.results": "any",
     "maturity.manage": "any", "staff.read": "any", "staff.manage": "any", "staff.preferences": "oneself",
     "practice.configure": "any", "message.read": CHART, "message.post": CHART, "message.retract": "author",

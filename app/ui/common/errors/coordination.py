@@ -26,6 +26,22 @@ TEXTS: dict[str, str] = {
     "coordination.before_request": QT_TRANSLATE_NOOP("errors", "must not be before the request"),
     "coordination.before_visit": QT_TRANSLATE_NOOP("errors", "must not be before the visit"),
     "coordination.booked_too_late": QT_TRANSLATE_NOOP("errors", "must be within a year"),
+    # teleconsultations
+    "coordination.teleconsult_in_past": QT_TRANSLATE_NOOP("errors", "must not be in the past"),
+    "coordination.teleconsult_too_far": QT_TRANSLATE_NOOP("errors", "must be within a year"),
+    "coordination.teleconsult_end": QT_TRANSLATE_NOOP("errors", "must be after the start, at most {hours} hours "
+                                                                "later"),
+    "coordination.teleconsult_url_https": QT_TRANSLATE_NOOP("errors", "must be an https:// link to the practice's "
+                                                                      "video service"),
+    "coordination.teleconsult_accompanying_role": QT_TRANSLATE_NOOP("errors", "must be an active nurse, advanced "
+                                                                              "practice nurse or medical assistant"),
+    "coordination.teleconsult_physician_role": QT_TRANSLATE_NOOP("errors", "must be an active physician"),
+    "coordination.teleconsult_same_person": QT_TRANSLATE_NOOP("errors", "must not be the member who is with the "
+                                                                        "patient"),
+    "coordination.teleconsult_not_remote_physician": QT_TRANSLATE_NOOP("errors", "only the remote physician of "
+                                                                                 "this teleconsultation concludes it"),
+    "coordination.teleconsult_closed": QT_TRANSLATE_NOOP("errors", "this teleconsultation is already concluded or "
+                                                                   "cancelled"),
     # meetings
     "coordination.meeting_kind": QT_TRANSLATE_NOOP("errors", "must be monthly, ad_hoc, cpts or quality_circle"),
     "coordination.inactive_participants": QT_TRANSLATE_NOOP("errors", "must be active members of the practice"),
