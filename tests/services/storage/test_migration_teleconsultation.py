@@ -1,4 +1,4 @@
-"""Revision 0028 (nurse-assisted teleconsultation) goes down to 0021 and up again on both back ends: the table
+"""Revision 0026 (nurse-assisted teleconsultation) goes down to 0021 and up again on both back ends: the table
 leaves and comes back empty, the patients stay."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def _down_and_up(practice):
         video_url="https://visio.example.org/r/1"), now=datetime(2030, 3, 1, tzinfo=UTC))
     engine = practice.db.engine
     with engine.begin() as conn:
-        command.downgrade(_config(conn), "0021")
+        command.downgrade(_config(conn), "0025")
     assert "teleconsultation" not in _tables(engine)
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT family_name FROM patient")).scalar_one() == "Martin"

@@ -1,16 +1,16 @@
 """Nurse-assisted teleconsultation: slot, patient, the member with the patient, the remote physician, the video
 link, the protocol, the status and the conclusion
 
-Revision ID: 0028
-Revises: 0021
+Revision ID: 0026
+Revises: 0025
 """
 
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0028"
-down_revision = "0021"
+revision = "0026"
+down_revision = "0025"
 branch_labels = None
 depends_on = None
 
