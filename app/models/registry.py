@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 MODULES = ("alert", "audit", "care_plan", "catalogue", "coordination", "knowledge", "medication", "medication_review_sheet", "patient",
-           "practice", "protocol", "reconciliation", "staff", "task")
+           "practice", "protocol", "reconciliation", "staff", "survey", "task")
 
 
 def load_all() -> None:

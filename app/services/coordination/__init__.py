@@ -1,8 +1,9 @@
 """Coordination around the patient: hospital events and their documents, the DAUM rule (frequent emergency
-visits), referrals, concertation meetings with decisions, and the team indicators with their PDF and CSV exports.
+visits), referrals, concertation meetings with decisions, and the team indicators with their PDF and CSV exports,
+and the anonymous patient experience survey (paper and kiosk) with its results.
 
 Other packages use only the modules listed in ``__all__``.
 """
 
 __all__ = ["hospital_events", "documents", "daum", "referrals", "meetings", "meeting_search", "indicators",
-    "indicator_sources", "indicator_export", "indicators_csv", "indicators_pdf"]
+    "indicator_sources", "indicator_export", "indicators_csv", "indicators_pdf", "survey", "survey_definition", "survey_pdf"]
