@@ -57,7 +57,7 @@ def week_monday(week: str) -> date:
     try:
         return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
     except (AttributeError, ValueError):
-        raise ValidationError("week", "survey.week") from None
+        raise ValidationError("week", "coordination.survey_week") from None
 
 
 def _settings(session) -> SurveySetting | None:
@@ -92,7 +92,7 @@ def configure(ctx: ServiceContext, *, form_url: str | None, definition: str | No
     require(ctx, "survey.configure")
     url = clean_text(form_url, "form_url", 500)
     if url is not None and not re.match(r"^https?://[^\s/]+\.[^\s]+$", url):
-        raise ValidationError("form_url", "survey.url")
+        raise ValidationError("form_url", "coordination.survey_url")
     text = (definition or "").strip() or None
     if text is not None:
         survey_definition.parse(text)
@@ -108,23 +108,23 @@ def configure(ctx: ServiceContext, *, form_url: str | None, definition: str | No
 
 
 def _checked(q: Questionnaire, data: AnswerSet, index: int | None) -> tuple[str, str | None]:
-    where = {"number": index} if index is not None else {}
+    where = "answers" if index is None else f"answers[{index}]"    # a batch names the questionnaire
     kinds = {x.key: x.kind for x in q.questions}
     values = {}
     for key, value in (data.answers or {}).items():
         kind = kinds.get(key)
         if kind is None or kind == "text":
-            raise ValidationError("answers", "survey.unknown_question", question=str(key), **where)
+            raise ValidationError(where, "coordination.survey_unknown_question", question=str(key))
         if value is None:
             continue
         if kind == "likert" and (isinstance(value, bool) or value not in (1, 2, 3, 4, 5)):
-            raise ValidationError("answers", "survey.likert", question=key, **where)
+            raise ValidationError(where, "coordination.survey_likert", question=key)
         if kind == "yes_no" and not isinstance(value, bool):
-            raise ValidationError("answers", "survey.yes_no", question=key, **where)
+            raise ValidationError(where, "coordination.survey_yes_no", question=key)
         values[key] = value
-    comment = clean_text(data.comment, "comment", 1000)
+    comment = clean_text(data.comment, "comment" if index is None else f"answers[{index}].comment", 1000)
     if not values and not comment:
-        raise ValidationError("answers", "survey.empty", **where)
+        raise ValidationError(where, "coordination.survey_empty")
     return json.dumps(values, sort_keys=True), comment
 
 
@@ -147,11 +147,11 @@ def record_paper_batch(ctx: ServiceContext, week: str, batch: list[AnswerSet], *
     monday = week_monday(week)
     if monday > (today or recurrence.today_local()) or monday < (today or recurrence.today_local()) - timedelta(
             days=3 * 366):
-        raise ValidationError("week", "survey.week_range")
+        raise ValidationError("week", "coordination.survey_week_range")
     if not batch:
-        raise ValidationError("answers", "survey.empty")
+        raise ValidationError("answers", "coordination.survey_empty")
     if len(batch) > MAX_BATCH:
-        raise ValidationError("answers", "survey.batch_size", max=MAX_BATCH)
+        raise ValidationError("answers", "coordination.survey_batch_size", max=MAX_BATCH)
     q = questionnaire(ctx)
     rows = [_checked(q, data, i) for i, data in enumerate(batch, 1)]
     stored_week = iso_week(monday)
@@ -215,9 +215,9 @@ def results(ctx: ServiceContext, week_from: str, week_to: str, period: str = "we
         raise ValidationError("period", "one_of", allowed=", ".join(PERIODS))
     start, end = week_monday(week_from), week_monday(week_to)
     if end < start:
-        raise ValidationError("week", "survey.week_order")
+        raise ValidationError("week", "coordination.survey_week_order")
     if (end - start).days > 3 * 366:
-        raise ValidationError("week", "survey.week_span")
+        raise ValidationError("week", "coordination.survey_week_span")
     q = questionnaire(ctx)
     weeks, day = [], start
     while day <= end:

@@ -40,10 +40,10 @@ class Questionnaire:
 
 def _texts(value, where: str) -> dict[str, str]:
     if not isinstance(value, dict) or not isinstance(value.get("fr"), str) or not value["fr"].strip():
-        raise ValidationError("questionnaire", "survey.definition", problem=f"{where}: a French text (fr) is needed")
+        raise ValidationError("questionnaire", "coordination.survey_definition", problem=f"{where}: a French text (fr) is needed")
     texts = {lang: str(value.get(lang) or value["fr"]).strip() for lang in LANGS}
     if any(len(t) > 300 for t in texts.values()):
-        raise ValidationError("questionnaire", "survey.definition", problem=f"{where}: text longer than 300 characters")
+        raise ValidationError("questionnaire", "coordination.survey_definition", problem=f"{where}: text longer than 300 characters")
     return texts
 
 
@@ -53,34 +53,34 @@ def parse(data: str | dict) -> Questionnaire:
         try:
             data = json.loads(data)
         except ValueError as exc:
-            raise ValidationError("questionnaire", "survey.definition", problem=f"not JSON ({exc})") from None
+            raise ValidationError("questionnaire", "coordination.survey_definition", problem=f"not JSON ({exc})") from None
     if not isinstance(data, dict):
-        raise ValidationError("questionnaire", "survey.definition", problem="not a JSON object")
+        raise ValidationError("questionnaire", "coordination.survey_definition", problem="not a JSON object")
     key, version = data.get("key"), data.get("version")
     if not isinstance(key, str) or not 0 < len(key) <= 40 or not isinstance(version, str) or not 0 < len(version) <= 20:
-        raise ValidationError("questionnaire", "survey.definition", problem="key (≤ 40) and version (≤ 20) are needed")
+        raise ValidationError("questionnaire", "coordination.survey_definition", problem="key (≤ 40) and version (≤ 20) are needed")
     source = data.get("source")
     source_text = source.get("text") if isinstance(source, dict) else source
     if not isinstance(source_text, str) or not source_text.strip():
-        raise ValidationError("questionnaire", "survey.definition", problem="a source is needed")
+        raise ValidationError("questionnaire", "coordination.survey_definition", problem="a source is needed")
     raw = data.get("questions")
     if not isinstance(raw, list) or not 1 <= len(raw) <= 20:
-        raise ValidationError("questionnaire", "survey.definition", problem="1 to 20 questions are needed")
+        raise ValidationError("questionnaire", "coordination.survey_definition", problem="1 to 20 questions are needed")
     questions, seen = [], set()
     for i, item in enumerate(raw, 1):
         if not isinstance(item, dict) or item.get("kind") not in KINDS:
-            raise ValidationError("questionnaire", "survey.definition",
+            raise ValidationError("questionnaire", "coordination.survey_definition",
                                   problem=f"question {i}: kind must be likert, yes_no or text")
         qkey = item.get("key")
         if not isinstance(qkey, str) or not qkey or len(qkey) > 40 or qkey in seen:
-            raise ValidationError("questionnaire", "survey.definition",
+            raise ValidationError("questionnaire", "coordination.survey_definition",
                                   problem=f"question {i}: a unique key (≤ 40 characters) is needed")
         seen.add(qkey)
         questions.append(Question(qkey, item["kind"], _texts(item.get("text"), f"question {i}")))
     if sum(q.kind == "text" for q in questions) > 1:
-        raise ValidationError("questionnaire", "survey.definition", problem="at most one free-text question")
+        raise ValidationError("questionnaire", "coordination.survey_definition", problem="at most one free-text question")
     if not any(q.kind != "text" for q in questions):
-        raise ValidationError("questionnaire", "survey.definition", problem="at least one Likert or yes/no question")
+        raise ValidationError("questionnaire", "coordination.survey_definition", problem="at least one Likert or yes/no question")
     return Questionnaire(key, version, _texts(data.get("title"), "title"),
                          _texts(data.get("intro") or data.get("title"), "intro"), source_text.strip(),
                          tuple(questions))

@@ -254,6 +254,9 @@ RULES: dict[str, Rule] = {
     "meeting.manage": anyone,
     "indicators.read": anyone,
     "indicators.export": anyone,
+    "survey.answer": anyone,        # anonymous: no record to relate to
+    "survey.results": anyone,
+    "survey.configure": anyone,
     # staff accounts, practice settings, audit trail
     "staff.read": anyone,
     "staff.manage": anyone,

@@ -166,6 +166,11 @@ FIELD_LABELS: dict[str, str] = {
     "question": QT_TRANSLATE_NOOP("fields", "Question"),
     "reply": QT_TRANSLATE_NOOP("fields", "Reply"),
     "comment": QT_TRANSLATE_NOOP("fields", "Comment"),
+    "answers": QT_TRANSLATE_NOOP("fields", "Answers"),
+    "week": QT_TRANSLATE_NOOP("fields", "Week"),
+    "questionnaire": QT_TRANSLATE_NOOP("fields", "Questionnaire"),
+    "period": QT_TRANSLATE_NOOP("fields", "Period"),
+    "form_url": QT_TRANSLATE_NOOP("fields", "Address of the online form"),
     "state": QT_TRANSLATE_NOOP("fields", "State"),
     "box": QT_TRANSLATE_NOOP("fields", "Inbox folder"),
     "discharge_date": QT_TRANSLATE_NOOP("fields", "Discharge date"),
@@ -249,6 +254,7 @@ ROW_LABELS: dict[str, str] = {
     "proposed_changes": QT_TRANSLATE_NOOP("fields", "Proposed change %1"),
     "changes": QT_TRANSLATE_NOOP("fields", "Change %1"),
     "takings": QT_TRANSLATE_NOOP("fields", "Taking %1"),
+    "answers": QT_TRANSLATE_NOOP("fields", "Questionnaire %1"),
 }
 PART_LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("fields", "kind"),

@@ -39,7 +39,8 @@ EXPECTED_RULE = {
     "document.add": REGISTER, "document.export": "named_or_chart", "daum.read": "addressee_or_chart",
     "daum.acknowledge": "addressee_or_chart", "referral.read": CHART, "referral.create": CHART,
     "referral.update": REGISTER, "meeting.read": "any", "meeting.manage": "any", "indicators.read": "any",
-    "indicators.export": "any", "staff.read": "any", "staff.manage": "any", "staff.preferences": "oneself",
+    "indicators.export": "any", "survey.answer": "any", "survey.results": "any", "survey.configure": "any",
+    "staff.read": "any", "staff.manage": "any", "staff.preferences": "oneself",
     "practice.configure": "any",
     "audit.read": "any", "backup.run": "any", "audit.verify": "any",
 }
