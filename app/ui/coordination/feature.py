@@ -1,4 +1,5 @@
-"""The coordination feature: the Coordination menu (meetings, referrals, team indicators, per the user's roles)
+"""The coordination feature: the Coordination menu (meetings, referrals, team indicators, the patient survey's
+paper questionnaires, per the user's roles)
 and the chart's Documents tab (hospital events and their documents)."""
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ ENTRIES = (("meeting.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Meetings…"
            ("referral.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Referrals…"),
             "app.ui.coordination.referral_window", "ReferralWindow"),
            ("indicators.read", QT_TRANSLATE_NOOP("CoordinationMenu", "Team &indicators…"),
-            "app.ui.coordination.dashboard_window", "DashboardWindow"))
+            "app.ui.coordination.dashboard_window", "DashboardWindow"),
+           ("survey.answer", QT_TRANSLATE_NOOP("CoordinationMenu", "Patient &survey: paper questionnaires…"),
+            "app.ui.coordination.paper_survey_dialog", "PaperSurveyDialog"))
 
 
 def install(window: FeatureHost) -> Installed | None:
