@@ -1644,6 +1644,10 @@
         <source>Team &amp;indicators…</source>
         <translation>Team-&amp;Kennzahlen…</translation>
     </message>
+    <message>
+        <source>Patient &amp;survey: paper questionnaires…</source>
+        <translation>Patienten&amp;befragung: Papierfragebögen…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>
@@ -1690,6 +1694,10 @@
     <message>
         <source>Monthly</source>
         <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>Patient survey</source>
+        <translation>Patientenbefragung</translation>
     </message>
     <message>
         <source>Export the indicators</source>
@@ -2409,6 +2417,25 @@
     <message>
         <source>Waiting</source>
         <translation>Wartend</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Patient survey</source>
+        <translation>Patientenbefragung</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers have been recorded anonymously.</source>
+        <translation>Vielen Dank! Ihre Antworten wurden anonym gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>Antworten &amp;senden</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3214,63 @@
     <message>
         <source>Measured on</source>
         <translation>Gemessen am</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSurveyDialog</name>
+    <message>
+        <source>Patient survey — paper questionnaires</source>
+        <translation>Patientenbefragung — Papierfragebögen</translation>
+    </message>
+    <message>
+        <source>The ISO week the questionnaires were collected, e.g. 2026-W49</source>
+        <translation>Die ISO-Woche, in der die Fragebögen eingesammelt wurden, z. B. 2026-W49</translation>
+    </message>
+    <message>
+        <source>&amp;Week collected</source>
+        <translation>&amp;Woche der Sammlung</translation>
+    </message>
+    <message>
+        <source>&amp;Print the paper questionnaire…</source>
+        <translation>Papierfragebogen &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Next questionnaire (Ctrl+Enter)</source>
+        <translation>&amp;Nächster Fragebogen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the questionnaires</source>
+        <translation>Fragebögen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) typed in, not yet saved</source>
+        <translation>
+            <numerusform>%n Fragebogen erfasst, noch nicht gespeichert</numerusform>
+            <numerusform>%n Fragebögen erfasst, noch nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) saved</source>
+        <translation>
+            <numerusform>%n Fragebogen gespeichert</numerusform>
+            <numerusform>%n Fragebögen gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paper questionnaire</source>
+        <translation>Papierfragebogen</translation>
+    </message>
+    <message>
+        <source>questionnaire.pdf</source>
+        <translation>fragebogen.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5602,112 @@
     <message>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerForm</name>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Trifft gar nicht zu</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Trifft eher nicht zu</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Weder noch</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Trifft eher zu</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Trifft voll zu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Survey &amp;PDF…</source>
+        <translation>Befragung als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Comments (week only, no date)</source>
+        <translation>Kommentare (nur Woche, kein Datum)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>mean 1–5</source>
+        <translation>Mittelwert 1–5</translation>
+    </message>
+    <message>
+        <source>yes %</source>
+        <translation>% Ja</translation>
+    </message>
+    <message>
+        <source>Whole span</source>
+        <translation>Ganzer Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires: %2 on paper, %3 at the kiosk.</source>
+        <translation>%1 Fragebögen: %2 auf Papier, %3 am Kiosk.</translation>
+    </message>
+    <message>
+        <source>Export the survey results</source>
+        <translation>Ergebnisse der Befragung exportieren</translation>
+    </message>
+    <message>
+        <source>survey.pdf</source>
+        <translation>befragung.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -7871,6 +8061,50 @@
         <translation>bis zu %1</translation>
     </message>
     <message>
+        <source>must be an ISO week such as 2026-W49</source>
+        <translation>muss eine ISO-Woche sein, z. B. 2026-W49</translation>
+    </message>
+    <message>
+        <source>must be this week or one of the last three years</source>
+        <translation>muss diese Woche oder eine Woche der letzten drei Jahre sein</translation>
+    </message>
+    <message>
+        <source>the first week comes after the last one</source>
+        <translation>die erste Woche liegt nach der letzten</translation>
+    </message>
+    <message>
+        <source>the span must be at most three years</source>
+        <translation>der Zeitraum darf höchstens drei Jahre umfassen</translation>
+    </message>
+    <message>
+        <source>no answer given</source>
+        <translation>keine Antwort angegeben</translation>
+    </message>
+    <message>
+        <source>at most {max} questionnaires at once</source>
+        <translation>höchstens {max} Fragebögen auf einmal</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes a mark from 1 to 5</source>
+        <translation>Frage «{question}» erwartet eine Note von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes yes or no</source>
+        <translation>Frage «{question}» erwartet Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>«{question}» is not a question of the questionnaire</source>
+        <translation>«{question}» ist keine Frage des Fragebogens</translation>
+    </message>
+    <message>
+        <source>the questionnaire definition is not valid: {problem}</source>
+        <translation>die Definition des Fragebogens ist ungültig: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https:// or http://</source>
+        <translation>muss eine Webadresse sein, die mit https:// oder http:// beginnt</translation>
+    </message>
+    <message>
         <source>must be ed_visit, admission or discharge</source>
         <translation>muss Notfallbesuch, Spitaleintritt oder Spitalaustritt sein</translation>
     </message>
@@ -9198,6 +9432,26 @@
         <translation>Kommentar</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Address of the online form</source>
+        <translation>Adresse des Online-Formulars</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Stand</translation>
     </message>
@@ -9494,6 +9748,10 @@
         <translation>Einnahme %1</translation>
     </message>
     <message>
+        <source>Questionnaire %1</source>
+        <translation>Fragebogen %1</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>Art</translation>
     </message>
@@ -9709,6 +9967,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator/in</translation>
+    </message>
+    <message>
+        <source>Survey kiosk (no records)</source>
+        <translation>Befragungs-Kiosk (keine Akten)</translation>
     </message>
     <message>
         <source>Cordée (automatic)</source>

@@ -1644,6 +1644,10 @@
         <source>Team &amp;indicators…</source>
         <translation>Team &amp;indicators…</translation>
     </message>
+    <message>
+        <source>Patient &amp;survey: paper questionnaires…</source>
+        <translation>Patient &amp;survey: paper questionnaires…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>
@@ -1690,6 +1694,10 @@
     <message>
         <source>Monthly</source>
         <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Patient survey</source>
+        <translation>Patient survey</translation>
     </message>
     <message>
         <source>Export the indicators</source>
@@ -2409,6 +2417,25 @@
     <message>
         <source>Waiting</source>
         <translation>Waiting</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Patient survey</source>
+        <translation>Patient survey</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers have been recorded anonymously.</source>
+        <translation>Thank you! Your answers have been recorded anonymously.</translation>
+    </message>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>&amp;Send my answers</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3214,63 @@
     <message>
         <source>Measured on</source>
         <translation>Measured on</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSurveyDialog</name>
+    <message>
+        <source>Patient survey — paper questionnaires</source>
+        <translation>Patient survey — paper questionnaires</translation>
+    </message>
+    <message>
+        <source>The ISO week the questionnaires were collected, e.g. 2026-W49</source>
+        <translation>The ISO week the questionnaires were collected, e.g. 2026-W49</translation>
+    </message>
+    <message>
+        <source>&amp;Week collected</source>
+        <translation>&amp;Week collected</translation>
+    </message>
+    <message>
+        <source>&amp;Print the paper questionnaire…</source>
+        <translation>&amp;Print the paper questionnaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Next questionnaire (Ctrl+Enter)</source>
+        <translation>&amp;Next questionnaire (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the questionnaires</source>
+        <translation>&amp;Save the questionnaires</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) typed in, not yet saved</source>
+        <translation>
+            <numerusform>%n questionnaire typed in, not yet saved</numerusform>
+            <numerusform>%n questionnaires typed in, not yet saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) saved</source>
+        <translation>
+            <numerusform>%n questionnaire saved</numerusform>
+            <numerusform>%n questionnaires saved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paper questionnaire</source>
+        <translation>Paper questionnaire</translation>
+    </message>
+    <message>
+        <source>questionnaire.pdf</source>
+        <translation>questionnaire.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5602,112 @@
     <message>
         <source>Stopped on</source>
         <translation>Stopped on</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerForm</name>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Strongly disagree</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Strongly agree</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Survey &amp;PDF…</source>
+        <translation>Survey &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Comments (week only, no date)</source>
+        <translation>Comments (week only, no date)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>mean 1–5</source>
+        <translation>mean 1–5</translation>
+    </message>
+    <message>
+        <source>yes %</source>
+        <translation>yes %</translation>
+    </message>
+    <message>
+        <source>Whole span</source>
+        <translation>Whole span</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires: %2 on paper, %3 at the kiosk.</source>
+        <translation>%1 questionnaires: %2 on paper, %3 at the kiosk.</translation>
+    </message>
+    <message>
+        <source>Export the survey results</source>
+        <translation>Export the survey results</translation>
+    </message>
+    <message>
+        <source>survey.pdf</source>
+        <translation>survey.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
     </message>
 </context>
 <context>
@@ -7871,6 +8061,50 @@
         <translation>up to %1</translation>
     </message>
     <message>
+        <source>must be an ISO week such as 2026-W49</source>
+        <translation>must be an ISO week such as 2026-W49</translation>
+    </message>
+    <message>
+        <source>must be this week or one of the last three years</source>
+        <translation>must be this week or one of the last three years</translation>
+    </message>
+    <message>
+        <source>the first week comes after the last one</source>
+        <translation>the first week comes after the last one</translation>
+    </message>
+    <message>
+        <source>the span must be at most three years</source>
+        <translation>the span must be at most three years</translation>
+    </message>
+    <message>
+        <source>no answer given</source>
+        <translation>no answer given</translation>
+    </message>
+    <message>
+        <source>at most {max} questionnaires at once</source>
+        <translation>at most {max} questionnaires at once</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes a mark from 1 to 5</source>
+        <translation>question «{question}» takes a mark from 1 to 5</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes yes or no</source>
+        <translation>question «{question}» takes yes or no</translation>
+    </message>
+    <message>
+        <source>«{question}» is not a question of the questionnaire</source>
+        <translation>«{question}» is not a question of the questionnaire</translation>
+    </message>
+    <message>
+        <source>the questionnaire definition is not valid: {problem}</source>
+        <translation>the questionnaire definition is not valid: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https:// or http://</source>
+        <translation>must be a web address starting with https:// or http://</translation>
+    </message>
+    <message>
         <source>must be ed_visit, admission or discharge</source>
         <translation>must be ed_visit, admission or discharge</translation>
     </message>
@@ -9198,6 +9432,26 @@
         <translation>Comment</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Address of the online form</source>
+        <translation>Address of the online form</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -9494,6 +9748,10 @@
         <translation>Taking %1</translation>
     </message>
     <message>
+        <source>Questionnaire %1</source>
+        <translation>Questionnaire %1</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>kind</translation>
     </message>
@@ -9709,6 +9967,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Survey kiosk (no records)</source>
+        <translation>Survey kiosk (no records)</translation>
     </message>
     <message>
         <source>Cordée (automatic)</source>

@@ -1644,6 +1644,10 @@
         <source>Team &amp;indicators…</source>
         <translation>&amp;Indicateurs d&apos;équipe…</translation>
     </message>
+    <message>
+        <source>Patient &amp;survey: paper questionnaires…</source>
+        <translation>&amp;Enquête patients&#xa0;: questionnaires papier…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>
@@ -1690,6 +1694,10 @@
     <message>
         <source>Monthly</source>
         <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Patient survey</source>
+        <translation>Enquête patients</translation>
     </message>
     <message>
         <source>Export the indicators</source>
@@ -2409,6 +2417,25 @@
     <message>
         <source>Waiting</source>
         <translation>En attente</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Patient survey</source>
+        <translation>Enquête patients</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers have been recorded anonymously.</source>
+        <translation>Merci&#xa0;! Vos réponses ont été enregistrées de façon anonyme.</translation>
+    </message>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>&amp;Envoyer mes réponses</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3214,63 @@
     <message>
         <source>Measured on</source>
         <translation>Mesurée le</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSurveyDialog</name>
+    <message>
+        <source>Patient survey — paper questionnaires</source>
+        <translation>Enquête patients — questionnaires papier</translation>
+    </message>
+    <message>
+        <source>The ISO week the questionnaires were collected, e.g. 2026-W49</source>
+        <translation>La semaine ISO où les questionnaires ont été recueillis, par ex. 2026-W49</translation>
+    </message>
+    <message>
+        <source>&amp;Week collected</source>
+        <translation>&amp;Semaine de recueil</translation>
+    </message>
+    <message>
+        <source>&amp;Print the paper questionnaire…</source>
+        <translation>&amp;Imprimer le questionnaire papier…</translation>
+    </message>
+    <message>
+        <source>&amp;Next questionnaire (Ctrl+Enter)</source>
+        <translation>Questionnaire &amp;suivant (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the questionnaires</source>
+        <translation>&amp;Enregistrer les questionnaires</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) typed in, not yet saved</source>
+        <translation>
+            <numerusform>%n questionnaire saisi, pas encore enregistré</numerusform>
+            <numerusform>%n questionnaires saisis, pas encore enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) saved</source>
+        <translation>
+            <numerusform>%n questionnaire enregistré</numerusform>
+            <numerusform>%n questionnaires enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paper questionnaire</source>
+        <translation>Questionnaire papier</translation>
+    </message>
+    <message>
+        <source>questionnaire.pdf</source>
+        <translation>questionnaire.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5602,112 @@
     <message>
         <source>Stopped on</source>
         <translation>Arrêté le</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerForm</name>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Pas du tout d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Plutôt pas d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Sans avis</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Plutôt d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Tout à fait d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Survey &amp;PDF…</source>
+        <translation>&amp;PDF de l&apos;enquête…</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Comments (week only, no date)</source>
+        <translation>Commentaires (semaine seulement, sans date)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>mean 1–5</source>
+        <translation>moyenne 1–5</translation>
+    </message>
+    <message>
+        <source>yes %</source>
+        <translation>% de oui</translation>
+    </message>
+    <message>
+        <source>Whole span</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires: %2 on paper, %3 at the kiosk.</source>
+        <translation>%1 questionnaires&#xa0;: %2 sur papier, %3 à la borne.</translation>
+    </message>
+    <message>
+        <source>Export the survey results</source>
+        <translation>Exporter les résultats de l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>survey.pdf</source>
+        <translation>enquete.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -7871,6 +8061,50 @@
         <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
+        <source>must be an ISO week such as 2026-W49</source>
+        <translation>doit être une semaine ISO comme 2026-W49</translation>
+    </message>
+    <message>
+        <source>must be this week or one of the last three years</source>
+        <translation>doit être la semaine en cours ou une semaine des trois dernières années</translation>
+    </message>
+    <message>
+        <source>the first week comes after the last one</source>
+        <translation>la première semaine vient après la dernière</translation>
+    </message>
+    <message>
+        <source>the span must be at most three years</source>
+        <translation>la période doit couvrir au plus trois ans</translation>
+    </message>
+    <message>
+        <source>no answer given</source>
+        <translation>aucune réponse donnée</translation>
+    </message>
+    <message>
+        <source>at most {max} questionnaires at once</source>
+        <translation>au plus {max} questionnaires à la fois</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes a mark from 1 to 5</source>
+        <translation>la question « {question} » attend une note de 1 à 5</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes yes or no</source>
+        <translation>la question « {question} » attend oui ou non</translation>
+    </message>
+    <message>
+        <source>«{question}» is not a question of the questionnaire</source>
+        <translation>« {question} » n&apos;est pas une question du questionnaire</translation>
+    </message>
+    <message>
+        <source>the questionnaire definition is not valid: {problem}</source>
+        <translation>la définition du questionnaire n&apos;est pas valable&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https:// or http://</source>
+        <translation>doit être une adresse web commençant par https:// ou http://</translation>
+    </message>
+    <message>
         <source>must be ed_visit, admission or discharge</source>
         <translation>doit être passage aux urgences, hospitalisation ou sortie</translation>
     </message>
@@ -9198,6 +9432,26 @@
         <translation>Commentaire</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Address of the online form</source>
+        <translation>Adresse du formulaire en ligne</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -9494,6 +9748,10 @@
         <translation>Prise %1</translation>
     </message>
     <message>
+        <source>Questionnaire %1</source>
+        <translation>Questionnaire %1</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>type</translation>
     </message>
@@ -9709,6 +9967,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Survey kiosk (no records)</source>
+        <translation>Borne d&apos;enquête (sans dossiers)</translation>
     </message>
     <message>
         <source>Cordée (automatic)</source>

@@ -73,6 +73,8 @@ class SurveyAnswerForm(QWidget):
                 grid.addLayout(cell, row, col)
             self.groups[question.key] = group
             row += 1
+        grid.setRowStretch(row, 1)              # the questions stay together at the top
+        grid.setVerticalSpacing(16 if large else 8)
 
     def answer_set(self) -> AnswerSet:
         """What is ticked and written (an unanswered question is left out)."""

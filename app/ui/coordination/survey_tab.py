@@ -79,9 +79,9 @@ class SurveyTab(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.table, 2)
         layout.addWidget(QLabel(self.tr("Comments (week only, no date)"), self))
-        layout.addWidget(self.comment_view, 1)
+        layout.addWidget(self.comment_view, 2)
         layout.addWidget(self.status)
 
     def reload(self) -> None:

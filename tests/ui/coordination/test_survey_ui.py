@@ -13,6 +13,7 @@ from app.services.coordination import survey
 from app.services.coordination.survey import AnswerSet
 from app.services.demo import survey as demo_survey
 from app.services.security.actor import SYSTEM
+from app.services.tasks import recurrence
 from app.ui.common import background, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.coordination.dashboard_window import DashboardWindow
@@ -42,8 +43,8 @@ def test_kiosk_answers_clears_itself_and_offers_no_record(qtbot, practice):
     window.form.choose("recommend", True)
     window.form.comment.setPlainText("Très bien")
     window.send()
-    qtbot.waitUntil(lambda: _count(practice) == 1)
     qtbot.waitUntil(lambda: window.thanks.isVisibleTo(window))
+    assert _count(practice) == 1
     assert window.form.answer_set() == AnswerSet({}, "")
     assert not window.findChildren(PatientChart) and not window.findChildren(PatientSearchPanel)
     assert not window.findChildren(QMenuBar) and not window.findChildren(QTableView)
@@ -59,10 +60,10 @@ def test_paper_batch_typed_in_and_bad_week_refused(qtbot, practice, tmp_path):
     dialog.save()
     qtbot.waitUntil(lambda: dialog.banner.text() != "")
     assert "Week" in dialog.banner.text() and _count(practice) == 0
-    dialog.week.setText(survey.iso_week(__import__("datetime").date.today()))
+    dialog.week.setText(survey.iso_week(recurrence.today_local()))
     dialog.save()
-    qtbot.waitUntil(lambda: _count(practice) == 2)
-    assert dialog.batch == [] and "2" in dialog.count.text()
+    qtbot.waitUntil(lambda: dialog.batch == [])
+    assert _count(practice) == 2 and "2" in dialog.count.text()
     target = tmp_path / "q.pdf"
     dialog.print_form(str(target))
     qtbot.waitUntil(lambda: target.exists())
