@@ -1648,6 +1648,10 @@
         <source>Patient &amp;survey: paper questionnaires…</source>
         <translation>Patienten&amp;befragung: Papierfragebögen…</translation>
     </message>
+    <message>
+        <source>Patient survey se&amp;ttings…</source>
+        <translation>&amp;Einstellungen der Patientenbefragung…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>
@@ -5633,6 +5637,45 @@
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsDialog</name>
+    <message>
+        <source>Patient survey settings</source>
+        <translation>Einstellungen der Patientenbefragung</translation>
+    </message>
+    <message>
+        <source>&amp;Load a questionnaire file…</source>
+        <translation>Fragebogen-Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default questionnaire</source>
+        <translation>&amp;Standardfragebogen verwenden</translation>
+    </message>
+    <message>
+        <source>Address of the online &amp;form</source>
+        <translation>Adresse des Online-&amp;Formulars</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s own questionnaire</source>
+        <translation>Der eigene Fragebogen der Praxis</translation>
+    </message>
+    <message>
+        <source>The default questionnaire of Cordée</source>
+        <translation>Der Standardfragebogen von Cordée</translation>
+    </message>
+    <message>
+        <source>Questionnaire file</source>
+        <translation>Fragebogen-Datei</translation>
+    </message>
+    <message>
+        <source>From the file %1 (checked when saved)</source>
+        <translation>Aus der Datei %1 (wird beim Speichern geprüft)</translation>
     </message>
 </context>
 <context>

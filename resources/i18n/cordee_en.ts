@@ -1648,6 +1648,10 @@
         <source>Patient &amp;survey: paper questionnaires…</source>
         <translation>Patient &amp;survey: paper questionnaires…</translation>
     </message>
+    <message>
+        <source>Patient survey se&amp;ttings…</source>
+        <translation>Patient survey se&amp;ttings…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>
@@ -5633,6 +5637,45 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsDialog</name>
+    <message>
+        <source>Patient survey settings</source>
+        <translation>Patient survey settings</translation>
+    </message>
+    <message>
+        <source>&amp;Load a questionnaire file…</source>
+        <translation>&amp;Load a questionnaire file…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default questionnaire</source>
+        <translation>Use the &amp;default questionnaire</translation>
+    </message>
+    <message>
+        <source>Address of the online &amp;form</source>
+        <translation>Address of the online &amp;form</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s own questionnaire</source>
+        <translation>The practice&apos;s own questionnaire</translation>
+    </message>
+    <message>
+        <source>The default questionnaire of Cordée</source>
+        <translation>The default questionnaire of Cordée</translation>
+    </message>
+    <message>
+        <source>Questionnaire file</source>
+        <translation>Questionnaire file</translation>
+    </message>
+    <message>
+        <source>From the file %1 (checked when saved)</source>
+        <translation>From the file %1 (checked when saved)</translation>
     </message>
 </context>
 <context>

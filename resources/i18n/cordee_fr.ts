@@ -1648,6 +1648,10 @@
         <source>Patient &amp;survey: paper questionnaires…</source>
         <translation>&amp;Enquête patients&#xa0;: questionnaires papier…</translation>
     </message>
+    <message>
+        <source>Patient survey se&amp;ttings…</source>
+        <translation>&amp;Paramètres de l&apos;enquête patients…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>
@@ -5633,6 +5637,45 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsDialog</name>
+    <message>
+        <source>Patient survey settings</source>
+        <translation>Paramètres de l&apos;enquête patients</translation>
+    </message>
+    <message>
+        <source>&amp;Load a questionnaire file…</source>
+        <translation>&amp;Charger un fichier de questionnaire…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default questionnaire</source>
+        <translation>Utiliser le questionnaire par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Address of the online &amp;form</source>
+        <translation>Adresse du &amp;formulaire en ligne</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s own questionnaire</source>
+        <translation>Le questionnaire propre à la structure</translation>
+    </message>
+    <message>
+        <source>The default questionnaire of Cordée</source>
+        <translation>Le questionnaire par défaut de Cordée</translation>
+    </message>
+    <message>
+        <source>Questionnaire file</source>
+        <translation>Fichier de questionnaire</translation>
+    </message>
+    <message>
+        <source>From the file %1 (checked when saved)</source>
+        <translation>Du fichier %1 (vérifié à l&apos;enregistrement)</translation>
     </message>
 </context>
 <context>

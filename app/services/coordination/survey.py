@@ -86,6 +86,14 @@ def form_url(ctx: ServiceContext) -> str | None:
         return row.form_url if row is not None else None
 
 
+def settings(ctx: ServiceContext) -> tuple[str | None, str | None]:
+    """The hosted form's address and the practice's own questionnaire definition (None: the default one)."""
+    require(ctx, "survey.configure")
+    with ctx.reading() as session:
+        row = _settings(session)
+        return (row.form_url, row.questionnaire) if row is not None else (None, None)
+
+
 def configure(ctx: ServiceContext, *, form_url: str | None, definition: str | None) -> None:
     """Set the hosted form's address (http/https) and the practice's own questionnaire (JSON text; empty: the
     default). Nothing is stored when either is wrong."""

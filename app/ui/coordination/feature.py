@@ -20,7 +20,9 @@ ENTRIES = (("meeting.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Meetings…"
            ("indicators.read", QT_TRANSLATE_NOOP("CoordinationMenu", "Team &indicators…"),
             "app.ui.coordination.dashboard_window", "DashboardWindow"),
            ("survey.answer", QT_TRANSLATE_NOOP("CoordinationMenu", "Patient &survey: paper questionnaires…"),
-            "app.ui.coordination.paper_survey_dialog", "PaperSurveyDialog"))
+            "app.ui.coordination.paper_survey_dialog", "PaperSurveyDialog"),
+           ("survey.configure", QT_TRANSLATE_NOOP("CoordinationMenu", "Patient survey se&ttings…"),
+            "app.ui.coordination.survey_settings_dialog", "SurveySettingsDialog"))
 
 
 def install(window: FeatureHost) -> Installed | None:

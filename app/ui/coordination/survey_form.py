@@ -43,7 +43,7 @@ class SurveyAnswerForm(QWidget):
             grid.addWidget(head, 0, col)
         row = 1
         for number, question in enumerate(questionnaire.questions, 1):
-            label = QLabel("{0}. {1}".format(number, question.text[lang]), self)
+            label = QLabel(f"{number}. {question.text[lang]}", self)
             label.setWordWrap(True)
             if question.kind == "text":
                 self.comment = QPlainTextEdit(self)
@@ -64,7 +64,7 @@ class SurveyAnswerForm(QWidget):
                 columns = (1, 2)
             for (value, text), col in zip(choices, columns, strict=True):
                 button = QRadioButton(text, self)
-                button.setAccessibleName("{0} {1}".format(question.key, text))
+                button.setAccessibleName(f"{question.key} {text}")
                 group.addButton(button, value)
                 cell = QHBoxLayout()
                 cell.addStretch(1)

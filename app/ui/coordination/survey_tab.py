@@ -99,8 +99,8 @@ class SurveyTab(QWidget):
             stat = res.totals[key] if p is None else res.stats[key][p]
             if not stat.count:
                 return "—"
-            value = _num(stat.mean) if kind == "likert" else "{0} %".format(_num(stat.yes_share))
-            return "{0} (n={1})".format(value, stat.count)
+            value = _num(stat.mean) if kind == "likert" else f"{_num(stat.yes_share)} %"
+            return f"{value} (n={stat.count})"
 
         columns = [(self.tr("Question"), lambda q: q.text[lang]),
                    (self.tr("Scale"), lambda q: self.tr("mean 1–5") if q.kind == "likert" else self.tr("yes %")),

@@ -19,6 +19,7 @@ from app.ui.common.app_session import AppSession
 from app.ui.coordination.dashboard_window import DashboardWindow
 from app.ui.coordination.kiosk_window import KioskWindow
 from app.ui.coordination.paper_survey_dialog import PaperSurveyDialog
+from app.ui.coordination.survey_settings_dialog import SurveySettingsDialog
 from app.ui.patients.chart import PatientChart
 from app.ui.patients.search_panel import PatientSearchPanel
 from tests.services.coordination.survey_support import kiosk_ctx
@@ -98,3 +99,26 @@ def test_dashboard_survey_tab_and_screenshots(qtbot, practice, language):
         background.wait_idle()
     finally:
         i18n.install(app, "en")
+
+
+def test_settings_load_a_questionnaire_file_bad_one_named_nothing_stored(qtbot, practice, tmp_path):
+    dialog = SurveySettingsDialog(AppSession(practice.ctx["coordinator"]))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.source.text() != "")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"key": "k", "version": "1", "title": {"fr": "T"}, "source": "s", "questions": []}',
+                   encoding="utf-8")
+    dialog.url.setText("https://msp.example/avis")
+    dialog.load(str(bad))
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.banner.text() != "")
+    assert "Questionnaire" in dialog.banner.text() and "1 to 20 questions" in dialog.banner.text()
+    assert survey.settings(practice.ctx["coordinator"]) == (None, None)
+    good = tmp_path / "good.json"
+    good.write_text('{"key": "own", "version": "1", "title": {"fr": "Avis"}, "source": "MSP", "questions": '
+                    '[{"key": "q", "kind": "yes_no", "text": {"fr": "Satisfait ?"}}]}', encoding="utf-8")
+    dialog.load(str(good))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    assert survey.questionnaire(practice.ctx["medical_assistant"]).key == "own"
+    assert survey.form_url(practice.ctx["medical_assistant"]) == "https://msp.example/avis"
