@@ -33,7 +33,6 @@ class SurveySettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Patient survey settings"))
         self.banner = ErrorBanner(self)
         self.url = QLineEdit(self)
-        self.url.setPlaceholderText("https://")
         self.source = QLabel(self)
         self.source.setWordWrap(True)
         load = QPushButton(self.tr("&Load a questionnaire file…"), self)

@@ -115,7 +115,8 @@ def test_coordination_menu_per_role(qtbot, seeded):
     window = MainWindow(AppSession(seeded.ctx["coordinator"]), 10)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.docks_installed)   # the feature menus join once the patient list is shown
-    assert {k for k in window.features["coordination"].parts if "." in k} == {"meeting.read", "referral.read", "indicators.read"}
+    assert {k for k in window.features["coordination"].parts if "." in k} == {
+        "meeting.read", "referral.read", "indicators.read", "survey.answer", "survey.configure"}
     nurse = MainWindow(AppSession(seeded.ctx["nurse"]), 10)
     qtbot.addWidget(nurse)
     qtbot.waitUntil(lambda: nurse.docks_installed)
