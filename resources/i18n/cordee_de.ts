@@ -8364,6 +8364,10 @@
         <translation>unbekannte Rolle {role}</translation>
     </message>
     <message>
+        <source>a survey kiosk account has no other role</source>
+        <translation>ein Befragungs-Kiosk-Konto hat keine andere Rolle</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>ist keine E-Mail-Adresse</translation>
     </message>

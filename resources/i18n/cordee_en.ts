@@ -8364,6 +8364,10 @@
         <translation>unknown role {role}</translation>
     </message>
     <message>
+        <source>a survey kiosk account has no other role</source>
+        <translation>a survey kiosk account has no other role</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>is not an e-mail address</translation>
     </message>

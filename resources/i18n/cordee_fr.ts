@@ -8364,6 +8364,10 @@
         <translation>rôle inconnu {role}</translation>
     </message>
     <message>
+        <source>a survey kiosk account has no other role</source>
+        <translation>un compte de borne d&apos;enquête n&apos;a aucun autre rôle</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
     </message>

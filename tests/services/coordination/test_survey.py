@@ -167,3 +167,14 @@ def test_results_pdf_and_paper_form(practice):
     assert data.startswith(b"%PDF")
     with pytest.raises(AccessDenied):
         survey_pdf.results_pdf(practice.ctx["advanced_practice_nurse"], "2026-W49", "2026-W50")
+
+
+def test_a_kiosk_account_has_no_other_role(practice):
+    from app.services.practice import staff
+    from app.services.practice.staff import StaffInput
+
+    with pytest.raises(ValidationError) as err:
+        staff.create_staff(practice.ctx["admin"], StaffInput(
+            username="borne2", family_name="Borne", given_names="B", profession="Borne",
+            roles=["kiosk", "medical_assistant"]), "Correct-Horse-42-battery")
+    assert (err.value.field, err.value.code) == ("roles", "practice.kiosk_alone")
