@@ -18,6 +18,7 @@ class Role(StrEnum):
     MEDICAL_ASSISTANT = "medical_assistant"
     COORDINATOR = "coordinator"
     ADMIN = "admin"
+    KIOSK = "kiosk"            # a reception computer that only takes patient survey answers
 
 
 class Staff(Versioned, table=True):

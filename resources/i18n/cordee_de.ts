@@ -1675,7 +1675,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -1872,8 +1872,16 @@
         <translation>Team-&amp;Kennzahlen…</translation>
     </message>
     <message>
-        <source>Ma&amp;turity self-assessment…</source>
-        <translation>Reife-Selbst&amp;bewertung…</translation>
+        <source>M&amp;aturity self-assessment…</source>
+        <translation>&amp;Reife-Selbstbewertung…</translation>
+    </message>
+    <message>
+        <source>Patient &amp;survey: paper questionnaires…</source>
+        <translation>&amp;Patientenbefragung: Papierfragebögen…</translation>
+    </message>
+    <message>
+        <source>Patient survey setti&amp;ngs…</source>
+        <translation>&amp;Einstellungen der Patientenbefragung…</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1929,10 @@
     <message>
         <source>Monthly</source>
         <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>Patient survey</source>
+        <translation>Patientenbefragung</translation>
     </message>
     <message>
         <source>Export the indicators</source>
@@ -3018,6 +3030,25 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Patient survey</source>
+        <translation>Patientenbefragung</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers have been recorded anonymously.</source>
+        <translation>Vielen Dank! Ihre Antworten wurden anonym gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>Antworten &amp;senden</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -4102,6 +4133,63 @@
     <message>
         <source>Measured on</source>
         <translation>Gemessen am</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSurveyDialog</name>
+    <message>
+        <source>Patient survey — paper questionnaires</source>
+        <translation>Patientenbefragung — Papierfragebögen</translation>
+    </message>
+    <message>
+        <source>The ISO week the questionnaires were collected, e.g. 2026-W49</source>
+        <translation>Die ISO-Woche, in der die Fragebögen eingesammelt wurden, z. B. 2026-W49</translation>
+    </message>
+    <message>
+        <source>&amp;Week collected</source>
+        <translation>&amp;Woche der Sammlung</translation>
+    </message>
+    <message>
+        <source>&amp;Print the paper questionnaire…</source>
+        <translation>Papierfragebogen &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Next questionnaire (Ctrl+Enter)</source>
+        <translation>&amp;Nächster Fragebogen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the questionnaires</source>
+        <translation>Fragebögen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) typed in, not yet saved</source>
+        <translation>
+            <numerusform>%n Fragebogen erfasst, noch nicht gespeichert</numerusform>
+            <numerusform>%n Fragebögen erfasst, noch nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) saved</source>
+        <translation>
+            <numerusform>%n Fragebogen gespeichert</numerusform>
+            <numerusform>%n Fragebögen gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paper questionnaire</source>
+        <translation>Papierfragebogen</translation>
+    </message>
+    <message>
+        <source>questionnaire.pdf</source>
+        <translation>fragebogen.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -6219,7 +6307,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -6528,6 +6616,151 @@
     <message>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerForm</name>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Trifft gar nicht zu</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Trifft eher nicht zu</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Weder noch</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Trifft eher zu</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Trifft voll zu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsDialog</name>
+    <message>
+        <source>Patient survey settings</source>
+        <translation>Einstellungen der Patientenbefragung</translation>
+    </message>
+    <message>
+        <source>&amp;Load a questionnaire file…</source>
+        <translation>Fragebogen-Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default questionnaire</source>
+        <translation>&amp;Standardfragebogen verwenden</translation>
+    </message>
+    <message>
+        <source>Address of the online &amp;form</source>
+        <translation>Adresse des Online-&amp;Formulars</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s own questionnaire</source>
+        <translation>Der eigene Fragebogen der Praxis</translation>
+    </message>
+    <message>
+        <source>The default questionnaire of Cordée</source>
+        <translation>Der Standardfragebogen von Cordée</translation>
+    </message>
+    <message>
+        <source>Questionnaire file</source>
+        <translation>Fragebogen-Datei</translation>
+    </message>
+    <message>
+        <source>From the file %1 (checked when saved)</source>
+        <translation>Aus der Datei %1 (wird beim Speichern geprüft)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Survey &amp;PDF…</source>
+        <translation>Befragung als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Comments (week only, no date)</source>
+        <translation>Kommentare (nur Woche, kein Datum)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>mean 1–5</source>
+        <translation>Mittelwert 1–5</translation>
+    </message>
+    <message>
+        <source>yes %</source>
+        <translation>% Ja</translation>
+    </message>
+    <message>
+        <source>Whole span</source>
+        <translation>Ganzer Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires: %2 on paper, %3 at the kiosk.</source>
+        <translation>%1 Fragebögen: %2 auf Papier, %3 am Kiosk.</translation>
+    </message>
+    <message>
+        <source>Export the survey results</source>
+        <translation>Ergebnisse der Befragung exportieren</translation>
+    </message>
+    <message>
+        <source>survey.pdf</source>
+        <translation>befragung.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -8493,11 +8726,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -9289,6 +9522,50 @@
         <translation>bis zu %1</translation>
     </message>
     <message>
+        <source>must be an ISO week such as 2026-W49</source>
+        <translation>muss eine ISO-Woche sein, z. B. 2026-W49</translation>
+    </message>
+    <message>
+        <source>must be this week or one of the last three years</source>
+        <translation>muss diese Woche oder eine Woche der letzten drei Jahre sein</translation>
+    </message>
+    <message>
+        <source>the first week comes after the last one</source>
+        <translation>die erste Woche liegt nach der letzten</translation>
+    </message>
+    <message>
+        <source>the span must be at most three years</source>
+        <translation>der Zeitraum darf höchstens drei Jahre umfassen</translation>
+    </message>
+    <message>
+        <source>no answer given</source>
+        <translation>keine Antwort angegeben</translation>
+    </message>
+    <message>
+        <source>at most {max} questionnaires at once</source>
+        <translation>höchstens {max} Fragebögen auf einmal</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes a mark from 1 to 5</source>
+        <translation>Frage «{question}» erwartet eine Note von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes yes or no</source>
+        <translation>Frage «{question}» erwartet Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>«{question}» is not a question of the questionnaire</source>
+        <translation>«{question}» ist keine Frage des Fragebogens</translation>
+    </message>
+    <message>
+        <source>the questionnaire definition is not valid: {problem}</source>
+        <translation>die Definition des Fragebogens ist ungültig: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https:// or http://</source>
+        <translation>muss eine Webadresse sein, die mit https:// oder http:// beginnt</translation>
+    </message>
+    <message>
         <source>must be ed_visit, admission or discharge</source>
         <translation>muss Notfallbesuch, Spitaleintritt oder Spitalaustritt sein</translation>
     </message>
@@ -9521,7 +9798,7 @@
         <translation>muss {min} bis {max} Ziffern haben, dazwischen nur Leerzeichen und + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
         <translation>muss den Grund in mindestens {min} Zeichen nennen (z. B. «Patient bewusstlos eingeliefert, Hausarzt nicht erreichbar»)</translation>
     </message>
     <message>
@@ -9563,6 +9840,10 @@
     <message>
         <source>unknown role {role}</source>
         <translation>unbekannte Rolle {role}</translation>
+    </message>
+    <message>
+        <source>a survey kiosk account has no other role</source>
+        <translation>ein Befragungs-Kiosk-Konto hat keine andere Rolle</translation>
     </message>
     <message>
         <source>is not an e-mail address</source>
@@ -9889,7 +10170,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>
@@ -10768,6 +11049,22 @@
         <translation>Kommentar</translation>
     </message>
     <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Address of the online form</source>
+        <translation>Adresse des Online-Formulars</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Stand</translation>
     </message>
@@ -11076,6 +11373,10 @@
         <translation>Antworten</translation>
     </message>
     <message>
+        <source>Questionnaires</source>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
         <source>Taper scheme</source>
         <translation>Reduktionsschema</translation>
     </message>
@@ -11142,6 +11443,10 @@
     <message>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1</source>
+        <translation>Fragebogen %1</translation>
     </message>
     <message>
         <source>kind</source>
@@ -11375,6 +11680,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator/in</translation>
+    </message>
+    <message>
+        <source>Survey kiosk (no records)</source>
+        <translation>Befragungs-Kiosk (keine Akten)</translation>
     </message>
     <message>
         <source>Cordée (automatic)</source>

@@ -1675,8 +1675,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -1872,8 +1872,16 @@
         <translation>Team &amp;indicators…</translation>
     </message>
     <message>
-        <source>Ma&amp;turity self-assessment…</source>
-        <translation>Ma&amp;turity self-assessment…</translation>
+        <source>M&amp;aturity self-assessment…</source>
+        <translation>M&amp;aturity self-assessment…</translation>
+    </message>
+    <message>
+        <source>Patient &amp;survey: paper questionnaires…</source>
+        <translation>Patient &amp;survey: paper questionnaires…</translation>
+    </message>
+    <message>
+        <source>Patient survey setti&amp;ngs…</source>
+        <translation>Patient survey setti&amp;ngs…</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1929,10 @@
     <message>
         <source>Monthly</source>
         <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Patient survey</source>
+        <translation>Patient survey</translation>
     </message>
     <message>
         <source>Export the indicators</source>
@@ -3018,6 +3030,25 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Patient survey</source>
+        <translation>Patient survey</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers have been recorded anonymously.</source>
+        <translation>Thank you! Your answers have been recorded anonymously.</translation>
+    </message>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>&amp;Send my answers</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -4102,6 +4133,63 @@
     <message>
         <source>Measured on</source>
         <translation>Measured on</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSurveyDialog</name>
+    <message>
+        <source>Patient survey — paper questionnaires</source>
+        <translation>Patient survey — paper questionnaires</translation>
+    </message>
+    <message>
+        <source>The ISO week the questionnaires were collected, e.g. 2026-W49</source>
+        <translation>The ISO week the questionnaires were collected, e.g. 2026-W49</translation>
+    </message>
+    <message>
+        <source>&amp;Week collected</source>
+        <translation>&amp;Week collected</translation>
+    </message>
+    <message>
+        <source>&amp;Print the paper questionnaire…</source>
+        <translation>&amp;Print the paper questionnaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Next questionnaire (Ctrl+Enter)</source>
+        <translation>&amp;Next questionnaire (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the questionnaires</source>
+        <translation>&amp;Save the questionnaires</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) typed in, not yet saved</source>
+        <translation>
+            <numerusform>%n questionnaire typed in, not yet saved</numerusform>
+            <numerusform>%n questionnaires typed in, not yet saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) saved</source>
+        <translation>
+            <numerusform>%n questionnaire saved</numerusform>
+            <numerusform>%n questionnaires saved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paper questionnaire</source>
+        <translation>Paper questionnaire</translation>
+    </message>
+    <message>
+        <source>questionnaire.pdf</source>
+        <translation>questionnaire.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
     </message>
 </context>
 <context>
@@ -6219,8 +6307,8 @@
         <translation>City</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
-        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -6528,6 +6616,151 @@
     <message>
         <source>Stopped on</source>
         <translation>Stopped on</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerForm</name>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Strongly disagree</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Strongly agree</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsDialog</name>
+    <message>
+        <source>Patient survey settings</source>
+        <translation>Patient survey settings</translation>
+    </message>
+    <message>
+        <source>&amp;Load a questionnaire file…</source>
+        <translation>&amp;Load a questionnaire file…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default questionnaire</source>
+        <translation>Use the &amp;default questionnaire</translation>
+    </message>
+    <message>
+        <source>Address of the online &amp;form</source>
+        <translation>Address of the online &amp;form</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s own questionnaire</source>
+        <translation>The practice&apos;s own questionnaire</translation>
+    </message>
+    <message>
+        <source>The default questionnaire of Cordée</source>
+        <translation>The default questionnaire of Cordée</translation>
+    </message>
+    <message>
+        <source>Questionnaire file</source>
+        <translation>Questionnaire file</translation>
+    </message>
+    <message>
+        <source>From the file %1 (checked when saved)</source>
+        <translation>From the file %1 (checked when saved)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Survey &amp;PDF…</source>
+        <translation>Survey &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Comments (week only, no date)</source>
+        <translation>Comments (week only, no date)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>mean 1–5</source>
+        <translation>mean 1–5</translation>
+    </message>
+    <message>
+        <source>yes %</source>
+        <translation>yes %</translation>
+    </message>
+    <message>
+        <source>Whole span</source>
+        <translation>Whole span</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires: %2 on paper, %3 at the kiosk.</source>
+        <translation>%1 questionnaires: %2 on paper, %3 at the kiosk.</translation>
+    </message>
+    <message>
+        <source>Export the survey results</source>
+        <translation>Export the survey results</translation>
+    </message>
+    <message>
+        <source>survey.pdf</source>
+        <translation>survey.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
     </message>
 </context>
 <context>
@@ -8493,12 +8726,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -9289,6 +9522,50 @@
         <translation>up to %1</translation>
     </message>
     <message>
+        <source>must be an ISO week such as 2026-W49</source>
+        <translation>must be an ISO week such as 2026-W49</translation>
+    </message>
+    <message>
+        <source>must be this week or one of the last three years</source>
+        <translation>must be this week or one of the last three years</translation>
+    </message>
+    <message>
+        <source>the first week comes after the last one</source>
+        <translation>the first week comes after the last one</translation>
+    </message>
+    <message>
+        <source>the span must be at most three years</source>
+        <translation>the span must be at most three years</translation>
+    </message>
+    <message>
+        <source>no answer given</source>
+        <translation>no answer given</translation>
+    </message>
+    <message>
+        <source>at most {max} questionnaires at once</source>
+        <translation>at most {max} questionnaires at once</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes a mark from 1 to 5</source>
+        <translation>question «{question}» takes a mark from 1 to 5</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes yes or no</source>
+        <translation>question «{question}» takes yes or no</translation>
+    </message>
+    <message>
+        <source>«{question}» is not a question of the questionnaire</source>
+        <translation>«{question}» is not a question of the questionnaire</translation>
+    </message>
+    <message>
+        <source>the questionnaire definition is not valid: {problem}</source>
+        <translation>the questionnaire definition is not valid: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https:// or http://</source>
+        <translation>must be a web address starting with https:// or http://</translation>
+    </message>
+    <message>
         <source>must be ed_visit, admission or discharge</source>
         <translation>must be ed_visit, admission or discharge</translation>
     </message>
@@ -9521,8 +9798,8 @@
         <translation>must be {min} to {max} digits, with only spaces and + . - between them</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
-        <translation>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</translation>
+        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
+        <translation>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</translation>
     </message>
     <message>
         <source>Charts are open to every clinician of the practice: no emergency access is needed.</source>
@@ -9563,6 +9840,10 @@
     <message>
         <source>unknown role {role}</source>
         <translation>unknown role {role}</translation>
+    </message>
+    <message>
+        <source>a survey kiosk account has no other role</source>
+        <translation>a survey kiosk account has no other role</translation>
     </message>
     <message>
         <source>is not an e-mail address</source>
@@ -9889,8 +10170,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
@@ -10768,6 +11049,22 @@
         <translation>Comment</translation>
     </message>
     <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Address of the online form</source>
+        <translation>Address of the online form</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -11076,6 +11373,10 @@
         <translation>Answers</translation>
     </message>
     <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
         <source>Taper scheme</source>
         <translation>Taper scheme</translation>
     </message>
@@ -11142,6 +11443,10 @@
     <message>
         <source>Step %1</source>
         <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1</source>
+        <translation>Questionnaire %1</translation>
     </message>
     <message>
         <source>kind</source>
@@ -11375,6 +11680,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Survey kiosk (no records)</source>
+        <translation>Survey kiosk (no records)</translation>
     </message>
     <message>
         <source>Cordée (automatic)</source>

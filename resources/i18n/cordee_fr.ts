@@ -1675,7 +1675,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
         <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
     </message>
     <message>
@@ -1872,8 +1872,16 @@
         <translation>&amp;Indicateurs d&apos;équipe…</translation>
     </message>
     <message>
-        <source>Ma&amp;turity self-assessment…</source>
-        <translation>Autoévaluation de la ma&amp;turité…</translation>
+        <source>M&amp;aturity self-assessment…</source>
+        <translation>Autoévaluation de la &amp;maturité…</translation>
+    </message>
+    <message>
+        <source>Patient &amp;survey: paper questionnaires…</source>
+        <translation>&amp;Enquête patients&#xa0;: questionnaires papier…</translation>
+    </message>
+    <message>
+        <source>Patient survey setti&amp;ngs…</source>
+        <translation>&amp;Paramètres de l&apos;enquête patients…</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1929,10 @@
     <message>
         <source>Monthly</source>
         <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Patient survey</source>
+        <translation>Enquête patients</translation>
     </message>
     <message>
         <source>Export the indicators</source>
@@ -3018,6 +3030,25 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Patient survey</source>
+        <translation>Enquête patients</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers have been recorded anonymously.</source>
+        <translation>Merci&#xa0;! Vos réponses ont été enregistrées de façon anonyme.</translation>
+    </message>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>&amp;Envoyer mes réponses</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -4102,6 +4133,63 @@
     <message>
         <source>Measured on</source>
         <translation>Mesurée le</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSurveyDialog</name>
+    <message>
+        <source>Patient survey — paper questionnaires</source>
+        <translation>Enquête patients — questionnaires papier</translation>
+    </message>
+    <message>
+        <source>The ISO week the questionnaires were collected, e.g. 2026-W49</source>
+        <translation>La semaine ISO où les questionnaires ont été recueillis, par ex. 2026-W49</translation>
+    </message>
+    <message>
+        <source>&amp;Week collected</source>
+        <translation>&amp;Semaine de recueil</translation>
+    </message>
+    <message>
+        <source>&amp;Print the paper questionnaire…</source>
+        <translation>&amp;Imprimer le questionnaire papier…</translation>
+    </message>
+    <message>
+        <source>&amp;Next questionnaire (Ctrl+Enter)</source>
+        <translation>Questionnaire &amp;suivant (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the questionnaires</source>
+        <translation>&amp;Enregistrer les questionnaires</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) typed in, not yet saved</source>
+        <translation>
+            <numerusform>%n questionnaire saisi, pas encore enregistré</numerusform>
+            <numerusform>%n questionnaires saisis, pas encore enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) saved</source>
+        <translation>
+            <numerusform>%n questionnaire enregistré</numerusform>
+            <numerusform>%n questionnaires enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paper questionnaire</source>
+        <translation>Questionnaire papier</translation>
+    </message>
+    <message>
+        <source>questionnaire.pdf</source>
+        <translation>questionnaire.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -6219,7 +6307,7 @@
         <translation>Localité</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
         <translation>Imprimé sur la feuille du patient (« Qui appeler ») et sur chaque document remis aux patients.</translation>
     </message>
     <message>
@@ -6528,6 +6616,151 @@
     <message>
         <source>Stopped on</source>
         <translation>Arrêté le</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerForm</name>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Pas du tout d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Plutôt pas d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Sans avis</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Plutôt d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Tout à fait d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsDialog</name>
+    <message>
+        <source>Patient survey settings</source>
+        <translation>Paramètres de l&apos;enquête patients</translation>
+    </message>
+    <message>
+        <source>&amp;Load a questionnaire file…</source>
+        <translation>&amp;Charger un fichier de questionnaire…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default questionnaire</source>
+        <translation>Utiliser le questionnaire par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Address of the online &amp;form</source>
+        <translation>Adresse du &amp;formulaire en ligne</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s own questionnaire</source>
+        <translation>Le questionnaire propre à la structure</translation>
+    </message>
+    <message>
+        <source>The default questionnaire of Cordée</source>
+        <translation>Le questionnaire par défaut de Cordée</translation>
+    </message>
+    <message>
+        <source>Questionnaire file</source>
+        <translation>Fichier de questionnaire</translation>
+    </message>
+    <message>
+        <source>From the file %1 (checked when saved)</source>
+        <translation>Du fichier %1 (vérifié à l&apos;enregistrement)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Survey &amp;PDF…</source>
+        <translation>&amp;PDF de l&apos;enquête…</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Comments (week only, no date)</source>
+        <translation>Commentaires (semaine seulement, sans date)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>mean 1–5</source>
+        <translation>moyenne 1–5</translation>
+    </message>
+    <message>
+        <source>yes %</source>
+        <translation>% de oui</translation>
+    </message>
+    <message>
+        <source>Whole span</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires: %2 on paper, %3 at the kiosk.</source>
+        <translation>%1 questionnaires&#xa0;: %2 sur papier, %3 à la borne.</translation>
+    </message>
+    <message>
+        <source>Export the survey results</source>
+        <translation>Exporter les résultats de l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>survey.pdf</source>
+        <translation>enquete.pdf</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -8493,11 +8726,11 @@
         <translation>{file} manque dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
         <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
         <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
     </message>
     <message>
@@ -9289,6 +9522,50 @@
         <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
+        <source>must be an ISO week such as 2026-W49</source>
+        <translation>doit être une semaine ISO comme 2026-W49</translation>
+    </message>
+    <message>
+        <source>must be this week or one of the last three years</source>
+        <translation>doit être la semaine en cours ou une semaine des trois dernières années</translation>
+    </message>
+    <message>
+        <source>the first week comes after the last one</source>
+        <translation>la première semaine vient après la dernière</translation>
+    </message>
+    <message>
+        <source>the span must be at most three years</source>
+        <translation>la période doit couvrir au plus trois ans</translation>
+    </message>
+    <message>
+        <source>no answer given</source>
+        <translation>aucune réponse donnée</translation>
+    </message>
+    <message>
+        <source>at most {max} questionnaires at once</source>
+        <translation>au plus {max} questionnaires à la fois</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes a mark from 1 to 5</source>
+        <translation>la question « {question} » attend une note de 1 à 5</translation>
+    </message>
+    <message>
+        <source>question «{question}» takes yes or no</source>
+        <translation>la question « {question} » attend oui ou non</translation>
+    </message>
+    <message>
+        <source>«{question}» is not a question of the questionnaire</source>
+        <translation>« {question} » n&apos;est pas une question du questionnaire</translation>
+    </message>
+    <message>
+        <source>the questionnaire definition is not valid: {problem}</source>
+        <translation>la définition du questionnaire n&apos;est pas valable&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https:// or http://</source>
+        <translation>doit être une adresse web commençant par https:// ou http://</translation>
+    </message>
+    <message>
         <source>must be ed_visit, admission or discharge</source>
         <translation>doit être passage aux urgences, hospitalisation ou sortie</translation>
     </message>
@@ -9521,7 +9798,7 @@
         <translation>doit comporter de {min} à {max} chiffres, séparés seulement par des espaces ou + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
         <translation>doit indiquer pourquoi, en au moins {min} caractères (p. ex. « patient amené inconscient, médecin traitant injoignable »)</translation>
     </message>
     <message>
@@ -9563,6 +9840,10 @@
     <message>
         <source>unknown role {role}</source>
         <translation>rôle inconnu {role}</translation>
+    </message>
+    <message>
+        <source>a survey kiosk account has no other role</source>
+        <translation>un compte de borne d&apos;enquête n&apos;a aucun autre rôle</translation>
     </message>
     <message>
         <source>is not an e-mail address</source>
@@ -9889,7 +10170,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>
@@ -10768,6 +11049,22 @@
         <translation>Commentaire</translation>
     </message>
     <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Address of the online form</source>
+        <translation>Adresse du formulaire en ligne</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -11076,6 +11373,10 @@
         <translation>Réponses</translation>
     </message>
     <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
         <source>Taper scheme</source>
         <translation>Schéma de réduction</translation>
     </message>
@@ -11142,6 +11443,10 @@
     <message>
         <source>Step %1</source>
         <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1</source>
+        <translation>Questionnaire %1</translation>
     </message>
     <message>
         <source>kind</source>
@@ -11375,6 +11680,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Survey kiosk (no records)</source>
+        <translation>Borne d&apos;enquête (sans dossiers)</translation>
     </message>
     <message>
         <source>Cordée (automatic)</source>

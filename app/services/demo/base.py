@@ -38,6 +38,7 @@ DEMO_STAFF = [
     ("ide.nguyen", "Nguyen", "Thomas", "Infirmier", ["nurse"], {"adeli": "691234567"}),
     ("am.lefebvre", "Lefebvre", "Inès", "Assistante médicale", ["medical_assistant"], {}),
     ("coord.dubois", "Dubois", "Nadia", "Coordinatrice", ["coordinator"], {}),
+    ("borne.accueil", "Borne", "Accueil", "Borne d'enquête (accueil)", ["kiosk"], {}),
 ]
 
 

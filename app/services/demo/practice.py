@@ -19,6 +19,7 @@ from app.services.demo import (
     medication_timeline,
     medications,
     messages,
+    survey,
     tasks,
     teleconsultations,
 )
@@ -45,6 +46,7 @@ STEPS = (
     break_glass.add_demo_break_glass,     # emergency accesses to charts: one acknowledged, two waiting for review
     messages.add_demo_messages,           # team and patient threads: mentions, urgent, retracted, read and unread
     teleconsultations.add_demo_teleconsultations,   # one booked, one prepared, one concluded (in the chart)
+    survey.add_demo_survey,               # eight weeks of anonymous patient survey answers (paper and kiosk)
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

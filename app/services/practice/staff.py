@@ -79,6 +79,8 @@ def _validated(data: StaffInput) -> dict:
     unknown = [r for r in roles if r not in {x.value for x in Role}]
     if unknown:
         raise ValidationError("roles", "practice.unknown_role", role=unknown[0])
+    if Role.KIOSK in roles and len(roles) > 1:   # mixed with another role, the reception kiosk would open records
+        raise ValidationError("roles", "practice.kiosk_alone")
     email = _text(data.email, "email", 200)
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
         raise ValidationError("email", "practice.not_an_email")

@@ -15,8 +15,9 @@ NURSE = "nurse"
 MA = "medical_assistant"
 COORDINATOR = "coordinator"
 ADMIN = "admin"
+KIOSK = "kiosk"   # the survey kiosk at reception: answers the patient survey and nothing else
 
-ROLES = (PHYSICIAN, PHARMACIST, APN, NURSE, MA, COORDINATOR, ADMIN)
+ROLES = (PHYSICIAN, PHARMACIST, APN, NURSE, MA, COORDINATOR, ADMIN, KIOSK)
 CLINICAL = frozenset({PHYSICIAN, PHARMACIST, APN, NURSE})
 FRONT_DESK = frozenset({MA, COORDINATOR})
 
@@ -106,10 +107,15 @@ POLICY: dict[str, frozenset[str]] = {
     "message.read": CLINICAL | FRONT_DESK,
     "message.post": CLINICAL | FRONT_DESK,
     "message.retract": CLINICAL | FRONT_DESK,
+    # anonymous patient experience survey: the kiosk and the front desk enter answers (paper typed in), the team
+    # indicators' readers see the results; the practice's own questionnaire and form address are set by the admin
+    "survey.answer": FRONT_DESK | {KIOSK},
+    "survey.results": frozenset({PHYSICIAN, APN, COORDINATOR}),
+    "survey.configure": frozenset({COORDINATOR, ADMIN}),
     # staff accounts, practice settings, audit trail
     "staff.read": CLINICAL | FRONT_DESK | {ADMIN},
     "staff.manage": frozenset({ADMIN}),
-    "staff.preferences": frozenset(ROLES),
+    "staff.preferences": frozenset(ROLES) - {KIOSK},
     "practice.configure": frozenset({ADMIN}),
     "audit.read": frozenset({ADMIN}),
     "backup.run": frozenset({ADMIN}),

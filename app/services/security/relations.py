@@ -277,6 +277,9 @@ RULES: dict[str, Rule] = {
     "message.read": chart,
     "message.post": chart,
     "message.retract": author,
+    "survey.answer": anyone,        # anonymous: no record to relate to
+    "survey.results": anyone,
+    "survey.configure": anyone,
     # staff accounts, practice settings, audit trail
     "staff.read": anyone,
     "staff.manage": anyone,

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 ROLE_ORDER = ("physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant", "coordinator",
-              "admin")
-POOL_ROLES = ROLE_ORDER[:-1]
+              "admin", "kiosk")
+POOL_ROLES = ROLE_ORDER[:-2]
 
 TASK_TYPES: dict[str, str] = {
     "general": QT_TRANSLATE_NOOP("TaskTypes", "General"),
@@ -39,6 +39,7 @@ def role_labels() -> dict[str, str]:
         "medical_assistant": QCoreApplication.translate("roles", "Medical assistant"),
         "coordinator": QCoreApplication.translate("roles", "Coordinator"),
         "admin": QCoreApplication.translate("roles", "Administrator"),
+        "kiosk": QCoreApplication.translate("roles", "Survey kiosk (no records)"),
         "system": QCoreApplication.translate("roles", "Cordée (automatic)"),
     }
 

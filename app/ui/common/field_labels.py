@@ -174,6 +174,11 @@ FIELD_LABELS: dict[str, str] = {
     "question": QT_TRANSLATE_NOOP("fields", "Question"),
     "reply": QT_TRANSLATE_NOOP("fields", "Reply"),
     "comment": QT_TRANSLATE_NOOP("fields", "Comment"),
+    "answers": QT_TRANSLATE_NOOP("fields", "Answers"),
+    "week": QT_TRANSLATE_NOOP("fields", "Week"),
+    "questionnaire": QT_TRANSLATE_NOOP("fields", "Questionnaire"),
+    "period": QT_TRANSLATE_NOOP("fields", "Period"),
+    "form_url": QT_TRANSLATE_NOOP("fields", "Address of the online form"),
     "state": QT_TRANSLATE_NOOP("fields", "State"),
     "box": QT_TRANSLATE_NOOP("fields", "Inbox folder"),
     "discharge_date": QT_TRANSLATE_NOOP("fields", "Discharge date"),
@@ -257,7 +262,7 @@ FIELD_LABELS: dict[str, str] = {
     "starts_on": QT_TRANSLATE_NOOP("fields", "Start"),
     "ends_on": QT_TRANSLATE_NOOP("fields", "End"),
     "period_id": QT_TRANSLATE_NOOP("fields", "Self-assessment period"),
-    "answers": QT_TRANSLATE_NOOP("fields", "Answers"),
+    "questionnaires": QT_TRANSLATE_NOOP("fields", "Questionnaires"),
     # deprescribing plans
     "scheme_key": QT_TRANSLATE_NOOP("fields", "Taper scheme"),
     "steps": QT_TRANSLATE_NOOP("fields", "Steps"),
@@ -284,6 +289,7 @@ ROW_LABELS: dict[str, str] = {
     "takings": QT_TRANSLATE_NOOP("fields", "Taking %1"),
     "answers": QT_TRANSLATE_NOOP("fields", "Axis %1"),
     "steps": QT_TRANSLATE_NOOP("fields", "Step %1"),
+    "questionnaires": QT_TRANSLATE_NOOP("fields", "Questionnaire %1"),
 }
 PART_LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("fields", "kind"),

@@ -1,5 +1,5 @@
 """The team indicators dashboard: monthly trends (QtCharts), a table of every indicator, PDF and CSV export
-for the chosen period."""
+for the chosen period; a second tab shows the patient survey's results."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from app.ui.common.form_helpers import ErrorBanner, guarded
 from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
 from app.ui.coordination.indicator_texts import indicator_text
+from app.ui.coordination.survey_tab import SurveyTab
 
 CHARTS = ("care_plans_active", "alerts_raised", "tasks_done", "patients_discussed", "frequent_ed_users",
           "referrals_overdue")
@@ -89,15 +91,30 @@ class DashboardWindow(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.model.modelReset.connect(self.table.resizeColumnsToContents)
         self.status = QLabel(self)
+        team = QWidget(self)
+        team_layout = QVBoxLayout(team)
+        team_layout.setContentsMargins(0, 0, 0, 0)
+        team_layout.addLayout(top)
+        team_layout.addLayout(grid, 3)
+        team_layout.addWidget(self.table, 2)
+        team_layout.addWidget(self.status)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(team, self.tr("Team indicators"))
+        self.survey_tab: SurveyTab | None = None
+        if session.can("survey.results"):
+            self.survey_tab = SurveyTab(session, self)
+            self.tabs.addTab(self.survey_tab, self.tr("Patient survey"))
+            self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(top)
-        layout.addLayout(grid, 3)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.status)
+        layout.addWidget(self.tabs)
         room = (parent.window().size() if parent is not None else None)   # no taller than the main window
         self.resize(min(1200, room.width()) if room else 1200, min(820, room.height() - 40) if room else 820)
         self.reload()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.survey_tab and self.survey_tab.results is None:
+            self.survey_tab.reload()   # loaded when first shown
 
     def period(self) -> tuple[date, date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()

@@ -1,5 +1,6 @@
 """The coordination feature: the Coordination menu (meetings, referrals, team indicators, the team's maturity
-self-assessment, per the user's roles) and the chart's Documents tab (hospital events and their documents)."""
+self-assessment, the patient survey's paper questionnaires, per the user's roles) and the chart's Documents tab
+(hospital events and their documents)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,12 @@ ENTRIES = (("meeting.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Meetings…"
             "app.ui.coordination.teleconsult_window", "TeleconsultWindow"),
            ("indicators.read", QT_TRANSLATE_NOOP("CoordinationMenu", "Team &indicators…"),
             "app.ui.coordination.dashboard_window", "DashboardWindow"),
-           ("maturity.answer", QT_TRANSLATE_NOOP("CoordinationMenu", "Ma&turity self-assessment…"),
-            "app.ui.coordination.maturity_window", "MaturityWindow"))
+           ("maturity.answer", QT_TRANSLATE_NOOP("CoordinationMenu", "M&aturity self-assessment…"),
+            "app.ui.coordination.maturity_window", "MaturityWindow"),
+           ("survey.answer", QT_TRANSLATE_NOOP("CoordinationMenu", "Patient &survey: paper questionnaires…"),
+            "app.ui.coordination.paper_survey_dialog", "PaperSurveyDialog"),
+           ("survey.configure", QT_TRANSLATE_NOOP("CoordinationMenu", "Patient survey setti&ngs…"),
+            "app.ui.coordination.survey_settings_dialog", "SurveySettingsDialog"))
 
 
 def install(window: FeatureHost) -> Installed | None:

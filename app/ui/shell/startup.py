@@ -135,8 +135,14 @@ def run_gui(demo: bool = False, practice_file: Path | None = None) -> int:
 
             install_user_language(base.as_actor(actor))
             session = AppSession(base.as_actor(actor))
-            window = MainWindow(session, idle_minutes(base))
-            window.show()
+            if actor.roles == frozenset({"kiosk"}):   # the reception kiosk: the patient survey alone, no records
+                from app.ui.coordination.kiosk_window import KioskWindow  # only a kiosk needs it
+
+                window = KioskWindow(session)
+                window.showFullScreen()
+            else:
+                window = MainWindow(session, idle_minutes(base))
+                window.show()
             code = app.exec()
             window.close()
             session.close()

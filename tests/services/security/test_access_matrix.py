@@ -7,8 +7,8 @@ import pytest
 from app.services.security import access
 from app.services.security.actor import Actor
 
-P, PH, APN, N, MA, C, A = ("physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant",
-                           "coordinator", "admin")
+P, PH, APN, N, MA, C, A, K = ("physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant",
+                              "coordinator", "admin", "kiosk")
 EXPECTED = {
     "patient.search": {P, PH, APN, N, MA, C},
     "patient.read": {P, PH, APN, N, MA, C},
@@ -75,6 +75,9 @@ EXPECTED = {
     "message.read": {P, PH, APN, N, MA, C},
     "message.post": {P, PH, APN, N, MA, C},
     "message.retract": {P, PH, APN, N, MA, C},
+    "survey.answer": {MA, C, K},
+    "survey.results": {P, APN, C},
+    "survey.configure": {C, A},
     "staff.read": {P, PH, APN, N, MA, C, A},
     "staff.manage": {A},
     "staff.preferences": {P, PH, APN, N, MA, C, A},

@@ -44,6 +44,7 @@ EXPECTED_RULE = {
     "indicators.export": "any", "maturity.answer": "any", "maturity.results": "any",
     "maturity.manage": "any", "staff.read": "any", "staff.manage": "any", "staff.preferences": "oneself",
     "practice.configure": "any", "message.read": CHART, "message.post": CHART, "message.retract": "author",
+    "survey.answer": "any", "survey.results": "any", "survey.configure": "any",
     "audit.read": "any", "backup.run": "any", "audit.verify": "any",
     "break_glass.request": "any", "break_glass.review": "any",
 }

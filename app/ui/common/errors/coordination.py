@@ -5,6 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 TEXTS: dict[str, str] = {
+    # the patient survey
+    "coordination.survey_week": QT_TRANSLATE_NOOP("errors", "must be an ISO week such as 2026-W49"),
+    "coordination.survey_week_range": QT_TRANSLATE_NOOP("errors", "must be this week or one of the last three years"),
+    "coordination.survey_week_order": QT_TRANSLATE_NOOP("errors", "the first week comes after the last one"),
+    "coordination.survey_week_span": QT_TRANSLATE_NOOP("errors", "the span must be at most three years"),
+    "coordination.survey_empty": QT_TRANSLATE_NOOP("errors", "no answer given"),
+    "coordination.survey_batch_size": QT_TRANSLATE_NOOP("errors", "at most {max} questionnaires at once"),
+    "coordination.survey_likert": QT_TRANSLATE_NOOP("errors", "question «{question}» takes a mark from 1 to 5"),
+    "coordination.survey_yes_no": QT_TRANSLATE_NOOP("errors", "question «{question}» takes yes or no"),
+    "coordination.survey_unknown_question": QT_TRANSLATE_NOOP("errors", "«{question}» is not a question of the "
+                                                                        "questionnaire"),
+    "coordination.survey_definition": QT_TRANSLATE_NOOP("errors", "the questionnaire definition is not valid: "
+                                                                  "{problem}"),
+    "coordination.survey_url": QT_TRANSLATE_NOOP("errors", "must be a web address starting with https:// or http://"),
     # hospital events and DAUM alerts
     "coordination.event_kind": QT_TRANSLATE_NOOP("errors", "must be ed_visit, admission or discharge"),
     "coordination.event_source": QT_TRANSLATE_NOOP("errors", "must be hospital, dmp, patient or other"),

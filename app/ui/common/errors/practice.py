@@ -30,6 +30,7 @@ TEXTS: dict[str, str] = {
     "practice.username_taken": QT_TRANSLATE_NOOP("errors", "is already used by another account"),
     "practice.no_role": QT_TRANSLATE_NOOP("errors", "choose at least one role"),
     "practice.unknown_role": QT_TRANSLATE_NOOP("errors", "unknown role {role}"),
+    "practice.kiosk_alone": QT_TRANSLATE_NOOP("errors", "a survey kiosk account has no other role"),
     "practice.not_an_email": QT_TRANSLATE_NOOP("errors", "is not an e-mail address"),
     "practice.own_admin_role": QT_TRANSLATE_NOOP("errors", "you cannot remove your own administrator role"),
     "practice.own_account": QT_TRANSLATE_NOOP("errors", "you cannot deactivate your own account"),
