@@ -1,4 +1,4 @@
-"""Revision 0029 (the anonymous patient survey) goes down to 0021 and up again on both back ends: its two tables
+"""Revision 0027 (the anonymous patient survey) goes down to 0021 and up again on both back ends: its two tables
 leave and come back empty, the rest of the practice is untouched."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def _down_and_up(practice):
     survey.record_paper_batch(ctx, "2026-W49", [AnswerSet({"welcome": 5})], today=date(2026, 12, 9))
     engine = practice.db.engine
     with engine.begin() as conn:
-        command.downgrade(_config(conn), "0021")
+        command.downgrade(_config(conn), "0026")
     assert not TABLES & set(sa.inspect(engine).get_table_names())
     with engine.begin() as conn:
         command.upgrade(_config(conn), "head")

@@ -1,16 +1,16 @@
 """The anonymous patient experience survey: answer sets (ISO week only, no patient, no staff) and the practice's
 survey settings (hosted form address, own questionnaire)
 
-Revision ID: 0029
-Revises: 0021
+Revision ID: 0027
+Revises: 0026
 """
 
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0029"
-down_revision = "0021"
+revision = "0027"
+down_revision = "0026"
 branch_labels = None
 depends_on = None
 
