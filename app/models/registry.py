@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-MODULES = ("alert", "audit", "care_plan", "catalogue", "coordination", "knowledge", "medication", "medication_review_sheet", "patient",
+MODULES = ("alert", "audit", "care_plan", "catalogue", "coordination", "knowledge", "due_care", "medication", "medication_review_sheet", "patient",
            "practice", "protocol", "reconciliation", "staff", "task")
 
 
