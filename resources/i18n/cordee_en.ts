@@ -1625,6 +1625,10 @@
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>CoordinationMenu</name>
@@ -1862,6 +1866,159 @@
     <message>
         <source>A readable (unencrypted) copy of this document will be written to a private temporary folder. Continue?</source>
         <translation>A readable (unencrypted) copy of this document will be written to a private temporary folder. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareListsDialog</name>
+    <message>
+        <source>Due care — follow-up and prevention</source>
+        <translation>Due care — follow-up and prevention</translation>
+    </message>
+    <message>
+        <source>Condition or prevention</source>
+        <translation>Condition or prevention</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>never done</source>
+        <translation>never done</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Last done</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Create &amp;recall tasks</source>
+        <translation>Create &amp;recall tasks</translation>
+    </message>
+    <message>
+        <source>Recompute &amp;all</source>
+        <translation>Recompute &amp;all</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>%1 items (the first %2 shown)</source>
+        <translation>%1 items (the first %2 shown)</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>Create a recall task for each patient and item of this list that has none yet?</source>
+        <translation>Create a recall task for each patient and item of this list that has none yet?</translation>
+    </message>
+    <message>
+        <source>%1 recall tasks created (%2 under the Asalée protocol), %3 already recalled</source>
+        <translation>%1 recall tasks created (%2 under the Asalée protocol), %3 already recalled</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareMenu</name>
+    <message>
+        <source>&amp;Due care</source>
+        <translation>&amp;Due care</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue lists and recalls…</source>
+        <translation>&amp;Overdue lists and recalls…</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareTab</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Last done</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Record act…</source>
+        <translation>&amp;Record act…</translation>
+    </message>
+    <message>
+        <source>* interval to be checked against its source</source>
+        <translation>* interval to be checked against its source</translation>
+    </message>
+    <message>
+        <source>Follow-up, screening and vaccination</source>
+        <translation>Follow-up, screening and vaccination</translation>
+    </message>
+    <message>
+        <source>Acts recorded</source>
+        <translation>Acts recorded</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon</source>
+        <translation>%1 overdue, %2 due soon</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4686,33 @@
     </message>
 </context>
 <context>
+    <name>RecordActDialog</name>
+    <message>
+        <source>Record an act</source>
+        <translation>Record an act</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>dd.mm.yyyy (empty: today)</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Date done</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Meeting record — %1</source>
@@ -6294,6 +6478,38 @@
     <message>
         <source>Reported on</source>
         <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Hospital letter</source>
+        <translation>Hospital letter</translation>
+    </message>
+    <message>
+        <source>Task result</source>
+        <translation>Task result</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Due within 30 days</translation>
     </message>
 </context>
 <context>
@@ -8614,6 +8830,30 @@
         <source>the patient with this INS has other identity traits than the package: nothing was imported</source>
         <translation>the patient with this INS has other identity traits than the package: nothing was imported</translation>
     </message>
+    <message>
+        <source>«{value}» is not an act of the follow-up schedules</source>
+        <translation>«{value}» is not an act of the follow-up schedules</translation>
+    </message>
+    <message>
+        <source>must be «by hand» or «hospital letter» (not «{value}»)</source>
+        <translation>must be «by hand» or «hospital letter» (not «{value}»)</translation>
+    </message>
+    <message>
+        <source>must not be before 1900</source>
+        <translation>must not be before 1900</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a condition or prevention schedule</source>
+        <translation>«{value}» is not a condition or prevention schedule</translation>
+    </message>
+    <message>
+        <source>the schedule file {file} is not readable ({reason})</source>
+        <translation>the schedule file {file} is not readable ({reason})</translation>
+    </message>
+    <message>
+        <source>the schedule file {file} has a bad entry at {key}</source>
+        <translation>the schedule file {file} has a bad entry at {key}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -9476,6 +9716,14 @@
     <message>
         <source>Until</source>
         <translation>Until</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Date done</translation>
+    </message>
+    <message>
+        <source>Follow-up or prevention</source>
+        <translation>Follow-up or prevention</translation>
     </message>
     <message>
         <source>Problem %1</source>

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from app.models.staff import Staff
-from app.services.demo import alerts, care_plans, coordination, identity, medications, tasks
+from app.services.demo import alerts, care_plans, coordination, due_care, identity, medications, tasks
 from app.services.demo.base import DEMO_PASSWORD, add_demo_staff, generate_patients
 from app.services.kernel.context import ServiceContext
 from app.services.practice import backups
@@ -26,6 +26,7 @@ STEPS = (
     coordination.add_demo_coordination,   # hospital events and documents, DAUM, referrals, meetings
     care_plans.add_demo_care_plans,       # care plans in every state with actions and tasks
     identity.add_demo_identities,         # a qualified INS, a doubtful identity, a homonym, an objection to sharing
+    due_care.add_demo_due_care,           # acts done, every patient's follow-up and prevention items
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

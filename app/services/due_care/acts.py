@@ -105,13 +105,15 @@ def patient_items(ctx: ServiceContext, patient_id: int, lang: str = "fr") -> lis
         require(ctx, "due_care.read", access_records.patient_record(session, patient_id))
         rows = session.exec(select(DueItem).where(DueItem.patient_id == patient_id)).all()
         ctx.audit(session, "due_care.read", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
-    order = {"overdue": 0, "due": 1, "ok": 2, "done": 3}
+    order = {"overdue": 0, "due": 1, "ok": 2, "upcoming": 3, "done": 4}
     out = []
     for r in rows:
         item = schedules.item(r.item_key)
         state = engine.status(r.due_on, r.overdue_on, r.until_on, today)
         if item is None or state == "not_applicable":
             continue
+        if state == "ok" and r.last_done_on is None:
+            state = "upcoming"        # applies from a later age, never done yet
         src = schedules.sources[item.source]
         real = r.due_on not in (engine.DONE_FOR_GOOD, engine.NEVER)
         out.append(PatientItem(

@@ -136,7 +136,8 @@ def _codes_in_play(schedules: Schedules) -> tuple[set[str], set[str]]:
     return acts, observations
 
 
-def _facts(session: Session, patient_ids: list[int], schedules: Schedules) -> list[Facts]:
+def facts_of(session: Session, patient_ids: list[int], schedules: Schedules) -> list[Facts]:
+    """What the schedules need to know about these patients, read in a few queries."""
     acts, observations = _codes_in_play(schedules)
     rows = session.execute(select(Patient.id, Patient.birth_date, Patient.sex, Patient.country)
                            .where(Patient.id.in_(patient_ids))).all()
@@ -176,7 +177,7 @@ def _store(session: Session, patient_ids: list[int], computed: Iterable[tuple[in
 def refresh_patients(session: Session, patient_ids: list[int], schedules: Schedules | None = None) -> int:
     """Recompute these patients' items in the caller's transaction; returns how many items they have."""
     schedules = schedules or load()
-    facts = _facts(session, patient_ids, schedules)
+    facts = facts_of(session, patient_ids, schedules)
     return _store(session, patient_ids, ((f.patient_id, c) for f in facts for c in compute(f, schedules)))
 
 

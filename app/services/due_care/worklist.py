@@ -104,3 +104,14 @@ def work_list(ctx: ServiceContext, group: str, kind: str = "overdue", lang: str 
         out.append(WorkRow(pid, f"{family.upper()} {given}", birth, key, acts.get(key, key),
                            due if real else None, overdue if real else None, last))
     return WorkList(out, total)
+
+
+def recompute_all(ctx: ServiceContext, progress=None) -> int:
+    """Recompute every patient's items (after a change of the schedules; also ``cordee due-care``); returns how
+    many items in all."""
+    require(ctx, "due_care.list")
+    with ctx.transaction() as session:
+        total = engine.refresh_all(session, progress)
+        ctx.audit(session, "due_care.recompute", entity_type="due_item", detail=f"{total} items")
+    ctx.announce("due_care.changed")
+    return total

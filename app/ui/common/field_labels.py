@@ -241,6 +241,9 @@ FIELD_LABELS: dict[str, str] = {
     "format": QT_TRANSLATE_NOOP("fields", "Format"),
     "patient_name": QT_TRANSLATE_NOOP("fields", "Patient name"),
     "until": QT_TRANSLATE_NOOP("fields", "Until"),
+    # due care
+    "done_on": QT_TRANSLATE_NOOP("fields", "Date done"),
+    "group": QT_TRANSLATE_NOOP("fields", "Follow-up or prevention"),
 }
 
 # ``problems[2]`` and ``problems[2].code``: an entry of a list field, and one part of it.

@@ -36,7 +36,7 @@ def test_diabetic_patient_gets_follow_up_and_an_hba1c_clears_it(practice):
     pid = add_patient(practice.ctx["physician"], age_years=60, sex="M", conditions=["E11.9"])
     items = _items(practice, pid)
     assert {"t2d.hba1c", "t2d.eye", "t2d.foot", "t2d.egfr", "t2d.albuminuria", "fr.colorectal"} <= set(items)
-    assert "fr.breast" not in items and items["fr.zoster"] == "ok"     # a man, under 65: shingles later
+    assert "fr.breast" not in items and items["fr.zoster"] == "upcoming"   # a man, under 65: shingles later
     assert items["t2d.hba1c"] == "overdue"
     observations.record_observation(practice.ctx["nurse"], pid, "hba1c", "7.1")
     assert _items(practice, pid)["t2d.hba1c"] == "ok"
