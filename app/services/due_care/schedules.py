@@ -8,7 +8,7 @@ is refused with a ``ScheduleFileError`` naming the file and the key.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.resources import resource_dir
@@ -80,15 +80,26 @@ class Schedules:
     sources: dict[str, Source]
     groups: dict[str, Group]
     items: tuple[Item, ...]
+    _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def for_country(self, country: str) -> tuple[Item, ...]:
-        return tuple(i for i in self.items if country in i.countries)
+        return self._by_country().get(country, ())
 
     def of_group(self, group: str) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.group == group)
 
     def item(self, key: str) -> Item | None:
-        return next((i for i in self.items if i.key == key), None)
+        return self._by_key().get(key)
+
+    def _by_key(self) -> dict[str, Item]:
+        if "by_key" not in self._index:
+            self._index["by_key"] = {i.key: i for i in self.items}
+        return self._index["by_key"]
+
+    def _by_country(self) -> dict[str, tuple[Item, ...]]:
+        if "by_country" not in self._index:
+            self._index["by_country"] = {c: tuple(i for i in self.items if c in i.countries) for c in COUNTRIES}
+        return self._index["by_country"]
 
 
 def _load(name: str) -> dict:

@@ -74,7 +74,7 @@ def group_counts(ctx: ServiceContext, lang: str = "fr") -> list[GroupCount]:
     require(ctx, "due_care.list")
     schedules = load()
     with ctx.reading() as session:
-        counts = engine.counts_by_group(session, recurrence.today_local())
+        counts = engine.counts_by_group(session, schedules.groups, recurrence.today_local())
     return [GroupCount(g.key, g.kind, label(g.labels, lang), *counts.get(g.key, (0, 0)))
             for g in sorted(schedules.groups.values(), key=lambda g: g.kind)]
 

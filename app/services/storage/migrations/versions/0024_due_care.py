@@ -45,8 +45,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("patient_id", "item_key", name="uq_due_item_patient_item"),
     )
-    op.create_index("ix_due_item_group_overdue", "due_item", ["group_key", "overdue_on"])
-    op.create_index("ix_due_item_group_due", "due_item", ["group_key", "due_on"])
+    op.create_index("ix_due_item_group_overdue", "due_item",
+                    ["group_key", "overdue_on", "patient_id", "item_key", "until_on"])
+    op.create_index("ix_due_item_group_due", "due_item",
+                    ["group_key", "due_on", "patient_id", "item_key", "overdue_on", "until_on"])
 
 
 def downgrade() -> None:
