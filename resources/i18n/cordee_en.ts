@@ -1927,6 +1927,14 @@
         <translation>Show</translation>
     </message>
     <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>more than %1 items (the first %2 shown)</source>
+        <translation>more than %1 items (the first %2 shown)</translation>
+    </message>
+    <message>
         <source>%1 items (the first %2 shown)</source>
         <translation>%1 items (the first %2 shown)</translation>
     </message>

@@ -131,7 +131,6 @@ def patient_acts(ctx: ServiceContext, patient_id: int, lang: str = "fr") -> list
         require(ctx, "due_care.read", access_records.patient_record(session, patient_id))
         rows = session.exec(select(RecordedAct).where(RecordedAct.patient_id == patient_id)
                             .order_by(RecordedAct.done_on.desc(), RecordedAct.id.desc())).all()
-        ctx.audit(session, "due_care.read", entity_type="patient", entity_id=patient_id, patient_id=patient_id,
-                  detail="acts")
+        ctx.audit(session, "due_care.read", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         return [ActRow(a.id, a.act_code, label(acts[a.act_code].labels, lang) if a.act_code in acts else a.act_code,
                        a.done_on, a.source, a.note, a.recorded_by) for a in rows]

@@ -27,6 +27,7 @@ NEVER = date(1900, 1, 1)
 SOON_DAYS = 30            # "due" this many days before the due date
 BOOSTER_TOLERANCE_YEARS = 5
 BATCH = 2000
+COUNT_CAP = 10_000       # lists and counts are exact up to this; beyond, "more than" (a count reads every entry)
 
 
 @dataclass
@@ -127,7 +128,7 @@ def compute(f: Facts, schedules: Schedules | None = None) -> list[Computed]:
     """Every item that applies to the patient, with its dates."""
     schedules = schedules or load()
     out = []
-    for item in schedules.for_country(f.country):
+    for item in schedules.candidates(f.country, f.problems):
         c = compute_item(item, f)
         if c is not None:
             out.append(c)
@@ -205,16 +206,16 @@ def refresh_all(session: Session, progress: Callable[[int, int], None] | None = 
     return total
 
 
+def capped_count(session: Session, *where) -> int:
+    """How many items match, counted up to ``COUNT_CAP + 1`` (from the covering index)."""
+    first = select(DueItem.patient_id).where(*where).limit(COUNT_CAP + 1).subquery()
+    return session.execute(select(func.count()).select_from(first)).scalar_one()
+
+
 def counts_by_group(session: Session, groups: Iterable[str], today: date) -> dict[str, tuple[int, int]]:
-    """group -> (overdue items, items due within ``SOON_DAYS`` not yet overdue); one count per group and kind, each
-    read from its covering index."""
+    """group -> (overdue items, items due within ``SOON_DAYS`` not yet overdue), each up to ``COUNT_CAP + 1``."""
     live = (DueItem.until_on.is_(None)) | (DueItem.until_on > today)
-    out = {}
-    for g in groups:
-        overdue = session.execute(select(func.count()).select_from(DueItem).where(
-            DueItem.group_key == g, DueItem.overdue_on <= today, live)).scalar_one()
-        due = session.execute(select(func.count()).select_from(DueItem).where(
-            DueItem.group_key == g, DueItem.due_on <= today + timedelta(days=SOON_DAYS), DueItem.overdue_on > today,
-            live)).scalar_one()
-        out[g] = (overdue, due)
-    return out
+    return {g: (capped_count(session, DueItem.group_key == g, DueItem.overdue_on <= today, live),
+                capped_count(session, DueItem.group_key == g, DueItem.due_on <= today + timedelta(days=SOON_DAYS),
+                             DueItem.overdue_on > today, live))
+            for g in groups}

@@ -108,5 +108,5 @@ def create_recall_tasks(ctx: ServiceContext, group: str, kind: str = "overdue", 
             task_flow.create_task(ctx, data, dedup_key=key)
             keys.add(key)
             created += 1
-        ctx.audit(session, "due_care.recall", entity_type="task", detail=f"{group} {kind}: {created} tasks")
+        ctx.audit(session, "due_care.recall", entity_type="task", detail=f"{group} {created}")
         return RecallResult(created, delegated, skipped)

@@ -96,6 +96,27 @@ class Schedules:
             self._index["by_key"] = {i.key: i for i in self.items}
         return self._index["by_key"]
 
+    def candidates(self, country: str, problems: list[str]) -> list[Item]:
+        """The items of ``country`` that may apply to a patient with these problem codes: those without a condition
+        and those whose ICD-10 prefix one of the codes starts with (quick in batch: most items need a condition)."""
+        index = self._index.get("by_icd3")
+        if index is None:
+            index = self._index["by_icd3"] = {}
+            for c in COUNTRIES:
+                free, by3 = [], {}
+                for i in self.for_country(c):
+                    if not i.icd10 or any(len(p) < 3 for p in i.icd10):
+                        free.append(i)
+                    else:
+                        for p in {p[:3] for p in i.icd10}:
+                            by3.setdefault(p, []).append(i)
+                index[c] = (free, by3)
+        free, by3 = index.get(country, ((), {}))
+        out = list(free)
+        for code in {p[:3] for p in problems}:
+            out.extend(i for i in by3.get(code, ()) if i not in out)
+        return out
+
     def _by_country(self) -> dict[str, tuple[Item, ...]]:
         if "by_country" not in self._index:
             self._index["by_country"] = {c: tuple(i for i in self.items if c in i.countries) for c in COUNTRIES}

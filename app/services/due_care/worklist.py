@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.models.due_care import DueItem
 from app.models.patient import Patient
@@ -19,6 +19,7 @@ from app.services.tasks import recurrence
 
 KINDS = ("overdue", "due")
 LIMIT = 1000
+COUNT_CAP = engine.COUNT_CAP
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class GroupCount:
     group_key: str
     kind: str               # condition | prevention
     label: str
-    overdue: int
+    overdue: int            # up to ``COUNT_CAP``; ``COUNT_CAP + 1``: more
     due: int
 
 
@@ -45,7 +46,8 @@ class WorkRow:
 @dataclass(frozen=True)
 class WorkList:
     rows: list[WorkRow]
-    total: int             # rows in all (the list shows the first ``LIMIT``)
+    total: int             # rows in all, up to ``COUNT_CAP`` (the list shows the first ``LIMIT``)
+    capped: bool = False   # there are more than ``COUNT_CAP``
 
 
 def checked_group(group: str) -> str:
@@ -90,20 +92,20 @@ def work_list(ctx: ServiceContext, group: str, kind: str = "overdue", lang: str 
     where = selection(group, kind, today)
     order = DueItem.overdue_on if kind == "overdue" else DueItem.due_on
     with ctx.transaction() as session:
-        total = session.execute(select(func.count()).select_from(DueItem).where(*where)).scalar_one()
+        total = engine.capped_count(session, *where)
         rows = session.execute(
             select(DueItem.patient_id, Patient.family_name, Patient.given_names, Patient.birth_date, DueItem.item_key,
                    DueItem.due_on, DueItem.overdue_on, DueItem.last_done_on)
             .join(Patient, Patient.id == DueItem.patient_id).where(*where)
             .order_by(order, DueItem.patient_id, DueItem.item_key).limit(limit)).all()
-        ctx.audit(session, "due_care.list", entity_type="due_item", detail=f"{group} {kind}: {total}")
+        ctx.audit(session, "due_care.list", entity_type="due_item", detail=f"{group} {total}")
     acts = {i.key: label(schedules.acts[i.act].labels, lang) for i in schedules.items}
     out = []
     for pid, family, given, birth, key, due, overdue, last in rows:
         real = due != engine.NEVER
         out.append(WorkRow(pid, f"{family.upper()} {given}", birth, key, acts.get(key, key),
                            due if real else None, overdue if real else None, last))
-    return WorkList(out, total)
+    return WorkList(out, min(total, COUNT_CAP), total > COUNT_CAP)
 
 
 def recompute_all(ctx: ServiceContext, progress=None) -> int:
@@ -112,6 +114,6 @@ def recompute_all(ctx: ServiceContext, progress=None) -> int:
     require(ctx, "due_care.list")
     with ctx.transaction() as session:
         total = engine.refresh_all(session, progress)
-        ctx.audit(session, "due_care.recompute", entity_type="due_item", detail=f"{total} items")
+        ctx.audit(session, "due_care.recompute", entity_type="due_item", detail=str(total))
     ctx.announce("due_care.changed")
     return total

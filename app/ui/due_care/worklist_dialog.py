@@ -45,8 +45,8 @@ class DueCareListsDialog(QDialog):
         self.words = Words(self)
         self.banner = ErrorBanner(self)
         self.groups = RowsTableModel([
-            (self.tr("Condition or prevention"), lambda r: r.label), (self.tr("Overdue"), lambda r: r.overdue),
-            (self.tr("Due soon"), lambda r: r.due)], self)
+            (self.tr("Condition or prevention"), lambda r: r.label), (self.tr("Overdue"), lambda r: self._n(r.overdue)),
+            (self.tr("Due soon"), lambda r: self._n(r.due))], self)
         self.group_view = table(self.groups, self)
         self.group_view.selectionModel().currentRowChanged.connect(lambda *_a: self.load_list())
         self.kind = choice_combo([(k, self.words.kind[k]) for k in worklist.KINDS], self)
@@ -92,6 +92,9 @@ class DueCareListsDialog(QDialog):
         session.sig_changed.connect(self._on_changed)
         self.load_groups()
 
+    def _n(self, count: int) -> str:
+        return self.tr("> %1").replace("%1", str(worklist.COUNT_CAP)) if count > worklist.COUNT_CAP else str(count)
+
     def _error(self, exc: Exception) -> None:
         self.banner.show_message(describe(exc))
 
@@ -123,7 +126,9 @@ class DueCareListsDialog(QDialog):
         self.banner.clear()
         self.rows.set_rows(result.rows)
         self.row_view.resizeColumnsToContents()
-        if result.total > len(result.rows):
+        if result.capped:
+            text = self.tr("more than %1 items (the first %2 shown)").replace("%2", str(len(result.rows)))
+        elif result.total > len(result.rows):
             text = self.tr("%1 items (the first %2 shown)").replace("%2", str(len(result.rows)))
         else:
             text = self.tr("%1 items")
