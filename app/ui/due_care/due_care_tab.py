@@ -101,6 +101,7 @@ class DueCareTab(QWidget):
         self.items.set_rows(items)
         self.acts.set_rows(done)
         self.item_view.resizeColumnsToContents()
+        self.act_view.resizeColumnsToContents()
         overdue = sum(1 for i in items if i.status == "overdue")
         due = sum(1 for i in items if i.status == "due")
         self.summary.setText(self.tr("%1 overdue, %2 due soon").replace("%1", str(overdue)).replace("%2", str(due)))

@@ -77,7 +77,7 @@ class DueCareListsDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.group_view)
         split.addWidget(right)
-        split.setSizes([380, 800])
+        split.setSizes([460, 720])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
