@@ -29,6 +29,7 @@ pytestmark = pytest.mark.benchmark
 
 N = int(os.environ.get("CORDEE_BENCH_DUE", "100000"))
 BUDGET_S = 0.200
+COUNTS_BUDGET_S = 1.0    # the counts of every group (20 capped counts), shown when the lists open
 GROUPS = tuple(schedules.load().groups)
 # the demo generator codes no coronary disease and gives this lean practice no medications (no anticoagulant)
 EMPTY_HERE = {"coronary", "af_anticoag"}
@@ -61,7 +62,8 @@ def big_practice(tmp_path_factory):
 def test_overdue_list_of_each_group(big_practice, benchmark, group):
     ctx = big_practice.ctx["coordinator"]
     result = benchmark(worklist.work_list, ctx, group, "overdue")
-    print(f"\n{group}: {result.total} overdue items, median {benchmark.stats.stats.median * 1000:.0f} ms")
+    shown = f"more than {result.total}" if result.capped else str(result.total)
+    print(f"\n{group}: {shown} overdue items, median {benchmark.stats.stats.median * 1000:.0f} ms")
     assert result.total > 0 or group in EMPTY_HERE
     assert benchmark.stats.stats.median < BUDGET_S
 
@@ -70,4 +72,4 @@ def test_group_counts(big_practice, benchmark):
     counts = benchmark(worklist.group_counts, big_practice.ctx["coordinator"])
     print(f"\ncounts: median {benchmark.stats.stats.median * 1000:.0f} ms")
     assert {c.group_key for c in counts} == set(GROUPS)
-    assert benchmark.stats.stats.median < BUDGET_S
+    assert benchmark.stats.stats.median < COUNTS_BUDGET_S
