@@ -140,6 +140,11 @@ def data_words(db, language: str = "fr") -> set[str]:
             _json_strings(protocol.get(key), add, None)
         for act in protocol.get("acts", []):   # the acts' labels in the screen's language
             add((act.get("labels") or {}).get(language, act.get("label")))
+    # the due-care schedules' sources are titles shown as written (French, Swiss and international publications)
+    for source in json.loads((ROOT / "resources" / "due_care" / "sources.json").read_text(
+            encoding="utf-8"))["sources"].values():
+        for key in ("title", "publisher", "edition"):
+            add(source.get(key))
     # the posology in words, Cordée's own table of the patient's words in the three languages
     index = posology_text.LANGS.index(language)
     for forms in posology_text.WORDS.values():
