@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import importlib
 
-MODULES = ("alert", "audit", "break_glass", "care_plan", "catalogue", "coordination", "deprescribing", "knowledge",
-           "maturity", "medication", "medication_review_sheet", "message", "patient", "practice", "protocol",
-           "reconciliation", "staff", "survey", "task")
+MODULES = ("alert", "audit", "break_glass", "care_plan", "catalogue", "coordination", "deprescribing", "due_care",
+           "knowledge", "maturity", "medication", "medication_review_sheet", "message", "patient", "practice",
+           "protocol", "reconciliation", "staff", "survey", "task")
 
 
 def load_all() -> None:

@@ -1675,7 +1675,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -1820,6 +1820,10 @@
     <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Verlauf und Prävention</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2449,167 @@
     <message>
         <source>A readable (unencrypted) copy of this document will be written to a private temporary folder. Continue?</source>
         <translation>Eine lesbare (unverschlüsselte) Kopie dieses Dokuments wird in einen privaten temporären Ordner geschrieben. Fortfahren?</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareListsDialog</name>
+    <message>
+        <source>Due care — follow-up and prevention</source>
+        <translation>Verlauf und Prävention — Überfälliges und Aufgebote</translation>
+    </message>
+    <message>
+        <source>Condition or prevention</source>
+        <translation>Krankheit oder Prävention</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>never done</source>
+        <translation>nie erfolgt</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Create &amp;recall tasks</source>
+        <translation>&amp;Aufgebots-Aufgaben erstellen</translation>
+    </message>
+    <message>
+        <source>Recompute &amp;all</source>
+        <translation>Alles &amp;neu berechnen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>more than %1 items (the first %2 shown)</source>
+        <translation>mehr als %1 Einträge (die ersten %2 angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1 items (the first %2 shown)</source>
+        <translation>%1 Einträge (die ersten %2 angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Create a recall task for each patient and item of this list that has none yet?</source>
+        <translation>Für jede Person und jeden Eintrag dieser Liste, die noch keine haben, eine Aufgebots-Aufgabe erstellen?</translation>
+    </message>
+    <message>
+        <source>%1 recall tasks created (%2 under the Asalée protocol), %3 already recalled</source>
+        <translation>%1 Aufgebots-Aufgaben erstellt (davon %2 im Asalée-Protokoll), %3 bereits aufgeboten</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareMenu</name>
+    <message>
+        <source>&amp;Due care</source>
+        <translation>&amp;Verlauf und Prävention</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue lists and recalls…</source>
+        <translation>&amp;Überfällige Listen und Aufgebote…</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareTab</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>&amp;Record act…</source>
+        <translation>Leistung &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>* interval to be checked against its source</source>
+        <translation>* Intervall an der Quelle zu überprüfen</translation>
+    </message>
+    <message>
+        <source>Follow-up, screening and vaccination</source>
+        <translation>Verlaufskontrollen, Früherkennung und Impfungen</translation>
+    </message>
+    <message>
+        <source>Acts recorded</source>
+        <translation>Erfasste Leistungen</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon</source>
+        <translation>%1 überfällig, %2 bald fällig</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5772,33 @@
     </message>
 </context>
 <context>
+    <name>RecordActDialog</name>
+    <message>
+        <source>Record an act</source>
+        <translation>Leistung erfassen</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>tt.mm.jjjj (leer: heute)</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Meeting record — %1</source>
@@ -6307,7 +6499,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -7890,6 +8082,38 @@
         <source>Reported on</source>
         <translation>Gemeldet am</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Hospital letter</source>
+        <translation>Spitalbericht</translation>
+    </message>
+    <message>
+        <source>Task result</source>
+        <translation>Aufgabenergebnis</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>In den nächsten 30 Tagen fällig</translation>
+    </message>
 </context>
 <context>
     <name>WorklistDock</name>
@@ -8726,11 +8950,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -9798,7 +10022,7 @@
         <translation>muss {min} bis {max} Ziffern haben, dazwischen nur Leerzeichen und + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
         <translation>muss den Grund in mindestens {min} Zeichen nennen (z. B. «Patient bewusstlos eingeliefert, Hausarzt nicht erreichbar»)</translation>
     </message>
     <message>
@@ -10170,7 +10394,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>
@@ -10444,6 +10668,30 @@
     <message>
         <source>this step is planned for {due}: it can be confirmed from that day</source>
         <translation>dieser Schritt ist für den {due} geplant: er kann ab diesem Tag bestätigt werden</translation>
+    </message>
+    <message>
+        <source>«{value}» is not an act of the follow-up schedules</source>
+        <translation>«{value}» ist keine Leistung der Verlaufspläne</translation>
+    </message>
+    <message>
+        <source>must be «by hand» or «hospital letter» (not «{value}»)</source>
+        <translation>muss «manuell» oder «Spitalbericht» sein (nicht «{value}»)</translation>
+    </message>
+    <message>
+        <source>must not be before 1900</source>
+        <translation>darf nicht vor 1900 liegen</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a condition or prevention schedule</source>
+        <translation>«{value}» ist weder eine verfolgte Krankheit noch ein Präventionsplan</translation>
+    </message>
+    <message>
+        <source>the schedule file {file} is not readable ({reason})</source>
+        <translation>die Plandatei {file} ist nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>the schedule file {file} has a bad entry at {key}</source>
+        <translation>die Plandatei {file} hat einen fehlerhaften Eintrag bei {key}</translation>
     </message>
 </context>
 <context>
@@ -11419,6 +11667,14 @@
     <message>
         <source>Emergency access</source>
         <translation>Notfallzugriff</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>Follow-up or prevention</source>
+        <translation>Verlauf oder Prävention</translation>
     </message>
     <message>
         <source>Problem %1</source>

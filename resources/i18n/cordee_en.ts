@@ -1675,8 +1675,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -1820,6 +1820,10 @@
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2449,167 @@
     <message>
         <source>A readable (unencrypted) copy of this document will be written to a private temporary folder. Continue?</source>
         <translation>A readable (unencrypted) copy of this document will be written to a private temporary folder. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareListsDialog</name>
+    <message>
+        <source>Due care — follow-up and prevention</source>
+        <translation>Due care — follow-up and prevention</translation>
+    </message>
+    <message>
+        <source>Condition or prevention</source>
+        <translation>Condition or prevention</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>never done</source>
+        <translation>never done</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Last done</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Create &amp;recall tasks</source>
+        <translation>Create &amp;recall tasks</translation>
+    </message>
+    <message>
+        <source>Recompute &amp;all</source>
+        <translation>Recompute &amp;all</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>more than %1 items (the first %2 shown)</source>
+        <translation>more than %1 items (the first %2 shown)</translation>
+    </message>
+    <message>
+        <source>%1 items (the first %2 shown)</source>
+        <translation>%1 items (the first %2 shown)</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>Create a recall task for each patient and item of this list that has none yet?</source>
+        <translation>Create a recall task for each patient and item of this list that has none yet?</translation>
+    </message>
+    <message>
+        <source>%1 recall tasks created (%2 under the Asalée protocol), %3 already recalled</source>
+        <translation>%1 recall tasks created (%2 under the Asalée protocol), %3 already recalled</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareMenu</name>
+    <message>
+        <source>&amp;Due care</source>
+        <translation>&amp;Due care</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue lists and recalls…</source>
+        <translation>&amp;Overdue lists and recalls…</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareTab</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Last done</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Record act…</source>
+        <translation>&amp;Record act…</translation>
+    </message>
+    <message>
+        <source>* interval to be checked against its source</source>
+        <translation>* interval to be checked against its source</translation>
+    </message>
+    <message>
+        <source>Follow-up, screening and vaccination</source>
+        <translation>Follow-up, screening and vaccination</translation>
+    </message>
+    <message>
+        <source>Acts recorded</source>
+        <translation>Acts recorded</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon</source>
+        <translation>%1 overdue, %2 due soon</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5772,33 @@
     </message>
 </context>
 <context>
+    <name>RecordActDialog</name>
+    <message>
+        <source>Record an act</source>
+        <translation>Record an act</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>dd.mm.yyyy (empty: today)</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Date done</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Meeting record — %1</source>
@@ -6307,8 +6499,8 @@
         <translation>City</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
-        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -7890,6 +8082,38 @@
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Hospital letter</source>
+        <translation>Hospital letter</translation>
+    </message>
+    <message>
+        <source>Task result</source>
+        <translation>Task result</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Due within 30 days</translation>
+    </message>
 </context>
 <context>
     <name>WorklistDock</name>
@@ -8726,12 +8950,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -9798,8 +10022,8 @@
         <translation>must be {min} to {max} digits, with only spaces and + . - between them</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
-        <translation>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</translation>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <translation>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</translation>
     </message>
     <message>
         <source>Charts are open to every clinician of the practice: no emergency access is needed.</source>
@@ -10170,8 +10394,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
@@ -10444,6 +10668,30 @@
     <message>
         <source>this step is planned for {due}: it can be confirmed from that day</source>
         <translation>this step is planned for {due}: it can be confirmed from that day</translation>
+    </message>
+    <message>
+        <source>«{value}» is not an act of the follow-up schedules</source>
+        <translation>«{value}» is not an act of the follow-up schedules</translation>
+    </message>
+    <message>
+        <source>must be «by hand» or «hospital letter» (not «{value}»)</source>
+        <translation>must be «by hand» or «hospital letter» (not «{value}»)</translation>
+    </message>
+    <message>
+        <source>must not be before 1900</source>
+        <translation>must not be before 1900</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a condition or prevention schedule</source>
+        <translation>«{value}» is not a condition or prevention schedule</translation>
+    </message>
+    <message>
+        <source>the schedule file {file} is not readable ({reason})</source>
+        <translation>the schedule file {file} is not readable ({reason})</translation>
+    </message>
+    <message>
+        <source>the schedule file {file} has a bad entry at {key}</source>
+        <translation>the schedule file {file} has a bad entry at {key}</translation>
     </message>
 </context>
 <context>
@@ -11419,6 +11667,14 @@
     <message>
         <source>Emergency access</source>
         <translation>Emergency access</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Date done</translation>
+    </message>
+    <message>
+        <source>Follow-up or prevention</source>
+        <translation>Follow-up or prevention</translation>
     </message>
     <message>
         <source>Problem %1</source>

@@ -1675,7 +1675,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
     </message>
     <message>
@@ -1820,6 +1820,10 @@
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi et prévention</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2449,167 @@
     <message>
         <source>A readable (unencrypted) copy of this document will be written to a private temporary folder. Continue?</source>
         <translation>Une copie lisible (non chiffrée) de ce document sera écrite dans un dossier temporaire privé. Continuer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareListsDialog</name>
+    <message>
+        <source>Due care — follow-up and prevention</source>
+        <translation>Suivi et prévention — retards et rappels</translation>
+    </message>
+    <message>
+        <source>Condition or prevention</source>
+        <translation>Pathologie ou prévention</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bientôt dû</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Acte</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Dû le</translation>
+    </message>
+    <message>
+        <source>never done</source>
+        <translation>jamais fait</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Dernière fois</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Create &amp;recall tasks</source>
+        <translation>Créer les tâches de &amp;rappel</translation>
+    </message>
+    <message>
+        <source>Recompute &amp;all</source>
+        <translation>Tout &amp;recalculer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>more than %1 items (the first %2 shown)</source>
+        <translation>plus de %1 éléments (les %2 premiers affichés)</translation>
+    </message>
+    <message>
+        <source>%1 items (the first %2 shown)</source>
+        <translation>%1 éléments (les %2 premiers affichés)</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
+        <source>Create a recall task for each patient and item of this list that has none yet?</source>
+        <translation>Créer une tâche de rappel pour chaque patient et chaque élément de cette liste qui n’en a pas encore&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 recall tasks created (%2 under the Asalée protocol), %3 already recalled</source>
+        <translation>%1 tâches de rappel créées (dont %2 dans le protocole Asalée), %3 déjà rappelés</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareMenu</name>
+    <message>
+        <source>&amp;Due care</source>
+        <translation>&amp;Suivi et prévention</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue lists and recalls…</source>
+        <translation>Listes de &amp;retards et rappels…</translation>
+    </message>
+</context>
+<context>
+    <name>DueCareTab</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Acte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Dû le</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Dernière fois</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>&amp;Record act…</source>
+        <translation>&amp;Saisir un acte…</translation>
+    </message>
+    <message>
+        <source>* interval to be checked against its source</source>
+        <translation>* intervalle à vérifier dans sa source</translation>
+    </message>
+    <message>
+        <source>Follow-up, screening and vaccination</source>
+        <translation>Suivi, dépistage et vaccination</translation>
+    </message>
+    <message>
+        <source>Acts recorded</source>
+        <translation>Actes saisis</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon</source>
+        <translation>%1 en retard, %2 bientôt dus</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5772,33 @@
     </message>
 </context>
 <context>
+    <name>RecordActDialog</name>
+    <message>
+        <source>Record an act</source>
+        <translation>Saisir un acte</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>jj.mm.aaaa (vide&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Acte</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Date de réalisation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Meeting record — %1</source>
@@ -6307,7 +6499,7 @@
         <translation>Localité</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Imprimé sur la feuille du patient (« Qui appeler ») et sur chaque document remis aux patients.</translation>
     </message>
     <message>
@@ -7890,6 +8082,38 @@
         <source>Reported on</source>
         <translation>Signalé le</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bientôt dû</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Saisie manuelle</translation>
+    </message>
+    <message>
+        <source>Hospital letter</source>
+        <translation>Courrier hospitalier</translation>
+    </message>
+    <message>
+        <source>Task result</source>
+        <translation>Résultat de tâche</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Dû dans les 30 jours</translation>
+    </message>
 </context>
 <context>
     <name>WorklistDock</name>
@@ -8726,11 +8950,11 @@
         <translation>{file} manque dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
     </message>
     <message>
@@ -9798,7 +10022,7 @@
         <translation>doit comporter de {min} à {max} chiffres, séparés seulement par des espaces ou + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
         <translation>doit indiquer pourquoi, en au moins {min} caractères (p. ex. « patient amené inconscient, médecin traitant injoignable »)</translation>
     </message>
     <message>
@@ -10170,7 +10394,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>
@@ -10444,6 +10668,30 @@
     <message>
         <source>this step is planned for {due}: it can be confirmed from that day</source>
         <translation>cette étape est prévue le {due}&#xa0;: elle peut être confirmée à partir de ce jour</translation>
+    </message>
+    <message>
+        <source>«{value}» is not an act of the follow-up schedules</source>
+        <translation>«{value}» n’est pas un acte des calendriers de suivi</translation>
+    </message>
+    <message>
+        <source>must be «by hand» or «hospital letter» (not «{value}»)</source>
+        <translation>doit être «saisie manuelle» ou «courrier hospitalier» (et non «{value}»)</translation>
+    </message>
+    <message>
+        <source>must not be before 1900</source>
+        <translation>ne doit pas être antérieure à 1900</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a condition or prevention schedule</source>
+        <translation>«{value}» n’est ni une pathologie suivie ni un calendrier de prévention</translation>
+    </message>
+    <message>
+        <source>the schedule file {file} is not readable ({reason})</source>
+        <translation>le fichier de calendrier {file} est illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>the schedule file {file} has a bad entry at {key}</source>
+        <translation>le fichier de calendrier {file} contient une entrée incorrecte en {key}</translation>
     </message>
 </context>
 <context>
@@ -11419,6 +11667,14 @@
     <message>
         <source>Emergency access</source>
         <translation>Accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Date de réalisation</translation>
+    </message>
+    <message>
+        <source>Follow-up or prevention</source>
+        <translation>Suivi ou prévention</translation>
     </message>
     <message>
         <source>Problem %1</source>

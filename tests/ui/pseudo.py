@@ -128,7 +128,7 @@ def data_words(db, language: str = "fr") -> set[str]:
             for row in csv.DictReader(f):
                 for key in ("name", f"inn_{language}", "form", "strength"):
                     add(row.get(key))
-    for folder in ("knowledge", "medications", "alerts", "maturity", "deprescribing", "surveys"):
+    for folder in ("knowledge", "medications", "alerts", "maturity", "deprescribing", "surveys", "due_care"):
         for path in (ROOT / "resources" / folder).rglob("*.json"):
             _json_strings(json.loads(path.read_text(encoding="utf-8")), add_any, language)
     if language == "fr":   # the ANSM thesaurus and the protocols' legal texts are French sources, shown as written
@@ -140,6 +140,11 @@ def data_words(db, language: str = "fr") -> set[str]:
             _json_strings(protocol.get(key), add, None)
         for act in protocol.get("acts", []):   # the acts' labels in the screen's language
             add((act.get("labels") or {}).get(language, act.get("label")))
+    # the due-care schedules' sources are titles shown as written (French, Swiss and international publications)
+    for source in json.loads((ROOT / "resources" / "due_care" / "sources.json").read_text(
+            encoding="utf-8"))["sources"].values():
+        for key in ("title", "publisher", "edition"):
+            add(source.get(key))
     # the posology in words, Cordée's own table of the patient's words in the three languages
     index = posology_text.LANGS.index(language)
     for forms in posology_text.WORDS.values():

@@ -14,6 +14,7 @@ from app.services.demo import (
     care_plans,
     coordination,
     deprescribing,
+    due_care,
     identity,
     maturity,
     medication_timeline,
@@ -47,6 +48,7 @@ STEPS = (
     messages.add_demo_messages,           # team and patient threads: mentions, urgent, retracted, read and unread
     teleconsultations.add_demo_teleconsultations,   # one booked, one prepared, one concluded (in the chart)
     survey.add_demo_survey,               # eight weeks of anonymous patient survey answers (paper and kiosk)
+    due_care.add_demo_due_care,           # acts done, every patient's follow-up and prevention items
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

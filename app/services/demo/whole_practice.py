@@ -38,6 +38,7 @@ from app.models.coordination import (
     MeetingDecision,
     Referral,
 )
+from app.models.due_care import RecordedAct
 from app.models.medication import MedicationLine, MedicationLineVersion, Observation
 from app.models.message import MessageMention, MessageThread, TeamMessage, ThreadReadMark
 from app.models.protocol import ProtocolActivation, ProtocolAdherence, ProtocolEnrolment
@@ -46,10 +47,12 @@ from app.models.staff import Staff
 from app.models.task import Task, TaskStatus
 from app.services.care_plans import plans as plan_service
 from app.services.demo import base, maturity
+from app.services.demo import due_care as demo_due_care
 from app.services.demo.bulk import insert_rows, insert_with_ids
 from app.services.demo.whole_alerts import AlertBuilder
 from app.services.demo.whole_clinical import ClinicalBuilder, with_stop_columns
 from app.services.demo.whole_team import PROTOCOL_ACTS, TeamBuilder, stamp, task_row
+from app.services.due_care import engine as due_care_engine
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.text_search import search_text
 from app.services.security.access import require
@@ -147,8 +150,18 @@ class _Chunk:
         self._alerts(patients, by_patient)
         self._team(patients)
         self._messages(patients)
+        self._due_care(patients)
         self._write_audit(size)
         return {"patients": size, "lines": len(line_ids)}
+
+    def _due_care(self, patients) -> None:
+        """Acts done for a share of each patient's items, then the chunk's due items."""
+        g = self.g
+        insert_rows(self.session, RecordedAct, demo_due_care.act_rows(
+            g.rng, g.today, [(pid, row["birth_date"], row["sex"], row.get("country", "FR"),
+                              [code for kind, code, _ in problems if kind != "allergy"]) for pid, row, problems in patients],
+            g.by))
+        due_care_engine.refresh_patients(self.session, [pid for pid, _, _ in patients])
 
     def _alerts(self, patients, by_patient) -> None:
         g, s = self.g, self.session

@@ -45,6 +45,10 @@ POLICY: dict[str, frozenset[str]] = {
     "task.supervise": frozenset({PHYSICIAN, COORDINATOR}),
     "absence.manage": frozenset({PHYSICIAN, COORDINATOR}),
     "recall.run": frozenset({PHYSICIAN, APN, NURSE, MA, COORDINATOR}),
+    # due care: a patient's follow-up, screening and vaccination items; acts that clear them; the overdue lists
+    "due_care.read": CLINICAL | FRONT_DESK,
+    "due_care.record": frozenset({PHYSICIAN, APN, NURSE, MA}),
+    "due_care.list": frozenset({PHYSICIAN, APN, NURSE, MA, COORDINATOR}),
     "protocol.read": CLINICAL | FRONT_DESK | {ADMIN},
     "protocol.manage": frozenset({PHYSICIAN, COORDINATOR, ADMIN}),
     "protocol.enrol": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),

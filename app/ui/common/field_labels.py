@@ -279,6 +279,9 @@ FIELD_LABELS: dict[str, str] = {
     "break_glass_minutes": QT_TRANSLATE_NOOP("fields", "Emergency access duration (minutes)"),
     "review_note": QT_TRANSLATE_NOOP("fields", "Review note"),
     "acknowledged_at": QT_TRANSLATE_NOOP("fields", "Emergency access"),
+    # due care
+    "done_on": QT_TRANSLATE_NOOP("fields", "Date done"),
+    "group": QT_TRANSLATE_NOOP("fields", "Follow-up or prevention"),
 }
 
 # ``problems[2]`` and ``problems[2].code``: an entry of a list field, and one part of it.

@@ -11,6 +11,7 @@ from app.ui.care_plans import feature as care_plans
 from app.ui.common.app_session import AppSession
 from app.ui.common.features import ChartTab, Feature
 from app.ui.coordination import feature as coordination
+from app.ui.due_care import feature as due_care
 from app.ui.medications import feature as medications
 from app.ui.messages import feature as messages
 from app.ui.patients.chart import PatientChart
@@ -22,6 +23,7 @@ FEATURES: tuple[Feature, ...] = (
     coordination.FEATURE,
     alerts.FEATURE,
     care_plans.FEATURE,
+    due_care.FEATURE,
     medications.FEATURE,
     messages.FEATURE,
 )

@@ -20,6 +20,7 @@ from sqlmodel import SQLModel
 from app.services.alerts import alert_flow as alerts
 from app.services.alerts import memory as alert_memory
 from app.services.alerts.alert_input import AlertInput
+from app.services.due_care import engine as due_care_engine
 from app.services.medications import check as medication_check
 from app.services.medications.review import load_knowledge
 from app.services.storage import database, migrate
@@ -84,6 +85,8 @@ def test_refused_and_answered_alerts_on_retired_rule_ids_survive_the_upgrade(tmp
     monkeypatch.setattr(database, "upgrade_to_head", partial(_upgrade_to_0012, added=added))
     # a database at 0012 has no table of installed knowledge editions (0015): the review uses the shipped pack
     monkeypatch.setattr(medication_check, "practice_knowledge", lambda session: load_knowledge())
+    # nor the due-care tables (0024): the patients' follow-up items are not kept on it
+    monkeypatch.setattr(due_care_engine, "refresh_patient", lambda session, patient_id: 0)
     path = tmp_path / "practice.db"
     db, recovery = create_encrypted(path, PASSPHRASE, kdf=TEST_KDF, use_keyring=False)
     try:
