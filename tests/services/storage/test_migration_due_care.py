@@ -1,4 +1,4 @@
-"""Revision 0024 (due care) goes down and up again on both back ends: the two tables leave and come back (empty),
+"""Revision 0028 (due care) goes down and up again on both back ends: the two tables leave and come back (empty),
 the patient stays; recording an act afterwards works again."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _down_and_up(practice):
     acts.record_act(ctx, pid, "foot_exam")
     engine = practice.db.engine
     with engine.begin() as conn:
-        command.downgrade(_config(conn), "0021")
+        command.downgrade(_config(conn), "0027")
     assert not TABLES & set(sa.inspect(engine).get_table_names())
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT family_name FROM patient")).scalar_one() == "Dupont"

@@ -1,15 +1,15 @@
 """Due care: acts recorded for a patient and each patient's follow-up, screening and vaccination items
 
-Revision ID: 0024
-Revises: 0021
+Revision ID: 0028
+Revises: 0027
 """
 
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0024"
-down_revision = "0021"
+revision = "0028"
+down_revision = "0027"
 branch_labels = None
 depends_on = None
 
