@@ -52,7 +52,9 @@ EXPECTED_RULE = {
 # What a read-only emergency (break-glass) access allows: reading, never changing.
 READS = {"patient.identify", "patient.read", "medication.read", "task.read", "renewal.read", "care_plan.read",
          "alert.read", "hospital_event.read", "document.read", "daum.read", "referral.read", "meeting.read",
-         "indicators.read", "staff.read", "audit.read", "protocol.read"}
+         "indicators.read", "staff.read", "audit.read", "protocol.read",
+         # the patient's team messages, teleconsultations and due care are read like the rest of the chart
+         "message.read", "teleconsultation.read", "due_care.read"}
 KIND = {"task.read": "task", "task.work": "task", "task.claim": "task", "task.assign": "task",
         "alert.read": "alert", "alert.discuss": "alert", "alert.answer": "alert",
         "document.read": "document", "document.export": "document", "care_plan.work": "care_plan_action",
