@@ -3410,7 +3410,7 @@
     </message>
     <message>
         <source>&amp;Drug catalogue import…</source>
-        <translation>Import in den &amp;Arzneimittelkatalog…</translation>
+        <translation>Import in den Arzneimittel&amp;katalog…</translation>
     </message>
     <message>
         <source>Emergency accesses to re&amp;view…</source>

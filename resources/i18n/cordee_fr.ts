@@ -4126,7 +4126,7 @@
     </message>
     <message>
         <source>&amp;Unread messages</source>
-        <translation>Messages &amp;non lus</translation>
+        <translation>Messages non &amp;lus</translation>
     </message>
     <message>
         <source>&amp;New team thread…</source>
