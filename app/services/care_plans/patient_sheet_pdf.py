@@ -36,7 +36,7 @@ TEXTS = {
            "qr_text": "Faites scanner ce code à la pharmacie ou à l'hôpital pour lire votre plan de médication.",
            "printed": "Imprimé par %s le %s. Gardez cette feuille à la maison et montrez-la à chaque soignant.",
            "as_needed": "si besoin"},
-    "de": {"title": "Mein Behandlungsplan — %s",
+    "de": {"title": "Mein Betreuungsplan — %s",
            "agreed": "Mit Ihrem Behandlungsteam vereinbart · nächste Überprüfung am %s",
            "goals": "Unsere gemeinsamen Ziele", "by": "bis %s", "no_goal": "Noch kein Ziel.", "call": "Wen anrufen",
            "practice": "Ihre Praxis",

@@ -23,14 +23,14 @@ TEXTS = {
            "trends": "Entwicklung"},
     "en": {"title": "Team indicators", "period": "Period %s. Printed by %s.", "total": "Period", "trends": "Trends"},
 }
-SECTIONS = {"Care plans": ("Plans de soins", "Behandlungspläne", "Care plans"),
+SECTIONS = {"Care plans": ("Plans de soins", "Betreuungspläne", "Care plans"),
             "Alerts": ("Alertes", "Meldungen", "Alerts"),
             "Delegated tasks": ("Tâches déléguées", "Delegierte Aufgaben", "Delegated tasks"),
             "Meetings": ("Réunions", "Sitzungen", "Meetings"),
             "Emergency visits": ("Passages aux urgences", "Notfallbesuche", "Emergency visits"),
             "Referrals": ("Adressages", "Überweisungen", "Referrals")}
 INDICATORS = {
-    "care_plans_active": ("Plans de soins actifs (fin de mois)", "Aktive Behandlungspläne (Monatsende)",
+    "care_plans_active": ("Plans de soins actifs (fin de mois)", "Aktive Betreuungspläne (Monatsende)",
                           "Active care plans (month end)"),
     "care_plan_reviews_due": ("Révisions prévues", "Fällige Überprüfungen", "Reviews due"),
     "care_plan_reviews_on_time": ("Révisions faites à temps", "Rechtzeitige Überprüfungen", "Reviews done on time"),
@@ -62,7 +62,7 @@ NOTES = {
     "Complex patient: a long-term condition (ALD) and 75 or older, or a care plan in force.": (
         "Patient complexe : une affection de longue durée (ALD) et 75 ans ou plus, ou un plan de soins en vigueur.",
         "Komplexe Patient/innen: eine Langzeiterkrankung (ALD) und 75 Jahre oder älter, oder ein gültiger "
-        "Behandlungsplan."),
+        "Betreuungsplan."),
     "Frequent ED user: 4 or more emergency visits in the 12 months up to the month end (DAUM rule).": (
         "Usager fréquent des urgences : 4 passages aux urgences ou plus dans les 12 mois précédant la fin du mois "
         "(règle DAUM).",
@@ -94,11 +94,10 @@ CHARTS = ("alerts_raised", "tasks_done", "patients_discussed", "frequent_ed_user
 HEAD = colors.HexColor("#e3e8ef")
 
 
-def _fmt(value, unit: str) -> str:
+def _fmt(value, unit: str, lang: str) -> str:
     if value is None:
         return "—"
-    text = str(int(value)) if float(value).is_integer() else f"{value:.1f}"
-    return text + (" %" if unit == "%" else "")
+    return L.decimal(value, lang) + (" %" if unit == "%" else "")
 
 
 def _chart(report: IndicatorReport, key: str, lang: str = L.DEFAULT_LANG) -> Drawing:
@@ -143,7 +142,7 @@ def render(report: IndicatorReport, practice_name: str, printed_by: str, lang: s
                 + [f"{m:%m.%Y}" for m in months] + [t["total"]]]
         for ind in inds:
             data.append([Paragraph(markup(label_of(ind, lang)), styles["BodyText"].clone("c", fontSize=7.5, leading=9))]
-                        + [_fmt(v, ind.unit) for v in ind.monthly[offset:]] + [_fmt(ind.total, ind.unit)])
+                        + [_fmt(v, ind.unit, lang) for v in ind.monthly[offset:]] + [_fmt(ind.total, ind.unit, lang)])
         table = Table(data, colWidths=[75 * mm] + [width * mm] * (len(months) + 1), repeatRows=1)
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8), ("FONT", (1, 1), (-1, -1), "Helvetica", 7.5),

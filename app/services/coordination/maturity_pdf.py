@@ -4,7 +4,6 @@ a grouped bar chart of the means over the periods, the level scale and the grid'
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from io import BytesIO
 from typing import TYPE_CHECKING
 
@@ -53,10 +52,7 @@ HEAD = colors.HexColor("#e3e8ef")
 
 
 def _num(value: float | None, lang: str) -> str:
-    if value is None:
-        return "—"
-    text = str(Decimal(str(value)).quantize(Decimal("0.1"), ROUND_HALF_UP))   # 3.25 → 3.3, as the screen shows
-    return text.replace(".", ",") if lang == "fr" else text
+    return L.decimal(value, lang)
 
 
 def _cell(result, lang: str) -> str:

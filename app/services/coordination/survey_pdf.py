@@ -87,8 +87,8 @@ def render_form(q: Questionnaire, url: str | None, lang: str = L.DEFAULT_LANG) -
     return buffer.getvalue()
 
 
-def _fmt(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+def _fmt(value: float | None, lang: str) -> str:
+    return L.decimal(value, lang)
 
 
 def render_results(res: survey.SurveyResults, week_from: str, week_to: str, practice_name: str, printed_by: str,
@@ -111,7 +111,7 @@ def render_results(res: survey.SurveyResults, week_from: str, week_to: str, prac
             [""] + [str(res.answer_sets[p]) for p in periods] + [str(sum(res.answer_sets.values()))]]
     for question in q.scored():
         per, total = res.stats[question.key], res.totals[question.key]
-        value = (lambda s: _fmt(s.mean)) if question.kind == "likert" else (lambda s: _fmt(s.yes_share))
+        value = (lambda s: _fmt(s.mean, lang)) if question.kind == "likert" else (lambda s: _fmt(s.yes_share, lang))
         label = t["mean"] if question.kind == "likert" else t["yes_share"]
         data.append([Paragraph(markup(question.text[lang]), cell)] + [""] * (len(periods) + 1))
         data.append([f"   {t['answers']}"] + [str(per[p].count) for p in periods] + [str(total.count)])

@@ -7,6 +7,7 @@ the word; an unknown key is printed as is (underscores as spaces). Dates are dd.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 LANGS = ("fr", "de", "en")
 DEFAULT_LANG = "fr"
@@ -166,6 +167,15 @@ def number(value, lang: str) -> str:
     except (TypeError, ValueError):
         return str(value or "")
     return text.replace(".", ",") if lang_of(lang) in ("fr", "de") else text
+
+
+def decimal(value, lang: str, places: int = 1) -> str:
+    """A computed figure as printed: rounded half up to ``places`` decimals ("3.25" → "3,3", as the screens show),
+    no trailing zeros ("4", not "4.0"), a decimal comma in French and German; "—" for no value."""
+    if value is None:
+        return "—"
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    return number(rounded.normalize() if rounded != rounded.to_integral() else rounded.to_integral(), lang)
 
 
 def measured(code: str, value, unit: str | None, lang: str) -> str:

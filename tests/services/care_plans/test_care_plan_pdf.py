@@ -126,7 +126,7 @@ def test_team_pdf_in_german(practice, full_plan, tmp_path):
     text, pages = text_of(care_plan_export.plan_pdf(practice.ctx["physician"], full_plan, lang="de"), tmp_path,
                           "care_plan_de")
     flat = " ".join(text.split())
-    for expected in ("Gemeinsamer Behandlungsplan — MOREL Jeanne", "Version 1 · aktiv", "validiert von Test Physician",
+    for expected in ("Gemeinsamer Betreuungsplan — MOREL Jeanne", "Version 1 · aktiv", "validiert von Test Physician",
                      "Behandlungsteam", "Spitex", "Zusammenfassung der Situation", "Probleme und Bedürfnisse",
                      "Gemeinsame Ziele", "Massnahmen", "wöchentlich", "geplant", "Patientenverfügung: ja",
                      "Vertrauensperson: Marc Morel (fils)", "Ungedeckte Bedürfnisse", "Gedruckt von Test Physician",
@@ -153,7 +153,7 @@ def test_patient_sheet_follows_the_patients_language(practice, full_plan, tmp_pa
     text, pages = text_of(care_plan_export.patient_sheet(nurse, full_plan), tmp_path, "patient_sheet_de")
     flat = " ".join(text.split())
     assert pages == 1
-    for expected in ("Mein Behandlungsplan — MOREL Jeanne", "Unsere gemeinsamen Ziele", "Wen anrufen",
+    for expected in ("Mein Betreuungsplan — MOREL Jeanne", "Unsere gemeinsamen Ziele", "Wen anrufen",
                      "Test Nurse (Ihre Bezugsperson)", "Nächste Termine", "Meine Medikamente heute",
                      "Medikationsplan (eMediplan)"):
         assert expected in flat, expected

@@ -152,13 +152,13 @@ def test_pdf_report_text(dataset, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Indicateurs de l'équipe — MSP des Tilleuls" in text and "01.04.2026 – 31.05.2026" in text
     for word in ("Plans de soins", "Alertes émises", "Taux d'acceptation", "Usagers fréquents des urgences",
-                 "Adressages sous 48 h", "Patients complexes discutés", "66.7 %", "Tendances", "Période",
+                 "Adressages sous 48 h", "Patients complexes discutés", "66,7 %", "Tendances", "Période",
                  "Imprimé par Test Coordinator"):
         assert word in text, word
     assert "Alerts raised" not in text and "Trends" not in text
     path.write_bytes(indicators_pdf.render(report, "MSP des Tilleuls", "Test Coordinator", lang="de"))
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    for word in ("Team-Indikatoren — MSP des Tilleuls", "Behandlungspläne", "Erstellte Meldungen", "Annahmequote",
+    for word in ("Team-Indikatoren — MSP des Tilleuls", "Betreuungspläne", "Erstellte Meldungen", "Annahmequote",
                  "Überweisungen innert 48 h", "Entwicklung", "Gedruckt von Test Coordinator"):
         assert word in text, word
 

@@ -150,7 +150,7 @@ def test_a_period_needs_a_name_and_dates_in_order(practice):
 @pytest.mark.parametrize(("lang", "words"), [
     ("fr", ["Autoévaluation de la maturité de l'équipe", "Travail en équipe pluriprofessionnelle", "2,5 (2–3), n = 2",
             "Haute Autorité de Santé", "Échelle des niveaux"]),
-    ("de", ["Selbstbewertung der Reife des Teams", "Interprofessionelle Teamarbeit", "2.5 (2–3), n = 2",
+    ("de", ["Selbstbewertung der Reife des Teams", "Interprofessionelle Teamarbeit", "2,5 (2–3), n = 2",
             "Haute Autorité de Santé", "Stufenskala"]),
 ])
 def test_the_pdf_reads_back(practice, rounds, tmp_path, lang, words):
