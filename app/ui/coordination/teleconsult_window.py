@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.coordination import teleconsultation as tele
-from app.services.tasks import recurrence
+from app.services.tasks import protocols, recurrence
 from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
@@ -39,6 +39,7 @@ class TeleconsultWindow(QDialog):
     def __init__(self, session: AppSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.protocol_names: dict[str, str] = {}
         self.setWindowTitle(self.tr("Teleconsultations"))
         statuses = {"booked": self.tr("Booked"), "prepared": self.tr("Prepared"),
                     "in_progress": self.tr("In progress"), "concluded": self.tr("Concluded"),
@@ -50,7 +51,7 @@ class TeleconsultWindow(QDialog):
             (self.tr("Remote physician"), lambda r: r.remote_physician_name),
             (self.tr("Status"), lambda r: statuses.get(r.status, r.status)),
             (self.tr("Checklist"), lambda r: f"{r.tasks_done}/{r.tasks_total}"),
-            (self.tr("Protocol"), lambda r: r.protocol_code or ""),
+            (self.tr("Protocol"), lambda r: self.protocol_names.get(r.protocol_code, r.protocol_code or "")),
             (self.tr("Conclusion"), lambda r: self.tr("(in the chart)") if r.withheld else (r.conclusion or ""))],
             highlight=lambda r: r.status == "booked", parent=self)
         self.view = QTableView(self)
@@ -120,9 +121,14 @@ class TeleconsultWindow(QDialog):
 
     def reload(self) -> None:
         ctx, closed = self.session.ctx, self.show_closed.isChecked()
-        background.run(lambda: tele.list_teleconsultations(ctx, include_closed=closed),
-                       guarded(self, self.model.set_rows),
-                       guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+        def load():
+            return (tele.list_teleconsultations(ctx, include_closed=closed),
+                    {p.code: p.name for p in protocols.list_protocols(ctx)})
+        background.run(load, guarded(self, self._loaded), guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+
+    def _loaded(self, loaded) -> None:
+        rows, self.protocol_names = loaded   # a protocol by its name, not its code
+        self.model.set_rows(rows)
 
     def open_link(self) -> bool:
         """Open the video link in the browser (Cordée carries no video)."""

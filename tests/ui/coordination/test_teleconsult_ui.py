@@ -4,6 +4,7 @@ physician concludes (an empty conclusion refused), the video link opens in the b
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -50,6 +51,9 @@ def test_book_prepare_conclude_from_the_screens(qtbot, practice, monkeypatch):
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     row = window.model.rows[0]
     assert (row.patient_id, row.status, row.remote_physician_id) == (pid, "booked", practice.staff_ids["physician"])
+    protocol_column = next(value for title, value in window.model.columns if title == window.tr("Protocol"))
+    name = window.protocol_names["fr-asalee"]
+    assert protocol_column(replace(row, protocol_code="fr-asalee")) == name and name != "fr-asalee", "its name"
     complete_checklist(practice, row.id)
     window.reload()
     qtbot.waitUntil(lambda: window.model.rows and window.model.rows[0].status == "prepared")
