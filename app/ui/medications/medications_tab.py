@@ -247,7 +247,10 @@ class MedicationsTab(QWidget):
         self.finding_deprescribe_button.setToolTip(self.tr("A tapering plan for the medication of the selected "
                                                            "finding"))
         self.finding_deprescribe_button.clicked.connect(self.deprescribe_finding)
-        self.findings.layout().addWidget(self.finding_deprescribe_button)
+        # the actions on a finding share one row: a button per row made the chart too tall for 1366×768
+        self.finding_actions = QHBoxLayout()
+        self.finding_actions.addWidget(self.finding_deprescribe_button)
+        self.findings.layout().addLayout(self.finding_actions)
         findings_box = QGroupBox(self.tr("Review"), self)
         review_layout = QVBoxLayout(findings_box)
         review_layout.addWidget(self.values_box)
@@ -273,7 +276,7 @@ class MedicationsTab(QWidget):
         button = QPushButton(self.tr("Raise alert…"), self.findings)
         button.setToolTip(self.tr("From the selected finding, or from scratch when none is selected"))
         button.clicked.connect(lambda: self.sig_raise_alert.emit(self.findings.selected_finding()))
-        self.findings.layout().addWidget(button)
+        self.finding_actions.addWidget(button)
         self.raise_alert_button = button
 
     def _table(self, model) -> QTableView:

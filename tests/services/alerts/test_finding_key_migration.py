@@ -3,9 +3,9 @@
 The database is made at revision 0012 with Alembic, as the program before the ANSM thesaurus layer left it. The
 alerts are raised and answered through the services, then their finding keys are set to what that program stored
 (its rules had counter identifiers: DDI-0003, QT-AVOID), since its rules no longer exist to raise them. After the
-upgrade, the refused alert is still suppressed and the answered one still attached to its finding. Columns that
-revisions after 0013 add (and today's models read) are added to the 0012 database for the services, and dropped
-again before the upgrade, which then adds them itself.
+upgrade, the refused alert is still suppressed and the answered one still attached to its finding. Tables and
+columns that revisions after 0013 add (and today's services read) are added to the 0012 database for the services,
+and dropped again before the upgrade, which then adds them itself.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from sqlmodel import SQLModel
 from app.services.alerts import alert_flow as alerts
 from app.services.alerts import memory as alert_memory
 from app.services.alerts.alert_input import AlertInput
-from app.services.due_care import engine as due_care_engine
 from app.services.medications import check as medication_check
 from app.services.medications.review import load_knowledge
 from app.services.storage import database, migrate
@@ -44,6 +43,11 @@ def _upgrade_to_0012(engine, added: list):
         for table, column in added:
             conn.execute(text(f'ALTER TABLE "{table}" ADD COLUMN "{column.name}" '
                               f'{column.type.compile(conn.dialect)}'))
+        tables = inspect(conn)
+        for table in SQLModel.metadata.sorted_tables:
+            if not tables.has_table(table.name):
+                table.create(conn)
+                added.append((table, None))
 
 
 def _later_columns(conn) -> list:
@@ -58,9 +62,14 @@ def _later_columns(conn) -> list:
 
 
 def _drop_later_columns(engine, columns: list) -> None:
+    """Drop what ``_upgrade_to_0012`` added: the later tables (newest first), then the later columns."""
     with engine.begin() as conn:
+        for table, column in reversed(columns):
+            if column is None:
+                table.drop(conn)
         for table, column in columns:
-            conn.execute(text(f'ALTER TABLE "{table}" DROP COLUMN "{column.name}"'))
+            if column is not None:
+                conn.execute(text(f'ALTER TABLE "{table}" DROP COLUMN "{column.name}"'))
 
 
 def _raise(fx, pid, lines, key, kind="information"):
@@ -85,8 +94,6 @@ def test_refused_and_answered_alerts_on_retired_rule_ids_survive_the_upgrade(tmp
     monkeypatch.setattr(database, "upgrade_to_head", partial(_upgrade_to_0012, added=added))
     # a database at 0012 has no table of installed knowledge editions (0015): the review uses the shipped pack
     monkeypatch.setattr(medication_check, "practice_knowledge", lambda session: load_knowledge())
-    # nor the due-care tables (0024): the patients' follow-up items are not kept on it
-    monkeypatch.setattr(due_care_engine, "refresh_patient", lambda session, patient_id: 0)
     path = tmp_path / "practice.db"
     db, recovery = create_encrypted(path, PASSPHRASE, kdf=TEST_KDF, use_keyring=False)
     try:
