@@ -32,8 +32,7 @@ def safe(value) -> str:
 def _number(value, decimal_comma: bool = False) -> str:
     if value is None:
         return ""
-    text = str(int(value)) if float(value).is_integer() else f"{value:.1f}"
-    return text.replace(".", ",") if decimal_comma else text
+    return L.decimal(value, "fr" if decimal_comma else "en")
 
 
 def render(report: IndicatorReport, lang: str = "en", decimal_comma: bool | None = None) -> bytes:

@@ -101,10 +101,6 @@ class ChartNoteRow:
     written_by: str
 
 
-PATIENT_COLUMN = 4
-"""Where ``select_rows`` puts the patient id."""
-
-
 def select_rows():
     """The query of worklist rows (task, patient name, assignee …), to be filtered by the caller."""
     assignee = aliased(Staff)
@@ -120,8 +116,8 @@ def fetch_rows(session, stmt) -> list[TaskRow]:
     """The rows of a worklist query."""
     found = session.execute(stmt).all()
     among = stmt.with_only_columns(Task.patient_id).order_by(None)   # the same tasks' patients, as a subquery
-    teams = access_records.patient_teams(session, {r[PATIENT_COLUMN] for r in found}, among=among)
-    return [TaskRow(*r, team=teams.get(r[PATIENT_COLUMN])) for r in found]
+    teams = access_records.patient_teams(session, {r.patient_id for r in found}, among=among)
+    return [TaskRow(*r, team=teams.get(r.patient_id)) for r in found]
 
 
 def in_due_order(stmt):

@@ -4,42 +4,34 @@ the policy allows (each dialog is imported when first opened)."""
 
 from __future__ import annotations
 
-import importlib
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
 
 from app.services.break_glass import review
 from app.ui.common import background
-from app.ui.common.features import Feature, FeatureHost, Installed
+from app.ui.common.features import Feature, FeatureHost, Installed, MenuEntry, add_entries
 from app.ui.common.form_helpers import guarded
 
-ENTRIES = (("staff.manage", QT_TRANSLATE_NOOP("MainWindow", "&Staff…"), "app.ui.admin.staff_admin",
-            "StaffAdminDialog"),
-           ("audit.read", QT_TRANSLATE_NOOP("MainWindow", "&Audit trail…"), "app.ui.admin.audit_browser",
-            "AuditBrowserDialog"),
-           ("practice.configure", QT_TRANSLATE_NOOP("MainWindow", "S&ettings…"), "app.ui.admin.settings_dialog",
-            "SettingsDialog"),
-           ("backup.run", QT_TRANSLATE_NOOP("MainWindow", "&Backups…"), "app.ui.admin.backup_dialog",
-            "BackupDialog"),
-           ("catalogue.import", QT_TRANSLATE_NOOP("MainWindow", "&Drug catalogue import…"),
-            "app.ui.admin.catalogue_import_dialog", "CatalogueImportDialog"),
-           ("break_glass.review", QT_TRANSLATE_NOOP("MainWindow", "Emergency accesses to re&view…"),
-            "app.ui.admin.break_glass_review", "BreakGlassReviewDialog"))
+ENTRIES = (MenuEntry("staff.manage", QT_TRANSLATE_NOOP("MainWindow", "&Staff…"), "app.ui.admin.staff_admin",
+                     "StaffAdminDialog"),
+           MenuEntry("audit.read", QT_TRANSLATE_NOOP("MainWindow", "&Audit trail…"), "app.ui.admin.audit_browser",
+                     "AuditBrowserDialog"),
+           MenuEntry("practice.configure", QT_TRANSLATE_NOOP("MainWindow", "S&ettings…"),
+                     "app.ui.admin.settings_dialog", "SettingsDialog"),
+           MenuEntry("backup.run", QT_TRANSLATE_NOOP("MainWindow", "&Backups…"), "app.ui.admin.backup_dialog",
+                     "BackupDialog"),
+           MenuEntry("catalogue.import", QT_TRANSLATE_NOOP("MainWindow", "&Drug catalogue import…"),
+                     "app.ui.admin.catalogue_import_dialog", "CatalogueImportDialog"),
+           MenuEntry("break_glass.review", QT_TRANSLATE_NOOP("MainWindow", "Emergency accesses to re&view…"),
+                     "app.ui.admin.break_glass_review", "BreakGlassReviewDialog"))
 
 
 def install(window: FeatureHost) -> Installed | None:
     """One entry per administration screen the user's roles allow; the menu stays hidden when there is none."""
     installed = Installed()
-    for action_name, text, module, cls in ENTRIES:
-        if window.session.can(action_name):
-            action = QAction(QCoreApplication.translate("MainWindow", text), window)
-            action.triggered.connect(lambda _checked=False, m=module, c=cls: open_dialog(window, m, c))
-            window.admin_menu.addAction(action)
-            window.admin_actions[action_name] = action
-            installed.parts[action_name] = action
-            installed.actions.append(action)
+    add_entries(window, window.admin_menu, "MainWindow", ENTRIES, installed)
+    window.admin_actions.update({e.permission: installed.parts[e.permission] for e in ENTRIES
+                                 if e.permission in installed.parts})
     window.admin_menu.menuAction().setVisible(bool(installed.actions))
     if "break_glass.review" in installed.parts:
         _count_waiting_accesses(window, installed.parts["break_glass.review"])
@@ -66,14 +58,6 @@ def _count_waiting_accesses(window: FeatureHost, action: QAction) -> None:
 
     session.sig_changed.connect(lambda topic, _payload: refresh() if topic == review.TOPIC else None)
     refresh()
-
-
-def open_dialog(window: FeatureHost, module: str, cls: str) -> QDialog:
-    """Open an administration dialog (imported only when asked for: start-up stays light)."""
-    dialog = getattr(importlib.import_module(module), cls)(window.session, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
 
 
 FEATURE = Feature("admin", install=install, early=True)

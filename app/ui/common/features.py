@@ -7,12 +7,14 @@ a feature's ``install`` returns what it added (``Installed``) and the window kee
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QMenuBar, QWidget
 
 from app.ui.common.app_session import AppSession
 
@@ -75,3 +77,56 @@ class Feature:
     """Connects this feature to other features' chart tabs (e.g. "raise alert" from the medications tab)."""
     early: bool = False
     """Installed with the window itself (the Administration menu) rather than after the first patient list."""
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    """A menu entry that opens a window on demand. ``text`` is source text in the menu's translation context; the
+    window's class ``cls`` in ``module`` takes (session, parent) and is imported when first asked for, so that
+    start-up stays light."""
+
+    permission: str
+    """The action a user needs for the entry to be shown; also its name in ``Installed.parts``."""
+    text: str
+    module: str
+    cls: str
+
+
+def open_on_demand(window: FeatureHost, module: str, cls: str) -> QDialog:
+    """Open a feature's window, imported now; a window that can open a chart (``sig_open_patient``) opens it in
+    the main window."""
+    dialog = getattr(importlib.import_module(module), cls)(window.session, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if hasattr(dialog, "sig_open_patient"):
+        dialog.sig_open_patient.connect(window.open_patient)
+    dialog.open()
+    return dialog
+
+
+def add_entries(window: FeatureHost, menu: QMenu, context: str, entries: Sequence[MenuEntry],
+                installed: Installed) -> None:
+    """Add the entries the user may see to ``menu``; each action and its last opened window go into
+    ``installed.parts`` (under the permission, and the permission + ``":window"``)."""
+    for entry in entries:
+        if not window.session.can(entry.permission):
+            continue
+        action = QAction(QCoreApplication.translate(context, entry.text), window)
+
+        def opened(_checked=False, e=entry) -> None:
+            installed.parts[e.permission + ":window"] = open_on_demand(window, e.module, e.cls)
+        action.triggered.connect(opened)
+        menu.addAction(action)
+        installed.parts[entry.permission] = action
+        installed.actions.append(action)
+
+
+def install_menu(window: FeatureHost, context: str, title: str, entries: Sequence[MenuEntry]) -> Installed | None:
+    """A feature's own menu (``title`` in ``context``) with the entries the user may see; None when there is none
+    (the menu is not added)."""
+    if not any(window.session.can(e.permission) for e in entries):
+        return None
+    menu = QMenu(QCoreApplication.translate(context, title), window)
+    window.add_feature_menu(menu)
+    installed = Installed(parts={"menu": menu})
+    add_entries(window, menu, context, entries, installed)
+    return installed

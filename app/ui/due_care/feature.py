@@ -3,37 +3,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
 
 from app.ui.common.app_session import AppSession
-from app.ui.common.features import ChartTab, Feature, FeatureHost, Installed
+from app.ui.common.features import ChartTab, Feature, FeatureHost, Installed, MenuEntry, install_menu
+
+ENTRIES = (MenuEntry("due_care.list", QT_TRANSLATE_NOOP("DueCareMenu", "&Overdue lists and recalls…"),
+                     "app.ui.due_care.worklist_dialog", "DueCareListsDialog"),)
 
 
 def install(window: FeatureHost) -> Installed | None:
     """"Due care → Overdue lists…" for the roles that may see the lists (they load when opened)."""
-    if not window.session.can("due_care.list"):
-        return None
-    menu = QMenu(QCoreApplication.translate("DueCareMenu", "&Due care"), window)
-    window.add_feature_menu(menu)
-    installed = Installed(parts={"menu": menu})
-    action = QAction(QCoreApplication.translate("DueCareMenu", "&Overdue lists and recalls…"), window)
-    menu.addAction(action)
-
-    def open_lists() -> None:
-        from app.ui.due_care.worklist_dialog import DueCareListsDialog  # opened on demand
-
-        dialog = DueCareListsDialog(window.session, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sig_open_patient.connect(window.open_patient)
-        dialog.open()
-        installed.parts["lists"] = dialog
-
-    action.triggered.connect(open_lists)
-    installed.parts["lists_action"] = action
-    installed.actions.append(action)
-    return installed
+    return install_menu(window, "DueCareMenu", QT_TRANSLATE_NOOP("DueCareMenu", "&Due care"), ENTRIES)
 
 
 def _due_care_tab(session: AppSession, patient_id: int, parent: QWidget) -> QWidget:

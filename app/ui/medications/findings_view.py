@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.medications import plan_words
 from app.services.medications.check import ReviewResult
 from app.services.medications.review import Finding
+from app.ui.common import settings as ui_settings
 from app.ui.common.fitting import WrappingDelegate, rewrap
 
 SEVERITIES = ("contraindicated", "avoid", "precaution", "consider", "not_evaluable")
@@ -104,7 +106,9 @@ class FindingsModel(QAbstractItemModel):
         self.endResetModel()
 
     def _build(self, result: ReviewResult) -> None:
-        names = {row.data.atc: row.data.substances or row.display_name for row in result.checked}
+        language = ui_settings.get(ui_settings.LANGUAGE)   # a line entered in French reads in German for a German user
+        names = {row.data.atc: plan_words.substance_names(row.data.atc, row.data.substances, language)
+                 or row.display_name for row in result.checked}
         for severity in SEVERITIES:
             findings = [f for f in result.findings if f.severity == severity]
             if not findings:
