@@ -25,4 +25,12 @@ PY="${PYTHON:-python3}"
 .venv/bin/ruff check app tests scripts installer
 export CORDEE_TEST_PG_URL="$(bash scripts/pg_test_server.sh)"
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+if [ $# -gt 0 ]; then
+  exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+fi
+# The whole suite: the tests without a GUI on every core (pytest-xdist, a module's tests on one worker), then the GUI
+# tests one after another (their waits for the screen are measured on a machine that is not shared with others).
+status=0
+.venv/bin/python -m pytest -q -p no:cacheprovider -m "not gui" -n auto --dist loadfile || status=$?
+.venv/bin/python -m pytest -q -p no:cacheprovider -m gui || status=$?
+exit "$status"

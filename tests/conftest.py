@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The workstation settings (QSettings) of a test run live in a folder of its own, never the user's, and one per
+# pytest-xdist worker: a test that switches the language must not switch it under another worker's test.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix=f"cordee-settings-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 os.environ.setdefault("CORDEE_LANG", "en")   # the command line speaks English in tests unless a test says otherwise
 

@@ -6,7 +6,6 @@ local days). Instants stored in UTC are attributed to the practice's local day.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from datetime import date, datetime
 from statistics import median
@@ -18,8 +17,9 @@ from app.models.care_plan import CarePlanVersion
 from app.models.coordination import ConcertationMeeting, DaumAlert, EventKind, HospitalEvent, Referral
 from app.models.task import Task
 from app.services.coordination import daum
-from app.services.coordination.meeting_search import complex_patient_ids, discussed_patient_ids
+from app.services.coordination.meeting_search import complex_patients, discussed_patients
 from app.services.coordination.referrals import PRIORITIES
+from app.services.storage.json_text import json_text
 from app.services.tasks import recurrence
 
 IN_FORCE = ("validated", "active", "revised")
@@ -46,11 +46,10 @@ def _median(values: list[float]) -> float | None:
 
 def care_plan_sources(session: Session):
     versions = session.execute(select(CarePlanVersion.plan_id, CarePlanVersion.status, CarePlanVersion.revision,
-                                      CarePlanVersion.saved_at, CarePlanVersion.snapshot)
+                                      CarePlanVersion.saved_at, json_text(CarePlanVersion.snapshot, "review_date"))
                                .order_by(CarePlanVersion.plan_id, CarePlanVersion.version)).all()
     by_plan: dict[int, list[tuple]] = defaultdict(list)
-    for plan_id, status, revision, saved_at, snap in versions:
-        review = json.loads(snap).get("review_date")
+    for plan_id, status, revision, saved_at, review in versions:
         by_plan[plan_id].append((status, revision, local_day(saved_at), date.fromisoformat(review) if review else None))
 
     def active(_a, b):
@@ -101,13 +100,14 @@ def task_sources(session: Session):
 
 def meeting_sources(session: Session):
     meetings = [d for (d,) in session.execute(select(ConcertationMeeting.meeting_date)).all()]
+    discussed_ids, complex_on = discussed_patients(session), complex_patients(session)   # read once for all months
 
     def discussed(a, b):
-        return len(discussed_patient_ids(session, a, b))
+        return len(discussed_ids(a, b))
 
     def complex_share(a, b):
-        complex_ids = complex_patient_ids(session, b)
-        return _pct(len(complex_ids & discussed_patient_ids(session, a, b)), len(complex_ids))
+        complex_ids = complex_on(b)
+        return _pct(len(complex_ids & discussed_ids(a, b)), len(complex_ids))
     return _count(meetings), discussed, complex_share
 
 

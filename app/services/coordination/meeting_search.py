@@ -4,6 +4,7 @@ discussed (the ACI query). The definition of a complex patient is in ``app.servi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -80,19 +81,34 @@ def search_cases(ctx: ServiceContext, query: str = "", *, patient_id: int | None
         return case_rows(session, rows)
 
 
+def complex_patients(session: Session) -> Callable[[date], set[int]]:
+    """Who is complex on a given day (see the module docstring), for as many days as asked from two reads."""
+    ald = session.execute(select(Patient.id, Patient.birth_date).join(
+        PatientProblem, PatientProblem.patient_id == Patient.id).where(
+        PatientProblem.kind == ProblemKind.LONG_TERM).distinct()).all()
+    planned = set(session.exec(select(CarePlan.patient_id).where(
+        CarePlan.status.in_([s.value for s in IN_FORCE]))).all())
+
+    def on(day: date) -> set[int]:
+        cutoff = date(day.year - COMPLEX_AGE, day.month, day.day if (day.month, day.day) != (2, 29) else 28)
+        return {pid for pid, born in ald if born is not None and born <= cutoff} | planned
+    return on
+
+
 def complex_patient_ids(session: Session, on: date) -> set[int]:
     """Patients who are complex on ``on`` (see the module docstring)."""
-    cutoff = date(on.year - COMPLEX_AGE, on.month, on.day if (on.month, on.day) != (2, 29) else 28)
-    ald_old = session.exec(select(Patient.id).join(PatientProblem, PatientProblem.patient_id == Patient.id).where(
-        PatientProblem.kind == ProblemKind.LONG_TERM, Patient.birth_date <= cutoff)).all()
-    planned = session.exec(select(CarePlan.patient_id).where(CarePlan.status.in_([s.value for s in IN_FORCE]))).all()
-    return set(ald_old) | set(planned)
+    return complex_patients(session)(on)
+
+
+def discussed_patients(session: Session) -> Callable[[date, date], set[int]]:
+    """The patients discussed between two days (both included), for as many periods as asked from one read."""
+    cases = session.execute(select(ConcertationMeeting.meeting_date, MeetingCase.patient_id).join(
+        ConcertationMeeting, ConcertationMeeting.id == MeetingCase.meeting_id)).all()
+    return lambda date_from, date_to: {pid for day, pid in cases if date_from <= day <= date_to}
 
 
 def discussed_patient_ids(session: Session, date_from: date, date_to: date) -> set[int]:
-    return set(session.exec(select(MeetingCase.patient_id).join(
-        ConcertationMeeting, ConcertationMeeting.id == MeetingCase.meeting_id).where(
-        ConcertationMeeting.meeting_date >= date_from, ConcertationMeeting.meeting_date <= date_to)).all())
+    return discussed_patients(session)(date_from, date_to)
 
 
 def complex_share(ctx: ServiceContext, date_from: date, date_to: date) -> tuple[int, int]:

@@ -8,4 +8,4 @@ Other packages use only the modules listed in ``__all__``.
 
 __all__ = ["database", "keyslots", "keyring_slot", "backup", "atomic", "server_url", "migrate", "practice_file",
            "failures", "file_checks", "health", "staging", "anchoring", "anchor_places",
-           "server_practices"]
+           "server_practices", "json_text"]

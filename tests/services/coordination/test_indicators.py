@@ -48,6 +48,10 @@ def _plan(s, pid, final, versions):
 
 @pytest.fixture
 def dataset(practice):
+    return _build(practice)
+
+
+def _build(practice):
     doc, coord = practice.ctx["physician"], practice.ctx["coordinator"]
     a = person(doc, "Complexe", "01.01.1940", ald=True)
     b, c = person(doc, "Simple"), person(doc, "Autre")
@@ -112,7 +116,9 @@ EXPECTED = {  # key: (April, May, period)
 }
 
 
-def test_every_indicator_on_a_known_dataset(dataset):
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_every_indicator_on_a_known_dataset(backend, request):
+    dataset = _build(request.getfixturevalue("practice" if backend == "sqlite" else "pg_practice"))
     report = indicators.compute(dataset.ctx["coordinator"], "01.04.2026", "31.05.2026")
     assert report.months == [APRIL, date(2026, 5, 1)]
     got = {i.key: (*i.monthly, i.total) for i in report.indicators}
