@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import and_
-from sqlalchemy.orm import load_only
 from sqlmodel import Session, select
 
 from app.models.alert import OPEN_STATES, Alert, AlertMessage, AlertState, Urgency
@@ -123,20 +122,22 @@ LIST_COLUMNS = (Alert.id, Alert.version, Alert.patient_id, Alert.state, Alert.ur
                 Alert.problem_category, Alert.problem_text, Alert.proposal_kind, Alert.sender_name,
                 Alert.recipient_staff_id, Alert.created_at, Alert.updated_at, Alert.escalated_at, Alert.finding_rule,
                 Alert.reopened_count, Alert.sender_staff_id)
-"""What a list row shows (``_rows``): the proposal, medications and clinical context stay in the database."""
+"""What a list row shows (``_rows``), read as plain rows: the proposal, medications and clinical context stay in the
+database, and no object is built per alert."""
 
 
 def is_overdue(alert: Alert, today: date) -> bool:
     return alert.state in OPEN_STATES and alert.reply_by < today
 
 
-def _rows(session: Session, alerts, today: date) -> list[AlertRow]:
+def _rows(session: Session, alerts, today: date, among=None) -> list[AlertRow]:
+    """List rows of loaded alerts; ``among``: a query of patient ids that holds theirs (``patient_teams``)."""
     pids = {a.patient_id for a in alerts}
     sids = {a.recipient_staff_id for a in alerts}
     names = {pid: f"{family.upper()} {given}" for pid, family, given in session.execute(
         select(Patient.id, Patient.family_name, Patient.given_names).where(Patient.id.in_(pids)))} if pids else {}
     staff = {s.id: s.display_name for s in session.exec(select(Staff).where(Staff.id.in_(sids)))} if sids else {}
-    teams = access_records.patient_teams(session, pids)
+    teams = access_records.patient_teams(session, pids, among=among)
     return [AlertRow(a.id, a.version, a.patient_id, names.get(a.patient_id, "?"), a.state, a.urgency, a.reply_by,
                      a.problem_category, a.problem_text, a.proposal_kind, a.sender_name, a.recipient_staff_id,
                      staff.get(a.recipient_staff_id, "?"), a.created_at, a.updated_at, a.escalated_at is not None,
@@ -196,7 +197,7 @@ def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
     today = today or date.today()
     with ctx.transaction() as session:
         require(ctx, "alert.read")
-        stmt = select(Alert).options(load_only(*LIST_COLUMNS)).order_by(Alert.updated_at.desc(), Alert.id.desc())
+        stmt = select(*LIST_COLUMNS).order_by(Alert.updated_at.desc(), Alert.id.desc())
         stmt = stmt.where(_box_filter(ctx, session, box))
         if state in STATES:
             stmt = stmt.where(Alert.state == state)
@@ -207,13 +208,14 @@ def inbox(ctx: ServiceContext, box: str | None = None, state: str | None = None,
         elif state == "escalated":
             stmt = stmt.where(Alert.escalated_at.is_not(None))
         if state is None:   # every alert still waiting, then the newest of the others
-            waiting = session.exec(stmt.where(Alert.state.in_([s.value for s in OPEN_STATES]))).all()
-            others = session.exec(stmt.where(Alert.state.not_in([s.value for s in OPEN_STATES]))
+            waiting = session.execute(stmt.where(Alert.state.in_([s.value for s in OPEN_STATES]))).all()
+            others = session.execute(stmt.where(Alert.state.not_in([s.value for s in OPEN_STATES]))
                                   .limit(INBOX_LIMIT)).all()
             found = sorted(waiting + others, key=lambda a: (a.updated_at, a.id), reverse=True)
         else:
-            found = session.exec(stmt.limit(INBOX_LIMIT)).all()
-        rows = _rows(session, found, today)
+            found = session.execute(stmt.limit(INBOX_LIMIT)).all()
+        among = stmt.with_only_columns(Alert.patient_id).order_by(None)   # the box's patients, as a subquery
+        rows = _rows(session, found, today, among=among)
         ctx.audit(session, "alert.list", entity_type="alert", detail=f"{box} {state or ''} {len(rows)} rows".strip())
         return rows
 
