@@ -8,6 +8,7 @@ action, whatever the user's session cached at login.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 _ACCOUNTS = "cordee.accounts"
 _OPEN_TASKS = [s.value for s in OPEN_STATUSES]
 _OPEN_ALERTS = [s.value for s in OPEN_STATES]
+_NOBODY: frozenset = frozenset()   # one empty set shared by the teams without anyone in a part
 _BATCH = 120   # patients per team query (7 branches: under SQLite's 999 parameters)
 
 
@@ -113,8 +115,8 @@ def patient_teams(session: Session, patient_ids, today: date | None = None, *, a
             batch = ids[start:start + _BATCH]
             rows += session.execute(_team_query(lambda column, b=batch: column.in_(b), today)).all()
     gp: dict[int, int | None] = {}
-    members: dict[int, set[int]] = {pid: set() for pid in ids}
-    pools: dict[int, set[str]] = {pid: set() for pid in ids}
+    members: dict[int, set[int]] = defaultdict(set)
+    pools: dict[int, set[str]] = defaultdict(set)
     for pid, staff, role in rows:
         if role == "gp":
             gp[pid] = staff
@@ -122,17 +124,23 @@ def patient_teams(session: Session, patient_ids, today: date | None = None, *, a
             members[pid].add(staff)
         elif role is not None:
             pools[pid].add(role)
-    emergency: dict[int, set[int]] = {pid: set() for pid in ids}
-    writers: dict[int, set[int]] = {pid: set() for pid in ids}
-    for start in range(0, len(ids), _BATCH):
-        for pid, staff, read_only in session.execute(select(
-                BreakGlassGrant.patient_id, BreakGlassGrant.staff_id, BreakGlassGrant.read_only).where(
-                BreakGlassGrant.patient_id.in_(ids[start:start + _BATCH]), BreakGlassGrant.expires_at > utcnow())):
+    emergency: dict[int, set[int]] = defaultdict(set)
+    writers: dict[int, set[int]] = defaultdict(set)
+    wanted = set(ids)
+    # Emergency accesses still running are few in any practice: all of them in one read, kept for these patients.
+    for pid, staff, read_only in session.execute(select(
+            BreakGlassGrant.patient_id, BreakGlassGrant.staff_id, BreakGlassGrant.read_only).where(
+            BreakGlassGrant.expires_at > utcnow())):
+        if pid in wanted:
             emergency[pid].add(staff)
             if not read_only:
                 writers[pid].add(staff)
-    return {pid: PatientTeam(pid, gp.get(pid), frozenset(members[pid]), frozenset(pools[pid]),
-                             frozenset(emergency[pid]), frozenset(writers[pid])) for pid in ids}
+
+    def frozen(sets: dict, pid: int) -> frozenset:
+        found = sets.get(pid)
+        return frozenset(found) if found else _NOBODY
+    return {pid: PatientTeam(pid, gp.get(pid), frozen(members, pid), frozen(pools, pid), frozen(emergency, pid),
+                             frozen(writers, pid)) for pid in ids}
 
 
 def patient_team(session: Session, patient_id: int | None, today: date | None = None) -> PatientTeam | None:
