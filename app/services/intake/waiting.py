@@ -8,8 +8,9 @@ from datetime import date
 
 from sqlalchemy import and_, case, func, or_, select
 
-from app.models.intake import Intake, IntakeStatus
+from app.models.intake import INTAKE_STATUSES, Intake, IntakeStatus
 from app.models.patient import Patient
+from app.services.errors import ValidationError
 from app.services.intake.checklist import label, priority
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.text_search import fold
@@ -51,15 +52,19 @@ def _first_expression():
     return or_(*(facts[f].is_(True) for f in rule.first))
 
 
-def waiting_list(ctx: ServiceContext, text: str = "", only_first: bool = False) -> list[WaitingRow]:
+def waiting_list(ctx: ServiceContext, text: str = "", only_first: bool = False,
+                 status: str = IntakeStatus.WAITING) -> list[WaitingRow]:
     """The patients waiting, in the priority order (first those the rule puts first, then the oldest request);
-    ``text`` filters on the name, ``only_first`` keeps those put first. Audited."""
+    ``text`` filters on the name, ``only_first`` keeps those put first; ``status`` lists the intakes in progress,
+    done or withdrawn instead, in the same order. Audited."""
     require(ctx, "intake.list")
+    if status not in INTAKE_STATUSES:
+        raise ValidationError("status", "one_of", allowed=", ".join(INTAKE_STATUSES))
     today = recurrence.today_local()
     first = _first_expression()
     query = (select(Intake, Patient.family_name, Patient.given_names, Patient.birth_date,
                     case((first, 0), else_=1).label("rank"))
-             .join(Patient, Patient.id == Intake.patient_id).where(Intake.status == IntakeStatus.WAITING))
+             .join(Patient, Patient.id == Intake.patient_id).where(Intake.status == status))
     folded = fold(text or "").strip()
     if folded:
         query = query.where(Patient.search_text.like(f"%{folded}%"))
@@ -68,7 +73,7 @@ def waiting_list(ctx: ServiceContext, text: str = "", only_first: bool = False) 
     query = query.order_by("rank", getattr(Intake, priority().then), Intake.id)
     with ctx.transaction() as session:
         rows = session.execute(query).all()
-        ctx.audit(session, "intake.list", entity_type="intake", detail=f"waiting {len(rows)}")
+        ctx.audit(session, "intake.list", entity_type="intake", detail=f"{status} {len(rows)}")
     return [WaitingRow(i.id, i.version, i.patient_id, f"{fam.upper()} {given}", born, _age(born, today),
                        i.requested_on, (today - i.requested_on).days, i.long_term, i.frailty, rank == 0, i.reason)
             for i, fam, given, born, rank in rows]

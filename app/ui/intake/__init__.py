@@ -1,0 +1,2 @@
+"""Screens of the new-patient intake: the "New patients" window (waiting list, filter, counts) and the checklist
+dialog of one patient's intake."""
