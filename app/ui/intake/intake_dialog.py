@@ -28,7 +28,7 @@ from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded, set_combo_value
 from app.ui.common.operations import FormOperation
 from app.ui.common.rows_model import RowsTableModel
-from app.ui.intake.words import Words
+from app.ui.intake.words import IntakeWords
 
 WITH_DOCTOR = ("gp_declaration", "appointment")
 WITH_DETAIL = ("records_requested", "records_received")
@@ -81,7 +81,7 @@ class IntakeDialog(QDialog):
         self.session, self.intake_id = session, intake_id
         self.view = None
         self.physicians: list[tuple[int, str]] = []
-        self.words = Words(self)
+        self.words = IntakeWords(self)
         self.setWindowTitle(self.tr("New patient — intake checklist"))
         self.header = QLabel(self)
         self.header.setWordWrap(True)

@@ -28,7 +28,7 @@ from app.ui.common.rows_model import RowsTableModel
 from app.ui.intake.intake_dialog import IntakeDialog
 from app.ui.intake.register_dialog import RegisterIntakeDialog
 from app.ui.intake.take_on_dialog import TakeOnDialog
-from app.ui.intake.words import Words
+from app.ui.intake.words import IntakeWords
 
 
 class NewPatientsWindow(QDialog):
@@ -42,7 +42,7 @@ class NewPatientsWindow(QDialog):
     def __init__(self, session: AppSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.words = Words(self)
+        self.words = IntakeWords(self)
         self.setWindowTitle(self.tr("New patients"))
         self.banner = ErrorBanner(self)
         self.rule = QLabel(self.tr("Order: %1").replace("%1", waiting.priority_text(i18n.current())), self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 
-class Words(QObject):
+class IntakeWords(QObject):
     """Translated words (one instance per screen)."""
 
     def __init__(self, parent: QObject | None = None):

@@ -201,3 +201,17 @@ def test_menu_opens_the_window_for_front_desk_not_for_nurses(qtbot, practice):
             assert isinstance(opened, NewPatientsWindow)
             opened.close()
         window.close()
+
+
+def test_dashboard_shows_the_intake_counts(qtbot, practice, waiting_patients):
+    from app.ui.coordination.dashboard_window import DashboardWindow  # another capability's screen, here only
+
+    window = DashboardWindow(AppSession(practice.ctx["coordinator"]))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.intake_counts.text() != "")
+    assert window.intake_counts.text() == "New patients: 4 waiting, 0 in progress, 0 done this month"
+    nurse = DashboardWindow(AppSession(practice.ctx["nurse"])) if AppSession(practice.ctx["nurse"]).can(
+        "indicators.read") else None
+    if nurse is not None:
+        qtbot.addWidget(nurse)
+        assert nurse.intake_counts is None
