@@ -104,6 +104,7 @@ class NewPatientsWindow(QDialog):
         self.resize(min(1100, room.width()) if room else 1100, min(620, room.height() - 40) if room else 620)
         session.sig_changed.connect(self._on_changed)
         self.dialogs: list[QDialog] = []
+        self.physicians: list[tuple[int, str]] = []
         self.reload()
 
     def _on_changed(self, topic: str, _payload: dict) -> None:
@@ -116,11 +117,13 @@ class NewPatientsWindow(QDialog):
     def reload(self) -> None:
         ctx, text, first, status = self.session.ctx, self.filter.text(), self.only_first.isChecked(), \
             combo_value(self.status)
-        background.run(lambda: (waiting.waiting_list(ctx, text, first, status), waiting.counts(ctx)),
+        background.run(lambda: (waiting.waiting_list(ctx, text, first, status), waiting.counts(ctx),
+                                intakes.physicians(ctx)),
                        guarded(self, lambda r: self._show(*r)), guarded(self, self._error))
 
-    def _show(self, rows, counts) -> None:
+    def _show(self, rows, counts, physicians) -> None:
         self.banner.clear()
+        self.physicians = physicians
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         if rows:
@@ -159,7 +162,7 @@ class NewPatientsWindow(QDialog):
         if row is None:
             return None
         dialog = TakeOnDialog(self.session, row.intake_id, row.version, row.patient_name,
-                              intakes.physicians(self.session.ctx), self)
+                              self.physicians, self)
         dialog.sig_saved.connect(lambda _v: self.reload())
         return self._keep(dialog)
 
