@@ -4,7 +4,7 @@ register a patient, open the checklist, take a waiting patient on, open the char
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,7 +54,11 @@ class NewPatientsWindow(QDialog):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by name"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(lambda _t: self.reload())
+        self.debounce = QTimer(self)   # one search (and one audited read) once the typing pauses
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(250)
+        self.debounce.timeout.connect(self.reload)
+        self.filter.textChanged.connect(lambda _t: self.debounce.start())
         self.only_first = QCheckBox(self.tr("Long-term condition or frailty &only"), self)
         self.only_first.toggled.connect(lambda _b: self.reload())
         self.model = RowsTableModel([

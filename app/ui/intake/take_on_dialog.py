@@ -39,6 +39,7 @@ class TakeOnDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.resize(460, self.sizeHint().height())
         self.operation = FormOperation(self, self.banner, {"gp_staff_id": self.gp,
                                                            "first_appointment_on": self.first_on})
 
