@@ -1939,6 +1939,10 @@
         <translation>Patientenbefragung</translation>
     </message>
     <message>
+        <source>New patients: %1 waiting, %2 in progress, %3 done this month</source>
+        <translation>Neue Patienten: %1 wartend, %2 in Bearbeitung, %3 diesen Monat abgeschlossen</translation>
+    </message>
+    <message>
         <source>Export the indicators</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
@@ -3124,6 +3128,147 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New patient — intake checklist</source>
+        <translation>Neuer Patient — Checkliste der Aufnahme</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (freiwillig)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>With / from</source>
+        <translation>Mit / von</translation>
+    </message>
+    <message>
+        <source>In the chart</source>
+        <translation>In der Akte</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>TT.MM.JJJJ (leer: heute)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the step</source>
+        <translation>Schritt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>Gewählter Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>Sta&amp;nd</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Ph&amp;ysician</source>
+        <translation>Ar&amp;zt</translation>
+    </message>
+    <message>
+        <source>&amp;From whom / note</source>
+        <translation>&amp;Von wem / Notiz</translation>
+    </message>
+    <message>
+        <source>Make &amp;tasks for the open steps</source>
+        <translation>&amp;Aufgaben für die offenen Schritte erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Zu&amp;rückziehen…</translation>
+    </message>
+    <message>
+        <source>%1 — born %2 — %3 — requested on %4</source>
+        <translation>%1 — geboren am %2 — %3 — Anfrage vom %4</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— wählen —</translation>
+    </message>
+    <message>
+        <source>%1 task(s) made for the medical assistants</source>
+        <translation>%1 Aufgabe(n) für die MPA erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeMenu</name>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Neue Patienten</translation>
+    </message>
+    <message>
+        <source>&amp;New patients and waiting list…</source>
+        <translation>Neue Patienten und &amp;Warteliste…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWords</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Form given</source>
+        <translation>Formular ausgehändigt</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Form given (S3704)</source>
+        <translation>Formular ausgehändigt (S3704)</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Erklärt</translation>
+    </message>
+    <message>
+        <source>long-term condition</source>
+        <translation>Langzeiterkrankung</translation>
+    </message>
+    <message>
+        <source>frailty</source>
+        <translation>Gebrechlichkeit</translation>
+    </message>
+</context>
+<context>
     <name>ItemModel</name>
     <message>
         <source>Difference</source>
@@ -4248,6 +4393,73 @@
     <message>
         <source>New medication: choose it in the catalogue.</source>
         <translation>Neues Medikament: im Katalog auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPatientsWindow</name>
+    <message>
+        <source>New patients</source>
+        <translation>Neue Patienten</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Reihenfolge: %1</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Long-term condition or frailty &amp;only</source>
+        <translation>&amp;nur Langzeiterkrankung oder Gebrechlichkeit</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Vorrang</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Anfrage vom</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Wartetage</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Register a patient…</source>
+        <translation>Patient &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation>&amp;Checkliste…</translation>
+    </message>
+    <message>
+        <source>&amp;Take on…</source>
+        <translation>&amp;Übernehmen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;chart</source>
+        <translation>&amp;Akte öffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 (of which first: %2) — in progress: %3 — done this month: %4</source>
+        <translation>Wartend: %1 (davon mit Vorrang: %2) — in Bearbeitung: %3 — diesen Monat abgeschlossen: %4</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6463,41 @@
     </message>
 </context>
 <context>
+    <name>RegisterIntakeDialog</name>
+    <message>
+        <source>Register a new patient</source>
+        <translation>Neuen Patienten erfassen</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>TT.MM.JJJJ (leer: heute)</translation>
+    </message>
+    <message>
+        <source>&amp;Long-term condition (ALD)</source>
+        <translation>&amp;Langzeiterkrankung (ALD)</translation>
+    </message>
+    <message>
+        <source>&amp;Frailty</source>
+        <translation>&amp;Gebrechlichkeit</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Anfrage vom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Choose the patient first.</source>
+        <translation>Wählen Sie zuerst den Patienten.</translation>
+    </message>
+</context>
+<context>
     <name>RestrictionDialog</name>
     <message>
         <source>All physicians</source>
@@ -6953,6 +7200,33 @@
     <message>
         <source>Written to %1</source>
         <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOnDialog</name>
+    <message>
+        <source>Take the patient on</source>
+        <translation>Patienten übernehmen</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— wählen —</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation>Hausarzt (médecin traitant)</translation>
+    </message>
+    <message>
+        <source>First appointment</source>
+        <translation>Erster Termin</translation>
     </message>
 </context>
 <context>
@@ -7729,6 +8003,17 @@
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw the intake</source>
+        <translation>Aufnahme zurückziehen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Draft</source>
@@ -8381,6 +8666,10 @@
     <message>
         <source>team message</source>
         <translation>Teamnachricht</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>Aufnahme</translation>
     </message>
 </context>
 <context>
@@ -10693,6 +10982,42 @@
         <source>the schedule file {file} has a bad entry at {key}</source>
         <translation>die Plandatei {file} hat einen fehlerhaften Eintrag bei {key}</translation>
     </message>
+    <message>
+        <source>This patient already has an intake.</source>
+        <translation>Für diesen Patienten besteht bereits eine Aufnahme.</translation>
+    </message>
+    <message>
+        <source>This intake is closed (done or withdrawn): it can no longer be changed.</source>
+        <translation>Diese Aufnahme ist abgeschlossen (erledigt oder zurückgezogen) und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer on the waiting list.</source>
+        <translation>Dieser Patient steht nicht mehr auf der Warteliste.</translation>
+    </message>
+    <message>
+        <source>must be today or later</source>
+        <translation>muss heute oder später sein</translation>
+    </message>
+    <message>
+        <source>does not apply to this patient</source>
+        <translation>gilt für diesen Patienten nicht</translation>
+    </message>
+    <message>
+        <source>needs the step before it done first</source>
+        <translation>setzt voraus, dass der vorherige Schritt erledigt ist</translation>
+    </message>
+    <message>
+        <source>can be checked once the INS is qualified (see the patient&apos;s identity)</source>
+        <translation>kann erst abgehakt werden, wenn die INS qualifiziert ist (siehe Identität des Patienten)</translation>
+    </message>
+    <message>
+        <source>needs at least one entry in the chart first</source>
+        <translation>setzt mindestens einen Eintrag in der Akte voraus</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a step of the checklist</source>
+        <translation>«{value}» ist kein Schritt der Checkliste</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -11635,6 +11960,26 @@
     <message>
         <source>Step</source>
         <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Records asked from</source>
+        <translation>Akten angefordert bei</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>First appointment</source>
+        <translation>Erster Termin</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Grund des Zurückziehens</translation>
     </message>
     <message>
         <source>First step on</source>

@@ -1939,6 +1939,10 @@
         <translation>Patient survey</translation>
     </message>
     <message>
+        <source>New patients: %1 waiting, %2 in progress, %3 done this month</source>
+        <translation>New patients: %1 waiting, %2 in progress, %3 done this month</translation>
+    </message>
+    <message>
         <source>Export the indicators</source>
         <translation>Export the indicators</translation>
     </message>
@@ -3124,6 +3128,147 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New patient — intake checklist</source>
+        <translation>New patient — intake checklist</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With / from</source>
+        <translation>With / from</translation>
+    </message>
+    <message>
+        <source>In the chart</source>
+        <translation>In the chart</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>dd.mm.yyyy (empty: today)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the step</source>
+        <translation>&amp;Save the step</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>Selected step</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;State</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Ph&amp;ysician</source>
+        <translation>Ph&amp;ysician</translation>
+    </message>
+    <message>
+        <source>&amp;From whom / note</source>
+        <translation>&amp;From whom / note</translation>
+    </message>
+    <message>
+        <source>Make &amp;tasks for the open steps</source>
+        <translation>Make &amp;tasks for the open steps</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>%1 — born %2 — %3 — requested on %4</source>
+        <translation>%1 — born %2 — %3 — requested on %4</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>%1 task(s) made for the medical assistants</source>
+        <translation>%1 task(s) made for the medical assistants</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeMenu</name>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>&amp;New patients and waiting list…</source>
+        <translation>&amp;New patients and waiting list…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWords</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Form given</source>
+        <translation>Form given</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Does not apply</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Form given (S3704)</source>
+        <translation>Form given (S3704)</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>long-term condition</source>
+        <translation>long-term condition</translation>
+    </message>
+    <message>
+        <source>frailty</source>
+        <translation>frailty</translation>
+    </message>
+</context>
+<context>
     <name>ItemModel</name>
     <message>
         <source>Difference</source>
@@ -4248,6 +4393,73 @@
     <message>
         <source>New medication: choose it in the catalogue.</source>
         <translation>New medication: choose it in the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPatientsWindow</name>
+    <message>
+        <source>New patients</source>
+        <translation>New patients</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Order: %1</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <source>Long-term condition or frailty &amp;only</source>
+        <translation>Long-term condition or frailty &amp;only</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Register a patient…</source>
+        <translation>&amp;Register a patient…</translation>
+    </message>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation>Check&amp;list…</translation>
+    </message>
+    <message>
+        <source>&amp;Take on…</source>
+        <translation>&amp;Take on…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;chart</source>
+        <translation>Open the &amp;chart</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 (of which first: %2) — in progress: %3 — done this month: %4</source>
+        <translation>Waiting: %1 (of which first: %2) — in progress: %3 — done this month: %4</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6463,41 @@
     </message>
 </context>
 <context>
+    <name>RegisterIntakeDialog</name>
+    <message>
+        <source>Register a new patient</source>
+        <translation>Register a new patient</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>dd.mm.yyyy (empty: today)</translation>
+    </message>
+    <message>
+        <source>&amp;Long-term condition (ALD)</source>
+        <translation>&amp;Long-term condition (ALD)</translation>
+    </message>
+    <message>
+        <source>&amp;Frailty</source>
+        <translation>&amp;Frailty</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Choose the patient first.</source>
+        <translation>Choose the patient first.</translation>
+    </message>
+</context>
+<context>
     <name>RestrictionDialog</name>
     <message>
         <source>All physicians</source>
@@ -6953,6 +7200,33 @@
     <message>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOnDialog</name>
+    <message>
+        <source>Take the patient on</source>
+        <translation>Take the patient on</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>First appointment</source>
+        <translation>First appointment</translation>
     </message>
 </context>
 <context>
@@ -7729,6 +8003,17 @@
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw the intake</source>
+        <translation>Withdraw the intake</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Draft</source>
@@ -8381,6 +8666,10 @@
     <message>
         <source>team message</source>
         <translation>team message</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>intake</translation>
     </message>
 </context>
 <context>
@@ -10693,6 +10982,42 @@
         <source>the schedule file {file} has a bad entry at {key}</source>
         <translation>the schedule file {file} has a bad entry at {key}</translation>
     </message>
+    <message>
+        <source>This patient already has an intake.</source>
+        <translation>This patient already has an intake.</translation>
+    </message>
+    <message>
+        <source>This intake is closed (done or withdrawn): it can no longer be changed.</source>
+        <translation>This intake is closed (done or withdrawn): it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer on the waiting list.</source>
+        <translation>This patient is no longer on the waiting list.</translation>
+    </message>
+    <message>
+        <source>must be today or later</source>
+        <translation>must be today or later</translation>
+    </message>
+    <message>
+        <source>does not apply to this patient</source>
+        <translation>does not apply to this patient</translation>
+    </message>
+    <message>
+        <source>needs the step before it done first</source>
+        <translation>needs the step before it done first</translation>
+    </message>
+    <message>
+        <source>can be checked once the INS is qualified (see the patient&apos;s identity)</source>
+        <translation>can be checked once the INS is qualified (see the patient&apos;s identity)</translation>
+    </message>
+    <message>
+        <source>needs at least one entry in the chart first</source>
+        <translation>needs at least one entry in the chart first</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a step of the checklist</source>
+        <translation>«{value}» is not a step of the checklist</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -11635,6 +11960,26 @@
     <message>
         <source>Step</source>
         <translation>Step</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Records asked from</source>
+        <translation>Records asked from</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>First appointment</source>
+        <translation>First appointment</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Reason for withdrawing</translation>
     </message>
     <message>
         <source>First step on</source>

@@ -1939,6 +1939,10 @@
         <translation>Enquête patients</translation>
     </message>
     <message>
+        <source>New patients: %1 waiting, %2 in progress, %3 done this month</source>
+        <translation>Nouveaux patients&#xa0;: %1 en attente, %2 en cours, %3 terminés ce mois-ci</translation>
+    </message>
+    <message>
         <source>Export the indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
@@ -3124,6 +3128,147 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New patient — intake checklist</source>
+        <translation>Nouveau patient — check-list d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With / from</source>
+        <translation>Avec / auprès de</translation>
+    </message>
+    <message>
+        <source>In the chart</source>
+        <translation>Dans le dossier</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>jj.mm.aaaa (vide&#xa0;: aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the step</source>
+        <translation>&amp;Enregistrer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>Étape choisie</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Ph&amp;ysician</source>
+        <translation>&amp;Médecin</translation>
+    </message>
+    <message>
+        <source>&amp;From whom / note</source>
+        <translation>A&amp;uprès de qui / note</translation>
+    </message>
+    <message>
+        <source>Make &amp;tasks for the open steps</source>
+        <translation>Créer les tâc&amp;hes des étapes ouvertes</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>%1 — born %2 — %3 — requested on %4</source>
+        <translation>%1 — né(e) le %2 — %3 — demande du %4</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>%1 task(s) made for the medical assistants</source>
+        <translation>%1 tâche(s) créée(s) pour les assistantes médicales</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeMenu</name>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Nouveaux patients</translation>
+    </message>
+    <message>
+        <source>&amp;New patients and waiting list…</source>
+        <translation>Nouveaux patients et &amp;liste d&apos;attente…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWords</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Form given</source>
+        <translation>Formulaire remis</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <source>Form given (S3704)</source>
+        <translation>Formulaire remis (S3704)</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <source>long-term condition</source>
+        <translation>affection de longue durée</translation>
+    </message>
+    <message>
+        <source>frailty</source>
+        <translation>fragilité</translation>
+    </message>
+</context>
+<context>
     <name>ItemModel</name>
     <message>
         <source>Difference</source>
@@ -4248,6 +4393,73 @@
     <message>
         <source>New medication: choose it in the catalogue.</source>
         <translation>Nouveau médicament&#xa0;: choisissez-le dans le catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPatientsWindow</name>
+    <message>
+        <source>New patients</source>
+        <translation>Nouveaux patients</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Ordre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Long-term condition or frailty &amp;only</source>
+        <translation>ALD ou fragilité &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Demande du</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Jours d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Register a patient…</source>
+        <translation>&amp;Inscrire un patient…</translation>
+    </message>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation>&amp;Check-list…</translation>
+    </message>
+    <message>
+        <source>&amp;Take on…</source>
+        <translation>&amp;Prendre en charge…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;chart</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 (of which first: %2) — in progress: %3 — done this month: %4</source>
+        <translation>En attente&#xa0;: %1 (dont prioritaires&#xa0;: %2) — en cours&#xa0;: %3 — terminés ce mois-ci&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6463,41 @@
     </message>
 </context>
 <context>
+    <name>RegisterIntakeDialog</name>
+    <message>
+        <source>Register a new patient</source>
+        <translation>Inscrire un nouveau patient</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>jj.mm.aaaa (vide&#xa0;: aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>&amp;Long-term condition (ALD)</source>
+        <translation>&amp;Affection de longue durée (ALD)</translation>
+    </message>
+    <message>
+        <source>&amp;Frailty</source>
+        <translation>&amp;Fragilité</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Demande du</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Choose the patient first.</source>
+        <translation>Choisissez d&apos;abord le patient.</translation>
+    </message>
+</context>
+<context>
     <name>RestrictionDialog</name>
     <message>
         <source>All physicians</source>
@@ -6953,6 +7200,33 @@
     <message>
         <source>Written to %1</source>
         <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOnDialog</name>
+    <message>
+        <source>Take the patient on</source>
+        <translation>Prendre le patient en charge</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>First appointment</source>
+        <translation>Premier rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -7729,6 +8003,17 @@
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw the intake</source>
+        <translation>Retirer la demande d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Draft</source>
@@ -8381,6 +8666,10 @@
     <message>
         <source>team message</source>
         <translation>message d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>accueil du nouveau patient</translation>
     </message>
 </context>
 <context>
@@ -10693,6 +10982,42 @@
         <source>the schedule file {file} has a bad entry at {key}</source>
         <translation>le fichier de calendrier {file} contient une entrée incorrecte en {key}</translation>
     </message>
+    <message>
+        <source>This patient already has an intake.</source>
+        <translation>Ce patient a déjà une demande d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>This intake is closed (done or withdrawn): it can no longer be changed.</source>
+        <translation>Cet accueil est clos (terminé ou retiré)&#xa0;: il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer on the waiting list.</source>
+        <translation>Ce patient n&apos;est plus sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>must be today or later</source>
+        <translation>doit être aujourd&apos;hui ou plus tard</translation>
+    </message>
+    <message>
+        <source>does not apply to this patient</source>
+        <translation>ne s&apos;applique pas à ce patient</translation>
+    </message>
+    <message>
+        <source>needs the step before it done first</source>
+        <translation>demande que l&apos;étape précédente soit faite d&apos;abord</translation>
+    </message>
+    <message>
+        <source>can be checked once the INS is qualified (see the patient&apos;s identity)</source>
+        <translation>peut être cochée une fois l&apos;INS qualifiée (voir l&apos;identité du patient)</translation>
+    </message>
+    <message>
+        <source>needs at least one entry in the chart first</source>
+        <translation>demande d&apos;abord au moins une entrée dans le dossier</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a step of the checklist</source>
+        <translation>« {value} » n&apos;est pas une étape de la check-list</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -11635,6 +11960,26 @@
     <message>
         <source>Step</source>
         <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Records asked from</source>
+        <translation>Dossier demandé auprès de</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>First appointment</source>
+        <translation>Premier rendez-vous</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Motif du retrait</translation>
     </message>
     <message>
         <source>First step on</source>

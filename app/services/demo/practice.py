@@ -16,6 +16,7 @@ from app.services.demo import (
     deprescribing,
     due_care,
     identity,
+    intake,
     maturity,
     medication_timeline,
     medications,
@@ -49,6 +50,7 @@ STEPS = (
     teleconsultations.add_demo_teleconsultations,   # one booked, one prepared, one concluded (in the chart)
     survey.add_demo_survey,               # eight weeks of anonymous patient survey answers (paper and kiosk)
     due_care.add_demo_due_care,           # acts done, every patient's follow-up and prevention items
+    intake.add_demo_intake,               # new patients in every intake state; the waiting list in its order
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

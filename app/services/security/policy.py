@@ -49,6 +49,9 @@ POLICY: dict[str, frozenset[str]] = {
     "due_care.read": CLINICAL | FRONT_DESK,
     "due_care.record": frozenset({PHYSICIAN, APN, NURSE, MA}),
     "due_care.list": frozenset({PHYSICIAN, APN, NURSE, MA, COORDINATOR}),
+    # new-patient intake: the checklist and the waiting list of patients without a médecin traitant
+    "intake.list": frozenset({PHYSICIAN, MA, COORDINATOR}),
+    "intake.manage": frozenset({PHYSICIAN, MA, COORDINATOR}),
     "protocol.read": CLINICAL | FRONT_DESK | {ADMIN},
     "protocol.manage": frozenset({PHYSICIAN, COORDINATOR, ADMIN}),
     "protocol.enrol": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),

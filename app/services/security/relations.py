@@ -229,6 +229,8 @@ RULES: dict[str, Rule] = {
     "due_care.read": chart,
     "due_care.record": chart,
     "due_care.list": anyone,
+    "intake.list": anyone,
+    "intake.manage": register_or_chart,     # a new patient has no care team yet: the front desk takes them in
     "protocol.read": anyone,
     "protocol.manage": anyone,
     "protocol.enrol": chart,

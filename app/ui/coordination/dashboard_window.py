@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.coordination import indicator_export, indicators
+from app.services.intake import waiting as intake_waiting
 from app.ui.common import background, dates, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
@@ -69,6 +70,10 @@ class DashboardWindow(QDialog):
         for w in (QLabel(self.tr("From"), self), self.date_from, QLabel(self.tr("to"), self), self.date_to, refresh):
             top.addWidget(w)
         top.addStretch(1)
+        # the intake counts (today's, not the period's): waiting, in progress, done this month
+        self.intake_counts = QLabel(self) if session.can("intake.list") else None
+        if self.intake_counts is not None:
+            top.addWidget(self.intake_counts)
         top.addWidget(self.pdf_button)
         top.addWidget(self.csv_button)
         self.charts: dict[str, QChartView] = {}
@@ -124,6 +129,14 @@ class DashboardWindow(QDialog):
         self.banner.clear()
         background.run(lambda: indicators.compute(ctx, start, end), guarded(self, self._show),
                        guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+        if self.intake_counts is not None:
+            background.run(lambda: intake_waiting.counts(ctx), guarded(self, self._show_intake),
+                           guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+
+    def _show_intake(self, counts) -> None:
+        self.intake_counts.setText(self.tr("New patients: %1 waiting, %2 in progress, %3 done this month")
+                                   .replace("%1", str(counts.waiting)).replace("%2", str(counts.in_progress))
+                                   .replace("%3", str(counts.done_this_month)))
 
     def _show(self, report) -> None:
         self.report = report

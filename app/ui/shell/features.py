@@ -12,6 +12,7 @@ from app.ui.common.app_session import AppSession
 from app.ui.common.features import ChartTab, Feature
 from app.ui.coordination import feature as coordination
 from app.ui.due_care import feature as due_care
+from app.ui.intake import feature as intake
 from app.ui.medications import feature as medications
 from app.ui.messages import feature as messages
 from app.ui.patients.chart import PatientChart
@@ -24,6 +25,7 @@ FEATURES: tuple[Feature, ...] = (
     alerts.FEATURE,
     care_plans.FEATURE,
     due_care.FEATURE,
+    intake.FEATURE,
     medications.FEATURE,
     messages.FEATURE,
 )

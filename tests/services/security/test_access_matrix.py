@@ -29,6 +29,7 @@ EXPECTED = {
     "absence.manage": {P, C},
     "recall.run": {P, APN, N, MA, C},
     "due_care.read": {P, PH, APN, N, MA, C}, "due_care.record": {P, APN, N, MA}, "due_care.list": {P, APN, N, MA, C},
+    "intake.list": {P, MA, C}, "intake.manage": {P, MA, C},
     "protocol.read": {P, PH, APN, N, MA, C, A},
     "protocol.manage": {P, C, A},
     "protocol.enrol": {P, PH, APN, N},
