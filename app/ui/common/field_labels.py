@@ -30,6 +30,10 @@ FIELD_LABELS: dict[str, str] = {
     "fhir_file": QT_TRANSLATE_NOOP("fields", "FHIR bundle file"),
     "package_file": QT_TRANSLATE_NOOP("fields", "XDM package file (IHE_XDM.ZIP)"),
     "what": QT_TRANSLATE_NOOP("fields", "Document to send"),
+    "card_file": QT_TRANSLATE_NOOP("fields", "Partner's exchange card"),
+    "fingerprint": QT_TRANSLATE_NOOP("fields", "Fingerprint"),
+    "partner_id": QT_TRANSLATE_NOOP("fields", "Partner"),
+    "incoming_folder": QT_TRANSLATE_NOOP("fields", "Watched folder for incoming packages"),
     # staff accounts
     "username": QT_TRANSLATE_NOOP("fields", "Username"),
     "roles": QT_TRANSLATE_NOOP("fields", "Roles"),
