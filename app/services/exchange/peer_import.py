@@ -67,6 +67,13 @@ def _text(body: dict, name: str, limit: int, required: bool = False) -> str | No
     return value.strip() or None
 
 
+def _code(body: dict, name: str, allowed) -> str:
+    value = body.get(name)
+    if not isinstance(value, str) or value not in allowed:
+        raise _bad(name)
+    return value
+
+
 def _items(body: dict, name: str) -> list[dict]:
     value = body.get(name, [])
     if not isinstance(value, list) or len(value) > MAX_ITEMS or not all(isinstance(v, dict) for v in value):
@@ -158,18 +165,15 @@ def _recipient(ctx: ServiceContext, session: Session, patient: Patient) -> int:
 def _alert_values(session: Session, patient: Patient, body: dict) -> dict:
     if not isinstance(body.get("id"), int) or isinstance(body.get("id"), bool):
         raise _bad("alert.id")
-    if body.get("problem_category") not in vocabulary.problems():
-        raise _bad("problem_category")
-    if body.get("proposal_kind") not in vocabulary.kinds():
-        raise _bad("proposal_kind")
-    if body.get("urgency") not in {u.value for u in Urgency}:
-        raise _bad("urgency")
+    _code(body, "problem_category", vocabulary.problems())
+    _code(body, "proposal_kind", vocabulary.kinds())
+    _code(body, "urgency", {u.value for u in Urgency})
     try:
         reply_by = date.fromisoformat(body.get("reply_by") or "")
     except (TypeError, ValueError):
         raise _bad("reply_by") from None
     changes = _items(body, "proposed_changes")
-    if any(c.get("action") not in vocabulary.LINE_ACTIONS for c in changes):
+    if any(not isinstance(c.get("action"), str) or c["action"] not in vocabulary.LINE_ACTIONS for c in changes):
         raise _bad("proposed_changes")
     lines = session.exec(select(MedicationLine).where(MedicationLine.patient_id == patient.id,
                                                       MedicationLine.stopped_at.is_(None))).all()
