@@ -27,6 +27,7 @@ FIELD_LABELS: dict[str, str] = {
     "--recovery-sheet": QT_TRANSLATE_NOOP("fields", "Recovery sheet (--recovery-sheet)"),
     "--ansm": QT_TRANSLATE_NOOP("fields", "ANSM thesaurus file (--ansm)"),
     "--edition": QT_TRANSLATE_NOOP("fields", "Thesaurus edition (--edition)"),
+    "--alert": QT_TRANSLATE_NOOP("fields", "Alert (--alert)"),
     "fhir_file": QT_TRANSLATE_NOOP("fields", "FHIR bundle file"),
     "package_file": QT_TRANSLATE_NOOP("fields", "XDM package file (IHE_XDM.ZIP)"),
     "what": QT_TRANSLATE_NOOP("fields", "Document to send"),
