@@ -15,6 +15,7 @@ from app.services.demo import (
     coordination,
     deprescribing,
     due_care,
+    exchange,
     identity,
     maturity,
     medication_timeline,
@@ -49,6 +50,7 @@ STEPS = (
     teleconsultations.add_demo_teleconsultations,   # one booked, one prepared, one concluded (in the chart)
     survey.add_demo_survey,               # eight weeks of anonymous patient survey answers (paper and kiosk)
     due_care.add_demo_due_care,           # acts done, every patient's follow-up and prevention items
+    exchange.add_demo_exchange,           # the exchange identity, a partner pharmacy, an alert received from it
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

@@ -123,3 +123,15 @@ def export_package(ctx: ServiceContext, patient_id: int, what: str, alert_id: in
                   detail=f"{what} to {partner.practice_name} ({'encrypted' if encrypt else 'signed'}, "
                          f"package {message['package_id']})")
         return package
+
+
+def received_from(ctx: ServiceContext, alert_id: int) -> str | None:
+    """The partner practice an alert was received from (its answer goes back there), or None for an alert of this
+    practice (it can be sent to a partner)."""
+    with ctx.reading() as session:
+        alert = alert_flow.get_alert(session, alert_id)
+        require(ctx, "alert.read", access_records.alert_record(session, alert))
+        link = session.exec(select(ExchangeAlertLink).where(ExchangeAlertLink.alert_id == alert_id,
+                                                            ExchangeAlertLink.direction == "in")).first()
+        partner = session.get(ExchangePartner, link.partner_id) if link else None
+        return partner.practice_name if partner else None

@@ -26,7 +26,9 @@ ENTRIES = (("staff.manage", QT_TRANSLATE_NOOP("MainWindow", "&Staff…"), "app.u
            ("catalogue.import", QT_TRANSLATE_NOOP("MainWindow", "&Drug catalogue import…"),
             "app.ui.admin.catalogue_import_dialog", "CatalogueImportDialog"),
            ("break_glass.review", QT_TRANSLATE_NOOP("MainWindow", "Emergency accesses to re&view…"),
-            "app.ui.admin.break_glass_review", "BreakGlassReviewDialog"))
+            "app.ui.admin.break_glass_review", "BreakGlassReviewDialog"),
+           ("exchange.partner", QT_TRANSLATE_NOOP("MainWindow", "E&xchange partners…"),
+            "app.ui.alerts.exchange_partners", "ExchangePartnersDialog"))
 
 
 def install(window: FeatureHost) -> Installed | None:
