@@ -95,6 +95,7 @@ class SendToPartnerDialog(QDialog):
         layout.addWidget(self.what)
         layout.addWidget(self.partner)
         layout.addWidget(self.encrypt)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(560, 240)
         ctx = session.ctx
