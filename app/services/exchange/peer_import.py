@@ -34,7 +34,7 @@ from app.services.alerts import alert_flow, alert_input, vocabulary
 from app.services.errors import CordeeError
 from app.services.exchange import peer_identity, peer_package
 from app.services.kernel.context import ServiceContext
-from app.services.security.access import require
+from app.services.security.access import can, require
 
 MAX_ITEMS = 50
 
@@ -154,7 +154,7 @@ def _mapped(lines: list[MedicationLine], item: dict) -> dict:
 
 def _recipient(ctx: ServiceContext, session: Session, patient: Patient) -> int:
     """The physician the received alert is addressed to: the importing physician, else the patient's GP."""
-    if "physician" in ctx.actor.roles and ctx.actor.staff_id:
+    if ctx.actor.staff_id and can(ctx, "alert.answer"):   # the roles that answer alerts: physicians
         return ctx.actor.staff_id
     gp = session.get(Staff, patient.gp_staff_id) if patient.gp_staff_id else None
     if gp is not None and gp.active and "physician" in gp.roles.split():
