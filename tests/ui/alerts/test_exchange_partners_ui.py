@@ -81,3 +81,25 @@ def test_send_then_import_by_hand(qtbot, pair, tmp_path):  # noqa: F811
     with pytest.raises(CordeeError) as caught:
         peer_import.apply_package(pair.b.ctx["physician"], (tmp_path / "alert.zip").read_bytes())
     assert caught.value.code == "exchange.peer_replayed"
+
+
+def test_the_watched_folder_is_scanned_off_the_ui_thread(qtbot, pair, tmp_path):  # noqa: F811
+    from app.services.exchange import peer_send
+    from app.ui.alerts.partner_exchange import SCAN_INTERVAL_MS, FolderWatcher
+
+    version = peer_identity.identity(pair.b.ctx["admin"]).version
+    peer_identity.set_incoming_folder(pair.b.ctx["admin"], str(tmp_path), version)
+    (tmp_path / "alert.zip").write_bytes(peer_send.export_package(pair.a.ctx["pharmacist"], pair.pid_a, "alert",
+                                                                   raise_alert(pair), pair.partner_in_a))
+    import os
+    import time
+    os.utime(tmp_path / "alert.zip", (time.time() - 60, time.time() - 60))
+    watcher = FolderWatcher(AppSession(pair.b.ctx["physician"]), QApplication.instance())
+    assert watcher.timer.isActive() and watcher.timer.interval() == SCAN_INTERVAL_MS
+    watcher.scan()
+    qtbot.waitUntil(lambda: not watcher.busy, timeout=10000)
+    assert [name for name, _id in watcher.last.imported] == ["alert.zip"]
+    assert (tmp_path / "done" / "alert.zip").exists()
+    assert len(alert_inbox.inbox(pair.b.ctx["physician"], "received")) == 1
+    watcher.timer.stop()
+    watcher.deleteLater()
