@@ -106,6 +106,14 @@ def identity(ctx: ServiceContext) -> IdentityRow:
         return _identity_row(stored_identity(ctx, session))
 
 
+def incoming_folder(ctx: ServiceContext) -> str | None:
+    """The watched folder, if one is set (read only: no identity is created for asking)."""
+    require(ctx, "exchange.card")
+    with ctx.reading() as session:
+        found = session.exec(select(ExchangeIdentity)).first()
+        return found.incoming_folder if found else None
+
+
 def card(ctx: ServiceContext) -> dict:
     """Our card: practice name, identity id, public keys, fingerprint, creation date."""
     require(ctx, "exchange.card")

@@ -59,7 +59,7 @@ class FolderWatcher(QObject):
         ctx = self.session.ctx
 
         def job():
-            folder = peer_identity.identity(ctx).incoming_folder
+            folder = peer_identity.incoming_folder(ctx)
             return peer_folder.scan_incoming(ctx, folder) if folder else None
         background.run(job, guarded(self, self._done), guarded(self, lambda _exc: self._done(None)))
 

@@ -46,11 +46,13 @@ def test_a_file_being_written_waits(pair, tmp_path):  # noqa: F811
 
 def test_the_watched_folder_setting(pair, tmp_path):  # noqa: F811
     admin = pair.b.ctx["admin"]
+    assert peer_identity.incoming_folder(admin) is None
     version = peer_identity.identity(admin).version
     with pytest.raises(ValidationError) as caught:
         peer_identity.set_incoming_folder(admin, str(tmp_path / "missing"), version)
     assert (caught.value.field, caught.value.code) == ("incoming_folder", "exchange.peer_bad_folder")
     peer_identity.set_incoming_folder(admin, str(tmp_path), version)
     assert peer_identity.identity(admin).incoming_folder == str(tmp_path)
+    assert peer_identity.incoming_folder(pair.b.ctx["nurse"]) == str(tmp_path)
     with pytest.raises(ValidationError):
         peer_folder.scan_incoming(pair.b.ctx["physician"], tmp_path / "missing")
