@@ -8,11 +8,16 @@ transaction and audited as an import. A bad bundle is one line naming the elemen
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.cli.common import CliParser, cli_context, db_options, open_database
+from app.services.errors import NotFoundError, ValidationError
+from app.services.storage.atomic import check_export_path, write_export
 
 
 def register(sub) -> None:
-    """The ``import`` command and its ``fhir`` sub-command."""
+    """The ``import`` command (``fhir``, ``package``) and the ``exchange`` command."""
+    register_partners(sub)
     p = sub.add_parser("import", help="read a record exchanged with another program")
     kinds = p.add_subparsers(dest="import_kind", parser_class=CliParser, required=True)
     q = kinds.add_parser("fhir", help="a FHIR R4 patient summary (Bundle, JSON)")
@@ -20,7 +25,7 @@ def register(sub) -> None:
     q.add_argument("--confirm", action="store_true", help="write the changes (without it: show them only)")
     db_options(q)
     q = kinds.add_parser("package", help="an IHE XDM package received by secure mail (IHE_XDM.ZIP)")
-    q.add_argument("file", metavar="FILE", help="the package (zip)")
+    q.add_argument("file", metavar="FILE", help="the package (zip): IHE XDM, or a Cordée package from a partner")
     q.add_argument("--confirm", action="store_true", help="attach the documents (without it: show them only)")
     db_options(q)
 
@@ -70,11 +75,27 @@ def _preview_or_apply(args, data, preview, apply, show, unit: str) -> int:
     return 0
 
 
+def print_peer(preview) -> None:
+    """A Cordée package: what it is, from whom, for which patient (tab-separated)."""
+    print(f"{preview.kind}\tfrom {preview.partner}\t{'encrypted' if preview.encrypted else 'signed'}")
+    print(f"patient\t{preview.patient_id}\t{preview.patient_name}")
+    print(f"content\t{preview.summary}")
+
+
 def cmd_import(args) -> int:
     if args.import_kind == "package":
-        from app.services.exchange import xdm_import, xdm_read  # only this command reads XDM packages
+        from app.services.exchange import (  # only this command reads packages
+            peer_import,
+            peer_package,
+            xdm_import,
+            xdm_read,
+        )
 
-        return _preview_or_apply(args, xdm_read.read_file(args.file), xdm_import.preview_package,
+        data = xdm_read.read_file(args.file)
+        if peer_package.is_peer_package(data) or not data:
+            return _preview_or_apply(args, data, peer_import.preview_package, peer_import.apply_package,
+                                     print_peer, "package")
+        return _preview_or_apply(args, data, xdm_import.preview_package,
                                  xdm_import.apply_package, print_package, "documents")
     from app.services.exchange import summary_import, summary_read  # only this command reads the FHIR models
 
@@ -82,4 +103,77 @@ def cmd_import(args) -> int:
                              summary_import.apply_import, print_preview, "changes")
 
 
-HANDLERS = {"import": cmd_import}
+def register_partners(sub) -> None:
+    """The ``exchange`` command: our card, partners."""
+    p = sub.add_parser("exchange", help="this installation's exchange card and its partner installations")
+    kinds = p.add_subparsers(dest="exchange_kind", parser_class=CliParser, required=True)
+    q = kinds.add_parser("card", help="write this installation's exchange card (FILE.json, or FILE.pdf to print)")
+    q.add_argument("--out", required=True, help="file to write (.json or .pdf)")
+    q.add_argument("--lang", choices=["fr", "de", "en"], default="fr", help="language of the printed card")
+    db_options(q)
+    q = kinds.add_parser("partner", help="partner installations: add (from their card), list, revoke")
+    acts = q.add_subparsers(dest="partner_action", parser_class=CliParser, required=True)
+    r = acts.add_parser("add", help="add a partner from their card file")
+    r.add_argument("file", metavar="FILE", help="the partner's card (JSON)")
+    r.add_argument("--fingerprint", help="the fingerprint as printed on the partner's card (without it: the card "
+                                         "is shown and nothing stored)")
+    db_options(r)
+    r = acts.add_parser("list", help="list the partners")
+    db_options(r)
+    r = acts.add_parser("revoke", help="revoke a partner (its packages are refused from now on)")
+    r.add_argument("partner", type=int, metavar="ID")
+    db_options(r)
+
+
+def _card(ctx, args) -> None:
+    from app.services.exchange import peer_card_pdf, peer_identity  # the card (and reportlab) only when used
+
+    out = check_export_path(Path(args.out), "--out")
+    if out.suffix.lower() == ".pdf":
+        data = peer_card_pdf.card_pdf(ctx, args.lang)
+    elif out.suffix.lower() == ".json":
+        data = peer_identity.card_json(ctx)
+    else:
+        raise ValidationError("--out", "cli.card_format")
+    write_export(out, data, "--out")
+    print(f"fingerprint\t{peer_identity.identity(ctx).fingerprint}")
+    print(f"wrote {out}")
+
+
+def _partner(ctx, args) -> None:
+    from app.services.exchange import peer_identity  # the keys (joserfc) only when used
+
+    if args.partner_action == "list":
+        for p in peer_identity.partners(ctx):
+            print(f"{p.id}\t{p.status}\t{p.practice_name}\t{p.fingerprint}")
+    elif args.partner_action == "revoke":
+        found = next((p for p in peer_identity.partners(ctx) if p.id == args.partner), None)
+        if found is None:
+            raise NotFoundError("exchange_partner", args.partner)
+        peer_identity.revoke_partner(ctx, found.id, found.version)
+        print(f"revoked\t{found.id}\t{found.practice_name}")
+    else:
+        data = Path(args.file).read_bytes() if Path(args.file).is_file() else b""
+        seen = peer_identity.preview_card(ctx, data)
+        print(f"partner\t{seen.practice_name}\t{seen.identity_id}")
+        print(f"fingerprint\t{seen.fingerprint}")
+        if seen.known_as:
+            print(f"already a partner\t{seen.known_as}")
+        if not args.fingerprint:
+            print("compare this fingerprint with the partner's printed card, then add --fingerprint; nothing stored")
+            return
+        partner_id = peer_identity.add_partner(ctx, data, args.fingerprint)
+        print(f"added\t{partner_id}\t{seen.practice_name}")
+
+
+def cmd_exchange(args) -> int:
+    db = open_database(args)
+    try:
+        ctx = cli_context(db)
+        (_card if args.exchange_kind == "card" else _partner)(ctx, args)
+    finally:
+        db.close()
+    return 0
+
+
+HANDLERS = {"import": cmd_import, "exchange": cmd_exchange}

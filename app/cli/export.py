@@ -142,6 +142,13 @@ EXPORTERS["fhir"] = Exporter("the patient's summary as a FHIR R4 Bundle (identit
 
 
 def _package(ctx, args) -> bytes:
+    if args.what in ("alert", "answer"):
+        from app.services.exchange import peer_send  # the signed package (joserfc) only when used
+
+        if args.alert is None:
+            raise ValidationError("--alert", "required")
+        return peer_send.export_package(ctx, args.patient, args.what, args.alert, args.partner,
+                                        encrypt=not args.signed_only)
     from app.services.exchange import xdm_package
     fmt = Path(args.out).suffix.lower().lstrip(".")
     if fmt not in xdm_package.FORMATS:
@@ -151,9 +158,14 @@ def _package(ctx, args) -> bytes:
 
 def _package_arguments(p: argparse.ArgumentParser) -> None:
     patient_arguments(p)
-    p.add_argument("--what", choices=["care-plan", "review", "alerts"], required=True,
+    p.add_argument("--what", choices=["care-plan", "review", "alerts", "alert", "answer"], required=True,
                    help="care-plan: the shared care plan; review: the latest finished medication review; alerts: "
-                        "the doctor-pharmacist alerts with their answers")
+                        "the doctor-pharmacist alerts with their answers; alert / answer: one alert, or the answer "
+                        "to an alert received, as a signed package for a partner Cordée installation")
+    p.add_argument("--alert", type=int, help="the alert (with --what alert or answer)")
+    p.add_argument("--partner", type=int, help="the partner the alert is sent to (with --what alert)")
+    p.add_argument("--signed-only", action="store_true",
+                   help="sign but do not encrypt (only inside a secure-mail space)")
 
 
 EXPORTERS["package"] = Exporter(

@@ -199,6 +199,10 @@
         <translation>Dossier öffnen</translation>
     </message>
     <message>
+        <source>Send to partner…</source>
+        <translation>An Partner senden…</translation>
+    </message>
+    <message>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
@@ -1436,6 +1440,41 @@
     </message>
 </context>
 <context>
+    <name>CardCompareDialog</name>
+    <message>
+        <source>Add an exchange partner</source>
+        <translation>Austauschpartner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one printed on the card the partner handed you (or read it aloud together on the phone), then type the printed one below. The partner is added only if both are the same.</source>
+        <translation>Vergleichen Sie diesen Fingerabdruck mit dem auf der Karte, die Ihnen der Partner übergeben hat (oder lesen Sie ihn gemeinsam am Telefon vor), und geben Sie den gedruckten unten ein. Der Partner wird nur hinzugefügt, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Fingerprint as printed on the partner&apos;s card</source>
+        <translation>Fingerabdruck, wie er auf der Karte des Partners gedruckt ist</translation>
+    </message>
+    <message>
+        <source>This installation is already on your list (%1).</source>
+        <translation>Diese Installation ist bereits in Ihrer Liste (%1).</translation>
+    </message>
+    <message>
+        <source>Add the partner</source>
+        <translation>Partner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exchange identity: %1</source>
+        <translation>Austausch-Kennung: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the imported card:</source>
+        <translation>Fingerabdruck der importierten Karte:</translation>
+    </message>
+</context>
+<context>
     <name>CarePlanMenu</name>
     <message>
         <source>Care &amp;plans</source>
@@ -1675,7 +1714,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -2798,6 +2837,144 @@
     </message>
 </context>
 <context>
+    <name>ExchangePartners</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePartnersDialog</name>
+    <message>
+        <source>Exchange partners (Cordée to Cordée)</source>
+        <translation>Austauschpartner (Cordée zu Cordée)</translation>
+    </message>
+    <message>
+        <source>Save the card (JSON)…</source>
+        <translation>Karte speichern (JSON)…</translation>
+    </message>
+    <message>
+        <source>Print the card (PDF)…</source>
+        <translation>Karte drucken (PDF)…</translation>
+    </message>
+    <message>
+        <source>This practice&apos;s exchange card</source>
+        <translation>Austauschkarte der Praxis</translation>
+    </message>
+    <message>
+        <source>Fingerprint (partners compare it with the printed card):</source>
+        <translation>Fingerabdruck (Partner vergleichen ihn mit der gedruckten Karte):</translation>
+    </message>
+    <message>
+        <source>No watched folder</source>
+        <translation>Kein überwachter Ordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Save the folder</source>
+        <translation>Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Watched folder for incoming packages (USB key, shared folder)</source>
+        <translation>Überwachter Ordner für eingehende Pakete (USB-Stick, freigegebener Ordner)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Exchange partners</source>
+        <translation>Austauschpartner</translation>
+    </message>
+    <message>
+        <source>Add a partner from their card…</source>
+        <translation>Partner über seine Karte hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Import a package…</source>
+        <translation>Paket importieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message>
+        <source>Partner installations</source>
+        <translation>Partner-Installationen</translation>
+    </message>
+    <message>
+        <source>Save the exchange card</source>
+        <translation>Austauschkarte speichern</translation>
+    </message>
+    <message>
+        <source>Print the exchange card</source>
+        <translation>Austauschkarte drucken</translation>
+    </message>
+    <message>
+        <source>Exchange card (*.json)</source>
+        <translation>Austauschkarte (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Watched folder for incoming packages</source>
+        <translation>Überwachter Ordner für eingehende Pakete</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s exchange card</source>
+        <translation>Die Austauschkarte des Partners</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its packages will be refused from now on.</source>
+        <translation>%1 widerrufen? Seine Pakete werden ab jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A package from a partner</source>
+        <translation>Ein Paket von einem Partner</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Cordée-Paket (*.zip)</translation>
+    </message>
+    <message>
+        <source>Alert from %1 imported into the inbox (patient %2).</source>
+        <translation>Meldung von %1 in den Posteingang importiert (Patient %2).</translation>
+    </message>
+    <message>
+        <source>Answer from %1 added to the alert&apos;s thread (patient %2).</source>
+        <translation>Antwort von %1 zum Verlauf der Meldung hinzugefügt (Patient %2).</translation>
+    </message>
+</context>
+<context>
     <name>FhirImportDialog</name>
     <message>
         <source>Import a FHIR patient summary</source>
@@ -3098,6 +3275,10 @@
     <message>
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Packages from partners…</source>
+        <translation>&amp;Pakete von Partnern…</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3741,10 @@
     <message>
         <source>Emergency accesses to re&amp;view…</source>
         <translation>Not&amp;fallzugriffe zu prüfen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange partners…</source>
+        <translation>Austausch&amp;partner…</translation>
     </message>
     <message>
         <source>Emergency accesses to re&amp;view (%1)…</source>
@@ -6656,6 +6841,49 @@
     </message>
 </context>
 <context>
+    <name>SendToPartnerDialog</name>
+    <message>
+        <source>Send to a partner</source>
+        <translation>An einen Partner senden</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</source>
+        <translation>Für den Partner verschlüsseln (nötig ausserhalb eines gesicherten Mailsystems: USB-Stick, freigegebener Ordner)</translation>
+    </message>
+    <message>
+        <source>Save the package…</source>
+        <translation>Paket speichern…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This alert came from %1: its answer goes back there.</source>
+        <translation>Diese Meldung kam von %1: Die Antwort geht dorthin zurück.</translation>
+    </message>
+    <message>
+        <source>Send this alert to:</source>
+        <translation>Diese Meldung senden an:</translation>
+    </message>
+    <message>
+        <source>No exchange partner yet: the administrator adds partners from their card (Administration → Exchange partners).</source>
+        <translation>Noch kein Austauschpartner: Die Administration fügt Partner über ihre Karte hinzu (Administration → Austauschpartner).</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Paket speichern</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Cordée-Paket (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>EU(7)-PIM list (2015)</source>
@@ -6746,7 +6974,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -8783,6 +9011,10 @@
         <translation>die Datei kann nicht gelesen werden ({error})</translation>
     </message>
     <message>
+        <source>the card is written as .json or .pdf</source>
+        <translation>die Karte wird als .json oder .pdf geschrieben</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>der Ordner {folder} existiert nicht</translation>
     </message>
@@ -9239,11 +9471,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -10311,7 +10543,7 @@
         <translation>muss {min} bis {max} Ziffern haben, dazwischen nur Leerzeichen und + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
         <translation>muss den Grund in mindestens {min} Zeichen nennen (z. B. «Patient bewusstlos eingeliefert, Hausarzt nicht erreichbar»)</translation>
     </message>
     <message>
@@ -10683,7 +10915,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>
@@ -10895,6 +11127,114 @@
         <translation>Der Patient mit dieser INS hat andere Identitätsmerkmale als das Paket: nichts wurde importiert</translation>
     </message>
     <message>
+        <source>the file is empty: nothing was imported</source>
+        <translation>die Datei ist leer: Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the file is not a Cordée package (not a zip archive): nothing was imported</source>
+        <translation>die Datei ist kein Cordée-Paket (kein ZIP-Archiv): Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the zip archive holds no Cordée message: nothing was imported</source>
+        <translation>das ZIP-Archiv enthält keine Cordée-Nachricht: Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the package is damaged and cannot be read: nothing was imported</source>
+        <translation>das Paket ist beschädigt und nicht lesbar: Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the package is addressed to another installation: nothing was imported</source>
+        <translation>das Paket ist an eine andere Installation adressiert: Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the package was altered after it was signed (the signature does not match): nothing was imported</source>
+        <translation>das Paket wurde nach dem Signieren verändert (die Signatur stimmt nicht): Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the package comes from an installation that is not one of your partners: import its card first; nothing was imported</source>
+        <translation>das Paket stammt von einer Installation, die nicht zu Ihren Partnern gehört: Importieren Sie zuerst ihre Karte; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the package comes from {partner}, a revoked partner: nothing was imported</source>
+        <translation>das Paket stammt von {partner}, einem widerrufenen Partner: Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the package expired on {day}: ask the sender for a new one; nothing was imported</source>
+        <translation>das Paket ist am {day} abgelaufen: Bitten Sie den Absender um ein neues; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>this package was already imported on {day}: nothing was imported again</source>
+        <translation>dieses Paket wurde bereits am {day} importiert: Es wurde nichts erneut importiert</translation>
+    </message>
+    <message>
+        <source>the package&apos;s content is not valid ({item}): nothing was imported</source>
+        <translation>der Inhalt des Pakets ist ungültig ({item}): Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the answer is for an alert this practice did not send to that partner: nothing was imported</source>
+        <translation>die Antwort betrifft eine Meldung, die diese Praxis diesem Partner nicht gesendet hat: Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the alert this answer is for is already closed: nothing was imported</source>
+        <translation>die Meldung, auf die diese Antwort sich bezieht, ist bereits abgeschlossen: Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>this alert was already received from that partner: nothing was imported</source>
+        <translation>diese Meldung wurde von diesem Partner bereits empfangen: Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>no physician to address the alert to: import it as a physician, or name the patient&apos;s GP; nothing was imported</source>
+        <translation>kein Arzt, an den die Meldung gehen kann: Importieren Sie sie als Arzt oder tragen Sie den Hausarzt des Patienten ein; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the practice&apos;s exchange keys cannot be opened with this database&apos;s key</source>
+        <translation>die Austauschschlüssel der Praxis lassen sich mit dem Schlüssel dieser Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the file is not a valid Cordée exchange card</source>
+        <translation>die Datei ist keine gültige Cordée-Austauschkarte</translation>
+    </message>
+    <message>
+        <source>the card&apos;s fingerprint does not match its keys: the card was altered</source>
+        <translation>der Fingerabdruck der Karte passt nicht zu ihren Schlüsseln: Die Karte wurde verändert</translation>
+    </message>
+    <message>
+        <source>the fingerprint compared differs from the card&apos;s: the partner was not added</source>
+        <translation>der verglichene Fingerabdruck weicht von dem der Karte ab: Der Partner wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>this is your own practice&apos;s card</source>
+        <translation>das ist die Karte Ihrer eigenen Praxis</translation>
+    </message>
+    <message>
+        <source>this partner is already on the list</source>
+        <translation>dieser Partner ist bereits in der Liste</translation>
+    </message>
+    <message>
+        <source>this partner is already revoked</source>
+        <translation>dieser Partner ist bereits widerrufen</translation>
+    </message>
+    <message>
+        <source>{partner} is a revoked partner: nothing can be sent to it</source>
+        <translation>{partner} ist ein widerrufener Partner: Es kann nichts an ihn gesendet werden</translation>
+    </message>
+    <message>
+        <source>the alert is about another patient</source>
+        <translation>die Meldung betrifft einen anderen Patienten</translation>
+    </message>
+    <message>
+        <source>this alert was received from a partner: send its answer instead</source>
+        <translation>diese Meldung wurde von einem Partner empfangen: Senden Sie stattdessen die Antwort</translation>
+    </message>
+    <message>
+        <source>this alert was not received from a partner: there is no one to send its answer to</source>
+        <translation>diese Meldung wurde nicht von einem Partner empfangen: Es gibt niemanden, an den die Antwort gehen könnte</translation>
+    </message>
+    <message>
+        <source>the alert is not answered yet</source>
+        <translation>die Meldung ist noch nicht beantwortet</translation>
+    </message>
+    <message>
         <source>needs an amount (a posology without amounts cannot be reduced step by step)</source>
         <translation>braucht eine Menge (eine Dosierung ohne Mengen lässt sich nicht schrittweise reduzieren)</translation>
     </message>
@@ -11086,6 +11426,10 @@
         <translation>Ausgabe des Thesaurus (--edition)</translation>
     </message>
     <message>
+        <source>Alert (--alert)</source>
+        <translation>Meldung (--alert)</translation>
+    </message>
+    <message>
         <source>FHIR bundle file</source>
         <translation>FHIR-Bundle-Datei</translation>
     </message>
@@ -11096,6 +11440,22 @@
     <message>
         <source>Document to send</source>
         <translation>Zu sendendes Dokument</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s exchange card</source>
+        <translation>Austauschkarte des Partners</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Watched folder for incoming packages</source>
+        <translation>Überwachter Ordner für eingehende Pakete</translation>
     </message>
     <message>
         <source>Username</source>

@@ -199,6 +199,10 @@
         <translation>Open chart</translation>
     </message>
     <message>
+        <source>Send to partner…</source>
+        <translation>Send to partner…</translation>
+    </message>
+    <message>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
@@ -1436,6 +1440,41 @@
     </message>
 </context>
 <context>
+    <name>CardCompareDialog</name>
+    <message>
+        <source>Add an exchange partner</source>
+        <translation>Add an exchange partner</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one printed on the card the partner handed you (or read it aloud together on the phone), then type the printed one below. The partner is added only if both are the same.</source>
+        <translation>Compare this fingerprint with the one printed on the card the partner handed you (or read it aloud together on the phone), then type the printed one below. The partner is added only if both are the same.</translation>
+    </message>
+    <message>
+        <source>Fingerprint as printed on the partner&apos;s card</source>
+        <translation>Fingerprint as printed on the partner&apos;s card</translation>
+    </message>
+    <message>
+        <source>This installation is already on your list (%1).</source>
+        <translation>This installation is already on your list (%1).</translation>
+    </message>
+    <message>
+        <source>Add the partner</source>
+        <translation>Add the partner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exchange identity: %1</source>
+        <translation>Exchange identity: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the imported card:</source>
+        <translation>Fingerprint of the imported card:</translation>
+    </message>
+</context>
+<context>
     <name>CarePlanMenu</name>
     <message>
         <source>Care &amp;plans</source>
@@ -1675,8 +1714,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -2798,6 +2837,144 @@
     </message>
 </context>
 <context>
+    <name>ExchangePartners</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePartnersDialog</name>
+    <message>
+        <source>Exchange partners (Cordée to Cordée)</source>
+        <translation>Exchange partners (Cordée to Cordée)</translation>
+    </message>
+    <message>
+        <source>Save the card (JSON)…</source>
+        <translation>Save the card (JSON)…</translation>
+    </message>
+    <message>
+        <source>Print the card (PDF)…</source>
+        <translation>Print the card (PDF)…</translation>
+    </message>
+    <message>
+        <source>This practice&apos;s exchange card</source>
+        <translation>This practice&apos;s exchange card</translation>
+    </message>
+    <message>
+        <source>Fingerprint (partners compare it with the printed card):</source>
+        <translation>Fingerprint (partners compare it with the printed card):</translation>
+    </message>
+    <message>
+        <source>No watched folder</source>
+        <translation>No watched folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save the folder</source>
+        <translation>Save the folder</translation>
+    </message>
+    <message>
+        <source>Watched folder for incoming packages (USB key, shared folder)</source>
+        <translation>Watched folder for incoming packages (USB key, shared folder)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Exchange partners</source>
+        <translation>Exchange partners</translation>
+    </message>
+    <message>
+        <source>Add a partner from their card…</source>
+        <translation>Add a partner from their card…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Import a package…</source>
+        <translation>Import a package…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Partner installations</source>
+        <translation>Partner installations</translation>
+    </message>
+    <message>
+        <source>Save the exchange card</source>
+        <translation>Save the exchange card</translation>
+    </message>
+    <message>
+        <source>Print the exchange card</source>
+        <translation>Print the exchange card</translation>
+    </message>
+    <message>
+        <source>Exchange card (*.json)</source>
+        <translation>Exchange card (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Watched folder for incoming packages</source>
+        <translation>Watched folder for incoming packages</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s exchange card</source>
+        <translation>The partner&apos;s exchange card</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its packages will be refused from now on.</source>
+        <translation>Revoke %1? Its packages will be refused from now on.</translation>
+    </message>
+    <message>
+        <source>A package from a partner</source>
+        <translation>A package from a partner</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Cordée package (*.zip)</translation>
+    </message>
+    <message>
+        <source>Alert from %1 imported into the inbox (patient %2).</source>
+        <translation>Alert from %1 imported into the inbox (patient %2).</translation>
+    </message>
+    <message>
+        <source>Answer from %1 added to the alert&apos;s thread (patient %2).</source>
+        <translation>Answer from %1 added to the alert&apos;s thread (patient %2).</translation>
+    </message>
+</context>
+<context>
     <name>FhirImportDialog</name>
     <message>
         <source>Import a FHIR patient summary</source>
@@ -3098,6 +3275,10 @@
     <message>
         <source>&amp;Inbox</source>
         <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Packages from partners…</source>
+        <translation>&amp;Packages from partners…</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3741,10 @@
     <message>
         <source>Emergency accesses to re&amp;view…</source>
         <translation>Emergency accesses to re&amp;view…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange partners…</source>
+        <translation>E&amp;xchange partners…</translation>
     </message>
     <message>
         <source>Emergency accesses to re&amp;view (%1)…</source>
@@ -6656,6 +6841,49 @@
     </message>
 </context>
 <context>
+    <name>SendToPartnerDialog</name>
+    <message>
+        <source>Send to a partner</source>
+        <translation>Send to a partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</source>
+        <translation>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</translation>
+    </message>
+    <message>
+        <source>Save the package…</source>
+        <translation>Save the package…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This alert came from %1: its answer goes back there.</source>
+        <translation>This alert came from %1: its answer goes back there.</translation>
+    </message>
+    <message>
+        <source>Send this alert to:</source>
+        <translation>Send this alert to:</translation>
+    </message>
+    <message>
+        <source>No exchange partner yet: the administrator adds partners from their card (Administration → Exchange partners).</source>
+        <translation>No exchange partner yet: the administrator adds partners from their card (Administration → Exchange partners).</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Cordée package (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>EU(7)-PIM list (2015)</source>
@@ -6746,8 +6974,8 @@
         <translation>City</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
-        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -8783,6 +9011,10 @@
         <translation>the file cannot be read ({error})</translation>
     </message>
     <message>
+        <source>the card is written as .json or .pdf</source>
+        <translation>the card is written as .json or .pdf</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
@@ -9239,12 +9471,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -10311,8 +10543,8 @@
         <translation>must be {min} to {max} digits, with only spaces and + . - between them</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
-        <translation>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</translation>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <translation>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</translation>
     </message>
     <message>
         <source>Charts are open to every clinician of the practice: no emergency access is needed.</source>
@@ -10683,8 +10915,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
@@ -10895,6 +11127,114 @@
         <translation>the patient with this INS has other identity traits than the package: nothing was imported</translation>
     </message>
     <message>
+        <source>the file is empty: nothing was imported</source>
+        <translation>the file is empty: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the file is not a Cordée package (not a zip archive): nothing was imported</source>
+        <translation>the file is not a Cordée package (not a zip archive): nothing was imported</translation>
+    </message>
+    <message>
+        <source>the zip archive holds no Cordée message: nothing was imported</source>
+        <translation>the zip archive holds no Cordée message: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package is damaged and cannot be read: nothing was imported</source>
+        <translation>the package is damaged and cannot be read: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package is addressed to another installation: nothing was imported</source>
+        <translation>the package is addressed to another installation: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package was altered after it was signed (the signature does not match): nothing was imported</source>
+        <translation>the package was altered after it was signed (the signature does not match): nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package comes from an installation that is not one of your partners: import its card first; nothing was imported</source>
+        <translation>the package comes from an installation that is not one of your partners: import its card first; nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package comes from {partner}, a revoked partner: nothing was imported</source>
+        <translation>the package comes from {partner}, a revoked partner: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package expired on {day}: ask the sender for a new one; nothing was imported</source>
+        <translation>the package expired on {day}: ask the sender for a new one; nothing was imported</translation>
+    </message>
+    <message>
+        <source>this package was already imported on {day}: nothing was imported again</source>
+        <translation>this package was already imported on {day}: nothing was imported again</translation>
+    </message>
+    <message>
+        <source>the package&apos;s content is not valid ({item}): nothing was imported</source>
+        <translation>the package&apos;s content is not valid ({item}): nothing was imported</translation>
+    </message>
+    <message>
+        <source>the answer is for an alert this practice did not send to that partner: nothing was imported</source>
+        <translation>the answer is for an alert this practice did not send to that partner: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the alert this answer is for is already closed: nothing was imported</source>
+        <translation>the alert this answer is for is already closed: nothing was imported</translation>
+    </message>
+    <message>
+        <source>this alert was already received from that partner: nothing was imported</source>
+        <translation>this alert was already received from that partner: nothing was imported</translation>
+    </message>
+    <message>
+        <source>no physician to address the alert to: import it as a physician, or name the patient&apos;s GP; nothing was imported</source>
+        <translation>no physician to address the alert to: import it as a physician, or name the patient&apos;s GP; nothing was imported</translation>
+    </message>
+    <message>
+        <source>the practice&apos;s exchange keys cannot be opened with this database&apos;s key</source>
+        <translation>the practice&apos;s exchange keys cannot be opened with this database&apos;s key</translation>
+    </message>
+    <message>
+        <source>the file is not a valid Cordée exchange card</source>
+        <translation>the file is not a valid Cordée exchange card</translation>
+    </message>
+    <message>
+        <source>the card&apos;s fingerprint does not match its keys: the card was altered</source>
+        <translation>the card&apos;s fingerprint does not match its keys: the card was altered</translation>
+    </message>
+    <message>
+        <source>the fingerprint compared differs from the card&apos;s: the partner was not added</source>
+        <translation>the fingerprint compared differs from the card&apos;s: the partner was not added</translation>
+    </message>
+    <message>
+        <source>this is your own practice&apos;s card</source>
+        <translation>this is your own practice&apos;s card</translation>
+    </message>
+    <message>
+        <source>this partner is already on the list</source>
+        <translation>this partner is already on the list</translation>
+    </message>
+    <message>
+        <source>this partner is already revoked</source>
+        <translation>this partner is already revoked</translation>
+    </message>
+    <message>
+        <source>{partner} is a revoked partner: nothing can be sent to it</source>
+        <translation>{partner} is a revoked partner: nothing can be sent to it</translation>
+    </message>
+    <message>
+        <source>the alert is about another patient</source>
+        <translation>the alert is about another patient</translation>
+    </message>
+    <message>
+        <source>this alert was received from a partner: send its answer instead</source>
+        <translation>this alert was received from a partner: send its answer instead</translation>
+    </message>
+    <message>
+        <source>this alert was not received from a partner: there is no one to send its answer to</source>
+        <translation>this alert was not received from a partner: there is no one to send its answer to</translation>
+    </message>
+    <message>
+        <source>the alert is not answered yet</source>
+        <translation>the alert is not answered yet</translation>
+    </message>
+    <message>
         <source>needs an amount (a posology without amounts cannot be reduced step by step)</source>
         <translation>needs an amount (a posology without amounts cannot be reduced step by step)</translation>
     </message>
@@ -11086,6 +11426,10 @@
         <translation>Thesaurus edition (--edition)</translation>
     </message>
     <message>
+        <source>Alert (--alert)</source>
+        <translation>Alert (--alert)</translation>
+    </message>
+    <message>
         <source>FHIR bundle file</source>
         <translation>FHIR bundle file</translation>
     </message>
@@ -11096,6 +11440,22 @@
     <message>
         <source>Document to send</source>
         <translation>Document to send</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s exchange card</source>
+        <translation>Partner&apos;s exchange card</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Watched folder for incoming packages</source>
+        <translation>Watched folder for incoming packages</translation>
     </message>
     <message>
         <source>Username</source>

@@ -199,6 +199,10 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
+        <source>Send to partner…</source>
+        <translation>Envoyer à un partenaire…</translation>
+    </message>
+    <message>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
@@ -1436,6 +1440,41 @@
     </message>
 </context>
 <context>
+    <name>CardCompareDialog</name>
+    <message>
+        <source>Add an exchange partner</source>
+        <translation>Ajouter un partenaire d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one printed on the card the partner handed you (or read it aloud together on the phone), then type the printed one below. The partner is added only if both are the same.</source>
+        <translation>Comparez cette empreinte avec celle imprimée sur la carte que le partenaire vous a remise (ou lisez-la ensemble au téléphone), puis saisissez ci-dessous l&apos;empreinte imprimée. Le partenaire n&apos;est ajouté que si les deux sont identiques.</translation>
+    </message>
+    <message>
+        <source>Fingerprint as printed on the partner&apos;s card</source>
+        <translation>Empreinte telle qu&apos;imprimée sur la carte du partenaire</translation>
+    </message>
+    <message>
+        <source>This installation is already on your list (%1).</source>
+        <translation>Cette installation figure déjà dans votre liste (%1).</translation>
+    </message>
+    <message>
+        <source>Add the partner</source>
+        <translation>Ajouter le partenaire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exchange identity: %1</source>
+        <translation>Identifiant d&apos;échange&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the imported card:</source>
+        <translation>Empreinte de la carte importée&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CarePlanMenu</name>
     <message>
         <source>Care &amp;plans</source>
@@ -1675,7 +1714,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
     </message>
     <message>
@@ -2798,6 +2837,144 @@
     </message>
 </context>
 <context>
+    <name>ExchangePartners</name>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePartnersDialog</name>
+    <message>
+        <source>Exchange partners (Cordée to Cordée)</source>
+        <translation>Partenaires d&apos;échange (Cordée à Cordée)</translation>
+    </message>
+    <message>
+        <source>Save the card (JSON)…</source>
+        <translation>Enregistrer la carte (JSON)…</translation>
+    </message>
+    <message>
+        <source>Print the card (PDF)…</source>
+        <translation>Imprimer la carte (PDF)…</translation>
+    </message>
+    <message>
+        <source>This practice&apos;s exchange card</source>
+        <translation>Carte d&apos;échange du cabinet</translation>
+    </message>
+    <message>
+        <source>Fingerprint (partners compare it with the printed card):</source>
+        <translation>Empreinte (les partenaires la comparent avec la carte imprimée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No watched folder</source>
+        <translation>Aucun dossier surveillé</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Save the folder</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Watched folder for incoming packages (USB key, shared folder)</source>
+        <translation>Dossier surveillé pour les paquets reçus (clé USB, dossier partagé)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Exchange partners</source>
+        <translation>Partenaires d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Add a partner from their card…</source>
+        <translation>Ajouter un partenaire depuis sa carte…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Import a package…</source>
+        <translation>Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Partner installations</source>
+        <translation>Installations partenaires</translation>
+    </message>
+    <message>
+        <source>Save the exchange card</source>
+        <translation>Enregistrer la carte d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Print the exchange card</source>
+        <translation>Imprimer la carte d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Exchange card (*.json)</source>
+        <translation>Carte d&apos;échange (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Watched folder for incoming packages</source>
+        <translation>Dossier surveillé pour les paquets reçus</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s exchange card</source>
+        <translation>La carte d&apos;échange du partenaire</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its packages will be refused from now on.</source>
+        <translation>Révoquer %1&#xa0;? Ses paquets seront désormais refusés.</translation>
+    </message>
+    <message>
+        <source>A package from a partner</source>
+        <translation>Un paquet d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Paquet Cordée (*.zip)</translation>
+    </message>
+    <message>
+        <source>Alert from %1 imported into the inbox (patient %2).</source>
+        <translation>Alerte de %1 importée dans la boîte de réception (patient %2).</translation>
+    </message>
+    <message>
+        <source>Answer from %1 added to the alert&apos;s thread (patient %2).</source>
+        <translation>Réponse de %1 ajoutée au fil de l&apos;alerte (patient %2).</translation>
+    </message>
+</context>
+<context>
     <name>FhirImportDialog</name>
     <message>
         <source>Import a FHIR patient summary</source>
@@ -3098,6 +3275,10 @@
     <message>
         <source>&amp;Inbox</source>
         <translation>&amp;Boîte de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Packages from partners…</source>
+        <translation>&amp;Paquets des partenaires…</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3741,10 @@
     <message>
         <source>Emergency accesses to re&amp;view…</source>
         <translation>Accès d&apos;&amp;urgence à vérifier…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange partners…</source>
+        <translation>Partenaires d&apos;é&amp;change…</translation>
     </message>
     <message>
         <source>Emergency accesses to re&amp;view (%1)…</source>
@@ -6656,6 +6841,49 @@
     </message>
 </context>
 <context>
+    <name>SendToPartnerDialog</name>
+    <message>
+        <source>Send to a partner</source>
+        <translation>Envoyer à un partenaire</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</source>
+        <translation>Chiffrer pour le partenaire (nécessaire hors d&apos;une messagerie sécurisée&#xa0;: clé USB, dossier partagé)</translation>
+    </message>
+    <message>
+        <source>Save the package…</source>
+        <translation>Enregistrer le paquet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This alert came from %1: its answer goes back there.</source>
+        <translation>Cette alerte vient de %1&#xa0;: sa réponse y retourne.</translation>
+    </message>
+    <message>
+        <source>Send this alert to:</source>
+        <translation>Envoyer cette alerte à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No exchange partner yet: the administrator adds partners from their card (Administration → Exchange partners).</source>
+        <translation>Aucun partenaire d&apos;échange pour l&apos;instant&#xa0;: l&apos;administrateur ajoute les partenaires depuis leur carte (Administration → Partenaires d&apos;échange).</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Paquet Cordée (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>EU(7)-PIM list (2015)</source>
@@ -6746,7 +6974,7 @@
         <translation>Localité</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Imprimé sur la feuille du patient (« Qui appeler ») et sur chaque document remis aux patients.</translation>
     </message>
     <message>
@@ -8783,6 +9011,10 @@
         <translation>le fichier est illisible ({error})</translation>
     </message>
     <message>
+        <source>the card is written as .json or .pdf</source>
+        <translation>la carte s&apos;écrit en .json ou en .pdf</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
@@ -9239,11 +9471,11 @@
         <translation>{file} manque dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
     </message>
     <message>
@@ -10311,7 +10543,7 @@
         <translation>doit comporter de {min} à {max} chiffres, séparés seulement par des espaces ou + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
         <translation>doit indiquer pourquoi, en au moins {min} caractères (p. ex. « patient amené inconscient, médecin traitant injoignable »)</translation>
     </message>
     <message>
@@ -10683,7 +10915,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>
@@ -10895,6 +11127,114 @@
         <translation>le patient de cette INS a d&apos;autres traits d&apos;identité que le paquet&#xa0;: rien n&apos;a été importé</translation>
     </message>
     <message>
+        <source>the file is empty: nothing was imported</source>
+        <translation>le fichier est vide&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the file is not a Cordée package (not a zip archive): nothing was imported</source>
+        <translation>le fichier n&apos;est pas un paquet Cordée (pas une archive zip)&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the zip archive holds no Cordée message: nothing was imported</source>
+        <translation>l&apos;archive zip ne contient aucun message Cordée&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package is damaged and cannot be read: nothing was imported</source>
+        <translation>le paquet est endommagé et illisible&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package is addressed to another installation: nothing was imported</source>
+        <translation>le paquet est destiné à une autre installation&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package was altered after it was signed (the signature does not match): nothing was imported</source>
+        <translation>le paquet a été modifié après sa signature (la signature ne correspond pas)&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package comes from an installation that is not one of your partners: import its card first; nothing was imported</source>
+        <translation>le paquet vient d&apos;une installation qui n&apos;est pas l&apos;un de vos partenaires&#xa0;: importez d&apos;abord sa carte&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package comes from {partner}, a revoked partner: nothing was imported</source>
+        <translation>le paquet vient de {partner}, un partenaire révoqué&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package expired on {day}: ask the sender for a new one; nothing was imported</source>
+        <translation>le paquet a expiré le {day}&#xa0;: demandez-en un nouveau à l&apos;expéditeur&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>this package was already imported on {day}: nothing was imported again</source>
+        <translation>ce paquet a déjà été importé le {day}&#xa0;: rien n&apos;a été importé à nouveau</translation>
+    </message>
+    <message>
+        <source>the package&apos;s content is not valid ({item}): nothing was imported</source>
+        <translation>le contenu du paquet n&apos;est pas valide ({item})&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the answer is for an alert this practice did not send to that partner: nothing was imported</source>
+        <translation>la réponse concerne une alerte que ce cabinet n&apos;a pas envoyée à ce partenaire&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the alert this answer is for is already closed: nothing was imported</source>
+        <translation>l&apos;alerte à laquelle répond ce paquet est déjà close&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>this alert was already received from that partner: nothing was imported</source>
+        <translation>cette alerte a déjà été reçue de ce partenaire&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>no physician to address the alert to: import it as a physician, or name the patient&apos;s GP; nothing was imported</source>
+        <translation>aucun médecin à qui adresser l&apos;alerte&#xa0;: importez-la en tant que médecin, ou indiquez le médecin traitant du patient&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the practice&apos;s exchange keys cannot be opened with this database&apos;s key</source>
+        <translation>les clés d&apos;échange du cabinet ne peuvent pas être ouvertes avec la clé de cette base de données</translation>
+    </message>
+    <message>
+        <source>the file is not a valid Cordée exchange card</source>
+        <translation>le fichier n&apos;est pas une carte d&apos;échange Cordée valide</translation>
+    </message>
+    <message>
+        <source>the card&apos;s fingerprint does not match its keys: the card was altered</source>
+        <translation>l&apos;empreinte de la carte ne correspond pas à ses clés&#xa0;: la carte a été modifiée</translation>
+    </message>
+    <message>
+        <source>the fingerprint compared differs from the card&apos;s: the partner was not added</source>
+        <translation>l&apos;empreinte comparée diffère de celle de la carte&#xa0;: le partenaire n&apos;a pas été ajouté</translation>
+    </message>
+    <message>
+        <source>this is your own practice&apos;s card</source>
+        <translation>c&apos;est la carte de votre propre cabinet</translation>
+    </message>
+    <message>
+        <source>this partner is already on the list</source>
+        <translation>ce partenaire figure déjà dans la liste</translation>
+    </message>
+    <message>
+        <source>this partner is already revoked</source>
+        <translation>ce partenaire est déjà révoqué</translation>
+    </message>
+    <message>
+        <source>{partner} is a revoked partner: nothing can be sent to it</source>
+        <translation>{partner} est un partenaire révoqué&#xa0;: rien ne peut lui être envoyé</translation>
+    </message>
+    <message>
+        <source>the alert is about another patient</source>
+        <translation>l&apos;alerte concerne un autre patient</translation>
+    </message>
+    <message>
+        <source>this alert was received from a partner: send its answer instead</source>
+        <translation>cette alerte a été reçue d&apos;un partenaire&#xa0;: envoyez plutôt sa réponse</translation>
+    </message>
+    <message>
+        <source>this alert was not received from a partner: there is no one to send its answer to</source>
+        <translation>cette alerte n&apos;a pas été reçue d&apos;un partenaire&#xa0;: il n&apos;y a personne à qui envoyer sa réponse</translation>
+    </message>
+    <message>
+        <source>the alert is not answered yet</source>
+        <translation>l&apos;alerte n&apos;a pas encore de réponse</translation>
+    </message>
+    <message>
         <source>needs an amount (a posology without amounts cannot be reduced step by step)</source>
         <translation>doit indiquer une quantité (une posologie sans quantités ne peut pas être réduite par étapes)</translation>
     </message>
@@ -11086,6 +11426,10 @@
         <translation>Édition du thésaurus (--edition)</translation>
     </message>
     <message>
+        <source>Alert (--alert)</source>
+        <translation>Alerte (--alert)</translation>
+    </message>
+    <message>
         <source>FHIR bundle file</source>
         <translation>Fichier du bundle FHIR</translation>
     </message>
@@ -11096,6 +11440,22 @@
     <message>
         <source>Document to send</source>
         <translation>Document à envoyer</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s exchange card</source>
+        <translation>Carte d&apos;échange du partenaire</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Watched folder for incoming packages</source>
+        <translation>Dossier surveillé pour les paquets reçus</translation>
     </message>
     <message>
         <source>Username</source>

@@ -15,6 +15,7 @@ from app.services.demo import (
     coordination,
     deprescribing,
     due_care,
+    exchange,
     identity,
     intake,
     maturity,
@@ -51,6 +52,7 @@ STEPS = (
     survey.add_demo_survey,               # eight weeks of anonymous patient survey answers (paper and kiosk)
     due_care.add_demo_due_care,           # acts done, every patient's follow-up and prevention items
     intake.add_demo_intake,               # new patients in every intake state; the waiting list in its order
+    exchange.add_demo_exchange,           # the exchange identity, a partner pharmacy, an alert received from it
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

@@ -11,4 +11,5 @@ Other packages use only the modules listed in ``__all__``.
 """
 
 __all__ = ["fhir_terms", "summary_export", "summary_read", "summary_import", "xdm_terms", "xdm_package", "xdm_read",
-           "xdm_import"]
+           "xdm_import", "peer_keys", "peer_identity", "peer_package", "peer_send", "peer_import", "peer_folder",
+           "peer_card_pdf"]

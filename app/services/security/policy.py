@@ -73,6 +73,12 @@ POLICY: dict[str, frozenset[str]] = {
     "alert.raise": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
     "alert.discuss": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
     "alert.answer": frozenset({PHYSICIAN}),
+    # Cordée to Cordée: our exchange card is seen by all, partners are managed by the administrator, alerts and
+    # answers are sent and received by whoever raises or discusses alerts
+    "exchange.card": CLINICAL | FRONT_DESK | {ADMIN},
+    "exchange.partner": frozenset({ADMIN}),
+    "exchange.send": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
+    "exchange.receive": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
     "reconciliation.record": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),
     "reconciliation.validate": frozenset({PHYSICIAN}),
     "review.worksheet": frozenset({PHYSICIAN, PHARMACIST, APN}),

@@ -250,6 +250,10 @@ RULES: dict[str, Rule] = {
     "alert.raise": chart,
     "alert.discuss": party_or_chart,
     "alert.answer": recipient,
+    "exchange.card": anyone,               # the installation's own card, no patient record
+    "exchange.partner": anyone,
+    "exchange.send": party_or_chart,       # an alert (one's own, or of a chart one may read) to a partner
+    "exchange.receive": anyone,            # no record before the package is matched to its patient
     "reconciliation.record": chart,
     "reconciliation.validate": chart,
     "review.worksheet": chart,

@@ -84,7 +84,7 @@ class AlertDialog(QDialog):
         for key, label in (("accept", self.tr("Accept")), ("modify", self.tr("Modify…")),
                            ("refuse", self.tr("Refuse")), ("question", self.tr("Ask a question")),
                            ("reply", self.tr("Reply")), ("print", self.tr("Print…")),
-                           ("chart", self.tr("Open chart"))):
+                           ("send", self.tr("Send to partner…")), ("chart", self.tr("Open chart"))):
             button = QPushButton(label, self)
             button.clicked.connect(lambda _c=False, k=key: self.act(k))
             button.setEnabled(False)
@@ -196,6 +196,7 @@ class AlertDialog(QDialog):
               enabled=d is not None and d.row.state == "question")
         guard(self.buttons["print"], self.session, "patient.export", patient, enabled=d is not None)
         guard(self.buttons["chart"], self.session, "patient.read", patient, enabled=d is not None)
+        guard(self.buttons["send"], self.session, "exchange.send", record, enabled=d is not None)
 
     def render_html(self, d: AlertDetail) -> str:
         e = html.escape
@@ -306,6 +307,13 @@ class AlertDialog(QDialog):
             return
         if key == "print":
             self.print_alert()
+            return
+        if key == "send":
+            from app.ui.alerts.partner_exchange import SendToPartnerDialog  # opened rarely
+
+            self.send_dialog = SendToPartnerDialog(self.session, d.row.patient_id, d.row.id, self)
+            self.send_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.send_dialog.open()
             return
         if key == "modify":
             dialog = ModifyDialog(self.session, d, self.text.toPlainText(), self)

@@ -31,7 +31,17 @@ def install(window: FeatureHost) -> Installed | None:
     show.setShortcut(QKeySequence("Ctrl+I"))
     show.triggered.connect(lambda: (dock.show(), dock.raise_(), panel.view.setFocus()))
     menu.addAction(show)
-    return Installed(docks=[dock], actions=[show], parts={"panel": panel, "dock": dock, "menu": menu})
+    actions, parts = [show], {"panel": panel, "dock": dock, "menu": menu}
+    if session.can("exchange.receive"):
+        from app.ui.alerts import partner_exchange  # the Cordée to Cordée exchange: its action and watched folder
+
+        exchange = QAction(QCoreApplication.translate("InboxDock", "&Packages from partners…"), window)
+        exchange.triggered.connect(lambda: partner_exchange.open_partners(window))
+        menu.addAction(exchange)
+        actions.append(exchange)
+        parts["exchange"] = exchange
+        parts["watcher"] = partner_exchange.FolderWatcher(session, window)
+    return Installed(docks=[dock], actions=actions, parts=parts)
 
 
 def wire_chart(chart: ChartHost) -> None:

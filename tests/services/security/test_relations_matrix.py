@@ -35,7 +35,8 @@ EXPECTED_RULE = {
     "care_plan.validate": "gp", "care_plan.activate": CHART, "care_plan.close": CHART, "care_plan.export": CHART,
     "care_plan.review_list": "any",
     "alert.read": "party_or_chart", "alert.raise": CHART, "alert.discuss": "party_or_chart",
-    "alert.answer": "recipient", "reconciliation.record": CHART, "reconciliation.validate": CHART,
+    "alert.answer": "recipient", "exchange.card": "any", "exchange.partner": "any",
+    "exchange.send": "party_or_chart", "exchange.receive": "any", "reconciliation.record": CHART, "reconciliation.validate": CHART,
     "review.worksheet": CHART, "deprescribing.plan": CHART, "deprescribing.confirm": CHART,
     "knowledge.update": "any", "catalogue.import": "any",
     "hospital_event.read": CHART, "hospital_event.record": REGISTER, "document.read": "named_or_chart",
@@ -57,7 +58,7 @@ READS = {"patient.identify", "patient.read", "medication.read", "task.read", "re
          # the patient's team messages, teleconsultations and due care are read like the rest of the chart
          "message.read", "teleconsultation.read", "due_care.read"}
 KIND = {"task.read": "task", "task.work": "task", "task.claim": "task", "task.assign": "task",
-        "alert.read": "alert", "alert.discuss": "alert", "alert.answer": "alert",
+        "alert.read": "alert", "alert.discuss": "alert", "alert.answer": "alert", "exchange.send": "alert",
         "document.read": "document", "document.export": "document", "care_plan.work": "care_plan_action",
         "daum.read": "daum_alert", "daum.acknowledge": "daum_alert", "staff.preferences": "staff"}
 

@@ -1,4 +1,4 @@
-"""Revision 0031 (new-patient intake) goes down to 0028 and up again on both back ends: the intake tables leave and
+"""Revision 0029 (new-patient intake) goes down to 0028 and up again on both back ends: the intake tables leave and
 come back empty, the patients stay, and an intake can be registered again."""
 
 from __future__ import annotations

@@ -185,7 +185,7 @@ def test_administration_menu_by_role(qtbot, practice):
     admin = make_window(qtbot, practice, "admin")
     assert admin.admin_menu.menuAction().isVisible()
     assert set(admin.admin_actions) == {"staff.manage", "audit.read", "practice.configure", "backup.run",
-                                        "catalogue.import", "break_glass.review"}
+                                        "catalogue.import", "break_glass.review", "exchange.partner"}
     pharmacist = make_window(qtbot, practice, "pharmacist")
     assert set(pharmacist.admin_actions) == {"catalogue.import"}
     assert not admin.action_new.isVisible()

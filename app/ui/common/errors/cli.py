@@ -8,6 +8,7 @@ TEXTS: dict[str, str] = {
     # after the option's name: "--limit: must be at least 1"
     "cli.at_least": QT_TRANSLATE_NOOP("errors", "must be at least {min}"),
     "cli.unreadable_file": QT_TRANSLATE_NOOP("errors", "the file cannot be read ({error})"),
+    "cli.card_format": QT_TRANSLATE_NOOP("errors", "the card is written as .json or .pdf"),
     "cli.no_folder": QT_TRANSLATE_NOOP("errors", "the folder {folder} does not exist"),
     "cli.out_is_folder": QT_TRANSLATE_NOOP("errors", "{path} is a folder, give a file name"),
     "cli.file_too_large": QT_TRANSLATE_NOOP("errors", "the file is larger than {max} bytes: give a file that holds "

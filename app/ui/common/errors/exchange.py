@@ -62,4 +62,57 @@ TEXTS: dict[str, str] = {
                                                                 "imported"),
     "exchange.xdm_identity_mismatch": QT_TRANSLATE_NOOP("errors", "the patient with this INS has other identity "
                                                                   "traits than the package: nothing was imported"),
+    # Cordée to Cordée packages and exchange cards
+    "exchange.peer_empty": QT_TRANSLATE_NOOP("errors", "the file is empty: nothing was imported"),
+    "exchange.peer_too_large": QT_TRANSLATE_NOOP("errors", "the package is larger than {max} bytes: nothing was "
+                                                           "imported"),
+    "exchange.peer_not_zip": QT_TRANSLATE_NOOP("errors", "the file is not a Cordée package (not a zip archive): "
+                                                         "nothing was imported"),
+    "exchange.peer_no_message": QT_TRANSLATE_NOOP("errors", "the zip archive holds no Cordée message: nothing was "
+                                                            "imported"),
+    "exchange.peer_damaged": QT_TRANSLATE_NOOP("errors", "the package is damaged and cannot be read: nothing was "
+                                                         "imported"),
+    "exchange.peer_not_for_us": QT_TRANSLATE_NOOP("errors", "the package is addressed to another installation: "
+                                                            "nothing was imported"),
+    "exchange.peer_tampered": QT_TRANSLATE_NOOP("errors", "the package was altered after it was signed (the "
+                                                          "signature does not match): nothing was imported"),
+    "exchange.peer_unknown_sender": QT_TRANSLATE_NOOP("errors", "the package comes from an installation that is not "
+                                                                "one of your partners: import its card first; "
+                                                                "nothing was imported"),
+    "exchange.peer_revoked_sender": QT_TRANSLATE_NOOP("errors", "the package comes from {partner}, a revoked partner: "
+                                                                "nothing was imported"),
+    "exchange.peer_expired": QT_TRANSLATE_NOOP("errors", "the package expired on {day}: ask the sender for a new one; "
+                                                         "nothing was imported"),
+    "exchange.peer_replayed": QT_TRANSLATE_NOOP("errors", "this package was already imported on {day}: nothing was "
+                                                          "imported again"),
+    "exchange.peer_bad_payload": QT_TRANSLATE_NOOP("errors", "the package's content is not valid ({item}): nothing "
+                                                             "was imported"),
+    "exchange.peer_unknown_alert": QT_TRANSLATE_NOOP("errors", "the answer is for an alert this practice did not send "
+                                                               "to that partner: nothing was imported"),
+    "exchange.peer_already_answered": QT_TRANSLATE_NOOP("errors", "the alert this answer is for is already closed: "
+                                                                  "nothing was imported"),
+    "exchange.peer_already_received": QT_TRANSLATE_NOOP("errors", "this alert was already received from that "
+                                                                  "partner: nothing was imported"),
+    "exchange.peer_no_recipient": QT_TRANSLATE_NOOP("errors", "no physician to address the alert to: import it as a "
+                                                              "physician, or name the patient's GP; nothing was "
+                                                              "imported"),
+    "exchange.peer_identity_damaged": QT_TRANSLATE_NOOP("errors", "the practice's exchange keys cannot be opened with "
+                                                                  "this database's key"),
+    "exchange.peer_bad_card": QT_TRANSLATE_NOOP("errors", "the file is not a valid Cordée exchange card"),
+    "exchange.peer_card_fingerprint": QT_TRANSLATE_NOOP("errors", "the card's fingerprint does not match its keys: "
+                                                                  "the card was altered"),
+    "exchange.peer_fingerprint_mismatch": QT_TRANSLATE_NOOP("errors", "the fingerprint compared differs from the "
+                                                                      "card's: the partner was not added"),
+    "exchange.peer_own_card": QT_TRANSLATE_NOOP("errors", "this is your own practice's card"),
+    "exchange.peer_partner_exists": QT_TRANSLATE_NOOP("errors", "this partner is already on the list"),
+    "exchange.peer_already_revoked": QT_TRANSLATE_NOOP("errors", "this partner is already revoked"),
+    "exchange.peer_bad_folder": QT_TRANSLATE_NOOP("errors", "the folder does not exist"),
+    "exchange.peer_partner_revoked": QT_TRANSLATE_NOOP("errors", "{partner} is a revoked partner: nothing can be "
+                                                                 "sent to it"),
+    "exchange.peer_alert_of_other_patient": QT_TRANSLATE_NOOP("errors", "the alert is about another patient"),
+    "exchange.peer_received_alert": QT_TRANSLATE_NOOP("errors", "this alert was received from a partner: send its "
+                                                                "answer instead"),
+    "exchange.peer_not_received": QT_TRANSLATE_NOOP("errors", "this alert was not received from a partner: there is "
+                                                              "no one to send its answer to"),
+    "exchange.peer_not_answered": QT_TRANSLATE_NOOP("errors", "the alert is not answered yet"),
 }

@@ -1,6 +1,6 @@
 """New-patient intake: the intake of each patient taken in and its checklist steps
 
-Revision ID: 0031
+Revision ID: 0029
 Revises: 0028
 """
 
@@ -8,7 +8,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = "0031"
+revision = "0029"
 down_revision = "0028"
 branch_labels = None
 depends_on = None

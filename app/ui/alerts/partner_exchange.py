@@ -1,0 +1,133 @@
+"""The alerts' side of the Cordée to Cordée exchange: the partners dialog from the Alerts menu, "Send to partner…"
+from an alert (the alert, or the answer to an alert received from a partner, saved as a package), and the watched
+folder, scanned every minute off the UI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.exchange import peer_folder, peer_identity, peer_send
+from app.ui.common import background
+from app.ui.common.app_session import AppSession
+from app.ui.common.documents import save_document
+from app.ui.common.errors import describe
+from app.ui.common.features import FeatureHost
+from app.ui.common.form_helpers import ErrorBanner, guarded
+
+SCAN_INTERVAL_MS = 60_000
+
+
+def open_partners(window: FeatureHost) -> QDialog:
+    """The exchange partners dialog (its buttons follow the user's rights)."""
+    from app.ui.alerts.exchange_partners import ExchangePartnersDialog  # opened rarely
+
+    dialog = ExchangePartnersDialog(window.session, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class FolderWatcher(QObject):
+    """Every minute, the packages waiting in the practice's watched folder are imported (on the database worker);
+    the inbox hears of each alert imported through the usual announcement."""
+
+    def __init__(self, session: AppSession, parent: QObject):
+        super().__init__(parent)
+        self.session = session
+        self.busy = False
+        self.last = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(SCAN_INTERVAL_MS)
+        self.timer.timeout.connect(self.scan)
+        self.timer.start()
+
+    def scan(self) -> None:
+        """One scan (skipped while locked or while the previous one runs)."""
+        if self.busy or self.session.locked:
+            return
+        self.busy = True
+        ctx = self.session.ctx
+
+        def job():
+            folder = peer_identity.incoming_folder(ctx)
+            return peer_folder.scan_incoming(ctx, folder) if folder else None
+        background.run(job, guarded(self, self._done), guarded(self, lambda _exc: self._done(None)))
+
+    def _done(self, result) -> None:
+        self.busy = False
+        self.last = result
+
+
+class SendToPartnerDialog(QDialog):
+    """Save an alert (to a chosen partner) or the answer to an alert received (back to its sender) as a package."""
+
+    def __init__(self, session: AppSession, patient_id: int, alert_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.patient_id, self.alert_id = session, patient_id, alert_id
+        self.received_from: str | None = None
+        self.setWindowTitle(self.tr("Send to a partner"))
+        self.banner = ErrorBanner(self)
+        self.what = QLabel(self)
+        self.what.setWordWrap(True)
+        self.partner = QComboBox(self)
+        self.partner.setAccessibleName(self.tr("Partner"))
+        self.encrypt = QCheckBox(self.tr("Encrypt for the partner (needed outside a secure-mail space: USB key, "
+                                         "shared folder)"), self)
+        self.encrypt.setChecked(True)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(self.tr("Save the package…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.choose_file)
+        buttons.rejected.connect(self.reject)
+        self.save_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.what)
+        layout.addWidget(self.partner)
+        layout.addWidget(self.encrypt)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(560, 240)
+        ctx = session.ctx
+        background.run(lambda: (peer_send.received_from(ctx, alert_id), peer_identity.partners(ctx)),
+                       guarded(self, self._loaded), guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+
+    def _loaded(self, result) -> None:
+        self.received_from, partners = result
+        if self.received_from:
+            self.what.setText(self.tr("This alert came from %1: its answer goes back there.").replace(
+                "%1", self.received_from))
+            self.partner.hide()
+            self.save_button.setEnabled(True)
+            return
+        active = [p for p in partners if p.status == "active"]
+        for p in active:
+            self.partner.addItem(p.practice_name, p.id)
+        self.what.setText(self.tr("Send this alert to:") if active else self.tr(
+            "No exchange partner yet: the administrator adds partners from their card (Administration → "
+            "Exchange partners)."))
+        self.save_button.setEnabled(bool(active))
+
+    def choose_file(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the package"), f"cordee-alert-{self.alert_id}.zip",
+                                               self.tr("Cordée package (*.zip)"))
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> None:
+        """Write the package to ``path`` (made and written off the UI thread)."""
+        ctx, pid, aid, encrypt = self.session.ctx, self.patient_id, self.alert_id, self.encrypt.isChecked()
+        what = "answer" if self.received_from else "alert"
+        partner = None if self.received_from else self.partner.currentData()
+        save_document(self, lambda: peer_send.export_package(ctx, pid, what, aid, partner, encrypt=encrypt),
+                      path, lambda _saved: self.accept(), lambda exc: self.banner.show_message(describe(exc)))
