@@ -49,6 +49,10 @@ POLICY: dict[str, frozenset[str]] = {
     "due_care.read": CLINICAL | FRONT_DESK,
     "due_care.record": frozenset({PHYSICIAN, APN, NURSE, MA}),
     "due_care.list": frozenset({PHYSICIAN, APN, NURSE, MA, COORDINATOR}),
+    # structured assessments: the chart's readers read them; physicians, APN, nurses, medical assistants record
+    # (medical assistants under a protocol the instrument lists) and accept what the results propose
+    "assessment.read": CLINICAL | FRONT_DESK,
+    "assessment.record": frozenset({PHYSICIAN, APN, NURSE, MA}),
     "protocol.read": CLINICAL | FRONT_DESK | {ADMIN},
     "protocol.manage": frozenset({PHYSICIAN, COORDINATOR, ADMIN}),
     "protocol.enrol": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),

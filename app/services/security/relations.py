@@ -229,6 +229,8 @@ RULES: dict[str, Rule] = {
     "due_care.read": chart,
     "due_care.record": chart,
     "due_care.list": anyone,
+    "assessment.read": chart,
+    "assessment.record": chart,
     "protocol.read": anyone,
     "protocol.manage": anyone,
     "protocol.enrol": chart,

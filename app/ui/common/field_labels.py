@@ -111,6 +111,7 @@ FIELD_LABELS: dict[str, str] = {
     "measured_on": QT_TRANSLATE_NOOP("fields", "Date of measurement"),
     # delegation protocols
     "protocol_code": QT_TRANSLATE_NOOP("fields", "Protocol"),
+    "instrument": QT_TRANSLATE_NOOP("fields", "Instrument"),
     "declaration_ref": QT_TRANSLATE_NOOP("fields", "Declaration reference"),
     "consent_how": QT_TRANSLATE_NOOP("fields", "Form of consent"),
     "consent_by": QT_TRANSLATE_NOOP("fields", "Consent given by"),

@@ -28,6 +28,7 @@ EXPECTED_RULE = {
     "task.read": "task_worker_or_chart", "task.create": REGISTER, "task.work": "task_worker",
     "task.claim": "pool_member", "task.assign": "task_worker", "task.supervise": "any", "absence.manage": "any",
     "recall.run": "any", "due_care.read": CHART, "due_care.record": CHART, "due_care.list": "any",
+    "assessment.read": CHART, "assessment.record": CHART,
     "protocol.read": "any", "protocol.manage": "any", "protocol.enrol": CHART,
     "renewal.request": CHART, "renewal.read": CHART,
     "care_plan.read": CHART, "care_plan.edit": CHART, "care_plan.work": "responsible_or_team",
