@@ -106,13 +106,6 @@ class Instrument:
     def band(self, key: str) -> Band | None:
         return next((b for b in self.bands if b.key == key), None)
 
-    def actions(self) -> dict[str, Action]:
-        out = {}
-        for group in [b.actions for b in self.bands] + [r.actions for r in self.rules]:
-            for a in group:
-                out.setdefault(a.key, a)
-        return out
-
 
 def label(texts: dict, lang: str) -> str:
     """The text in ``lang`` (fr, de, en), French then English when missing."""

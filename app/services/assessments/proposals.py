@@ -38,6 +38,7 @@ def accept(ctx: ServiceContext, assessment_id: int, action_key: str, lang: str =
             raise NotFoundError("assessment", assessment_id)
         require(ctx, "assessment.record", access_records.patient_record(session, row.patient_id))
         instrument = records.instrument_of(row.instrument_id, row.instrument_version)
+        actions = {a.key: a for a in records.result_of(row, instrument).actions}
         proposed = {p.key: p for p in records.proposals_of(row, instrument, [], lang)}
         if action_key not in proposed:
             raise ValidationError("action", "assessments.not_proposed", value=str(action_key))
@@ -45,7 +46,7 @@ def accept(ctx: ServiceContext, assessment_id: int, action_key: str, lang: str =
                                                            AcceptedProposal.action_key == action_key)).first()
         if done is not None:
             return replace(proposed[action_key], accepted=True, task_id=done.task_id, care_plan_id=done.care_plan_id)
-        action = instrument.actions()[action_key]
+        action = actions[action_key]
         why = f"{label(instrument.title, lang)}: {row.score}/{instrument.score_max}"
         task_id = plan_id = None
         if action.kind == "task":

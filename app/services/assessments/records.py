@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import select
 
 from app.models.assessment import AcceptedProposal, Assessment
+from app.models.base import utcnow
 from app.models.patient import Patient
 from app.models.staff import Staff
 from app.services.assessments import instruments, scoring
@@ -111,6 +112,8 @@ def record_assessment(ctx: ServiceContext, patient_id: int, instrument_id: str, 
     instrument = instrument_of(instrument_id, version)
     result = scoring.score(instrument, answers)
     clean = scoring.checked_answers(instrument, answers)
+    if done_at is not None and done_at > utcnow() + timedelta(minutes=5):
+        raise ValidationError("done_at", "assessments.in_future")
     with ctx.transaction() as session:
         if session.get(Patient, patient_id) is None:
             raise NotFoundError("patient", patient_id)
@@ -130,10 +133,15 @@ def record_assessment(ctx: ServiceContext, patient_id: int, instrument_id: str, 
         return _row(row, instrument, [], lang)
 
 
+def result_of(row: Assessment, instrument: Instrument) -> scoring.Result:
+    """The stored answers scored again with their instrument version (the same band, rules and actions)."""
+    return scoring.score(instrument, json.loads(row.answers_json))
+
+
 def proposals_of(row: Assessment, instrument: Instrument, accepted: list[AcceptedProposal],
                  lang: str) -> tuple[Proposal, ...]:
     """The actions the stored result proposes, each with what became of it."""
-    result = scoring.score(instrument, json.loads(row.answers_json))
+    result = result_of(row, instrument)
     done = {a.action_key: a for a in accepted}
     return tuple(Proposal(a.key, a.kind, label(a.text, lang), a.pool_role, a.priority, a.key in done,
                           done[a.key].task_id if a.key in done else None,

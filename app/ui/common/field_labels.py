@@ -112,6 +112,7 @@ FIELD_LABELS: dict[str, str] = {
     # delegation protocols
     "protocol_code": QT_TRANSLATE_NOOP("fields", "Protocol"),
     "instrument": QT_TRANSLATE_NOOP("fields", "Instrument"),
+    "done_at": QT_TRANSLATE_NOOP("fields", "Date of the assessment"),
     "declaration_ref": QT_TRANSLATE_NOOP("fields", "Declaration reference"),
     "consent_how": QT_TRANSLATE_NOOP("fields", "Form of consent"),
     "consent_by": QT_TRANSLATE_NOOP("fields", "Consent given by"),

@@ -4,7 +4,7 @@ added to the plan in force, and the trend per instrument."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlmodel import func, select
@@ -59,6 +59,15 @@ def test_bad_input_is_named_and_nothing_stored(practice, instrument, answers, fi
         records.record_assessment(practice.ctx["nurse"], pid, instrument, answers)
     assert (err.value.field, err.value.code) == (field, code)
     assert in_english(err.value).split(":")[0] in ("Answers", "Instrument")
+    assert _count(practice, Assessment) == 0
+
+
+def test_a_date_in_the_future_is_refused(practice):
+    pid = add_patient(practice.ctx["physician"])
+    with pytest.raises(ValidationError) as err:
+        records.record_assessment(practice.ctx["nurse"], pid, "phq9", phq(*(0,) * 9),
+                                  done_at=datetime.now(UTC) + timedelta(days=2))
+    assert (err.value.field, err.value.code) == ("done_at", "assessments.in_future")
     assert _count(practice, Assessment) == 0
 
 
@@ -138,7 +147,8 @@ def test_a_care_plan_need_goes_into_the_plan_in_force(practice):
 def test_trend_per_instrument(practice):
     pid = add_patient(practice.ctx["physician"], age_years=80)
     nurse = practice.ctx["nurse"]
-    base = records.record_assessment(nurse, pid, "gds15", {f"q{n}": "no" for n in range(1, 16)}).done_at
+    base = datetime.now(UTC) - timedelta(days=400)
+    records.record_assessment(nurse, pid, "gds15", {f"q{n}": "no" for n in range(1, 16)}, done_at=base)
     for months, depressive in ((6, 3), (12, 7)):
         answers = {f"q{n}": "no" for n in range(1, 16)}
         answers.update({f"q{n}": "yes" for n in (2, 3, 4, 6, 8, 9, 10)[:depressive]})

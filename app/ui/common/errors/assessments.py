@@ -15,6 +15,7 @@ TEXTS: dict[str, str] = {
                                                                    "instrument (covered by: {protocols})"),
     "assessments.protocol_needs_staff": QT_TRANSLATE_NOOP("errors", "only a member of the team can work under a "
                                                                     "protocol"),
+    "assessments.in_future": QT_TRANSLATE_NOOP("errors", "must not be in the future"),
     "assessments.not_proposed": QT_TRANSLATE_NOOP("errors", "«{value}» is not proposed by this result"),
     "assessments.no_plan_in_force": QT_TRANSLATE_NOOP("errors", "the patient has no care plan in force to add "
                                                                 "this need to"),
