@@ -26,12 +26,13 @@ def checked_answers(instrument: Instrument, answers) -> dict[str, str]:
         if instrument.item(str(key)) is None:
             raise ValidationError("answers", "assessments.unknown_item", item=str(key))
     out = {}
-    for item in instrument.items:
+    for number, item in enumerate(instrument.items, 1):
         value = answers.get(item.key)
         if value in (None, ""):
-            raise ValidationError("answers", "assessments.missing_answer", item=item.key)
+            raise ValidationError("answers", "assessments.missing_answer", item=item.key, number=number)
         if item.option(str(value)) is None:
-            raise ValidationError("answers", "assessments.unknown_option", item=item.key, value=str(value))
+            raise ValidationError("answers", "assessments.unknown_option", item=item.key, number=number,
+                                  value=str(value))
         out[item.key] = str(value)
     return out
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.models.staff import Staff
 from app.services.demo import (
     alerts,
+    assessments,
     break_glass,
     care_plans,
     coordination,
@@ -49,6 +50,7 @@ STEPS = (
     teleconsultations.add_demo_teleconsultations,   # one booked, one prepared, one concluded (in the chart)
     survey.add_demo_survey,               # eight weeks of anonymous patient survey answers (paper and kiosk)
     due_care.add_demo_due_care,           # acts done, every patient's follow-up and prevention items
+    assessments.add_demo_assessments,     # PHQ-9, GDS-15, FRAIL trends for the oldest patients, a task accepted
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

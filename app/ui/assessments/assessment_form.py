@@ -114,7 +114,8 @@ class AssessmentForm(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.operation = FormOperation(self, self.banner, {"instrument": self.instrument_combo,
-                                                           "protocol_code": self.protocol, "answers": self.scroll})
+                                                           "protocol_code": self.protocol}, inputs=self.pages)
+        self.operation.sig_failed.connect(self._show_unanswered)
         self.instrument_combo.currentIndexChanged.connect(lambda _i: self._show_instrument())
         self._show_instrument()
         room = parent.window().size() if parent is not None else None   # no larger than the main window
@@ -163,6 +164,14 @@ class AssessmentForm(QDialog):
             result = scoring.score(inst, given)
             text += " — " + label(inst.band(result.band).title, self.lang)
         self.score.setText(text)
+
+    def _show_unanswered(self, exc) -> None:
+        """Scroll to the question an error names and put the focus on its first answer."""
+        key = getattr(exc, "params", {}).get("item")
+        box = next((b for b in self.questions if b.item.key == key), None)
+        if box is not None:
+            self.scroll.ensureWidgetVisible(box)
+            box.group.buttons()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
         ctx, pid, lang = self.session.ctx, self.patient_id, self.lang

@@ -40,10 +40,10 @@ class TrendChart(QChartView):
         first, last = trend.points[0].done_at, trend.points[-1].done_at
         last = max(last, first + timedelta(days=30))
         x_axis, y_axis = QDateTimeAxis(), QValueAxis()
-        x_axis.setFormat("MM.yyyy")
+        x_axis.setFormat("MM.yy")
         x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(first - timedelta(days=10)))),
                         QDateTime.fromMSecsSinceEpoch(int(_msecs(last + timedelta(days=10)))))
-        x_axis.setTickCount(5)
+        x_axis.setTickCount(4)
         step = 1 if trend.score_max <= 8 else 3 if trend.score_max <= 15 else 5
         top = -(-trend.score_max // step) * step
         y_axis.setRange(0, top)

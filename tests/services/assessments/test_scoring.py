@@ -120,7 +120,7 @@ def test_bad_answers_are_refused_naming_the_question():
                                                                            "q4")
     with pytest.raises(ValidationError) as err:
         scoring.score(phq, dict(_phq(*(0,) * 9), q4="sometimes"))
-    assert err.value.code == "assessments.unknown_option" and err.value.params == {"item": "q4", "value": "sometimes"}
+    assert err.value.code == "assessments.unknown_option" and err.value.params == {"item": "q4", "number": 4, "value": "sometimes"}
     with pytest.raises(ValidationError) as err:
         scoring.score(phq, dict(_phq(*(0,) * 9), q10="not_at_all"))
     assert err.value.code == "assessments.unknown_item"

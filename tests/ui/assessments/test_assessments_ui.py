@@ -65,7 +65,8 @@ def test_tab_lists_history_draws_trend_and_records_with_proposals(qtbot, practic
     assert "1 / 27" in dialog.score.text()
     dialog.save()                                  # 8 questions unanswered: refused, nothing stored
     qtbot.waitUntil(lambda: dialog.banner.text() != "")
-    assert "q2" in dialog.banner.text()
+    assert "question 2 has no answer" in dialog.banner.text()
+    assert dialog.questions[1].buttons["not_at_all"].hasFocus()     # the first unanswered question, to answer
     with practice.db.session() as s:
         assert len(s.exec(select(Assessment)).all()) == 3
     shot(dialog, "assessments_form_error.png")

@@ -7,8 +7,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEXTS: dict[str, str] = {
     "assessments.unknown_instrument": QT_TRANSLATE_NOOP("errors", "«{value}» is not a known instrument"),
     "assessments.unknown_item": QT_TRANSLATE_NOOP("errors", "question «{item}» is not part of this instrument"),
-    "assessments.missing_answer": QT_TRANSLATE_NOOP("errors", "question «{item}» has no answer"),
-    "assessments.unknown_option": QT_TRANSLATE_NOOP("errors", "«{value}» is not an answer of question «{item}»"),
+    "assessments.missing_answer": QT_TRANSLATE_NOOP("errors", "question {number} has no answer"),
+    "assessments.unknown_option": QT_TRANSLATE_NOOP("errors", "«{value}» is not an answer of question {number}"),
     "assessments.protocol_needed": QT_TRANSLATE_NOOP("errors", "your role records this instrument only under a "
                                                                "protocol that covers it ({protocols})"),
     "assessments.protocol_not_listed": QT_TRANSLATE_NOOP("errors", "protocol «{value}» does not cover this "
