@@ -41,7 +41,7 @@ def accept(ctx: ServiceContext, assessment_id: int, action_key: str, lang: str =
         actions = {a.key: a for a in records.result_of(row, instrument).actions}
         proposed = {p.key: p for p in records.proposals_of(row, instrument, [], lang)}
         if action_key not in proposed:
-            raise ValidationError("action", "assessments.not_proposed", value=str(action_key))
+            raise ValidationError("proposal", "assessments.not_proposed", value=str(action_key))
         done = session.exec(select(AcceptedProposal).where(AcceptedProposal.assessment_id == assessment_id,
                                                            AcceptedProposal.action_key == action_key)).first()
         if done is not None:
@@ -71,7 +71,7 @@ def _add_need(ctx: ServiceContext, session, row: Assessment, text: str, domain: 
     plan = session.exec(select(CarePlan).where(CarePlan.patient_id == row.patient_id,
                                                CarePlan.status != PlanStatus.CLOSED)).first()
     if plan is None:
-        raise ValidationError("action", "assessments.no_plan_in_force")
+        raise ValidationError("proposal", "assessments.no_plan_in_force")
     version = plan.version
     if plan.status in (PlanStatus.VALIDATED, PlanStatus.ACTIVE):
         version = lifecycle.revise(ctx, plan.id, version)

@@ -87,7 +87,7 @@ def _check_delegation(ctx: ServiceContext, session, instrument: Instrument, pati
     code = (protocol_code or "").strip() or None
     acts = dict(instrument.protocols)
     if code is None:
-        if ctx.actor.roles & set(instrument.own_right_roles):
+        if access_records.current_account(ctx).roles & set(instrument.own_right_roles):   # the roles held now
             return None
         raise ValidationError("protocol_code", "assessments.protocol_needed",
                               protocols=tuple(sorted(acts)) or ("—",))

@@ -122,7 +122,7 @@ def test_a_threshold_proposes_a_task_created_once(practice):
         ("phq9_review", False), ("phq9_mood_need", False), ("phq9_item9_safety", True)]
     with pytest.raises(ValidationError) as err:
         proposals.accept(nurse, row.id, "frail_assessment")
-    assert (err.value.field, err.value.code) == ("action", "assessments.not_proposed")
+    assert (err.value.field, err.value.code) == ("proposal", "assessments.not_proposed")
 
 
 def test_a_care_plan_need_goes_into_the_plan_in_force(practice):

@@ -55,7 +55,7 @@ READS = {"patient.identify", "patient.read", "medication.read", "task.read", "re
          "alert.read", "hospital_event.read", "document.read", "daum.read", "referral.read", "meeting.read",
          "indicators.read", "staff.read", "audit.read", "protocol.read",
          # the patient's team messages, teleconsultations and due care are read like the rest of the chart
-         "message.read", "teleconsultation.read", "due_care.read"}
+         "message.read", "teleconsultation.read", "due_care.read", "assessment.read"}
 KIND = {"task.read": "task", "task.work": "task", "task.claim": "task", "task.assign": "task",
         "alert.read": "alert", "alert.discuss": "alert", "alert.answer": "alert",
         "document.read": "document", "document.export": "document", "care_plan.work": "care_plan_action",
