@@ -40,7 +40,7 @@ class TrendChart(QChartView):
         first, last = trend.points[0].done_at, trend.points[-1].done_at
         last = max(last, first + timedelta(days=30))
         x_axis, y_axis = QDateTimeAxis(), QValueAxis()
-        x_axis.setFormat("MM.yy")
+        x_axis.setFormat("MM.yy" if (last - first).days > 120 else "dd.MM.yy")   # no repeated month under 4 months
         x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(first - timedelta(days=10)))),
                         QDateTime.fromMSecsSinceEpoch(int(_msecs(last + timedelta(days=10)))))
         x_axis.setTickCount(4)
