@@ -37,6 +37,7 @@ def _table(model, parent) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().hide()
+    view.setMinimumHeight(50)
     return view
 
 

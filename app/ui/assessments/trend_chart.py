@@ -25,7 +25,7 @@ class TrendChart(QChartView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(80)   # the chart tab must leave the main window within 768 px
         self.trend: Trend | None = None
         self.setChart(QChart())
 
