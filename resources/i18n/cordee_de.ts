@@ -653,6 +653,111 @@
     </message>
 </context>
 <context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Neues Assessment</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>In my own right</source>
+        <translation>In eigener Kompetenz</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (%3). Reuse: %4</source>
+        <translation>Quelle: %1, %2 (%3). Weiterverwendung: %4</translation>
+    </message>
+    <message>
+        <source>Score: %1 / %2</source>
+        <translation>Punktzahl: %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) unanswered</source>
+        <translation>
+            <numerusform>%n Frage unbeantwortet</numerusform>
+            <numerusform>%n Fragen unbeantwortet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Care-plan need</source>
+        <translation>Bedarf im Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>Zu entscheiden</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Neues Assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposal</source>
+        <translation>Vorschlag &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>Assessments recorded</source>
+        <translation>Erfasste Assessments</translation>
+    </message>
+    <message>
+        <source>Trend of this instrument</source>
+        <translation>Verlauf dieses Instruments</translation>
+    </message>
+    <message>
+        <source>What the selected result proposes</source>
+        <translation>Was das gewählte Ergebnis vorschlägt</translation>
+    </message>
+</context>
+<context>
     <name>AuditActs</name>
     <message>
         <source>acceptance</source>
@@ -1863,6 +1968,10 @@
     <message>
         <source>Follow-up</source>
         <translation>Kontrollen und Prävention</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
     </message>
 </context>
 <context>
@@ -6734,6 +6843,37 @@
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>This result proposes nothing.</source>
+        <translation>Dieses Ergebnis schlägt nichts vor.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the ticked proposals</source>
+        <translation>Angekreuzte Vorschläge &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>%1: score %2 / %3 — %4</source>
+        <translation>%1: Punktzahl %2 / %3 — %4</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Care-plan need</source>
+        <translation>Bedarf im Behandlungsplan</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWorksheetDialog</name>
     <message>
         <source>Medication review worksheet</source>
@@ -11358,6 +11498,50 @@
         <source>«{value}» is not a step of the checklist</source>
         <translation>«{value}» ist kein Schritt der Checkliste</translation>
     </message>
+    <message>
+        <source>«{value}» is not a known instrument</source>
+        <translation>«{value}» ist kein bekanntes Instrument</translation>
+    </message>
+    <message>
+        <source>question «{item}» is not part of this instrument</source>
+        <translation>Frage «{item}» gehört nicht zu diesem Instrument</translation>
+    </message>
+    <message>
+        <source>question {number} has no answer</source>
+        <translation>Frage {number} ist unbeantwortet</translation>
+    </message>
+    <message>
+        <source>«{value}» is not an answer of question {number}</source>
+        <translation>«{value}» ist keine Antwort auf Frage {number}</translation>
+    </message>
+    <message>
+        <source>your role records this instrument only under a protocol that covers it ({protocols})</source>
+        <translation>Ihre Rolle erfasst dieses Instrument nur im Rahmen eines Protokolls, das es abdeckt ({protocols})</translation>
+    </message>
+    <message>
+        <source>protocol «{value}» does not cover this instrument (covered by: {protocols})</source>
+        <translation>Protokoll «{value}» deckt dieses Instrument nicht ab (abgedeckt durch: {protocols})</translation>
+    </message>
+    <message>
+        <source>only a member of the team can work under a protocol</source>
+        <translation>Nur ein Teammitglied kann im Rahmen eines Protokolls arbeiten</translation>
+    </message>
+    <message>
+        <source>«{value}» is not proposed by this result</source>
+        <translation>«{value}» wird von diesem Ergebnis nicht vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>the patient has no care plan in force to add this need to</source>
+        <translation>Der Patient hat keinen gültigen Behandlungsplan, dem dieser Bedarf hinzugefügt werden kann</translation>
+    </message>
+    <message>
+        <source>the instrument file {file} is not readable ({reason})</source>
+        <translation>Die Instrumentdatei {file} ist nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>the instrument file {file} has a bad entry at {key}</source>
+        <translation>Die Instrumentdatei {file} hat einen fehlerhaften Eintrag bei {key}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -11756,6 +11940,14 @@
     <message>
         <source>Protocol</source>
         <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Datum des Assessments</translation>
     </message>
     <message>
         <source>Declaration reference</source>

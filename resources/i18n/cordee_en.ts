@@ -653,6 +653,111 @@
     </message>
 </context>
 <context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>In my own right</source>
+        <translation>In my own right</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (%3). Reuse: %4</source>
+        <translation>Source: %1, %2 (%3). Reuse: %4</translation>
+    </message>
+    <message>
+        <source>Score: %1 / %2</source>
+        <translation>Score: %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) unanswered</source>
+        <translation>
+            <numerusform>%n question unanswered</numerusform>
+            <numerusform>%n questions unanswered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Care-plan need</source>
+        <translation>Care-plan need</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposal</source>
+        <translation>&amp;Accept proposal</translation>
+    </message>
+    <message>
+        <source>Assessments recorded</source>
+        <translation>Assessments recorded</translation>
+    </message>
+    <message>
+        <source>Trend of this instrument</source>
+        <translation>Trend of this instrument</translation>
+    </message>
+    <message>
+        <source>What the selected result proposes</source>
+        <translation>What the selected result proposes</translation>
+    </message>
+</context>
+<context>
     <name>AuditActs</name>
     <message>
         <source>acceptance</source>
@@ -1863,6 +1968,10 @@
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
     </message>
 </context>
 <context>
@@ -6734,6 +6843,37 @@
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>This result proposes nothing.</source>
+        <translation>This result proposes nothing.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the ticked proposals</source>
+        <translation>&amp;Accept the ticked proposals</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1: score %2 / %3 — %4</source>
+        <translation>%1: score %2 / %3 — %4</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Care-plan need</source>
+        <translation>Care-plan need</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWorksheetDialog</name>
     <message>
         <source>Medication review worksheet</source>
@@ -11358,6 +11498,50 @@
         <source>«{value}» is not a step of the checklist</source>
         <translation>«{value}» is not a step of the checklist</translation>
     </message>
+    <message>
+        <source>«{value}» is not a known instrument</source>
+        <translation>«{value}» is not a known instrument</translation>
+    </message>
+    <message>
+        <source>question «{item}» is not part of this instrument</source>
+        <translation>question «{item}» is not part of this instrument</translation>
+    </message>
+    <message>
+        <source>question {number} has no answer</source>
+        <translation>question {number} has no answer</translation>
+    </message>
+    <message>
+        <source>«{value}» is not an answer of question {number}</source>
+        <translation>«{value}» is not an answer of question {number}</translation>
+    </message>
+    <message>
+        <source>your role records this instrument only under a protocol that covers it ({protocols})</source>
+        <translation>your role records this instrument only under a protocol that covers it ({protocols})</translation>
+    </message>
+    <message>
+        <source>protocol «{value}» does not cover this instrument (covered by: {protocols})</source>
+        <translation>protocol «{value}» does not cover this instrument (covered by: {protocols})</translation>
+    </message>
+    <message>
+        <source>only a member of the team can work under a protocol</source>
+        <translation>only a member of the team can work under a protocol</translation>
+    </message>
+    <message>
+        <source>«{value}» is not proposed by this result</source>
+        <translation>«{value}» is not proposed by this result</translation>
+    </message>
+    <message>
+        <source>the patient has no care plan in force to add this need to</source>
+        <translation>the patient has no care plan in force to add this need to</translation>
+    </message>
+    <message>
+        <source>the instrument file {file} is not readable ({reason})</source>
+        <translation>the instrument file {file} is not readable ({reason})</translation>
+    </message>
+    <message>
+        <source>the instrument file {file} has a bad entry at {key}</source>
+        <translation>the instrument file {file} has a bad entry at {key}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -11756,6 +11940,14 @@
     <message>
         <source>Protocol</source>
         <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Date of the assessment</translation>
     </message>
     <message>
         <source>Declaration reference</source>

@@ -653,6 +653,111 @@
     </message>
 </context>
 <context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>In my own right</source>
+        <translation>Dans mon propre champ de compétence</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (%3). Reuse: %4</source>
+        <translation>Source&#xa0;: %1, %2 (%3). Réutilisation&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Score: %1 / %2</source>
+        <translation>Score&#xa0;: %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) unanswered</source>
+        <translation>
+            <numerusform>%n question sans réponse</numerusform>
+            <numerusform>%n questions sans réponse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Care-plan need</source>
+        <translation>Besoin du plan de soins</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposal</source>
+        <translation>&amp;Accepter la proposition</translation>
+    </message>
+    <message>
+        <source>Assessments recorded</source>
+        <translation>Évaluations enregistrées</translation>
+    </message>
+    <message>
+        <source>Trend of this instrument</source>
+        <translation>Évolution de cet instrument</translation>
+    </message>
+    <message>
+        <source>What the selected result proposes</source>
+        <translation>Ce que propose le résultat sélectionné</translation>
+    </message>
+</context>
+<context>
     <name>AuditActs</name>
     <message>
         <source>acceptance</source>
@@ -1863,6 +1968,10 @@
     <message>
         <source>Follow-up</source>
         <translation>Suivi et prévention</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
     </message>
 </context>
 <context>
@@ -6734,6 +6843,37 @@
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>This result proposes nothing.</source>
+        <translation>Ce résultat ne propose rien.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the ticked proposals</source>
+        <translation>&amp;Accepter les propositions cochées</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>%1: score %2 / %3 — %4</source>
+        <translation>%1&#xa0;: score %2 / %3 — %4</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Care-plan need</source>
+        <translation>Besoin du plan de soins</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWorksheetDialog</name>
     <message>
         <source>Medication review worksheet</source>
@@ -11358,6 +11498,50 @@
         <source>«{value}» is not a step of the checklist</source>
         <translation>« {value} » n&apos;est pas une étape de la check-list</translation>
     </message>
+    <message>
+        <source>«{value}» is not a known instrument</source>
+        <translation>«{value}» n&apos;est pas un instrument connu</translation>
+    </message>
+    <message>
+        <source>question «{item}» is not part of this instrument</source>
+        <translation>la question «{item}» ne fait pas partie de cet instrument</translation>
+    </message>
+    <message>
+        <source>question {number} has no answer</source>
+        <translation>la question {number} n&apos;a pas de réponse</translation>
+    </message>
+    <message>
+        <source>«{value}» is not an answer of question {number}</source>
+        <translation>«{value}» n&apos;est pas une réponse de la question {number}</translation>
+    </message>
+    <message>
+        <source>your role records this instrument only under a protocol that covers it ({protocols})</source>
+        <translation>votre rôle ne saisit cet instrument que dans le cadre d&apos;un protocole qui le couvre ({protocols})</translation>
+    </message>
+    <message>
+        <source>protocol «{value}» does not cover this instrument (covered by: {protocols})</source>
+        <translation>le protocole «{value}» ne couvre pas cet instrument (couvert par&#xa0;: {protocols})</translation>
+    </message>
+    <message>
+        <source>only a member of the team can work under a protocol</source>
+        <translation>seul un membre de l&apos;équipe peut agir dans le cadre d&apos;un protocole</translation>
+    </message>
+    <message>
+        <source>«{value}» is not proposed by this result</source>
+        <translation>«{value}» n&apos;est pas proposé par ce résultat</translation>
+    </message>
+    <message>
+        <source>the patient has no care plan in force to add this need to</source>
+        <translation>le patient n&apos;a pas de plan de soins en vigueur auquel ajouter ce besoin</translation>
+    </message>
+    <message>
+        <source>the instrument file {file} is not readable ({reason})</source>
+        <translation>le fichier d&apos;instrument {file} est illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>the instrument file {file} has a bad entry at {key}</source>
+        <translation>le fichier d&apos;instrument {file} contient une entrée incorrecte à {key}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -11756,6 +11940,14 @@
     <message>
         <source>Protocol</source>
         <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
         <source>Declaration reference</source>

@@ -128,7 +128,8 @@ def data_words(db, language: str = "fr") -> set[str]:
             for row in csv.DictReader(f):
                 for key in ("name", f"inn_{language}", "form", "strength"):
                     add(row.get(key))
-    for folder in ("knowledge", "medications", "alerts", "maturity", "deprescribing", "surveys", "due_care", "intake"):
+    for folder in ("knowledge", "medications", "alerts", "maturity", "deprescribing", "surveys", "due_care", "intake",
+                   "assessments"):
         for path in (ROOT / "resources" / folder).rglob("*.json"):
             _json_strings(json.loads(path.read_text(encoding="utf-8")), add_any, language)
     if language == "fr":   # the ANSM thesaurus and the protocols' legal texts are French sources, shown as written

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.models.staff import Staff
 from app.services.demo import (
     alerts,
+    assessments,
     break_glass,
     care_plans,
     coordination,
@@ -53,6 +54,7 @@ STEPS = (
     due_care.add_demo_due_care,           # acts done, every patient's follow-up and prevention items
     intake.add_demo_intake,               # new patients in every intake state; the waiting list in its order
     exchange.add_demo_exchange,           # the exchange identity, a partner pharmacy, an alert received from it
+    assessments.add_demo_assessments,     # PHQ-9, GDS-15, FRAIL trends for the oldest patients, a task accepted
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

@@ -52,6 +52,10 @@ POLICY: dict[str, frozenset[str]] = {
     # new-patient intake: the checklist and the waiting list of patients without a médecin traitant
     "intake.list": frozenset({PHYSICIAN, MA, COORDINATOR}),
     "intake.manage": frozenset({PHYSICIAN, MA, COORDINATOR}),
+    # structured assessments: the chart's readers read them; physicians, APN, nurses, medical assistants record
+    # (medical assistants under a protocol the instrument lists) and accept what the results propose
+    "assessment.read": CLINICAL | FRONT_DESK,
+    "assessment.record": frozenset({PHYSICIAN, APN, NURSE, MA}),
     "protocol.read": CLINICAL | FRONT_DESK | {ADMIN},
     "protocol.manage": frozenset({PHYSICIAN, COORDINATOR, ADMIN}),
     "protocol.enrol": frozenset({PHYSICIAN, PHARMACIST, APN, NURSE}),

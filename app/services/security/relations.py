@@ -231,6 +231,8 @@ RULES: dict[str, Rule] = {
     "due_care.list": anyone,
     "intake.list": anyone,
     "intake.manage": register_or_chart,     # a new patient has no care team yet: the front desk takes them in
+    "assessment.read": chart,
+    "assessment.record": chart,
     "protocol.read": anyone,
     "protocol.manage": anyone,
     "protocol.enrol": chart,

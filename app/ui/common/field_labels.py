@@ -116,6 +116,9 @@ FIELD_LABELS: dict[str, str] = {
     "measured_on": QT_TRANSLATE_NOOP("fields", "Date of measurement"),
     # delegation protocols
     "protocol_code": QT_TRANSLATE_NOOP("fields", "Protocol"),
+    "instrument": QT_TRANSLATE_NOOP("fields", "Instrument"),
+    "done_at": QT_TRANSLATE_NOOP("fields", "Date of the assessment"),
+    "proposal": QT_TRANSLATE_NOOP("fields", "Proposal"),
     "declaration_ref": QT_TRANSLATE_NOOP("fields", "Declaration reference"),
     "consent_how": QT_TRANSLATE_NOOP("fields", "Form of consent"),
     "consent_by": QT_TRANSLATE_NOOP("fields", "Consent given by"),

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.ui.admin import feature as admin
 from app.ui.alerts import feature as alerts
+from app.ui.assessments import feature as assessments
 from app.ui.care_plans import feature as care_plans
 from app.ui.common.app_session import AppSession
 from app.ui.common.features import ChartTab, Feature
@@ -26,6 +27,7 @@ FEATURES: tuple[Feature, ...] = (
     care_plans.FEATURE,
     due_care.FEATURE,
     intake.FEATURE,
+    assessments.FEATURE,
     medications.FEATURE,
     messages.FEATURE,
 )

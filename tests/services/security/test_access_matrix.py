@@ -30,6 +30,7 @@ EXPECTED = {
     "recall.run": {P, APN, N, MA, C},
     "due_care.read": {P, PH, APN, N, MA, C}, "due_care.record": {P, APN, N, MA}, "due_care.list": {P, APN, N, MA, C},
     "intake.list": {P, MA, C}, "intake.manage": {P, MA, C},
+    "assessment.read": {P, PH, APN, N, MA, C}, "assessment.record": {P, APN, N, MA},
     "protocol.read": {P, PH, APN, N, MA, C, A},
     "protocol.manage": {P, C, A},
     "protocol.enrol": {P, PH, APN, N},

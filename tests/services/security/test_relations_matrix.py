@@ -29,6 +29,7 @@ EXPECTED_RULE = {
     "task.claim": "pool_member", "task.assign": "task_worker", "task.supervise": "any", "absence.manage": "any",
     "recall.run": "any", "due_care.read": CHART, "due_care.record": CHART, "due_care.list": "any",
     "intake.list": "any", "intake.manage": REGISTER,
+    "assessment.read": CHART, "assessment.record": CHART,
     "protocol.read": "any", "protocol.manage": "any", "protocol.enrol": CHART,
     "renewal.request": CHART, "renewal.read": CHART,
     "care_plan.read": CHART, "care_plan.edit": CHART, "care_plan.work": "responsible_or_team",
@@ -56,7 +57,7 @@ READS = {"patient.identify", "patient.read", "medication.read", "task.read", "re
          "alert.read", "hospital_event.read", "document.read", "daum.read", "referral.read", "meeting.read",
          "indicators.read", "staff.read", "audit.read", "protocol.read",
          # the patient's team messages, teleconsultations and due care are read like the rest of the chart
-         "message.read", "teleconsultation.read", "due_care.read"}
+         "message.read", "teleconsultation.read", "due_care.read", "assessment.read"}
 KIND = {"task.read": "task", "task.work": "task", "task.claim": "task", "task.assign": "task",
         "alert.read": "alert", "alert.discuss": "alert", "alert.answer": "alert", "exchange.send": "alert",
         "document.read": "document", "document.export": "document", "care_plan.work": "care_plan_action",

@@ -19,6 +19,7 @@ from app.ui.common import dates
 from app.ui.common.errors import (
     access,
     alerts,
+    assessments,
     break_glass,
     care_plans,
     cli,
@@ -43,6 +44,7 @@ _MODULES = (
     shared,
     access,
     alerts,
+    assessments,
     break_glass,
     care_plans,
     cli,
