@@ -144,7 +144,7 @@ def test_export_advice(exported, tmp_path):
     cases = [
         (("--alert", str(aid), "--out", str(tmp_path / "padv.xml")), "--out: must be a .json file"),
         (("--alert", "999999", "--out", str(tmp_path / "x.json")), "This record no longer exists (alert 999999)."),
-        (("--alert", "x", "--out", str(tmp_path / "x.json")), "--alert: must be a whole number"),
+        (("--alert", "x", "--out", str(tmp_path / "x.json")), "(--alert): must be a whole number"),
         (("--alert", str(aid), "--line", "999999", "--out", str(tmp_path / "x.json")), "line 999999"),
         (("--out", str(tmp_path / "x.json")), "--alert"),
     ]
