@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>Care-plan need</source>
-        <translation>Bedarf im Behandlungsplan</translation>
+        <translation>Bedarf im Betreuungsplan</translation>
     </message>
     <message>
         <source>What</source>
@@ -6870,7 +6870,7 @@
     </message>
     <message>
         <source>Care-plan need</source>
-        <translation>Bedarf im Behandlungsplan</translation>
+        <translation>Bedarf im Betreuungsplan</translation>
     </message>
 </context>
 <context>
@@ -11532,7 +11532,7 @@
     </message>
     <message>
         <source>the patient has no care plan in force to add this need to</source>
-        <translation>Der Patient hat keinen gültigen Behandlungsplan, dem dieser Bedarf hinzugefügt werden kann</translation>
+        <translation>Der Patient hat keinen gültigen Betreuungsplan, dem dieser Bedarf hinzugefügt werden kann</translation>
     </message>
     <message>
         <source>the instrument file {file} is not readable ({reason})</source>
