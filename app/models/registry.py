@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import importlib
 
-MODULES = ("alert", "audit", "break_glass", "care_plan", "catalogue", "coordination", "deprescribing", "due_care",
+MODULES = ("alert", "audit", "break_glass", "care_plan", "catalogue", "coordination", "deprescribing", "directory",
+           "due_care",
            "knowledge", "maturity", "medication", "medication_review_sheet", "message", "patient", "practice",
            "protocol", "reconciliation", "staff", "survey", "task")
 
