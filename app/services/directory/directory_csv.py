@@ -100,6 +100,18 @@ def export_csv(ctx: ServiceContext) -> bytes:
         return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
+def read_file(path) -> bytes:
+    """A CSV file's bytes (at most one byte more than ``parse_csv`` accepts); an unreadable file is refused."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ValidationError("csv_file", "directory.csv_unreadable", error=exc.strerror or type(exc).__name__) \
+            from None
+    except ValueError:   # a NUL character in the path
+        raise ValidationError("csv_file", "directory.csv_unreadable", error="NUL") from None
+
+
 def _text(content: bytes) -> str:
     if len(content) > MAX_BYTES:
         raise ValidationError("csv_file", "directory.csv_too_large", max=MAX_BYTES)

@@ -12,6 +12,7 @@ TEXTS: dict[str, str] = {
     "directory.too_many_steps": QT_TRANSLATE_NOOP("errors", "a pathway has at most {max} steps"),
     "directory.pathway_not_of_resource": QT_TRANSLATE_NOOP("errors", "this pathway is not one of the referral's "
                                                                      "resource"),
+    "directory.csv_unreadable": QT_TRANSLATE_NOOP("errors", "the file cannot be read ({error})"),
     "directory.csv_too_large": QT_TRANSLATE_NOOP("errors", "the file is larger than {max} bytes: nothing was "
                                                            "imported"),
     "directory.csv_not_utf8": QT_TRANSLATE_NOOP("errors", "the file is not UTF-8 text: nothing was imported"),
