@@ -17,6 +17,8 @@ ENTRIES = (("meeting.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Meetings…"
             "app.ui.coordination.meeting_window", "MeetingWindow"),
            ("referral.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Referrals…"),
             "app.ui.coordination.referral_window", "ReferralWindow"),
+           ("directory.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Directory of local resources…"),
+            "app.ui.coordination.directory_window", "DirectoryWindow"),
            ("teleconsultation.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Teleconsultations…"),
             "app.ui.coordination.teleconsult_window", "TeleconsultWindow"),
            ("indicators.read", QT_TRANSLATE_NOOP("CoordinationMenu", "Team &indicators…"),
