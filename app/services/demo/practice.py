@@ -14,6 +14,7 @@ from app.services.demo import (
     care_plans,
     coordination,
     deprescribing,
+    directory,
     due_care,
     identity,
     maturity,
@@ -49,6 +50,7 @@ STEPS = (
     teleconsultations.add_demo_teleconsultations,   # one booked, one prepared, one concluded (in the chart)
     survey.add_demo_survey,               # eight weeks of anonymous patient survey answers (paper and kiosk)
     due_care.add_demo_due_care,           # acts done, every patient's follow-up and prevention items
+    directory.add_demo_directory,         # a dozen local resources, two pathways, a referral following one
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 
