@@ -151,7 +151,8 @@ class DirectoryWindow(QDialog):
         for p in detail.pathways:
             steps = "".join("<li>{}</li>".format(_escape(self.tr("{label} — {who}, day {day}").format(
                 label=s.label, who=pool_label(s.pool_role), day=s.delay_days))) for s in p.steps)
-            parts.append(f"<p><b>{_escape(self.tr('Pathway: {name}').format(name=p.name))}</b></p><ol>{steps}</ol>")
+            title = _escape(self.tr("Pathway: {name}").format(name=p.name))
+            parts.append(f"<p><b>{title}</b></p><ol>{steps}</ol>")
         self.detail.setHtml("".join(parts))
 
     def open_selected(self) -> None:
