@@ -3,7 +3,7 @@ steps (what is done, by which role's pool, how many days after the start), one r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -31,6 +31,10 @@ class StepRowWidgets:
         set_combo_value(self.role, "coordinator")
         self.delay = QSpinBox(parent)
         self.delay.setRange(0, MAX_DELAY_DAYS)
+        self.delay.setMaximumWidth(90)
+        self.label.setMinimumWidth(150)
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role.setMinimumContentsLength(14)
         self.remove = QPushButton(remove_text, parent)
 
     def widgets(self) -> list[QWidget]:
@@ -54,8 +58,10 @@ class PathwayEditor(QWidget):
         for column, text in enumerate((self.tr("Step"), self.tr("Done by"), self.tr("Days after start"))):
             self.grid.addWidget(QLabel(text, self.steps_box), 0, column)
         self.grid.setColumnStretch(0, 1)
+        self.grid.setRowStretch(MAX_STEPS + 1, 1)   # the rows stay at the top, the space below them
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.steps_box)
         scroll.setMinimumHeight(120)
         self.rows: list[StepRowWidgets] = []
@@ -107,6 +113,7 @@ class PathwayEditor(QWidget):
         for s in (p.steps if p else ()):
             row = self.add_step()
             row.label.setText(s.label)
+            row.label.setCursorPosition(0)
             set_combo_value(row.role, s.pool_role)
             row.delay.setValue(s.delay_days)
         if not self.rows:
