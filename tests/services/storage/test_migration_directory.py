@@ -1,5 +1,5 @@
 """Revision 0029 (directory of local resources and pathways) goes down and up again on both back ends: the
-directory tables and the referral's resource leave and come back empty; the referral itself is kept."""
+directory tables, the referral's and the care circle member's resource leave and come back empty; the referral itself is kept."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ def _down_and_up(practice):
         command.downgrade(_config(conn), "0028")
     inspector = sa.inspect(engine)
     assert not TABLES & set(inspector.get_table_names())
-    assert "directory_resource_id" not in {c["name"] for c in inspector.get_columns("referral")}
+    for table in ("referral", "care_plan_member"):
+        assert "directory_resource_id" not in {c["name"] for c in inspector.get_columns(table)}
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT id, recipient FROM referral")).one() == (referral_id, "DAC Val-de-Loire")
     with engine.begin() as conn:

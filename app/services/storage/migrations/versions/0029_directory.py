@@ -1,5 +1,5 @@
-"""Directory of local resources and pathways: resources, their pathways with ordered steps, and a referral's
-resource
+"""Directory of local resources and pathways: resources, their pathways with ordered steps, a referral's resource
+and the resource a care circle member was copied from
 
 Revision ID: 0029
 Revises: 0028
@@ -73,9 +73,16 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("directory_resource_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key("fk_referral_directory_resource_id", "directory_resource",
                                     ["directory_resource_id"], ["id"])
+    with op.batch_alter_table("care_plan_member", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("directory_resource_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key("fk_care_plan_member_directory_resource_id", "directory_resource",
+                                    ["directory_resource_id"], ["id"])
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("care_plan_member", schema=None) as batch_op:
+        batch_op.drop_constraint("fk_care_plan_member_directory_resource_id", type_="foreignkey")
+        batch_op.drop_column("directory_resource_id")
     with op.batch_alter_table("referral", schema=None) as batch_op:
         batch_op.drop_constraint("fk_referral_directory_resource_id", type_="foreignkey")
         batch_op.drop_column("directory_resource_id")
