@@ -2504,6 +2504,10 @@
         <translation>Verzeichnis exportieren</translation>
     </message>
     <message>
+        <source>directory.csv</source>
+        <translation>verzeichnis.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -8298,6 +8302,10 @@ Unverändert: {un}</translation>
         <translation>Wann</translation>
     </message>
     <message>
+        <source>…or from the directory</source>
+        <translation>…oder aus dem Verzeichnis</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -9139,6 +9147,10 @@ Unverändert: {un}</translation>
     <message>
         <source>the new product</source>
         <translation>das neue Produkt</translation>
+    </message>
+    <message>
+        <source>only an outside member comes from the directory</source>
+        <translation>nur ein externes Mitglied kann aus dem Verzeichnis stammen</translation>
     </message>
     <message>
         <source>is not a plausible date</source>

@@ -2504,6 +2504,10 @@
         <translation>Export the directory</translation>
     </message>
     <message>
+        <source>directory.csv</source>
+        <translation>directory.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -8298,6 +8302,10 @@ Unchanged: {un}</translation>
         <translation>When</translation>
     </message>
     <message>
+        <source>…or from the directory</source>
+        <translation>…or from the directory</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -9139,6 +9147,10 @@ Unchanged: {un}</translation>
     <message>
         <source>the new product</source>
         <translation>the new product</translation>
+    </message>
+    <message>
+        <source>only an outside member comes from the directory</source>
+        <translation>only an outside member comes from the directory</translation>
     </message>
     <message>
         <source>is not a plausible date</source>

@@ -2504,6 +2504,10 @@
         <translation>Exporter l&apos;annuaire</translation>
     </message>
     <message>
+        <source>directory.csv</source>
+        <translation>annuaire.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -8298,6 +8302,10 @@ Inchangés&#xa0;: {un}</translation>
         <translation>Quand</translation>
     </message>
     <message>
+        <source>…or from the directory</source>
+        <translation>…ou depuis l&apos;annuaire</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
@@ -9139,6 +9147,10 @@ Inchangés&#xa0;: {un}</translation>
     <message>
         <source>the new product</source>
         <translation>le nouveau produit</translation>
+    </message>
+    <message>
+        <source>only an outside member comes from the directory</source>
+        <translation>seul un membre extérieur peut venir de l&apos;annuaire</translation>
     </message>
     <message>
         <source>is not a plausible date</source>

@@ -169,7 +169,7 @@ class DirectoryWindow(QDialog):
     def export_csv(self, path: str | None = None) -> None:
         """Write the directory to a CSV file (``path`` given by tests, else asked)."""
         if path is None:
-            path, _f = QFileDialog.getSaveFileName(self, self.tr("Export the directory"), "directory.csv",
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Export the directory"), self.tr("directory.csv"),
                                                    self.tr("CSV files (*.csv)"))
         if not path:
             return
