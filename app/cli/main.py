@@ -14,12 +14,12 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.cli import backup, catalogue, commands, due_care, exchange, export, knowledge, server
+from app.cli import backup, catalogue, commands, directory, due_care, exchange, export, knowledge, server
 from app.cli.common import EXIT_FAILED, CliParser, cli_translations, one_line
 from app.services.errors import CordeeError
 from app.services.storage.practice_file import is_practice_file
 
-COMMAND_GROUPS = (commands, export, exchange, backup, knowledge, catalogue, server, due_care)
+COMMAND_GROUPS = (commands, export, exchange, backup, knowledge, catalogue, server, due_care, directory)
 """Each module has ``register(subparsers)`` and ``HANDLERS`` (sub-command name → function(args) → exit code)."""
 
 

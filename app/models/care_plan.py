@@ -13,7 +13,7 @@ from enum import StrEnum
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from app.models import patient, staff  # noqa: F401  (the tables referred to must be registered)
+from app.models import directory, patient, staff  # noqa: F401  (the tables referred to must be registered)
 from app.models.base import Versioned, utcnow
 
 
@@ -70,6 +70,7 @@ class CarePlanMember(SQLModel, table=True):
     email: str | None = Field(default=None, max_length=200)
     start_date: date | None = None
     end_date: date | None = None
+    directory_resource_id: int | None = Field(default=None, foreign_key="directory_resource.id")  # copied from it
 
 
 class CarePlanProblem(SQLModel, table=True):

@@ -12,7 +12,7 @@ from enum import StrEnum
 from sqlalchemy import Column, Index, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
-from app.models import patient, staff  # noqa: F401  (the tables referred to must be registered)
+from app.models import directory, patient, staff  # noqa: F401  (the tables referred to must be registered)
 from app.models.base import Versioned, utcnow
 
 
@@ -126,6 +126,7 @@ class Referral(Versioned, table=True):
     answer: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     cancel_reason: str | None = Field(default=None, max_length=500)
     requested_by_staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    directory_resource_id: int | None = Field(default=None, foreign_key="directory_resource.id")
 
 
 class MeetingKind(StrEnum):

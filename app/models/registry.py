@@ -5,8 +5,9 @@ from __future__ import annotations
 import importlib
 
 MODULES = ("alert", "assessment", "audit", "break_glass", "care_plan", "catalogue", "coordination", "deprescribing",
-           "due_care", "exchange_peer", "intake", "knowledge", "maturity", "medication", "medication_review_sheet",
-           "message", "patient", "practice", "protocol", "reconciliation", "staff", "survey", "task")
+           "directory", "due_care", "exchange_peer", "intake", "knowledge", "maturity", "medication",
+           "medication_review_sheet", "message", "patient", "practice", "protocol", "reconciliation", "staff",
+           "survey", "task")
 
 
 def load_all() -> None:

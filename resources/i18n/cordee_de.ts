@@ -1819,7 +1819,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -2014,6 +2014,10 @@
     <message>
         <source>&amp;Referrals…</source>
         <translation>Ü&amp;berweisungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Directory of local resources…</source>
+        <translation>&amp;Verzeichnis lokaler Angebote…</translation>
     </message>
     <message>
         <source>&amp;Teleconsultations…</source>
@@ -2516,6 +2520,172 @@
     <message>
         <source>No deprescribing plan.</source>
         <translation>Kein Deprescribing-Plan.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryKinds</name>
+    <message>
+        <source>Care coordination support (DAC)</source>
+        <translation>Koordinationsunterstützung (DAC)</translation>
+    </message>
+    <message>
+        <source>Territorial health community (CPTS)</source>
+        <translation>Regionale Gesundheitsgemeinschaft (CPTS)</translation>
+    </message>
+    <message>
+        <source>Home nursing</source>
+        <translation>Häusliche Pflege (Spitex)</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sozialdienst</translation>
+    </message>
+    <message>
+        <source>Mobile geriatric team</source>
+        <translation>Mobiles Geriatrieteam</translation>
+    </message>
+    <message>
+        <source>Mobile palliative care team</source>
+        <translation>Mobiles Palliativteam</translation>
+    </message>
+    <message>
+        <source>Patient education programme</source>
+        <translation>Patientenschulungsprogramm</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Fachärztin/Facharzt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>Directory of local resources</source>
+        <translation>Verzeichnis lokaler Angebote</translation>
+    </message>
+    <message>
+        <source>Search name, contact, address, eligibility…</source>
+        <translation>Name, Kontakt, Adresse, Voraussetzungen suchen…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Inaktive anzeigen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>New resource…</source>
+        <translation>Neues Angebot…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>{label} — {who}, day {day}</source>
+        <translation>{label} — {who}, Tag {day}</translation>
+    </message>
+    <message>
+        <source>Pathway: {name}</source>
+        <translation>Pfad: {name}</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Verzeichnis exportieren</translation>
+    </message>
+    <message>
+        <source>directory.csv</source>
+        <translation>verzeichnis.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The directory was written to {path}.</source>
+        <translation>Das Verzeichnis wurde in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import a directory</source>
+        <translation>Verzeichnis importieren</translation>
+    </message>
+    <message>
+        <source>Resources to add: {ra}
+Resources to update: {ru}
+Pathways to add: {pa}
+Pathways to update: {pu}
+Unchanged: {un}</source>
+        <translation>Neue Angebote: {ra}
+Zu aktualisierende Angebote: {ru}
+Neue Pfade: {pa}
+Zu aktualisierende Pfade: {pu}
+Unverändert: {un}</translation>
+    </message>
+    <message>
+        <source>The directory file was imported.</source>
+        <translation>Die Verzeichnisdatei wurde importiert.</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5034,76 @@
     </message>
 </context>
 <context>
+    <name>PathwayEditor</name>
+    <message>
+        <source>e.g. Refer to the DAC</source>
+        <translation>z. B. An die Koordinationsstelle überweisen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Erledigt durch</translation>
+    </message>
+    <message>
+        <source>Days after start</source>
+        <translation>Tage nach Beginn</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the pathway</source>
+        <translation>Pfad speichern</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New pathway</source>
+        <translation>Neuer Pfad</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayFollowDialog</name>
+    <message>
+        <source>Follow a local pathway</source>
+        <translation>Einem lokalen Pfad folgen</translation>
+    </message>
+    <message>
+        <source>Create the steps&apos; tasks</source>
+        <translation>Aufgaben der Schritte erstellen</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>This resource has no local pathway in the directory.</source>
+        <translation>Für dieses Angebot ist im Verzeichnis kein lokaler Pfad hinterlegt.</translation>
+    </message>
+    <message>
+        <source>{position}. {label} — {who}, day {day}</source>
+        <translation>{position}. {label} — {who}, Tag {day}</translation>
+    </message>
+    <message>
+        <source>{created} tasks created; {existing} were already there.</source>
+        <translation>{created} Aufgaben erstellt; {existing} waren schon vorhanden.</translation>
+    </message>
+</context>
+<context>
     <name>PatientChart</name>
     <message>
         <source>Loading…</source>
@@ -6577,6 +6817,10 @@
         <translation>Neue Überweisung</translation>
     </message>
     <message>
+        <source>(not from the directory)</source>
+        <translation>(nicht aus dem Verzeichnis)</translation>
+    </message>
+    <message>
         <source>e.g. Dr Weber, cardiologist — Hôpital de la Tour</source>
         <translation>z. B. Dr. Weber, Kardiologe — Hôpital de la Tour</translation>
     </message>
@@ -6611,6 +6855,10 @@
     <message>
         <source>Patient</source>
         <translation>Patient</translation>
+    </message>
+    <message>
+        <source>From the directory</source>
+        <translation>Aus dem Verzeichnis</translation>
     </message>
     <message>
         <source>To (specialist or service)</source>
@@ -6748,6 +6996,10 @@
         <translation>Neue Überweisung…</translation>
     </message>
     <message>
+        <source>Follow the pathway…</source>
+        <translation>Dem Pfad folgen…</translation>
+    </message>
+    <message>
         <source>Cancel referral</source>
         <translation>Überweisung absagen</translation>
     </message>
@@ -6789,6 +7041,77 @@
     <message>
         <source>Choose the patient first.</source>
         <translation>Wählen Sie zuerst den Patienten.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <source>Directory resource</source>
+        <translation>Angebot im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>New directory resource</source>
+        <translation>Neues Angebot im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>e.g. DAC of the district, Dr Weber (cardiologist)</source>
+        <translation>z. B. Koordinationsstelle der Region, Dr. Weber (Kardiologie)</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9:00–17:00</source>
+        <translation>z. B. Mo–Fr 9–17 Uhr</translation>
+    </message>
+    <message>
+        <source>Who may be referred, and how</source>
+        <translation>Wer überwiesen werden kann, und wie</translation>
+    </message>
+    <message>
+        <source>Active (offered in referrals)</source>
+        <translation>Aktiv (bei Überweisungen angeboten)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Local pathways</source>
+        <translation>Lokale Pfade</translation>
+    </message>
+    <message>
+        <source>Save the resource first to add its pathways.</source>
+        <translation>Speichern Sie zuerst das Angebot, um seine Pfade hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The pathway «{name}» is saved.</source>
+        <translation>Der Pfad «{name}» ist gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -7114,7 +7437,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -7979,6 +8302,10 @@
         <source>Frequent emergency visits</source>
         <translation>Häufige Notfallbesuche</translation>
     </message>
+    <message>
+        <source>Local pathway step</source>
+        <translation>Schritt eines lokalen Pfads</translation>
+    </message>
 </context>
 <context>
     <name>TeleconsultForm</name>
@@ -8628,6 +8955,10 @@
         <translation>Wann</translation>
     </message>
     <message>
+        <source>…or from the directory</source>
+        <translation>…oder aus dem Verzeichnis</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -9038,6 +9369,14 @@
     <message>
         <source>intake</source>
         <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>directory resource</source>
+        <translation>Angebot im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>directory pathway</source>
+        <translation>Pfad im Verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -9471,6 +9810,14 @@
         <translation>das neue Produkt</translation>
     </message>
     <message>
+        <source>only an outside member comes from the directory</source>
+        <translation>nur ein externes Mitglied kann aus dem Verzeichnis stammen</translation>
+    </message>
+    <message>
+        <source>is not an active resource of the directory</source>
+        <translation>ist kein aktives Angebot des Verzeichnisses</translation>
+    </message>
+    <message>
         <source>is not a plausible date</source>
         <translation>ist kein plausibles Datum</translation>
     </message>
@@ -9611,11 +9958,11 @@
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -10683,7 +11030,7 @@
         <translation>muss {min} bis {max} Ziffern haben, dazwischen nur Leerzeichen und + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
         <translation>muss den Grund in mindestens {min} Zeichen nennen (z. B. «Patient bewusstlos eingeliefert, Hausarzt nicht erreichbar»)</translation>
     </message>
     <message>
@@ -10731,8 +11078,68 @@
         <translation>ein Befragungs-Kiosk-Konto hat keine andere Rolle</translation>
     </message>
     <message>
+        <source>is not a telephone number (digits, spaces, + . / ( ) -)</source>
+        <translation>ist keine Telefonnummer (Ziffern, Leerzeichen, + . / ( ) -)</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to {max}</source>
+        <translation>muss eine ganze Zahl von Tagen zwischen 0 und {max} sein</translation>
+    </message>
+    <message>
+        <source>a pathway needs at least one step</source>
+        <translation>ein Pfad braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>a pathway has at most {max} steps</source>
+        <translation>ein Pfad hat höchstens {max} Schritte</translation>
+    </message>
+    <message>
+        <source>this pathway is not one of the referral&apos;s resource</source>
+        <translation>dieser Pfad gehört nicht zum Angebot der Überweisung</translation>
+    </message>
+    <message>
+        <source>the file is larger than {max} bytes: nothing was imported</source>
+        <translation>die Datei ist größer als {max} Bytes: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: nothing was imported</source>
+        <translation>die Datei ist kein UTF-8-Text: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>line {line}: the header is not that of a directory export (column «{column}» expected): nothing was imported</source>
+        <translation>Zeile {line}: die Kopfzeile ist nicht die eines Verzeichnisexports (Spalte «{column}» erwartet): nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>line {line}: {count} columns instead of {expected}: nothing was imported</source>
+        <translation>Zeile {line}: {count} Spalten statt {expected}: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: a value is needed: nothing was imported</source>
+        <translation>Zeile {line}, Spalte «{column}»: ein Wert ist nötig: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: «{value}» is not accepted: nothing was imported</source>
+        <translation>Zeile {line}, Spalte «{column}»: «{value}» ist nicht zulässig: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: «{value}» appears twice: nothing was imported</source>
+        <translation>Zeile {line}, Spalte «{column}»: «{value}» kommt doppelt vor: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: «{value}» is not defined above in the file: nothing was imported</source>
+        <translation>Zeile {line}, Spalte «{column}»: «{value}» ist weiter oben in der Datei nicht definiert: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: the pathway «{value}» has no step: nothing was imported</source>
+        <translation>Zeile {line}, Spalte «{column}»: der Pfad «{value}» hat keinen Schritt: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: the pathway belongs to another resource in this practice: nothing was imported</source>
+        <translation>Zeile {line}, Spalte «{column}»: der Pfad gehört in dieser Praxis zu einem anderen Angebot: nichts wurde importiert</translation>
     </message>
     <message>
         <source>you cannot remove your own administrator role</source>
@@ -11055,7 +11462,7 @@
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>
@@ -12572,6 +12979,42 @@
     <message>
         <source>Follow-up or prevention</source>
         <translation>Verlauf oder Prävention</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Pathway name</source>
+        <translation>Name des Pfads</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Step done by</source>
+        <translation>Schritt erledigt durch</translation>
+    </message>
+    <message>
+        <source>Step delay (days)</source>
+        <translation>Frist des Schritts (Tage)</translation>
+    </message>
+    <message>
+        <source>Directory CSV file</source>
+        <translation>CSV-Datei des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>Directory resource</source>
+        <translation>Angebot im Verzeichnis</translation>
     </message>
     <message>
         <source>Problem %1</source>

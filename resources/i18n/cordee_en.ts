@@ -1819,8 +1819,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -2014,6 +2014,10 @@
     <message>
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
+    </message>
+    <message>
+        <source>&amp;Directory of local resources…</source>
+        <translation>&amp;Directory of local resources…</translation>
     </message>
     <message>
         <source>&amp;Teleconsultations…</source>
@@ -2516,6 +2520,172 @@
     <message>
         <source>No deprescribing plan.</source>
         <translation>No deprescribing plan.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryKinds</name>
+    <message>
+        <source>Care coordination support (DAC)</source>
+        <translation>Care coordination support (DAC)</translation>
+    </message>
+    <message>
+        <source>Territorial health community (CPTS)</source>
+        <translation>Territorial health community (CPTS)</translation>
+    </message>
+    <message>
+        <source>Home nursing</source>
+        <translation>Home nursing</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>Mobile geriatric team</source>
+        <translation>Mobile geriatric team</translation>
+    </message>
+    <message>
+        <source>Mobile palliative care team</source>
+        <translation>Mobile palliative care team</translation>
+    </message>
+    <message>
+        <source>Patient education programme</source>
+        <translation>Patient education programme</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>Directory of local resources</source>
+        <translation>Directory of local resources</translation>
+    </message>
+    <message>
+        <source>Search name, contact, address, eligibility…</source>
+        <translation>Search name, contact, address, eligibility…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation>Pathways</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>New resource…</source>
+        <translation>New resource…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>{label} — {who}, day {day}</source>
+        <translation>{label} — {who}, day {day}</translation>
+    </message>
+    <message>
+        <source>Pathway: {name}</source>
+        <translation>Pathway: {name}</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Export the directory</translation>
+    </message>
+    <message>
+        <source>directory.csv</source>
+        <translation>directory.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The directory was written to {path}.</source>
+        <translation>The directory was written to {path}.</translation>
+    </message>
+    <message>
+        <source>Import a directory</source>
+        <translation>Import a directory</translation>
+    </message>
+    <message>
+        <source>Resources to add: {ra}
+Resources to update: {ru}
+Pathways to add: {pa}
+Pathways to update: {pu}
+Unchanged: {un}</source>
+        <translation>Resources to add: {ra}
+Resources to update: {ru}
+Pathways to add: {pa}
+Pathways to update: {pu}
+Unchanged: {un}</translation>
+    </message>
+    <message>
+        <source>The directory file was imported.</source>
+        <translation>The directory file was imported.</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5034,76 @@
     </message>
 </context>
 <context>
+    <name>PathwayEditor</name>
+    <message>
+        <source>e.g. Refer to the DAC</source>
+        <translation>e.g. Refer to the DAC</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Days after start</source>
+        <translation>Days after start</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <source>Save the pathway</source>
+        <translation>Save the pathway</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New pathway</source>
+        <translation>New pathway</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayFollowDialog</name>
+    <message>
+        <source>Follow a local pathway</source>
+        <translation>Follow a local pathway</translation>
+    </message>
+    <message>
+        <source>Create the steps&apos; tasks</source>
+        <translation>Create the steps&apos; tasks</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <source>This resource has no local pathway in the directory.</source>
+        <translation>This resource has no local pathway in the directory.</translation>
+    </message>
+    <message>
+        <source>{position}. {label} — {who}, day {day}</source>
+        <translation>{position}. {label} — {who}, day {day}</translation>
+    </message>
+    <message>
+        <source>{created} tasks created; {existing} were already there.</source>
+        <translation>{created} tasks created; {existing} were already there.</translation>
+    </message>
+</context>
+<context>
     <name>PatientChart</name>
     <message>
         <source>Loading…</source>
@@ -6577,6 +6817,10 @@
         <translation>New referral</translation>
     </message>
     <message>
+        <source>(not from the directory)</source>
+        <translation>(not from the directory)</translation>
+    </message>
+    <message>
         <source>e.g. Dr Weber, cardiologist — Hôpital de la Tour</source>
         <translation>e.g. Dr Weber, cardiologist — Hôpital de la Tour</translation>
     </message>
@@ -6611,6 +6855,10 @@
     <message>
         <source>Patient</source>
         <translation>Patient</translation>
+    </message>
+    <message>
+        <source>From the directory</source>
+        <translation>From the directory</translation>
     </message>
     <message>
         <source>To (specialist or service)</source>
@@ -6748,6 +6996,10 @@
         <translation>New referral…</translation>
     </message>
     <message>
+        <source>Follow the pathway…</source>
+        <translation>Follow the pathway…</translation>
+    </message>
+    <message>
         <source>Cancel referral</source>
         <translation>Cancel referral</translation>
     </message>
@@ -6789,6 +7041,77 @@
     <message>
         <source>Choose the patient first.</source>
         <translation>Choose the patient first.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <source>Directory resource</source>
+        <translation>Directory resource</translation>
+    </message>
+    <message>
+        <source>New directory resource</source>
+        <translation>New directory resource</translation>
+    </message>
+    <message>
+        <source>e.g. DAC of the district, Dr Weber (cardiologist)</source>
+        <translation>e.g. DAC of the district, Dr Weber (cardiologist)</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9:00–17:00</source>
+        <translation>e.g. Mon–Fri 9:00–17:00</translation>
+    </message>
+    <message>
+        <source>Who may be referred, and how</source>
+        <translation>Who may be referred, and how</translation>
+    </message>
+    <message>
+        <source>Active (offered in referrals)</source>
+        <translation>Active (offered in referrals)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Local pathways</source>
+        <translation>Local pathways</translation>
+    </message>
+    <message>
+        <source>Save the resource first to add its pathways.</source>
+        <translation>Save the resource first to add its pathways.</translation>
+    </message>
+    <message>
+        <source>The pathway «{name}» is saved.</source>
+        <translation>The pathway «{name}» is saved.</translation>
     </message>
 </context>
 <context>
@@ -7114,8 +7437,8 @@
         <translation>City</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
-        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -7979,6 +8302,10 @@
         <source>Frequent emergency visits</source>
         <translation>Frequent emergency visits</translation>
     </message>
+    <message>
+        <source>Local pathway step</source>
+        <translation>Local pathway step</translation>
+    </message>
 </context>
 <context>
     <name>TeleconsultForm</name>
@@ -8628,6 +8955,10 @@
         <translation>When</translation>
     </message>
     <message>
+        <source>…or from the directory</source>
+        <translation>…or from the directory</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -9038,6 +9369,14 @@
     <message>
         <source>intake</source>
         <translation>intake</translation>
+    </message>
+    <message>
+        <source>directory resource</source>
+        <translation>directory resource</translation>
+    </message>
+    <message>
+        <source>directory pathway</source>
+        <translation>directory pathway</translation>
     </message>
 </context>
 <context>
@@ -9471,6 +9810,14 @@
         <translation>the new product</translation>
     </message>
     <message>
+        <source>only an outside member comes from the directory</source>
+        <translation>only an outside member comes from the directory</translation>
+    </message>
+    <message>
+        <source>is not an active resource of the directory</source>
+        <translation>is not an active resource of the directory</translation>
+    </message>
+    <message>
         <source>is not a plausible date</source>
         <translation>is not a plausible date</translation>
     </message>
@@ -9611,12 +9958,12 @@
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -10683,8 +11030,8 @@
         <translation>must be {min} to {max} digits, with only spaces and + . - between them</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
-        <translation>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</translation>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <translation>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</translation>
     </message>
     <message>
         <source>Charts are open to every clinician of the practice: no emergency access is needed.</source>
@@ -10731,8 +11078,68 @@
         <translation>a survey kiosk account has no other role</translation>
     </message>
     <message>
+        <source>is not a telephone number (digits, spaces, + . / ( ) -)</source>
+        <translation>is not a telephone number (digits, spaces, + . / ( ) -)</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to {max}</source>
+        <translation>must be a whole number of days from 0 to {max}</translation>
+    </message>
+    <message>
+        <source>a pathway needs at least one step</source>
+        <translation>a pathway needs at least one step</translation>
+    </message>
+    <message>
+        <source>a pathway has at most {max} steps</source>
+        <translation>a pathway has at most {max} steps</translation>
+    </message>
+    <message>
+        <source>this pathway is not one of the referral&apos;s resource</source>
+        <translation>this pathway is not one of the referral&apos;s resource</translation>
+    </message>
+    <message>
+        <source>the file is larger than {max} bytes: nothing was imported</source>
+        <translation>the file is larger than {max} bytes: nothing was imported</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: nothing was imported</source>
+        <translation>the file is not UTF-8 text: nothing was imported</translation>
+    </message>
+    <message>
+        <source>line {line}: the header is not that of a directory export (column «{column}» expected): nothing was imported</source>
+        <translation>line {line}: the header is not that of a directory export (column «{column}» expected): nothing was imported</translation>
+    </message>
+    <message>
+        <source>line {line}: {count} columns instead of {expected}: nothing was imported</source>
+        <translation>line {line}: {count} columns instead of {expected}: nothing was imported</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: a value is needed: nothing was imported</source>
+        <translation>line {line}, column «{column}»: a value is needed: nothing was imported</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: «{value}» is not accepted: nothing was imported</source>
+        <translation>line {line}, column «{column}»: «{value}» is not accepted: nothing was imported</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: «{value}» appears twice: nothing was imported</source>
+        <translation>line {line}, column «{column}»: «{value}» appears twice: nothing was imported</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: «{value}» is not defined above in the file: nothing was imported</source>
+        <translation>line {line}, column «{column}»: «{value}» is not defined above in the file: nothing was imported</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: the pathway «{value}» has no step: nothing was imported</source>
+        <translation>line {line}, column «{column}»: the pathway «{value}» has no step: nothing was imported</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: the pathway belongs to another resource in this practice: nothing was imported</source>
+        <translation>line {line}, column «{column}»: the pathway belongs to another resource in this practice: nothing was imported</translation>
     </message>
     <message>
         <source>you cannot remove your own administrator role</source>
@@ -11055,8 +11462,8 @@
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>
@@ -12572,6 +12979,42 @@
     <message>
         <source>Follow-up or prevention</source>
         <translation>Follow-up or prevention</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Pathway name</source>
+        <translation>Pathway name</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <source>Step done by</source>
+        <translation>Step done by</translation>
+    </message>
+    <message>
+        <source>Step delay (days)</source>
+        <translation>Step delay (days)</translation>
+    </message>
+    <message>
+        <source>Directory CSV file</source>
+        <translation>Directory CSV file</translation>
+    </message>
+    <message>
+        <source>Directory resource</source>
+        <translation>Directory resource</translation>
     </message>
     <message>
         <source>Problem %1</source>

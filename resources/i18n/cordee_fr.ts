@@ -1819,7 +1819,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
         <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
     </message>
     <message>
@@ -2014,6 +2014,10 @@
     <message>
         <source>&amp;Referrals…</source>
         <translation>&amp;Adressages…</translation>
+    </message>
+    <message>
+        <source>&amp;Directory of local resources…</source>
+        <translation>A&amp;nnuaire des ressources locales…</translation>
     </message>
     <message>
         <source>&amp;Teleconsultations…</source>
@@ -2516,6 +2520,172 @@
     <message>
         <source>No deprescribing plan.</source>
         <translation>Aucun plan de déprescription.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryKinds</name>
+    <message>
+        <source>Care coordination support (DAC)</source>
+        <translation>Dispositif d&apos;appui à la coordination (DAC)</translation>
+    </message>
+    <message>
+        <source>Territorial health community (CPTS)</source>
+        <translation>Communauté professionnelle territoriale de santé (CPTS)</translation>
+    </message>
+    <message>
+        <source>Home nursing</source>
+        <translation>Soins infirmiers à domicile</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Services sociaux</translation>
+    </message>
+    <message>
+        <source>Mobile geriatric team</source>
+        <translation>Équipe mobile de gériatrie</translation>
+    </message>
+    <message>
+        <source>Mobile palliative care team</source>
+        <translation>Équipe mobile de soins palliatifs</translation>
+    </message>
+    <message>
+        <source>Patient education programme</source>
+        <translation>Programme d&apos;éducation thérapeutique (ETP)</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Spécialiste</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>Directory of local resources</source>
+        <translation>Annuaire des ressources locales</translation>
+    </message>
+    <message>
+        <source>Search name, contact, address, eligibility…</source>
+        <translation>Rechercher un nom, un contact, une adresse, un critère…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Afficher les inactives</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Pathways</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>New resource…</source>
+        <translation>Nouvelle ressource…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Critères d&apos;admission</translation>
+    </message>
+    <message>
+        <source>{label} — {who}, day {day}</source>
+        <translation>{label} — {who}, jour {day}</translation>
+    </message>
+    <message>
+        <source>Pathway: {name}</source>
+        <translation>Parcours&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Exporter l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>directory.csv</source>
+        <translation>annuaire.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The directory was written to {path}.</source>
+        <translation>L&apos;annuaire a été enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Import a directory</source>
+        <translation>Importer un annuaire</translation>
+    </message>
+    <message>
+        <source>Resources to add: {ra}
+Resources to update: {ru}
+Pathways to add: {pa}
+Pathways to update: {pu}
+Unchanged: {un}</source>
+        <translation>Ressources à ajouter&#xa0;: {ra}
+Ressources à mettre à jour&#xa0;: {ru}
+Parcours à ajouter&#xa0;: {pa}
+Parcours à mettre à jour&#xa0;: {pu}
+Inchangés&#xa0;: {un}</translation>
+    </message>
+    <message>
+        <source>The directory file was imported.</source>
+        <translation>Le fichier d&apos;annuaire a été importé.</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5034,76 @@
     </message>
 </context>
 <context>
+    <name>PathwayEditor</name>
+    <message>
+        <source>e.g. Refer to the DAC</source>
+        <translation>p. ex. Adresser au DAC</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <source>Days after start</source>
+        <translation>Jours après le début</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Save the pathway</source>
+        <translation>Enregistrer le parcours</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>New pathway</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayFollowDialog</name>
+    <message>
+        <source>Follow a local pathway</source>
+        <translation>Suivre un parcours local</translation>
+    </message>
+    <message>
+        <source>Create the steps&apos; tasks</source>
+        <translation>Créer les tâches des étapes</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>This resource has no local pathway in the directory.</source>
+        <translation>Cette ressource n&apos;a pas de parcours local dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>{position}. {label} — {who}, day {day}</source>
+        <translation>{position}. {label} — {who}, jour {day}</translation>
+    </message>
+    <message>
+        <source>{created} tasks created; {existing} were already there.</source>
+        <translation>{created} tâches créées&#xa0;; {existing} existaient déjà.</translation>
+    </message>
+</context>
+<context>
     <name>PatientChart</name>
     <message>
         <source>Loading…</source>
@@ -6577,6 +6817,10 @@
         <translation>Nouvel adressage</translation>
     </message>
     <message>
+        <source>(not from the directory)</source>
+        <translation>(hors annuaire)</translation>
+    </message>
+    <message>
         <source>e.g. Dr Weber, cardiologist — Hôpital de la Tour</source>
         <translation>p. ex. Dr Weber, cardiologue — Hôpital de la Tour</translation>
     </message>
@@ -6611,6 +6855,10 @@
     <message>
         <source>Patient</source>
         <translation>Patient</translation>
+    </message>
+    <message>
+        <source>From the directory</source>
+        <translation>Depuis l&apos;annuaire</translation>
     </message>
     <message>
         <source>To (specialist or service)</source>
@@ -6748,6 +6996,10 @@
         <translation>Nouvel adressage…</translation>
     </message>
     <message>
+        <source>Follow the pathway…</source>
+        <translation>Suivre le parcours…</translation>
+    </message>
+    <message>
         <source>Cancel referral</source>
         <translation>Annuler l&apos;adressage</translation>
     </message>
@@ -6789,6 +7041,77 @@
     <message>
         <source>Choose the patient first.</source>
         <translation>Choisissez d&apos;abord le patient.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceForm</name>
+    <message>
+        <source>Directory resource</source>
+        <translation>Ressource de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>New directory resource</source>
+        <translation>Nouvelle ressource de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>e.g. DAC of the district, Dr Weber (cardiologist)</source>
+        <translation>p. ex. DAC du secteur, Dr Weber (cardiologue)</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9:00–17:00</source>
+        <translation>p. ex. lun–ven 9h–17h</translation>
+    </message>
+    <message>
+        <source>Who may be referred, and how</source>
+        <translation>Qui peut être adressé, et comment</translation>
+    </message>
+    <message>
+        <source>Active (offered in referrals)</source>
+        <translation>Active (proposée dans les adressages)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Critères d&apos;admission</translation>
+    </message>
+    <message>
+        <source>Local pathways</source>
+        <translation>Parcours locaux</translation>
+    </message>
+    <message>
+        <source>Save the resource first to add its pathways.</source>
+        <translation>Enregistrez d&apos;abord la ressource pour ajouter ses parcours.</translation>
+    </message>
+    <message>
+        <source>The pathway «{name}» is saved.</source>
+        <translation>Le parcours «{name}» est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -7114,7 +7437,7 @@
         <translation>Localité</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
         <translation>Imprimé sur la feuille du patient (« Qui appeler ») et sur chaque document remis aux patients.</translation>
     </message>
     <message>
@@ -7979,6 +8302,10 @@
         <source>Frequent emergency visits</source>
         <translation>Passages fréquents aux urgences</translation>
     </message>
+    <message>
+        <source>Local pathway step</source>
+        <translation>Étape d&apos;un parcours local</translation>
+    </message>
 </context>
 <context>
     <name>TeleconsultForm</name>
@@ -8628,6 +8955,10 @@
         <translation>Quand</translation>
     </message>
     <message>
+        <source>…or from the directory</source>
+        <translation>…ou depuis l&apos;annuaire</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
@@ -9038,6 +9369,14 @@
     <message>
         <source>intake</source>
         <translation>accueil du nouveau patient</translation>
+    </message>
+    <message>
+        <source>directory resource</source>
+        <translation>ressource de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>directory pathway</source>
+        <translation>parcours de l&apos;annuaire</translation>
     </message>
 </context>
 <context>
@@ -9471,6 +9810,14 @@
         <translation>le nouveau produit</translation>
     </message>
     <message>
+        <source>only an outside member comes from the directory</source>
+        <translation>seul un membre extérieur peut venir de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>is not an active resource of the directory</source>
+        <translation>n&apos;est pas une ressource active de l&apos;annuaire</translation>
+    </message>
+    <message>
         <source>is not a plausible date</source>
         <translation>n&apos;est pas une date plausible</translation>
     </message>
@@ -9611,11 +9958,11 @@
         <translation>{file} manque dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
         <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
         <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
     </message>
     <message>
@@ -10683,7 +11030,7 @@
         <translation>doit comporter de {min} à {max} chiffres, séparés seulement par des espaces ou + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
+        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
         <translation>doit indiquer pourquoi, en au moins {min} caractères (p. ex. « patient amené inconscient, médecin traitant injoignable »)</translation>
     </message>
     <message>
@@ -10731,8 +11078,68 @@
         <translation>un compte de borne d&apos;enquête n&apos;a aucun autre rôle</translation>
     </message>
     <message>
+        <source>is not a telephone number (digits, spaces, + . / ( ) -)</source>
+        <translation>n&apos;est pas un numéro de téléphone (chiffres, espaces, + . / ( ) -)</translation>
+    </message>
+    <message>
         <source>is not an e-mail address</source>
         <translation>n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to {max}</source>
+        <translation>doit être un nombre entier de jours de 0 à {max}</translation>
+    </message>
+    <message>
+        <source>a pathway needs at least one step</source>
+        <translation>un parcours doit avoir au moins une étape</translation>
+    </message>
+    <message>
+        <source>a pathway has at most {max} steps</source>
+        <translation>un parcours a au plus {max} étapes</translation>
+    </message>
+    <message>
+        <source>this pathway is not one of the referral&apos;s resource</source>
+        <translation>ce parcours n&apos;appartient pas à la ressource de l&apos;adressage</translation>
+    </message>
+    <message>
+        <source>the file is larger than {max} bytes: nothing was imported</source>
+        <translation>le fichier dépasse {max} octets&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: nothing was imported</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>line {line}: the header is not that of a directory export (column «{column}» expected): nothing was imported</source>
+        <translation>ligne {line}&#xa0;: l&apos;en-tête n&apos;est pas celui d&apos;un export d&apos;annuaire (colonne «{column}» attendue)&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>line {line}: {count} columns instead of {expected}: nothing was imported</source>
+        <translation>ligne {line}&#xa0;: {count} colonnes au lieu de {expected}&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: a value is needed: nothing was imported</source>
+        <translation>ligne {line}, colonne «{column}»&#xa0;: une valeur est requise&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: «{value}» is not accepted: nothing was imported</source>
+        <translation>ligne {line}, colonne «{column}»&#xa0;: «{value}» n&apos;est pas accepté&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: «{value}» appears twice: nothing was imported</source>
+        <translation>ligne {line}, colonne «{column}»&#xa0;: «{value}» apparaît deux fois&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: «{value}» is not defined above in the file: nothing was imported</source>
+        <translation>ligne {line}, colonne «{column}»&#xa0;: «{value}» n&apos;est pas défini plus haut dans le fichier&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: the pathway «{value}» has no step: nothing was imported</source>
+        <translation>ligne {line}, colonne «{column}»&#xa0;: le parcours «{value}» n&apos;a aucune étape&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>line {line}, column «{column}»: the pathway belongs to another resource in this practice: nothing was imported</source>
+        <translation>ligne {line}, colonne «{column}»&#xa0;: ce parcours appartient à une autre ressource dans ce cabinet&#xa0;: rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>you cannot remove your own administrator role</source>
@@ -11055,7 +11462,7 @@
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>
@@ -12572,6 +12979,42 @@
     <message>
         <source>Follow-up or prevention</source>
         <translation>Suivi ou prévention</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Critères d&apos;admission</translation>
+    </message>
+    <message>
+        <source>Pathway name</source>
+        <translation>Nom du parcours</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Step done by</source>
+        <translation>Étape faite par</translation>
+    </message>
+    <message>
+        <source>Step delay (days)</source>
+        <translation>Délai de l&apos;étape (jours)</translation>
+    </message>
+    <message>
+        <source>Directory CSV file</source>
+        <translation>Fichier CSV de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Directory resource</source>
+        <translation>Ressource de l&apos;annuaire</translation>
     </message>
     <message>
         <source>Problem %1</source>

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlmodel import Session
 
+from app.models.directory import DirectoryResource
 from app.models.staff import Staff
 from app.services.errors import ValidationError
 from app.services.kernel.validation import clean_text, parse_date
@@ -57,6 +58,7 @@ class MemberInput:
     email: str | None = None
     start_date: date | str | None = None
     end_date: date | str | None = None
+    directory_resource_id: int | None = None   # an outside member copied from the directory (empty fields filled)
 
 
 @dataclass
@@ -158,8 +160,27 @@ def validated_plan(session: Session, data: PlanInput) -> dict:
     return v
 
 
+def _from_directory(session: Session, data: MemberInput) -> MemberInput:
+    """The member with its empty name and contacts copied from its directory resource (an outside member only)."""
+    if data.directory_resource_id is None:
+        return data
+    if data.category == "practice_staff":
+        raise ValidationError("directory_resource_id", "care_plans.directory_for_outside_only")
+    resource = session.get(DirectoryResource, data.directory_resource_id)
+    if resource is None or not resource.active:
+        raise ValidationError("directory_resource_id", "care_plans.unknown_directory_resource")
+    person = (data.name or "").strip() or resource.contact_person or resource.name
+    phone = (data.phone or "").strip() or (resource.phone if resource.phone and PHONE.fullmatch(resource.phone)
+                                           else None)
+    return replace(data, name=person, organisation=(data.organisation or "").strip() or (
+        resource.name if person != resource.name else None), phone=phone,
+        email=(data.email or "").strip() or resource.email)
+
+
 def validated_member(session: Session, data: MemberInput) -> dict:
-    v = {"category": _choice(data.category, MEMBER_CATEGORIES, "category")}
+    data = _from_directory(session, data)
+    v = {"category": _choice(data.category, MEMBER_CATEGORIES, "category"),
+         "directory_resource_id": data.directory_resource_id}
     if data.category == "practice_staff":
         v["staff_id"] = _staff(session, data.staff_id, "staff_id", required=True)
         person = session.get(Staff, data.staff_id)

@@ -23,6 +23,7 @@ from sqlmodel import select
 
 from app.models.base import utcnow
 from app.models.coordination import Referral, ReferralPriority, ReferralStatus
+from app.models.directory import DirectoryResource
 from app.models.patient import Patient
 from app.services.coordination.hospital_events import patient_or_fail
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
@@ -60,6 +61,7 @@ class ReferralInput:
     priority: str = P.WITHIN_7D
     clinical_question: str = ""
     requested_on: date | str | None = None
+    directory_resource_id: int | None = None   # the resource of the directory it goes to (its pathways follow)
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class ReferralRow:
     booked_late: bool
     team: PatientTeam | None = None
     withheld: bool = False   # the front desk books it without reading the chart: no question, no answer
+    directory_resource_id: int | None = None
 
     @property
     def record(self) -> Record:
@@ -114,8 +117,12 @@ def create_referral(ctx: ServiceContext, patient_id: int, data: ReferralInput, *
         day = parse_date(data.requested_on, "requested_on") if data.requested_on not in (None, "") else today
         if day > today or day < today - timedelta(days=366):
             raise ValidationError("requested_on", "coordination.request_date")
+        resource_id = data.directory_resource_id
+        if resource_id is not None and (session.get(DirectoryResource, resource_id) is None
+                                        or not session.get(DirectoryResource, resource_id).active):
+            raise ValidationError("directory_resource_id", "coordination.unknown_directory_resource")
         referral = Referral(patient_id=patient_id, recipient=recipient, specialty=specialty, priority=data.priority,
-                            clinical_question=question, requested_on=day,
+                            clinical_question=question, requested_on=day, directory_resource_id=resource_id,
                             due_by=day + timedelta(days=TARGET_DAYS[data.priority]),
                             requested_by_staff_id=ctx.actor.staff_id, updated_by=ctx.actor.display_name)
         session.add(referral)
@@ -208,5 +215,6 @@ def list_referrals(ctx: ServiceContext, *, patient_id: int | None = None, status
                 "" if withheld else r.clinical_question, r.requested_on, r.due_by, r.status, r.booked_for,
                 r.seen_on, r.report_received_on, None if withheld else r.answer,
                 is_overdue(r.status, r.due_by, today),
-                r.status == S.BOOKED and r.booked_for is not None and r.booked_for > r.due_by, team, withheld))
+                r.status == S.BOOKED and r.booked_for is not None and r.booked_for > r.due_by, team, withheld,
+                r.directory_resource_id))
         return sorted(rows, key=lambda x: not x.overdue)

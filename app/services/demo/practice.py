@@ -15,6 +15,7 @@ from app.services.demo import (
     care_plans,
     coordination,
     deprescribing,
+    directory,
     due_care,
     exchange,
     identity,
@@ -55,6 +56,7 @@ STEPS = (
     intake.add_demo_intake,               # new patients in every intake state; the waiting list in its order
     exchange.add_demo_exchange,           # the exchange identity, a partner pharmacy, an alert received from it
     assessments.add_demo_assessments,     # PHQ-9, GDS-15, FRAIL trends for the oldest patients, a task accepted
+    directory.add_demo_directory,         # a dozen local resources, two pathways, a referral following one
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

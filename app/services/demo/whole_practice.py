@@ -6,7 +6,8 @@ The audit trail: every record made gets its event ("alert.raise", "care_plan.cre
 made — so that the history spreads over three years — appended through the chain's own ``security.audit.append``
 at the chunk's commit (the context collects them), plus one "demo.generate" event per chunk; the chain verifies.
 
-The team's maturity self-assessment: six half-yearly rounds through the services (``demo.maturity``).
+The team's maturity self-assessment: six half-yearly rounds through the services (``demo.maturity``); the
+directory of local resources and pathways through the services too (``demo.directory``, once).
 
 Shares (house assumption, stated in the README): the patients' ages are those of ``base``; see ``whole_clinical``
 for medication lists and ``SHARES`` below for the rest.
@@ -46,7 +47,7 @@ from app.models.reconciliation import Reconciliation, ReconciliationItem
 from app.models.staff import Staff
 from app.models.task import Task, TaskStatus
 from app.services.care_plans import plans as plan_service
-from app.services.demo import base, maturity
+from app.services.demo import base, directory, maturity
 from app.services.demo import due_care as demo_due_care
 from app.services.demo.bulk import insert_rows, insert_with_ids
 from app.services.demo.whole_alerts import AlertBuilder
@@ -400,6 +401,7 @@ def generate_practice(ctx: ServiceContext, count: int, seed: int = 1, progress: 
     today = today or date.today()
     _prepare(ctx, today)
     maturity.add_maturity_history(ctx, today, seed)
+    directory.add_demo_resources(ctx)   # the local resources and pathways (no patient data)
     gen = _Generator(ctx, seed, today)
     made = {"patients": 0, "lines": 0}
     while made["patients"] < count:

@@ -121,6 +121,10 @@ POLICY: dict[str, frozenset[str]] = {
     "maturity.manage": frozenset({COORDINATOR}),
     # team messages: threads about a patient are read by whoever may read the chart; a message is retracted by its
     # author only (never deleted)
+    # directory of local resources and pathways: practice-made data every member reads; the coordinator, the
+    # physicians and the administrator keep it (and import a CPTS partner's file)
+    "directory.read": CLINICAL | FRONT_DESK | {ADMIN},
+    "directory.edit": frozenset({PHYSICIAN, COORDINATOR, ADMIN}),
     "message.read": CLINICAL | FRONT_DESK,
     "message.post": CLINICAL | FRONT_DESK,
     "message.retract": CLINICAL | FRONT_DESK,

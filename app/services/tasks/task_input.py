@@ -20,7 +20,7 @@ from app.services.tasks.guard import check_task
 POOL_ROLES = tuple(r for r in ROLES if r not in ("admin", "kiosk"))   # the team's roles: nobody works a kiosk's pool
 TASK_TYPE = re.compile(r"^[a-z0-9_]{2,40}$")
 ORIGIN_TYPES = ("care_plan_action", "alert", "recall", "pharmacist_renewal", "review", "deprescribing_step", "message",
-                "teleconsultation", "assessment", "other")
+                "teleconsultation", "assessment", "referral", "other")
 
 
 @dataclass

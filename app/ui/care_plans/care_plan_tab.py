@@ -27,6 +27,7 @@ from app.services.care_plans import export as care_plan_export
 from app.services.care_plans import lifecycle as life
 from app.services.care_plans import plans as care_plans
 from app.services.care_plans.plans import PlanInput, PlanView
+from app.services.directory import resources as directory_resources
 from app.services.practice import staff as staff_service
 from app.services.tasks import recurrence
 from app.ui.care_plans.deprescribing_section import DeprescribingSection
@@ -55,6 +56,7 @@ class CarePlanTab(QWidget):
         self.session, self.patient_id = session, patient_id
         self.view: PlanView | None = None
         self.staff: list[tuple[int, str]] = []
+        self.directory: list[tuple[int, str]] = []   # the resources an outside member can be copied from
         self.dialog: FormDialog | None = None
         self.w = Words(self)
         self.banner = ErrorBanner(self)
@@ -138,20 +140,22 @@ class CarePlanTab(QWidget):
     def reload(self) -> None:
         ctx, pid = self.session.ctx, self.patient_id
         may_read_medications = self.session.can("medication.read", self.session.patient_record(pid))
+        may_read_directory = self.session.can("directory.read")
 
         def load():
             people = [(s.id, s.display_name) for s in staff_service.list_staff(ctx, include_inactive=False)
                       if set(s.roles) != {"admin"}] if self.session.can("staff.read") else []
             plan_id = care_plans.current_plan_id(ctx, pid)
             tapers = deprescribing.patient_plans(ctx, pid) if may_read_medications else []
-            return people, care_plans.get_plan(ctx, plan_id) if plan_id else None, tapers
+            directory = [(r.id, r.name) for r in directory_resources.list_resources(ctx)] if may_read_directory else []
+            return people, care_plans.get_plan(ctx, plan_id) if plan_id else None, tapers, directory
         background.run(load, guarded(self, self._show), guarded(self, self._failed))
 
     def _failed(self, exc: Exception) -> None:
         self.banner.show_message(describe(exc))
 
     def _show(self, loaded) -> None:
-        self.staff, self.view, tapers = loaded
+        self.staff, self.view, tapers, self.directory = loaded
         self.deprescribing.set_plans(tapers)
         self.deprescribing.setVisible(self.session.can("medication.read", self.session.patient_record(
             self.patient_id)))
@@ -258,7 +262,7 @@ class CarePlanTab(QWidget):
         v = self.view
         goals = [(g["id"], g["objective"]) for g in v.goals] if v else []
         problems = [(p["id"], p["label"]) for p in v.problems] if v else []
-        return self.w.fields(kind, self.staff, goals, problems)
+        return self.w.fields(kind, self.staff, goals, problems, self.directory)
 
     def new_clicked(self) -> FormDialog:
         ctx, pid = self.session.ctx, self.patient_id

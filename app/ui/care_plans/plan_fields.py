@@ -87,8 +87,9 @@ class Words(QObject):
                  else self.tr("No"))]
 
     def fields(self, kind: str, staff: list[tuple[int, str]], goals: list[tuple[int, str]],
-               problems: list[tuple[int, str]]) -> list[Field]:
-        """The form of one kind of item (``plan`` for the plan's own fields)."""
+               problems: list[tuple[int, str]], directory: list[tuple[int, str]] = ()) -> list[Field]:
+        """The form of one kind of item (``plan`` for the plan's own fields; ``directory``: the resources an outside
+        member can be copied from)."""
         people = [(None, "—")] + staff
         if kind == "plan":
             return [Field("referent_staff_id", self.tr("Référent"), "choice", people),
@@ -108,6 +109,8 @@ class Words(QObject):
         if kind == "member":
             return [Field("category", self.tr("Kind"), "choice", list(self.category.items())),
                     Field("staff_id", self.tr("Practice staff member"), "choice", people),
+                    Field("directory_resource_id", self.tr("…or from the directory"), "choice",
+                          [(None, "—")] + list(directory)),
                     Field("name", self.tr("Name")), Field("role", self.tr("Role")),
                     Field("organisation", self.tr("Organisation")),
                     Field("phone", self.tr("Phone")), Field("email", self.tr("E-mail")),

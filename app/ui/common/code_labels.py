@@ -24,6 +24,7 @@ TASK_TYPES: dict[str, str] = {
     "care_plan_action": QT_TRANSLATE_NOOP("TaskTypes", "Care plan action"),
     "meeting_decision": QT_TRANSLATE_NOOP("TaskTypes", "Meeting decision"),
     "daum_alert": QT_TRANSLATE_NOOP("TaskTypes", "Frequent emergency visits"),
+    "pathway_step": QT_TRANSLATE_NOOP("TaskTypes", "Local pathway step"),
 }
 """The task types Cordée creates or offers; the first ones are those a user picks from."""
 CHOSEN_TYPES = ("general", "recall", "follow_up", "lab_monitoring", "coordination")

@@ -298,6 +298,18 @@ FIELD_LABELS: dict[str, str] = {
     # due care
     "done_on": QT_TRANSLATE_NOOP("fields", "Date done"),
     "group": QT_TRANSLATE_NOOP("fields", "Follow-up or prevention"),
+    # directory of local resources and pathways
+    "contact_person": QT_TRANSLATE_NOOP("fields", "Contact person"),
+    "address": QT_TRANSLATE_NOOP("fields", "Address"),
+    "opening_hours": QT_TRANSLATE_NOOP("fields", "Opening hours"),
+    "eligibility": QT_TRANSLATE_NOOP("fields", "Eligibility"),
+    "pathway_name": QT_TRANSLATE_NOOP("fields", "Pathway name"),
+    "pathway": QT_TRANSLATE_NOOP("fields", "Pathway"),
+    "step_label": QT_TRANSLATE_NOOP("fields", "Step"),
+    "step_role": QT_TRANSLATE_NOOP("fields", "Step done by"),
+    "step_delay_days": QT_TRANSLATE_NOOP("fields", "Step delay (days)"),
+    "csv_file": QT_TRANSLATE_NOOP("fields", "Directory CSV file"),
+    "directory_resource_id": QT_TRANSLATE_NOOP("fields", "Directory resource"),
 }
 
 # ``problems[2]`` and ``problems[2].code``: an entry of a list field, and one part of it.

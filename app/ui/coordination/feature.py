@@ -14,6 +14,8 @@ ENTRIES = (MenuEntry("meeting.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Mee
                      "app.ui.coordination.meeting_window", "MeetingWindow"),
            MenuEntry("referral.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Referrals…"),
                      "app.ui.coordination.referral_window", "ReferralWindow"),
+           MenuEntry("directory.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Directory of local resources…"),
+                     "app.ui.coordination.directory_window", "DirectoryWindow"),
            MenuEntry("teleconsultation.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Teleconsultations…"),
                      "app.ui.coordination.teleconsult_window", "TeleconsultWindow"),
            MenuEntry("indicators.read", QT_TRANSLATE_NOOP("CoordinationMenu", "Team &indicators…"),

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.services.coordination import documents, referrals
 from app.services.coordination.referrals import ReferralInput
+from app.services.directory import resources
 from app.ui.common import background, dates
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, format_date, guarded, set_invalid
+from app.ui.coordination.directory_texts import kind_labels
 from app.ui.patients.picker import PatientPicker
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,6 +55,10 @@ class ReferralForm(QDialog):
         self.banner = ErrorBanner(self)
         self.patient = PatientPicker(session, self)
         self.patient.sig_chosen.connect(self._load_documents)
+        self.resource_rows: dict = {}
+        self.resource = QComboBox(self)
+        self.resource.addItem(self.tr("(not from the directory)"), None)
+        self.resource.currentIndexChanged.connect(self._resource_chosen)
         self.recipient = QLineEdit(self)
         self.recipient.setPlaceholderText(self.tr("e.g. Dr Weber, cardiologist — Hôpital de la Tour"))
         self.specialty = QLineEdit(self)
@@ -71,8 +78,8 @@ class ReferralForm(QDialog):
         self.no_documents = QLabel(self.tr("Choose a patient to see their documents."), self)
         self.no_documents.setWordWrap(True)
         form = QFormLayout()
-        for label, widget in ((self.tr("Patient"), self.patient), (self.tr("To (specialist or service)"),
-                                                                    self.recipient),
+        for label, widget in ((self.tr("Patient"), self.patient), (self.tr("From the directory"), self.resource),
+                              (self.tr("To (specialist or service)"), self.recipient),
                               (self.tr("Specialty"), self.specialty), (self.tr("Priority"), self.priority),
                               (self.tr("Clinical question"), self.question),
                               (self.tr("Requested on"), self.requested_on),
@@ -80,7 +87,8 @@ class ReferralForm(QDialog):
             form.addRow(label, widget)
         self.fields = {"patient_id": self.patient.field, "recipient": self.recipient, "specialty": self.specialty,
                        "priority": self.priority, "clinical_question": self.question,
-                       "requested_on": self.requested_on, "content": self.document_view}
+                       "requested_on": self.requested_on, "content": self.document_view,
+                       "directory_resource_id": self.resource}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.save)
@@ -90,11 +98,26 @@ class ReferralForm(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(620, 500)
+        self.resize(620, 520)
+        ctx = session.ctx
+        background.run(lambda: resources.list_resources(ctx), guarded(self, self._show_resources),
+                       guarded(self, self._failed))
         if patient_id is not None:
             self.patient.set_patient(patient_id, patient_name)
             self.patient.field.hide()
             self._load_documents(patient_id)
+
+    def _show_resources(self, rows) -> None:
+        kinds = kind_labels()
+        for r in rows:
+            self.resource.addItem(f"{r.name} — {kinds.get(r.kind, r.kind)}", r.id)
+        self.resource_rows = {r.id: r for r in rows}
+
+    def _resource_chosen(self) -> None:
+        """A resource of the directory fills the recipient (the user may still change the text)."""
+        row = self.resource_rows.get(self.resource.currentData())
+        if row is not None:
+            self.recipient.setText(row.name[:200])
 
     def _load_documents(self, patient_id: int) -> None:
         self.documents.clear()
@@ -126,7 +149,8 @@ class ReferralForm(QDialog):
     def values(self) -> ReferralInput:
         return ReferralInput(recipient=self.recipient.text(), specialty=self.specialty.text(),
                              priority=combo_value(self.priority), clinical_question=self.question.toPlainText(),
-                             requested_on=self.requested_on.text().strip() or None)
+                             requested_on=self.requested_on.text().strip() or None,
+                             directory_resource_id=self.resource.currentData())
 
     def save(self) -> None:
         for widget in self.fields.values():

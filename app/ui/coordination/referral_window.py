@@ -25,6 +25,7 @@ from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, format_date, guarded
 from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
+from app.ui.coordination.pathway_follow_dialog import PathwayFollowDialog
 from app.ui.coordination.referral_form import ReferralForm
 
 
@@ -64,9 +65,12 @@ class ReferralWindow(QDialog):
         self.new_button = QPushButton(self.tr("New referral…"), self)
         guard(self.new_button, session, "referral.create")
         self.new_button.clicked.connect(self.new_referral)
+        self.pathway_button = QPushButton(self.tr("Follow the pathway…"), self)
+        self.pathway_button.clicked.connect(self.follow_pathway)
         top = QHBoxLayout()
         top.addWidget(self.overdue_only)
         top.addStretch(1)
+        top.addWidget(self.pathway_button)
         top.addWidget(self.new_button)
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("Date"), self))
@@ -98,6 +102,8 @@ class ReferralWindow(QDialog):
         row = self.model.row_at(self.view.currentIndex())
         for button in self.status_buttons.values():
             guard(button, self.session, "referral.update", row.record if row else None, enabled=row is not None)
+        guard(self.pathway_button, self.session, "referral.update", row.record if row else None,
+              enabled=row is not None and row.directory_resource_id is not None)
 
     def _fit_columns(self) -> None:
         self.view.resizeColumnsToContents()
@@ -119,6 +125,15 @@ class ReferralWindow(QDialog):
                                                  reason=answer),
                        guarded(self, lambda _v: self.reload()),
                        guarded(self, lambda exc: self.banner.show_message(describe(exc))))
+
+    def follow_pathway(self) -> None:
+        """The pathways of the selected referral's directory resource, to create their steps as tasks."""
+        row = self.model.row_at(self.view.currentIndex())
+        if row is None or row.directory_resource_id is None:
+            return
+        self.pathway_dialog = PathwayFollowDialog(self.session, row.id, row.directory_resource_id, self)
+        self.pathway_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pathway_dialog.open()
 
     def new_referral(self) -> None:
         self.form = ReferralForm(self.session, parent=self)   # kept for tests; deleted when closed

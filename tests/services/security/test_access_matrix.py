@@ -94,6 +94,8 @@ EXPECTED = {
     "audit.verify": {A},
     "break_glass.request": {P, PH, APN, N},
     "break_glass.review": {A},
+    "directory.read": {P, PH, APN, N, MA, C, A},
+    "directory.edit": {P, C, A},
 }
 
 

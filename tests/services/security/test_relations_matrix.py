@@ -50,7 +50,7 @@ EXPECTED_RULE = {
     "practice.configure": "any", "message.read": CHART, "message.post": CHART, "message.retract": "author",
     "survey.answer": "any", "survey.results": "any", "survey.configure": "any",
     "audit.read": "any", "backup.run": "any", "audit.verify": "any",
-    "break_glass.request": "any", "break_glass.review": "any",
+    "break_glass.request": "any", "break_glass.review": "any", "directory.read": "any", "directory.edit": "any",
 }
 # What a read-only emergency (break-glass) access allows: reading, never changing.
 READS = {"patient.identify", "patient.read", "medication.read", "task.read", "renewal.read", "care_plan.read",

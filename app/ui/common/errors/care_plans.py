@@ -6,6 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 TEXTS: dict[str, str] = {
+    "care_plans.directory_for_outside_only": QT_TRANSLATE_NOOP("errors", "only an outside member comes from the "
+                                                                         "directory"),
+    "care_plans.unknown_directory_resource": QT_TRANSLATE_NOOP("errors", "is not an active resource of the "
+                                                                         "directory"),
     # the lifecycle (field shown before: "Status: …")
     "care_plans.transition_not_allowed": QT_TRANSLATE_NOOP(
         "errors", "a plan in status «{plan_status}» cannot move to «{wanted_plan_status}» "

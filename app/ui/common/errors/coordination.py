@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 TEXTS: dict[str, str] = {
+    "coordination.unknown_directory_resource": QT_TRANSLATE_NOOP("errors", "is not an active resource of the "
+                                                                           "directory"),
     # the patient survey
     "coordination.survey_week": QT_TRANSLATE_NOOP("errors", "must be an ISO week such as 2026-W49"),
     "coordination.survey_week_range": QT_TRANSLATE_NOOP("errors", "must be this week or one of the last three years"),

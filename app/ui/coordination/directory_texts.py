@@ -1,0 +1,20 @@
+"""The reader's words for the kinds of directory resources."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def kind_labels() -> dict[str, str]:
+    """Translated names of the resource kinds, in the order the forms offer them."""
+    return {
+        "dac": QCoreApplication.translate("DirectoryKinds", "Care coordination support (DAC)"),
+        "cpts": QCoreApplication.translate("DirectoryKinds", "Territorial health community (CPTS)"),
+        "home_nursing": QCoreApplication.translate("DirectoryKinds", "Home nursing"),
+        "social_services": QCoreApplication.translate("DirectoryKinds", "Social services"),
+        "mobile_geriatric": QCoreApplication.translate("DirectoryKinds", "Mobile geriatric team"),
+        "mobile_palliative": QCoreApplication.translate("DirectoryKinds", "Mobile palliative care team"),
+        "patient_education": QCoreApplication.translate("DirectoryKinds", "Patient education programme"),
+        "specialist": QCoreApplication.translate("DirectoryKinds", "Specialist"),
+        "other": QCoreApplication.translate("DirectoryKinds", "Other"),
+    }
