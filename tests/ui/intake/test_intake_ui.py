@@ -195,9 +195,9 @@ def test_menu_opens_the_window_for_front_desk_not_for_nurses(qtbot, practice):
         background.wait_idle()
         assert ("intake" in window.features) is shown
         if shown:
-            window.features["intake"].parts["action"].trigger()
-            qtbot.waitUntil(lambda w=window: "window" in w.features["intake"].parts)
-            opened = window.features["intake"].parts["window"]
+            window.features["intake"].parts["intake.list"].trigger()
+            qtbot.waitUntil(lambda w=window: "intake.list:window" in w.features["intake"].parts)
+            opened = window.features["intake"].parts["intake.list:window"]
             assert isinstance(opened, NewPatientsWindow)
             opened.close()
         window.close()
