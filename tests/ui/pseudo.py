@@ -48,6 +48,7 @@ UNITS = {"mg", "µg", "mcg", "ml", "mL", "kg", "cm", "min", "mmol", "µmol", "um
          "rpps", "adeli", "gln", "zsr", "ean", "finess", "nir", "lamal", "kvg",
          "français", "deutsch", "english"}
 URL = re.compile(r"\b[a-z][a-z0-9+.\-]*://\S+")
+HEX_BLOCKS = re.compile(r"\b(?:[0-9A-F]{4} ){3,}[0-9A-F]{4}\b")   # a key's fingerprint in groups of four
 
 
 class PseudoTranslator(QTranslator):
@@ -184,6 +185,7 @@ def unmarked_words(text: str, data: set[str]) -> list[str]:
     while previous != text:   # marks may nest ("⟦Stop ⟦…⟧⟧"): innermost first
         previous, text = text, re.sub(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", " ", text)
     text = URL.sub(" ", text)   # an address (an example of one) is not a sentence
+    text = HEX_BLOCKS.sub(" ", text)
     return [w for w in WORD.findall(text) if w.casefold() not in data]
 
 

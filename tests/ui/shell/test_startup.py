@@ -20,7 +20,9 @@ def test_demo_practice_content(tmp_path):
         assert doctor.username == "dr.martin" and "physician" in doctor.roles
         ctx = ServiceContext(db, SYSTEM)
         doctor_ctx = ctx.as_actor(doctor)
-        assert patients.count_patients(ctx) == 200
+        from app.services.demo import intake as demo_intake
+        everyone = 200 + len(demo_intake.PEOPLE)   # the patients asked for, and the new ones waiting for intake
+        assert patients.count_patients(ctx) == everyone
         roles = {r for row in staff.list_staff(ctx) for r in row.roles}
         assert roles >= {"physician", "pharmacist", "advanced_practice_nurse", "nurse", "medical_assistant",
                          "coordinator", "admin"}
@@ -30,7 +32,7 @@ def test_demo_practice_content(tmp_path):
         assert any(p.birth_name for p in patients.search_patients(ctx, "", limit=1000))
         from app.services.practice import backups
         made = backups.recent_backups(ctx)
-        assert len(made) == 1 and made[0].patients == 200   # Administration → Backups is not empty
+        assert len(made) == 1 and made[0].patients == everyone   # Administration → Backups is not empty
         from app.services.alerts import alert_flow, inbox
         grouped = [d for d in (alert_flow.open_alert(doctor_ctx, r.id) for r in inbox.inbox(doctor_ctx, "received"))
                    if d.grouped]   # a discharge reconciliation: its lines in one alert, one of them answered
