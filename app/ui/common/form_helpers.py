@@ -7,7 +7,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import Shiboken
 
 from app.ui.common import dates
@@ -137,3 +148,17 @@ class ErrorBanner(QFrame):
 
     def text(self) -> str:
         return "" if self.isHidden() else self.label.text()
+
+
+def save_cancel_frame(dialog: QDialog, form: QLayout, save: Callable[[], None]) -> tuple[ErrorBanner, QDialogButtonBox]:
+    """Lay a form dialog out as every form is: the error banner, the form, Save and Cancel (Save calls ``save``,
+    Cancel rejects); returns the banner and the buttons."""
+    banner = ErrorBanner(dialog)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(banner)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return banner, buttons

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
 from app.services.due_care import acts, schedules
 from app.ui.common import dates, i18n
 from app.ui.common.app_session import AppSession
-from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, set_combo_value
+from app.ui.common.form_helpers import choice_combo, combo_value, save_cancel_frame, set_combo_value
 from app.ui.common.operations import FormOperation
 from app.ui.due_care.words import Words
 
@@ -41,15 +41,7 @@ class RecordActDialog(QDialog):
         form.addRow(self.tr("Date done"), self.done_on)
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Note"), self.note)
-        self.banner = ErrorBanner(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.banner, self.buttons = save_cancel_frame(self, form, self.save)
         self.operation = FormOperation(self, self.banner, {"act": self.act, "done_on": self.done_on,
                                                            "source": self.source, "note": self.note})
 

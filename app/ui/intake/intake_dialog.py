@@ -25,7 +25,14 @@ from app.services.intake.steps import STATES_OF_KIND, StepInput
 from app.ui.common import background, dates, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.errors import describe
-from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value, guarded, set_combo_value
+from app.ui.common.form_helpers import (
+    ErrorBanner,
+    choice_combo,
+    combo_value,
+    guarded,
+    save_cancel_frame,
+    set_combo_value,
+)
 from app.ui.common.operations import FormOperation
 from app.ui.common.rows_model import RowsTableModel
 from app.ui.intake.words import IntakeWords
@@ -47,15 +54,7 @@ class WithdrawDialog(QDialog):
         self.reason.setMaxLength(600)
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
-        self.banner = ErrorBanner(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.banner, self.buttons = save_cancel_frame(self, form, self.save)
         self.resize(480, self.sizeHint().height())
         self.operation = FormOperation(self, self.banner, {"withdrawn_reason": self.reason})
 

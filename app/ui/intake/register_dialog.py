@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from app.services.intake import intakes
 from app.services.intake.intakes import IntakeInput
 from app.ui.common import dates
 from app.ui.common.app_session import AppSession
-from app.ui.common.form_helpers import ErrorBanner
+from app.ui.common.form_helpers import save_cancel_frame
 from app.ui.common.operations import FormOperation
 from app.ui.patients.picker import PatientPicker
 
@@ -37,15 +37,7 @@ class RegisterIntakeDialog(QDialog):
         form.addRow("", self.long_term)
         form.addRow("", self.frailty)
         form.addRow(self.tr("Reason"), self.reason)
-        self.banner = ErrorBanner(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.banner, self.buttons = save_cancel_frame(self, form, self.save)
         self.resize(560, self.sizeHint().height())
         self.operation = FormOperation(self, self.banner, {
             "patient": self.picker.field, "requested_on": self.requested_on, "reason": self.reason})

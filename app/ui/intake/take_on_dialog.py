@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.services.intake import intakes
 from app.ui.common import dates
 from app.ui.common.app_session import AppSession
-from app.ui.common.form_helpers import ErrorBanner, choice_combo, combo_value
+from app.ui.common.form_helpers import choice_combo, combo_value, save_cancel_frame
 from app.ui.common.operations import FormOperation
 
 
@@ -30,15 +30,7 @@ class TakeOnDialog(QDialog):
         form.addRow(self.tr("Patient"), QLabel(patient_name, self))
         form.addRow(self.tr("Médecin traitant"), self.gp)
         form.addRow(self.tr("First appointment"), self.first_on)
-        self.banner = ErrorBanner(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.banner, self.buttons = save_cancel_frame(self, form, self.save)
         self.resize(460, self.sizeHint().height())
         self.operation = FormOperation(self, self.banner, {"gp_staff_id": self.gp,
                                                            "first_appointment_on": self.first_on})
