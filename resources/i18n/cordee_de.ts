@@ -1819,7 +1819,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
         <translation>Der Ordner enthält CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt und eine Zuordnung CIP13 → ATC (cip13;atc, eine Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
@@ -7437,7 +7437,7 @@ Unverändert: {un}</translation>
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
         <translation>Wird auf das Patientenblatt («Wen anrufen») und auf jedes Dokument für die Patientinnen und Patienten gedruckt.</translation>
     </message>
     <message>
@@ -9958,11 +9958,11 @@ Unverändert: {un}</translation>
         <translation>{file} fehlt im Ordner {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
         <translation>Der BDPM-Ordner hat keine Zuordnung CIP13 → ATC (eine .csv- oder .txt-Datei, deren Name «atc» enthält).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
         <translation>Der BDPM-Ordner hat {count} Dateien, deren Name «atc» enthält: Lassen Sie nur die Zuordnung CIP13 → ATC darin.</translation>
     </message>
     <message>
@@ -11030,7 +11030,7 @@ Unverändert: {un}</translation>
         <translation>muss {min} bis {max} Ziffern haben, dazwischen nur Leerzeichen und + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
         <translation>muss den Grund in mindestens {min} Zeichen nennen (z. B. «Patient bewusstlos eingeliefert, Hausarzt nicht erreichbar»)</translation>
     </message>
     <message>
@@ -11462,7 +11462,7 @@ Unverändert: {un}</translation>
         <translation>Die wiederhergestellte Datenbank enthält nicht, was die Sicherung festgehalten hat: Verwenden Sie sie nicht; stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} ist keine Cordée-Praxisdatei: Es muss eine kleine JSON-Datei sein, die die Datenbank („database“) oder den Server („server“) der Praxis nennt.</translation>
     </message>
     <message>

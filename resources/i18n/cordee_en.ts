@@ -1819,8 +1819,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
-        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</translation>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
+        <translation>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
         <source>A CSV file with a header line naming the product, GTIN and ATC columns (separated by ; or ,).</source>
@@ -7437,8 +7437,8 @@ Unchanged: {un}</translation>
         <translation>City</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
-        <translation>Printed on the patient sheet ("Who to call") and on every document handed to patients.</translation>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
+        <translation>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -9958,12 +9958,12 @@ Unchanged: {un}</translation>
         <translation>{file} is missing from the folder {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
-        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</translation>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
+        <translation>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
-        <translation>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</translation>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
+        <translation>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -11030,8 +11030,8 @@ Unchanged: {un}</translation>
         <translation>must be {min} to {max} digits, with only spaces and + . - between them</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
-        <translation>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</translation>
+        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
+        <translation>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</translation>
     </message>
     <message>
         <source>Charts are open to every clinician of the practice: no emergency access is needed.</source>
@@ -11462,8 +11462,8 @@ Unchanged: {un}</translation>
         <translation>The restored database does not hold what the backup recorded: do not use it; restore another backup.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
-        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</translation>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
+        <translation>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</translation>
     </message>
     <message>
         <source>Another workstation changed the same records at the same moment; nothing was saved. Reload and try again.</source>

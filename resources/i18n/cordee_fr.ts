@@ -1819,7 +1819,7 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains "atc").</source>
+        <source>The folder holds CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt and a CIP13 → ATC mapping (cip13;atc, a file whose name contains &quot;atc&quot;).</source>
         <translation>Le dossier contient CIS_bdpm.txt, CIS_COMPO_bdpm.txt, CIS_CIP_bdpm.txt et une correspondance CIP13 → ATC (cip13;atc, un fichier dont le nom contient « atc »).</translation>
     </message>
     <message>
@@ -7437,7 +7437,7 @@ Inchangés&#xa0;: {un}</translation>
         <translation>Localité</translation>
     </message>
     <message>
-        <source>Printed on the patient sheet ("Who to call") and on every document handed to patients.</source>
+        <source>Printed on the patient sheet (&quot;Who to call&quot;) and on every document handed to patients.</source>
         <translation>Imprimé sur la feuille du patient (« Qui appeler ») et sur chaque document remis aux patients.</translation>
     </message>
     <message>
@@ -9958,11 +9958,11 @@ Inchangés&#xa0;: {un}</translation>
         <translation>{file} manque dans le dossier {folder}.</translation>
     </message>
     <message>
-        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains "atc").</source>
+        <source>The BDPM folder has no CIP13 → ATC mapping (a .csv or .txt file whose name contains &quot;atc&quot;).</source>
         <translation>Le dossier BDPM n&apos;a pas de correspondance CIP13 → ATC (un fichier .csv ou .txt dont le nom contient « atc »).</translation>
     </message>
     <message>
-        <source>The BDPM folder has {count} files whose name contains "atc": keep only the CIP13 → ATC mapping.</source>
+        <source>The BDPM folder has {count} files whose name contains &quot;atc&quot;: keep only the CIP13 → ATC mapping.</source>
         <translation>Le dossier BDPM a {count} fichiers dont le nom contient « atc »&#xa0;: n&apos;y laissez que la correspondance CIP13 → ATC.</translation>
     </message>
     <message>
@@ -11030,7 +11030,7 @@ Inchangés&#xa0;: {un}</translation>
         <translation>doit comporter de {min} à {max} chiffres, séparés seulement par des espaces ou + . -</translation>
     </message>
     <message>
-        <source>must say why, in at least {min} characters (e.g. "unconscious patient brought in, no médecin traitant reachable")</source>
+        <source>must say why, in at least {min} characters (e.g. &quot;unconscious patient brought in, no médecin traitant reachable&quot;)</source>
         <translation>doit indiquer pourquoi, en au moins {min} caractères (p. ex. « patient amené inconscient, médecin traitant injoignable »)</translation>
     </message>
     <message>
@@ -11462,7 +11462,7 @@ Inchangés&#xa0;: {un}</translation>
         <translation>La base restaurée ne contient pas ce que la sauvegarde a enregistré&#xa0;: ne l&apos;utilisez pas&#xa0;; restaurez une autre sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s "database" or "server".</source>
+        <source>{path} is not a Cordée practice file: it must be a small JSON file that names the practice&apos;s &quot;database&quot; or &quot;server&quot;.</source>
         <translation>{path} n&apos;est pas un fichier de cabinet Cordée&#xa0;: ce doit être un petit fichier JSON qui indique la base de données (« database ») ou le serveur (« server ») du cabinet.</translation>
     </message>
     <message>

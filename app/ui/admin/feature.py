@@ -23,9 +23,7 @@ ENTRIES = (MenuEntry("staff.manage", QT_TRANSLATE_NOOP("MainWindow", "&Staff…"
            MenuEntry("catalogue.import", QT_TRANSLATE_NOOP("MainWindow", "&Drug catalogue import…"),
                      "app.ui.admin.catalogue_import_dialog", "CatalogueImportDialog"),
            MenuEntry("break_glass.review", QT_TRANSLATE_NOOP("MainWindow", "Emergency accesses to re&view…"),
-                     "app.ui.admin.break_glass_review", "BreakGlassReviewDialog"),
-           MenuEntry("exchange.partner", QT_TRANSLATE_NOOP("MainWindow", "E&xchange partners…"),
-                     "app.ui.alerts.exchange_partners", "ExchangePartnersDialog"))
+                     "app.ui.admin.break_glass_review", "BreakGlassReviewDialog"))
 
 
 def install(window: FeatureHost) -> Installed | None:

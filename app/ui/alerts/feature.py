@@ -9,14 +9,19 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from app.services.medications.review import Finding
 from app.ui.common.app_session import AppSession
-from app.ui.common.features import ChartHost, ChartTab, Feature, FeatureHost, Installed
+from app.ui.common.features import ChartHost, ChartTab, Feature, FeatureHost, Installed, MenuEntry, add_entries
+
+PARTNERS = MenuEntry("exchange.partner", QT_TRANSLATE_NOOP("MainWindow", "E&xchange partners…"),
+                     "app.ui.alerts.exchange_partners", "ExchangePartnersDialog")
+"""Administration → Exchange partners: the installation's card and its partners (the administrator's screen of this
+capability, who reads no alerts)."""
 
 
 def install(window: FeatureHost) -> Installed | None:
-    """The inbox dock and the Alerts menu, when the user may read alerts."""
+    """The inbox dock and the Alerts menu, when the user may read alerts; the exchange partners in Administration."""
     session = window.session
     if not session.can("alert.read"):
-        return None
+        return _install_partners(window)
     from app.ui.alerts.inbox import InboxPanel  # built after the patient list is on screen
 
     panel = InboxPanel(session, window)
@@ -41,7 +46,20 @@ def install(window: FeatureHost) -> Installed | None:
         actions.append(exchange)
         parts["exchange"] = exchange
         parts["watcher"] = partner_exchange.FolderWatcher(session, window)
-    return Installed(docks=[dock], actions=actions, parts=parts)
+    installed = Installed(docks=[dock], actions=actions, parts=parts)
+    _install_partners(window, installed)
+    return installed
+
+
+def _install_partners(window: FeatureHost, installed: Installed | None = None) -> Installed | None:
+    """Add "Exchange partners…" to the Administration menu for those the policy allows."""
+    if not window.session.can(PARTNERS.permission):
+        return installed
+    installed = installed or Installed()
+    add_entries(window, window.admin_menu, "MainWindow", (PARTNERS,), installed)
+    window.admin_actions[PARTNERS.permission] = installed.parts[PARTNERS.permission]
+    window.admin_menu.menuAction().setVisible(True)
+    return installed
 
 
 def wire_chart(chart: ChartHost) -> None:
