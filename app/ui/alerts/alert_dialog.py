@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.alerts import alert_flow as alerts
-from app.services.alerts import alert_lines, alert_pdf
+from app.services.alerts import alert_lines
 from app.services.alerts.inbox import OPEN_STATES, AlertDetail
 from app.services.errors import StaleRecordError
 from app.ui.alerts.alert_texts import (
@@ -344,6 +344,8 @@ class AlertDialog(QDialog):
         if not path:
             return
         ctx, pid, aid = self.session.ctx, d.row.patient_id, d.row.id
+
+        from app.services.alerts import alert_pdf  # the PDF writer loads when someone prints
 
         save_document(self, lambda: alert_pdf.alerts_pdf(ctx, pid, aid), path, None, self._failed)
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.alerts import inbox as alert_inbox
-from app.ui.alerts.alert_dialog import AlertDialog
 from app.ui.alerts.alert_model import ROW_ROLE, AlertFilterProxy, AlertTableModel
 from app.ui.alerts.alert_texts import box_label, state_label
 from app.ui.common import background
@@ -215,6 +214,8 @@ class InboxPanel(QWidget):
         row = index.data(ROW_ROLE) if index.isValid() else None
         if row is None or self.session.locked or not self.session.can("alert.read", row.record):
             return None
+        from app.ui.alerts.alert_dialog import AlertDialog  # opened on demand (it loads the PDF writer)
+
         dialog = AlertDialog(self.session, row.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_open_patient.connect(self.sig_open_patient)

@@ -45,7 +45,6 @@ from app.ui.medications.deprescribing_plans import DeprescribingPlansDialog
 from app.ui.medications.findings_view import FindingsView
 from app.ui.medications.medication_dialog import MedicationDialog
 from app.ui.medications.medication_model import HistoryTableModel, MedicationTableModel
-from app.ui.medications.timeline_view import TimelineDialog
 
 TOPICS = ("medication.changed", "observation.changed", "patient.changed", "deprescribing.changed")
 
@@ -431,6 +430,8 @@ class MedicationsTab(QWidget):
 
     def show_timeline(self) -> None:
         if self.session.can("medication.read", self.session.patient_record(self.patient_id)):
+            from app.ui.medications.timeline_view import TimelineDialog  # Qt Charts loads with the first timeline
+
             self._open(TimelineDialog(self.session, self.patient_id, self))
 
     def _open(self, dialog: QDialog) -> None:

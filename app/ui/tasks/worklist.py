@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.tasks import task_flow as tasks
-from app.services.tasks import worklist_pdf  # reportlab loads only when someone prints
 from app.services.tasks import worklists as task_lists
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
@@ -202,6 +201,8 @@ class WorklistPanel(QWidget):
                   "printed": self.tr("Printed by %1").replace("%1", "%s"), "empty": self.tr("No task due."),
                   "columns": (self.tr("Due"), self.tr("Priority"), self.tr("Patient"), self.tr("Task"),
                               self.tr("Protocol / act"), self.tr("Status"), self.tr("Done"))}
+
+        from app.services.tasks import worklist_pdf  # reportlab loads only when someone prints
 
         save_document(self, lambda: worklist_pdf.day_worklist_pdf(ctx, date.today(), labels), path, self._printed,
                       self._failed)

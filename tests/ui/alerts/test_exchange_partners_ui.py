@@ -85,7 +85,7 @@ def test_send_then_import_by_hand(qtbot, pair, tmp_path):  # noqa: F811
 
 def test_the_watched_folder_is_scanned_off_the_ui_thread(qtbot, pair, tmp_path):  # noqa: F811
     from app.services.exchange import peer_send
-    from app.ui.alerts.partner_exchange import SCAN_INTERVAL_MS, FolderWatcher
+    from app.ui.alerts.partner_watch import SCAN_INTERVAL_MS, FolderWatcher
 
     version = peer_identity.identity(pair.b.ctx["admin"]).version
     peer_identity.set_incoming_folder(pair.b.ctx["admin"], str(tmp_path), version)
