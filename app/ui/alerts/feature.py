@@ -3,13 +3,26 @@ from the medications tab's findings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from typing import TYPE_CHECKING
 
-from app.services.medications.review import Finding
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
 from app.ui.common.app_session import AppSession
-from app.ui.common.features import ChartHost, ChartTab, Feature, FeatureHost, Installed, MenuEntry, add_entries
+from app.ui.common.features import (
+    ChartHost,
+    ChartTab,
+    Feature,
+    FeatureHost,
+    Installed,
+    MenuEntry,
+    add_entries,
+    install_dock,
+)
+
+if TYPE_CHECKING:
+    from app.services.medications.review import Finding
 
 PARTNERS = MenuEntry("exchange.partner", QT_TRANSLATE_NOOP("MainWindow", "E&xchange partners…"),
                      "app.ui.alerts.exchange_partners", "ExchangePartnersDialog")
@@ -25,28 +38,19 @@ def install(window: FeatureHost) -> Installed | None:
     from app.ui.alerts.inbox import InboxPanel  # built after the patient list is on screen
 
     panel = InboxPanel(session, window)
-    dock = QDockWidget(QCoreApplication.translate("InboxDock", "Alerts"), window)
-    dock.setObjectName("alertInboxDock")
-    dock.setWidget(panel)
-    panel.sig_title.connect(dock.setWindowTitle)
-    panel.sig_open_patient.connect(window.open_patient)
-    menu = QMenu(QCoreApplication.translate("InboxDock", "A&lerts"), window)
-    window.add_feature_menu(menu)
-    show = QAction(QCoreApplication.translate("InboxDock", "&Inbox"), window)
-    show.setShortcut(QKeySequence("Ctrl+I"))
-    show.triggered.connect(lambda: (dock.show(), dock.raise_(), panel.view.setFocus()))
-    menu.addAction(show)
-    actions, parts = [show], {"panel": panel, "dock": dock, "menu": menu}
+    installed = Installed()
+    menu = install_dock(window, panel, installed, QCoreApplication.translate("InboxDock", "Alerts"), "alertInboxDock",
+                        QCoreApplication.translate("InboxDock", "A&lerts"),
+                        QCoreApplication.translate("InboxDock", "&Inbox"), "Ctrl+I", panel.view.setFocus)
     if session.can("exchange.receive"):
-        from app.ui.alerts import partner_exchange  # the Cordée to Cordée exchange: its action and watched folder
+        from app.ui.alerts import partner_watch  # the Cordée to Cordée exchange: its action and watched folder
 
         exchange = QAction(QCoreApplication.translate("InboxDock", "&Packages from partners…"), window)
-        exchange.triggered.connect(lambda: partner_exchange.open_partners(window))
+        exchange.triggered.connect(lambda: partner_watch.open_partners(window))
         menu.addAction(exchange)
-        actions.append(exchange)
-        parts["exchange"] = exchange
-        parts["watcher"] = partner_exchange.FolderWatcher(session, window)
-    installed = Installed(docks=[dock], actions=actions, parts=parts)
+        installed.actions.append(exchange)
+        installed.parts["exchange"] = exchange
+        installed.parts["watcher"] = partner_watch.FolderWatcher(session, window)
     _install_partners(window, installed)
     return installed
 
@@ -64,20 +68,21 @@ def _install_partners(window: FeatureHost, installed: Installed | None = None) -
 
 def wire_chart(chart: ChartHost) -> None:
     """"Raise alert…" under the medications tab's findings opens the raise dialog, prefilled from the finding."""
-    medications = chart.tab("medications")
-    if medications is None or not chart.session.can("alert.raise", chart.session.patient_record(chart.patient_id)):
+    if not chart.session.can("alert.raise", chart.session.patient_record(chart.patient_id)):
         return
 
-    def open_dialog(finding: Finding | None) -> None:
-        from app.ui.alerts.raise_dialog import RaiseAlertDialog  # opened on demand
+    def connect(medications: QWidget) -> None:
+        def open_dialog(finding: Finding | None) -> None:
+            from app.ui.alerts.raise_dialog import RaiseAlertDialog  # opened on demand
 
-        dialog = RaiseAlertDialog(chart.session, chart.patient_id, finding, medications)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        medications.dialog = dialog
+            dialog = RaiseAlertDialog(chart.session, chart.patient_id, finding, medications)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            medications.dialog = dialog
 
-    medications.enable_raise_alert()
-    medications.sig_raise_alert.connect(open_dialog)
+        medications.enable_raise_alert()
+        medications.sig_raise_alert.connect(open_dialog)
+    chart.when_tab("medications", connect)
 
 
 def _alerts_tab(session: AppSession, patient_id: int, parent: QWidget) -> QWidget:

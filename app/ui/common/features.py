@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QMenuBar, QWidget
 
 from app.ui.common.app_session import AppSession
@@ -41,6 +41,10 @@ class ChartHost(Protocol):
 
     def tab(self, key: str) -> QWidget | None: ...
 
+    def tab_place(self, key: str) -> QWidget | None: ...
+
+    def when_tab(self, key: str, connect: Callable[[QWidget], None]) -> None: ...
+
 
 @dataclass
 class Installed:
@@ -63,6 +67,8 @@ class ChartTab:
     """The action a user needs for the tab to be shown at all."""
     make: Callable[[AppSession, int, QWidget], QWidget]
     order: int
+    """Its place among the tabs. A tab's page is built (and loads its data) when the user first opens it, so that
+    opening a chart builds and loads only what is looked at."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +80,8 @@ class Feature:
     """Menus and docks, installed once the first patient list is on screen (None: nothing for this user)."""
     chart_tabs: tuple[ChartTab, ...] = ()
     wire_chart: Callable[[ChartHost], None] | None = None
-    """Connects this feature to other features' chart tabs (e.g. "raise alert" from the medications tab)."""
+    """Connects this feature to other features' chart tabs (e.g. "raise alert" from the medications tab), through
+    ``ChartHost.when_tab`` so that a tab not yet opened is connected when it is built."""
     early: bool = False
     """Installed with the window itself (the Administration menu) rather than after the first patient list."""
 
@@ -130,3 +137,27 @@ def install_menu(window: FeatureHost, context: str, title: str, entries: Sequenc
     installed = Installed(parts={"menu": menu})
     add_entries(window, menu, context, entries, installed)
     return installed
+
+
+def install_dock(window: FeatureHost, panel: QWidget, installed: Installed, title: str, name: str, menu_title: str,
+                 show_text: str, shortcut: str, focus: Callable[[], object]) -> QMenu:
+    """A feature's ``panel`` in a dock of the main window and the feature's menu, whose first entry (``shortcut``)
+    brings the dock forward and calls ``focus``. The dock's title follows the panel's ``sig_title`` ("Alerts (3)"),
+    and a patient the panel opens (``sig_open_patient``) opens in the window. Texts come translated; the dock,
+    panel, menu and entry go into ``installed`` (parts ``dock``, ``panel``, ``menu``, ``show``). Returns the menu
+    for the feature's other entries."""
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(panel)
+    panel.sig_title.connect(dock.setWindowTitle)
+    panel.sig_open_patient.connect(window.open_patient)
+    menu = QMenu(menu_title, window)
+    window.add_feature_menu(menu)
+    show = QAction(show_text, window)
+    show.setShortcut(QKeySequence(shortcut))
+    show.triggered.connect(lambda: (dock.show(), dock.raise_(), focus()))
+    menu.addAction(show)
+    installed.docks.append(dock)
+    installed.actions.append(show)
+    installed.parts.update(panel=panel, dock=dock, menu=menu, show=show)
+    return menu

@@ -4,11 +4,11 @@ menu, and the chart's Messages tab whose label carries the patient's unread coun
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from app.ui.common.app_session import AppSession
-from app.ui.common.features import ChartHost, ChartTab, Feature, FeatureHost, Installed
+from app.ui.common.features import ChartHost, ChartTab, Feature, FeatureHost, Installed, install_dock
 
 
 def install(window: FeatureHost) -> Installed | None:
@@ -20,22 +20,17 @@ def install(window: FeatureHost) -> Installed | None:
     from app.ui.messages.messages_panel import MessagesPanel
 
     panel = MessagesPanel(session, window)
-    dock = QDockWidget(QCoreApplication.translate("MessagesDock", "Messages"), window)
-    dock.setObjectName("messagesDock")
-    dock.setWidget(panel)
-    panel.sig_title.connect(dock.setWindowTitle)
-    panel.sig_open_patient.connect(window.open_patient)
-    menu = QMenu(QCoreApplication.translate("MessagesDock", "Me&ssages"), window)
-    window.add_feature_menu(menu)
-    show = QAction(QCoreApplication.translate("MessagesDock", "&Unread messages"), window)
-    show.setShortcut(QKeySequence("Ctrl+M"))
-    show.triggered.connect(lambda: (dock.show(), dock.raise_(), panel.which.setCurrentIndex(1)))
+    installed = Installed()
+    menu = install_dock(window, panel, installed, QCoreApplication.translate("MessagesDock", "Messages"),
+                        "messagesDock", QCoreApplication.translate("MessagesDock", "Me&ssages"),
+                        QCoreApplication.translate("MessagesDock", "&Unread messages"), "Ctrl+M",
+                        lambda: panel.which.setCurrentIndex(1))
     new = QAction(QCoreApplication.translate("MessagesDock", "&New team thread…"), window)
     new.triggered.connect(panel.new_thread)
     new.setVisible(session.can("message.post"))
-    menu.addAction(show)
     menu.addAction(new)
-    return Installed(docks=[dock], actions=[show, new], parts={"panel": panel, "dock": dock, "menu": menu})
+    installed.actions.append(new)
+    return installed
 
 
 def _messages_tab(session: AppSession, patient_id: int, parent: QWidget) -> QWidget:
@@ -45,17 +40,15 @@ def _messages_tab(session: AppSession, patient_id: int, parent: QWidget) -> QWid
 
 
 def wire(chart: ChartHost) -> None:
-    """The tab's label follows its unread count ("Messages (2)")."""
-    page = chart.tab("messages")
+    """The tab's label follows its unread count ("Messages (2)"), from the moment the chart shows."""
     tabs = getattr(chart, "tabs", None)
-    if page is None or tabs is None:
+    stand_in = chart.tab_place("messages") if tabs is not None else None
+    if stand_in is None:
         return
+    from app.ui.messages.tab_title import MessagesTabTitle
 
-    def retitle(text: str) -> None:
-        index = tabs.indexOf(page)
-        if index >= 0:
-            tabs.setTabText(index, text)
-    page.sig_title.connect(retitle)
+    title = MessagesTabTitle(chart.session, chart.patient_id, tabs, stand_in)
+    chart.when_tab("messages", title.hand_over)
 
 
 FEATURE = Feature(

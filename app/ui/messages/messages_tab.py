@@ -13,6 +13,7 @@ from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded
 from app.ui.common.permissions import guard
 from app.ui.messages.new_thread_dialog import NewThreadDialog
+from app.ui.messages.tab_title import unread_title
 from app.ui.messages.thread_list import ThreadListView
 from app.ui.messages.thread_view import ThreadView
 
@@ -58,8 +59,7 @@ class MessagesTab(QWidget):
     def _show(self, result) -> None:
         rows, counts = result
         self.list.set_rows(rows, self.thread.thread_id)
-        self.sig_title.emit(self.tr("Messages ({n})").format(n=counts.unread) if counts.unread
-                            else self.tr("Messages"))
+        self.sig_title.emit(unread_title(counts.unread))
 
     def _patient_name(self) -> str:
         chart = self.parent()

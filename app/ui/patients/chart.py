@@ -85,6 +85,10 @@ class PatientChart(QWidget):
         self.tab_pages: dict[str, QWidget] = {"summary": self._summary_page()}
         self.tabs.addTab(self.tab_pages["summary"], self.tr("Summary"))
         self._tab_specs, self._wirings, self.tabs_built = tuple(tabs), tuple(wirings), False
+        self._unbuilt: dict[str, tuple[ChartTab, QWidget]] = {}
+        """Tabs the user may see but has not opened yet: their spec and the empty page standing in for them."""
+        self._on_built: dict[str, list[Callable[[QWidget], None]]] = {}
+        self.tabs.currentChanged.connect(self._build_current)
         if session.account.chart_access == OPEN:
             self._build_tabs()
         layout = QVBoxLayout(self)
@@ -110,19 +114,66 @@ class PatientChart(QWidget):
             self.session.patient_record(self.patient_id)
 
     def _build_tabs(self) -> None:
-        """The features' tabs the user may see on this patient, connected to each other (once)."""
+        """The features' tabs the user may see on this patient (once), each an empty page until the user first opens
+        it; then the features connect them to each other (``when_tab``)."""
         self.tabs_built = True
         record = self.record
         for tab in self._tab_specs:
             if self.session.can(tab.permission, record):
-                self.tab_pages[tab.key] = tab.make(self.session, self.patient_id, self)
-                self.tabs.addTab(self.tab_pages[tab.key], QCoreApplication.translate("ChartTabs", tab.title))
+                stand_in = QWidget(self)
+                self._unbuilt[tab.key] = (tab, stand_in)
+                self.tabs.addTab(stand_in, QCoreApplication.translate("ChartTabs", tab.title))
         for wire in self._wirings:
             wire(self)
 
     def tab(self, key: str) -> QWidget | None:
-        """The page of a feature's tab (None when the feature is absent or the user may not see it)."""
+        """The page of a feature's tab, built if the user has not opened it yet (None when the feature is absent or
+        the user may not see it)."""
+        if key in self._unbuilt:
+            self._build_page(key)
         return self.tab_pages.get(key)
+
+    def tab_keys(self) -> list[str]:
+        """The keys of the tabs shown, in order, whether built or not yet opened."""
+        pages = {page: key for key, page in self.tab_pages.items()}
+        pages.update({stand_in: key for key, (_spec, stand_in) in self._unbuilt.items()})
+        return [pages[self.tabs.widget(i)] for i in range(self.tabs.count())]
+
+    def tab_place(self, key: str) -> QWidget | None:
+        """What tab ``key`` shows now: its page, or the empty page standing in until the user opens it (None when
+        the user may not see it)."""
+        return self._unbuilt[key][1] if key in self._unbuilt else self.tab_pages.get(key)
+
+    def when_tab(self, key: str, connect: Callable[[QWidget], None]) -> None:
+        """Call ``connect`` with the page of tab ``key`` once it is built: now if it is, else when first opened
+        (never when the user may not see it)."""
+        if key in self.tab_pages:
+            connect(self.tab_pages[key])
+        elif key in self._unbuilt:
+            self._on_built.setdefault(key, []).append(connect)
+
+    def _build_current(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        for key, (_spec, stand_in) in list(self._unbuilt.items()):
+            if stand_in is page:
+                self._build_page(key)
+                return
+
+    def _build_page(self, key: str) -> None:
+        """Put the real page of tab ``key`` in place of its stand-in, at the same place and still current if it
+        was, and run the connections waiting for it."""
+        spec, stand_in = self._unbuilt.pop(key)
+        page = spec.make(self.session, self.patient_id, self)
+        index, current = self.tabs.indexOf(stand_in), self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)   # the swap is not the user changing tabs
+        self.tabs.insertTab(index, page, self.tabs.tabText(index))
+        self.tabs.removeTab(index + 1)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        stand_in.deleteLater()
+        self.tab_pages[key] = page
+        for connect in self._on_built.pop(key, []):
+            connect(page)
 
     def _summary_page(self) -> QWidget:
         page = QWidget()

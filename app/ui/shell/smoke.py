@@ -154,10 +154,10 @@ class _Runner:
             self.report.errors.append("chart: the chart did not open")
             return
         self.settle(lambda: chart.row is not None)
-        keys = {page: key for key, page in chart.tab_pages.items()}
         for index in range(chart.tabs.count()):
-            chart.tabs.setCurrentIndex(index)
+            chart.tabs.setCurrentIndex(index)   # a tab not opened before is built now
             self.settle()
+            keys = {page: key for key, page in chart.tab_pages.items()}
             self.report.screens.append(f"chart:{type(chart.tabs.widget(index)).__name__}")
             key = keys.get(chart.tabs.widget(index), index)
             self.visit(f"{label}-{key}", self.window)

@@ -218,7 +218,7 @@ def test_chart_installs_the_tab_and_screenshots(qtbot, practice):
     session = AppSession(doc)
     chart = make_chart(session, pid)
     qtbot.addWidget(chart)
-    tab = chart.tab_pages["medications"]
+    tab = chart.tab("medications")
     assert isinstance(tab, MedicationsTab)
     chart.resize(1600, 860)
     chart.show()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QTabWidget
+from PySide6.QtWidgets import QInputDialog
 
 from app.services.care_plans import lifecycle
 from app.services.care_plans import plans as care_plans
@@ -17,10 +17,10 @@ from app.services.messages.message_input import MessageInput
 from app.services.tasks import recurrence
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import set_combo_value
-from app.ui.messages import feature
 from app.ui.messages.convert_dialogs import AlertFromMessageDialog
 from app.ui.messages.messages_panel import MessagesPanel
 from app.ui.messages.messages_tab import MessagesTab
+from app.ui.shell.features import make_chart
 from tests.services.security.test_record_access import patient
 from tests.ui.screens import shot
 
@@ -80,26 +80,23 @@ def test_dock_counts_post_with_mention_and_bad_input(qtbot, practice, nurse_sess
 def test_chart_tab_label_counts_and_retraction(qtbot, practice, nurse_session, monkeypatch):
     pid = patient(practice)
     tid = _thread(practice, pid)
-    tabs = QTabWidget()
-    qtbot.addWidget(tabs)
-    page = MessagesTab(nurse_session, pid)
-    tabs.addTab(page, "Messages")
-
-    class Chart:   # what the chart hands its wirings: the tab by key and the tab widget
-        def __init__(self):
-            self.tabs = tabs
-
-        def tab(self, key):
-            return page if key == "messages" else None
-    feature.wire(Chart())
-    tabs.resize(1300, 500)
-    tabs.show()
-    qtbot.waitUntil(lambda: tabs.tabText(0) == "Messages (1)")
+    chart = make_chart(nurse_session, pid)   # the real chart: the Messages tab is built when first opened
+    qtbot.addWidget(chart)
+    chart.resize(1300, 500)
+    chart.show()
+    tabs = chart.tabs
+    at = chart.tab_keys().index("messages")
+    assert "messages" not in chart.tab_pages
+    qtbot.waitUntil(lambda: tabs.tabText(at) == "Messages (1)")                # counted before the tab is built
     threads.post(practice.ctx["physician"], tid, MessageInput("Et la glycémie ?"))   # live: announced, reloaded
-    qtbot.waitUntil(lambda: tabs.tabText(0) == "Messages (2)")
+    qtbot.waitUntil(lambda: tabs.tabText(at) == "Messages (2)")
+    tabs.setCurrentIndex(at)
+    page = chart.tab_pages["messages"]
+    assert isinstance(page, MessagesTab) and tabs.tabText(at) == "Messages (2)"
+    qtbot.waitUntil(lambda: len(page.list.rows_model.rows) == 1)
     page.list.selectRow(0)
     qtbot.waitUntil(lambda: page.thread.model.rowCount() == 2)
-    qtbot.waitUntil(lambda: tabs.tabText(0) == "Messages")
+    qtbot.waitUntil(lambda: tabs.tabText(at) == "Messages")                      # read: the page keeps the label
     page.thread.body.setPlainText("Je m'en occupe")
     page.thread.send()
     qtbot.waitUntil(lambda: page.thread.model.rowCount() == 3)

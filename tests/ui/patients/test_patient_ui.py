@@ -178,8 +178,8 @@ def test_enter_opens_chart_and_audits(qtbot, practice, session):
     assert chart.header.text() == "DUPONT Hélène"
     assert "15.03.1948" in chart.subheader.text() and "INS" in chart.subheader.text()
     assert window.chart_tabs.tabText(0) == "DUPONT Hélène"
-    assert set(chart.tab_pages) == {"summary", "medications", "alerts", "care_plan", "due_care", "assessments",
-                                    "tasks", "messages", "documents"}
+    assert set(chart.tab_keys()) == {"summary", "medications", "alerts", "care_plan", "due_care", "assessments",
+                                     "tasks", "messages", "documents"}
     events = audit_trail.browse(practice.ctx["admin"], action_prefix="patient.open")
     assert [(e.patient_id, e.user_display) for e in events] == [(patient_id, session.actor.display_name)]
     window.open_patient(patient_id)   # already open: focused, not opened twice

@@ -167,7 +167,7 @@ def test_patient_tasks_tab_and_main_window_dock(qtbot, practice, nurse_session):
     qtbot.waitUntil(lambda: window.docks_installed)
     qtbot.waitUntil(lambda: window.features["tasks"].parts["dock"].windowTitle() == "Tasks (3)")
     chart = window.open_patient(pid)
-    tab = chart.tab_pages["tasks"]
+    tab = chart.tab("tasks")
     qtbot.waitUntil(lambda: tab.view.model().rowCount() == 4)
     window.resize(1280, 860)
     window.grab().save(str(SHOTS / "main_window_tasks.png"))
