@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.ui.common.app_session import AppSession
-from app.ui.common.features import ChartTab, Feature, FeatureHost, Installed
+from app.ui.common.features import ChartTab, Feature, FeatureHost, Installed, install_dock
 
 
 def install(window: FeatureHost) -> Installed | None:
@@ -30,22 +30,14 @@ def install(window: FeatureHost) -> Installed | None:
     from app.ui.tasks.worklist import WorklistPanel
 
     panel = WorklistPanel(session, window)
-    dock = QDockWidget(QCoreApplication.translate("WorklistDock", "Tasks"), window)
-    dock.setObjectName("worklistDock")
-    dock.setWidget(panel)
-    panel.sig_title.connect(dock.setWindowTitle)
-    panel.sig_open_patient.connect(window.open_patient)
-    menu = QMenu(QCoreApplication.translate("WorklistDock", "&Tasks"), window)
-    window.add_feature_menu(menu)
-    my_tasks = QAction(QCoreApplication.translate("WorklistDock", "&My tasks"), window)
-    my_tasks.setShortcut(QKeySequence("Ctrl+T"))
-    my_tasks.triggered.connect(lambda: (dock.show(), dock.raise_(), panel.tabs.setCurrentIndex(0),
-                                        panel.views["mine"].setFocus()))
+    menu = install_dock(window, panel, installed, QCoreApplication.translate("WorklistDock", "Tasks"), "worklistDock",
+                        QCoreApplication.translate("WorklistDock", "&Tasks"),
+                        QCoreApplication.translate("WorklistDock", "&My tasks"), "Ctrl+T",
+                        lambda: (panel.tabs.setCurrentIndex(0), panel.views["mine"].setFocus()))
     new_task = QAction(QCoreApplication.translate("WorklistDock", "&New task…"), window)
     new_task.triggered.connect(panel.new_task)
-    menu.addAction(my_tasks)
     menu.addAction(new_task)
-    installed.actions += [my_tasks, new_task]
+    installed.actions.append(new_task)
     if session.can("recall.run"):
         recall = QAction(QCoreApplication.translate("WorklistDock", "&Recall patients…"), window)
         recall.triggered.connect(lambda: _open(window, "recalls"))
@@ -53,8 +45,6 @@ def install(window: FeatureHost) -> Installed | None:
         installed.parts["recall"] = recall
     if protocols is not None:
         menu.addAction(protocols)
-    installed.docks.append(dock)
-    installed.parts.update(panel=panel, dock=dock, menu=menu)
     return installed
 
 
