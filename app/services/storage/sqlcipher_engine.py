@@ -113,7 +113,7 @@ def open_engine(path: Path, key: bytes | bytearray) -> Engine:
     # Probe once now so that a damaged file is reported before the first query.
     _keyed_connection(path, key_hex).close()
     engine = create_engine("sqlite://", module=sqlcipher3, creator=lambda: _keyed_connection(path, key_hex),
-                           poolclass=QueuePool, pool_size=4, max_overflow=4, hide_parameters=True)
+                           poolclass=QueuePool, pool_size=4, max_overflow=4, pool_use_lifo=True, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _no_pysqlite_autobegin(dbapi_conn, _record):  # let SQLAlchemy emit BEGIN itself
