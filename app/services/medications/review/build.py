@@ -160,12 +160,15 @@ def _simple(kb, ck: Checker, fname: str, data: dict, sel: dict, seen: dict, out:
     check_unique_ids(fname, rules, seen)
     for i, r in enumerate(rules):
         _number(ck, fname, r["id"], r, "min_age", "dose_gt", "min_count", "egfr_below")
-        _norm_conditions(r, "conditions", "require_conditions", "exclude_conditions")
+        _norm_conditions(r, "conditions", "require_conditions", "also_require_conditions", "exclude_conditions")
         index.add(i, compile_side(r["atc"], sel, r.get("exclude", ())))
         out.append(r)
 
 
-LIST_KEYS = {"name", "edition", "citation", "source", "min_age"}   # and "items_in_list" (how many the list has)
+LIST_KEYS = {"name", "edition", "citation", "source", "min_age"}
+# optional: "items_in_list" (how many items the list has), "items_by_section" (how many in each section, numbered
+# items such as STOPP's "B12"; they add up to items_in_list)
+LIST_OPTIONAL = {"items_in_list", "items_by_section"}
 
 
 def _elderly(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
@@ -175,9 +178,15 @@ def _elderly(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
     if not isinstance(lists, dict) or not lists:
         raise KnowledgeError("medications.knowledge_empty_object", fname, key="lists")
     for lid, spec in lists.items():
-        if not isinstance(spec, dict) or not LIST_KEYS <= set(spec) or set(spec) - LIST_KEYS - {"items_in_list"}:
+        if not isinstance(spec, dict) or not LIST_KEYS <= set(spec) or set(spec) - LIST_KEYS - LIST_OPTIONAL:
             raise KnowledgeError("medications.knowledge_bad_shape", fname, lid, key="lists",
-                                 expected="{" + ", ".join(sorted(LIST_KEYS)) + ", items_in_list?}")
+                                 expected="{" + ", ".join(sorted(LIST_KEYS)) + ", items_in_list?, items_by_section?}")
+        sections = spec.get("items_by_section")
+        if sections is not None and (
+                not isinstance(sections, dict) or not all(isinstance(n, int) and n > 0 for n in sections.values())
+                or sum(sections.values()) != spec.get("items_in_list")):
+            raise KnowledgeError("medications.knowledge_bad_shape", fname, lid, key="items_by_section",
+                                 expected="{section: count}, adding up to items_in_list")
         if spec["source"] not in ck.sources:
             raise KnowledgeError("medications.knowledge_unknown_source", fname, lid, value=spec["source"])
         _number(ck, fname, lid, spec, "min_age", "items_in_list")
@@ -198,6 +207,11 @@ def _elderly(kb, ck: Checker, data: dict, sel: dict, seen: dict) -> None:
             raise KnowledgeError("medications.knowledge_age_below_list", fname, r["id"], value=r["min_age"],
                                  minimum=spec["min_age"], list=r["list"])
         _number(ck, fname, r["id"], r, "dose_gte")
+        if not isinstance(r.get("item_read", True), bool):
+            raise KnowledgeError("medications.knowledge_bad_shape", fname, r["id"], key="item_read", expected="true|false")
+        if "also_require_conditions" in r and "require_conditions" not in r:
+            raise KnowledgeError("medications.knowledge_bad_shape", fname, r["id"], key="also_require_conditions",
+                                 expected="require_conditions and also_require_conditions")
         if "unless_atc" in r:
             ck.codes(fname, r["id"], "unless_atc", r["unless_atc"])
             r["_unless"] = compile_side(r["unless_atc"], sel)

@@ -23,9 +23,13 @@ def _matching(meds: Sequence[Med], index, *, topical_ok: bool = False) -> dict[i
 
 
 def _conditions_ok(rule: dict, ctx: PatientContext) -> bool:
+    """Any of ``require_conditions``, and also any of ``also_require_conditions`` (an item naming two conditions at
+    once, e.g. STOPP B10: hypertension with urinary incontinence), and none of ``exclude_conditions``."""
     req = rule.get("require_conditions")
+    also = rule.get("also_require_conditions")
     excl = rule.get("exclude_conditions")
-    return (not req or ctx.has_condition(req)) and not (excl and ctx.has_condition(excl))
+    return ((not req or ctx.has_condition(req)) and (not also or ctx.has_condition(also))
+            and not (excl and ctx.has_condition(excl)))
 
 
 def elderly(ctx: PatientContext, meds: Sequence[Med], kb: Knowledge, lang: str) -> list[Finding]:

@@ -32,7 +32,7 @@ ENTRY_SPECS: dict[tuple[str, str], tuple[set[str], set[str]]] = {
     ("duplication.json", "rules"): (COMMON | {"severity"}, {"atc", "groups", "exclude", "whitelist"}),
     ("elderly.json", "rules"): (COMMON | {"atc", "severity", "min_age", "list", "item"}, {
         "exclude", "require_conditions", "exclude_conditions", "regular_only", "dose_gt", "dose_gte", "min_count",
-        "unless_atc", "with_atc", "egfr_below", "condition_note"}),
+        "unless_atc", "with_atc", "egfr_below", "condition_note", "also_require_conditions", "item_read"}),
     ("renal.json", "rules"): (COMMON | {"atc", "metric", "bands"}, {"criteria", "exclude"}),
     ("drug_disease.json", "rules"): (COMMON | {"atc", "conditions", "severity"}, {
         "egfr_below", "include_topical", "regular_only", "exclude"}),
@@ -100,7 +100,7 @@ class Checker:
         for key in ("atc", "a", "b", "exclude", "a_exclude", "b_exclude"):
             if key in entry:
                 self.codes(fname, eid, key, entry[key] if isinstance(entry[key], list) else [entry[key]])
-        for key in ("conditions", "require_conditions", "exclude_conditions"):
+        for key in ("conditions", "require_conditions", "also_require_conditions", "exclude_conditions"):
             if key in entry:
                 self.icd(fname, eid, key, entry[key])
 

@@ -162,3 +162,24 @@ def test_pyinstaller_bundle_directory_is_preferred(tmp_path, monkeypatch):
     (tmp_path / "resources" / "knowledge").mkdir(parents=True)
     monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
     assert knowledge_dir() == tmp_path / "resources" / "knowledge"
+
+
+def test_a_second_condition_group_needs_a_first_and_an_item_read_flag_is_a_boolean(pack):
+    def lone(d):
+        rule = next(r for r in d["rules"] if r["id"] == "STOPP3-B10")
+        rule.pop("require_conditions")
+    _expect_error(pack("elderly.json", lone), "bad_shape", "elderly.json", "STOPP3-B10", key="also_require_conditions")
+
+    def bad_flag(d):
+        d["rules"][0]["item_read"] = "no"
+    _expect_error(pack("elderly.json", bad_flag), "bad_shape", "elderly.json", "PIM-01", key="item_read")
+
+    def bad_icd(d):
+        next(r for r in d["rules"] if r["id"] == "STOPP3-B10")["also_require_conditions"] = ["incontinence"]
+    _expect_error(pack("elderly.json", bad_icd), "bad_icd", "elderly.json", "STOPP3-B10",
+                  key="also_require_conditions", value="incontinence")
+
+
+def test_a_list_whose_sections_do_not_add_up_is_reported(pack):
+    root = pack("elderly.json", lambda d: d["lists"]["STOPP-V3"]["items_by_section"].update(A=4))
+    _expect_error(root, "bad_shape", "elderly.json", "STOPP-V3", key="items_by_section")

@@ -48,6 +48,15 @@ def test_codeine_300_mg_a_day_is_above_its_maximum_and_240_mg_is_not():
     assert not _max(run([med(CODEINE, "Codéine", daily_dose_mg=240, route_code=ORAL)], age=80))
 
 
+@pytest.mark.parametrize(("atc", "maximum", "product"), [("N06DX01", 20, "Ebixa"), ("N04BC04", 24, "Ropinirole Teva")])
+def test_memantine_and_ropinirole_added_on_2026_12_08_are_checked_at_their_maximum(atc, maximum, product):
+    # memantine (Ebixa, Israeli prescribing information) and ropinirole (Ropinirole Teva, Israeli SmPC 4.2)
+    above = _max(run([med(atc, daily_dose_mg=maximum + 5, route_code=ORAL)], age=80), "avoid")
+    assert len(above) == 1 and dict(above[0].details)["max_mg"] == maximum
+    assert product in above[0].sources[0] and "https://" in above[0].sources[0]
+    assert not _max(run([med(atc, daily_dose_mg=maximum, route_code=ORAL)], age=80))
+
+
 def test_methotrexate_is_checked_per_week():
     weekly = med(METHOTREXATE, "Méthotrexate", daily_dose_mg=15 / 7, weekly_dose_mg=15, cycle_days=7)
     assert not _max(run([weekly], age=70))

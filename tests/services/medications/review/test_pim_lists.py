@@ -191,3 +191,52 @@ def test_a_batch_case_may_name_its_lists():
                 if f["kind"] == "inappropriate_in_elderly"]
     refused = review_case(case | {"pim_lists": ["BEERS-2019"]})
     assert (refused["field"], refused["code"]) == ("pim_lists", "medications.case_unknown_list")
+
+
+def test_stopp_b10_needs_hypertension_and_incontinence_at_once():
+    # STOPP B10: loop diuretic for hypertension with concurrent urinary incontinence (two coded conditions)
+    def b10(conditions):
+        return _rules(_pims(70, "STOPP-V3", ["C03CA01"], conditions), "STOPP3-B10")
+    (f,) = b10(["I10", "N39.4"])
+    assert f.severity == "avoid" and dict(f.details)["item"] == "STOPP B10"
+    assert b10(["I10", "R32"]) and b10(["I11.9", "N39.3"])
+    assert not b10(["I10"]) and not b10(["N39.4"])
+    assert not b10(["I10", "N39.4", "I50.0"])   # heart failure: the loop diuretic is not for hypertension
+
+
+def test_stopp_b8_reads_the_indication_from_a_coded_oedema_without_the_four_failures():
+    def b8(conditions):
+        return _rules(_pims(70, "STOPP-V3", ["C03CA01"], conditions), "STOPP3-B8")
+    (f,) = b8(["R60.0"])
+    assert f.severity == "consider" and dict(f.details)["item"] == "STOPP B8"
+    for failure in ("I50.0", "K72.1", "N04.9", "N18.4"):
+        assert not b8(["R60.0", failure]), failure
+    assert not b8([])
+
+
+def test_several_items_on_one_drug_give_one_finding_the_most_serious():
+    # furosemide with hypertension, incontinence and ankle oedema: STOPP B10 (avoid) and B8 (consider) both apply;
+    # the review keeps one finding per drug, the most serious, whatever the number of lists applied
+    conditions = ["I10", "N39.4", "R60.0"]
+    both = _rules(_pims(70, "STOPP-V3", ["C03CA01"], conditions), "STOPP3-B8")
+    assert both == []   # merged away
+    findings = review(patient(age=80, conditions=conditions), [med("C03CA01")])
+    found = [f for f in of_kind(findings, "inappropriate_in_elderly") if "C03CA01" in f.atc]
+    assert [(f.rule, f.severity) for f in found] == [("STOPP3-B10", "avoid")]
+
+
+def test_every_list_item_of_a_numbered_list_exists_and_coverage_is_computed():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[4]))
+    from scripts.pim_lists_report import coverage
+
+    data = json.loads((knowledge_dir() / "elderly.json").read_text(encoding="utf-8"))
+    cov = coverage(data)
+    figures = {lid: (len(c["encoded"]), c["items"]) for lid, c in cov.items()}
+    assert figures == {"STOPP-V3": (93, 133), "PRISCUS-2": (5, 187), "EU7-PIM": (4, 282), "LAROCHE": (0, 36)}
+    sections = cov["STOPP-V3"]["sections"]
+    assert sum(s["items"] for s in sections.values()) == 133
+    assert sum(s["encoded"] for s in sections.values()) == 93
+    assert "B10" in cov["STOPP-V3"]["encoded"] and "K3" in sections["K"]["left_out"]
