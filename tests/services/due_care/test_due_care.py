@@ -32,6 +32,15 @@ def test_schedules_load_with_sources_for_every_item():
     assert {c for i in s.items for c in i.countries} == {"FR", "CH"}
 
 
+def test_items_checked_against_their_source_quote_it():
+    s = schedules.load()
+    checked = [i for i in s.items if s.groups[i.group].kind == "condition" and not i.verify]
+    assert {i.key for i in checked} >= {"t2d.hba1c", "t2d.eye", "ckd.egfr", "heart_failure.review"}
+    assert all("«" in i.note and "»" in i.note for i in checked)          # the source's own words
+    assert (s.item("ckd.egfr").interval_months, s.item("ckd.egfr").source) == (12, "kdigo_2024")  # "at least annually"
+    assert s.item("af_anticoag.kidney").verify and s.item("coronary.ecg").verify      # not read: still to check
+
+
 def test_diabetic_patient_gets_follow_up_and_an_hba1c_clears_it(practice):
     pid = add_patient(practice.ctx["physician"], age_years=60, sex="M", conditions=["E11.9"])
     items = _items(practice, pid)
