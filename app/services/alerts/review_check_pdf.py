@@ -17,7 +17,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.services.alerts.review_report_pdf import reason_text, severity_text
+from app.services.alerts.review_report_texts import reason_text, severity_text
 from app.services.kernel.pdf_parts import paged_canvas
 from app.services.kernel.pdfa import FONT, FONT_BOLD, register_fonts, to_pdfa
 from app.services.medications import posology_text

@@ -27,7 +27,6 @@ from app.models.base import utcnow
 from app.models.medication_review_sheet import MedicationReviewSheet
 from app.models.patient import Patient, PatientProblem, ProblemKind
 from app.services.alerts import memory as alert_memory
-from app.services.alerts import review_report_pdf
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import parse_date
@@ -222,6 +221,8 @@ def list_worksheets(ctx: ServiceContext, patient_id: int) -> list[WorksheetRow]:
 
 def export_report(ctx: ServiceContext, sheet_id: int, out_path: Path | str, lang: str = "fr") -> Path:
     """Write the worksheet's report PDF to ``out_path`` (an export: ``patient.export``, audited)."""
+    from app.services.alerts import review_report_pdf  # the PDF writer loads with the first report
+
     with ctx.transaction() as session:   # one unit of work: a failed write leaves no export event
         sheet = session.get(MedicationReviewSheet, sheet_id) if isinstance(sheet_id, int) else None
         if sheet is None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.alerts.inbox import OPEN_STATES, AlertRow
 from app.ui.alerts.alert_texts import STATE_COLOURS, problem_label, state_label, urgency_label
 from app.ui.common import dates
 from app.ui.common.form_helpers import format_date
+from app.ui.common.sorted_rows import SourceSortedProxy, sort_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """The AlertRow of a line."""
@@ -24,11 +25,32 @@ class AlertTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[AlertRow] = []
         self.columns = COLUMNS if with_patient else tuple(c for c in COLUMNS if c != "patient")
+        self._order: tuple[int, Qt.SortOrder] | None = None
+        """The column the user sorted by, kept when the rows are read again."""
 
     def set_rows(self, rows: list[AlertRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._order is not None:
+            column, order = self._order
+            self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort once in Python (``sorted_rows``): Qt's proxy asked for two cells at each comparison, 0.4 s on the
+        UI thread for a pharmacist's 1,700 alerts at each refresh."""
+        if not 0 <= column < len(self.columns):
+            return
+        self._order = (column, order)
+        sort_rows(self, self._rows, self._sort_key(column), order)
+
+    def _sort_key(self, column: int):
+        name = self.columns[column]
+        if name == "reply_by":
+            return lambda r: r.reply_by.toordinal() if r.reply_by else 10 ** 7
+        if name == "updated":
+            return lambda r: r.updated_at
+        return lambda r: self._text(r, name).casefold()
 
     def rows(self) -> list[AlertRow]:
         return list(self._rows)
@@ -92,8 +114,9 @@ class AlertTableModel(QAbstractTableModel):
         return dates.stamp(row.updated_at)
 
 
-class AlertFilterProxy(QSortFilterProxyModel):
-    """Keeps the lines of one state ("" = all; "overdue", "escalated" and "waiting" are derived)."""
+class AlertFilterProxy(SourceSortedProxy):
+    """Keeps the lines of one state ("" = all; "overdue", "escalated" and "waiting" are derived); a click on a
+    column sorts the model itself."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

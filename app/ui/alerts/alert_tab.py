@@ -20,14 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.alerts import inbox as alert_inbox
-from app.services.alerts.alert_pdf import alerts_pdf
 from app.services.alerts.inbox import OPEN_STATES
-from app.services.medications.plan_pdf import medication_plan_pdf
 from app.ui.alerts.alert_dialog import AlertDialog
 from app.ui.alerts.alert_model import ROW_ROLE, AlertTableModel
-from app.ui.alerts.raise_dialog import RaiseAlertDialog
-from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
-from app.ui.alerts.worksheet_dialog import ReviewWorksheetDialog
 from app.ui.common import background
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
@@ -135,11 +130,18 @@ class AlertTab(QWidget):
     def act(self, key: str):
         if key == "open":
             return self.open_alert()
+        # each dialog's module loads when it is first opened (the worksheet and reconciliation bring their printouts)
         if key == "raise":
+            from app.ui.alerts.raise_dialog import RaiseAlertDialog
+
             dialog = RaiseAlertDialog(self.session, self.patient_id, None, self)
         elif key == "reconcile":
+            from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
+
             dialog = ReconciliationDialog(self.session, self.patient_id, self)
         elif key == "worksheet":
+            from app.ui.alerts.worksheet_dialog import ReviewWorksheetDialog
+
             dialog = ReviewWorksheetDialog(self.session, self.patient_id, self)
         else:
             return self._save_pdf(key)
@@ -154,6 +156,13 @@ class AlertTab(QWidget):
             return
         ctx, pid = self.session.ctx, self.patient_id
 
-        render = (lambda: medication_plan_pdf(ctx, pid)) if key == "plan" else (lambda: alerts_pdf(ctx, pid))
+        def render():   # on the database worker, which loads the PDF writer with the first printout
+            if key == "plan":
+                from app.services.medications.plan_pdf import medication_plan_pdf
+
+                return medication_plan_pdf(ctx, pid)
+            from app.services.alerts.alert_pdf import alerts_pdf
+
+            return alerts_pdf(ctx, pid)
         save_document(self, render, path, lambda p: self.status.setText(self.tr("Saved %1").replace("%1", p)),
                       self._failed)

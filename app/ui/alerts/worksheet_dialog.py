@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.alerts import worksheet as review_worksheet
-from app.services.alerts.review_report_pdf import reason_text, severity_text
+from app.services.alerts.review_report_texts import reason_text, severity_text
 from app.ui.alerts.recommendations_box import RecommendationsBox
 from app.ui.common import background, dates, i18n
 from app.ui.common import settings as ui_settings

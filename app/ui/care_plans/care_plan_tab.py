@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from app.services.care_plans import action_tasks as care_plan_tasks
 from app.services.care_plans import deprescribing
-from app.services.care_plans import export as care_plan_export
 from app.services.care_plans import lifecycle as life
 from app.services.care_plans import plans as care_plans
 from app.services.care_plans.plans import PlanInput, PlanView
@@ -333,19 +332,25 @@ class CarePlanTab(QWidget):
         return dialog
 
     def print_clicked(self, path: str | None = None) -> None:
-        self._save_pdf(care_plan_export.plan_pdf, path, self.tr("care-plan.pdf"))
+        self._save_pdf("plan_pdf", path, self.tr("care-plan.pdf"))
 
     def sheet_clicked(self, path: str | None = None) -> None:
-        self._save_pdf(care_plan_export.patient_sheet, path, self.tr("patient-sheet.pdf"))
+        self._save_pdf("patient_sheet", path, self.tr("patient-sheet.pdf"))
 
-    def _save_pdf(self, render, path: str | None, default: str) -> None:
+    def _save_pdf(self, what: str, path: str | None, default: str) -> None:
+        """Write the plan's PDF ``what`` (a function of ``care_plans.export``) on the database worker, which loads
+        the PDF writer with the first printout."""
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), default, self.tr("PDF (*.pdf)"))
             if not path:
                 return
         ctx, plan_id = self.session.ctx, self.view.id
         self.banner.clear()
-        save_document(self, lambda: render(ctx, plan_id), path, lambda _p: self.reload(), self._failed)
+        def render():
+            from app.services.care_plans import export
+
+            return getattr(export, what)(ctx, plan_id)
+        save_document(self, render, path, lambda _p: self.reload(), self._failed)
 
     def _run(self, fn) -> None:
         self.banner.clear()

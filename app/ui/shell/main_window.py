@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._build_menus()
         self.docks_installed = False
+        self._to_install: list | None = None   # the features whose docks and menus are still to come
+        self._new_docks: list = []
+        self._first_new_action = 0
         self.logged_out = False
         """The user logged out (the program shows the login again) rather than quit."""
         # The patient list is what the user waits for: search first; the docks come once it is painted.
@@ -109,36 +112,58 @@ class MainWindow(QMainWindow):
         self._load_title()
 
     def _install_docks_soon(self) -> None:
-        QTimer.singleShot(0, self.install_docks)   # after the pending paint of the list
+        QTimer.singleShot(0, self, self._install_next_feature)   # after the pending paint of the list
 
-    def install_docks(self) -> None:
-        """The features' docks and menus (tasks, coordination, alerts, care plans), once the first patient list
-        is on screen."""
+    def _install_next_feature(self) -> None:
+        """One feature's docks and menus per turn of the event loop, so that the window answers between them (all at
+        once held the UI thread for the sum of them: 220 ms for a physician on a large practice)."""
         if self.docks_installed:
             return
-        self.docks_installed = True
+        self._begin_install()
+        if self._to_install:
+            self._install_feature(self._to_install.pop(0))
+        if self._to_install:
+            QTimer.singleShot(0, self, self._install_next_feature)
+        else:
+            self._finish_install()
+
+    def install_docks(self) -> None:
+        """The features' docks and menus (tasks, coordination, alerts, care plans) not installed yet, at once; the
+        window installs them one by one once the first patient list is on screen."""
+        if self.docks_installed:
+            return
+        self._begin_install()
+        while self._to_install:
+            self._install_feature(self._to_install.pop(0))
+        self._finish_install()
+
+    def _begin_install(self) -> None:
+        if self._to_install is not None:
+            return
         self.search_panel.sig_settled.disconnect(self._install_docks_soon)
-        first_new = len(self.patient_actions)
-        docks = []
-        for feature in FEATURES:
-            if feature.early or feature.install is None:
-                continue
-            installed = feature.install(self)
-            if installed is None:
-                continue
-            self.features[feature.name] = installed
-            self.patient_actions += installed.actions
-            for dock in installed.docks:
-                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-                if docks:
-                    self.tabifyDockWidget(docks[0], dock)
-                docks.append(dock)
-        for dock in docks:
+        self._to_install = [f for f in FEATURES if not f.early and f.install is not None]
+        self._first_new_action = len(self.patient_actions)
+
+    def _install_feature(self, feature) -> None:
+        installed = feature.install(self)
+        if installed is None:
+            return
+        self.features[feature.name] = installed
+        self.patient_actions += installed.actions
+        for dock in installed.docks:
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            if self._new_docks:
+                self.tabifyDockWidget(self._new_docks[0], dock)
+            self._new_docks.append(dock)
+
+    def _finish_install(self) -> None:
+        self.docks_installed = True
+        for dock in self._new_docks:
             self.dock_bar.add(dock)
-        if docks:
-            self._restore_docks(docks)
+        if self._new_docks:
+            self._restore_docks(self._new_docks)
         if self.session.locked:
-            for action in self.patient_actions[first_new:]:
+            for action in self.patient_actions[self._first_new_action:]:
                 action.setEnabled(False)
         if AUTO_BACKUP_DELAY_MS is not None:
             QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self._check_database)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from app.services.patients import records as patients
@@ -240,6 +240,26 @@ def test_patient_list_comes_first_and_docks_locked_on_arrival_stay_locked(qtbot,
     with qtbot.waitSignal(late.lock_screen.sig_unlocked, timeout=5000):
         qtbot.keyClick(late.lock_screen.password, Qt.Key.Key_Return)
     assert all(a.isEnabled() for a in late.patient_actions)
+
+
+def test_features_install_one_per_turn_of_the_event_loop(qtbot, practice):
+    """The docks and menus come one feature at a time after the list, the window answering between them (a timer on
+    the UI thread fires while only some are installed), and end as all at once would."""
+    add_patients(practice.ctx["physician"])
+    window = MainWindow(AppSession(practice.ctx["physician"]), 10)
+    qtbot.addWidget(window)
+    seen: list[int] = []
+    beat = QTimer()
+    beat.setInterval(0)
+    beat.timeout.connect(lambda: seen.append(len(window.features)))
+    beat.start()
+    window.show()
+    qtbot.waitUntil(lambda: window.docks_installed)
+    beat.stop()
+    everything = len(window.features)
+    assert everything >= 5
+    assert any(0 < n < everything for n in seen), "the event loop turned while the features were installed"
+    assert len(window.dock_bar.buttons) == sum(len(i.docks) for i in window.features.values())
 
 
 def test_daily_backup_runs_after_the_first_list(qtbot, practice, monkeypatch):
