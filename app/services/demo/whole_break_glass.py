@@ -25,11 +25,15 @@ from app.services.demo.whole_team import task_row
 from app.services.kernel.shared_texts import say
 from app.services.security.audit import EMERGENCY_PURPOSE
 
-REASONS = ("Appel du SAMU la nuit : patient confus, traitement en cours demandé, médecin traitant absent",
-           "Consultation non programmée, patient essoufflé, médecin traitant en congé : antécédents nécessaires",
-           "Ordonnance d'urgence présentée à l'officine, vérification des interactions nécessaire",
-           "Chute à domicile signalée par l'aide à domicile, allergies et anticoagulant à vérifier",
-           "Passage infirmier imprévu le week-end : plaie qui saigne, traitement anticoagulant à vérifier")
+REASONS = {  # by the role of the clinician who breaks the glass
+    "physician": ("Appel du SAMU la nuit : patient confus, traitement en cours demandé, médecin traitant absent",
+                  "Consultation non programmée, patient essoufflé, médecin traitant en congé : antécédents "
+                  "nécessaires"),
+    "pharmacist": ("Ordonnance d'urgence présentée à l'officine, vérification des interactions nécessaire",),
+    "nurse": ("Passage infirmier imprévu le week-end : plaie qui saigne, traitement anticoagulant à vérifier",
+              "Chute à domicile signalée par l'aide à domicile, allergies et anticoagulant à vérifier"),
+    "advanced_practice_nurse": ("Visite à domicile demandée par la famille : confusion récente, traitement à "
+                                "vérifier avant d'appeler le médecin de garde",)}
 REVIEW_NOTES = ("Vérifié : garde de nuit, accès justifié.", "Accès justifié, médecin traitant informé.",
                 "Vu avec le médecin de garde : motif conforme.")
 GP_RESULTS = ("Vu, merci.", "Vu, j'ai rappelé le patient.", "Pris connaissance.")
@@ -85,7 +89,7 @@ class BreakGlassBuilder:
             acknowledged = (self.now - started).days >= 14 or rng.random() < 0.3
         self.count += 1
         expires = started + timedelta(minutes=self.minutes)
-        reason = rng.choice(REASONS)
+        reason = rng.choice(REASONS[role])
         admin = self.staff.get("admin", [None])[0]
         acknowledged = acknowledged and admin is not None
         seen = min(self.now, started + timedelta(hours=rng.randint(2, 96))) if acknowledged else None
