@@ -108,6 +108,18 @@ def _say(session: Session, key: str, **fields) -> str:
     return TEXTS[key][LANGS.index(practice_language(session))].format(**fields)
 
 
+def follow_up_texts(session: Session, drug: str, number: int, due: date) -> tuple[str, str]:
+    """The title and description of the follow-up call after step ``number`` (due ``due``), in the practice's
+    language."""
+    return (_say(session, "task", drug=drug, n=number)[:200],
+            _say(session, "task_text", n=number, day=f"{due:%d.%m.%Y}"))
+
+
+def stop_reason(session: Session, number: int) -> str:
+    """Why the line stops when the last step (``number``) is confirmed, in the practice's language."""
+    return _say(session, "stop", n=number)
+
+
 def _line(session: Session, line_id: int | None) -> MedicationLine:
     line = session.get(MedicationLine, line_id) if line_id is not None else None
     if line is None:
@@ -184,9 +196,9 @@ def _create_follow_ups(ctx: ServiceContext, session: Session, plan: Deprescribin
     for step in _steps(session, plan.id):
         if step.state != StepState.PLANNED or step.task_id is not None:
             continue
+        title, description = follow_up_texts(session, plan.drug, step.number, step.due_date)
         step.task_id = tasks.create_task(system, TaskInput(
-            title=_say(session, "task", drug=plan.drug, n=step.number)[:200],
-            description=_say(session, "task_text", n=step.number, day=f"{step.due_date:%d.%m.%Y}"),
+            title=title, description=description,
             task_type=TASK_TYPE, patient_id=plan.patient_id, assignee_staff_id=plan.follow_up_staff_id,
             pool_role=plan.follow_up_role, due_date=step.due_date + timedelta(days=plan.follow_up_days),
             origin_type=ORIGIN, origin_id=step.id), dedup_key=f"{ORIGIN}:{step.id}")
@@ -270,7 +282,7 @@ def confirm_step(ctx: ServiceContext, plan_id: int, expected_version: int, step_
         if current is None:
             raise ValidationError("step", "deprescribing.line_stopped")
         if step.stop:
-            medications.stop_medication(ctx, current.id, current.version, _say(session, "stop", n=step.number), day)
+            medications.stop_medication(ctx, current.id, current.version, stop_reason(session, step.number), day)
         else:
             target = posologies.from_dict(json.loads(step.posology))
             now = current.data.posology
@@ -383,5 +395,6 @@ def patient_sheet(ctx: ServiceContext, plan_id: int, lang: str | None = None, to
                                     today or recurrence.today_local(), language, practice.get_practice(ctx))
 
 
-__all__ = ["ORIGIN", "TASK_TYPE", "StepRow", "PlanRow", "propose_steps", "create_plan", "record_agreement",
+__all__ = ["ORIGIN", "TASK_TYPE", "StepRow", "PlanRow", "follow_up_texts", "stop_reason", "propose_steps",
+           "create_plan", "record_agreement",
            "confirm_step", "skip_step", "cancel_plan", "rows_for", "patient_plans", "get_plan", "due_steps", "patient_sheet"]

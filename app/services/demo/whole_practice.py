@@ -9,6 +9,12 @@ at the chunk's commit (the context collects them), plus one "demo.generate" even
 The team's maturity self-assessment: six half-yearly rounds through the services (``demo.maturity``); the
 directory of local resources and pathways through the services too (``demo.directory``, once).
 
+The medication lines carry their history (doses changed, lines stopped, earlier drugs: ``whole_clinical``), which
+the anticholinergic-burden timeline draws; deprescribing plans in every state change the lines they taper
+(``whole_deprescribing``); emergency (break-glass) accesses are running or expired, acknowledged or waiting
+(``whole_break_glass``). Their audit events name who did what (the pharmacist who made the plan, the physician who
+confirmed a step, the clinician who broke the glass, Cordée for the tasks it made), as the services write them.
+
 Shares (house assumption, stated in the README): the patients' ages are those of ``base``; see ``whole_clinical``
 for medication lists and ``SHARES`` below for the rest.
 """
@@ -23,6 +29,7 @@ from datetime import date, timedelta
 from sqlalchemy import bindparam, select, update
 
 from app.models.alert import Alert, AlertMessage
+from app.models.break_glass import BreakGlassGrant
 from app.models.care_plan import (
     CarePlan,
     CarePlanAction,
@@ -39,24 +46,32 @@ from app.models.coordination import (
     MeetingDecision,
     Referral,
 )
+from app.models.deprescribing import DeprescribingPlan, DeprescribingStep
 from app.models.due_care import RecordedAct
 from app.models.medication import MedicationLine, MedicationLineVersion, Observation
 from app.models.message import MessageMention, MessageThread, TeamMessage, ThreadReadMark
+from app.models.practice import Practice
 from app.models.protocol import ProtocolActivation, ProtocolAdherence, ProtocolEnrolment
 from app.models.reconciliation import Reconciliation, ReconciliationItem
 from app.models.staff import Staff
-from app.models.task import Task, TaskStatus
+from app.models.task import ChartNote, Task, TaskStatus
+from app.services.care_plans import deprescribing as deprescribing_service
 from app.services.care_plans import plans as plan_service
 from app.services.demo import base, directory, maturity
 from app.services.demo import due_care as demo_due_care
 from app.services.demo.bulk import insert_rows, insert_with_ids
 from app.services.demo.whole_alerts import AlertBuilder
-from app.services.demo.whole_clinical import ClinicalBuilder, with_stop_columns
+from app.services.demo.whole_break_glass import BreakGlassBuilder, GrantDraft
+from app.services.demo.whole_clinical import ClinicalBuilder, line_row
+from app.services.demo.whole_deprescribing import MIN_AGE as DEPRESCRIBING_AGE
+from app.services.demo.whole_deprescribing import DeprescribingBuilder, PlanDraft
 from app.services.demo.whole_team import PROTOCOL_ACTS, TeamBuilder, stamp, task_row
 from app.services.due_care import engine as due_care_engine
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.text_search import search_text
+from app.services.practice.accounts import actor_for
 from app.services.security.access import require
+from app.services.security.actor import SYSTEM
 
 CHUNK = 2000
 # what share of patients get what (house assumption; ``whole_clinical`` for the medication lists)
@@ -69,11 +84,13 @@ SHARES = {"alert": 0.06,            # of patients of 65 and more with 5 lines or
           "frequent_ed": 0.003,     # four emergency visits within twelve months (DAUM)
           "referral": 0.05,         # a referral
           "meeting_case": 0.3,      # of patients with a care plan: discussed at a meeting
-          "message": 0.08}          # a team thread about the patient
+          "message": 0.08,          # a team thread about the patient
+          "deprescribing": 0.06,    # of patients of 65 and more taking a drug a taper scheme covers: a plan
+          "break_glass": 0.002}     # of patients outside any care circle: an emergency access over three years
 # the first eligible patients get the record whatever the share, so that a small practice shows every state
 AT_LEAST = {"alert": 9, "reconciliation": 2, "care_plan": 5, "protocol": 7, "recall": 3, "frequent_ed": 2,
             "hospital": 2, "referral": 5, "meeting_case": 3,
-            "message": 4}
+            "message": 4, "deprescribing": 8, "break_glass": 4}
 Progress = Callable[[int, int], None]
 ROLES = ("physician", "pharmacist", "nurse", "advanced_practice_nurse", "medical_assistant", "coordinator")
 
@@ -118,28 +135,35 @@ class _Chunk:
 
     def __init__(self, ctx: ServiceContext, session, gen: _Generator):
         self.ctx, self.session, self.g = ctx, session, gen
-        self.events: list[tuple] = []   # (when, action, entity_type, entity_id, patient_id)
+        self.events: list[tuple] = []   # (when, action, entity_type, entity_id, patient_id[, detail, actor])
+        self.busy: set[int] = set()     # patients with a record that puts staff in their care circle
 
     def audit(self, when, action: str, entity_type: str, ids: list[int], patient_ids: list[int | None]) -> None:
         self.events += [(w, action, entity_type, i, p) for w, i, p in zip(when, ids, patient_ids, strict=True)]
+        self.busy.update(p for p in patient_ids if p is not None)
+
+    def audit_as(self, when, action: str, entity_type: str, entity_id, patient_id: int, detail: str,
+                 actor: int | None) -> None:
+        """One event made by staff member ``actor`` (None: Cordée itself, for what a service does in its place)."""
+        self.events.append((when, action, entity_type, entity_id, patient_id, detail, actor))
 
     def run(self, size: int) -> dict[str, int]:
         g, s = self.g, self.session
         patients = base.insert_patients(s, g.rng, g.pools, g.today, size, g.by, [i for i, _ in g.staff["physician"]])
-        # medication lists and clinical values
+        # medication lines with their history, the deprescribing plans changing some of them, clinical values
         lines, owners = [], []
         for pid, row, _ in patients:
             age = (g.today - row["birth_date"]).days / 365.25
-            for values, snapshot in g.clinical.medication_lines(age):
-                lines.append((values, snapshot))
+            for line in g.clinical.medication_lines(age):
+                lines.append(line)
                 owners.append(pid)
-        line_ids = insert_with_ids(s, MedicationLine, [dict(with_stop_columns(v), patient_id=p, updated_by=g.by,
-                                                    created_at=stamp(v["start_date"]), updated_at=stamp(v["start_date"]))
-                                               for (v, _), p in zip(lines, owners, strict=True)])
+        plans = self._deprescribing(patients, lines, owners)
+        line_ids = insert_with_ids(s, MedicationLine, [line_row(line, p, g.by, stamp)
+                                                       for line, p in zip(lines, owners, strict=True)])
         versions, by_patient = [], {}
-        for line_id, (values, snapshot), pid in zip(line_ids, lines, owners, strict=True):
-            versions += g.clinical.versions(line_id, pid, values, snapshot, stamp(values["start_date"]))
-            by_patient.setdefault(pid, []).append((line_id, values))
+        for line_id, line, pid in zip(line_ids, lines, owners, strict=True):
+            versions += g.clinical.versions(line_id, pid, line, stamp)
+            by_patient.setdefault(pid, []).append((line_id, line.values))
         insert_rows(s, MedicationLineVersion, versions)
         observations = []
         for pid, row, problems in patients:
@@ -151,9 +175,101 @@ class _Chunk:
         self._alerts(patients, by_patient)
         self._team(patients)
         self._messages(patients)
+        self._write_plans(plans, {id(line): i for line, i in zip(lines, line_ids, strict=True)})
+        self._break_glass(patients)
         self._due_care(patients)
         self._write_audit(size)
         return {"patients": size, "lines": len(line_ids)}
+
+    # deprescribing ---------------------------------------------------------------------------------------------
+    def _deprescribing(self, patients, lines, owners) -> list[PlanDraft]:
+        """A plan for a share of the older patients who take a drug a taper scheme covers (their first such line);
+        the plans' confirmed steps change the lines before they are written."""
+        g = self.g
+        info = {pid: row for pid, row, _ in patients}
+        doctors = dict(g.staff["physician"])
+        seen, drafts = set(), []
+        for line, pid in zip(lines, owners, strict=True):
+            if pid in seen or not g.deprescribing.eligible(line):
+                continue
+            seen.add(pid)
+            row = info[pid]
+            if (g.today - row["birth_date"]).days / 365.25 < DEPRESCRIBING_AGE or not g.wants("deprescribing"):
+                continue
+            gp = row.get("gp_staff_id")
+            draft = g.deprescribing.plan(self.session, pid, (gp, doctors[gp]) if gp in doctors else None, line)
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    def _write_plans(self, drafts: list[PlanDraft], line_id_of: dict[int, int]) -> None:
+        """The plans, their steps, their follow-up calls (the steps pointing to them, the calls' results in the
+        chart) and their audit events."""
+        if not drafts:
+            return
+        s = self.session
+        for d in drafts:
+            d.plan["line_id"] = line_id_of[id(d.line)]
+        plan_ids = insert_with_ids(s, DeprescribingPlan, [d.plan for d in drafts])
+        step_ids = insert_with_ids(s, DeprescribingStep, [dict(step, plan_id=plan_id) for d, plan_id
+                                                          in zip(drafts, plan_ids, strict=True) for step in d.steps])
+        calls, notes, owners, cursor = [], [], [], 0
+        for d in drafts:
+            ids = step_ids[cursor:cursor + len(d.steps)]
+            cursor += len(d.steps)
+            d.step_ids = ids
+            for step_id, call, note in zip(ids, d.calls, d.notes, strict=True):
+                if call is not None:
+                    calls.append(dict(call, origin_id=step_id, dedup_key=f"{deprescribing_service.ORIGIN}:{step_id}"))
+                    notes.append(note)
+                    owners.append(step_id)
+        task_ids = insert_with_ids(s, Task, calls)
+        if task_ids:
+            s.execute(update(DeprescribingStep.__table__).where(DeprescribingStep.__table__.c.id == bindparam("b_id"))
+                      .values(task_id=bindparam("b_task")),
+                      [{"b_id": step, "b_task": task} for step, task in zip(owners, task_ids, strict=True)])
+        insert_rows(s, ChartNote, [{"patient_id": call["patient_id"], "task_id": task_id, "kind": "task_result",
+                                    "text": note, "written_at": call["completed_at"], "written_by": call["completed_by"]}
+                                   for call, task_id, note in zip(calls, task_ids, notes, strict=True) if note])
+        task_of = dict(zip(owners, task_ids, strict=True))
+        for d, plan_id in zip(drafts, plan_ids, strict=True):
+            self.busy.add(d.patient_id)
+            line_id = d.plan["line_id"]
+            for when, action, actor, detail, what in d.events:
+                if what == "plan":
+                    kind, entity = "deprescribing_plan", plan_id
+                elif what == "line":
+                    kind, entity = "medication_line", line_id
+                else:
+                    kind, entity = "task", task_of[d.step_ids[what[1]]]
+                self.audit_as(when, action, kind, entity, d.patient_id, detail.replace("{line}", str(line_id)), actor)
+
+    # emergency accesses ----------------------------------------------------------------------------------------
+    def _break_glass(self, patients) -> None:
+        """Emergency accesses to a share of the patients nobody's circle holds, by a clinician other than their
+        médecin traitant, each with the médecin traitant's task."""
+        g, s = self.g, self.session
+        doctors = dict(g.staff["physician"])
+        drafts: list[GrantDraft] = []
+        for pid, row, _ in patients:
+            if pid in self.busy or not g.wants("break_glass"):
+                continue
+            gp = row.get("gp_staff_id")
+            draft = g.break_glass.grant(s, pid, (gp, doctors[gp]) if gp in doctors else None)
+            if draft is not None:
+                drafts.append(draft)
+        grant_ids = insert_with_ids(s, BreakGlassGrant, [d.grant for d in drafts])
+        told = [(d, i) for d, i in zip(drafts, grant_ids, strict=True) if d.task]
+        task_ids = insert_with_ids(s, Task, [dict(d.task, origin_id=i, dedup_key=f"break-glass:{i}") for d, i in told])
+        insert_rows(s, ChartNote, [{"patient_id": d.patient_id, "task_id": t, "kind": "task_result", "text": d.note,
+                                    "written_at": d.task["completed_at"], "written_by": d.task["completed_by"]}
+                                   for (d, _), t in zip(told, task_ids, strict=True) if d.note])
+        task_of = {i: t for (_, i), t in zip(told, task_ids, strict=True)}
+        for d, grant_id in zip(drafts, grant_ids, strict=True):
+            for when, action, actor, detail, what in d.events:
+                kind, entity = {"grant": ("break_glass", grant_id), "patient": ("patient", d.patient_id),
+                                "task": ("task", task_of.get(grant_id))}[what]
+                self.audit_as(when, action, kind, entity, d.patient_id, detail, actor)
 
     def _due_care(self, patients) -> None:
         """Acts done for a share of each patient's items, then the chunk's due items."""
@@ -360,9 +476,16 @@ class _Chunk:
                    [r[0] for r in rows for _ in (0, 1)])
 
     def _write_audit(self, size: int) -> None:
-        for when, action, entity_type, entity_id, patient_id in sorted(self.events, key=lambda e: (e[0], e[3])):
-            self.ctx.audit(self.session, action, entity_type=entity_type, entity_id=entity_id, patient_id=patient_id,
-                           occurred_at=when)
+        for event in sorted(self.events, key=lambda e: (e[0], e[3] or 0)):
+            when, action, entity_type, entity_id, patient_id = event[:5]
+            if len(event) == 5:   # made by whoever runs the generator
+                self.ctx.audit(self.session, action, entity_type=entity_type, entity_id=entity_id,
+                               patient_id=patient_id, occurred_at=when)
+                continue
+            detail, actor = event[5:]
+            by = self.ctx.in_same_unit_as(self.g.actors[actor] if actor is not None else SYSTEM)
+            by.audit(self.session, action, entity_type=entity_type, entity_id=entity_id, patient_id=patient_id,
+                     detail=detail[:1000], occurred_at=when)
         self.ctx.audit(self.session, "demo.generate", entity_type="patient",
                        detail=f"{size} generated patients with their records, seed {self.g.seed}")
 
@@ -388,9 +511,14 @@ class _Generator:
                                                  .order_by(ConcertationMeeting.id)).all())
             self.enrolled = set(session.execute(select(ProtocolEnrolment.protocol_code,
                                                        ProtocolEnrolment.patient_id)).all())
+            self.actors = {m.id: actor_for(m) for m in session.execute(select(Staff)).scalars()}
+            practice = session.execute(select(Practice)).scalars().one()
         self.made: dict[str, int] = {}
         self.alerts = AlertBuilder(self.rng, today, self.staff["physician"], self.staff["pharmacist"][0])
         self.team = TeamBuilder(self.rng, today, self.staff)
+        self.deprescribing = DeprescribingBuilder(self.rng, today, self.staff, self.clinical)
+        self.break_glass = BreakGlassBuilder(self.rng, today, self.staff, practice.break_glass_minutes,
+                                             practice.break_glass_read_only)
 
 
 def generate_practice(ctx: ServiceContext, count: int, seed: int = 1, progress: Progress | None = None,

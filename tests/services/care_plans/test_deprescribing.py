@@ -244,3 +244,107 @@ def test_care_plan_pdf_shows_the_plans_and_their_steps(practice, tmp_path):
     path.write_bytes(care_plan_export.plan_pdf(practice.ctx["coordinator"], plan_id, "fr"))
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "déprescription" not in text
+
+
+# -- opioids (CDC 2022) ------------------------------------------------------------------------------------------
+def _patient_with_tramadol(practice, lang: str = "fr", morning: str = "1", evening: str = "1") -> tuple[int, int]:
+    doc = practice.ctx["physician"]
+    pid = patients.create_patient(doc, PatientInput(family_name="Roux", given_names="Paul", birth_date="03.05.1940",
+                                                    sex="M", preferred_language=lang))
+    line = medications.add_medication(doc, pid, MedicationInput(
+        atc="N02AX02", substances="tramadol", product_name="Tramadol 50 mg", strength="50 mg",
+        posology=Posology(dose_morning=morning, dose_evening=evening, unit="tablet")))
+    return pid, line
+
+
+def _per_day(posology) -> float:
+    return sum(float(getattr(posology, f) or 0) for f in ("dose_morning", "dose_noon", "dose_evening", "dose_night"))
+
+
+def test_opioid_schemes_come_first_for_an_opioid_and_name_the_cdc_guideline():
+    first = [s.key for s in taper_schemes.schemes_for("N02AX02")][:2]
+    assert first == ["cdc_2022_opioid_long", "cdc_2022_opioid_short"]
+    for key in first:
+        s = taper_schemes.scheme(key)
+        assert "CDC" in s.source["publisher"] and "RR-3" in s.source["title"]
+        assert s.source["url"] == "https://www.cdc.gov/mmwr/volumes/71/rr/rr7103a1.htm"
+        assert "public domain" not in s.source["reuse"] and "17 U.S.C. 105" in s.source["reuse"]
+        assert s.verify and "secondary" in s.verify_note and s.rounding == "up"
+    assert taper_schemes.schemes_for("N05BA06")[0].key == "has_bzd_2015"   # the others keep their place
+
+
+@pytest.mark.parametrize(("key", "morning", "evening"), [
+    ("cdc_2022_opioid_long", "1", "1"), ("cdc_2022_opioid_long", "2", "2"), ("cdc_2022_opioid_long", "1", None),
+    ("cdc_2022_opioid_short", "2", "2"), ("cdc_2022_opioid_short", "1", "1")])
+def test_opioid_proposal_never_runs_ahead_of_the_scheme(practice, key, morning, evening):
+    """Rounded up to the quarter tablet, each step keeps at least the scheme's share of the starting dose on its
+    date, takes something away, and the steps that would change nothing are left out; the stop comes on the
+    scheme's last date (9 calendar months, or 13 weeks)."""
+    _pid, line = _patient_with_tramadol(practice, morning=morning, evening=evening)
+    start = date(2026, 1, 31)     # month ends: the monthly steps fall on the last day of shorter months
+    steps = deprescribing.propose_steps(practice.ctx["pharmacist"], line, key, start)
+    scheme = taper_schemes.scheme(key)
+    fraction_on = {s.day(start): s.fraction for s in scheme.steps}
+    full = _per_day(Posology(dose_morning=morning, dose_evening=evening))
+    previous = full
+    for s in steps[:-1]:
+        amount = _per_day(s.posology)
+        assert s.due_date in fraction_on and amount >= fraction_on[s.due_date] * full - 1e-9
+        assert amount < previous and amount * 4 == int(amount * 4)
+        previous = amount
+    assert steps[-1].stop and steps[-1].due_date == (date(2026, 10, 31) if key.endswith("long")
+                                                     else start + timedelta(days=91))
+    if key == "cdc_2022_opioid_long" and morning == "2":
+        assert [s.due_date.isoformat() for s in steps[:4]] == ["2026-02-28", "2026-03-31", "2026-04-30",
+                                                              "2026-05-31"]
+        assert [_per_day(s.posology) for s in steps[:-1]] == [3.5, 3.0, 2.5, 2.0, 1.5, 1.0, 0.5]
+
+
+def test_opioid_plan_from_a_finding_applied_until_the_line_is_stopped(practice):
+    pid, line = _patient_with_tramadol(practice)
+    pharmacist, doc = practice.ctx["pharmacist"], practice.ctx["physician"]
+    from app.services.medications import check as medication_check
+    with practice.db.session() as s:
+        finding = next(f for f in medication_check.review_in(s, pid, TODAY).findings if "N02AX02" in f.atc
+                       and f.severity == "avoid")
+    start = TODAY - timedelta(days=300)   # recorded late: every step has come
+    proposal = deprescribing.propose_steps(pharmacist, line, "cdc_2022_opioid_long", start)
+    plan_id = deprescribing.create_plan(pharmacist, pid, DeprescribingInput(
+        line_id=line, scheme_key="cdc_2022_opioid_long", finding_code=finding.rule, reason=finding.message[:500],
+        steps=[StepInput(s.due_date, s.stop, s.posology) for s in proposal], follow_up_role="pharmacist",
+        follow_up_days=7, agreement=Agreement(TODAY, "consultation")))
+    plan = deprescribing.get_plan(doc, plan_id)
+    assert plan.finding_code == finding.rule and plan.status == "active"
+    assert len(plan.steps) == len(proposal) == 4 and all(s.task_id for s in plan.steps)
+    for n, step in enumerate(plan.steps, start=1):
+        due = deprescribing.due_steps(doc, pid, step.due_date)
+        assert [s.number for _p, s in due] == [n]
+        deprescribing.confirm_step(doc, plan_id, deprescribing.get_plan(doc, plan_id).version, step.id,
+                                   today=step.due_date)
+    assert line not in {r.id for r in medications.list_current(doc, pid)}
+    plan = deprescribing.get_plan(doc, plan_id)
+    assert plan.status == "completed" and [s.state for s in plan.steps] == ["applied"] * 4
+    history = [h.change for h in reversed(medications.list_history(doc, pid)) if h.line_id == line]
+    assert history == ["add", "change", "change", "change", "stop"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize(("lang", "words"), [
+    ("fr", ["Mon plan pour réduire Tramadol 50 mg", "Arrêt : ne plus le prendre", "CDC 2022",
+            "Centers for Disease Control and Prevention"]),
+    ("de", ["Mein Plan zum Reduzieren von Tramadol 50 mg", "Absetzen: nicht mehr einnehmen", "CDC 2022",
+            "Ausgangsdosis pro Monat"]),
+])
+def test_opioid_printout_fits_one_page_in_the_patients_language(practice, tmp_path, lang, words):
+    pid, line = _patient_with_tramadol(practice, lang, morning="2", evening="2")
+    proposal = deprescribing.propose_steps(practice.ctx["pharmacist"], line, "cdc_2022_opioid_long", TODAY)
+    plan_id = deprescribing.create_plan(practice.ctx["pharmacist"], pid, DeprescribingInput(
+        line_id=line, scheme_key="cdc_2022_opioid_long", follow_up_role="nurse",
+        steps=[StepInput(s.due_date, s.stop, s.posology) for s in proposal], agreement=Agreement(TODAY, "phone")))
+    path = tmp_path / f"opioid_{lang}.pdf"
+    path.write_bytes(deprescribing.patient_sheet(practice.ctx["pharmacist"], plan_id))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    for w in words:
+        assert w in flat, w
+    assert text.count("\f") == 1 and len(proposal) == 8

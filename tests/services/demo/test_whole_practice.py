@@ -5,22 +5,31 @@ audit chain that verifies — on the encrypted file and on PostgreSQL."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select, text
 
 from app.models.alert import Alert
+from app.models.break_glass import BreakGlassGrant
 from app.models.care_plan import CarePlan, CarePlanAction, CarePlanVersion
-from app.models.medication import MedicationLine
+from app.models.deprescribing import DeprescribingPlan, DeprescribingStep
+from app.models.medication import MedicationLine, MedicationLineVersion
 from app.models.patient import Patient
-from app.models.task import Task
+from app.models.staff import Staff
+from app.models.task import ChartNote, Task
 from app.services.alerts import memory as alert_memory
+from app.services.break_glass import review
+from app.services.care_plans import deprescribing
 from app.services.care_plans import plans as plan_service
 from app.services.demo import whole_practice
 from app.services.demo.whole_team import ACTION_TASK
 from app.services.kernel.context import ServiceContext
 from app.services.medications import check as medication_check
+from app.services.medications import medication_list as medications
+from app.services.medications import timeline
+from app.services.practice.accounts import actor_for
 from app.services.security import audit
 from app.services.security.actor import SYSTEM
 from app.services.storage.database import create_encrypted
@@ -34,7 +43,8 @@ TABLES = ("patient", "patient_problem", "medication_line", "medication_line_vers
           "protocol_activation", "protocol_adherence", "protocol_enrolment", "hospital_event", "daum_alert",
           "referral", "concertation_meeting", "meeting_case", "meeting_decision", "maturity_period",
           "maturity_answer_set", "maturity_answer", "message_thread", "team_message", "message_mention",
-          "message_read_mark", "audit_event")
+          "message_read_mark", "deprescribing_plan", "deprescribing_step", "break_glass_grant", "chart_note",
+          "audit_event")
 
 
 def _generated(db, today: date):
@@ -179,3 +189,132 @@ def test_same_seed_same_practice(whole, tmp_path):
         assert _first_rows(again) == _first_rows(db)
     finally:
         again.close()
+
+
+# -- medication history, deprescribing plans, emergency accesses ------------------------------------------------
+def test_each_line_stands_as_its_last_kept_version(whole):
+    """A line's columns are those of its last snapshot (what the list service would read back), its version the
+    number of snapshots, and each change is dated the day it was made, in order."""
+    db, _, _, _ = whole
+    with db.session() as s:
+        lines = {line.id: line for line in s.execute(select(MedicationLine)).scalars()}
+        kept: dict[int, list] = {}
+        for v in s.execute(select(MedicationLineVersion).order_by(MedicationLineVersion.line_id,
+                                                                  MedicationLineVersion.version)).scalars():
+            kept.setdefault(v.line_id, []).append(v)
+    changed = stopped = 0
+    for line_id, line in lines.items():
+        versions = kept[line_id]
+        assert [v.version for v in versions] == list(range(1, line.version + 1))
+        assert versions[0].change == "add" and all(v.change in ("change", "stop") for v in versions[1:])
+        assert [v.changed_at for v in versions] == sorted(v.changed_at for v in versions)
+        last = json.loads(versions[-1].snapshot)
+        now = medications.input_to_dict(medications.line_data(line))
+        assert {k: last["posology"].get(k) for k in ("dose_morning", "dose_noon", "dose_evening", "dose_night")} == \
+            {k: now["posology"][k] for k in ("dose_morning", "dose_noon", "dose_evening", "dose_night")}, line_id
+        assert (last["stopped_at"] or None) == (line.stopped_at.isoformat() if line.stopped_at else None)
+        if line.stopped_at:
+            assert versions[-1].change == "stop" and versions[-1].changed_at.date() == line.stopped_at
+            stopped += 1
+        changed += any(v.change == "change" for v in versions)
+    assert changed and stopped
+
+
+def test_the_daily_dose_of_a_changed_line_is_the_list_services(whole):
+    db, _, _, _ = whole
+    with db.session() as s:
+        changed = s.execute(select(MedicationLine).where(MedicationLine.version > 1, MedicationLine.stopped_at.is_(None))
+                            .order_by(MedicationLine.id).limit(40)).scalars().all()
+        assert changed
+        for line in changed:
+            again = medications.line_values(s, replace(medications.line_data(line), prescriber_staff_id=None))
+            assert again["daily_dose_mg"] == line.daily_dose_mg, line.id
+
+
+def test_the_timeline_moves_for_an_older_patient_with_history(whole):
+    db, ctx, _, today = whole
+    with db.session() as s:
+        pid = s.execute(select(MedicationLineVersion.patient_id).join(Patient, Patient.id == MedicationLineVersion.patient_id)
+                        .where(MedicationLineVersion.change == "stop", Patient.birth_date < date(today.year - 70, 1, 1))
+                        .order_by(MedicationLineVersion.patient_id).limit(1)).scalar()
+    points = timeline.medication_timeline(ctx, pid).points
+    assert len(points) >= 3 and len({p.drugs for p in points}) >= 2
+    assert any(c.kind == "stopped" for p in points for c in p.changes)
+    assert {p.basis for p in points} == {"today"}   # the generator installs no knowledge edition
+
+
+def test_deprescribing_plans_in_every_state_as_the_service_leaves_them(whole):
+    db, ctx, _, today = whole
+    with db.session() as s:
+        plans = s.execute(select(DeprescribingPlan)).scalars().all()
+        steps = s.execute(select(DeprescribingStep).order_by(DeprescribingStep.plan_id, DeprescribingStep.number)
+                          ).scalars().all()
+        calls = {t.id: t for t in s.execute(select(Task).where(Task.task_type == "deprescribing_follow_up")).scalars()}
+        lines = {line.id: line for line in s.execute(select(MedicationLine).where(
+            MedicationLine.id.in_([p.line_id for p in plans]))).scalars()}
+        notes = set(s.execute(select(ChartNote.task_id)).scalars())
+    assert {p.status for p in plans} == {"draft", "active", "completed", "cancelled"}
+    assert {p.scheme_key for p in plans} >= {"has_bzd_2015", "deprescribing_org_ppi_2017_lower"}
+    by_plan: dict[int, list] = {}
+    for step in steps:
+        by_plan.setdefault(step.plan_id, []).append(step)
+    for plan in plans:
+        mine, line = by_plan[plan.id], lines[plan.line_id]
+        states = [x.state for x in mine]
+        assert [x.number for x in mine] == list(range(1, len(mine) + 1))
+        assert states == sorted(states, key=lambda st: st == "planned")     # decided in order
+        for x in mine:
+            if x.state != "planned":
+                assert x.decided_at.date() >= x.due_date and x.decided_by_staff_id is not None
+        if plan.status == "draft":
+            assert plan.agreed_on is None and all(x.task_id is None for x in mine) and set(states) == {"planned"}
+            continue
+        assert plan.agreed_on and all(x.task_id in calls for x in mine)
+        for x in mine:
+            call = calls[x.task_id]
+            assert (call.origin_type, call.origin_id, call.dedup_key) == ("deprescribing_step", x.id,
+                                                                           f"deprescribing_step:{x.id}")
+            assert call.due_date == x.due_date + timedelta(days=plan.follow_up_days)
+            assert call.pool_role == plan.follow_up_role and call.patient_id == plan.patient_id
+            assert (call.status == "completed") == (x.task_id in notes)
+        if plan.status == "completed":
+            assert "planned" not in states
+            assert (line.stopped_at is not None) == mine[-1].stop
+        if plan.status == "active":
+            assert states[-1] == "planned" and line.stopped_at is None
+            assert all(calls[x.task_id].status in ("requested", "completed") for x in mine)
+        if plan.status == "cancelled":
+            assert plan.closed_reason and "planned" in states and line.stopped_at is None
+            assert {calls[x.task_id].status for x in mine} <= {"completed", "cancelled"}
+        applied = [x for x in mine if x.state == "applied" and not x.stop]
+        if applied and plan.status != "completed":   # the line is taken as the last confirmed step says
+            last = json.loads(applied[-1].posology)
+            assert (line.dose_morning, line.dose_evening) == (last["dose_morning"], last["dose_evening"])
+        assert plan.version == 1 + sum(st != "planned" for st in states) + (plan.status == "cancelled")
+    due = [p for p in plans if p.status == "active" and any(
+        x.state == "planned" and x.due_date <= today for x in by_plan[p.id])]
+    assert due   # some steps wait for the physician's confirmation
+    assert deprescribing.due_steps(ctx, due[0].patient_id, today)
+
+
+def test_emergency_accesses_running_expired_acknowledged_or_waiting(whole):
+    db, ctx, _, _ = whole
+    with db.session() as s:
+        admin = ServiceContext(db, actor_for(s.execute(select(Staff).where(Staff.username == "admin")).scalar_one()))
+        grants = s.execute(select(BreakGlassGrant)).scalars().all()
+        patients = {p.id: p for p in s.execute(select(Patient).where(
+            Patient.id.in_([g.patient_id for g in grants]))).scalars()}
+        told = {t.origin_id: t for t in s.execute(select(Task).where(Task.task_type == "break_glass")).scalars()}
+        granted = s.execute(text("SELECT entity_id, user_id FROM audit_event WHERE action = 'break_glass.grant'")
+                            ).all()
+        reads = s.execute(text("SELECT COUNT(*) FROM audit_event WHERE action = 'patient.open' AND detail = :d"),
+                          {"d": audit.EMERGENCY_PURPOSE}).scalar()
+    waiting, done = review.list_accesses(admin), review.list_accesses(admin, acknowledged=True)
+    assert {g.active() for g in waiting} == {True, False} and {g.active() for g in done} == {True, False}
+    assert len(waiting) + len(done) == len(grants) and reads == len(grants)
+    for g in grants:
+        assert g.staff_id != patients[g.patient_id].gp_staff_id
+        task = told[g.id]
+        assert task.assignee_staff_id == patients[g.patient_id].gp_staff_id and task.priority == "urgent"
+        assert task.dedup_key == f"break-glass:{g.id}"
+    assert {(int(e), u) for e, u in granted} == {(g.id, g.staff_id) for g in grants}   # the clinician's own events

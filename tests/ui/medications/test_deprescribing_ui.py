@@ -24,7 +24,8 @@ from app.ui.care_plans.care_plan_tab import CarePlanTab
 from app.ui.common import i18n
 from app.ui.common import settings as ui_settings
 from app.ui.common.app_session import AppSession
-from app.ui.common.form_helpers import format_date
+from app.ui.common.form_helpers import combo_value, format_date
+from app.ui.medications.findings_view import FINDING_ROLE
 from app.ui.medications.medications_tab import MedicationsTab
 from tests.ui.screens import shot
 
@@ -173,3 +174,49 @@ def test_keyboard_only(qtbot, practice, chart):
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)        # Enter saves (the default button)
     plan = deprescribing.patient_plans(practice.ctx["physician"], pid)[0]
     assert plan.steps[0].posology.dose_morning == "0.5" and plan.status == "active"
+
+
+@pytest.mark.parametrize("lang", ["fr", "de"])
+def test_opioid_plan_from_a_finding(qtbot, practice, language, lang):
+    """An older patient on tramadol without a laxative: from the review's finding, the plan dialog offers the
+    CDC 2022 monthly taper first, with its source and the note that its figures are to be checked, and saves it."""
+    ui_settings.put(ui_settings.LANGUAGE, lang)
+    i18n.install(QApplication.instance(), lang)
+    doc = practice.ctx["physician"]
+    pid = patients.create_patient(doc, PatientInput(family_name="Roux", given_names="Paul", birth_date="03.05.1940",
+                                                    sex="M"))
+    line = medications.add_medication(doc, pid, MedicationInput(
+        atc="N02AX02", substances="tramadol", product_name="Tramadol 50 mg", strength="50 mg",
+        posology=Posology(dose_morning="2", dose_evening="2", unit="tablet")))
+    tab = MedicationsTab(AppSession(doc), pid)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    qtbot.waitUntil(lambda: any("N02AX02" in f.atc for f in tab.findings.model.findings()), timeout=10000)
+    tab.findings.expand_findings()
+    model, target = tab.findings.model, None
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for r in range(model.rowCount(group)):
+            index = model.index(r, 0, group)
+            finding = model.data(index, FINDING_ROLE)
+            if finding is not None and finding.rule == "STOPP3-L2":
+                target = index
+    assert target is not None
+    tab.findings.tree.setCurrentIndex(target)
+    dialog = tab.deprescribe_finding()
+    qtbot.addWidget(dialog)
+    assert dialog.row.id == line
+    qtbot.waitUntil(lambda: len(dialog.steps) == 8, timeout=10000)
+    assert combo_value(dialog.scheme) == "cdc_2022_opioid_long"
+    assert "Centers for Disease Control and Prevention" in dialog.source.text()
+    assert dialog.follow_days.value() == 7 and dialog.steps[-1].stop.isChecked()
+    assert [w.text() for w in dialog.steps[0].amounts] == ["1.75", "", "1.75", ""]
+    dialog.resize(1366, 768)
+    shot(dialog, f"deprescribing_opioid_dialog_{lang}")
+    assert dialog.minimumSizeHint().width() <= 1366 and dialog.minimumSizeHint().height() <= 768
+    dialog.agreed.setChecked(True)
+    with qtbot.waitSignal(dialog.sig_saved, timeout=10000):
+        dialog.submit()
+    plan = deprescribing.patient_plans(doc, pid)[0]
+    assert (plan.scheme_key, plan.finding_code, len(plan.steps)) == ("cdc_2022_opioid_long", "STOPP3-L2", 8)
