@@ -33,10 +33,10 @@ def test_intake_on_postgres(pg_practice):
     assert waiting.counts(ma) == waiting.IntakeCounts(4, 2, 0, 0)
     iid = ids["Alpha"]
     assert step_tasks.create_step_tasks(ma, iid) == 2 and step_tasks.create_step_tasks(ma, iid) == 0
-    v = intakes.take_on(ma, iid, 1, doctor, today)
+    v = intakes.take_on(ma, iid, 1, doctor, today, 1)
     with pytest.raises(StaleRecordError):
         steps.record_step(ma, iid, 1, "identity", StepInput())
-    for key, data in [("identity", StepInput()), ("gp_declaration", StepInput(staff_id=doctor)),
+    for key, data in [("identity", StepInput()), ("gp_declaration", StepInput(staff_id=doctor, patient_version=2)),
                       ("records_requested", StepInput(detail="Dr Roux")), ("records_received", StepInput()),
                       ("summary_problems", StepInput()), ("summary_medications", StepInput()),
                       ("summary_allergies", StepInput()), ("summary_risk_factors", StepInput())]:
