@@ -1973,6 +1973,10 @@
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuaufnahme</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionForm</name>
@@ -3594,30 +3598,6 @@ Unverändert: {un}</translation>
         <translation>Neuer Patient — Checkliste der Aufnahme</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation> (freiwillig)</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>With / from</source>
-        <translation>Mit / von</translation>
-    </message>
-    <message>
-        <source>In the chart</source>
-        <translation>In der Akte</translation>
-    </message>
-    <message>
         <source>dd.mm.yyyy (empty: today)</source>
         <translation>TT.MM.JJJJ (leer: heute)</translation>
     </message>
@@ -3642,6 +3622,10 @@ Unverändert: {un}</translation>
         <translation>Ar&amp;zt</translation>
     </message>
     <message>
+        <source>Why not &amp;qualifiable</source>
+        <translation>Warum nicht &amp;qualifizierbar</translation>
+    </message>
+    <message>
         <source>&amp;From whom / note</source>
         <translation>&amp;Von wem / Notiz</translation>
     </message>
@@ -3662,6 +3646,10 @@ Unverändert: {un}</translation>
         <translation>— wählen —</translation>
     </message>
     <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otiz</translation>
+    </message>
+    <message>
         <source>%1 task(s) made for the medical assistants</source>
         <translation>%1 Aufgabe(n) für die MPA erstellt</translation>
     </message>
@@ -3675,6 +3663,33 @@ Unverändert: {un}</translation>
     <message>
         <source>&amp;New patients and waiting list…</source>
         <translation>Neue Patienten und &amp;Warteliste…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTab</name>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation>&amp;Checkliste…</translation>
+    </message>
+    <message>
+        <source>requested on %1</source>
+        <translation>Anfrage vom %1</translation>
+    </message>
+    <message>
+        <source>taken on %1</source>
+        <translation>übernommen am %1</translation>
+    </message>
+    <message>
+        <source>closed on %1</source>
+        <translation>abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>New-patient intake: %1</source>
+        <translation>Neuaufnahme: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3723,10 @@ Unverändert: {un}</translation>
         <translation>Entfällt</translation>
     </message>
     <message>
+        <source>Not qualifiable</source>
+        <translation>Nicht qualifizierbar</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
@@ -3726,6 +3745,42 @@ Unverändert: {un}</translation>
     <message>
         <source>frailty</source>
         <translation>Gebrechlichkeit</translation>
+    </message>
+    <message>
+        <source>Identity not qualified: the INS is neither used nor shared until it is qualified in the patient&apos;s record.</source>
+        <translation>Identität nicht qualifiziert: Die INS wird weder verwendet noch weitergegeben, bis sie in der Patientenakte qualifiziert ist.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (freiwillig)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>With / from</source>
+        <translation>Mit / von</translation>
+    </message>
+    <message>
+        <source>In the chart</source>
+        <translation>In der Akte</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -11898,6 +11953,10 @@ Unverändert: {un}</translation>
         <translation>kann erst abgehakt werden, wenn die INS qualifiziert ist (siehe Identität des Patienten)</translation>
     </message>
     <message>
+        <source>cannot be «not qualifiable»: the INS is qualified, confirm the identity instead</source>
+        <translation>kann nicht «nicht qualifizierbar» sein: Die INS ist qualifiziert, bestätigen Sie stattdessen die Identität</translation>
+    </message>
+    <message>
         <source>needs at least one entry in the chart first</source>
         <translation>setzt mindestens einen Eintrag in der Akte voraus</translation>
     </message>
@@ -12939,6 +12998,14 @@ Unverändert: {un}</translation>
     <message>
         <source>Reason for withdrawing</source>
         <translation>Grund des Zurückziehens</translation>
+    </message>
+    <message>
+        <source>Why the identity cannot be qualified</source>
+        <translation>Grund, warum die Identität nicht qualifizierbar ist</translation>
+    </message>
+    <message>
+        <source>Patient record read</source>
+        <translation>Gelesene Version der Patientenakte</translation>
     </message>
     <message>
         <source>First step on</source>
