@@ -47,8 +47,8 @@ from app.models.coordination import (
 from app.models.due_care import RecordedAct
 from app.models.intake import Intake, IntakeStep
 from app.models.medication import MedicationLine, MedicationLineVersion, Observation
-from app.models.patient import Patient
 from app.models.message import MessageMention, MessageThread, TeamMessage, ThreadReadMark
+from app.models.patient import Patient
 from app.models.protocol import ProtocolActivation, ProtocolAdherence, ProtocolEnrolment
 from app.models.reconciliation import Reconciliation, ReconciliationItem
 from app.models.staff import Staff
@@ -57,10 +57,10 @@ from app.services.care_plans import plans as plan_service
 from app.services.demo import base, directory, maturity
 from app.services.demo import due_care as demo_due_care
 from app.services.demo.bulk import insert_rows, insert_with_ids
-from app.services.demo.whole_intake import IntakeBuilder, IntakePlan
-from app.services.demo.whole_intake import task_rows as intake_task_rows
 from app.services.demo.whole_alerts import AlertBuilder
 from app.services.demo.whole_clinical import ClinicalBuilder, with_stop_columns
+from app.services.demo.whole_intake import IntakeBuilder, IntakePlan
+from app.services.demo.whole_intake import task_rows as intake_task_rows
 from app.services.demo.whole_team import PROTOCOL_ACTS, TeamBuilder, stamp, task_row
 from app.services.due_care import engine as due_care_engine
 from app.services.kernel.context import ServiceContext

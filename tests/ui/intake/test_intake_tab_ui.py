@@ -27,7 +27,6 @@ from app.ui.common import background, dates, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import set_combo_value
 from app.ui.intake.intake_dialog import IntakeDialog
-from app.ui.intake.intake_tab import IntakeTab
 from app.ui.intake.new_patients_window import NewPatientsWindow
 from app.ui.shell.features import make_chart
 from tests.ui.intake.test_intake_ui import QUALIFIED
