@@ -948,6 +948,10 @@
         <translation>Ablehnung</translation>
     </message>
     <message>
+        <source>registration</source>
+        <translation>Erfassung</translation>
+    </message>
+    <message>
         <source>renewal</source>
         <translation>Erneuerung</translation>
     </message>
@@ -992,12 +996,24 @@
         <translation>Einrichtung</translation>
     </message>
     <message>
+        <source>checklist step</source>
+        <translation>Schritt der Checkliste</translation>
+    </message>
+    <message>
         <source>stop</source>
         <translation>Absetzen</translation>
     </message>
     <message>
         <source>success</source>
         <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>patient taken on</source>
+        <translation>Übernahme des Patienten</translation>
+    </message>
+    <message>
+        <source>tasks made</source>
+        <translation>Erstellung von Aufgaben</translation>
     </message>
     <message>
         <source>end of adherence</source>
@@ -1014,6 +1030,10 @@
     <message>
         <source>validation</source>
         <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>Rückzug</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1267,10 @@
     <message>
         <source>Indicators</source>
         <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>New-patient intake</source>
+        <translation>Neuaufnahme</translation>
     </message>
     <message>
         <source>Login</source>

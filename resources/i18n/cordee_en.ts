@@ -948,6 +948,10 @@
         <translation>refusal</translation>
     </message>
     <message>
+        <source>registration</source>
+        <translation>registration</translation>
+    </message>
+    <message>
         <source>renewal</source>
         <translation>renewal</translation>
     </message>
@@ -992,12 +996,24 @@
         <translation>set-up</translation>
     </message>
     <message>
+        <source>checklist step</source>
+        <translation>checklist step</translation>
+    </message>
+    <message>
         <source>stop</source>
         <translation>stop</translation>
     </message>
     <message>
         <source>success</source>
         <translation>success</translation>
+    </message>
+    <message>
+        <source>patient taken on</source>
+        <translation>patient taken on</translation>
+    </message>
+    <message>
+        <source>tasks made</source>
+        <translation>tasks made</translation>
     </message>
     <message>
         <source>end of adherence</source>
@@ -1014,6 +1030,10 @@
     <message>
         <source>validation</source>
         <translation>validation</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>withdrawal</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1267,10 @@
     <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>New-patient intake</source>
+        <translation>New-patient intake</translation>
     </message>
     <message>
         <source>Login</source>

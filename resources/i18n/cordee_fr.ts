@@ -948,6 +948,10 @@
         <translation>refus</translation>
     </message>
     <message>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
         <source>renewal</source>
         <translation>renouvellement</translation>
     </message>
@@ -992,12 +996,24 @@
         <translation>mise en place</translation>
     </message>
     <message>
+        <source>checklist step</source>
+        <translation>étape de la check-list</translation>
+    </message>
+    <message>
         <source>stop</source>
         <translation>arrêt</translation>
     </message>
     <message>
         <source>success</source>
         <translation>succès</translation>
+    </message>
+    <message>
+        <source>patient taken on</source>
+        <translation>prise en charge du patient</translation>
+    </message>
+    <message>
+        <source>tasks made</source>
+        <translation>création de tâches</translation>
     </message>
     <message>
         <source>end of adherence</source>
@@ -1014,6 +1030,10 @@
     <message>
         <source>validation</source>
         <translation>validation</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>retrait</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1267,10 @@
     <message>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>New-patient intake</source>
+        <translation>Accueil des nouveaux patients</translation>
     </message>
     <message>
         <source>Login</source>

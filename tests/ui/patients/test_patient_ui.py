@@ -179,7 +179,10 @@ def test_enter_opens_chart_and_audits(qtbot, practice, session):
     assert "15.03.1948" in chart.subheader.text() and "INS" in chart.subheader.text()
     assert window.chart_tabs.tabText(0) == "DUPONT Hélène"
     assert set(chart.tab_pages) == {"summary", "medications", "alerts", "care_plan", "due_care", "assessments",
-                                    "tasks", "messages", "documents"}
+                                    "tasks", "messages", "documents", "intake"}
+    intake = chart.tab("intake")     # the physician may take patients in; no intake for this one: the tab is hidden
+    qtbot.waitUntil(lambda: intake.loaded)
+    assert not chart.tabs.isTabVisible(chart.tabs.indexOf(intake))
     events = audit_trail.browse(practice.ctx["admin"], action_prefix="patient.open")
     assert [(e.patient_id, e.user_display) for e in events] == [(patient_id, session.actor.display_name)]
     window.open_patient(patient_id)   # already open: focused, not opened twice
