@@ -19,6 +19,7 @@ from app.services.kernel.context import ServiceContext
 from app.services.patients import records as patients
 from app.services.patients.records import PatientInput, ProblemEntry
 from app.services.practice.accounts import actor_for
+from app.services.tasks import recurrence
 
 # family, given, sex, birth, days since the request, long-term condition (ALD code, label), frailty, reason, state
 PEOPLE = (
@@ -52,7 +53,7 @@ def add_demo_intake(ctx: ServiceContext, ids: dict[str, int]) -> None:
         ma = ctx.as_actor(actor_for(session.get(Staff, ids["am.lefebvre"])))
         if session.exec(select(Intake.id)).first() is not None:
             return
-    doctor, today = ids["dr.favre"], date.today()
+    doctor, today = ids["dr.favre"], recurrence.today_local()   # the services' day (the practice's time zone)
     for serial, (family, given, sex, birth, days, ald, frail, reason, state) in enumerate(PEOPLE, start=1):
         problems = [ProblemEntry("ald", ald[1], ald[0])] if ald else []
         if state != "waiting":

@@ -31,6 +31,7 @@ from app.services.practice.accounts import actor_for
 from app.services.security import audit
 from app.services.security.actor import SYSTEM
 from app.services.storage.database import create_encrypted
+from app.services.tasks import recurrence
 from tests.conftest import PASSPHRASE, TEST_KDF
 from tests.support import build_practice
 
@@ -265,7 +266,8 @@ def test_a_generated_intake_goes_on_through_the_services(tmp_path):
         _, ctx, _ = _generated(db, date.today())
         ma = _assistant(db, ctx)
         row = waiting.waiting_list(ma)[0]
-        version = intakes.take_on(ma, row.intake_id, row.version, _physician(db), date.today(), row.patient_version)
+        version = intakes.take_on(ma, row.intake_id, row.version, _physician(db), recurrence.today_local(),
+                                  row.patient_version)
         view = intakes.open_intake(ma, row.intake_id)
         assert view.version == version and view.status == "in_progress" and view.patient_version == 2
         going = waiting.waiting_list(ma, status="in_progress")
