@@ -1,5 +1,6 @@
 """New-patient intake: one record per patient taken in (waiting → in progress → done, or withdrawn) with the facts
-that order the waiting list, and one row per checklist step (its state, date, who or from whom)."""
+that order the waiting list, and one row per checklist step (its state, date, who or from whom, the reason an
+identity could not be qualified)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ class StepState:
     FORM_GIVEN = "form_given"      # médecin traitant declaration: the form was given, not yet declared
     DONE = "done"
     NOT_APPLICABLE = "not_applicable"
+    NOT_QUALIFIABLE = "not_qualifiable"   # identity: the INS cannot be qualified now (a reason); closed all the same
 
 
 class Intake(Versioned, table=True):
@@ -50,7 +52,9 @@ class Intake(Versioned, table=True):
 
 
 class IntakeStep(SQLModel, table=True):
-    """One checklist step of an intake: state, date, the doctor (declaration, appointment) or where from (records)."""
+    """One checklist step of an intake: state, date, the doctor (declaration, appointment) or where from (records);
+    an identity that cannot be qualified keeps the reason's code (``resources/intake/identity_reasons.json``) and a
+    note in ``detail``."""
 
     __tablename__ = "intake_step"
     __table_args__ = (UniqueConstraint("intake_id", "step_key", name="uq_intake_step"),)
@@ -62,5 +66,6 @@ class IntakeStep(SQLModel, table=True):
     step_on: date | None = Field(default=None)
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
     detail: str | None = Field(default=None, max_length=300)
+    reason: str | None = Field(default=None, max_length=40)
     updated_at: datetime = Field(default_factory=utcnow)
     updated_by: str = Field(default="", max_length=200)

@@ -948,6 +948,10 @@
         <translation>Ablehnung</translation>
     </message>
     <message>
+        <source>registration</source>
+        <translation>Erfassung</translation>
+    </message>
+    <message>
         <source>renewal</source>
         <translation>Erneuerung</translation>
     </message>
@@ -992,12 +996,24 @@
         <translation>Einrichtung</translation>
     </message>
     <message>
+        <source>checklist step</source>
+        <translation>Schritt der Checkliste</translation>
+    </message>
+    <message>
         <source>stop</source>
         <translation>Absetzen</translation>
     </message>
     <message>
         <source>success</source>
         <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>patient taken on</source>
+        <translation>Übernahme des Patienten</translation>
+    </message>
+    <message>
+        <source>tasks made</source>
+        <translation>Erstellung von Aufgaben</translation>
     </message>
     <message>
         <source>end of adherence</source>
@@ -1014,6 +1030,10 @@
     <message>
         <source>validation</source>
         <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>Rückzug</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1267,10 @@
     <message>
         <source>Indicators</source>
         <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>New-patient intake</source>
+        <translation>Neuaufnahme</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1972,6 +1996,10 @@
     <message>
         <source>Assessments</source>
         <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuaufnahme</translation>
     </message>
 </context>
 <context>
@@ -3594,30 +3622,6 @@ Unverändert: {un}</translation>
         <translation>Neuer Patient — Checkliste der Aufnahme</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation> (freiwillig)</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>With / from</source>
-        <translation>Mit / von</translation>
-    </message>
-    <message>
-        <source>In the chart</source>
-        <translation>In der Akte</translation>
-    </message>
-    <message>
         <source>dd.mm.yyyy (empty: today)</source>
         <translation>TT.MM.JJJJ (leer: heute)</translation>
     </message>
@@ -3642,6 +3646,10 @@ Unverändert: {un}</translation>
         <translation>Ar&amp;zt</translation>
     </message>
     <message>
+        <source>Why not &amp;qualifiable</source>
+        <translation>Warum nicht &amp;qualifizierbar</translation>
+    </message>
+    <message>
         <source>&amp;From whom / note</source>
         <translation>&amp;Von wem / Notiz</translation>
     </message>
@@ -3662,6 +3670,10 @@ Unverändert: {un}</translation>
         <translation>— wählen —</translation>
     </message>
     <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otiz</translation>
+    </message>
+    <message>
         <source>%1 task(s) made for the medical assistants</source>
         <translation>%1 Aufgabe(n) für die MPA erstellt</translation>
     </message>
@@ -3675,6 +3687,33 @@ Unverändert: {un}</translation>
     <message>
         <source>&amp;New patients and waiting list…</source>
         <translation>Neue Patienten und &amp;Warteliste…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTab</name>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation>&amp;Checkliste…</translation>
+    </message>
+    <message>
+        <source>requested on %1</source>
+        <translation>Anfrage vom %1</translation>
+    </message>
+    <message>
+        <source>taken on %1</source>
+        <translation>übernommen am %1</translation>
+    </message>
+    <message>
+        <source>closed on %1</source>
+        <translation>abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>New-patient intake: %1</source>
+        <translation>Neuaufnahme: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3747,10 @@ Unverändert: {un}</translation>
         <translation>Entfällt</translation>
     </message>
     <message>
+        <source>Not qualifiable</source>
+        <translation>Nicht qualifizierbar</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
@@ -3726,6 +3769,42 @@ Unverändert: {un}</translation>
     <message>
         <source>frailty</source>
         <translation>Gebrechlichkeit</translation>
+    </message>
+    <message>
+        <source>Identity not qualified: the INS is neither used nor shared until it is qualified in the patient&apos;s record.</source>
+        <translation>Identität nicht qualifiziert: Die INS wird weder verwendet noch weitergegeben, bis sie in der Patientenakte qualifiziert ist.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (freiwillig)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>With / from</source>
+        <translation>Mit / von</translation>
+    </message>
+    <message>
+        <source>In the chart</source>
+        <translation>In der Akte</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -11898,6 +11977,10 @@ Unverändert: {un}</translation>
         <translation>kann erst abgehakt werden, wenn die INS qualifiziert ist (siehe Identität des Patienten)</translation>
     </message>
     <message>
+        <source>cannot be «not qualifiable»: the INS is qualified, confirm the identity instead</source>
+        <translation>kann nicht «nicht qualifizierbar» sein: Die INS ist qualifiziert, bestätigen Sie stattdessen die Identität</translation>
+    </message>
+    <message>
         <source>needs at least one entry in the chart first</source>
         <translation>setzt mindestens einen Eintrag in der Akte voraus</translation>
     </message>
@@ -12939,6 +13022,14 @@ Unverändert: {un}</translation>
     <message>
         <source>Reason for withdrawing</source>
         <translation>Grund des Zurückziehens</translation>
+    </message>
+    <message>
+        <source>Why the identity cannot be qualified</source>
+        <translation>Grund, warum die Identität nicht qualifizierbar ist</translation>
+    </message>
+    <message>
+        <source>Patient record read</source>
+        <translation>Gelesene Version der Patientenakte</translation>
     </message>
     <message>
         <source>First step on</source>

@@ -948,6 +948,10 @@
         <translation>refusal</translation>
     </message>
     <message>
+        <source>registration</source>
+        <translation>registration</translation>
+    </message>
+    <message>
         <source>renewal</source>
         <translation>renewal</translation>
     </message>
@@ -992,12 +996,24 @@
         <translation>set-up</translation>
     </message>
     <message>
+        <source>checklist step</source>
+        <translation>checklist step</translation>
+    </message>
+    <message>
         <source>stop</source>
         <translation>stop</translation>
     </message>
     <message>
         <source>success</source>
         <translation>success</translation>
+    </message>
+    <message>
+        <source>patient taken on</source>
+        <translation>patient taken on</translation>
+    </message>
+    <message>
+        <source>tasks made</source>
+        <translation>tasks made</translation>
     </message>
     <message>
         <source>end of adherence</source>
@@ -1014,6 +1030,10 @@
     <message>
         <source>validation</source>
         <translation>validation</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>withdrawal</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1267,10 @@
     <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>New-patient intake</source>
+        <translation>New-patient intake</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1972,6 +1996,10 @@
     <message>
         <source>Assessments</source>
         <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>New patient</translation>
     </message>
 </context>
 <context>
@@ -3594,30 +3622,6 @@ Unchanged: {un}</translation>
         <translation>New patient — intake checklist</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation> (optional)</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>With / from</source>
-        <translation>With / from</translation>
-    </message>
-    <message>
-        <source>In the chart</source>
-        <translation>In the chart</translation>
-    </message>
-    <message>
         <source>dd.mm.yyyy (empty: today)</source>
         <translation>dd.mm.yyyy (empty: today)</translation>
     </message>
@@ -3642,6 +3646,10 @@ Unchanged: {un}</translation>
         <translation>Ph&amp;ysician</translation>
     </message>
     <message>
+        <source>Why not &amp;qualifiable</source>
+        <translation>Why not &amp;qualifiable</translation>
+    </message>
+    <message>
         <source>&amp;From whom / note</source>
         <translation>&amp;From whom / note</translation>
     </message>
@@ -3662,6 +3670,10 @@ Unchanged: {un}</translation>
         <translation>— choose —</translation>
     </message>
     <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
         <source>%1 task(s) made for the medical assistants</source>
         <translation>%1 task(s) made for the medical assistants</translation>
     </message>
@@ -3675,6 +3687,33 @@ Unchanged: {un}</translation>
     <message>
         <source>&amp;New patients and waiting list…</source>
         <translation>&amp;New patients and waiting list…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTab</name>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation>Check&amp;list…</translation>
+    </message>
+    <message>
+        <source>requested on %1</source>
+        <translation>requested on %1</translation>
+    </message>
+    <message>
+        <source>taken on %1</source>
+        <translation>taken on %1</translation>
+    </message>
+    <message>
+        <source>closed on %1</source>
+        <translation>closed on %1</translation>
+    </message>
+    <message>
+        <source>New-patient intake: %1</source>
+        <translation>New-patient intake: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 of %2 steps done</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3747,10 @@ Unchanged: {un}</translation>
         <translation>Does not apply</translation>
     </message>
     <message>
+        <source>Not qualifiable</source>
+        <translation>Not qualifiable</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
@@ -3726,6 +3769,42 @@ Unchanged: {un}</translation>
     <message>
         <source>frailty</source>
         <translation>frailty</translation>
+    </message>
+    <message>
+        <source>Identity not qualified: the INS is neither used nor shared until it is qualified in the patient&apos;s record.</source>
+        <translation>Identity not qualified: the INS is neither used nor shared until it is qualified in the patient&apos;s record.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With / from</source>
+        <translation>With / from</translation>
+    </message>
+    <message>
+        <source>In the chart</source>
+        <translation>In the chart</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -11898,6 +11977,10 @@ Unchanged: {un}</translation>
         <translation>can be checked once the INS is qualified (see the patient&apos;s identity)</translation>
     </message>
     <message>
+        <source>cannot be «not qualifiable»: the INS is qualified, confirm the identity instead</source>
+        <translation>cannot be «not qualifiable»: the INS is qualified, confirm the identity instead</translation>
+    </message>
+    <message>
         <source>needs at least one entry in the chart first</source>
         <translation>needs at least one entry in the chart first</translation>
     </message>
@@ -12939,6 +13022,14 @@ Unchanged: {un}</translation>
     <message>
         <source>Reason for withdrawing</source>
         <translation>Reason for withdrawing</translation>
+    </message>
+    <message>
+        <source>Why the identity cannot be qualified</source>
+        <translation>Why the identity cannot be qualified</translation>
+    </message>
+    <message>
+        <source>Patient record read</source>
+        <translation>Patient record read</translation>
     </message>
     <message>
         <source>First step on</source>

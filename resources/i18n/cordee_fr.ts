@@ -948,6 +948,10 @@
         <translation>refus</translation>
     </message>
     <message>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
         <source>renewal</source>
         <translation>renouvellement</translation>
     </message>
@@ -992,12 +996,24 @@
         <translation>mise en place</translation>
     </message>
     <message>
+        <source>checklist step</source>
+        <translation>étape de la check-list</translation>
+    </message>
+    <message>
         <source>stop</source>
         <translation>arrêt</translation>
     </message>
     <message>
         <source>success</source>
         <translation>succès</translation>
+    </message>
+    <message>
+        <source>patient taken on</source>
+        <translation>prise en charge du patient</translation>
+    </message>
+    <message>
+        <source>tasks made</source>
+        <translation>création de tâches</translation>
     </message>
     <message>
         <source>end of adherence</source>
@@ -1014,6 +1030,10 @@
     <message>
         <source>validation</source>
         <translation>validation</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>retrait</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1267,10 @@
     <message>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>New-patient intake</source>
+        <translation>Accueil des nouveaux patients</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1972,6 +1996,10 @@
     <message>
         <source>Assessments</source>
         <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
     </message>
 </context>
 <context>
@@ -3594,30 +3622,6 @@ Inchangés&#xa0;: {un}</translation>
         <translation>Nouveau patient — check-list d&apos;accueil</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation> (facultatif)</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>With / from</source>
-        <translation>Avec / auprès de</translation>
-    </message>
-    <message>
-        <source>In the chart</source>
-        <translation>Dans le dossier</translation>
-    </message>
-    <message>
         <source>dd.mm.yyyy (empty: today)</source>
         <translation>jj.mm.aaaa (vide&#xa0;: aujourd&apos;hui)</translation>
     </message>
@@ -3642,6 +3646,10 @@ Inchangés&#xa0;: {un}</translation>
         <translation>&amp;Médecin</translation>
     </message>
     <message>
+        <source>Why not &amp;qualifiable</source>
+        <translation>&amp;Pourquoi non qualifiable</translation>
+    </message>
+    <message>
         <source>&amp;From whom / note</source>
         <translation>A&amp;uprès de qui / note</translation>
     </message>
@@ -3662,6 +3670,10 @@ Inchangés&#xa0;: {un}</translation>
         <translation>— choisir —</translation>
     </message>
     <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
         <source>%1 task(s) made for the medical assistants</source>
         <translation>%1 tâche(s) créée(s) pour les assistantes médicales</translation>
     </message>
@@ -3675,6 +3687,33 @@ Inchangés&#xa0;: {un}</translation>
     <message>
         <source>&amp;New patients and waiting list…</source>
         <translation>Nouveaux patients et &amp;liste d&apos;attente…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTab</name>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation>&amp;Check-list…</translation>
+    </message>
+    <message>
+        <source>requested on %1</source>
+        <translation>demande du %1</translation>
+    </message>
+    <message>
+        <source>taken on %1</source>
+        <translation>pris en charge le %1</translation>
+    </message>
+    <message>
+        <source>closed on %1</source>
+        <translation>clos le %1</translation>
+    </message>
+    <message>
+        <source>New-patient intake: %1</source>
+        <translation>Accueil du nouveau patient&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 étape(s) faite(s) sur %2</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3747,10 @@ Inchangés&#xa0;: {un}</translation>
         <translation>Sans objet</translation>
     </message>
     <message>
+        <source>Not qualifiable</source>
+        <translation>Non qualifiable</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
@@ -3726,6 +3769,42 @@ Inchangés&#xa0;: {un}</translation>
     <message>
         <source>frailty</source>
         <translation>fragilité</translation>
+    </message>
+    <message>
+        <source>Identity not qualified: the INS is neither used nor shared until it is qualified in the patient&apos;s record.</source>
+        <translation>Identité non qualifiée&#xa0;: l&apos;INS n&apos;est ni utilisée ni partagée tant qu&apos;elle n&apos;est pas qualifiée dans le dossier du patient.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With / from</source>
+        <translation>Avec / auprès de</translation>
+    </message>
+    <message>
+        <source>In the chart</source>
+        <translation>Dans le dossier</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -11898,6 +11977,10 @@ Inchangés&#xa0;: {un}</translation>
         <translation>peut être cochée une fois l&apos;INS qualifiée (voir l&apos;identité du patient)</translation>
     </message>
     <message>
+        <source>cannot be «not qualifiable»: the INS is qualified, confirm the identity instead</source>
+        <translation>ne peut pas être « non qualifiable »&#xa0;: l&apos;INS est qualifiée, confirmez plutôt l&apos;identité</translation>
+    </message>
+    <message>
         <source>needs at least one entry in the chart first</source>
         <translation>demande d&apos;abord au moins une entrée dans le dossier</translation>
     </message>
@@ -12939,6 +13022,14 @@ Inchangés&#xa0;: {un}</translation>
     <message>
         <source>Reason for withdrawing</source>
         <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>Why the identity cannot be qualified</source>
+        <translation>Motif de non-qualification de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Patient record read</source>
+        <translation>Version du dossier patient lue</translation>
     </message>
     <message>
         <source>First step on</source>

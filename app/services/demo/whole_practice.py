@@ -15,6 +15,11 @@ the anticholinergic-burden timeline draws; deprescribing plans in every state ch
 (``whole_break_glass``). Their audit events name who did what (the pharmacist who made the plan, the physician who
 confirmed a step, the clinician who broke the glass, Cordée for the tasks it made), as the services write them.
 
+New-patient intakes (``whole_intake``): a patient still waiting to be taken in (or withdrawn from the waiting list)
+has no médecin traitant and none of the records the team makes (medication lists, alerts, care plans, tasks,
+hospital events, referrals, messages); a patient taken on has the médecin traitant set as the patients service sets
+it (version 2, its "patient.update" event).
+
 Shares (house assumption, stated in the README): the patients' ages are those of ``base``; see ``whole_clinical``
 for medication lists and ``SHARES`` below for the rest.
 """
@@ -48,8 +53,10 @@ from app.models.coordination import (
 )
 from app.models.deprescribing import DeprescribingPlan, DeprescribingStep
 from app.models.due_care import RecordedAct
+from app.models.intake import Intake, IntakeStep
 from app.models.medication import MedicationLine, MedicationLineVersion, Observation
 from app.models.message import MessageMention, MessageThread, TeamMessage, ThreadReadMark
+from app.models.patient import Patient
 from app.models.practice import Practice
 from app.models.protocol import ProtocolActivation, ProtocolAdherence, ProtocolEnrolment
 from app.models.reconciliation import Reconciliation, ReconciliationItem
@@ -65,6 +72,8 @@ from app.services.demo.whole_break_glass import BreakGlassBuilder, GrantDraft
 from app.services.demo.whole_clinical import ClinicalBuilder, line_row
 from app.services.demo.whole_deprescribing import MIN_AGE as DEPRESCRIBING_AGE
 from app.services.demo.whole_deprescribing import DeprescribingBuilder, PlanDraft
+from app.services.demo.whole_intake import IntakeBuilder, IntakePlan
+from app.services.demo.whole_intake import task_rows as intake_task_rows
 from app.services.demo.whole_team import PROTOCOL_ACTS, TeamBuilder, stamp, task_row
 from app.services.due_care import engine as due_care_engine
 from app.services.kernel.context import ServiceContext
@@ -86,11 +95,13 @@ SHARES = {"alert": 0.06,            # of patients of 65 and more with 5 lines or
           "meeting_case": 0.3,      # of patients with a care plan: discussed at a meeting
           "message": 0.08,          # a team thread about the patient
           "deprescribing": 0.06,    # of patients of 65 and more taking a drug a taper scheme covers: a plan
-          "break_glass": 0.002}     # of patients outside any care circle: an emergency access over three years
+          "break_glass": 0.002,     # of patients outside any care circle: an emergency access over three years
+          "intake": 0.03,           # a new patient taken in over the last year (INS qualified, or not in France) …
+          "intake_unqualified": 0.015}   # … or an INS not qualified (new patients are asked for their papers)
 # the first eligible patients get the record whatever the share, so that a small practice shows every state
 AT_LEAST = {"alert": 9, "reconciliation": 2, "care_plan": 5, "protocol": 7, "recall": 3, "frequent_ed": 2,
             "hospital": 2, "referral": 5, "meeting_case": 3,
-            "message": 4, "deprescribing": 8, "break_glass": 4}
+            "message": 4, "deprescribing": 8, "break_glass": 4, "intake": 6, "intake_unqualified": 2}
 Progress = Callable[[int, int], None]
 ROLES = ("physician", "pharmacist", "nurse", "advanced_practice_nurse", "medical_assistant", "coordinator")
 
@@ -149,7 +160,10 @@ class _Chunk:
 
     def run(self, size: int) -> dict[str, int]:
         g, s = self.g, self.session
-        patients = base.insert_patients(s, g.rng, g.pools, g.today, size, g.by, [i for i, _ in g.staff["physician"]])
+        everyone = base.insert_patients(s, g.rng, g.pools, g.today, size, g.by, [i for i, _ in g.staff["physician"]])
+        intakes = self._intakes(everyone)
+        outside = {p.patient_id for p in intakes if p.outside}
+        patients = [p for p in everyone if p[0] not in outside]   # the practice's patients
         # medication lines with their history, the deprescribing plans changing some of them, clinical values
         lines, owners = [], []
         for pid, row, _ in patients:
@@ -177,7 +191,7 @@ class _Chunk:
         self._messages(patients)
         self._write_plans(plans, {id(line): i for line, i in zip(lines, line_ids, strict=True)})
         self._break_glass(patients)
-        self._due_care(patients)
+        self._due_care(everyone)
         self._write_audit(size)
         return {"patients": size, "lines": len(line_ids)}
 
@@ -270,6 +284,39 @@ class _Chunk:
                 kind, entity = {"grant": ("break_glass", grant_id), "patient": ("patient", d.patient_id),
                                 "task": ("task", task_of.get(grant_id))}[what]
                 self.audit_as(when, action, kind, entity, d.patient_id, detail, actor)
+
+    # new-patient intakes -----------------------------------------------------------------------------------
+    def _intakes(self, patients) -> list[IntakePlan]:
+        """The chunk's new patients with their intakes, steps, tasks and events; a patient still outside the practice
+        loses the médecin traitant the generator gave them, one taken on from the waiting list gets version 2."""
+        g, s = self.g, self.session
+        plans = []
+        for pid, row, problems in patients:
+            unqualified = row["country"] == "FR" and row.get("ins_status") != "QUAL"
+            if g.wants("intake_unqualified" if unqualified else "intake"):
+                plans.append(g.intake.plan(pid, row, problems))
+        if not plans:
+            return plans
+        intake_ids = insert_with_ids(s, Intake, [p.intake for p in plans])
+        insert_rows(s, IntakeStep, [dict(step, intake_id=i) for p, i in zip(plans, intake_ids, strict=True)
+                                    for step in p.steps.values()])
+        tasks = intake_task_rows(plans, intake_ids)
+        task_ids = insert_with_ids(s, Task, tasks)
+        self.audit([t["created_at"] for t in tasks], "task.create", "task", task_ids, [t["patient_id"] for t in tasks])
+        for plan, intake_id in zip(plans, intake_ids, strict=True):
+            for when, action, entity in plan.events:
+                self.events.append((when, action, entity, intake_id if entity == "intake" else plan.patient_id,
+                                    plan.patient_id))
+        rows = {pid: row for pid, row, _ in patients}
+        outside = [p.patient_id for p in plans if p.outside]
+        for pid in outside:
+            rows[pid]["gp_staff_id"] = None
+        if outside:
+            s.execute(update(Patient.__table__).where(Patient.__table__.c.id.in_(outside)).values(gp_staff_id=None))
+        taken = [p.patient_id for p in plans if p.taken_on_from_list]
+        if taken:
+            s.execute(update(Patient.__table__).where(Patient.__table__.c.id.in_(taken)).values(version=2))
+        return plans
 
     def _due_care(self, patients) -> None:
         """Acts done for a share of each patient's items, then the chunk's due items."""
@@ -519,6 +566,7 @@ class _Generator:
         self.deprescribing = DeprescribingBuilder(self.rng, today, self.staff, self.clinical)
         self.break_glass = BreakGlassBuilder(self.rng, today, self.staff, practice.break_glass_minutes,
                                              practice.break_glass_read_only)
+        self.intake = IntakeBuilder(self.rng, today, self.staff)
 
 
 def generate_practice(ctx: ServiceContext, count: int, seed: int = 1, progress: Progress | None = None,

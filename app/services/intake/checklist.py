@@ -1,5 +1,6 @@
-"""The checklist and the waiting list's priority rule as data: ``resources/intake/checklist.json`` and
-``priority.json`` (labels in French, German and English, the sources they rest on)."""
+"""The checklist, the waiting list's priority rule and the reasons an identity cannot be qualified, as data:
+``resources/intake/checklist.json``, ``priority.json`` and ``identity_reasons.json`` (labels in French, German and
+English, the sources they rest on)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import lru_cache
 from app.resources import resource_dir
 
 INTAKE_DIR = resource_dir("intake")
-KINDS = ("confirm", "gp_declaration", "records_requested", "records_received", "appointment")
+KINDS = ("identity", "confirm", "gp_declaration", "records_requested", "records_received", "appointment")
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,37 @@ def priority() -> PriorityRule:
     data = json.loads((INTAKE_DIR / "priority.json").read_text(encoding="utf-8"))
     return PriorityRule(tuple(data["first"]), data["then"], data["description"],
                         bool(data.get("source", {}).get("verify", False)))
+
+
+@dataclass(frozen=True)
+class IdentityReason:
+    """Why an identity cannot be qualified now; the task to qualify it later is due ``recall_days`` after."""
+
+    code: str
+    labels: dict
+    source: str
+    verify: bool
+    recall_days: int
+    note_required: bool
+
+
+@dataclass(frozen=True)
+class IdentityReasons:
+    reasons: tuple[IdentityReason, ...]
+    task_labels: dict
+    sources: dict
+
+    def reason(self, code: str) -> IdentityReason | None:
+        return next((r for r in self.reasons if r.code == code), None)
+
+
+@lru_cache(maxsize=1)
+def identity_reasons() -> IdentityReasons:
+    """The short list of reasons an identity cannot be qualified, in its order (read once)."""
+    data = json.loads((INTAKE_DIR / "identity_reasons.json").read_text(encoding="utf-8"))
+    reasons = []
+    for r in data["reasons"]:
+        assert r["source"] in data["sources"], r["code"]
+        reasons.append(IdentityReason(r["code"], r["labels"], r["source"], bool(r.get("verify", False)),
+                                      int(r["recall_days"]), bool(r.get("note_required", False))))
+    return IdentityReasons(tuple(reasons), data["task"]["labels"], data["sources"])

@@ -1,5 +1,6 @@
 """A patient's intake: register it (on the waiting list when the patient has no médecin traitant), read it with its
-checklist, take the patient on (a médecin traitant and the first appointment), withdraw it with a reason.
+checklist (from the new-patients window, or the patient's chart), take the patient on (a médecin traitant — through
+the patients service, as everywhere — and the first appointment), withdraw it with a reason.
 
 Every change names the version it read (a stale save is refused), is audited and announced (``intake.changed``).
 """
@@ -7,7 +8,7 @@ Every change names the version it read (a stale save is refused), is audited and
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select, update
 from sqlmodel import Session
@@ -18,16 +19,18 @@ from app.models.medication import MedicationLine
 from app.models.patient import Patient, PatientProblem, ProblemKind
 from app.models.staff import Staff
 from app.services.errors import NotFoundError, StaleRecordError, ValidationError
-from app.services.intake.checklist import StepDef, label, load
+from app.services.intake.checklist import StepDef, identity_reasons, label, load
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.locks import locked
 from app.services.kernel.validation import clean_text, parse_date
+from app.services.patients import records as patient_records
 from app.services.patients.identity import exportable_ins
 from app.services.security import records as access_records
 from app.services.security.access import require
 from app.services.tasks import recurrence
 
-DONE_STATES = (StepState.DONE, StepState.NOT_APPLICABLE)
+DONE_STATES = (StepState.DONE, StepState.NOT_APPLICABLE, StepState.NOT_QUALIFIABLE)
+"""The states that let an intake close: done, does not apply, an identity that cannot be qualified (with a reason)."""
 
 
 @dataclass
@@ -52,6 +55,10 @@ class StepView:
     staff_name: str | None
     detail: str | None
     chart_count: int | None     # what the chart holds for a summary step (problems, medications, allergies)
+    reason: str | None = None           # identity not qualifiable: the reason's code …
+    reason_label: str | None = None     # … and its words
+    recorded_by: str | None = None      # who recorded the step, and when (None: never recorded)
+    recorded_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,14 @@ class IntakeView:
     ins_qualified: bool
     gp_staff_id: int | None
     steps: tuple[StepView, ...]
+    patient_version: int = 1            # the patient's version read (a médecin traitant is saved on it)
+
+    @property
+    def identity_unqualified(self) -> bool:
+        """The identity step was closed as not qualifiable and the INS is still not qualified: the patient stays
+        flagged (the INS is not used or shared) until the identity is qualified in the patient's record."""
+        return not self.ins_qualified and any(
+            s.kind == "identity" and s.state == StepState.NOT_QUALIFIABLE for s in self.steps)
 
 
 def physician(session: Session, staff_id, field: str) -> int:
@@ -100,6 +115,12 @@ CHART_OF_STEP = {"summary_problems": "problems", "summary_medications": "medicat
                  "summary_allergies": "allergies"}
 
 
+def ins_required(patient: Patient) -> bool:
+    """Whether the identity step waits for a qualified INS: a patient of France (identity vigilance, RNIV); elsewhere
+    the identity is confirmed by hand."""
+    return patient.country == "FR"
+
+
 def locked_intake(session: Session, intake_id: int, expected_version: int, ctx: ServiceContext) -> Intake:
     """The intake, locked, checked for access and for the version the caller read; refused once it is closed."""
     intake = locked(session, Intake, intake_id)
@@ -122,25 +143,12 @@ def bump(ctx: ServiceContext, session: Session, intake: Intake, **values) -> int
 
 
 def set_step(ctx: ServiceContext, session: Session, intake_id: int, key: str, state: str, on: date | None = None,
-             staff_id: int | None = None, detail: str | None = None) -> None:
+             staff_id: int | None = None, detail: str | None = None, reason: str | None = None) -> None:
     step = session.execute(select(IntakeStep).where(IntakeStep.intake_id == intake_id,
                                                     IntakeStep.step_key == key)).scalar_one()
-    step.state, step.step_on, step.staff_id, step.detail = state, on, staff_id, detail
+    step.state, step.step_on, step.staff_id, step.detail, step.reason = state, on, staff_id, detail, reason
     step.updated_at, step.updated_by = utcnow(), ctx.actor.display_name
     session.flush()
-
-
-def assign_gp(ctx: ServiceContext, session: Session, patient_id: int, staff_id: int) -> None:
-    """The patient's médecin traitant becomes ``staff_id`` (a new patient version; announced)."""
-    patient = session.get(Patient, patient_id)
-    if patient.gp_staff_id == staff_id:
-        return
-    session.execute(update(Patient).where(Patient.id == patient_id).values(
-        gp_staff_id=staff_id, version=Patient.version + 1, updated_at=utcnow(), updated_by=ctx.actor.display_name))
-    session.expire(patient)
-    ctx.audit(session, "patient.edit", entity_type="patient", entity_id=patient_id, patient_id=patient_id,
-              detail=f"médecin traitant: staff {staff_id} (intake)")
-    ctx.announce("patient.changed", patient_id=patient_id)
 
 
 def close_if_complete(session: Session, intake_id: int) -> bool:
@@ -203,9 +211,11 @@ def register(ctx: ServiceContext, patient_id: int, data: IntakeInput) -> int:
 
 
 def take_on(ctx: ServiceContext, intake_id: int, expected_version: int, gp_staff_id, first_appointment_on,
-            ) -> int:
-    """Take a waiting patient off the list: the physician becomes the médecin traitant and the first appointment is
-    booked with them (both steps recorded). Returns the new version."""
+            patient_version: int) -> int:
+    """Take a waiting patient off the list: the physician becomes the médecin traitant — through the patients
+    service (``records.set_gp``: its rule, its access check, its audit event, on the patient's version the caller
+    read) — and the first appointment is booked with them (recorded on the checklist). Returns the intake's new
+    version."""
     require(ctx, "intake.manage")
     today = recurrence.today_local()
     on = parse_date(first_appointment_on, "first_appointment_on")
@@ -215,8 +225,8 @@ def take_on(ctx: ServiceContext, intake_id: int, expected_version: int, gp_staff
         intake = locked_intake(session, intake_id, expected_version, ctx)
         if intake.status != IntakeStatus.WAITING:
             raise ValidationError("status", "intake.not_waiting")
-        gp = physician(session, gp_staff_id, "gp_staff_id")
-        assign_gp(ctx, session, intake.patient_id, gp)
+        patient_records.set_gp(ctx, intake.patient_id, patient_version, gp_staff_id)
+        gp = int(gp_staff_id)   # an active physician: the patients service said so
         set_step(ctx, session, intake_id, "first_appointment", StepState.DONE, on, gp)
         version = bump(ctx, session, intake, status=IntakeStatus.IN_PROGRESS, taken_on=today)
         close_if_complete(session, intake_id)
@@ -249,33 +259,63 @@ def intake_of_patient(ctx: ServiceContext, patient_id: int) -> int | None:
 
 def open_intake(ctx: ServiceContext, intake_id: int, lang: str = "fr") -> IntakeView:
     """The intake with its checklist in order and what the chart holds for the summary steps (audited read)."""
-    checklist = load()
     with ctx.transaction() as session:
         intake = session.get(Intake, intake_id)
         if intake is None:
             raise NotFoundError("intake", intake_id)
-        require(ctx, "intake.manage", access_records.patient_record(session, intake.patient_id))
-        patient = session.get(Patient, intake.patient_id)
-        rows = {s.step_key: s for s in session.execute(select(IntakeStep).where(
-            IntakeStep.intake_id == intake_id)).scalars()}
-        names = {sid: f"{g} {f}".strip() for sid, g, f in session.execute(select(
-            Staff.id, Staff.given_names, Staff.family_name).where(
-            Staff.id.in_({r.staff_id for r in rows.values() if r.staff_id}))).all()}
-        counts = chart_counts(session, intake.patient_id)
-        steps = []
-        for d in checklist.steps:
-            r = rows.get(d.key)
-            state = r.state if r else _initial_state(d, patient.country)
-            steps.append(StepView(d.key, label(d.labels, lang), d.kind, d.required, state,
-                                  r.step_on if r else None, r.staff_id if r else None,
-                                  names.get(r.staff_id) if r and r.staff_id else None, r.detail if r else None,
-                                  counts.get(CHART_OF_STEP.get(d.key, ""))))
-        ctx.audit(session, "intake.read", entity_type="intake", entity_id=intake_id, patient_id=intake.patient_id)
-        return IntakeView(intake.id, intake.version, patient.id, f"{patient.family_name.upper()} {patient.given_names}",
-                          patient.birth_date, patient.country, intake.status, intake.requested_on, intake.long_term,
-                          intake.frailty, intake.no_gp, intake.reason, intake.taken_on, intake.closed_on,
-                          intake.withdrawn_reason, exportable_ins(patient) is not None, patient.gp_staff_id,
-                          tuple(steps))
+        return _view(ctx, session, intake, lang)
+
+
+def has_intake(ctx: ServiceContext, patient_id: int) -> bool:
+    """Whether the patient has (or had) an intake: whether the chart shows its New patient tab (not audited: it
+    reads no content); refused to whom may not take the patient in."""
+    with ctx.reading() as session:
+        require(ctx, "intake.manage", access_records.patient_record(session, patient_id))
+        return session.execute(select(Intake.id).where(Intake.patient_id == patient_id).limit(1)).first() is not None
+
+
+def patient_intake(ctx: ServiceContext, patient_id: int, lang: str = "fr") -> IntakeView | None:
+    """The patient's intake with its checklist (the chart's tab), or None when the patient has had none. Audited when
+    there is one; refused to whom may not take the patient in."""
+    with ctx.transaction() as session:
+        require(ctx, "intake.manage", access_records.patient_record(session, patient_id))
+        intake = session.execute(select(Intake).where(Intake.patient_id == patient_id)).scalar_one_or_none()
+        return None if intake is None else _view(ctx, session, intake, lang)
+
+
+def _view(ctx: ServiceContext, session: Session, intake: Intake, lang: str) -> IntakeView:
+    require(ctx, "intake.manage", access_records.patient_record(session, intake.patient_id))
+    checklist, reasons = load(), identity_reasons()
+    patient = session.get(Patient, intake.patient_id)
+    rows = {s.step_key: s for s in session.execute(select(IntakeStep).where(
+        IntakeStep.intake_id == intake.id)).scalars()}
+    names = {sid: f"{g} {f}".strip() for sid, g, f in session.execute(select(
+        Staff.id, Staff.given_names, Staff.family_name).where(
+        Staff.id.in_({r.staff_id for r in rows.values() if r.staff_id}))).all()}
+    counts = chart_counts(session, intake.patient_id)
+    steps = []
+    for d in checklist.steps:
+        r = rows.get(d.key)
+        state = r.state if r else _initial_state(d, patient.country)
+        reason = reasons.reason(r.reason) if r and r.reason else None
+        touched = r is not None and state not in (StepState.OPEN, StepState.NOT_APPLICABLE)
+        steps.append(StepView(d.key, label(d.labels, lang), d.kind, d.required, state,
+                              r.step_on if r else None, r.staff_id if r else None,
+                              names.get(r.staff_id) if r and r.staff_id else None, r.detail if r else None,
+                              counts.get(CHART_OF_STEP.get(d.key, "")),
+                              r.reason if r else None, label(reason.labels, lang) if reason else None,
+                              r.updated_by if touched else None, r.updated_at if touched else None))
+    ctx.audit(session, "intake.read", entity_type="intake", entity_id=intake.id, patient_id=intake.patient_id)
+    return IntakeView(intake.id, intake.version, patient.id, f"{patient.family_name.upper()} {patient.given_names}",
+                      patient.birth_date, patient.country, intake.status, intake.requested_on, intake.long_term,
+                      intake.frailty, intake.no_gp, intake.reason, intake.taken_on, intake.closed_on,
+                      intake.withdrawn_reason, exportable_ins(patient) is not None, patient.gp_staff_id,
+                      tuple(steps), patient.version)
+
+
+def identity_reason_choices(lang: str = "fr") -> list[tuple[str, str]]:
+    """The reasons an identity cannot be qualified (code, words), in their order, for the checklist's choice."""
+    return [(r.code, label(r.labels, lang)) for r in identity_reasons().reasons]
 
 
 def physicians(ctx: ServiceContext) -> list[tuple[int, str]]:

@@ -32,6 +32,7 @@ class WaitingRow:
     frailty: bool
     first: bool          # put first by the priority rule
     reason: str | None
+    patient_version: int = 1   # the patient's version read (taking the patient on saves the médecin traitant on it)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def waiting_list(ctx: ServiceContext, text: str = "", only_first: bool = False,
     today = recurrence.today_local()
     first = _first_expression()
     query = (select(Intake, Patient.family_name, Patient.given_names, Patient.birth_date,
-                    case((first, 0), else_=1).label("rank"))
+                    case((first, 0), else_=1).label("rank"), Patient.version)
              .join(Patient, Patient.id == Intake.patient_id).where(Intake.status == status))
     folded = fold(text or "").strip()
     if folded:
@@ -75,8 +76,9 @@ def waiting_list(ctx: ServiceContext, text: str = "", only_first: bool = False,
         rows = session.execute(query).all()
         ctx.audit(session, "intake.list", entity_type="intake", detail=f"{status} {len(rows)}")
     return [WaitingRow(i.id, i.version, i.patient_id, f"{fam.upper()} {given}", born, _age(born, today),
-                       i.requested_on, (today - i.requested_on).days, i.long_term, i.frailty, rank == 0, i.reason)
-            for i, fam, given, born, rank in rows]
+                       i.requested_on, (today - i.requested_on).days, i.long_term, i.frailty, rank == 0, i.reason,
+                       patient_version)
+            for i, fam, given, born, rank, patient_version in rows]
 
 
 def counts(ctx: ServiceContext) -> IntakeCounts:

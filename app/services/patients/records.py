@@ -158,14 +158,21 @@ def _validated(session: Session, data: PatientInput) -> dict:
     for flag in ("identity_doubtful", "identity_fictitious", "identity_homonym"):
         values[flag] = bool(getattr(data, flag))
     identity.check_identity(values)
-    if data.gp_staff_id is not None:
-        gp = session.get(Staff, data.gp_staff_id)
-        if gp is None or not gp.active or "physician" not in gp.role_set:
-            raise ValidationError("gp_staff_id", "patients.gp_not_physician")
-    values["gp_staff_id"] = data.gp_staff_id
+    values["gp_staff_id"] = None if data.gp_staff_id is None else _checked_gp(session, data.gp_staff_id)
     values["search_text"] = search_text(values["family_name"], values["given_names"], values["birth_name"])
     values["sort_key"] = sort_key(values["family_name"], values["given_names"])
     return values
+
+
+def _checked_gp(session: Session, staff_id) -> int:
+    """The médecin traitant of the practice: an active physician (on the field ``gp_staff_id``)."""
+    try:
+        gp = session.get(Staff, int(staff_id))
+    except (TypeError, ValueError):
+        gp = None
+    if gp is None or not gp.active or "physician" not in gp.role_set:
+        raise ValidationError("gp_staff_id", "patients.gp_not_physician")
+    return gp.id
 
 
 def _identifiers(data: PatientInput) -> dict:
@@ -231,19 +238,45 @@ def update_patient(ctx: ServiceContext, patient_id: int, expected_version: int, 
         problems = _validated_problems(data.problems)
         if not whole:
             values.pop("notes")
-        result = session.execute(
-            update(Patient).where(Patient.id == patient_id, Patient.version == expected_version)
-            .values(**values, version=expected_version + 1, updated_at=utcnow(), updated_by=ctx.actor.display_name))
-        if result.rowcount != 1:
-            current = session.get(Patient, patient_id)
-            if current is None:
-                raise NotFoundError("patient", patient_id)
-            raise StaleRecordError("patient", patient_id, current.updated_by, current.updated_at)
+        _save(ctx, session, patient_id, expected_version, values)
         if whole:
             _replace_problems(session, patient_id, problems)
         ctx.audit(session, "patient.update", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
         ctx.announce("patient.changed", patient_id=patient_id)
         return expected_version + 1
+
+
+def set_gp(ctx: ServiceContext, patient_id: int, expected_version: int, gp_staff_id) -> int:
+    """Make ``gp_staff_id`` the patient's médecin traitant, on the version the caller read (a stale save is refused):
+    the rule (an active physician of the practice), the access (``patient.edit``), the audit event
+    (``patient.update``) and the announcement of a save of the patient's form, for a use case that changes the
+    médecin traitant only (a new patient taken on). Returns the new version (the same when that physician already
+    was the médecin traitant: nothing is written)."""
+    with ctx.transaction() as session:
+        record = _record(session, patient_id)
+        require(ctx, "patient.edit", record)
+        if gp_staff_id in (None, ""):
+            raise ValidationError("gp_staff_id", "required")
+        gp = _checked_gp(session, gp_staff_id)
+        current = session.execute(select(Patient.gp_staff_id, Patient.version).where(Patient.id == patient_id)).one()
+        if tuple(current) == (gp, expected_version):
+            return expected_version
+        _save(ctx, session, patient_id, expected_version, {"gp_staff_id": gp})
+        ctx.audit(session, "patient.update", entity_type="patient", entity_id=patient_id, patient_id=patient_id)
+        ctx.announce("patient.changed", patient_id=patient_id)
+        return expected_version + 1
+
+
+def _save(ctx: ServiceContext, session: Session, patient_id: int, expected_version: int, values: dict) -> None:
+    """Write ``values`` over version ``expected_version`` with the next version; a stale save is refused."""
+    result = session.execute(
+        update(Patient).where(Patient.id == patient_id, Patient.version == expected_version)
+        .values(**values, version=expected_version + 1, updated_at=utcnow(), updated_by=ctx.actor.display_name))
+    if result.rowcount != 1:
+        current = session.get(Patient, patient_id)
+        if current is None:
+            raise NotFoundError("patient", patient_id)
+        raise StaleRecordError("patient", patient_id, current.updated_by, current.updated_at)
 
 
 def _replace_problems(session: Session, patient_id: int, problems: list[ProblemEntry]) -> None:

@@ -22,6 +22,7 @@ RECORDS: dict[str, str] = {
     "document": QT_TRANSLATE_NOOP("AuditRecords", "Document"),
     "hospital_event": QT_TRANSLATE_NOOP("AuditRecords", "Hospital stay"),
     "indicators": QT_TRANSLATE_NOOP("AuditRecords", "Indicators"),
+    "intake": QT_TRANSLATE_NOOP("AuditRecords", "New-patient intake"),
     "login": QT_TRANSLATE_NOOP("AuditRecords", "Login"),
     "logout": QT_TRANSLATE_NOOP("AuditRecords", "Logout"),
     "maturity": QT_TRANSLATE_NOOP("AuditRecords", "Maturity self-assessment"),
@@ -110,6 +111,7 @@ ACTS: dict[str, str] = {
     "reassign": QT_TRANSLATE_NOOP("AuditActs", "reassignment"),
     "record": QT_TRANSLATE_NOOP("AuditActs", "recording"),
     "refuse": QT_TRANSLATE_NOOP("AuditActs", "refusal"),
+    "register": QT_TRANSLATE_NOOP("AuditActs", "registration"),
     "renewal": QT_TRANSLATE_NOOP("AuditActs", "renewal"),
     "reopen": QT_TRANSLATE_NOOP("AuditActs", "reopening"),
     "retract": QT_TRANSLATE_NOOP("AuditActs", "retraction"),
@@ -122,13 +124,17 @@ ACTS: dict[str, str] = {
     "seen": QT_TRANSLATE_NOOP("AuditActs", "patient seen"),
     "setup": QT_TRANSLATE_NOOP("AuditActs", "set-up"),
     "start": QT_TRANSLATE_NOOP("AuditActs", "start"),
+    "step": QT_TRANSLATE_NOOP("AuditActs", "checklist step"),
     "stop": QT_TRANSLATE_NOOP("AuditActs", "stop"),
     "success": QT_TRANSLATE_NOOP("AuditActs", "success"),
+    "take_on": QT_TRANSLATE_NOOP("AuditActs", "patient taken on"),
+    "tasks": QT_TRANSLATE_NOOP("AuditActs", "tasks made"),
     "unadhere": QT_TRANSLATE_NOOP("AuditActs", "end of adherence"),
     "unenrol": QT_TRANSLATE_NOOP("AuditActs", "end of enrolment"),
     "unlock": QT_TRANSLATE_NOOP("AuditActs", "unlocking"),
     "update": QT_TRANSLATE_NOOP("AuditActs", "change"),
     "validate": QT_TRANSLATE_NOOP("AuditActs", "validation"),
+    "withdraw": QT_TRANSLATE_NOOP("AuditActs", "withdrawal"),
 }
 
 DETAIL_WORDS: dict[str, str] = {

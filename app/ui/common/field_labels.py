@@ -283,6 +283,8 @@ FIELD_LABELS: dict[str, str] = {
     "detail": QT_TRANSLATE_NOOP("fields", "Detail"),
     "first_appointment_on": QT_TRANSLATE_NOOP("fields", "First appointment"),
     "withdrawn_reason": QT_TRANSLATE_NOOP("fields", "Reason for withdrawing"),
+    "identity_reason": QT_TRANSLATE_NOOP("fields", "Why the identity cannot be qualified"),
+    "patient_version": QT_TRANSLATE_NOOP("fields", "Patient record read"),
     "start": QT_TRANSLATE_NOOP("fields", "First step on"),
     "follow_up_staff_id": QT_TRANSLATE_NOOP("fields", "Follow-up calls by"),
     "follow_up_role": QT_TRANSLATE_NOOP("fields", "Follow-up calls by"),

@@ -1,11 +1,14 @@
 """The intake feature: "New patients" in its own menu (the waiting list, the checklists) for the medical
-assistants, coordinators and physicians."""
+assistants, coordinators and physicians, and the chart's "New patient" tab (the patient's intake checklist), shown
+while the patient has an intake, to those who may take patients in."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
 
-from app.ui.common.features import Feature, FeatureHost, Installed, MenuEntry, install_menu
+from app.ui.common.app_session import AppSession
+from app.ui.common.features import ChartHost, ChartTab, Feature, FeatureHost, Installed, MenuEntry, install_menu
 
 ENTRIES = (MenuEntry("intake.list", QT_TRANSLATE_NOOP("IntakeMenu", "&New patients and waiting list…"),
                      "app.ui.intake.new_patients_window", "NewPatientsWindow"),)
@@ -16,4 +19,25 @@ def install(window: FeatureHost) -> Installed | None:
     return install_menu(window, "IntakeMenu", QT_TRANSLATE_NOOP("IntakeMenu", "&Intake"), ENTRIES)
 
 
-FEATURE = Feature("intake", install=install)
+def _intake_tab(session: AppSession, patient_id: int, parent: QWidget) -> QWidget:
+    from app.ui.intake.intake_tab import IntakeTab  # loaded with the first chart
+
+    return IntakeTab(session, patient_id, parent)
+
+
+def wire(chart: ChartHost) -> None:
+    """The tab is shown only while the patient has an intake (hidden until that is known)."""
+    tabs = getattr(chart, "tabs", None)
+    stand_in = chart.tab_place("intake") if tabs is not None else None
+    if stand_in is None:
+        return
+    from app.ui.intake.tab_presence import IntakeTabPresence
+
+    presence = IntakeTabPresence(chart.session, chart.patient_id, tabs, stand_in)
+    chart.when_tab("intake", presence.hand_over)
+
+
+FEATURE = Feature(
+    "intake", install=install, wire_chart=wire,
+    chart_tabs=(ChartTab("intake", QT_TRANSLATE_NOOP("ChartTabs", "New patient"), "intake.manage", _intake_tab,
+                         58),))

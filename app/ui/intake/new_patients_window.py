@@ -165,7 +165,7 @@ class NewPatientsWindow(QDialog):
         row = self.current()
         if row is None:
             return None
-        dialog = TakeOnDialog(self.session, row.intake_id, row.version, row.patient_name,
+        dialog = TakeOnDialog(self.session, row.intake_id, row.version, row.patient_version, row.patient_name,
                               self.physicians, self)
         dialog.sig_saved.connect(lambda _v: self.reload())
         return self._keep(dialog)

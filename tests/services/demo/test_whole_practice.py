@@ -1,6 +1,7 @@
 """The whole generated practice (``cordee demo-data``): reproducible, every capability's table filled, and what the
-services would have written — alert-memory fingerprints, care-plan action tasks, a review that finds something, an
-audit chain that verifies — on the encrypted file and on PostgreSQL."""
+services would have written — alert-memory fingerprints, care-plan action tasks, a review that finds something,
+intakes in every state that the intake services read and carry on, an audit chain that verifies — on the encrypted
+file and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ import pytest
 from sqlalchemy import func, select, text
 
 from app.models.alert import Alert
+from app.models.audit import AuditEvent
 from app.models.break_glass import BreakGlassGrant
 from app.models.care_plan import CarePlan, CarePlanAction, CarePlanVersion
 from app.models.deprescribing import DeprescribingPlan, DeprescribingStep
+from app.models.intake import Intake, IntakeStep
 from app.models.medication import MedicationLine, MedicationLineVersion
 from app.models.patient import Patient
 from app.models.staff import Staff
@@ -25,14 +28,17 @@ from app.services.care_plans import deprescribing
 from app.services.care_plans import plans as plan_service
 from app.services.demo import whole_practice
 from app.services.demo.whole_team import ACTION_TASK
+from app.services.intake import checklist, intakes, steps, waiting
 from app.services.kernel.context import ServiceContext
 from app.services.medications import check as medication_check
 from app.services.medications import medication_list as medications
 from app.services.medications import timeline
+from app.services.patients.identity import exportable_ins
 from app.services.practice.accounts import actor_for
 from app.services.security import audit
 from app.services.security.actor import SYSTEM
 from app.services.storage.database import create_encrypted
+from app.services.tasks import recurrence
 from tests.conftest import PASSPHRASE, TEST_KDF
 from tests.support import build_practice
 
@@ -44,7 +50,7 @@ TABLES = ("patient", "patient_problem", "medication_line", "medication_line_vers
           "referral", "concertation_meeting", "meeting_case", "meeting_decision", "maturity_period",
           "maturity_answer_set", "maturity_answer", "message_thread", "team_message", "message_mention",
           "message_read_mark", "deprescribing_plan", "deprescribing_step", "break_glass_grant", "chart_note",
-          "audit_event")
+          "intake", "intake_step", "audit_event")
 
 
 def _generated(db, today: date):
@@ -318,3 +324,99 @@ def test_emergency_accesses_running_expired_acknowledged_or_waiting(whole):
         assert task.assignee_staff_id == patients[g.patient_id].gp_staff_id and task.priority == "urgent"
         assert task.dedup_key == f"break-glass:{g.id}"
     assert {(int(e), u) for e, u in granted} == {(g.id, g.staff_id) for g in grants}   # the clinician's own events
+
+
+def _assistant(db, ctx) -> ServiceContext:
+    with db.session() as s:
+        member = next(m for m in s.execute(select(Staff).order_by(Staff.id)).scalars()
+                      if "medical_assistant" in m.role_set and m.active)
+        return ctx.as_actor(actor_for(member))
+
+
+def test_intakes_in_every_state_as_the_services_leave_them(whole):
+    db, ctx, _, today = whole
+    with db.session() as s:
+        intakes_ = s.execute(select(Intake)).scalars().all()
+        rows = s.execute(select(IntakeStep)).scalars().all()
+        patients = {p.id: p for p in s.execute(select(Patient).where(
+            Patient.id.in_([i.patient_id for i in intakes_]))).scalars()}
+        tasks = s.execute(select(Task).where(Task.task_type == "intake")).scalars().all()
+        own_records = s.execute(select(func.count()).select_from(MedicationLine).where(MedicationLine.patient_id.in_(
+            [i.patient_id for i in intakes_ if i.status in ("waiting", "withdrawn")]))).scalar_one()
+        updates = dict(s.execute(select(AuditEvent.patient_id, func.count()).where(
+            AuditEvent.action == "patient.update").group_by(AuditEvent.patient_id)).all())
+    steps_of = {}
+    for r in rows:
+        steps_of.setdefault(r.intake_id, {})[r.step_key] = r
+    assert {i.status for i in intakes_} == {"waiting", "in_progress", "done", "withdrawn"}
+    assert own_records == 0   # still outside the practice: no medication list made by the team
+    required = [d.key for d in checklist.load().steps if d.required]
+    for intake in intakes_:
+        steps, patient = steps_of[intake.id], patients[intake.patient_id]
+        assert set(steps) == {d.key for d in checklist.load().steps}
+        if intake.status in ("waiting", "withdrawn"):
+            assert patient.gp_staff_id is None and intake.taken_on is None
+            assert {r.state for r in steps.values()} <= {"open", "not_applicable"}
+        else:
+            assert patient.gp_staff_id is not None and intake.taken_on is not None
+        if intake.status == "done":
+            assert all(steps[k].state in intakes.DONE_STATES for k in required)
+            assert intake.closed_on is not None and intake.closed_on <= today
+        if intake.no_gp and intake.status in ("in_progress", "done"):   # taken on: the patients service's change
+            assert patient.version == 2 and updates.get(patient.id) == 1
+            assert steps["first_appointment"].staff_id == patient.gp_staff_id
+        identity = steps["identity"]
+        if identity.state == "not_qualifiable":
+            assert identity.reason in {r.code for r in checklist.identity_reasons().reasons}
+            assert exportable_ins(patient) is None and patient.country == "FR"
+            assert [t.dedup_key for t in tasks if t.origin_id == intake.id and "qualify" in t.dedup_key] == [
+                f"intake:identity_qualify:{intake.id}"]
+        elif identity.state == "done" and patient.country == "FR":
+            assert exportable_ins(patient) is not None
+    unqualified_done = [i for i in intakes_ if i.status == "done" and steps_of[i.id]["identity"].state ==
+                        "not_qualifiable"]
+    assert unqualified_done
+    assert len({t.dedup_key for t in tasks}) == len(tasks)
+
+
+def test_the_intake_services_read_and_carry_on_the_generated_intakes(whole):
+    db, ctx, _, _ = whole
+    ma = _assistant(db, ctx)
+    counts = waiting.counts(ma)
+    rows = waiting.waiting_list(ma)
+    with db.session() as s:
+        assert counts.waiting == len(rows) == s.execute(select(func.count()).where(
+            Intake.status == "waiting")).scalar_one() > 0
+        ids = s.execute(select(Intake.id).order_by(Intake.id)).scalars().all()
+    ranks = [0 if r.first else 1 for r in rows]
+    assert ranks == sorted(ranks)
+    for iid in ids:   # every generated intake reads as the services' own
+        view = intakes.open_intake(ma, iid)
+        assert view.version >= 1 and len(view.steps) == 9
+
+
+def test_a_generated_intake_goes_on_through_the_services(tmp_path):
+    """On a practice of its own (the module's practice is only read): the versions the generator wrote are the ones
+    the services check — a waiting patient taken on, an intake in progress given its next step."""
+    db, _ = create_encrypted(tmp_path / "p.db", PASSPHRASE, kdf=TEST_KDF, use_keyring=False)
+    try:
+        _, ctx, _ = _generated(db, date.today())
+        ma = _assistant(db, ctx)
+        row = waiting.waiting_list(ma)[0]
+        version = intakes.take_on(ma, row.intake_id, row.version, _physician(db), recurrence.today_local(),
+                                  row.patient_version)
+        view = intakes.open_intake(ma, row.intake_id)
+        assert view.version == version and view.status == "in_progress" and view.patient_version == 2
+        going = waiting.waiting_list(ma, status="in_progress")
+        view = intakes.open_intake(ma, next(r.intake_id for r in going if r.intake_id != row.intake_id))
+        step = next(s for s in view.steps if s.state == "open" and s.key in ("summary_risk_factors",
+                                                                             "summary_allergies"))
+        assert steps.record_step(ma, view.id, view.version, step.key, steps.StepInput()) == view.version + 1
+    finally:
+        db.close()
+
+
+def _physician(db) -> int:
+    with db.session() as s:
+        return next(m.id for m in s.execute(select(Staff).order_by(Staff.id)).scalars()
+                    if "physician" in m.role_set and m.active)

@@ -53,14 +53,15 @@ def test_new_patient_taken_through_every_step(practice):
                                            "summary_risk_factors", "first_appointment"]
     assert all(s.state == "open" for s in view.steps)
     today = recurrence.today_local()
-    v = intakes.take_on(ma, iid, view.version, doctor, today + timedelta(days=3))
+    v = intakes.take_on(ma, iid, view.version, doctor, today + timedelta(days=3), view.patient_version)
     assert intakes.open_intake(ma, iid).status == "in_progress"
     with practice.db.session() as s:
         assert s.get(Patient, pid).gp_staff_id == doctor
     v = steps.record_step(ma, iid, v, "identity", StepInput())
     v = steps.record_step(ma, iid, v, "gp_declaration", StepInput(state="form_given"))
     assert _step(practice, iid, "gp_declaration").state == "form_given"
-    v = steps.record_step(ma, iid, v, "gp_declaration", StepInput(staff_id=doctor))
+    v = steps.record_step(ma, iid, v, "gp_declaration", StepInput(
+        staff_id=doctor, patient_version=intakes.open_intake(ma, iid).patient_version))
     v = steps.record_step(ma, iid, v, "records_requested", StepInput(detail="Dr Martin, Lyon",
                                                                     on=today - timedelta(days=2)))
     v = steps.record_step(ma, iid, v, "records_received", StepInput(on=today))
@@ -167,12 +168,12 @@ def test_bad_registration_and_take_on_input(practice):
     assert (e.value.field, e.value.code) == ("patient", "intake.already_registered")
     today = recurrence.today_local()
     for gp, on, field, code in [(None, today, "gp_staff_id", "required"),
-                                (practice.staff_ids["nurse"], today, "gp_staff_id", "intake.not_a_physician"),
+                                (practice.staff_ids["nurse"], today, "gp_staff_id", "patients.gp_not_physician"),
                                 (practice.staff_ids["physician"], today - timedelta(days=1), "first_appointment_on",
                                  "intake.appointment_past"),
                                 (practice.staff_ids["physician"], "", "first_appointment_on", "required")]:
         with pytest.raises(ValidationError) as e:
-            intakes.take_on(ma, iid, 1, gp, on)
+            intakes.take_on(ma, iid, 1, gp, on, 1)
         assert (e.value.field, e.value.code) == (field, code)
     with pytest.raises(ValidationError) as e:
         intakes.withdraw(ma, iid, 1, "  ")

@@ -13,6 +13,7 @@ from app.services.patients.records import PatientInput, ProblemEntry
 from app.services.practice import audit_trail
 from app.ui.common.app_session import AppSession
 from app.ui.common.form_helpers import set_combo_value
+from app.ui.intake.tab_presence import IntakeTabPresence
 from app.ui.patients.patient_form import PatientForm
 from app.ui.patients.search_panel import PatientSearchPanel
 from app.ui.shell.main_window import MainWindow
@@ -179,7 +180,11 @@ def test_enter_opens_chart_and_audits(qtbot, practice, session):
     assert "15.03.1948" in chart.subheader.text() and "INS" in chart.subheader.text()
     assert window.chart_tabs.tabText(0) == "DUPONT Hélène"
     assert set(chart.tab_keys()) == {"summary", "medications", "alerts", "care_plan", "due_care", "assessments",
-                                     "tasks", "messages", "documents"}
+                                     "tasks", "messages", "documents", "intake"}
+    # the physician may take patients in; no intake for this one: the tab is hidden, and not built
+    presence = chart.tabs.findChild(IntakeTabPresence)
+    qtbot.waitUntil(lambda: presence.loaded)
+    assert not chart.tabs.isTabVisible(chart.tab_keys().index("intake")) and "intake" not in chart.tab_pages
     events = audit_trail.browse(practice.ctx["admin"], action_prefix="patient.open")
     assert [(e.patient_id, e.user_display) for e in events] == [(patient_id, session.actor.display_name)]
     window.open_patient(patient_id)   # already open: focused, not opened twice

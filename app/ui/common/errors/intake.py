@@ -16,6 +16,8 @@ TEXTS: dict[str, str] = {
     "intake.step_before": QT_TRANSLATE_NOOP("errors", "needs the step before it done first"),
     "intake.ins_not_qualified": QT_TRANSLATE_NOOP(
         "errors", "can be checked once the INS is qualified (see the patient's identity)"),
+    "intake.ins_already_qualified": QT_TRANSLATE_NOOP(
+        "errors", "cannot be «not qualifiable»: the INS is qualified, confirm the identity instead"),
     "intake.chart_empty": QT_TRANSLATE_NOOP("errors", "needs at least one entry in the chart first"),
     "intake.unknown_step": QT_TRANSLATE_NOOP("errors", "«{value}» is not a step of the checklist"),
     "intake.received_before_request": QT_TRANSLATE_NOOP("errors", "must not be before the request"),
