@@ -130,17 +130,16 @@ class AlertTab(QWidget):
     def act(self, key: str):
         if key == "open":
             return self.open_alert()
-        # each dialog's module loads when it is first opened (the worksheet and reconciliation bring their printouts)
         if key == "raise":
-            from app.ui.alerts.raise_dialog import RaiseAlertDialog
+            from app.ui.alerts.raise_dialog import RaiseAlertDialog  # opened on demand
 
             dialog = RaiseAlertDialog(self.session, self.patient_id, None, self)
         elif key == "reconcile":
-            from app.ui.alerts.reconciliation_dialog import ReconciliationDialog
+            from app.ui.alerts.reconciliation_dialog import ReconciliationDialog  # opened on demand
 
             dialog = ReconciliationDialog(self.session, self.patient_id, self)
         elif key == "worksheet":
-            from app.ui.alerts.worksheet_dialog import ReviewWorksheetDialog
+            from app.ui.alerts.worksheet_dialog import ReviewWorksheetDialog  # opened on demand
 
             dialog = ReviewWorksheetDialog(self.session, self.patient_id, self)
         else:
@@ -158,10 +157,10 @@ class AlertTab(QWidget):
 
         def render():   # on the database worker, which loads the PDF writer with the first printout
             if key == "plan":
-                from app.services.medications.plan_pdf import medication_plan_pdf
+                from app.services.medications.plan_pdf import medication_plan_pdf  # the PDF writer, on the worker
 
                 return medication_plan_pdf(ctx, pid)
-            from app.services.alerts.alert_pdf import alerts_pdf
+            from app.services.alerts.alert_pdf import alerts_pdf  # the PDF writer, on the worker
 
             return alerts_pdf(ctx, pid)
         save_document(self, render, path, lambda p: self.status.setText(self.tr("Saved %1").replace("%1", p)),

@@ -22,7 +22,7 @@ from app.ui.common.features import (
 )
 
 if TYPE_CHECKING:
-    from app.services.medications.review import Finding
+    from app.services.medications.review import Finding  # a type only: the review engine loads with the first chart
 
 PARTNERS = MenuEntry("exchange.partner", QT_TRANSLATE_NOOP("MainWindow", "E&xchange partners…"),
                      "app.ui.alerts.exchange_partners", "ExchangePartnersDialog")

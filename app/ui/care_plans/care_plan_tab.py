@@ -347,7 +347,7 @@ class CarePlanTab(QWidget):
         ctx, plan_id = self.session.ctx, self.view.id
         self.banner.clear()
         def render():
-            from app.services.care_plans import export
+            from app.services.care_plans import export  # the PDF writer loads on the worker, at the first printout
 
             return getattr(export, what)(ctx, plan_id)
         save_document(self, render, path, lambda _p: self.reload(), self._failed)

@@ -45,7 +45,7 @@ def wire(chart: ChartHost) -> None:
     stand_in = chart.tab_place("messages") if tabs is not None else None
     if stand_in is None:
         return
-    from app.ui.messages.tab_title import MessagesTabTitle
+    from app.ui.messages.tab_title import MessagesTabTitle  # built with the first chart
 
     title = MessagesTabTitle(chart.session, chart.patient_id, tabs, stand_in)
     chart.when_tab("messages", title.hand_over)
