@@ -31,7 +31,7 @@ def wire(chart: ChartHost) -> None:
     stand_in = chart.tab_place("intake") if tabs is not None else None
     if stand_in is None:
         return
-    from app.ui.intake.tab_presence import IntakeTabPresence
+    from app.ui.intake.tab_presence import IntakeTabPresence  # built with the first chart
 
     presence = IntakeTabPresence(chart.session, chart.patient_id, tabs, stand_in)
     chart.when_tab("intake", presence.hand_over)
