@@ -253,29 +253,82 @@ def _institution(obj) -> str | None:
     return None
 
 
-def read(data: bytes) -> Package:
-    """The checked package (patient traits and documents), or a coded refusal naming the entry."""
+def _open(data: bytes) -> zipfile.ZipFile:
     if len(data) > MAX_ZIP_BYTES:
         raise CordeeError("exchange.xdm_too_large", max=MAX_ZIP_BYTES)
     if not data.startswith(b"PK"):
         raise CordeeError("exchange.xdm_not_zip")
     try:
-        z = zipfile.ZipFile(io.BytesIO(data))
+        return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError,
             IndexError, KeyError, OverflowError, UnicodeDecodeError):
         raise CordeeError("exchange.xdm_not_zip") from None
+
+
+def _metadata(z: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]):
+    """(entry name, parsed root, DocumentEntries) of the package's one METADATA.XML."""
+    metas = [n for n in entries if re.fullmatch(r"IHE_XDM/[^/]+/METADATA\.XML", n, re.IGNORECASE)]
+    if len(metas) != 1:
+        raise CordeeError("exchange.xdm_no_metadata", found=len(metas))
+    root = _parse(_read(z, entries[metas[0]], MAX_METADATA_BYTES), metas[0])
+    objects = [o for o in root.iter(f"{RIM}ExtrinsicObject") if o.get("objectType") == t.DOCUMENT_ENTRY]
+    if len(objects) > MAX_DOCUMENTS:
+        raise CordeeError("exchange.xdm_too_many", max=MAX_DOCUMENTS)
+    return metas[0], root, objects
+
+
+def is_cordee_entry(obj) -> bool:
+    """A DocumentEntry that carries a Cordée message (its format code), which only Cordée reads."""
+    return _scheme(obj, "Classification", t.DE_FORMAT, "nodeRepresentation") == t.CORDEE_FORMAT[0]
+
+
+def cordee_message(data: bytes, limit: int) -> tuple[str, bytes] | None:
+    """The Cordée message an XDM package carries as a document of its submission set: (its file name, its bytes),
+    checked against the size and hash of the metadata, once the rest of the package passed ``read``. None when the
+    zip is no readable XDM package (its names, sizes and METADATA.XML checked as ``read`` checks them) or carries
+    no Cordée message; a coded refusal when it carries one and anything in it is damaged."""
+    try:
+        z = _open(data)
+    except CordeeError:
+        return None
     with z:
+        try:
+            entries = _entries(z)
+            meta_name, _root, objects = _metadata(z, entries)
+        except CordeeError:
+            return None     # no readable XDM package: what is wrong with it is the XDM import's to say
+        found = [o for o in objects if is_cordee_entry(o)]
+        if not found:
+            return None
+        read(data)      # the whole package is checked as any XDM package (each document's size, hash, CDA)
+        if len(found) > 1 or (found[0].get("mimeType") or "").lower() != t.CORDEE_MIME:
+            raise CordeeError("exchange.peer_damaged")
+        uri = _first(_slots(found[0]), "URI") or ""
+        name = uri.rsplit("/", 1)[-1]
+        if name not in t.CORDEE_NAMES.values():
+            raise CordeeError("exchange.peer_damaged")
+        base = meta_name.rsplit("/", 1)[0]
+        info = next((entries[c] for c in (f"IHE_XDM/{uri}", f"{base}/{uri}") if _safe_name(uri) and c in entries),
+                    None)
+        if info is None:
+            raise CordeeError("exchange.xdm_missing_document", entry=shown(uri))
+        content = _read(z, info, limit)
+        slots = _slots(found[0])
+        if _first(slots, "size") != str(len(content)) or \
+                (_first(slots, "hash") or "").lower() != hashlib.sha1(content).hexdigest():
+            raise CordeeError("exchange.xdm_hash_mismatch", entry=shown(info.filename))
+        return name, content
+
+
+def read(data: bytes) -> Package:
+    """The checked package (patient traits and documents), or a coded refusal naming the entry. A Cordée message
+    the package carries (``cordee_message``) is not one of its documents."""
+    with _open(data) as z:
         entries = _entries(z)
-        metas = [n for n in entries if re.fullmatch(r"IHE_XDM/[^/]+/METADATA\.XML", n, re.IGNORECASE)]
-        if len(metas) != 1:
-            raise CordeeError("exchange.xdm_no_metadata", found=len(metas))
-        meta_name = metas[0]
-        root = _parse(_read(z, entries[meta_name], MAX_METADATA_BYTES), meta_name)
-        objects = [o for o in root.iter(f"{RIM}ExtrinsicObject") if o.get("objectType") == t.DOCUMENT_ENTRY]
+        meta_name, root, objects = _metadata(z, entries)
+        objects = [o for o in objects if not is_cordee_entry(o)]
         if not objects:
             raise CordeeError("exchange.xdm_no_document", entry=shown(meta_name))
-        if len(objects) > MAX_DOCUMENTS:
-            raise CordeeError("exchange.xdm_too_many", max=MAX_DOCUMENTS)
         base = meta_name.rsplit("/", 1)[0]
         first = objects[0]
         patient_cx = _scheme(first, "ExternalIdentifier", t.DE_PATIENT_ID, "value")
