@@ -37,7 +37,7 @@ JWS_ENTRY = "CORDEE/MESSAGE.JWS"
 JWE_ENTRY = "CORDEE/MESSAGE.JWE"
 README = "CORDEE/README.TXT"
 MAX_PACKAGE_BYTES = xdm_read.MAX_ZIP_BYTES      # an IHE XDM package carrying the message beside its PDF
-MAX_MESSAGE_BYTES = 768 * 1024
+MAX_MESSAGE_BYTES = 4 * 1024 * 1024      # a directory of a CPTS: up to a thousand resources
 MAX_ENTRIES = 8
 VALIDITY = timedelta(days=30)
 CLOCK_SKEW = timedelta(minutes=10)
