@@ -19,7 +19,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeXml
@@ -53,6 +53,8 @@ class ReceivedDocument:
     size: int
     day: date | None = None           # serviceStopTime, else creationTime (the day the document speaks of)
     institution: str | None = None    # the author's institution (XON name)
+    type_name: str | None = None      # the type code's display name, as the metadata gives it
+    author: str | None = None         # the author person (given and family names of the XCN)
 
 
 @dataclass(frozen=True)
@@ -65,11 +67,23 @@ class ReceivedPatient:
     sex: str | None
 
 
+@dataclass(frozen=True)
+class Submission:
+    """The submission set: what the sender called it, when and who sent it."""
+
+    title: str
+    submitted: datetime | None        # submissionTime (UTC)
+    author: str | None                # the author person (given and family names)
+    institution: str | None           # the author's institution
+    source_id: str | None             # the sending system's OID
+
+
 @dataclass
 class Package:
     patient: ReceivedPatient
     documents: list[ReceivedDocument] = field(default_factory=list)
     metadata_entry: str = ""
+    submission: Submission | None = None
 
 
 def shown(name: str) -> str:
@@ -231,7 +245,7 @@ def _document(z, entries, base: str, obj, index: int) -> ReceivedDocument:
                             _scheme(obj, "Classification", t.DE_CLASS, "nodeRepresentation"),
                             info.filename, digest, len(data),
                             _day(_first(slots, "serviceStopTime") or _first(slots, "creationTime")),
-                            _institution(obj))
+                            _institution(obj), _code_name(obj, t.DE_TYPE), _author(obj, t.DE_AUTHOR))
 
 
 def _day(value: str | None) -> date | None:
@@ -244,12 +258,47 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _institution(obj) -> str | None:
+def _institution(obj, scheme: str = t.DE_AUTHOR) -> str | None:
     for c in obj.findall(f"{RIM}Classification"):
-        if c.get("classificationScheme") == t.DE_AUTHOR:
+        if c.get("classificationScheme") == scheme:
             value = _first(_slots(c), "authorInstitution")
             name = (value or "").split("^")[0].strip()
             return shown(name)[:200] or None
+    return None
+
+
+def _author(obj, scheme: str) -> str | None:
+    """The author person of an XCN (``id^family^given^…``) as "given family"."""
+    for c in obj.findall(f"{RIM}Classification"):
+        if c.get("classificationScheme") == scheme:
+            parts = (_first(_slots(c), "authorPerson") or "").split("^")
+            name = " ".join(p.strip() for p in (parts[2:3] + parts[1:2]) if p.strip())
+            return shown(name)[:200] or None
+    return None
+
+
+def _code_name(obj, scheme: str) -> str | None:
+    for c in obj.findall(f"{RIM}Classification"):
+        if c.get("classificationScheme") == scheme:
+            return shown(_title(c))[:200] or None
+    return None
+
+
+def _moment(value: str | None) -> datetime | None:
+    m = re.match(r"^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?", value or "")
+    if not m:
+        return None
+    try:
+        return datetime(*(int(x) for x in m.groups(default="0")), tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _submission(root) -> Submission | None:
+    for package in root.iter(f"{RIM}RegistryPackage"):
+        return Submission(shown(_title(package))[:200], _moment(_first(_slots(package), "submissionTime")),
+                          _author(package, t.SS_AUTHOR), _institution(package, t.SS_AUTHOR),
+                          shown(_scheme(package, "ExternalIdentifier", t.SS_SOURCE_ID, "value") or "")[:80] or None)
     return None
 
 
@@ -340,4 +389,4 @@ def read(data: bytes) -> Package:
             if other and other != patient_cx:
                 raise CordeeError("exchange.xdm_several_patients", entry=shown(meta_name))
         documents = [_document(z, entries, base, obj, i) for i, obj in enumerate(objects)]
-    return Package(patient, documents, meta_name)
+    return Package(patient, documents, meta_name, _submission(root))
