@@ -108,9 +108,9 @@ class DirectorySendDialog(QDialog):
         for p in partners:
             if p.status == "active":
                 self.partner.addItem(p.practice_name, p.id)
-        kinds = kind_labels()
+        kinds, inactive = kind_labels(), self.tr("inactive")
         for r in rows:
-            text = f"{r.name} — {kinds.get(r.kind, r.kind)}" + ("" if r.active else f" ({self.tr('inactive')})")
+            text = f"{r.name} — {kinds.get(r.kind, r.kind)}" + ("" if r.active else f" ({inactive})")
             item = QListWidgetItem(text)
             item.setData(_RESOURCE, r.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -271,8 +271,9 @@ class DirectoryImportDialog(QDialog):
         if change.differences and change.action in ("update", "conflict", "kept"):
             rows = "".join(f"<tr><td><b>{_escape(self._field(d.field))}</b></td><td>{_escape(self._value(d))}</td>"
                            f"<td>{_escape(self._value(d, incoming=True))}</td></tr>" for d in change.differences)
-            parts.append(f"<table cellspacing='6'><tr><th></th><th align='left'>{_escape(self.tr('Here'))}</th>"
-                         f"<th align='left'>{_escape(self.tr('Partner'))}</th></tr>{rows}</table>")
+            here, partner = _escape(self.tr("Here")), _escape(self.tr("Partner"))
+            parts.append(f"<table cellspacing='6'><tr><th></th><th align='left'>{here}</th>"
+                         f"<th align='left'>{partner}</th></tr>{rows}</table>")
         self.detail.setHtml("".join(parts))
 
     @staticmethod

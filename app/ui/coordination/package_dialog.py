@@ -193,10 +193,10 @@ class ReceivedPackageDialog(QDialog):
             self.fields["partner"].setText(f"{peer.partner} ({how})")
             self.fields["summary"].setText(peer.summary)
         if xdm is not None:
-            self.note.setText(self.tr("Accepting attaches the %n documents to this patient's record", "",
-                                      len(xdm.rows)) + (self.tr("; each hospital letter also records the hospital "
-                                                                "stay and starts the medication reconciliation.")
-                                                        if xdm.hospital_letters else "."))
+            letters = self.tr("Each hospital letter also records the hospital stay and starts the medication "
+                              "reconciliation.") if xdm.hospital_letters else ""
+            self.note.setText(" ".join(x for x in (self.tr("Accepting attaches the %n documents to this patient's "
+                                                           "record.", "", len(xdm.rows)), letters) if x))
             self.accept_button.setText(self.tr("Attach to the record"))
         elif peer is not None:
             self.note.setText(self.tr("The signed message from the partner is imported; the readable copy in the "

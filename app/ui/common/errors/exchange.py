@@ -116,8 +116,8 @@ TEXTS: dict[str, str] = {
                                                               "no one to send its answer to"),
     "exchange.peer_not_answered": QT_TRANSLATE_NOOP("errors", "the alert is not answered yet"),
     "exchange.peer_directory_package": QT_TRANSLATE_NOOP("errors", "the package holds directory entries: import it "
-                                                                   "from the directory (Import from a partner); "
-                                                                   "nothing was imported"),
+                                                                   "from the directory of local resources (Import a "
+                                                                   "partner's package); nothing was imported"),
     "exchange.peer_not_directory": QT_TRANSLATE_NOOP("errors", "the package holds an alert or an answer, not "
                                                                "directory entries: import it from the exchange "
                                                                "partners; nothing was imported"),
