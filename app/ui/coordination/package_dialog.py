@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -133,8 +134,11 @@ class ReceivedPackageDialog(QDialog):
         layout.addWidget(self.patient_box)
         layout.addWidget(self.message_box)
         layout.addWidget(self.view, 1)
+        layout.addStretch(0)          # takes the room of the documents when a partner's message has none
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+        for box in (self.submission_box, self.patient_box, self.message_box):
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.operation = FormOperation(self, self.banner)
         self.resize(1000, 680)
         self._show(None)
