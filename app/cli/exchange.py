@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.common import CliParser, cli_context, db_options, open_database
-from app.services.errors import NotFoundError, ValidationError
+from app.services.errors import CordeeError, NotFoundError, ValidationError
 from app.services.storage.atomic import check_export_path, write_export
 
 
@@ -107,7 +107,6 @@ def print_directory(preview) -> None:
 
 def _package(args, ctx, data: bytes) -> int:
     """A received package: a Cordée package (an alert or answer, or directory entries) or an IHE XDM package."""
-    from app.services.errors import CordeeError
     from app.services.exchange import (  # only this command reads packages
         peer_directory,
         peer_import,
