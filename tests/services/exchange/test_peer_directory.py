@@ -184,3 +184,16 @@ def test_the_kinds_of_packages_go_to_their_own_import(cpts):  # noqa: F811
     with pytest.raises(CordeeError) as caught:
         peer_import.apply_package(c.b.ctx["physician"], package)
     assert caught.value.code == "exchange.peer_directory_package" and counts(c.b) == before
+
+
+def test_the_watched_folder_leaves_a_directory_package_to_a_person(cpts, tmp_path):  # noqa: F811
+    from app.services.exchange import peer_folder
+
+    c = cpts
+    (tmp_path / "directory.zip").write_bytes(_send(c))
+    before = counts(c.b)
+    result = peer_folder.scan_incoming(c.b.ctx["physician"], tmp_path, settle_seconds=0)
+    assert result.refused == [("directory.zip", "exchange.peer_directory_package")] and counts(c.b) == before
+    assert (tmp_path / "refused" / "directory.zip").exists()
+    assert peer_directory.apply_package(c.b.ctx["coordinator"], (tmp_path / "refused" / "directory.zip")
+                                        .read_bytes()).changes == 3           # imported by hand from there

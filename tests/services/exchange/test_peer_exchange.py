@@ -164,3 +164,22 @@ def test_the_answer_travels_back_in_the_same_container(pair):  # noqa: F811
         assert xdm_read.read(answer).documents[0].title == "Réponse à une intervention pharmaceutique"
     back = peer_import.apply_package(pair.a.ctx["pharmacist"], answer)
     assert alert_flow.open_alert(pair.a.ctx["pharmacist"], back.alert_id).row.state == "refused"
+
+
+def test_a_package_in_the_first_versions_layout_is_still_read(pair):  # noqa: F811
+    """The standalone zip exactly as the first version wrote it (a README, then CORDEE/MESSAGE.JWE or .JWS, nothing
+    else), built here by hand around a message signed with the sender's key: imported as before."""
+    aid = raise_alert(pair)
+    current = send(pair, "alert", aid)
+    name, token = message_of(current)
+    kind = name.rsplit(".", 1)[1]        # JWE (the XDM container's entry is CORDEE01.JWE: its token serves)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("CORDEE/README.TXT", "Cordée exchange package: import it in Cordée (File > Import package).\r\n")
+        z.writestr(f"CORDEE/MESSAGE.{kind}", token)
+    old = out.getvalue()
+    assert peer_package.is_peer_package(old)
+    done = peer_import.apply_package(pair.b.ctx["physician"], old)
+    assert (done.kind, done.patient_id) == ("alert", pair.pid_b)
+    with zipfile.ZipFile(io.BytesIO(peer_package.zipped(kind, token))) as z:   # and it is still what is written
+        assert z.namelist() == ["CORDEE/README.TXT", f"CORDEE/MESSAGE.{kind}"]
