@@ -4,13 +4,17 @@ practices of a CPTS.
 * ``export --out FILE.csv`` — every resource with its pathways and steps (UTF-8 with a byte-order mark);
 * ``import FILE.csv [--confirm]`` — what the file would add and update; with ``--confirm`` it is done (all or
   nothing). A bad file is refused in one line naming its line and column.
+* ``send --partner ID [--resource ID …] [--signed-only] --out FILE.zip`` — the directory (or the resources named)
+  with their pathways as a Cordée package for a partner installation, signed and encrypted to it. A package
+  received is read by ``cordee import package FILE.zip`` (its preview shows additions, updates and conflicts).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import CliParser, cli_context, db_options, open_database
+from app.cli.common import MAX_ID, CliParser, cli_context, db_options, open_database, whole_number
+from app.services.errors import ValidationError
 from app.services.storage.atomic import check_export_path, write_export
 
 
@@ -25,6 +29,16 @@ def register(sub) -> None:
     db_options(imp)
     imp.add_argument("file", help="the CSV file")
     imp.add_argument("--confirm", action="store_true", help="store what the file adds and updates")
+    send = directory_sub.add_parser("send", help="the directory as a Cordée package for a partner installation "
+                                                 "(read there by `cordee import package`)")
+    db_options(send)
+    send.add_argument("--partner", type=whole_number("--partner", 1, MAX_ID), required=True,
+                      help="the partner (see `cordee exchange partner list`)")
+    send.add_argument("--resource", type=whole_number("--resource", 1, MAX_ID), action="append",
+                      help="a resource to send (repeat it; without it: the whole directory)")
+    send.add_argument("--signed-only", action="store_true",
+                      help="sign but do not encrypt (only inside a secure-mail space)")
+    send.add_argument("--out", required=True, help="the package to write (.zip)")
 
 
 def _print_plan(plan, done: bool) -> None:
@@ -38,17 +52,29 @@ def _print_plan(plan, done: bool) -> None:
     print(f"unchanged: {plan.unchanged}")
 
 
+def _send(ctx, args, out: Path) -> None:
+    from app.services.exchange import peer_directory  # the signed package (joserfc) only when used
+
+    write_export(out, peer_directory.export_package(ctx, args.partner, args.resource,
+                                                    encrypt=not args.signed_only), "--out")
+    print(f"wrote {out}")
+
+
 def cmd_directory(args) -> int:
     from app.services.directory import directory_csv  # only this command needs it
 
-    if args.directory_command == "export":
+    if args.directory_command in ("export", "send"):
         out = check_export_path(Path(args.out), "--out")
+        if args.directory_command == "send" and out.suffix.lower() != ".zip":
+            raise ValidationError("--out", "cli.package_zip")
     else:
         parsed = directory_csv.parse_csv(directory_csv.read_file(args.file))   # a bad file: before the database
     db = open_database(args)
     try:
         ctx = cli_context(db)
-        if args.directory_command == "export":
+        if args.directory_command == "send":
+            _send(ctx, args, out)
+        elif args.directory_command == "export":
             write_export(out, directory_csv.export_csv(ctx), "--out")
             print(f"wrote {out}")
         elif args.confirm:

@@ -1,5 +1,7 @@
 """``cordee import fhir FILE [--confirm]``: a FHIR R4 patient summary into the practice's record;
-``cordee import package FILE.zip [--confirm]``: the documents of a received IHE XDM package attached to their patient.
+``cordee import package FILE.zip [--confirm]``: the documents of a received IHE XDM package attached to their patient,
+or a Cordée package from a partner (an alert, an answer, or directory entries: ``--take-theirs ID`` for a conflict
+whose partner's version is wanted).
 
 Without ``--confirm`` the command prints what would change (the patient found or new, identity differences, new
 allergies, problems, medications and values) and stores nothing; with it, the same items are written in one
@@ -11,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.common import CliParser, cli_context, db_options, open_database
-from app.services.errors import NotFoundError, ValidationError
+from app.services.errors import CordeeError, NotFoundError, ValidationError
 from app.services.storage.atomic import check_export_path, write_export
 
 
@@ -27,6 +29,9 @@ def register(sub) -> None:
     q = kinds.add_parser("package", help="an IHE XDM package received by secure mail (IHE_XDM.ZIP)")
     q.add_argument("file", metavar="FILE", help="the package (zip): IHE XDM, or a Cordée package from a partner")
     q.add_argument("--confirm", action="store_true", help="attach the documents (without it: show them only)")
+    q.add_argument("--take-theirs", metavar="ID", action="append", default=[],
+                   help="a directory package: take the partner's version of this conflict (its id as the preview "
+                        "shows it; repeat it); without it, every conflict keeps this practice's version")
     db_options(q)
 
 
@@ -61,17 +66,20 @@ def _preview_or_apply(args, data, preview, apply, show, unit: str) -> int:
     """Without --confirm, show what the file would change and store nothing; with it, apply it in one step."""
     db = open_database(args)
     try:
-        ctx = cli_context(db)
-        if not args.confirm:
-            seen = preview(ctx, data)
-            show(seen)
-            print(f"{seen.changes} {unit}; nothing stored (add --confirm to import)")
-            return 0
-        done = apply(ctx, data)
-        show(done)
-        print(f"imported: {done.changes} {unit} for patient {done.patient_id}")
+        return _run(args, cli_context(db), data, preview, apply, show, unit)
     finally:
         db.close()
+
+
+def _run(args, ctx, data, preview, apply, show, unit: str, patient: bool = True) -> int:
+    if not args.confirm:
+        seen = preview(ctx, data)
+        show(seen)
+        print(f"{seen.changes} {unit}; nothing stored (add --confirm to import)")
+        return 0
+    done = apply(ctx, data)
+    show(done)
+    print(f"imported: {done.changes} {unit}" + (f" for patient {done.patient_id}" if patient else ""))
     return 0
 
 
@@ -82,21 +90,55 @@ def print_peer(preview) -> None:
     print(f"content\t{preview.summary}")
 
 
+def print_directory(preview) -> None:
+    """A directory package: from whom, then one line per record (tab-separated), conflicts with their
+    differences."""
+    print(f"directory\tfrom {preview.partner}\t{'encrypted' if preview.encrypted else 'signed'}")
+    for c in preview.items:
+        taken = " (theirs taken)" if c.external_id in preview.taken else ""
+        where = "" if c.is_resource else f"\t{c.resource_name}"
+        print(f"{c.action}{taken}\t{c.record}\t{c.external_id}\t{c.name}{where}")
+        if c.action == "conflict" and not c.can_take:
+            print("\t\tattached to another resource here: kept")
+        for d in c.differences if c.action in ("update", "conflict") else ():
+            local, incoming = (" | ".join((v or "").splitlines()) for v in (d.local, d.incoming))
+            print(f"\t{d.field}\there: {local}\tpartner: {incoming}")
+
+
+def _package(args, ctx, data: bytes) -> int:
+    """A received package: a Cordée package (an alert or answer, or directory entries) or an IHE XDM package."""
+    from app.services.exchange import (  # only this command reads packages
+        peer_directory,
+        peer_import,
+        peer_package,
+        xdm_import,
+    )
+
+    if data and not peer_package.is_peer_package(data):
+        return _run(args, ctx, data, xdm_import.preview_package, xdm_import.apply_package, print_package,
+                    "documents")
+    try:
+        kind = peer_import.package_kind(ctx, data)
+    except CordeeError:
+        kind = None          # the import says why, in the same words
+    if kind == "directory":
+        take = list(args.take_theirs)
+        return _run(args, ctx, data, peer_directory.preview_package,
+                    lambda c, d: peer_directory.apply_package(c, d, take), print_directory, "records written",
+                    patient=False)
+    return _run(args, ctx, data, peer_import.preview_package, peer_import.apply_package, print_peer, "package")
+
+
 def cmd_import(args) -> int:
     if args.import_kind == "package":
-        from app.services.exchange import (  # only this command reads packages
-            peer_import,
-            peer_package,
-            xdm_import,
-            xdm_read,
-        )
+        from app.services.exchange import xdm_read  # its checked file reader
 
         data = xdm_read.read_file(args.file)
-        if peer_package.is_peer_package(data) or not data:
-            return _preview_or_apply(args, data, peer_import.preview_package, peer_import.apply_package,
-                                     print_peer, "package")
-        return _preview_or_apply(args, data, xdm_import.preview_package,
-                                 xdm_import.apply_package, print_package, "documents")
+        db = open_database(args)
+        try:
+            return _package(args, cli_context(db), data)
+        finally:
+            db.close()
     from app.services.exchange import summary_import, summary_read  # only this command reads the FHIR models
 
     return _preview_or_apply(args, summary_read.read_file(args.file), summary_import.preview_import,

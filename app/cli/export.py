@@ -147,8 +147,12 @@ def _package(ctx, args) -> bytes:
 
         if args.alert is None:
             raise ValidationError("--alert", "required")
+        suffix = Path(args.out).suffix.lower()
+        if suffix not in (".zip", ".eml"):
+            raise ValidationError("--out", "exchange.xdm_bad_format")
+        container = "eml" if suffix == ".eml" else "xdm" if args.signed_only else "cordee"
         return peer_send.export_package(ctx, args.patient, args.what, args.alert, args.partner,
-                                        encrypt=not args.signed_only)
+                                        encrypt=not args.signed_only, container=container)
     from app.services.exchange import xdm_package
     fmt = Path(args.out).suffix.lower().lstrip(".")
     if fmt not in xdm_package.FORMATS:
@@ -165,7 +169,10 @@ def _package_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--alert", type=int, help="the alert (with --what alert or answer)")
     p.add_argument("--partner", type=int, help="the partner the alert is sent to (with --what alert)")
     p.add_argument("--signed-only", action="store_true",
-                   help="sign but do not encrypt (only inside a secure-mail space)")
+                   help="alert / answer: sign but do not encrypt, for a secure-mail space: FILE.zip is then an "
+                        "IHE_XDM.ZIP carrying the readable document and the signed message (without it, FILE.zip "
+                        "is the encrypted Cordée package alone, for a USB key or a shared folder); FILE.eml is a "
+                        "mail draft carrying the IHE_XDM.ZIP either way")
 
 
 EXPORTERS["package"] = Exporter(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.models import alert  # noqa: F401  (the tables referred to must be registered)
@@ -18,9 +18,12 @@ from app.models.base import Versioned, utcnow
 
 
 class ExchangeIdentity(Versioned, table=True):
-    """The one exchange identity of this practice database (created on first use)."""
+    """The one exchange identity of this practice database (created on first use). ``singleton`` is always 1 and
+    unique: a second identity cannot be stored, even by two workstations creating one at the same moment."""
 
     __tablename__ = "exchange_identity"
+    __table_args__ = (UniqueConstraint("singleton", name="uq_exchange_identity_singleton"),
+                      CheckConstraint("singleton = 1", name="ck_exchange_identity_singleton"))
 
     id: int | None = Field(default=None, primary_key=True)
     identity_id: str = Field(max_length=64, unique=True)          # a UUID, named on the card and in each package
@@ -29,6 +32,7 @@ class ExchangeIdentity(Versioned, table=True):
     private_wrapped: str = Field(sa_column=Column(Text, nullable=False))  # base64(nonce + AES-GCM of the private set)
     fingerprint: str = Field(max_length=64)                       # SHA-256 (hex) of ``public_jwks``
     incoming_folder: str | None = Field(default=None, max_length=1000)   # the watched folder, if any
+    singleton: int = Field(default=1)
 
 
 class ExchangePartnerStatus:
@@ -61,8 +65,8 @@ class ExchangeReceipt(SQLModel, table=True):
     package_id: str = Field(max_length=64, unique=True)
     nonce: str = Field(max_length=64)
     partner_id: int = Field(foreign_key="exchange_partner.id", index=True)
-    kind: str = Field(max_length=10)              # alert / answer
-    alert_id: int = Field(foreign_key="alert.id", index=True)
+    kind: str = Field(max_length=10)              # alert / answer / directory
+    alert_id: int | None = Field(default=None, foreign_key="alert.id", index=True)   # None for a directory
     received_at: datetime = Field(default_factory=utcnow)
 
 
@@ -79,3 +83,20 @@ class ExchangeAlertLink(SQLModel, table=True):
     remote_alert_id: int | None = Field(default=None)   # None until the partner answers an alert sent from here
     direction: str = Field(max_length=4)          # out: raised here and sent; in: received from the partner
     linked_at: datetime = Field(default_factory=utcnow)
+
+
+class ExchangeDirectoryBaseline(SQLModel, table=True):
+    """What a directory resource or pathway looked like when it was last shared with a partner (sent or received):
+    the SHA-256 of its shared content. A later package that changes a record whose local content still has this
+    hash updates it; when the local content differs (edited here since), the change is a conflict the user decides."""
+
+    __tablename__ = "exchange_directory_baseline"
+    __table_args__ = (UniqueConstraint("record", "external_id", name="uq_exchange_directory_baseline"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    record: str = Field(max_length=10)            # resource / pathway
+    external_id: str = Field(max_length=36)
+    content_hash: str = Field(max_length=64)
+    partner_id: int = Field(foreign_key="exchange_partner.id", index=True)
+    direction: str = Field(max_length=4)          # out: sent to the partner; in: received from it
+    shared_at: datetime = Field(default_factory=utcnow)

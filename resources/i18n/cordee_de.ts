@@ -2048,6 +2048,10 @@
         <translation>&amp;Verzeichnis lokaler Angebote…</translation>
     </message>
     <message>
+        <source>&amp;Package received by secure mail…</source>
+        <translation>Paket aus &amp;gesicherter Mail…</translation>
+    </message>
+    <message>
         <source>&amp;Teleconsultations…</source>
         <translation>&amp;Telekonsultationen…</translation>
     </message>
@@ -2551,6 +2555,163 @@
     </message>
 </context>
 <context>
+    <name>DirectoryExchange</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>changed here, kept</source>
+        <translation>hier geändert, beibehalten</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Partnerversion</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Wirkung des Imports</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Of the resource</source>
+        <translation>Zum Angebot</translation>
+    </message>
+    <message>
+        <source>%1 — %2, day %3</source>
+        <translation>%1 — %2, Tag %3</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFields</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImportDialog</name>
+    <message>
+        <source>Directory entries from %1</source>
+        <translation>Verzeichniseinträge von %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. New: %3; updated: %4; changed here and kept: %5; conflicts: %6; unchanged: %7.</source>
+        <translation>%1 — %2. Neu: %3; aktualisiert: %4; hier geändert und beibehalten: %5; Konflikte: %6; unverändert: %7.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>A conflict is a record changed both here and by the partner since it was last shared (or here before it was ever shared): this practice&apos;s version is kept unless you tick “Take theirs”. Nothing is deleted.</source>
+        <translation>Ein Konflikt ist ein Eintrag, der seit dem letzten Austausch hier und beim Partner geändert wurde (oder hier vor jedem Austausch): Die Version dieser Praxis bleibt erhalten, ausser Sie kreuzen «Partnerversion» an. Es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Records of the package</source>
+        <translation>Einträge des Pakets</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This pathway belongs to another resource here: it is kept as it is.</source>
+        <translation>Dieser Pfad gehört hier zu einem anderen Angebot: Er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryKinds</name>
     <message>
         <source>Care coordination support (DAC)</source>
@@ -2587,6 +2748,76 @@
     <message>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySendDialog</name>
+    <message>
+        <source>Send the directory to a partner</source>
+        <translation>Verzeichnis an einen Partner senden</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>The whole directory, with its pathways</source>
+        <translation>Das ganze Verzeichnis mit seinen Pfaden</translation>
+    </message>
+    <message>
+        <source>The resources ticked below, with their pathways</source>
+        <translation>Die unten angekreuzten Angebote mit ihren Pfaden</translation>
+    </message>
+    <message>
+        <source>Resources to send</source>
+        <translation>Zu sendende Angebote</translation>
+    </message>
+    <message>
+        <source>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</source>
+        <translation>Für den Partner verschlüsseln (nötig ausserhalb eines gesicherten Mailsystems: USB-Stick, freigegebener Ordner)</translation>
+    </message>
+    <message>
+        <source>The directory holds no patient data. The partner sees what the package adds and changes before importing it; edits made there are never overwritten without being asked.</source>
+        <translation>Das Verzeichnis enthält keine Patientendaten. Der Partner sieht vor dem Import, was das Paket hinzufügt und ändert; seine eigenen Änderungen werden nie ohne Rückfrage überschrieben.</translation>
+    </message>
+    <message>
+        <source>Save the package…</source>
+        <translation>Paket speichern…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole directory, with its pathways (%n resources)</source>
+        <translation>
+            <numerusform>Das ganze Verzeichnis mit seinen Pfaden (%n Angebot)</numerusform>
+            <numerusform>Das ganze Verzeichnis mit seinen Pfaden (%n Angebote)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exchange partner yet: the administrator adds partners from their card (Administration → Exchange partners).</source>
+        <translation>Noch kein Austauschpartner: Die Administration fügt Partner über ihre Karte hinzu (Administration → Austauschpartner).</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Paket speichern</translation>
+    </message>
+    <message>
+        <source>directory-package.zip</source>
+        <translation>verzeichnis-paket.zip</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Cordée-Paket (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2883,14 @@
         <translation>CSV importieren…</translation>
     </message>
     <message>
+        <source>Send to a partner…</source>
+        <translation>An einen Partner senden…</translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s package…</source>
+        <translation>Paket eines Partners importieren…</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -2714,6 +2953,22 @@ Unverändert: {un}</translation>
     <message>
         <source>The directory file was imported.</source>
         <translation>Die Verzeichnisdatei wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The package was written to {path}: hand it to the partner.</source>
+        <translation>Das Paket wurde unter {path} gespeichert: Übergeben Sie es dem Partner.</translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s package</source>
+        <translation>Paket eines Partners importieren</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Cordée-Paket (*.zip)</translation>
+    </message>
+    <message>
+        <source>Package from {partner} imported: {written} records written, {kept} conflicts kept as they are here.</source>
+        <translation>Paket von {partner} importiert: {written} Einträge gespeichert, {kept} Konflikte wie hier beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -3269,8 +3524,8 @@ Unverändert: {un}</translation>
         <translation>Ein Paket von einem Partner</translation>
     </message>
     <message>
-        <source>Cordée package (*.zip)</source>
-        <translation>Cordée-Paket (*.zip)</translation>
+        <source>Cordée or IHE XDM package (*.zip *.ZIP)</source>
+        <translation>Cordée- oder IHE-XDM-Paket (*.zip *.ZIP)</translation>
     </message>
     <message>
         <source>Alert from %1 imported into the inbox (patient %2).</source>
@@ -6471,6 +6726,199 @@ Unverändert: {un}</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedPackage</name>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedPackageDialog</name>
+    <message>
+        <source>Package received by secure mail</source>
+        <translation>Über gesicherte Mail erhaltenes Paket</translation>
+    </message>
+    <message>
+        <source>No package chosen yet.</source>
+        <translation>Noch kein Paket gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose a package…</source>
+        <translation>Paket wählen…</translation>
+    </message>
+    <message>
+        <source>Submission set</source>
+        <translation>Sendung (Submission Set)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Gesendet von</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Sending system</source>
+        <translation>Sendendes System</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Im Paket</translation>
+    </message>
+    <message>
+        <source>In this practice</source>
+        <translation>In dieser Praxis</translation>
+    </message>
+    <message>
+        <source>Message from a partner Cordée</source>
+        <translation>Nachricht einer Partner-Cordée</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser/in</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grösse</translation>
+    </message>
+    <message>
+        <source>Filed as</source>
+        <translation>Abgelegt als</translation>
+    </message>
+    <message>
+        <source>hospital stay and its letter</source>
+        <translation>Spitalaufenthalt mit Brief</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Documents of the package</source>
+        <translation>Dokumente des Pakets</translation>
+    </message>
+    <message>
+        <source>Attach to the record</source>
+        <translation>Zum Dossier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message>
+        <source>A package received by secure mail</source>
+        <translation>Ein über gesicherte Mail erhaltenes Paket</translation>
+    </message>
+    <message>
+        <source>IHE XDM or Cordée package (*.zip *.ZIP)</source>
+        <translation>IHE-XDM- oder Cordée-Paket (*.zip *.ZIP)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren am %1</translation>
+    </message>
+    <message>
+        <source>INS %1</source>
+        <translation>INS %1</translation>
+    </message>
+    <message>
+        <source>no INS</source>
+        <translation>ohne INS</translation>
+    </message>
+    <message>
+        <source>found by the INS and the identity traits</source>
+        <translation>gefunden über INS und Identitätsmerkmale</translation>
+    </message>
+    <message>
+        <source>found by name and birth date (no INS)</source>
+        <translation>gefunden über Name und Geburtsdatum (ohne INS)</translation>
+    </message>
+    <message>
+        <source>an alert, for the inbox</source>
+        <translation>eine Meldung, für den Posteingang</translation>
+    </message>
+    <message>
+        <source>the answer to an alert sent from here, for its thread</source>
+        <translation>die Antwort auf eine von hier gesendete Meldung, für ihren Verlauf</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>Each hospital letter also records the hospital stay and starts the medication reconciliation.</source>
+        <translation>Jeder Spitalbrief erfasst zudem den Spitalaufenthalt und startet den Medikationsabgleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting attaches the %n documents to this patient&apos;s record.</source>
+        <translation>
+            <numerusform>Beim Annehmen wird das Dokument zum Dossier dieser Person hinzugefügt.</numerusform>
+            <numerusform>Beim Annehmen werden die %n Dokumente zum Dossier dieser Person hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signed message from the partner is imported; the readable copy in the package is not attached again.</source>
+        <translation>Die signierte Nachricht des Partners wird importiert; die lesbare Kopie im Paket wird nicht zusätzlich abgelegt.</translation>
+    </message>
+    <message>
+        <source>Import the message</source>
+        <translation>Nachricht importieren</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsBox</name>
     <message>
         <source>Weekly dosing system by the pharmacist</source>
@@ -7393,8 +7841,24 @@ Unverändert: {un}</translation>
         <translation>Partner</translation>
     </message>
     <message>
-        <source>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</source>
-        <translation>Für den Partner verschlüsseln (nötig ausserhalb eines gesicherten Mailsystems: USB-Stick, freigegebener Ordner)</translation>
+        <source>How the package travels</source>
+        <translation>Übermittlungsweg des Pakets</translation>
+    </message>
+    <message>
+        <source>USB key or shared folder: encrypted</source>
+        <translation>USB-Stick oder freigegebener Ordner: verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Secure mail (MSSanté, HIN): signed</source>
+        <translation>Gesicherte Mail (MSSanté, HIN): signiert</translation>
+    </message>
+    <message>
+        <source>Only the partner&apos;s Cordée can open it (.zip).</source>
+        <translation>Nur die Cordée des Partners kann es öffnen (.zip).</translation>
+    </message>
+    <message>
+        <source>One IHE_XDM.ZIP attachment: any software reads its document, the partner&apos;s Cordée imports the alert (.zip, or a mail draft .eml).</source>
+        <translation>Ein einziger Anhang IHE_XDM.ZIP: Jede Software liest das Dokument, die Cordée des Partners importiert die Meldung (.zip oder Mail-Entwurf .eml).</translation>
     </message>
     <message>
         <source>Save the package…</source>
@@ -7419,6 +7883,10 @@ Unverändert: {un}</translation>
     <message>
         <source>Save the package</source>
         <translation>Paket speichern</translation>
+    </message>
+    <message>
+        <source>Mail draft (*.eml);;IHE XDM package (*.zip)</source>
+        <translation>Mail-Entwurf (*.eml);;IHE-XDM-Paket (*.zip)</translation>
     </message>
     <message>
         <source>Cordée package (*.zip)</source>
@@ -9571,6 +10039,10 @@ Unverändert: {un}</translation>
     <message>
         <source>the card is written as .json or .pdf</source>
         <translation>die Karte wird als .json oder .pdf geschrieben</translation>
+    </message>
+    <message>
+        <source>the package is written as .zip</source>
+        <translation>das Paket wird als .zip gespeichert</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -11861,6 +12333,26 @@ Unverändert: {un}</translation>
         <translation>die Meldung ist noch nicht beantwortet</translation>
     </message>
     <message>
+        <source>the package holds directory entries: import it from the directory of local resources (Import a partner&apos;s package); nothing was imported</source>
+        <translation>das Paket enthält Verzeichniseinträge: Importieren Sie es im Verzeichnis lokaler Angebote (Paket eines Partners importieren); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the package holds an alert or an answer, not directory entries: import it from the exchange partners; nothing was imported</source>
+        <translation>das Paket enthält eine Meldung oder eine Antwort, keine Verzeichniseinträge: Importieren Sie es bei den Austauschpartnern; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>choose at least one resource to send</source>
+        <translation>wählen Sie mindestens ein Angebot zum Senden</translation>
+    </message>
+    <message>
+        <source>{count} resources are too many for one package: send them in several</source>
+        <translation>{count} Angebote sind zu viele für ein Paket: Senden Sie sie in mehreren</translation>
+    </message>
+    <message>
+        <source>{item} is not a conflict of this package whose partner&apos;s version can be taken: nothing was imported</source>
+        <translation>{item} ist kein Konflikt dieses Pakets, dessen Partnerversion übernommen werden kann: Es wurde nichts importiert</translation>
+    </message>
+    <message>
         <source>needs an amount (a posology without amounts cannot be reduced step by step)</source>
         <translation>braucht eine Menge (eine Dosierung ohne Mengen lässt sich nicht schrittweise reduzieren)</translation>
     </message>
@@ -12108,10 +12600,6 @@ Unverändert: {un}</translation>
         <translation>FHIR-Bundle-Datei</translation>
     </message>
     <message>
-        <source>XDM package file (IHE_XDM.ZIP)</source>
-        <translation>XDM-Paketdatei (IHE_XDM.ZIP)</translation>
-    </message>
-    <message>
         <source>Document to send</source>
         <translation>Zu sendendes Dokument</translation>
     </message>
@@ -12130,6 +12618,18 @@ Unverändert: {un}</translation>
     <message>
         <source>Watched folder for incoming packages</source>
         <translation>Überwachter Ordner für eingehende Pakete</translation>
+    </message>
+    <message>
+        <source>How the package travels</source>
+        <translation>Übermittlungsweg des Pakets</translation>
+    </message>
+    <message>
+        <source>Resources to send</source>
+        <translation>Zu sendende Angebote</translation>
+    </message>
+    <message>
+        <source>Conflicts whose partner&apos;s version is taken</source>
+        <translation>Konflikte mit übernommener Partnerversion</translation>
     </message>
     <message>
         <source>Username</source>
@@ -12622,6 +13122,10 @@ Unverändert: {un}</translation>
     <message>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Package file (IHE_XDM.ZIP or Cordée package)</source>
+        <translation>Paketdatei (IHE_XDM.ZIP oder Cordée-Paket)</translation>
     </message>
     <message>
         <source>Intervention details</source>

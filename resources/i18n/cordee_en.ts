@@ -2048,6 +2048,10 @@
         <translation>&amp;Directory of local resources…</translation>
     </message>
     <message>
+        <source>&amp;Package received by secure mail…</source>
+        <translation>&amp;Package received by secure mail…</translation>
+    </message>
+    <message>
         <source>&amp;Teleconsultations…</source>
         <translation>&amp;Teleconsultations…</translation>
     </message>
@@ -2551,6 +2555,163 @@
     </message>
 </context>
 <context>
+    <name>DirectoryExchange</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>changed here, kept</source>
+        <translation>changed here, kept</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>What the import does</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>resource</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>pathway</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Of the resource</source>
+        <translation>Of the resource</translation>
+    </message>
+    <message>
+        <source>%1 — %2, day %3</source>
+        <translation>%1 — %2, day %3</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFields</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImportDialog</name>
+    <message>
+        <source>Directory entries from %1</source>
+        <translation>Directory entries from %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. New: %3; updated: %4; changed here and kept: %5; conflicts: %6; unchanged: %7.</source>
+        <translation>%1 — %2. New: %3; updated: %4; changed here and kept: %5; conflicts: %6; unchanged: %7.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>A conflict is a record changed both here and by the partner since it was last shared (or here before it was ever shared): this practice&apos;s version is kept unless you tick “Take theirs”. Nothing is deleted.</source>
+        <translation>A conflict is a record changed both here and by the partner since it was last shared (or here before it was ever shared): this practice&apos;s version is kept unless you tick “Take theirs”. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Records of the package</source>
+        <translation>Records of the package</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This pathway belongs to another resource here: it is kept as it is.</source>
+        <translation>This pathway belongs to another resource here: it is kept as it is.</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryKinds</name>
     <message>
         <source>Care coordination support (DAC)</source>
@@ -2587,6 +2748,76 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySendDialog</name>
+    <message>
+        <source>Send the directory to a partner</source>
+        <translation>Send the directory to a partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>The whole directory, with its pathways</source>
+        <translation>The whole directory, with its pathways</translation>
+    </message>
+    <message>
+        <source>The resources ticked below, with their pathways</source>
+        <translation>The resources ticked below, with their pathways</translation>
+    </message>
+    <message>
+        <source>Resources to send</source>
+        <translation>Resources to send</translation>
+    </message>
+    <message>
+        <source>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</source>
+        <translation>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</translation>
+    </message>
+    <message>
+        <source>The directory holds no patient data. The partner sees what the package adds and changes before importing it; edits made there are never overwritten without being asked.</source>
+        <translation>The directory holds no patient data. The partner sees what the package adds and changes before importing it; edits made there are never overwritten without being asked.</translation>
+    </message>
+    <message>
+        <source>Save the package…</source>
+        <translation>Save the package…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole directory, with its pathways (%n resources)</source>
+        <translation>
+            <numerusform>The whole directory, with its pathways (%n resource)</numerusform>
+            <numerusform>The whole directory, with its pathways (%n resources)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exchange partner yet: the administrator adds partners from their card (Administration → Exchange partners).</source>
+        <translation>No exchange partner yet: the administrator adds partners from their card (Administration → Exchange partners).</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <source>directory-package.zip</source>
+        <translation>directory-package.zip</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Cordée package (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2883,14 @@
         <translation>Import CSV…</translation>
     </message>
     <message>
+        <source>Send to a partner…</source>
+        <translation>Send to a partner…</translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s package…</source>
+        <translation>Import a partner&apos;s package…</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -2714,6 +2953,22 @@ Unchanged: {un}</translation>
     <message>
         <source>The directory file was imported.</source>
         <translation>The directory file was imported.</translation>
+    </message>
+    <message>
+        <source>The package was written to {path}: hand it to the partner.</source>
+        <translation>The package was written to {path}: hand it to the partner.</translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s package</source>
+        <translation>Import a partner&apos;s package</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Cordée package (*.zip)</translation>
+    </message>
+    <message>
+        <source>Package from {partner} imported: {written} records written, {kept} conflicts kept as they are here.</source>
+        <translation>Package from {partner} imported: {written} records written, {kept} conflicts kept as they are here.</translation>
     </message>
 </context>
 <context>
@@ -3269,8 +3524,8 @@ Unchanged: {un}</translation>
         <translation>A package from a partner</translation>
     </message>
     <message>
-        <source>Cordée package (*.zip)</source>
-        <translation>Cordée package (*.zip)</translation>
+        <source>Cordée or IHE XDM package (*.zip *.ZIP)</source>
+        <translation>Cordée or IHE XDM package (*.zip *.ZIP)</translation>
     </message>
     <message>
         <source>Alert from %1 imported into the inbox (patient %2).</source>
@@ -6471,6 +6726,199 @@ Unchanged: {un}</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedPackage</name>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedPackageDialog</name>
+    <message>
+        <source>Package received by secure mail</source>
+        <translation>Package received by secure mail</translation>
+    </message>
+    <message>
+        <source>No package chosen yet.</source>
+        <translation>No package chosen yet.</translation>
+    </message>
+    <message>
+        <source>Choose a package…</source>
+        <translation>Choose a package…</translation>
+    </message>
+    <message>
+        <source>Submission set</source>
+        <translation>Submission set</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Sending system</source>
+        <translation>Sending system</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>In the package</translation>
+    </message>
+    <message>
+        <source>In this practice</source>
+        <translation>In this practice</translation>
+    </message>
+    <message>
+        <source>Message from a partner Cordée</source>
+        <translation>Message from a partner Cordée</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Filed as</source>
+        <translation>Filed as</translation>
+    </message>
+    <message>
+        <source>hospital stay and its letter</source>
+        <translation>hospital stay and its letter</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Documents of the package</source>
+        <translation>Documents of the package</translation>
+    </message>
+    <message>
+        <source>Attach to the record</source>
+        <translation>Attach to the record</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>A package received by secure mail</source>
+        <translation>A package received by secure mail</translation>
+    </message>
+    <message>
+        <source>IHE XDM or Cordée package (*.zip *.ZIP)</source>
+        <translation>IHE XDM or Cordée package (*.zip *.ZIP)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>INS %1</source>
+        <translation>INS %1</translation>
+    </message>
+    <message>
+        <source>no INS</source>
+        <translation>no INS</translation>
+    </message>
+    <message>
+        <source>found by the INS and the identity traits</source>
+        <translation>found by the INS and the identity traits</translation>
+    </message>
+    <message>
+        <source>found by name and birth date (no INS)</source>
+        <translation>found by name and birth date (no INS)</translation>
+    </message>
+    <message>
+        <source>an alert, for the inbox</source>
+        <translation>an alert, for the inbox</translation>
+    </message>
+    <message>
+        <source>the answer to an alert sent from here, for its thread</source>
+        <translation>the answer to an alert sent from here, for its thread</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>Each hospital letter also records the hospital stay and starts the medication reconciliation.</source>
+        <translation>Each hospital letter also records the hospital stay and starts the medication reconciliation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting attaches the %n documents to this patient&apos;s record.</source>
+        <translation>
+            <numerusform>Accepting attaches the document to this patient&apos;s record.</numerusform>
+            <numerusform>Accepting attaches the %n documents to this patient&apos;s record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signed message from the partner is imported; the readable copy in the package is not attached again.</source>
+        <translation>The signed message from the partner is imported; the readable copy in the package is not attached again.</translation>
+    </message>
+    <message>
+        <source>Import the message</source>
+        <translation>Import the message</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsBox</name>
     <message>
         <source>Weekly dosing system by the pharmacist</source>
@@ -7393,8 +7841,24 @@ Unchanged: {un}</translation>
         <translation>Partner</translation>
     </message>
     <message>
-        <source>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</source>
-        <translation>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</translation>
+        <source>How the package travels</source>
+        <translation>How the package travels</translation>
+    </message>
+    <message>
+        <source>USB key or shared folder: encrypted</source>
+        <translation>USB key or shared folder: encrypted</translation>
+    </message>
+    <message>
+        <source>Secure mail (MSSanté, HIN): signed</source>
+        <translation>Secure mail (MSSanté, HIN): signed</translation>
+    </message>
+    <message>
+        <source>Only the partner&apos;s Cordée can open it (.zip).</source>
+        <translation>Only the partner&apos;s Cordée can open it (.zip).</translation>
+    </message>
+    <message>
+        <source>One IHE_XDM.ZIP attachment: any software reads its document, the partner&apos;s Cordée imports the alert (.zip, or a mail draft .eml).</source>
+        <translation>One IHE_XDM.ZIP attachment: any software reads its document, the partner&apos;s Cordée imports the alert (.zip, or a mail draft .eml).</translation>
     </message>
     <message>
         <source>Save the package…</source>
@@ -7419,6 +7883,10 @@ Unchanged: {un}</translation>
     <message>
         <source>Save the package</source>
         <translation>Save the package</translation>
+    </message>
+    <message>
+        <source>Mail draft (*.eml);;IHE XDM package (*.zip)</source>
+        <translation>Mail draft (*.eml);;IHE XDM package (*.zip)</translation>
     </message>
     <message>
         <source>Cordée package (*.zip)</source>
@@ -9571,6 +10039,10 @@ Unchanged: {un}</translation>
     <message>
         <source>the card is written as .json or .pdf</source>
         <translation>the card is written as .json or .pdf</translation>
+    </message>
+    <message>
+        <source>the package is written as .zip</source>
+        <translation>the package is written as .zip</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -11861,6 +12333,26 @@ Unchanged: {un}</translation>
         <translation>the alert is not answered yet</translation>
     </message>
     <message>
+        <source>the package holds directory entries: import it from the directory of local resources (Import a partner&apos;s package); nothing was imported</source>
+        <translation>the package holds directory entries: import it from the directory of local resources (Import a partner&apos;s package); nothing was imported</translation>
+    </message>
+    <message>
+        <source>the package holds an alert or an answer, not directory entries: import it from the exchange partners; nothing was imported</source>
+        <translation>the package holds an alert or an answer, not directory entries: import it from the exchange partners; nothing was imported</translation>
+    </message>
+    <message>
+        <source>choose at least one resource to send</source>
+        <translation>choose at least one resource to send</translation>
+    </message>
+    <message>
+        <source>{count} resources are too many for one package: send them in several</source>
+        <translation>{count} resources are too many for one package: send them in several</translation>
+    </message>
+    <message>
+        <source>{item} is not a conflict of this package whose partner&apos;s version can be taken: nothing was imported</source>
+        <translation>{item} is not a conflict of this package whose partner&apos;s version can be taken: nothing was imported</translation>
+    </message>
+    <message>
         <source>needs an amount (a posology without amounts cannot be reduced step by step)</source>
         <translation>needs an amount (a posology without amounts cannot be reduced step by step)</translation>
     </message>
@@ -12108,10 +12600,6 @@ Unchanged: {un}</translation>
         <translation>FHIR bundle file</translation>
     </message>
     <message>
-        <source>XDM package file (IHE_XDM.ZIP)</source>
-        <translation>XDM package file (IHE_XDM.ZIP)</translation>
-    </message>
-    <message>
         <source>Document to send</source>
         <translation>Document to send</translation>
     </message>
@@ -12130,6 +12618,18 @@ Unchanged: {un}</translation>
     <message>
         <source>Watched folder for incoming packages</source>
         <translation>Watched folder for incoming packages</translation>
+    </message>
+    <message>
+        <source>How the package travels</source>
+        <translation>How the package travels</translation>
+    </message>
+    <message>
+        <source>Resources to send</source>
+        <translation>Resources to send</translation>
+    </message>
+    <message>
+        <source>Conflicts whose partner&apos;s version is taken</source>
+        <translation>Conflicts whose partner&apos;s version is taken</translation>
     </message>
     <message>
         <source>Username</source>
@@ -12622,6 +13122,10 @@ Unchanged: {un}</translation>
     <message>
         <source>Proposal</source>
         <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Package file (IHE_XDM.ZIP or Cordée package)</source>
+        <translation>Package file (IHE_XDM.ZIP or Cordée package)</translation>
     </message>
     <message>
         <source>Intervention details</source>

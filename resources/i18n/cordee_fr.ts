@@ -2048,6 +2048,10 @@
         <translation>A&amp;nnuaire des ressources locales…</translation>
     </message>
     <message>
+        <source>&amp;Package received by secure mail…</source>
+        <translation>Pa&amp;quet reçu par messagerie sécurisée…</translation>
+    </message>
+    <message>
         <source>&amp;Teleconsultations…</source>
         <translation>&amp;Téléconsultations…</translation>
     </message>
@@ -2551,6 +2555,163 @@
     </message>
 </context>
 <context>
+    <name>DirectoryExchange</name>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>changed here, kept</source>
+        <translation>modifié ici, conservé</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Version du partenaire</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Effet de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>ressource</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Of the resource</source>
+        <translation>De la ressource</translation>
+    </message>
+    <message>
+        <source>%1 — %2, day %3</source>
+        <translation>%1 — %2, jour %3</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFields</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Critères d&apos;admission</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImportDialog</name>
+    <message>
+        <source>Directory entries from %1</source>
+        <translation>Entrées d&apos;annuaire de %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. New: %3; updated: %4; changed here and kept: %5; conflicts: %6; unchanged: %7.</source>
+        <translation>%1 — %2. Nouveaux&#xa0;: %3&#xa0;; mis à jour&#xa0;: %4&#xa0;; modifiés ici et conservés&#xa0;: %5&#xa0;; conflits&#xa0;: %6&#xa0;; inchangés&#xa0;: %7.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>A conflict is a record changed both here and by the partner since it was last shared (or here before it was ever shared): this practice&apos;s version is kept unless you tick “Take theirs”. Nothing is deleted.</source>
+        <translation>Un conflit est un élément modifié ici et chez le partenaire depuis le dernier partage (ou ici avant tout partage)&#xa0;: la version de ce cabinet est conservée, sauf si vous cochez « Version du partenaire ». Rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>Records of the package</source>
+        <translation>Éléments du paquet</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This pathway belongs to another resource here: it is kept as it is.</source>
+        <translation>Ce parcours appartient ici à une autre ressource&#xa0;: il est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryKinds</name>
     <message>
         <source>Care coordination support (DAC)</source>
@@ -2587,6 +2748,76 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySendDialog</name>
+    <message>
+        <source>Send the directory to a partner</source>
+        <translation>Envoyer l&apos;annuaire à un partenaire</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>The whole directory, with its pathways</source>
+        <translation>Tout l&apos;annuaire, avec ses parcours</translation>
+    </message>
+    <message>
+        <source>The resources ticked below, with their pathways</source>
+        <translation>Les ressources cochées ci-dessous, avec leurs parcours</translation>
+    </message>
+    <message>
+        <source>Resources to send</source>
+        <translation>Ressources à envoyer</translation>
+    </message>
+    <message>
+        <source>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</source>
+        <translation>Chiffrer pour le partenaire (nécessaire hors d&apos;une messagerie sécurisée&#xa0;: clé USB, dossier partagé)</translation>
+    </message>
+    <message>
+        <source>The directory holds no patient data. The partner sees what the package adds and changes before importing it; edits made there are never overwritten without being asked.</source>
+        <translation>L&apos;annuaire ne contient aucune donnée de patient. Le partenaire voit ce que le paquet ajoute et modifie avant de l&apos;importer&#xa0;; ses propres modifications ne sont jamais écrasées sans son accord.</translation>
+    </message>
+    <message>
+        <source>Save the package…</source>
+        <translation>Enregistrer le paquet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Envoyer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole directory, with its pathways (%n resources)</source>
+        <translation>
+            <numerusform>Tout l&apos;annuaire, avec ses parcours (%n ressource)</numerusform>
+            <numerusform>Tout l&apos;annuaire, avec ses parcours (%n ressources)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exchange partner yet: the administrator adds partners from their card (Administration → Exchange partners).</source>
+        <translation>Aucun partenaire d&apos;échange pour l&apos;instant&#xa0;: l&apos;administrateur ajoute les partenaires depuis leur carte (Administration → Partenaires d&apos;échange).</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>directory-package.zip</source>
+        <translation>paquet-annuaire.zip</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Paquet Cordée (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2883,14 @@
         <translation>Importer un CSV…</translation>
     </message>
     <message>
+        <source>Send to a partner…</source>
+        <translation>Envoyer à un partenaire…</translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s package…</source>
+        <translation>Importer le paquet d&apos;un partenaire…</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2714,6 +2953,22 @@ Inchangés&#xa0;: {un}</translation>
     <message>
         <source>The directory file was imported.</source>
         <translation>Le fichier d&apos;annuaire a été importé.</translation>
+    </message>
+    <message>
+        <source>The package was written to {path}: hand it to the partner.</source>
+        <translation>Le paquet a été enregistré dans {path}&#xa0;: remettez-le au partenaire.</translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s package</source>
+        <translation>Importer le paquet d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Cordée package (*.zip)</source>
+        <translation>Paquet Cordée (*.zip)</translation>
+    </message>
+    <message>
+        <source>Package from {partner} imported: {written} records written, {kept} conflicts kept as they are here.</source>
+        <translation>Paquet de {partner} importé&#xa0;: {written} éléments enregistrés, {kept} conflits conservés tels qu&apos;ils sont ici.</translation>
     </message>
 </context>
 <context>
@@ -3269,8 +3524,8 @@ Inchangés&#xa0;: {un}</translation>
         <translation>Un paquet d&apos;un partenaire</translation>
     </message>
     <message>
-        <source>Cordée package (*.zip)</source>
-        <translation>Paquet Cordée (*.zip)</translation>
+        <source>Cordée or IHE XDM package (*.zip *.ZIP)</source>
+        <translation>Paquet Cordée ou IHE XDM (*.zip *.ZIP)</translation>
     </message>
     <message>
         <source>Alert from %1 imported into the inbox (patient %2).</source>
@@ -6471,6 +6726,199 @@ Inchangés&#xa0;: {un}</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedPackage</name>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedPackageDialog</name>
+    <message>
+        <source>Package received by secure mail</source>
+        <translation>Paquet reçu par messagerie sécurisée</translation>
+    </message>
+    <message>
+        <source>No package chosen yet.</source>
+        <translation>Aucun paquet choisi.</translation>
+    </message>
+    <message>
+        <source>Choose a package…</source>
+        <translation>Choisir un paquet…</translation>
+    </message>
+    <message>
+        <source>Submission set</source>
+        <translation>Lot de soumission</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Sending system</source>
+        <translation>Système émetteur</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>In this practice</source>
+        <translation>Dans ce cabinet</translation>
+    </message>
+    <message>
+        <source>Message from a partner Cordée</source>
+        <translation>Message d&apos;un Cordée partenaire</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Filed as</source>
+        <translation>Classé comme</translation>
+    </message>
+    <message>
+        <source>hospital stay and its letter</source>
+        <translation>séjour hospitalier et son courrier</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Documents of the package</source>
+        <translation>Documents du paquet</translation>
+    </message>
+    <message>
+        <source>Attach to the record</source>
+        <translation>Joindre au dossier</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>A package received by secure mail</source>
+        <translation>Un paquet reçu par messagerie sécurisée</translation>
+    </message>
+    <message>
+        <source>IHE XDM or Cordée package (*.zip *.ZIP)</source>
+        <translation>Paquet IHE XDM ou Cordée (*.zip *.ZIP)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>INS %1</source>
+        <translation>INS %1</translation>
+    </message>
+    <message>
+        <source>no INS</source>
+        <translation>sans INS</translation>
+    </message>
+    <message>
+        <source>found by the INS and the identity traits</source>
+        <translation>retrouvé par l&apos;INS et les traits d&apos;identité</translation>
+    </message>
+    <message>
+        <source>found by name and birth date (no INS)</source>
+        <translation>retrouvé par le nom et la date de naissance (sans INS)</translation>
+    </message>
+    <message>
+        <source>an alert, for the inbox</source>
+        <translation>une alerte, pour la boîte de réception</translation>
+    </message>
+    <message>
+        <source>the answer to an alert sent from here, for its thread</source>
+        <translation>la réponse à une alerte envoyée d&apos;ici, pour son fil</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>Each hospital letter also records the hospital stay and starts the medication reconciliation.</source>
+        <translation>Chaque courrier hospitalier enregistre aussi le séjour et lance la conciliation médicamenteuse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting attaches the %n documents to this patient&apos;s record.</source>
+        <translation>
+            <numerusform>Accepter joint le document au dossier de ce patient.</numerusform>
+            <numerusform>Accepter joint les %n documents au dossier de ce patient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signed message from the partner is imported; the readable copy in the package is not attached again.</source>
+        <translation>Le message signé du partenaire est importé&#xa0;; la copie lisible contenue dans le paquet n&apos;est pas jointe une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Import the message</source>
+        <translation>Importer le message</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsBox</name>
     <message>
         <source>Weekly dosing system by the pharmacist</source>
@@ -7393,8 +7841,24 @@ Inchangés&#xa0;: {un}</translation>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <source>Encrypt for the partner (needed outside a secure-mail space: USB key, shared folder)</source>
-        <translation>Chiffrer pour le partenaire (nécessaire hors d&apos;une messagerie sécurisée&#xa0;: clé USB, dossier partagé)</translation>
+        <source>How the package travels</source>
+        <translation>Acheminement du paquet</translation>
+    </message>
+    <message>
+        <source>USB key or shared folder: encrypted</source>
+        <translation>Clé USB ou dossier partagé&#xa0;: chiffré</translation>
+    </message>
+    <message>
+        <source>Secure mail (MSSanté, HIN): signed</source>
+        <translation>Messagerie sécurisée (MSSanté, HIN)&#xa0;: signé</translation>
+    </message>
+    <message>
+        <source>Only the partner&apos;s Cordée can open it (.zip).</source>
+        <translation>Seul le Cordée du partenaire peut l&apos;ouvrir (.zip).</translation>
+    </message>
+    <message>
+        <source>One IHE_XDM.ZIP attachment: any software reads its document, the partner&apos;s Cordée imports the alert (.zip, or a mail draft .eml).</source>
+        <translation>Une seule pièce jointe IHE_XDM.ZIP&#xa0;: tout logiciel en lit le document, le Cordée du partenaire importe l&apos;alerte (.zip, ou brouillon de courriel .eml).</translation>
     </message>
     <message>
         <source>Save the package…</source>
@@ -7419,6 +7883,10 @@ Inchangés&#xa0;: {un}</translation>
     <message>
         <source>Save the package</source>
         <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Mail draft (*.eml);;IHE XDM package (*.zip)</source>
+        <translation>Brouillon de courriel (*.eml);;Paquet IHE XDM (*.zip)</translation>
     </message>
     <message>
         <source>Cordée package (*.zip)</source>
@@ -9571,6 +10039,10 @@ Inchangés&#xa0;: {un}</translation>
     <message>
         <source>the card is written as .json or .pdf</source>
         <translation>la carte s&apos;écrit en .json ou en .pdf</translation>
+    </message>
+    <message>
+        <source>the package is written as .zip</source>
+        <translation>le paquet s&apos;enregistre au format .zip</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -11861,6 +12333,26 @@ Inchangés&#xa0;: {un}</translation>
         <translation>l&apos;alerte n&apos;a pas encore de réponse</translation>
     </message>
     <message>
+        <source>the package holds directory entries: import it from the directory of local resources (Import a partner&apos;s package); nothing was imported</source>
+        <translation>le paquet contient des entrées d&apos;annuaire&#xa0;: importez-le depuis l&apos;annuaire des ressources locales (Importer le paquet d&apos;un partenaire)&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the package holds an alert or an answer, not directory entries: import it from the exchange partners; nothing was imported</source>
+        <translation>le paquet contient une alerte ou une réponse, pas des entrées d&apos;annuaire&#xa0;: importez-le depuis les partenaires d&apos;échange&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>choose at least one resource to send</source>
+        <translation>choisissez au moins une ressource à envoyer</translation>
+    </message>
+    <message>
+        <source>{count} resources are too many for one package: send them in several</source>
+        <translation>{count} ressources, c&apos;est trop pour un seul paquet&#xa0;: envoyez-les en plusieurs fois</translation>
+    </message>
+    <message>
+        <source>{item} is not a conflict of this package whose partner&apos;s version can be taken: nothing was imported</source>
+        <translation>{item} n&apos;est pas un conflit de ce paquet dont la version du partenaire peut être reprise&#xa0;: rien n&apos;a été importé</translation>
+    </message>
+    <message>
         <source>needs an amount (a posology without amounts cannot be reduced step by step)</source>
         <translation>doit indiquer une quantité (une posologie sans quantités ne peut pas être réduite par étapes)</translation>
     </message>
@@ -12108,10 +12600,6 @@ Inchangés&#xa0;: {un}</translation>
         <translation>Fichier du bundle FHIR</translation>
     </message>
     <message>
-        <source>XDM package file (IHE_XDM.ZIP)</source>
-        <translation>Fichier du paquet XDM (IHE_XDM.ZIP)</translation>
-    </message>
-    <message>
         <source>Document to send</source>
         <translation>Document à envoyer</translation>
     </message>
@@ -12130,6 +12618,18 @@ Inchangés&#xa0;: {un}</translation>
     <message>
         <source>Watched folder for incoming packages</source>
         <translation>Dossier surveillé pour les paquets reçus</translation>
+    </message>
+    <message>
+        <source>How the package travels</source>
+        <translation>Acheminement du paquet</translation>
+    </message>
+    <message>
+        <source>Resources to send</source>
+        <translation>Ressources à envoyer</translation>
+    </message>
+    <message>
+        <source>Conflicts whose partner&apos;s version is taken</source>
+        <translation>Conflits repris dans la version du partenaire</translation>
     </message>
     <message>
         <source>Username</source>
@@ -12622,6 +13122,10 @@ Inchangés&#xa0;: {un}</translation>
     <message>
         <source>Proposal</source>
         <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Package file (IHE_XDM.ZIP or Cordée package)</source>
+        <translation>Fichier du paquet (IHE_XDM.ZIP ou paquet Cordée)</translation>
     </message>
     <message>
         <source>Intervention details</source>

@@ -58,8 +58,8 @@ def test_bad_arguments_and_bad_packages_are_one_line(practice, tmp_path):
     before = _documents(practice)
     cases = [
         (("import", "package", str(tmp_path / "text.zip"), "--db", db, "--confirm"), "not a zip archive"),
-        (("import", "package", str(tmp_path / "missing.zip"), "--db", db), "XDM package file"),
-        (("import", "package", str(tmp_path), "--db", db), "XDM package file"),
+        (("import", "package", str(tmp_path / "missing.zip"), "--db", db), "Package file (IHE_XDM.ZIP"),
+        (("import", "package", str(tmp_path), "--db", db), "Package file (IHE_XDM.ZIP"),
         (("import", "package", "--db", db), "FILE"),
         (("export", "package", "--db", db, "--patient", str(pid), "--what", "letter", "--out",
           str(tmp_path / "x.zip")), "invalid choice"),

@@ -10,7 +10,7 @@ from sqlmodel import func, select
 from app.models.alert import Alert
 from app.services.alerts import alert_flow
 from tests.cli.test_export_cli import run
-from tests.services.exchange.peer_support import pair, raise_alert  # noqa: F401  (fixture)
+from tests.services.exchange.peer_support import message_of, pair, raise_alert  # noqa: F401  (fixture)
 
 
 def _alerts(fx) -> int:
@@ -30,13 +30,17 @@ def test_cards_partners_and_a_package_both_ways(pair, tmp_path):  # noqa: F811
 
     aid = raise_alert(pair)
     package = tmp_path / "alert.zip"
+    signed = ["--signed-only"] if pair.container == "xdm" else []      # secure mail: inside the IHE_XDM.ZIP
     out = run("export", "package", "--db", a_db, "--patient", str(pair.pid_a), "--what", "alert", "--alert", str(aid),
-              "--partner", str(pair.partner_in_a), "--out", str(package))
+              "--partner", str(pair.partner_in_a), "--out", str(package), *signed)
     assert out.returncode == 0, out.stderr
+    assert message_of(package.read_bytes())[0] == (
+        "IHE_XDM/SUBSET01/CORDEE01.JWS" if signed else "CORDEE/MESSAGE.JWE")
     before = _alerts(pair.b)
     out = run("import", "package", str(package), "--db", b_db)
     assert out.returncode == 0, out.stderr
-    assert "alert\tfrom MSP des Tilleuls\tencrypted" in out.stdout and "nothing stored" in out.stdout
+    assert f"alert\tfrom MSP des Tilleuls\t{'signed' if signed else 'encrypted'}" in out.stdout
+    assert "nothing stored" in out.stdout
     assert _alerts(pair.b) == before
     out = run("import", "package", str(package), "--db", b_db, "--confirm")
     assert out.returncode == 0, out.stderr
@@ -47,9 +51,18 @@ def test_cards_partners_and_a_package_both_ways(pair, tmp_path):  # noqa: F811
     with pair.b.db.session() as s:
         received = s.exec(select(Alert).order_by(Alert.id.desc())).first()
     alert_flow.refuse(pair.b.ctx["physician"], received.id, received.version, "Indication validée.")
-    answer = tmp_path / "answer.zip"
+    answer = tmp_path / ("answer.eml" if signed else "answer.zip")
     out = run("export", "package", "--db", b_db, "--patient", str(pair.pid_b), "--what", "answer", "--alert",
-              str(received.id), "--out", str(answer))
+              str(received.id), "--out", str(answer), *signed)
+    assert out.returncode == 0, out.stderr
+    if signed:   # the mail draft: its IHE_XDM.ZIP attachment is the package
+        import email
+        from email import policy
+
+        draft = email.message_from_bytes(answer.read_bytes(), policy=policy.default)
+        zipped = next(p.get_content() for p in draft.iter_attachments() if p.get_filename() == "IHE_XDM.ZIP")
+        answer = tmp_path / "IHE_XDM.ZIP"
+        answer.write_bytes(zipped)
     assert out.returncode == 0, out.stderr
     out = run("import", "package", str(answer), "--db", a_db, "--confirm")
     assert out.returncode == 0, out.stderr

@@ -57,6 +57,7 @@ STEPS = (
     exchange.add_demo_exchange,           # the exchange identity, a partner pharmacy, an alert received from it
     assessments.add_demo_assessments,     # PHQ-9, GDS-15, FRAIL trends for the oldest patients, a task accepted
     directory.add_demo_directory,         # a dozen local resources, two pathways, a referral following one
+    exchange.add_demo_directory_exchange,   # a CPTS practice as partner; its directory package imported
 )
 """Each step: function(ctx as system, staff ids by username) adding one capability's demo data."""
 

@@ -64,7 +64,7 @@ from app.models.staff import Staff
 from app.models.task import ChartNote, Task, TaskStatus
 from app.services.care_plans import deprescribing as deprescribing_service
 from app.services.care_plans import plans as plan_service
-from app.services.demo import base, directory, maturity
+from app.services.demo import base, directory, exchange, maturity
 from app.services.demo import due_care as demo_due_care
 from app.services.demo.bulk import insert_rows, insert_with_ids
 from app.services.demo.whole_alerts import AlertBuilder
@@ -578,6 +578,7 @@ def generate_practice(ctx: ServiceContext, count: int, seed: int = 1, progress: 
     _prepare(ctx, today)
     maturity.add_maturity_history(ctx, today, seed)
     directory.add_demo_resources(ctx)   # the local resources and pathways (no patient data)
+    exchange.add_demo_directory_exchange(ctx, {})   # a CPTS practice's directory package, imported once
     gen = _Generator(ctx, seed, today)
     made = {"patients": 0, "lines": 0}
     while made["patients"] < count:

@@ -1,6 +1,10 @@
 """The watched folder: packages dropped into it (from a USB key, a shared folder) are imported, then moved to
 ``done/``, or to ``refused/`` beside a ``.reason.txt`` naming the refusal's code (no patient data).
 
+Both containers are read (the message alone, or inside an ``IHE_XDM.ZIP``). A package of directory entries is
+not imported here (its conflicts need a person to decide): it goes to ``refused/`` with the code
+``exchange.peer_directory_package``, to be imported from the directory window.
+
 Only ``*.zip`` files at the top of the folder are looked at, at most ``MAX_PER_SCAN`` a scan, and only once they
 have not changed for ``settle_seconds`` (a copy still being written waits for the next scan).
 """

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from app.models.base import utcnow
@@ -75,7 +76,12 @@ def _partner_row(p: ExchangePartner) -> PartnerRow:
 
 
 def stored_identity(ctx: ServiceContext, session: Session) -> ExchangeIdentity:
-    """The identity row, created (and audited) the first time (in the caller's transaction; access checked)."""
+    """The identity row, created (and audited) the first time (in the caller's transaction; access checked).
+
+    Two workstations may create it at the same moment (PostgreSQL): the table holds one row at most (its unique
+    ``singleton``), so the second insert fails; it was made under a savepoint, which is rolled back, and the
+    identity the first workstation stored is read and used instead (its insert has committed by then: PostgreSQL
+    makes the second wait for it)."""
     found = session.exec(select(ExchangeIdentity)).first()
     if found is not None:
         return found
@@ -83,15 +89,21 @@ def stored_identity(ctx: ServiceContext, session: Session) -> ExchangeIdentity:
     identity_id = str(uuid.uuid4())
     private = peer_keys.new_private_set()
     public = peer_keys.public_set(private)
-    found = ExchangeIdentity(identity_id=identity_id, practice_name=(practice.name if practice else "Cordée")[:200],
-                             public_jwks=peer_keys.canonical(public),
-                             private_wrapped=peer_keys.wrap(private, ctx.db.audit_key, identity_id),
-                             fingerprint=peer_keys.fingerprint(public), updated_by=ctx.actor.display_name)
-    session.add(found)
-    session.flush()
-    ctx.audit(session, "exchange.identity", entity_type="exchange_identity", entity_id=found.id,
-              detail=f"exchange identity created, fingerprint {found.fingerprint[:16]}…")
-    return found
+    made = ExchangeIdentity(identity_id=identity_id, practice_name=(practice.name if practice else "Cordée")[:200],
+                            public_jwks=peer_keys.canonical(public),
+                            private_wrapped=peer_keys.wrap(private, ctx.db.audit_key, identity_id),
+                            fingerprint=peer_keys.fingerprint(public), updated_by=ctx.actor.display_name)
+    try:
+        with session.begin_nested():
+            session.add(made)
+    except IntegrityError:
+        winner = session.exec(select(ExchangeIdentity).execution_options(populate_existing=True)).first()
+        if winner is None:   # not a second identity: another constraint failed
+            raise
+        return winner
+    ctx.audit(session, "exchange.identity", entity_type="exchange_identity", entity_id=made.id,
+              detail=f"exchange identity created, fingerprint {made.fingerprint[:16]}…")
+    return made
 
 
 def private_keys(ctx: ServiceContext, found: ExchangeIdentity):

@@ -204,16 +204,39 @@ def _answer_values(body: dict) -> dict:
             "changes": _items(body, "changes"), "padv": _text(body, "padv", 10)}
 
 
-def _checked(ctx: ServiceContext, session: Session, data: bytes, now: datetime | None):
-    """Every check that needs no write: (partner, message, patient, encrypted)."""
+def verified(ctx: ServiceContext, session: Session, data: bytes, now: datetime | None = None):
+    """The checks every package passes before its content is looked at, none of which writes: the container and
+    its one message, the sender (a known, active partner), the signature and the envelope, a replay. Returns
+    (partner, message, encrypted)."""
     ours = session.exec(select(ExchangeIdentity)).first()
     opened = peer_package.open_message(data, ours.identity_id if ours else "",
                                        peer_identity.private_keys(ctx, ours) if ours else None)
     partner = _sender(session, opened.sender_id)
     message = peer_package.verify(opened, json.loads(partner.public_jwks), ours.identity_id if ours else "", now)
     _check_replay(session, partner, message)
+    return partner, message, opened.encrypted
+
+
+def package_kind(ctx: ServiceContext, data: bytes, now: datetime | None = None) -> str:
+    """What a package from a partner carries (alert, answer or directory), once ``verified``; nothing is stored."""
+    require(ctx, "exchange.receive")
+    with ctx.reading() as session:
+        return verified(ctx, session, data, now)[1]["type"]
+
+
+def record_receipt(session: Session, partner: ExchangePartner, message: dict, alert_id: int | None = None) -> None:
+    """The package's id and nonce, never accepted again (in the import's transaction)."""
+    session.add(ExchangeReceipt(package_id=message["package_id"], nonce=message["nonce"], partner_id=partner.id,
+                                kind=message["type"], alert_id=alert_id))
+
+
+def _checked(ctx: ServiceContext, session: Session, data: bytes, now: datetime | None):
+    """Every check that needs no write: (partner, message, patient, encrypted)."""
+    partner, message, encrypted = verified(ctx, session, data, now)
+    if message["type"] not in peer_package.PATIENT_KINDS:
+        raise CordeeError("exchange.peer_directory_package")
     patient = _find_patient(session, message["patient"])
-    return partner, message, patient, opened.encrypted
+    return partner, message, patient, encrypted
 
 
 def _answered_alert(session: Session, partner: ExchangePartner, patient: Patient, values: dict,
@@ -302,8 +325,7 @@ def apply_package(ctx: ServiceContext, data: bytes, now: datetime | None = None)
         partner, message, patient, encrypted = _checked(ctx, session, data, now)
         store = _store_alert if message["type"] == "alert" else _store_answer
         alert = store(ctx, session, partner, message, patient)
-        session.add(ExchangeReceipt(package_id=message["package_id"], nonce=message["nonce"], partner_id=partner.id,
-                                    kind=message["type"], alert_id=alert.id))
+        record_receipt(session, partner, message, alert.id)
         ctx.audit(session, "exchange.receive", entity_type="alert", entity_id=alert.id, patient_id=patient.id,
                   detail=f"{message['type']} from {partner.practice_name} (package {message['package_id']}, "
                          f"{'encrypted' if encrypted else 'signed'})")

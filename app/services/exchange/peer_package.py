@@ -1,10 +1,14 @@
-"""The Cordée to Cordée package, as pure functions: a zip holding one message, signed by the sender (JWS compact,
-ES256) and, outside a secure-mail space, encrypted to the recipient (JWE compact, ECDH-ES+A256KW and A256GCM,
-around the JWS).
+"""The Cordée to Cordée package, as pure functions: one message, signed by the sender (JWS compact, ES256) and,
+outside a secure-mail space, encrypted to the recipient (JWE compact, ECDH-ES+A256KW and A256GCM, around the JWS).
 
-The message: ``{format, type (alert | answer), package_id, nonce, sender, recipient, issued_at, expires_at, patient
-(identity traits for the match), alert | answer}``. ``open_message`` checks everything that needs no database:
-the zip (bounded, one message), the JOSE structure, the recipient of a JWE; ``verify`` checks the signature with
+It travels in one of two containers: inside an IHE XDM package, as a document of its submission set beside the
+readable CDA (secure mail: one attachment, and a receiver without Cordée still reads a valid XDM; built by
+``peer_send`` with ``xdm_package``), or alone in a small zip (``seal``: a USB key, a shared folder). Both are read.
+
+The message: ``{format, type (alert | answer | directory), package_id, nonce, sender, recipient, issued_at,
+expires_at, patient (identity traits for the match; not in a directory message), alert | answer | directory}``.
+``open_message`` checks everything that needs no database: the zip (bounded, one message), the JOSE structure, the
+recipient of a JWE; ``verify`` checks the signature with
 the partner's key and the payload's envelope (sender, recipient, dates). Every refusal is one coded error; the
 database checks (unknown or revoked sender, replay, patient, thread) are in ``peer_import``.
 """
@@ -26,18 +30,19 @@ from joserfc import jwe, jws
 from joserfc.errors import JoseError
 
 from app.services.errors import CordeeError
-from app.services.exchange import peer_keys
+from app.services.exchange import peer_keys, xdm_read, xdm_terms
 
 FORMAT = "cordee-exchange/1"
 JWS_ENTRY = "CORDEE/MESSAGE.JWS"
 JWE_ENTRY = "CORDEE/MESSAGE.JWE"
 README = "CORDEE/README.TXT"
-MAX_PACKAGE_BYTES = 1024 * 1024
-MAX_MESSAGE_BYTES = 768 * 1024
+MAX_PACKAGE_BYTES = xdm_read.MAX_ZIP_BYTES      # an IHE XDM package carrying the message beside its PDF
+MAX_MESSAGE_BYTES = 4 * 1024 * 1024      # a directory of a CPTS: up to a thousand resources
 MAX_ENTRIES = 8
 VALIDITY = timedelta(days=30)
 CLOCK_SKEW = timedelta(minutes=10)
-KINDS = ("alert", "answer")
+KINDS = ("alert", "answer", "directory")
+PATIENT_KINDS = ("alert", "answer")
 _DECODE_ERRORS = (JoseError, ValueError, TypeError, KeyError, IndexError, UnicodeError, binascii.Error,
                   AttributeError, OverflowError)
 
@@ -51,36 +56,50 @@ class Opened:
     encrypted: bool
 
 
-def envelope(kind: str, sender_id: str, recipient_id: str, patient: dict, body: dict,
+def envelope(kind: str, sender_id: str, recipient_id: str, patient: dict | None, body: dict,
              now: datetime | None = None) -> dict:
-    """A new message (fresh package id and nonce; valid ``VALIDITY`` from ``now``)."""
+    """A new message (fresh package id and nonce; valid ``VALIDITY`` from ``now``); ``patient`` None for a message
+    about no patient (the directory)."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
-    return {"format": FORMAT, "type": kind, "package_id": str(uuid.uuid4()), "nonce": secrets.token_hex(16),
-            "sender": sender_id, "recipient": recipient_id,
-            "issued_at": now.isoformat(timespec="seconds"), "expires_at": (now + VALIDITY).isoformat(timespec="seconds"),
-            "patient": patient, kind: body}
+    message = {"format": FORMAT, "type": kind, "package_id": str(uuid.uuid4()), "nonce": secrets.token_hex(16),
+               "sender": sender_id, "recipient": recipient_id, "issued_at": now.isoformat(timespec="seconds"),
+               "expires_at": (now + VALIDITY).isoformat(timespec="seconds"), kind: body}
+    if patient is not None:
+        message["patient"] = patient
+    return message
 
 
-def seal(message: dict, sender_keys, recipient_jwks: dict | None, recipient_id: str) -> bytes:
-    """The package (zip): the message signed with the sender's key, encrypted to the recipient when
-    ``recipient_jwks`` is given."""
+def sign(message: dict, sender_keys, recipient_jwks: dict | None, recipient_id: str) -> tuple[str, str]:
+    """The message signed with the sender's key (JWS compact), encrypted around it to the recipient when
+    ``recipient_jwks`` is given (JWE compact): ("JWS" or "JWE", the token)."""
     payload = json.dumps(message, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     token = jws.serialize_compact({"alg": peer_keys.SIGN_ALG, "kid": f"{message['sender']}#sig",
                                    "typ": "cordee-exchange+jws"}, payload, sender_keys.get_by_kid("sig"),
                                   algorithms=[peer_keys.SIGN_ALG])
-    name, content = JWS_ENTRY, token
-    if recipient_jwks is not None:
-        name = JWE_ENTRY
-        content = jwe.encrypt_compact({"alg": peer_keys.WRAP_ALG, "enc": peer_keys.ENC_ALG,
+    if recipient_jwks is None:
+        return "JWS", token
+    return "JWE", jwe.encrypt_compact({"alg": peer_keys.WRAP_ALG, "enc": peer_keys.ENC_ALG,
                                        "kid": f"{recipient_id}#enc", "cty": "JWS"}, token.encode("ascii"),
                                       peer_keys.key_of(recipient_jwks, "enc"),
                                       algorithms=[peer_keys.WRAP_ALG, peer_keys.ENC_ALG])
+
+
+def seal(message: dict, sender_keys, recipient_jwks: dict | None, recipient_id: str) -> bytes:
+    """The standalone package (a zip holding the message alone): signed with the sender's key, encrypted to the
+    recipient when ``recipient_jwks`` is given. In a secure-mail space the message travels inside the IHE XDM
+    package instead (``peer_send``)."""
+    return zipped(*sign(message, sender_keys, recipient_jwks, recipient_id))
+
+
+def zipped(kind: str, content: str) -> bytes:
+    """The standalone zip of a signed ("JWS") or encrypted ("JWE") message."""
     out = io.BytesIO()
     stamp = datetime.now(UTC).timetuple()[:6]
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr(zipfile.ZipInfo(README, date_time=stamp),
                    "Cordée exchange package: import it in Cordée (File > Import package).\r\n", zipfile.ZIP_DEFLATED)
-        z.writestr(zipfile.ZipInfo(name, date_time=stamp), content, zipfile.ZIP_DEFLATED)
+        z.writestr(zipfile.ZipInfo(JWE_ENTRY if kind == "JWE" else JWS_ENTRY, date_time=stamp), content,
+                   zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
@@ -95,7 +114,9 @@ def _header(token: str) -> dict:
 
 
 def _entry(data: bytes) -> tuple[str, str]:
-    """The one message entry of the zip (name, text), bounded; refusals: not a zip, damaged, no message."""
+    """The one message of the package (JWS_ENTRY or JWE_ENTRY, its text), bounded: the standalone zip's entry, or
+    the Cordée document of an IHE XDM package (``xdm_read.cordee_message``). Refusals: empty, too large, not a zip,
+    damaged, no message (and the XDM reader's own, naming the entry)."""
     if not data:
         raise CordeeError("exchange.peer_empty")
     if len(data) > MAX_PACKAGE_BYTES:
@@ -105,24 +126,28 @@ def _entry(data: bytes) -> tuple[str, str]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
-            if len(infos) > MAX_ENTRIES:
-                raise CordeeError("exchange.peer_damaged")
             found = [i for i in infos if i.filename in (JWS_ENTRY, JWE_ENTRY)]
-            if not found:
-                raise CordeeError("exchange.peer_no_message")
-            if len(found) > 1 or found[0].file_size > MAX_MESSAGE_BYTES or found[0].flag_bits & 0x1:
-                raise CordeeError("exchange.peer_damaged")
-            with z.open(found[0]) as fh:
-                raw = fh.read(MAX_MESSAGE_BYTES + 1)
+            if found:
+                if len(infos) > MAX_ENTRIES or len(found) > 1 or found[0].file_size > MAX_MESSAGE_BYTES or \
+                        found[0].flag_bits & 0x1:
+                    raise CordeeError("exchange.peer_damaged")
+                with z.open(found[0]) as fh:
+                    name, raw = found[0].filename, fh.read(MAX_MESSAGE_BYTES + 1)
     except CordeeError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError,
             ValueError, KeyError, IndexError, OverflowError, UnicodeDecodeError, zlib.error):
         raise CordeeError("exchange.peer_damaged") from None
+    if not found:
+        inside = xdm_read.cordee_message(data, MAX_MESSAGE_BYTES)
+        if inside is None:
+            raise CordeeError("exchange.peer_no_message")
+        name = JWE_ENTRY if inside[0] == xdm_terms.CORDEE_NAMES["JWE"] else JWS_ENTRY
+        raw = inside[1]
     if len(raw) > MAX_MESSAGE_BYTES:
         raise CordeeError("exchange.peer_damaged")
     try:
-        return found[0].filename, raw.decode("ascii").strip()
+        return name, raw.decode("ascii").strip()
     except UnicodeDecodeError:
         raise CordeeError("exchange.peer_damaged") from None
 
@@ -202,6 +227,8 @@ def verify(opened: Opened, sender_jwks: dict, our_id: str, now: datetime | None 
     for name in ("package_id", "nonce"):
         if not isinstance(message.get(name), str) or not 8 <= len(message[name]) <= 64:
             raise CordeeError("exchange.peer_bad_payload", item=name)
-    if not isinstance(message.get("patient"), dict) or not isinstance(message.get(message["type"]), dict):
+    if message["type"] in PATIENT_KINDS and not isinstance(message.get("patient"), dict):
+        raise CordeeError("exchange.peer_bad_payload", item="patient")
+    if not isinstance(message.get(message["type"]), dict):
         raise CordeeError("exchange.peer_bad_payload", item=message["type"])
     return message

@@ -1,6 +1,13 @@
 """Send an alert, or the answer to an alert received, to a partner installation as a signed (and, by default,
 encrypted) package (``peer_package``).
 
+Three containers (``CONTAINERS``): ``cordee``, the message alone in a small zip (a USB key, a shared folder:
+encrypted, nothing readable without the partner's key); ``xdm``, an ``IHE_XDM.ZIP`` whose submission set holds the
+readable document (CDA R2 with the alert's PDF) and the message as a second document (``xdm_terms.CORDEE_*``), for
+secure mail: one attachment, read by the partner's Cordée, and a valid XDM for any other software; ``eml``, the
+mail draft carrying that zip (``xdm_package.build_eml``). The XDM container names the patient as every XDM package
+does (in France, a qualified INS: ``exchange.xdm_needs_ins`` otherwise).
+
 An alert sent is linked to the partner (``ExchangeAlertLink``, direction ``out``) so that the partner's answer can
 land in its thread; an answer goes back to the partner the alert came from (direction ``in``). The package names
 the patient by identity traits (the INS when the identity is qualified) for the match on the other side, and
@@ -10,6 +17,7 @@ each medication line by its catalogue reference, ATC code, name and strength. Ac
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 
 from sqlmodel import Session, select
@@ -19,7 +27,7 @@ from app.models.exchange_peer import ExchangeAlertLink, ExchangePartner, Exchang
 from app.models.medication import MedicationLine
 from app.services.alerts import alert_flow
 from app.services.errors import NotFoundError, ValidationError
-from app.services.exchange import peer_identity, peer_package
+from app.services.exchange import peer_identity, peer_package, xdm_package, xdm_terms
 from app.services.kernel.context import ServiceContext
 from app.services.kernel.validation import parse_date
 from app.services.patients import identity, records
@@ -27,6 +35,8 @@ from app.services.security import records as access_records
 from app.services.security.access import require
 
 WHATS = ("alert", "answer")
+CONTAINERS = ("cordee", "xdm", "eml")
+TITLES = {"alert": "Intervention pharmaceutique", "answer": "Réponse à une intervention pharmaceutique"}
 
 
 def patient_traits(ctx: ServiceContext, patient_id: int) -> dict:
@@ -79,13 +89,30 @@ def _answer_body(session: Session, alert: Alert, remote_alert_id: int) -> dict:
             "padv": closing.padv if closing else None}
 
 
+def _in_xdm(ctx: ServiceContext, patient_id: int, alert_id: int, what: str, kind: str, token: str,
+            container: str) -> bytes:
+    """The IHE XDM package (or its mail draft) of the alert's readable PDF, carrying the message beside it."""
+    from app.services.alerts import alert_pdf  # the printout (reportlab) only when used
+
+    title = TITLES[what]
+    doc = xdm_package.prepare(ctx, patient_id, "alerts", (title, alert_pdf.alerts_pdf(ctx, patient_id, alert_id,
+                                                                                     lang="fr")))
+    message = xdm_package.Attachment(xdm_terms.CORDEE_NAMES[kind], token.encode("ascii"), xdm_terms.CORDEE_MIME,
+                                     xdm_terms.CORDEE_FORMAT, f"{title} (Cordée)", xdm_package.new_oid())
+    doc = replace(doc, attachments=(message,))
+    package = xdm_package.build_zip(doc)
+    return package if container == "xdm" else xdm_package.build_eml(doc, package)
+
+
 def export_package(ctx: ServiceContext, patient_id: int, what: str, alert_id: int, partner_id: int | None = None,
-                   encrypt: bool = True, now: datetime | None = None) -> bytes:
+                   encrypt: bool = True, now: datetime | None = None, container: str = "cordee") -> bytes:
     """The package of an alert (``what="alert"``, to ``partner_id``) or of the answer to an alert received from a
     partner (``what="answer"``, back to that partner), signed and, unless ``encrypt`` is False (a secure-mail
-    space), encrypted to the partner; audited."""
+    space), encrypted to the partner, in ``container`` (``CONTAINERS``); audited."""
     if what not in WHATS:
         raise ValidationError("what", "one_of", allowed=", ".join(WHATS))
+    if container not in CONTAINERS:
+        raise ValidationError("container", "one_of", allowed=", ".join(CONTAINERS))
     with ctx.transaction() as session:
         alert = alert_flow.get_alert(session, alert_id)
         if alert.patient_id != patient_id:
@@ -117,10 +144,14 @@ def export_package(ctx: ServiceContext, patient_id: int, what: str, alert_id: in
             body = _answer_body(session, alert, link.remote_alert_id)
         traits = patient_traits(ctx, alert.patient_id)
         message = peer_package.envelope(what, ours.identity_id, partner.identity_id, traits, body, now)
-        package = peer_package.seal(message, peer_identity.private_keys(ctx, ours),
-                                    json.loads(partner.public_jwks) if encrypt else None, partner.identity_id)
+        kind, token = peer_package.sign(message, peer_identity.private_keys(ctx, ours),
+                                        json.loads(partner.public_jwks) if encrypt else None, partner.identity_id)
+        if container == "cordee":
+            package = peer_package.zipped(kind, token)
+        else:
+            package = _in_xdm(ctx, alert.patient_id, alert.id, what, kind, token, container)
         ctx.audit(session, "exchange.send", entity_type="alert", entity_id=alert.id, patient_id=alert.patient_id,
-                  detail=f"{what} to {partner.practice_name} ({'encrypted' if encrypt else 'signed'}, "
+                  detail=f"{what} to {partner.practice_name} ({'encrypted' if encrypt else 'signed'}, {container}, "
                          f"package {message['package_id']})")
         return package
 

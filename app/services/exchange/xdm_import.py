@@ -29,6 +29,22 @@ from app.services.kernel.context import ServiceContext
 from app.services.security.access import require
 
 
+@dataclass(frozen=True)
+class DocumentRow:
+    """A document of the package as the preview shows it (no content)."""
+
+    title: str
+    filename: str
+    media_type: str
+    size: int
+    type_code: str | None
+    type_name: str | None
+    day: date | None
+    institution: str | None
+    author: str | None
+    hospital_letter: bool
+
+
 @dataclass
 class PackagePreview:
     patient_id: int
@@ -39,6 +55,10 @@ class PackagePreview:
     hospital_letters: int = 0
     document_ids: list[int] = field(default_factory=list)   # once applied
     event_ids: list[int] = field(default_factory=list)      # hospital events recorded from letters, once applied
+    received: xdm_read.ReceivedPatient | None = None         # the patient as the package names them
+    submission: xdm_read.Submission | None = None            # the submission set: title, time, author
+    rows: list[DocumentRow] = field(default_factory=list)
+    patient_birth_date: date | None = None                   # the matched patient's, to compare
 
     @property
     def changes(self) -> int:
@@ -69,12 +89,19 @@ def _find(session: Session, received: xdm_read.ReceivedPatient) -> tuple[Patient
     return found[0], "name_birth_date"
 
 
+def _media_type(d: xdm_read.ReceivedDocument) -> str:
+    return "application/pdf" if d.filename.endswith(".pdf") else "text/xml"
+
+
 def _preview(session: Session, package: xdm_read.Package) -> PackagePreview:
     patient, how = _find(session, package.patient)
-    docs = [(d.title, d.filename, "application/pdf" if d.filename.endswith(".pdf") else "text/xml", len(d.content),
-             d.type_code) for d in package.documents]
+    docs = [(d.title, d.filename, _media_type(d), len(d.content), d.type_code) for d in package.documents]
     letters = sum(1 for d in package.documents if d.type_code in HOSPITAL_LETTER_TYPES)
-    return PackagePreview(patient.id, how, f"{patient.family_name.upper()} {patient.given_names}", docs, letters)
+    rows = [DocumentRow(d.title, d.filename, _media_type(d), len(d.content), d.type_code, d.type_name, d.day,
+                        d.institution, d.author, d.type_code in HOSPITAL_LETTER_TYPES) for d in package.documents]
+    return PackagePreview(patient.id, how, f"{patient.family_name.upper()} {patient.given_names}", docs, letters,
+                          received=package.patient, submission=package.submission, rows=rows,
+                          patient_birth_date=patient.birth_date)
 
 
 def _hospital_event(ctx: ServiceContext, preview: PackagePreview, d: xdm_read.ReceivedDocument) -> int | None:
@@ -113,4 +140,17 @@ def apply_package(ctx: ServiceContext, data: bytes) -> PackagePreview:
         ctx.audit(session, "patient.import", entity_type="patient", entity_id=preview.patient_id,
                   patient_id=preview.patient_id,
                   detail=f"XDM package: {len(package.documents)} documents (matched by {preview.matched_by})")
+        return preview
+
+
+def refuse_package(ctx: ServiceContext, data: bytes) -> PackagePreview:
+    """The user looked at the package and refused it: nothing is attached; the refusal is audited on the patient it
+    names (so that a letter received and not filed leaves a trace)."""
+    require(ctx, "document.add")
+    package = xdm_read.read(data)
+    with ctx.transaction() as session:
+        preview = _preview(session, package)
+        ctx.audit(session, "patient.import_refused", entity_type="patient", entity_id=preview.patient_id,
+                  patient_id=preview.patient_id,
+                  detail=f"XDM package refused: {len(package.documents)} documents, nothing attached")
         return preview

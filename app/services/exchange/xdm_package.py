@@ -63,6 +63,18 @@ class Author:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A further document of the submission set, carried as it is: the Cordée message (``xdm_terms.CORDEE_*``)."""
+
+    name: str                  # file name in the subset folder (8.3)
+    content: bytes
+    mime_type: str
+    format_code: tuple[str, str, str]
+    title: str
+    unique_oid: str
+
+
+@dataclass(frozen=True)
 class PackageDocument:
     """Everything the builders need (plain values)."""
 
@@ -78,6 +90,7 @@ class PackageDocument:
     set_oid: str
     submission_oid: str
     source_oid: str
+    attachments: tuple[Attachment, ...] = ()
 
 
 def new_oid() -> str:
@@ -223,70 +236,86 @@ def source_patient_info(p) -> tuple[str, ...]:
             f"PID-8|{p.sex if p.sex in ('F', 'M') else 'U'}")
 
 
-def build_metadata(doc: PackageDocument, cda: bytes) -> bytes:
-    """``METADATA.XML``: one SubmissionSet and one DocumentEntry (the CDA), with hash (SHA-1, hex) and size."""
+def _document_entry(doc: PackageDocument, n: int, mime: str, format_code: tuple[str, ...], data: bytes, name: str,
+                    title: str, unique_oid: str) -> str:
+    """The DocumentEntry ``Document<n>`` of a file of the subset folder (hash: SHA-1, hex; size; URI)."""
     kind = t.KINDS[doc.kind]
     created = _utc(doc.created)
+    obj = f"Document{n:02d}"
     author_slots = (_slot("authorPerson", _xcn(doc.author)), _slot("authorInstitution", _xon(doc.author)))
-    entry = _el(
-        "rim:ExtrinsicObject", {"id": "Document01", "mimeType": "text/xml", "objectType": t.DOCUMENT_ENTRY},
+    cl = [f"cl{n:02d}{k}" for k in "abcdefg"]
+    return _el(
+        "rim:ExtrinsicObject", {"id": obj, "mimeType": mime, "objectType": t.DOCUMENT_ENTRY},
         _slot("creationTime", created), _slot("languageCode", "fr-FR" if doc.country == "FR" else "fr-CH"),
         _slot("legalAuthenticator", _xcn(doc.author)), _slot("serviceStartTime", created),
         _slot("sourcePatientId", doc.patient_id.cx), _slot("sourcePatientInfo", *source_patient_info(doc.patient)),
-        _slot("hash", hashlib.sha1(cda).hexdigest()), _slot("size", str(len(cda))),
-        _slot("URI", f"{t.SUBSET.split('/')[1]}/{t.DOCUMENT_NAME}"),
-        _name(doc.title),
-        _el("rim:Classification", {"id": "cl01", "classificationScheme": t.DE_AUTHOR,
-                                   "classifiedObject": "Document01"}, *author_slots),
-        _classification("cl02", t.DE_CLASS, "Document01", kind.class_code),
-        _classification("cl03", t.DE_CONFIDENTIALITY, "Document01", t.CONFIDENTIALITY),
-        _classification("cl04", t.DE_FORMAT, "Document01", t.FORMAT),
-        _classification("cl05", t.DE_FACILITY, "Document01", t.FACILITY),
-        _classification("cl06", t.DE_PRACTICE, "Document01", t.PRACTICE_SETTING),
-        _classification("cl07", t.DE_TYPE, "Document01", kind.type_code),
-        _external("ei01", t.DE_PATIENT_ID, "Document01", doc.patient_id.cx, "XDSDocumentEntry.patientId"),
-        _external("ei02", t.DE_UNIQUE_ID, "Document01", doc.document_oid, "XDSDocumentEntry.uniqueId"))
+        _slot("hash", hashlib.sha1(data).hexdigest()), _slot("size", str(len(data))),
+        _slot("URI", f"{t.SUBSET.split('/')[1]}/{name}"),
+        _name(title),
+        _el("rim:Classification", {"id": cl[0], "classificationScheme": t.DE_AUTHOR, "classifiedObject": obj},
+            *author_slots),
+        _classification(cl[1], t.DE_CLASS, obj, kind.class_code),
+        _classification(cl[2], t.DE_CONFIDENTIALITY, obj, t.CONFIDENTIALITY),
+        _classification(cl[3], t.DE_FORMAT, obj, format_code),
+        _classification(cl[4], t.DE_FACILITY, obj, t.FACILITY),
+        _classification(cl[5], t.DE_PRACTICE, obj, t.PRACTICE_SETTING),
+        _classification(cl[6], t.DE_TYPE, obj, kind.type_code),
+        _external(f"ei{n:02d}a", t.DE_PATIENT_ID, obj, doc.patient_id.cx, "XDSDocumentEntry.patientId"),
+        _external(f"ei{n:02d}b", t.DE_UNIQUE_ID, obj, unique_oid, "XDSDocumentEntry.uniqueId"))
+
+
+def build_metadata(doc: PackageDocument, cda: bytes) -> bytes:
+    """``METADATA.XML``: one SubmissionSet, the DocumentEntry of the CDA and one of each attachment (a Cordée
+    message), each with its hash (SHA-1, hex) and size, each a member of the submission set."""
+    entries = [_document_entry(doc, 1, "text/xml", t.FORMAT, cda, t.DOCUMENT_NAME, doc.title, doc.document_oid)]
+    entries += [_document_entry(doc, i, a.mime_type, a.format_code, a.content, a.name, a.title, a.unique_oid)
+                for i, a in enumerate(doc.attachments, start=2)]
+    author_slots = (_slot("authorPerson", _xcn(doc.author)), _slot("authorInstitution", _xon(doc.author)))
     submission = _el(
         "rim:RegistryPackage", {"id": "SubmissionSet01"},
         _slot("submissionTime", _utc(datetime.now(UTC))), _name(doc.title),
-        _el("rim:Classification", {"id": "cl08", "classificationScheme": t.SS_AUTHOR,
+        _el("rim:Classification", {"id": "clss1", "classificationScheme": t.SS_AUTHOR,
                                    "classifiedObject": "SubmissionSet01"}, *author_slots),
-        _classification("cl09", t.SS_CONTENT_TYPE, "SubmissionSet01", t.CONTENT_TYPE),
-        _external("ei03", t.SS_UNIQUE_ID, "SubmissionSet01", doc.submission_oid, "XDSSubmissionSet.uniqueId"),
-        _external("ei04", t.SS_SOURCE_ID, "SubmissionSet01", doc.source_oid, "XDSSubmissionSet.sourceId"),
-        _external("ei05", t.SS_PATIENT_ID, "SubmissionSet01", doc.patient_id.cx, "XDSSubmissionSet.patientId"))
-    rest = (_el("rim:Classification", {"id": "cl10", "classifiedObject": "SubmissionSet01",
-                                       "classificationNode": t.SUBMISSION_SET}),
-            _el("rim:Association", {"id": "as01", "associationType":
-                                     "urn:oasis:names:tc:ebxml-regrep:AssociationType:HasMember",
-                                     "sourceObject": "SubmissionSet01", "targetObject": "Document01"},
-                _slot("SubmissionSetStatus", "Original")))
+        _classification("clss2", t.SS_CONTENT_TYPE, "SubmissionSet01", t.CONTENT_TYPE),
+        _external("eiss1", t.SS_UNIQUE_ID, "SubmissionSet01", doc.submission_oid, "XDSSubmissionSet.uniqueId"),
+        _external("eiss2", t.SS_SOURCE_ID, "SubmissionSet01", doc.source_oid, "XDSSubmissionSet.sourceId"),
+        _external("eiss3", t.SS_PATIENT_ID, "SubmissionSet01", doc.patient_id.cx, "XDSSubmissionSet.patientId"))
+    members = [_el("rim:Association", {"id": f"as{i:02d}", "associationType":
+                                       "urn:oasis:names:tc:ebxml-regrep:AssociationType:HasMember",
+                                       "sourceObject": "SubmissionSet01", "targetObject": f"Document{i:02d}"},
+                   _slot("SubmissionSetStatus", "Original")) for i in range(1, len(entries) + 1)]
+    rest = (_el("rim:Classification", {"id": "clss3", "classifiedObject": "SubmissionSet01",
+                                       "classificationNode": t.SUBMISSION_SET}), *members)
     root = _el("lcm:SubmitObjectsRequest", {"xmlns:lcm": t.LCM, "xmlns:rim": t.RIM},
-               _el("rim:RegistryObjectList", None, submission, entry, *rest))
+               _el("rim:RegistryObjectList", None, submission, *entries, *rest))
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' + root + "\n").encode("utf-8")
 
 
 def _readme(doc: PackageDocument) -> bytes:
+    files = "".join(f"{t.SUBSET}/{a.name}  ({a.title})\r\n" for a in doc.attachments)
     return (f"{doc.author.organisation}\r\nCordée — IHE XDM\r\n{doc.title}\r\n"
-            f"{t.SUBSET}/METADATA.XML\r\n{t.SUBSET}/{t.DOCUMENT_NAME}\r\n").encode()
+            f"{t.SUBSET}/METADATA.XML\r\n{t.SUBSET}/{t.DOCUMENT_NAME}\r\n{files}").encode()
 
 
 def _index(doc: PackageDocument) -> bytes:
+    items = "".join(f"<li><a href=\"{t.SUBSET}/{a.name}\">{escape(a.title)}</a></li>" for a in doc.attachments)
     return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>IHE XDM</title></head><body>"
             f"<p>{escape(doc.author.organisation)}</p><p><a href=\"README.TXT\">README.TXT</a></p><ul>"
-            f"<li><a href=\"{t.SUBSET}/{t.DOCUMENT_NAME}\">{escape(doc.title)}</a></li></ul></body></html>"
+            f"<li><a href=\"{t.SUBSET}/{t.DOCUMENT_NAME}\">{escape(doc.title)}</a></li>{items}</ul></body></html>"
             ).encode()
 
 
 def build_zip(doc: PackageDocument) -> bytes:
-    """``IHE_XDM.ZIP``: INDEX.HTM and README.TXT at the root, the subset folder with METADATA.XML and the CDA."""
+    """``IHE_XDM.ZIP``: INDEX.HTM and README.TXT at the root, the subset folder with METADATA.XML, the CDA and the
+    attachments."""
     cda = build_cda(doc)
     out = io.BytesIO()
     stamp = doc.created.astimezone(UTC).timetuple()[:6]
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in (("INDEX.HTM", _index(doc)), ("README.TXT", _readme(doc)),
                            (f"{t.SUBSET}/METADATA.XML", build_metadata(doc, cda)),
-                           (f"{t.SUBSET}/{t.DOCUMENT_NAME}", cda)):
+                           (f"{t.SUBSET}/{t.DOCUMENT_NAME}", cda),
+                           *((f"{t.SUBSET}/{a.name}", a.content) for a in doc.attachments)):
             z.writestr(zipfile.ZipInfo(name, date_time=stamp), data, zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
@@ -360,8 +389,10 @@ def practice_oid(practice) -> str:
     return f"2.25.{uuid.uuid5(uuid.NAMESPACE_URL, key).int}"
 
 
-def prepare(ctx: ServiceContext, patient_id: int, what: str) -> PackageDocument:
-    """The document's values, read with the exporting person's rights (each read audited by its service)."""
+def prepare(ctx: ServiceContext, patient_id: int, what: str,
+            document: tuple[str, bytes] | None = None) -> PackageDocument:
+    """The document's values, read with the exporting person's rights (each read audited by its service);
+    ``document`` (title, PDF) when the caller made the PDF itself (one alert of the patient)."""
     if what not in t.KINDS:
         raise ValidationError("what", "one_of", allowed=", ".join(WHATS))
     require(ctx, "patient.export", records.patient_access(ctx, patient_id))   # an unknown id: NotFoundError
@@ -374,7 +405,7 @@ def prepare(ctx: ServiceContext, patient_id: int, what: str) -> PackageDocument:
         raise ValidationError("ins_status", "exchange.xdm_needs_ins")
     else:
         pid = PatientId(str(patient_id), practice_oid(practice), False)
-    title, pdf = _pdf(ctx, patient_id, what)
+    title, pdf = document or _pdf(ctx, patient_id, what)
     return PackageDocument(what, title, pdf, patient, pid, _author(ctx, practice), practice.country,
                            datetime.now(UTC).astimezone(), new_oid(), new_oid(), new_oid(),
                            practice_oid(practice))

@@ -19,7 +19,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeXml
@@ -53,6 +53,8 @@ class ReceivedDocument:
     size: int
     day: date | None = None           # serviceStopTime, else creationTime (the day the document speaks of)
     institution: str | None = None    # the author's institution (XON name)
+    type_name: str | None = None      # the type code's display name, as the metadata gives it
+    author: str | None = None         # the author person (given and family names of the XCN)
 
 
 @dataclass(frozen=True)
@@ -65,11 +67,23 @@ class ReceivedPatient:
     sex: str | None
 
 
+@dataclass(frozen=True)
+class Submission:
+    """The submission set: what the sender called it, when and who sent it."""
+
+    title: str
+    submitted: datetime | None        # submissionTime (UTC)
+    author: str | None                # the author person (given and family names)
+    institution: str | None           # the author's institution
+    source_id: str | None             # the sending system's OID
+
+
 @dataclass
 class Package:
     patient: ReceivedPatient
     documents: list[ReceivedDocument] = field(default_factory=list)
     metadata_entry: str = ""
+    submission: Submission | None = None
 
 
 def shown(name: str) -> str:
@@ -231,7 +245,7 @@ def _document(z, entries, base: str, obj, index: int) -> ReceivedDocument:
                             _scheme(obj, "Classification", t.DE_CLASS, "nodeRepresentation"),
                             info.filename, digest, len(data),
                             _day(_first(slots, "serviceStopTime") or _first(slots, "creationTime")),
-                            _institution(obj))
+                            _institution(obj), _code_name(obj, t.DE_TYPE), _author(obj, t.DE_AUTHOR))
 
 
 def _day(value: str | None) -> date | None:
@@ -244,38 +258,126 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _institution(obj) -> str | None:
+def _institution(obj, scheme: str = t.DE_AUTHOR) -> str | None:
     for c in obj.findall(f"{RIM}Classification"):
-        if c.get("classificationScheme") == t.DE_AUTHOR:
+        if c.get("classificationScheme") == scheme:
             value = _first(_slots(c), "authorInstitution")
             name = (value or "").split("^")[0].strip()
             return shown(name)[:200] or None
     return None
 
 
-def read(data: bytes) -> Package:
-    """The checked package (patient traits and documents), or a coded refusal naming the entry."""
+def _author(obj, scheme: str) -> str | None:
+    """The author person of an XCN (``id^family^given^…``) as "given family"."""
+    for c in obj.findall(f"{RIM}Classification"):
+        if c.get("classificationScheme") == scheme:
+            parts = (_first(_slots(c), "authorPerson") or "").split("^")
+            name = " ".join(p.strip() for p in (parts[2:3] + parts[1:2]) if p.strip())
+            return shown(name)[:200] or None
+    return None
+
+
+def _code_name(obj, scheme: str) -> str | None:
+    for c in obj.findall(f"{RIM}Classification"):
+        if c.get("classificationScheme") == scheme:
+            return shown(_title(c))[:200] or None
+    return None
+
+
+def _moment(value: str | None) -> datetime | None:
+    m = re.match(r"^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?", value or "")
+    if not m:
+        return None
+    try:
+        return datetime(*(int(x) for x in m.groups(default="0")), tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _submission(root) -> Submission | None:
+    for package in root.iter(f"{RIM}RegistryPackage"):
+        return Submission(shown(_title(package))[:200], _moment(_first(_slots(package), "submissionTime")),
+                          _author(package, t.SS_AUTHOR), _institution(package, t.SS_AUTHOR),
+                          shown(_scheme(package, "ExternalIdentifier", t.SS_SOURCE_ID, "value") or "")[:80] or None)
+    return None
+
+
+def _open(data: bytes) -> zipfile.ZipFile:
     if len(data) > MAX_ZIP_BYTES:
         raise CordeeError("exchange.xdm_too_large", max=MAX_ZIP_BYTES)
     if not data.startswith(b"PK"):
         raise CordeeError("exchange.xdm_not_zip")
     try:
-        z = zipfile.ZipFile(io.BytesIO(data))
+        return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError,
             IndexError, KeyError, OverflowError, UnicodeDecodeError):
         raise CordeeError("exchange.xdm_not_zip") from None
+
+
+def _metadata(z: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]):
+    """(entry name, parsed root, DocumentEntries) of the package's one METADATA.XML."""
+    metas = [n for n in entries if re.fullmatch(r"IHE_XDM/[^/]+/METADATA\.XML", n, re.IGNORECASE)]
+    if len(metas) != 1:
+        raise CordeeError("exchange.xdm_no_metadata", found=len(metas))
+    root = _parse(_read(z, entries[metas[0]], MAX_METADATA_BYTES), metas[0])
+    objects = [o for o in root.iter(f"{RIM}ExtrinsicObject") if o.get("objectType") == t.DOCUMENT_ENTRY]
+    if len(objects) > MAX_DOCUMENTS:
+        raise CordeeError("exchange.xdm_too_many", max=MAX_DOCUMENTS)
+    return metas[0], root, objects
+
+
+def is_cordee_entry(obj) -> bool:
+    """A DocumentEntry that carries a Cordée message (its format code), which only Cordée reads."""
+    return _scheme(obj, "Classification", t.DE_FORMAT, "nodeRepresentation") == t.CORDEE_FORMAT[0]
+
+
+def cordee_message(data: bytes, limit: int) -> tuple[str, bytes] | None:
+    """The Cordée message an XDM package carries as a document of its submission set: (its file name, its bytes),
+    checked against the size and hash of the metadata, once the rest of the package passed ``read``. None when the
+    zip is no readable XDM package (its names, sizes and METADATA.XML checked as ``read`` checks them) or carries
+    no Cordée message; a coded refusal when it carries one and anything in it is damaged."""
+    try:
+        z = _open(data)
+    except CordeeError:
+        return None
     with z:
+        try:
+            entries = _entries(z)
+            meta_name, _root, objects = _metadata(z, entries)
+        except CordeeError:
+            return None     # no readable XDM package: what is wrong with it is the XDM import's to say
+        found = [o for o in objects if is_cordee_entry(o)]
+        if not found:
+            return None
+        read(data)      # the whole package is checked as any XDM package (each document's size, hash, CDA)
+        if len(found) > 1 or (found[0].get("mimeType") or "").lower() != t.CORDEE_MIME:
+            raise CordeeError("exchange.peer_damaged")
+        uri = _first(_slots(found[0]), "URI") or ""
+        name = uri.rsplit("/", 1)[-1]
+        if name not in t.CORDEE_NAMES.values():
+            raise CordeeError("exchange.peer_damaged")
+        base = meta_name.rsplit("/", 1)[0]
+        info = next((entries[c] for c in (f"IHE_XDM/{uri}", f"{base}/{uri}") if _safe_name(uri) and c in entries),
+                    None)
+        if info is None:
+            raise CordeeError("exchange.xdm_missing_document", entry=shown(uri))
+        content = _read(z, info, limit)
+        slots = _slots(found[0])
+        if _first(slots, "size") != str(len(content)) or \
+                (_first(slots, "hash") or "").lower() != hashlib.sha1(content).hexdigest():
+            raise CordeeError("exchange.xdm_hash_mismatch", entry=shown(info.filename))
+        return name, content
+
+
+def read(data: bytes) -> Package:
+    """The checked package (patient traits and documents), or a coded refusal naming the entry. A Cordée message
+    the package carries (``cordee_message``) is not one of its documents."""
+    with _open(data) as z:
         entries = _entries(z)
-        metas = [n for n in entries if re.fullmatch(r"IHE_XDM/[^/]+/METADATA\.XML", n, re.IGNORECASE)]
-        if len(metas) != 1:
-            raise CordeeError("exchange.xdm_no_metadata", found=len(metas))
-        meta_name = metas[0]
-        root = _parse(_read(z, entries[meta_name], MAX_METADATA_BYTES), meta_name)
-        objects = [o for o in root.iter(f"{RIM}ExtrinsicObject") if o.get("objectType") == t.DOCUMENT_ENTRY]
+        meta_name, root, objects = _metadata(z, entries)
+        objects = [o for o in objects if not is_cordee_entry(o)]
         if not objects:
             raise CordeeError("exchange.xdm_no_document", entry=shown(meta_name))
-        if len(objects) > MAX_DOCUMENTS:
-            raise CordeeError("exchange.xdm_too_many", max=MAX_DOCUMENTS)
         base = meta_name.rsplit("/", 1)[0]
         first = objects[0]
         patient_cx = _scheme(first, "ExternalIdentifier", t.DE_PATIENT_ID, "value")
@@ -287,4 +389,4 @@ def read(data: bytes) -> Package:
             if other and other != patient_cx:
                 raise CordeeError("exchange.xdm_several_patients", entry=shown(meta_name))
         documents = [_document(z, entries, base, obj, i) for i, obj in enumerate(objects)]
-    return Package(patient, documents, meta_name)
+    return Package(patient, documents, meta_name, _submission(root))

@@ -93,3 +93,14 @@ HOSPITAL_LETTER_TYPES = {"11490-0", "34112-3", "18761-7"}
 DISCHARGE_TYPES = {"11490-0", "34112-3"}
 """J07 types written at the end of a stay: "Lettre de liaison à la sortie d'un établissement de soins", "CR
 hospitalier (séjour)"."""
+
+# -- the Cordée message carried as a further document of the submission set ----------------------------------------
+# No national or IHE format code names a signed (JWS) or encrypted (JWE) message between two installations of one
+# program: the format code below is Cordée's own, under an OID of its own (ITU-T X.667: 2.25 followed by a fixed
+# UUID as an integer), so that no receiver mistakes it for a format it knows. The media type is the one IANA
+# registered for the compact serialisation of JWS and JWE (RFC 7515 §9.2.1, RFC 7516 §9.2.1): ``application/jose``.
+# A receiver without Cordée sees a valid submission set whose readable document is the CDA; it leaves this one aside.
+CORDEE_MIME = "application/jose"
+CORDEE_FORMAT = ("urn:cordee:exchange-message:1", "2.25.144511778575107947993388231115320735650",
+                 "Message Cordée signé (JOSE, compact)")
+CORDEE_NAMES = {"JWS": "CORDEE01.JWS", "JWE": "CORDEE01.JWE"}    # in the subset folder, beside DOC0001.XML

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.exchange import peer_card_pdf, peer_identity, peer_import
+from app.services.exchange import peer_card_pdf, peer_identity, peer_import, peer_package
 from app.ui.common import background, dates, i18n
 from app.ui.common.app_session import AppSession
 from app.ui.common.documents import save_document
@@ -268,15 +268,14 @@ class ExchangePartnersDialog(QDialog):
 
     def import_package(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, self.tr("A package from a partner"), "",
-                                               self.tr("Cordée package (*.zip)"))
+                                               self.tr("Cordée or IHE XDM package (*.zip *.ZIP)"))
         if path:
             self.import_file(path)
 
     def import_file(self, path: str) -> None:
         """Import the package at ``path``: the alert into the inbox, or the answer into its thread."""
-        ctx = self.session.ctx
-        self.operation.run(lambda: peer_import.apply_package(ctx, read_small(path, 1024 * 1024 + 1)),
-                           self._imported)
+        ctx, limit = self.session.ctx, peer_package.MAX_PACKAGE_BYTES + 1
+        self.operation.run(lambda: peer_import.apply_package(ctx, read_small(path, limit)), self._imported)
 
     def _imported(self, done) -> None:
         text = (self.tr("Alert from %1 imported into the inbox (patient %2).") if done.kind == "alert" else

@@ -5,12 +5,14 @@ alert received from a partner, saved as a package). The partners dialog and the 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QLabel,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +26,9 @@ from app.ui.common.form_helpers import ErrorBanner, guarded
 
 
 class SendToPartnerDialog(QDialog):
-    """Save an alert (to a chosen partner) or the answer to an alert received (back to its sender) as a package."""
+    """Save an alert (to a chosen partner) or the answer to an alert received (back to its sender) as a package:
+    for secure mail, one IHE_XDM.ZIP (or a mail draft carrying it) holding the readable document and the signed
+    message; for a USB key or a shared folder, the message alone, encrypted for the partner."""
 
     def __init__(self, session: AppSession, patient_id: int, alert_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,9 +40,22 @@ class SendToPartnerDialog(QDialog):
         self.what.setWordWrap(True)
         self.partner = QComboBox(self)
         self.partner.setAccessibleName(self.tr("Partner"))
-        self.encrypt = QCheckBox(self.tr("Encrypt for the partner (needed outside a secure-mail space: USB key, "
-                                         "shared folder)"), self)
-        self.encrypt.setChecked(True)
+        how = QGroupBox(self.tr("How the package travels"), self)
+        self.by_folder = QRadioButton(self.tr("USB key or shared folder: encrypted"), how)
+        self.by_mail = QRadioButton(self.tr("Secure mail (MSSanté, HIN): signed"), how)
+        self.by_folder.setChecked(True)
+        self.choice = QButtonGroup(self)
+        how_layout = QVBoxLayout(how)
+        for button, text in (
+                (self.by_folder, self.tr("Only the partner's Cordée can open it (.zip).")),
+                (self.by_mail, self.tr("One IHE_XDM.ZIP attachment: any software reads its document, the partner's "
+                                       "Cordée imports the alert (.zip, or a mail draft .eml)."))):
+            self.choice.addButton(button)
+            note = QLabel(text, how)
+            note.setWordWrap(True)
+            note.setIndent(24)
+            how_layout.addWidget(button)
+            how_layout.addWidget(note)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(self.tr("Save the package…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -49,10 +66,10 @@ class SendToPartnerDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.what)
         layout.addWidget(self.partner)
-        layout.addWidget(self.encrypt)
+        layout.addWidget(how)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(560, 240)
+        self.resize(640, 320)
         ctx = session.ctx
         background.run(lambda: (peer_send.received_from(ctx, alert_id), peer_identity.partners(ctx)),
                        guarded(self, self._loaded), guarded(self, lambda exc: self.banner.show_message(describe(exc))))
@@ -74,15 +91,28 @@ class SendToPartnerDialog(QDialog):
         self.save_button.setEnabled(bool(active))
 
     def choose_file(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the package"), f"cordee-alert-{self.alert_id}.zip",
-                                               self.tr("Cordée package (*.zip)"))
+        stem = f"cordee-{'answer' if self.received_from else 'alert'}-{self.alert_id}"
+        if self.by_mail.isChecked():
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the package"), f"{stem}.eml", self.tr(
+                "Mail draft (*.eml);;IHE XDM package (*.zip)"))
+        else:
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the package"), f"{stem}.zip",
+                                                   self.tr("Cordée package (*.zip)"))
         if path:
             self.save_to(path)
 
+    def container(self, path: str) -> str:
+        """The container the choice and the file name ask for (``peer_send.CONTAINERS``)."""
+        if not self.by_mail.isChecked():
+            return "cordee"
+        return "eml" if path.lower().endswith(".eml") else "xdm"
+
     def save_to(self, path: str) -> None:
         """Write the package to ``path`` (made and written off the UI thread)."""
-        ctx, pid, aid, encrypt = self.session.ctx, self.patient_id, self.alert_id, self.encrypt.isChecked()
+        ctx, pid, aid = self.session.ctx, self.patient_id, self.alert_id
+        container = self.container(path)
         what = "answer" if self.received_from else "alert"
         partner = None if self.received_from else self.partner.currentData()
-        save_document(self, lambda: peer_send.export_package(ctx, pid, what, aid, partner, encrypt=encrypt),
+        save_document(self, lambda: peer_send.export_package(ctx, pid, what, aid, partner,
+                                                             encrypt=container == "cordee", container=container),
                       path, lambda _saved: self.accept(), lambda exc: self.banner.show_message(describe(exc)))

@@ -1,4 +1,4 @@
-"""The reader's words for the kinds of directory resources."""
+"""The reader's words for the kinds of directory resources and for the columns a shared record may differ in."""
 
 from __future__ import annotations
 
@@ -18,3 +18,19 @@ def kind_labels() -> dict[str, str]:
         "specialist": QCoreApplication.translate("DirectoryKinds", "Specialist"),
         "other": QCoreApplication.translate("DirectoryKinds", "Other"),
     }
+
+
+def field_label(name: str) -> str:
+    """The directory form's word for a resource's column, or a pathway's name and steps."""
+    return {
+        "kind": QCoreApplication.translate("DirectoryFields", "Kind"),
+        "name": QCoreApplication.translate("DirectoryFields", "Name"),
+        "contact_person": QCoreApplication.translate("DirectoryFields", "Contact person"),
+        "phone": QCoreApplication.translate("DirectoryFields", "Telephone"),
+        "email": QCoreApplication.translate("DirectoryFields", "E-mail"),
+        "address": QCoreApplication.translate("DirectoryFields", "Address"),
+        "opening_hours": QCoreApplication.translate("DirectoryFields", "Opening hours"),
+        "eligibility": QCoreApplication.translate("DirectoryFields", "Eligibility"),
+        "active": QCoreApplication.translate("DirectoryFields", "Active"),
+        "steps": QCoreApplication.translate("DirectoryFields", "Steps"),
+    }.get(name, name)

@@ -1,6 +1,8 @@
 """The directory of local resources and pathways: search and filter by kind, each resource's contacts, hours,
 eligibility and pathway steps; the coordinator, physicians and administrator add and change resources, and share
-the directory with the CPTS's other practices as a CSV file (export, import after a preview)."""
+the directory with the CPTS's other practices as a CSV file (export, import after a preview) or as a Cordée package
+for a partner installation (``directory_exchange``: sent signed and encrypted, imported after a preview that shows
+the conflicts)."""
 
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from app.ui.common.errors import describe
 from app.ui.common.form_helpers import ErrorBanner, guarded
 from app.ui.common.permissions import guard
 from app.ui.common.rows_model import RowsTableModel
+from app.ui.coordination.directory_exchange import DirectoryImportDialog, DirectorySendDialog, preview_file
 from app.ui.coordination.directory_form import ResourceForm
 from app.ui.coordination.directory_texts import kind_labels
 
@@ -47,6 +50,8 @@ class DirectoryWindow(QDialog):
         super().__init__(parent)
         self.session = session
         self.form: ResourceForm | None = None
+        self.send_dialog: DirectorySendDialog | None = None
+        self.package_dialog: DirectoryImportDialog | None = None
         self.setWindowTitle(self.tr("Directory of local resources"))
         kinds = kind_labels()
         self.banner = ErrorBanner(self)
@@ -89,6 +94,12 @@ class DirectoryWindow(QDialog):
         self.import_button = QPushButton(self.tr("Import CSV…"), self)
         guard(self.import_button, session, "directory.edit")
         self.import_button.clicked.connect(lambda: self.import_csv())
+        self.send_button = QPushButton(self.tr("Send to a partner…"), self)
+        guard(self.send_button, session, "exchange.card")
+        self.send_button.clicked.connect(lambda: self.send_to_partner())
+        self.receive_button = QPushButton(self.tr("Import a partner's package…"), self)
+        guard(self.receive_button, session, "directory.edit")
+        self.receive_button.clicked.connect(lambda: self.import_package())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Search"), self))
         top.addWidget(self.search, 2)
@@ -98,7 +109,7 @@ class DirectoryWindow(QDialog):
         for b in (self.new_button, self.open_button):
             buttons.addWidget(b)
         buttons.addWidget(self.status, 1)
-        for b in (self.export_button, self.import_button):
+        for b in (self.export_button, self.import_button, self.send_button, self.receive_button):
             buttons.addWidget(b)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.view)
@@ -216,3 +227,44 @@ class DirectoryWindow(QDialog):
                     self.status.setText(self.tr("The directory file was imported.")), self.reload())),
                     guarded(self, self._failed))
         background.run(read, guarded(self, planned), guarded(self, self._failed))
+
+    def send_to_partner(self) -> DirectorySendDialog:
+        """The dialog that sends the directory (or resources ticked) to a partner as a package."""
+        self.banner.clear()
+        self.status.clear()
+        dialog = DirectorySendDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_saved.connect(lambda path: self.status.setText(
+            self.tr("The package was written to {path}: hand it to the partner.").format(path=path)))
+        dialog.open()
+        self.send_dialog = dialog      # kept for tests
+        return dialog
+
+    def import_package(self, path: str | None = None) -> None:
+        """Read a partner's directory package (``path`` given by tests, else asked) and show what it would do."""
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(self, self.tr("Import a partner's package"), "",
+                                                   self.tr("Cordée package (*.zip)"))
+        if not path:
+            return
+        self.banner.clear()
+        self.status.clear()
+        self.package_dialog = None
+        session = self.session
+        background.run(lambda: preview_file(session, path), guarded(self, self._show_package),
+                       guarded(self, self._failed))
+
+    def _show_package(self, result) -> DirectoryImportDialog:
+        path, preview = result
+        dialog = DirectoryImportDialog(self.session, path, preview, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_imported.connect(self._imported)
+        dialog.open()
+        self.package_dialog = dialog   # kept for tests
+        return dialog
+
+    def _imported(self, done) -> None:
+        self.status.setText(self.tr("Package from {partner} imported: {written} records written, {kept} conflicts "
+                                    "kept as they are here.").format(
+            partner=done.partner, written=done.changes, kept=len(done.of("conflict")) - len(done.taken)))
+        self.reload()

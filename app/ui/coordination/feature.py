@@ -1,5 +1,6 @@
-"""The coordination feature: the Coordination menu (meetings, referrals, team indicators, the team's maturity
-self-assessment, the patient survey's paper questionnaires, per the user's roles) and the chart's Documents tab
+"""The coordination feature: the Coordination menu (meetings, referrals, the directory, a package received by secure
+mail looked at before it is attached, team indicators, the team's maturity self-assessment, the patient survey's
+paper questionnaires, per the user's roles) and the chart's Documents tab
 (hospital events and their documents)."""
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ ENTRIES = (MenuEntry("meeting.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Mee
                      "app.ui.coordination.referral_window", "ReferralWindow"),
            MenuEntry("directory.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Directory of local resources…"),
                      "app.ui.coordination.directory_window", "DirectoryWindow"),
+           MenuEntry("document.add", QT_TRANSLATE_NOOP("CoordinationMenu", "&Package received by secure mail…"),
+                     "app.ui.coordination.package_dialog", "ReceivedPackageDialog"),
            MenuEntry("teleconsultation.read", QT_TRANSLATE_NOOP("CoordinationMenu", "&Teleconsultations…"),
                      "app.ui.coordination.teleconsult_window", "TeleconsultWindow"),
            MenuEntry("indicators.read", QT_TRANSLATE_NOOP("CoordinationMenu", "Team &indicators…"),

@@ -10,15 +10,14 @@ import pytest
 
 from app.services.alerts import inbox as alert_inbox
 from app.services.errors import ValidationError
-from app.services.exchange import peer_folder, peer_identity, peer_send
-from tests.services.exchange.peer_support import counts, pair, raise_alert  # noqa: F401  (fixture)
+from app.services.exchange import peer_folder, peer_identity
+from tests.services.exchange.peer_support import counts, pair, raise_alert, send  # noqa: F401  (fixture)
 
 
 def test_scan_imports_and_sorts(pair, tmp_path):  # noqa: F811
     folder = tmp_path / "incoming"
     folder.mkdir()
-    package = peer_send.export_package(pair.a.ctx["pharmacist"], pair.pid_a, "alert", raise_alert(pair),
-                                       pair.partner_in_a)
+    package = send(pair, "alert", raise_alert(pair))
     (folder / "alert.zip").write_bytes(package)
     (folder / "again.zip").write_bytes(package)
     (folder / "notes.txt").write_text("not a package", encoding="utf-8")

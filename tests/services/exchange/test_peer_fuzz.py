@@ -1,21 +1,29 @@
-"""A seeded fuzz of damaged Cordée packages: bytes of the zip, characters of the encrypted token, and genuinely
-signed messages whose content is wrong. Every one ends in a coded refusal with its sentence (or, when the damage
-missed everything read, in the same preview as the intact package); no traceback, nothing stored."""
+"""A seeded fuzz of damaged Cordée packages, in both containers (the standalone zip, the message inside an IHE XDM
+package): bytes of the zip, characters of the encrypted token (in an XDM package, with the metadata's hash made to
+follow half of the time), and genuinely signed messages whose content is wrong. Every one ends in a coded refusal
+with its sentence (or, when the damage missed everything read, in the same preview as the intact package); no
+traceback, nothing stored."""
 
 from __future__ import annotations
 
 import copy
-import io
 import json
 import random
-import zipfile
 
 from sqlmodel import select
 
 from app.models.exchange_peer import ExchangeIdentity
 from app.services.errors import CordeeError
 from app.services.exchange import peer_identity, peer_import, peer_package, peer_send
-from tests.services.exchange.peer_support import counts, pair, raise_alert  # noqa: F401  (fixture)
+from tests.services.exchange.peer_support import (  # noqa: F401  (fixture)
+    counts,
+    message_of,
+    pair,
+    raise_alert,
+    sealed,
+    send,
+    with_message,
+)
 from tests.support import in_english
 
 SEED = 20261207
@@ -42,18 +50,10 @@ def _bytes_damaged(rng: random.Random, data: bytes) -> bytes:
 
 
 def _token_damaged(rng: random.Random, data: bytes) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        entries = {i.filename: z.read(i) for i in z.infolist()}
-    name = next(n for n in entries if n.startswith("CORDEE/MESSAGE"))
-    text = bytearray(entries[name])
+    text = bytearray(message_of(data)[1].encode("latin-1"))
     for _ in range(rng.randint(1, 3)):
         text[rng.randrange(len(text))] = rng.choice(b"ABCxyz019-_.=+/ \x00\xff")
-    entries[name] = bytes(text)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for n, content in entries.items():
-            z.writestr(n, content)
-    return out.getvalue()
+    return with_message(data, bytes(text), fix_metadata=rng.random() < 0.5)
 
 
 WRONG = [None, 0, -1, 2 ** 70, 1.5, True, "", "x" * 5000, [], {}, ["x"], {"a": 1}, "1.6", "stop", "2026-13-40",
@@ -75,9 +75,9 @@ def test_damaged_packages_are_refused_with_one_message(pair):  # noqa: F811
     ctx = pair.b.ctx["physician"]
     aid = raise_alert(pair)
     a = pair.a.ctx["pharmacist"]
-    sealed = peer_send.export_package(a, pair.pid_a, "alert", aid, pair.partner_in_a)
-    signed = peer_send.export_package(a, pair.pid_a, "alert", aid, pair.partner_in_a, encrypt=False)
-    intact = peer_import.preview_package(ctx, sealed)
+    encrypted = send(pair, "alert", aid)
+    signed = send(pair, "alert", aid, encrypt=False)
+    intact = peer_import.preview_package(ctx, encrypted)
     with pair.a.db.session() as s:
         ours = s.exec(select(ExchangeIdentity)).one()
     keys = peer_identity.private_keys(pair.a.ctx["admin"], ours)
@@ -89,16 +89,15 @@ def test_damaged_packages_are_refused_with_one_message(pair):  # noqa: F811
     for i in range(ROUNDS):
         kind = i % 4
         if kind == 0:
-            data = _bytes_damaged(rng, sealed)
+            data = _bytes_damaged(rng, encrypted)
         elif kind == 1:
             data = _bytes_damaged(rng, signed)
         elif kind == 2:
-            data = _token_damaged(rng, rng.choice((sealed, signed)))
+            data = _token_damaged(rng, rng.choice((encrypted, signed)))
         else:
             damaged = _content_damaged(rng, message)
             damaged["package_id"], damaged["nonce"] = f"fuzz-{i:08d}", f"nonce-{i:08d}"
-            data = peer_package.seal(damaged, keys, b_card["keys"] if rng.random() < 0.5 else None,
-                                     b_card["identity_id"])
+            data = sealed(pair, signed, damaged, keys, b_card if rng.random() < 0.5 else None)
         try:
             seen = peer_import.preview_package(ctx, data)
         except CordeeError as exc:
@@ -111,6 +110,8 @@ def test_damaged_packages_are_refused_with_one_message(pair):  # noqa: F811
     assert refused + accepted == ROUNDS and refused >= 1000
     assert counts(pair.b) == before
     assert {"exchange.peer_damaged", "exchange.peer_tampered", "exchange.peer_bad_payload"} <= codes, codes
+    if pair.container == "xdm":    # the XDM checks answer for the container: a message changed alone, a CRC
+        assert {"exchange.xdm_hash_mismatch", "exchange.xdm_damaged"} <= codes, codes
 
 
 def _body(pair, aid: int) -> dict:  # noqa: F811

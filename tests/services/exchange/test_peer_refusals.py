@@ -1,4 +1,5 @@
-"""Every refusal of a Cordée to Cordée package: one coded error with its sentence, and nothing stored."""
+"""Every refusal of a Cordée to Cordée package, in both containers (the standalone zip, and the message inside an
+IHE XDM package): one coded error with its sentence, and nothing stored."""
 
 from __future__ import annotations
 
@@ -14,7 +15,16 @@ from joserfc.jwk import KeySet
 from app.services.alerts import alert_flow
 from app.services.errors import CordeeError, ValidationError
 from app.services.exchange import peer_identity, peer_import, peer_keys, peer_package, peer_send
-from tests.services.exchange.peer_support import add_card, counts, pair, raise_alert  # noqa: F401  (fixture)
+from tests.services.exchange.peer_support import (  # noqa: F401  (fixture)
+    add_card,
+    counts,
+    message_of,
+    pair,
+    raise_alert,
+    sealed,
+    send,
+    with_message,
+)
 from tests.support import in_english
 
 
@@ -33,19 +43,13 @@ def _refused(pair, data: bytes, code: str, who: str = "physician") -> CordeeErro
 
 
 def _alert_package(pair, **options) -> bytes:  # noqa: F811
-    return peer_send.export_package(pair.a.ctx["pharmacist"], pair.pid_a, "alert", raise_alert(pair),
-                                    pair.partner_in_a, **options)
+    return send(pair, "alert", raise_alert(pair), **options)
 
 
 def _rezip(package: bytes, change) -> bytes:
-    """The package with its message entry replaced by ``change(text)`` (the zip itself intact)."""
-    with zipfile.ZipFile(io.BytesIO(package)) as z:
-        entries = {i.filename: z.read(i) for i in z.infolist()}
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for name, data in entries.items():
-            z.writestr(name, change(data.decode()).encode() if name.startswith("CORDEE/MESSAGE") else data)
-    return out.getvalue()
+    """The package with its message replaced by ``change(text)`` (the container itself intact; in an XDM package
+    the metadata's hash and size recomputed, as a deliberate alteration would)."""
+    return with_message(package, change(message_of(package)[1]))
 
 
 def _flip(text: str, at: int) -> str:
@@ -72,22 +76,46 @@ def test_tampered_ciphertext_and_signature(pair):  # noqa: F811
     _refused(pair, _rezip(signed, payload_changed), "exchange.peer_tampered")
 
 
+def test_tampered_xdm_container(pair):  # noqa: F811
+    """In an XDM package, a message changed without its metadata is refused by the XDM checks (size and hash);
+    the readable CDA changed is refused too: the whole package is checked, not only the message."""
+    if pair.container != "xdm":
+        pytest.skip("the XDM container only")
+    package = _alert_package(pair, encrypt=False)
+    name, text = message_of(package)
+    err = _refused(pair, with_message(package, _flip(text, 50), fix_metadata=False), "exchange.xdm_hash_mismatch")
+    assert err.params["entry"] == name
+    with zipfile.ZipFile(io.BytesIO(package)) as z:
+        entries = {i.filename: z.read(i) for i in z.infolist()}
+    entries["IHE_XDM/SUBSET01/DOC0001.XML"] = entries["IHE_XDM/SUBSET01/DOC0001.XML"].replace(b"Girard", b"Gerard")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for n, data in entries.items():
+            z.writestr(n, data)
+    _refused(pair, out.getvalue(), "exchange.xdm_hash_mismatch")
+    # an XDM package with no Cordée message is no Cordée package (the command line hands it to the XDM import)
+    from app.services.exchange import xdm_package
+
+    plain = xdm_package.export_package(pair.a.ctx["pharmacist"], pair.pid_a, "alerts")
+    assert not peer_package.is_peer_package(plain) and peer_package.is_peer_package(package)
+    _refused(pair, plain, "exchange.peer_no_message")
+
+
 def test_package_for_another_installation(pair):  # noqa: F811
     card, _keys, _ident = _stranger_card()
     other = peer_identity.add_partner(pair.a.ctx["admin"], card, peer_identity.parse_card(card)["fingerprint"])
     aid = raise_alert(pair)
     for encrypt in (True, False):
-        package = peer_send.export_package(pair.a.ctx["pharmacist"], pair.pid_a, "alert", aid, other,
-                                           encrypt=encrypt)
+        package = send(pair, "alert", aid, partner=other, encrypt=encrypt)
         _refused(pair, package, "exchange.peer_not_for_us")
 
 
 def test_unknown_sender(pair):  # noqa: F811
     _card, keys, ident = _stranger_card()
     b_card = json.loads(peer_identity.card_json(pair.b.ctx["admin"]))
+    template = _alert_package(pair)
     message = peer_package.envelope("alert", ident, b_card["identity_id"], {"family_name": "Girard"}, {"id": 1})
-    _refused(pair, peer_package.seal(message, keys, b_card["keys"], b_card["identity_id"]),
-             "exchange.peer_unknown_sender")
+    _refused(pair, sealed(pair, template, message, keys, b_card), "exchange.peer_unknown_sender")
 
 
 def test_revoked_sender(pair):  # noqa: F811
@@ -96,7 +124,7 @@ def test_revoked_sender(pair):  # noqa: F811
     peer_identity.revoke_partner(pair.b.ctx["admin"], partner.id, partner.version)
     _refused(pair, package, "exchange.peer_revoked_sender")
     with pytest.raises(ValidationError) as caught:        # and nothing can be sent to it either
-        peer_send.export_package(pair.b.ctx["physician"], pair.pid_b, "alert", _b_alert(pair), partner.id)
+        send(pair, "alert", _b_alert(pair), ctx=pair.b.ctx["physician"], pid=pair.pid_b, partner=partner.id)
     assert caught.value.code == "exchange.peer_partner_revoked"
 
 
@@ -119,9 +147,7 @@ def test_replayed(pair):  # noqa: F811
 
 
 def test_expired(pair):  # noqa: F811
-    aid = raise_alert(pair)
-    package = peer_send.export_package(pair.a.ctx["pharmacist"], pair.pid_a, "alert", aid, pair.partner_in_a,
-                                       now=datetime.now(UTC) - timedelta(days=31))
+    package = send(pair, "alert", raise_alert(pair), now=datetime.now(UTC) - timedelta(days=31))
     _refused(pair, package, "exchange.peer_expired")
 
 
@@ -147,32 +173,46 @@ def test_zip_without_message_and_bad_token(pair):  # noqa: F811
 def test_unknown_patient(pair):  # noqa: F811
     from app.services.patients import records as patients
 
+    package = _alert_package(pair)
+    row = patients.open_patient(pair.b.ctx["physician"], pair.pid_b)
+    patients.update_patient(pair.b.ctx["physician"], pair.pid_b, row.version, patients.PatientInput(
+        **{**row.data.__dict__, "family_name": "Autre", "ins_matricule": None, "ins_status": None,
+           "ins_oid": None}))
+    _refused(pair, package, "exchange.xdm_unknown_patient")
+
+
+def test_identity_traits_disagreeing_with_the_ins(pair):  # noqa: F811
+    if pair.container != "xdm":
+        pytest.skip("the patient has an INS in the XDM container")
+    from app.services.patients import records as patients
+
+    package = _alert_package(pair)
     row = patients.open_patient(pair.b.ctx["physician"], pair.pid_b)
     patients.update_patient(pair.b.ctx["physician"], pair.pid_b, row.version,
-                            patients.PatientInput(**{**row.data.__dict__, "family_name": "Autre"}))
-    _refused(pair, _alert_package(pair), "exchange.xdm_unknown_patient")
+                            patients.PatientInput(**{**row.data.__dict__, "birth_date": "1941-03-13"}))
+    _refused(pair, package, "exchange.xdm_identity_mismatch")
 
 
 def test_answer_refusals(pair):  # noqa: F811
     done = peer_import.apply_package(pair.b.ctx["physician"], _alert_package(pair))
     detail = alert_flow.open_alert(pair.b.ctx["physician"], done.alert_id)
     with pytest.raises(ValidationError) as caught:
-        peer_send.export_package(pair.b.ctx["physician"], pair.pid_b, "answer", done.alert_id)
+        send(pair, "answer", done.alert_id)
     assert caught.value.code == "exchange.peer_not_answered"
     alert_flow.refuse(pair.b.ctx["physician"], done.alert_id, detail.row.version, "Indication validée.")
-    answer = peer_send.export_package(pair.b.ctx["physician"], pair.pid_b, "answer", done.alert_id)
+    answer = send(pair, "answer", done.alert_id)
     a_counts = counts(pair.a)
     peer_import.apply_package(pair.a.ctx["pharmacist"], answer)
     assert counts(pair.a) != a_counts
     # the same answer again: a replay; a second package of it: the alert is closed already; nothing stored
-    again = peer_send.export_package(pair.b.ctx["physician"], pair.pid_b, "answer", done.alert_id)
+    again = send(pair, "answer", done.alert_id)
     for data, code in ((answer, "exchange.peer_replayed"), (again, "exchange.peer_already_answered")):
         before = counts(pair.a)
         with pytest.raises(CordeeError) as caught:
             peer_import.apply_package(pair.a.ctx["pharmacist"], data)
         assert caught.value.code == code and counts(pair.a) == before
     # an answer to an alert the pharmacy never sent to this partner
-    forged = _b_signed(pair, "answer", {"alert_id": raise_alert(pair), "local_alert_id": done.alert_id,
+    forged = _b_signed(pair, answer, "answer", {"alert_id": raise_alert(pair), "local_alert_id": done.alert_id,
                                          "answer_code": "refuse", "state": "refused", "text": "Non.",
                                          "answered_by": "X", "answered_at": "2026-01-01T00:00:00+00:00"})
     before = counts(pair.a)
@@ -181,7 +221,7 @@ def test_answer_refusals(pair):  # noqa: F811
     assert caught.value.code == "exchange.peer_unknown_alert" and counts(pair.a) == before
 
 
-def _b_signed(pair, kind: str, body: dict) -> bytes:  # noqa: F811
+def _b_signed(pair, template: bytes, kind: str, body: dict) -> bytes:  # noqa: F811
     """A package signed by the medical practice with any body (its own key: a genuine signature)."""
     from sqlmodel import select
 
@@ -192,8 +232,7 @@ def _b_signed(pair, kind: str, body: dict) -> bytes:  # noqa: F811
     a_card = json.loads(peer_identity.card_json(pair.a.ctx["admin"]))
     traits = peer_send.patient_traits(pair.b.ctx["physician"], pair.pid_b)
     message = peer_package.envelope(kind, ours.identity_id, a_card["identity_id"], traits, body)
-    return peer_package.seal(message, peer_identity.private_keys(pair.b.ctx["admin"], ours), a_card["keys"],
-                             a_card["identity_id"])
+    return sealed(pair, template, message, peer_identity.private_keys(pair.b.ctx["admin"], ours), a_card)
 
 
 def test_cards(pair):  # noqa: F811

@@ -264,3 +264,27 @@ def test_a_hospital_letter_becomes_a_discharge_that_starts_the_reconciliation(pr
             target, "discharge", "hospital", "MSP des Tilleuls")
         assert event.task_id is not None
         assert s.get(CoordinationDocument, done.document_ids[0]).event_id == event.id
+
+
+def test_the_preview_names_the_submission_set_its_author_and_each_document(with_ids, tmp_path):
+    _pid, data = care_plan_package(with_ids)
+    other = second_practice(tmp_path)
+    target = full_patient(other)
+    preview = xdm_import.preview_package(other.ctx["physician"], data)
+    s = preview.submission
+    assert (s.title, s.author, s.institution) == ("Plan personnalisé de soins", "Test Physician", "MSP des Tilleuls")
+    assert s.submitted is not None and s.source_id.startswith("2.25.")
+    r = preview.received
+    assert (r.ins, r.family_name, r.given_name, str(r.birth_date), r.sex) == (
+        "241036938805496", "GIRARD", "Odette", "1941-03-12", "F")
+    row, = preview.rows
+    assert (row.title, row.type_code, row.type_name, row.author, row.institution, row.hospital_letter) == (
+        "Plan personnalisé de soins", "18776-5", "Plan personnalisé de soins", "Test Physician", "MSP des Tilleuls",
+        False)
+    assert row.day is not None and row.size > 1000 and str(preview.patient_birth_date) == "1941-03-12"
+    # refused after looking at it: nothing attached, the refusal audited on the patient
+    assert xdm_import.refuse_package(other.ctx["physician"], data).patient_id == target
+    assert stored_documents(other) == 0
+    with other.db.session() as s:
+        assert s.exec(select(AuditEvent).where(AuditEvent.action == "patient.import_refused",
+                                               AuditEvent.patient_id == target)).first() is not None

@@ -16,7 +16,8 @@ from app.ui.alerts.exchange_partners import ExchangePartnersDialog
 from app.ui.alerts.partner_exchange import SendToPartnerDialog
 from app.ui.common import background, i18n
 from app.ui.common.app_session import AppSession
-from tests.services.exchange.peer_support import pair, raise_alert  # noqa: F401  (fixture)
+from tests.services.exchange.peer_support import message_of, pair, raise_alert  # noqa: F401  (fixture)
+from tests.services.exchange.peer_support import send as send_package
 from tests.services.exchange.test_peer_refusals import _stranger_card
 
 
@@ -66,9 +67,14 @@ def test_send_then_import_by_hand(qtbot, pair, tmp_path):  # noqa: F811
     qtbot.addWidget(send)
     send.show()
     qtbot.waitUntil(lambda: send.save_button.isEnabled(), timeout=10000)
-    assert send.partner.currentData() == pair.partner_in_a and send.encrypt.isChecked()
+    assert send.partner.currentData() == pair.partner_in_a and send.by_folder.isChecked()    # encrypted by default
+    if pair.container == "xdm":
+        send.by_mail.setChecked(True)
+    assert send.container(str(tmp_path / "alert.zip")) == pair.container
     with qtbot.waitSignal(send.accepted, timeout=20000):
         send.save_to(str(tmp_path / "alert.zip"))
+    assert message_of((tmp_path / "alert.zip").read_bytes())[0].endswith(
+        ".JWS" if pair.container == "xdm" else ".JWE")
     dialog = _open(qtbot, pair.b, "physician")
     dialog.import_file(str(tmp_path / "alert.zip"))
     qtbot.waitUntil(lambda: not dialog.operation.running, timeout=10000)
@@ -84,13 +90,11 @@ def test_send_then_import_by_hand(qtbot, pair, tmp_path):  # noqa: F811
 
 
 def test_the_watched_folder_is_scanned_off_the_ui_thread(qtbot, pair, tmp_path):  # noqa: F811
-    from app.services.exchange import peer_send
     from app.ui.alerts.partner_watch import SCAN_INTERVAL_MS, FolderWatcher
 
     version = peer_identity.identity(pair.b.ctx["admin"]).version
     peer_identity.set_incoming_folder(pair.b.ctx["admin"], str(tmp_path), version)
-    (tmp_path / "alert.zip").write_bytes(peer_send.export_package(pair.a.ctx["pharmacist"], pair.pid_a, "alert",
-                                                                   raise_alert(pair), pair.partner_in_a))
+    (tmp_path / "alert.zip").write_bytes(send_package(pair, "alert", raise_alert(pair)))
     import os
     import time
     os.utime(tmp_path / "alert.zip", (time.time() - 60, time.time() - 60))

@@ -117,10 +117,10 @@ def test_coordination_menu_per_role(qtbot, seeded):
     qtbot.waitUntil(lambda: window.docks_installed)   # the feature menus join once the patient list is shown
     assert {k for k in window.features["coordination"].parts if "." in k} == {
         "meeting.read", "referral.read", "directory.read", "teleconsultation.read", "indicators.read", "maturity.answer",
-        "survey.answer", "survey.configure"}
+        "survey.answer", "survey.configure", "document.add"}
     nurse = MainWindow(AppSession(seeded.ctx["nurse"]), 10)
     qtbot.addWidget(nurse)
     qtbot.waitUntil(lambda: nurse.docks_installed)
     assert {k for k in nurse.features["coordination"].parts if "." in k} == {"meeting.read", "referral.read",
                                                                              "directory.read", "maturity.answer",
-                                                                             "teleconsultation.read"}
+                                                                             "teleconsultation.read", "document.add"}

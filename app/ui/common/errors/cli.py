@@ -9,6 +9,7 @@ TEXTS: dict[str, str] = {
     "cli.at_least": QT_TRANSLATE_NOOP("errors", "must be at least {min}"),
     "cli.unreadable_file": QT_TRANSLATE_NOOP("errors", "the file cannot be read ({error})"),
     "cli.card_format": QT_TRANSLATE_NOOP("errors", "the card is written as .json or .pdf"),
+    "cli.package_zip": QT_TRANSLATE_NOOP("errors", "the package is written as .zip"),
     "cli.no_folder": QT_TRANSLATE_NOOP("errors", "the folder {folder} does not exist"),
     "cli.out_is_folder": QT_TRANSLATE_NOOP("errors", "{path} is a folder, give a file name"),
     "cli.file_too_large": QT_TRANSLATE_NOOP("errors", "the file is larger than {max} bytes: give a file that holds "

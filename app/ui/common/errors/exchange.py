@@ -115,4 +115,16 @@ TEXTS: dict[str, str] = {
     "exchange.peer_not_received": QT_TRANSLATE_NOOP("errors", "this alert was not received from a partner: there is "
                                                               "no one to send its answer to"),
     "exchange.peer_not_answered": QT_TRANSLATE_NOOP("errors", "the alert is not answered yet"),
+    "exchange.peer_directory_package": QT_TRANSLATE_NOOP("errors", "the package holds directory entries: import it "
+                                                                   "from the directory of local resources (Import a "
+                                                                   "partner's package); nothing was imported"),
+    "exchange.peer_not_directory": QT_TRANSLATE_NOOP("errors", "the package holds an alert or an answer, not "
+                                                               "directory entries: import it from the exchange "
+                                                               "partners; nothing was imported"),
+    "exchange.peer_directory_empty": QT_TRANSLATE_NOOP("errors", "choose at least one resource to send"),
+    "exchange.peer_directory_too_large": QT_TRANSLATE_NOOP("errors", "{count} resources are too many for one "
+                                                                     "package: send them in several"),
+    "exchange.peer_directory_not_conflict": QT_TRANSLATE_NOOP("errors", "{item} is not a conflict of this package "
+                                                                        "whose partner's version can be taken: "
+                                                                        "nothing was imported"),
 }
