@@ -16,6 +16,7 @@ from app.services.medications import observations
 from app.services.patients import records as patients
 from app.services.tasks import protocols
 from app.services.tasks import task_flow as tasks
+from app.services.tasks.recurrence import today_local
 from tests.services.tasks.test_tasks_helpers import add_patient
 
 
@@ -128,7 +129,7 @@ def test_completing_a_recall_task_records_the_act_and_clears_the_item(practice):
     assert _items(practice, pid)["t2d.foot"] == "ok"
     with practice.db.session() as s:
         act = s.exec(select(RecordedAct).where(RecordedAct.patient_id == pid)).one()
-    assert (act.act_code, act.source, act.task_id, act.done_on) == ("foot_exam", "task", task.id, date.today())
+    assert (act.act_code, act.source, act.task_id, act.done_on) == ("foot_exam", "task", task.id, today_local())
     assert "t2d.foot" not in {r.item_key for r in worklist.work_list(ma, "t2d").rows}
 
 
@@ -149,7 +150,7 @@ def test_recall_goes_to_asalee_when_the_protocol_applies(practice):
     ({"act_code": ""}, "act", "required"),
     ({"act_code": "laser_tag"}, "act", "due_care.unknown_act"),
     ({"act_code": "ecg", "done_on": "31.02.2026"}, "done_on", "not_a_calendar_date"),
-    ({"act_code": "ecg", "done_on": date.today() + timedelta(days=1)}, "done_on", "due_care.in_future"),
+    ({"act_code": "ecg", "done_on": today_local() + timedelta(days=1)}, "done_on", "due_care.in_future"),
     ({"act_code": "ecg", "done_on": date(1850, 1, 1)}, "done_on", "due_care.before_1900"),
     ({"act_code": "ecg", "source": "task"}, "source", "due_care.bad_source"),
     ({"act_code": "ecg", "note": "x" * 501}, "note", "too_long"),
