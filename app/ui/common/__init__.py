@@ -7,4 +7,4 @@ Other packages use only the modules listed in ``__all__``.
 
 __all__ = ["app_session", "background", "settings", "i18n", "errors", "field_labels", "form_helpers",
     "rows_model", "features", "operations", "documents", "permissions", "crash", "fitting", "code_labels", "dates",
-    "numbers", "sorted_rows"]
+    "numbers", "sorted_rows", "tab_keeper"]

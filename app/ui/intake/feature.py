@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.ui.common.app_session import AppSession
 from app.ui.common.features import ChartHost, ChartTab, Feature, FeatureHost, Installed, MenuEntry, install_menu
+from app.ui.common.tab_keeper import keep_tab
 
 ENTRIES = (MenuEntry("intake.list", QT_TRANSLATE_NOOP("IntakeMenu", "&New patients and waiting list…"),
                      "app.ui.intake.new_patients_window", "NewPatientsWindow"),)
@@ -27,14 +28,9 @@ def _intake_tab(session: AppSession, patient_id: int, parent: QWidget) -> QWidge
 
 def wire(chart: ChartHost) -> None:
     """The tab is shown only while the patient has an intake (hidden until that is known)."""
-    tabs = getattr(chart, "tabs", None)
-    stand_in = chart.tab_place("intake") if tabs is not None else None
-    if stand_in is None:
-        return
     from app.ui.intake.tab_presence import IntakeTabPresence  # built with the first chart
 
-    presence = IntakeTabPresence(chart.session, chart.patient_id, tabs, stand_in)
-    chart.when_tab("intake", presence.hand_over)
+    keep_tab(chart, "intake", IntakeTabPresence)
 
 
 FEATURE = Feature(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.ui.common.app_session import AppSession
 from app.ui.common.features import ChartHost, ChartTab, Feature, FeatureHost, Installed, install_dock
+from app.ui.common.tab_keeper import keep_tab
 
 
 def install(window: FeatureHost) -> Installed | None:
@@ -41,14 +42,9 @@ def _messages_tab(session: AppSession, patient_id: int, parent: QWidget) -> QWid
 
 def wire(chart: ChartHost) -> None:
     """The tab's label follows its unread count ("Messages (2)"), from the moment the chart shows."""
-    tabs = getattr(chart, "tabs", None)
-    stand_in = chart.tab_place("messages") if tabs is not None else None
-    if stand_in is None:
-        return
     from app.ui.messages.tab_title import MessagesTabTitle  # built with the first chart
 
-    title = MessagesTabTitle(chart.session, chart.patient_id, tabs, stand_in)
-    chart.when_tab("messages", title.hand_over)
+    keep_tab(chart, "messages", MessagesTabTitle)
 
 
 FEATURE = Feature(
